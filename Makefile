@@ -1,0 +1,28 @@
+# rasid: `make demo` shows it working on examples/, `make test` runs the whole suite.
+PYTHON ?= python3
+VENV ?= .venv
+BIN = $(VENV)/bin
+STAMP = $(VENV)/.installed
+
+.PHONY: demo test bench clean-venv
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	touch $(STAMP)
+
+demo: $(STAMP)
+	@echo "== rasid clean --format text examples/"
+	@$(BIN)/rasid clean --format text examples/
+	@echo
+	@echo "== rasid tokenize --format text examples/000_6e40cabbe8c3b071.txt (first sentences; clitics joined by +)"
+	@$(BIN)/rasid tokenize --format text examples/000_6e40cabbe8c3b071.txt | head -n 8
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+bench: $(STAMP)
+	$(BIN)/python bench/bench_text.py
+
+clean-venv:
+	rm -rf $(VENV)

@@ -1,0 +1,167 @@
+"""The ``rasid`` command: thin wiring from arguments to one library call per command."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import TextIO
+
+from rasid import __version__
+from rasid.errors import RasidError
+from rasid.model import Article
+from rasid.output import AtomicOutput
+from rasid.read import Failure, ReadOptions, read_inputs
+from rasid.render import article_text, tokens_text
+from rasid.text import Segmenter, sentences_of
+
+EXIT_OK, EXIT_FAILED_DOCUMENTS, EXIT_USAGE = 0, 1, 2
+
+
+def _err(message: str) -> None:
+    print(f"rasid: {message}", file=sys.stderr)
+
+
+class _Batch:
+    """Reads the inputs of one command, reporting each failed document on stderr."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        stdin = sys.stdin.buffer.read() if "-" in args.inputs else None
+        self._items = read_inputs(args.inputs, ReadOptions(), stdin=stdin)
+        self.failures = 0
+        self.documents = 0
+
+    def __iter__(self) -> Iterator[Article]:
+        for item in self._items:
+            if isinstance(item, Failure):
+                self.failures += 1
+                _err(f"error: {item}")
+            else:
+                self.documents += 1
+                yield item
+
+    def exit_code(self) -> int:
+        if self.failures:
+            _err(f"{self.failures} document(s) failed, {self.documents} read")
+        return EXIT_FAILED_DOCUMENTS if self.failures else EXIT_OK
+
+
+def _jsonl(out: TextIO, obj: dict) -> None:
+    out.write(json.dumps(obj, ensure_ascii=False) + "\n")
+
+
+def cmd_clean(args: argparse.Namespace) -> int:
+    """rasid clean: clean articles, the contract's first block plus what was removed."""
+    batch = _Batch(args)
+    with AtomicOutput(args.output) as out:
+        for article in batch:
+            if args.format == "text":
+                out.write(article_text(article))
+            else:
+                _jsonl(out, article.to_dict())
+    return batch.exit_code()
+
+
+def cmd_tokenize(args: argparse.Namespace) -> int:
+    """rasid tokenize: sentences and tokens with offsets and clitic segments."""
+    segmenter = Segmenter()
+    batch = _Batch(args)
+    with AtomicOutput(args.output) as out:
+        for article in batch:
+            sentences = sentences_of(article, segmenter)
+            if args.format == "text":
+                out.write(tokens_text(article, sentences))
+            else:
+                _jsonl(out, {"id": article.id, "sentences": [s.to_dict() for s in sentences]})
+    return batch.exit_code()
+
+
+def cmd_eval_segment(args: argparse.Namespace) -> int:
+    """rasid eval segment: clitic segmentation against UD Arabic-PUD."""
+    from rasid.eval.segment import evaluate_segmentation
+    from rasid.eval.splits import shared_dir
+
+    path = Path(args.conllu) if args.conllu else shared_dir(args.shared) / "eval" / "ud" / "ar_pud-ud-test.conllu"
+    report = evaluate_segmentation(path, Segmenter(), args.split)
+    print(f"UD Arabic-PUD, {report.split} half: {report.sentences} sentences, {report.words} words")
+    print(f"segment agreement (words segmented exactly as UD): {report.accuracy:.4f}")
+    print(f"baseline, every word left unsplit:                {report.baseline:.4f}")
+    for error, count in report.errors.most_common(args.errors):
+        print(f"  {count:>3}  {error}")
+    return EXIT_OK
+
+
+def cmd_eval_clean(args: argparse.Namespace) -> int:
+    """rasid eval clean: article extraction on real news pages."""
+    from rasid.eval.clean import evaluate_clean
+    from rasid.eval.splits import shared_dir
+
+    folder = Path(args.html_dir) if args.html_dir else shared_dir(args.shared) / "eval" / "html"
+    report = evaluate_clean(folder)
+    for check in report.checks:
+        mark = "ok  " if check.passed else "FAIL"
+        print(f"{mark} {check.name}: {check.value} (target {check.target})")
+    return EXIT_OK if report.passed else EXIT_FAILED_DOCUMENTS
+
+
+def _document_command(sub: argparse._SubParsersAction, name: str, func: Callable, help_text: str) -> None:
+    p = sub.add_parser(name, help=help_text, description=help_text)
+    p.add_argument("inputs", nargs="+", metavar="INPUT",
+                   help="files, directories or glob patterns (.txt .html .jsonl[.gz] .warc[.gz]); - reads stdin")
+    p.add_argument("--format", choices=["jsonl", "text"], default="jsonl",
+                   help="jsonl: one JSON object per document (default); text: a readable view")
+    p.add_argument("--output", "-o", metavar="FILE", help="write here (whole or not at all) instead of stdout")
+    p.set_defaults(func=func)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of every command (also read by the documentation test)."""
+    parser = argparse.ArgumentParser(prog="rasid", description="Structured event data from Arabic news.")
+    parser.add_argument("--version", action="version", version=f"rasid {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    _document_command(sub, "clean", cmd_clean, "Read articles and print them clean, with what was removed.")
+    _document_command(sub, "tokenize", cmd_tokenize, "Split articles into sentences and tokens with clitic segments.")
+
+    ev = sub.add_parser("eval", help="Score rasid against the gold sets.", description="Score rasid against the gold sets.")
+    evsub = ev.add_subparsers(dest="target", required=True, metavar="TARGET")
+    seg = evsub.add_parser("segment", help="Clitic segmentation against UD Arabic-PUD.",
+                           description="Clitic segmentation against UD Arabic-PUD.")
+    seg.add_argument("--conllu", metavar="FILE", help="the treebank (default: SHARED/eval/ud/ar_pud-ud-test.conllu)")
+    seg.add_argument("--split", choices=["dev", "test", "all"], default="test",
+                     help="which half to score (dev for error analysis; default test)")
+    seg.add_argument("--errors", type=int, default=0, metavar="N", help="list the N most frequent errors")
+    seg.set_defaults(func=cmd_eval_segment)
+    cln = evsub.add_parser("clean", help="Article extraction on real Arabic news pages.",
+                           description="Article extraction on real Arabic news pages.")
+    cln.add_argument("--html-dir", metavar="DIR", help="the pages (default: SHARED/eval/html)")
+    cln.set_defaults(func=cmd_eval_clean)
+    for p in (seg, cln):
+        p.add_argument("--shared", metavar="DIR", help="the shared data folder (default: $RASID_SHARED or ../shared)")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; returns the exit code (0 ok, 1 some documents failed, 2 usage)."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse has printed the usage error
+        return int(exc.code or 0)
+    try:
+        return int(args.func(args))
+    except RasidError as exc:
+        _err(f"error: {exc}")
+        return EXIT_USAGE
+    except OSError as exc:
+        _err(f"error: {exc.filename or ''}: {exc.strerror or exc}")
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        _err("interrupted")
+        return 130
+
+
+def entry() -> None:
+    """Console-script entry point."""
+    sys.exit(main())

@@ -1,0 +1,37 @@
+"""Writing results: to standard output, or to a file that appears whole or not at all."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+from types import TracebackType
+from typing import TextIO
+
+
+class AtomicOutput:
+    """A text sink: stdout, or a temporary file renamed onto ``path`` only on success."""
+
+    def __init__(self, path: str | None) -> None:
+        self._path = Path(path) if path and path != "-" else None
+        self._tmp: str | None = None
+        self.stream: TextIO = sys.stdout
+
+    def __enter__(self) -> TextIO:
+        if self._path is not None:
+            folder = self._path.parent if str(self._path.parent) else Path(".")
+            fd, self._tmp = tempfile.mkstemp(prefix=f".{self._path.name}.", suffix=".part", dir=folder)
+            self.stream = os.fdopen(fd, "w", encoding="utf-8", newline="\n")
+        return self.stream
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
+        if self._path is None:
+            self.stream.flush()
+            return
+        self.stream.close()
+        assert self._tmp is not None
+        if kind is None:
+            os.replace(self._tmp, self._path)
+        else:
+            os.unlink(self._tmp)

@@ -1,0 +1,69 @@
+"""Bytes to text: encodings found in the wild, and rejection of binary data."""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from rasid.errors import ReadError
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# Legacy encodings of Arabic text, tried in order when UTF-8 fails.
+_LEGACY = ("cp1256", "iso-8859-6")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_LETTER = re.compile(r"[^\W\d_]")
+_ARABIC = re.compile("[\u0600-\u06ff]")
+_MAX_CONTROL_RATIO = 0.01
+
+
+def decode(data: bytes) -> str:
+    """Decode a document's bytes, or raise ReadError saying why they are not text."""
+    if not data.strip():
+        raise ReadError("empty file")
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return _checked(data.decode(encoding, errors="replace"))
+    if b"\x00" in data[:4096]:
+        return _checked(_utf16_without_bom(data))
+    try:
+        return _checked(data.decode("utf-8"))
+    except UnicodeDecodeError:
+        pass
+    for encoding in _LEGACY:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if _looks_arabic(text):
+            return _checked(text)
+    raise ReadError("unknown text encoding (not UTF-8, UTF-16 or an Arabic legacy encoding)")
+
+
+def _utf16_without_bom(data: bytes) -> str:
+    head = data[:4096]
+    even_nuls, odd_nuls = head[0::2].count(0), head[1::2].count(0)
+    if odd_nuls > len(head) // 4 and even_nuls < odd_nuls // 8:
+        return data.decode("utf-16-le", errors="replace")
+    if even_nuls > len(head) // 4 and odd_nuls < even_nuls // 8:
+        return data.decode("utf-16-be", errors="replace")
+    raise ReadError("binary data, not text")
+
+
+def _looks_arabic(text: str) -> bool:
+    letters = len(_LETTER.findall(text[:20000]))
+    return letters > 0 and len(_ARABIC.findall(text[:20000])) / letters > 0.5
+
+
+def _checked(text: str) -> str:
+    sample = text[:20000]
+    if len(_CONTROL.findall(sample)) > _MAX_CONTROL_RATIO * len(sample) or sample.count("\ufffd") > 0.05 * len(sample):
+        raise ReadError("binary data, not text")
+    if not text.strip():
+        raise ReadError("empty file")
+    return text

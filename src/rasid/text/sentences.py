@@ -1,0 +1,98 @@
+"""Sentence splitting that respects paragraphs, quotations, numbers and abbreviations."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from rasid.text import punctuation as P
+from rasid.text.fold import fold_text
+
+# A run of terminators, its closing marks, then white space or the end of the paragraph.
+_BOUNDARY = re.compile(
+    "[" + re.escape(P.TERMINATORS) + "]+[" + re.escape(P.CLOSERS) + "]*(?=\\s|$)"
+)
+_WORD_BEFORE = re.compile(r"([^\s.]+(?:\.[^\s.]+)*)$")
+_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*")
+_QUOTE_CHARS = re.compile(
+    "[" + re.escape("".join(P.QUOTE_PAIRS) + "".join(P.QUOTE_PAIRS.values()) + P.SYMMETRIC_QUOTES) + "]"
+)
+_CLOSING = {v: k for k, v in P.QUOTE_PAIRS.items()}
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the paragraphs of a plain text: blocks separated by blank lines."""
+    spans = []
+    for m in _PARAGRAPH.finditer(text):
+        start, end = m.start(), m.end()
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            spans.append((start, end))
+    return spans
+
+
+def _quoted_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Balanced quotation regions inside ``text[start:end]`` (unbalanced marks are ignored)."""
+    regions: list[tuple[int, int]] = []
+    stack: list[tuple[str, int]] = []
+    open_symmetric: int | None = None
+    for m in _QUOTE_CHARS.finditer(text, start, end):
+        ch, pos = m.group(), m.start()
+        if ch in P.SYMMETRIC_QUOTES:
+            if open_symmetric is None:
+                open_symmetric = pos
+            else:
+                regions.append((open_symmetric, pos + 1))
+                open_symmetric = None
+        elif ch in P.QUOTE_PAIRS:
+            stack.append((ch, pos))
+        elif stack and stack[-1][0] == _CLOSING[ch]:
+            regions.append((stack.pop()[1], pos + 1))
+    return [(a, b) for a, b in regions if b - a <= P.MAX_QUOTE_CHARS]
+
+
+def _is_abbreviation(text: str, stop: int, start: int) -> bool:
+    """Whether the full stop at ``stop`` closes an abbreviation rather than a sentence."""
+    if text[stop] != ".":
+        return False
+    m = _WORD_BEFORE.search(text, start, stop)
+    if not m:
+        return False
+    word = fold_text(m.group(1)).strip("(«\"'")
+    return word in P.ABBREVIATIONS
+
+
+def _sentence_ends(text: str, start: int, end: int) -> Iterator[int]:
+    quoted = _quoted_regions(text, start, end)
+    for m in _BOUNDARY.finditer(text, start, end):
+        cut = m.end()
+        if any(a < m.start() and cut < b for a, b in quoted):
+            continue
+        if m.group() == "." and _is_abbreviation(text, m.start(), start):
+            continue
+        yield cut
+
+
+def split_sentences(text: str, paragraphs: Iterable[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+    """Split ``text`` into sentence spans ``[start, end)``, never across a paragraph.
+
+    Args:
+        text: the whole text.
+        paragraphs: paragraph spans (the title among them); by default, blocks between blank lines.
+    """
+    spans: list[tuple[int, int]] = []
+    for p_start, p_end in paragraphs if paragraphs is not None else paragraph_spans(text):
+        begin = p_start
+        for cut in [*_sentence_ends(text, p_start, p_end), p_end]:
+            s, e = begin, cut
+            while s < e and text[s].isspace():
+                s += 1
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            if e > s:
+                spans.append((s, e))
+            begin = cut
+    return spans
