@@ -20,6 +20,8 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _LETTER = re.compile(r"[^\W\d_]")
 _ARABIC = re.compile("[\u0600-\u06ff]")
 _MAX_CONTROL_RATIO = 0.01
+# UTF-16 without a byte-order mark is believed only when it decodes to words with spaces.
+_PLAUSIBLE = re.compile(r"[\u0600-\u06ffA-Za-z]{2,}\s+[\u0600-\u06ffA-Za-z]{2,}")
 
 
 def decode(data: bytes) -> str:
@@ -48,11 +50,15 @@ def decode(data: bytes) -> str:
 def _utf16_without_bom(data: bytes) -> str:
     head = data[:4096]
     even_nuls, odd_nuls = head[0::2].count(0), head[1::2].count(0)
+    encoding = None
     if odd_nuls > len(head) // 4 and even_nuls < odd_nuls // 8:
-        return data.decode("utf-16-le", errors="replace")
-    if even_nuls > len(head) // 4 and odd_nuls < even_nuls // 8:
-        return data.decode("utf-16-be", errors="replace")
-    raise ReadError("binary data, not text")
+        encoding = "utf-16-le"
+    elif even_nuls > len(head) // 4 and odd_nuls < even_nuls // 8:
+        encoding = "utf-16-be"
+    text = data.decode(encoding, errors="replace") if encoding else ""
+    if not _PLAUSIBLE.search(text[:4096]):
+        raise ReadError("binary data, not text")
+    return text
 
 
 def _looks_arabic(text: str) -> bool:

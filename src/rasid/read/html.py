@@ -41,10 +41,13 @@ def read_html(data: bytes | str, doc_id: str, *, url: str | None = None) -> Arti
             blocks.append(text)
             kinds.append(_BLOCK_KINDS.get(element.tag, "paragraph"))
     title = (doc.title or "").strip()
-    if not title:
+    if not title and blocks:
         title, kinds = blocks.pop(0), kinds[1:]
     page_url = url or doc.url
-    return build_article(
+    article = build_article(
         doc_id, title, blocks, kinds=kinds, published=normalize_date(doc.date),
         source=doc.sitename or (urlparse(page_url).hostname if page_url else None), url=page_url,
     )
+    if len(article.paragraphs) < 2:
+        raise ReadError("no article text found in the HTML page (only a title)")
+    return article

@@ -79,10 +79,7 @@ def _text_or_none(value: Any) -> str | None:
 
 
 def _stem(name: str) -> str:
-    base = name.rsplit("/", 1)[-1]
-    for suffix in (".gz", ".jsonl", ".ndjson", ".json"):
-        base = base.removesuffix(suffix)
-    return base or "stdin"
+    return name.rsplit("/", 1)[-1].split(".", 1)[0] or "stdin"
 
 
 def _reason(exc: Exception) -> str:

@@ -8,7 +8,7 @@ dev``), never on its test half.
 # A long, well-attested word after a lone conjunction is a word of its own (وأضاف = و + أضاف) even
 # when the conjunction nearly always precedes it; short or rare stems keep the plain weight, so
 # that ولايات, وعد and وصل stay whole.
-ATTESTED_STEM_LENGTH = 4
+ATTESTED_STEM_LENGTH = 4  # letters after the conjunction, pronoun included
 ATTESTED_STEM_COUNT = 500
 ATTESTED_STEM_WEIGHT = 16.0
 

@@ -94,7 +94,7 @@ class CliticSegmenter:
 
     def _attested_boost(self, word: str, pre_len: int, stem: str, enc: str) -> float:
         """Extra weight for a lone conjunction before a long, frequent word (see clitic_data)."""
-        if pre_len == 1 and word[0] in cd.CONJUNCTIONS and not enc and len(stem) >= cd.ATTESTED_STEM_LENGTH:
+        if pre_len == 1 and word[0] in cd.CONJUNCTIONS and len(stem) + len(enc) >= cd.ATTESTED_STEM_LENGTH:
             if self._count(stem) >= cd.ATTESTED_STEM_COUNT:
                 return cd.ATTESTED_STEM_WEIGHT
         return 1.0

@@ -69,7 +69,7 @@ def _sentence_ends(text: str, start: int, end: int) -> Iterator[int]:
     quoted = _quoted_regions(text, start, end)
     for m in _BOUNDARY.finditer(text, start, end):
         cut = m.end()
-        if any(a < m.start() and cut < b for a, b in quoted):
+        if any(a < m.start() < b for a, b in quoted):  # a mark inside a quotation ends no sentence
             continue
         if m.group() == "." and _is_abbreviation(text, m.start(), start):
             continue
