@@ -82,13 +82,15 @@ def _jsonl_lines() -> list[str]:
         json.dumps({"docno": "AL-1", "src": "alarabia", "title": "عنوان ثان", "text": "نص الخبر.",
                     "time": "Sun, 18 Feb 2018 21:35:43 +0400"}, ensure_ascii=False),
         json.dumps({"title": "بلا معرف", "text": "نص.", "extracted": "2015-07-21 02:51:32"}, ensure_ascii=False),
+        json.dumps({"id": "headline", "title": "عنوان فقط", "text": ""}, ensure_ascii=False),
     ]
 
 
 def test_read_jsonl_fields_and_aliases(tmp_path: Path) -> None:
     f = tmp_path / "feed.jsonl"
     f.write_text("\n".join(_jsonl_lines()) + "\n", encoding="utf-8")
-    first, second, third = _read(str(f))
+    first, second, third, headline = _read(str(f))
+    assert isinstance(headline, Article) and headline.text == "عنوان فقط" and len(headline.paragraphs) == 1
     assert isinstance(first, Article) and isinstance(second, Article) and isinstance(third, Article)
     assert (first.id, first.published, first.source, first.url) == ("a-1", "2023-01-30", "almayadeen", "https://x.test/1")
     assert first.text == "عنوان أول\n\nالفقرة الأولى.\n\nالفقرة الثانية."  # the title line is not repeated
@@ -99,7 +101,7 @@ def test_read_jsonl_fields_and_aliases(tmp_path: Path) -> None:
 def test_read_jsonl_gzipped_without_extension(tmp_path: Path) -> None:
     f = tmp_path / "feed.data"
     f.write_bytes(gzip.compress(("\n".join(_jsonl_lines()) + "\n").encode("utf-8")))
-    assert [a.id for a in _read(str(f))] == ["a-1", "AL-1", "feed-3"]
+    assert [a.id for a in _read(str(f))] == ["a-1", "AL-1", "feed-3", "headline"]
 
 
 def _warc(records: list[tuple[str, bytes, str]], compress: bool = True) -> bytes:
@@ -159,3 +161,13 @@ def test_sniff_kinds(head: bytes, name: str, kind: str) -> None:
 )
 def test_normalize_date(value: object, expected: str | None) -> None:
     assert normalize_date(value) == expected
+
+
+def test_read_trailing_disclaimer_and_navigation_removed(tmp_path: Path) -> None:
+    f = tmp_path / "story.txt"
+    f.write_text(
+        "عنوان الخبر\nنص الخبر الأول هنا.\nالآراء الواردة في التعليقات تعبر عن أصحابها ولا تعبر عن رأي الموقع بأي شكل من الأشكال.\n"
+        "اقرأ أيضا\n", encoding="utf-8")
+    article = _only(str(f))
+    assert article.text == "عنوان الخبر\n\nنص الخبر الأول هنا."
+    assert [r.kind for r in article.removed] == ["disclaimer", "navigation"]

@@ -55,7 +55,7 @@ def test_malformed_json_lines_are_reported_by_line(tmp_path: Path) -> None:
         json.dumps({"id": "ok-1", "title": "عنوان", "text": "نص."}, ensure_ascii=False),
         '{"id": "broken", "title": "عنوان"',
         "[1, 2, 3]",
-        json.dumps({"id": "no-text", "title": "عنوان"}),
+        json.dumps({"id": "nothing", "url": "https://x.test/"}),
         json.dumps({"id": "ok-2", "title": "عنوان", "text": "نص."}, ensure_ascii=False),
     ]
     f.write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -63,7 +63,7 @@ def test_malformed_json_lines_are_reported_by_line(tmp_path: Path) -> None:
     assert [a.id for a in articles] == ["ok-1", "ok-2"]
     assert [x.where for x in failures] == [f"{f}:2", f"{f}:3", f"{f}:4"]
     assert "malformed JSON" in failures[0].reason and "JSON object" in failures[1].reason
-    assert "no text" in failures[2].reason
+    assert "neither title nor text" in failures[2].reason
 
 
 def test_truncated_gzip_jsonl_keeps_what_was_read(tmp_path: Path) -> None:
@@ -96,6 +96,7 @@ def test_directory_with_thousands_of_files(tmp_path: Path) -> None:
     for i in range(2000):
         (folder / f"{i:05d}.txt").write_text(f"عنوان {i}\n\nنص الخبر رقم {i}.\n", encoding="utf-8")
     (folder / "00999_bad.txt").write_bytes(b"\x00\xff" * 50)
+    (folder / "README.md").write_text("# notes\n<div>not an article</div>\n", encoding="utf-8")
     articles, failures = _split(list(read_inputs([str(folder)])))
     assert len(articles) == 2000 and len(failures) == 1
 

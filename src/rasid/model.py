@@ -81,7 +81,7 @@ class Removed(Serializable):
     text: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: millions are made, and frozen construction costs 4x
 class Token(Serializable):
     """A word, number or punctuation mark, with its clitic segments (joining back to ``text``)."""
 

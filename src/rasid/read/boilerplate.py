@@ -10,6 +10,7 @@ from rasid.text.fold import fold, fold_text
 
 _END_MARKER = re.compile("|".join(f"(?:{fold_text(p)})" for p in data.END_MARKERS), re.MULTILINE)
 _NAVIGATION = tuple(fold_text(p) for p in data.NAVIGATION)
+_DISCLAIMERS = tuple(fold_text(p) for p in data.DISCLAIMERS)
 _NON_WORD = re.compile(r"[\W_]+")
 
 
@@ -34,10 +35,10 @@ def clean_blocks(title: str, blocks: list[str]) -> tuple[list[str], list[Removed
     while kept and match_key(kept[0]) == title_key:
         duplicates.append(Removed("duplicate_title", kept.pop(0)))
     kept, after_marker = _cut_at_end_marker(kept)
-    navigation = []
-    while kept and _is_navigation(kept[-1]):
-        navigation.insert(0, Removed("navigation", kept.pop()))
-    return kept, [*duplicates, *navigation, *after_marker]
+    trailing = []
+    while kept and (kind := _trailing_kind(kept[-1])):
+        trailing.insert(0, Removed(kind, kept.pop()))
+    return kept, [*duplicates, *trailing, *after_marker]
 
 
 def _cut_at_end_marker(blocks: list[str]) -> tuple[list[str], list[Removed]]:
@@ -56,6 +57,11 @@ def _cut_at_end_marker(blocks: list[str]) -> tuple[list[str], list[Removed]]:
     return blocks, []
 
 
-def _is_navigation(block: str) -> bool:
+def _trailing_kind(block: str) -> str | None:
+    """``navigation`` or ``disclaimer`` for a block that is page furniture, else None."""
     folded = fold_text(block).strip()
-    return len(folded.split()) <= data.MAX_NAVIGATION_WORDS and folded.startswith(_NAVIGATION)
+    if len(folded.split()) <= data.MAX_NAVIGATION_WORDS and folded.startswith(_NAVIGATION):
+        return "navigation"
+    if any(marker in folded for marker in _DISCLAIMERS):
+        return "disclaimer"
+    return None

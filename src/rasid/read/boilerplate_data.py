@@ -19,6 +19,13 @@ NAVIGATION: tuple[str, ...] = (
 # Navigation lines are short: a longer line is article text even if it starts alike.
 MAX_NAVIGATION_WORDS = 12
 
+# Comment-policy and opinion disclaimers that sites append after the story: a trailing block
+# containing one of these goes, whatever its length.
+DISCLAIMERS: tuple[str, ...] = (
+    "الآراء الواردة", "لا تعبر عن رأي", "لا تعبر بالضرورة عن", "إرشادات الاستخدام",
+    "بالنقاش الحيوي", "سياسة التعليقات", "شروط الاستخدام",
+)
+
 # A sub-heading is a short block without closing punctuation, followed by more text.
 MAX_SUBHEADING_WORDS = 15
 SENTENCE_END = ".!?؟:؛…\"»”)"

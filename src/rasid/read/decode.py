@@ -48,17 +48,16 @@ def decode(data: bytes) -> str:
 
 
 def _utf16_without_bom(data: bytes) -> str:
-    head = data[:4096]
-    even_nuls, odd_nuls = head[0::2].count(0), head[1::2].count(0)
-    encoding = None
-    if odd_nuls > len(head) // 4 and even_nuls < odd_nuls // 8:
-        encoding = "utf-16-le"
-    elif even_nuls > len(head) // 4 and odd_nuls < even_nuls // 8:
-        encoding = "utf-16-be"
-    text = data.decode(encoding, errors="replace") if encoding else ""
-    if not _PLAUSIBLE.search(text[:4096]):
-        raise ReadError("binary data, not text")
-    return text
+    """NUL bytes mean binary data, unless the bytes read as UTF-16 text with words and spaces."""
+    for encoding in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data[: len(data) // 2 * 2].decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        sample = text[:4096]
+        if _PLAUSIBLE.search(sample) and not _CONTROL.search(sample):
+            return text
+    raise ReadError("binary data, not text")
 
 
 def _looks_arabic(text: str) -> bool:

@@ -77,10 +77,17 @@ def expand(specs: Iterable[str], stdin: bytes | None = None) -> Iterator[Input |
             yield Failure(spec, "no such file or directory")
 
 
+# Inside a directory, only files that can hold articles are read (a README.md beside a corpus is
+# not one); a file named on the command line is always read.
+ARTICLE_SUFFIXES = frozenset(
+    {"", ".txt", ".text", ".html", ".htm", ".xhtml", ".jsonl", ".ndjson", ".json", ".warc", ".arc", ".gz"}
+)
+
+
 def _walk(root: Path) -> Iterator[Input]:
     for folder, dirs, files in os.walk(root):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
-            if not name.startswith("."):
+            if not name.startswith(".") and Path(name).suffix.lower() in ARTICLE_SUFFIXES:
                 path = Path(folder) / name
                 yield Input(name=str(path), path=path)

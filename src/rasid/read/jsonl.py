@@ -18,7 +18,7 @@ from rasid.read.layout import build_article
 FIELDS: dict[str, tuple[str, ...]] = {
     "id": ("id", "docno", "doc_id", "_id", "guid"),
     "title": ("title", "headline"),
-    "text": ("text", "body", "content", "article"),
+    "text": ("text", "body", "content", "article", "description", "abstract"),
     "published": ("published", "date", "published_at", "pubdate", "time", "datetime", "extracted"),
     "source": ("source", "src", "site", "publisher"),
     "url": ("url", "link", "href"),
@@ -52,11 +52,13 @@ def record_to_article(record: Any, fallback_id: str) -> Article:
     if not isinstance(record, dict):
         raise ReadError(f"a record must be a JSON object, not {type(record).__name__}")
     get = {key: _first(record, names) for key, names in FIELDS.items()}
-    text = get["text"]
-    if not isinstance(text, str) or not text.strip():
-        raise ReadError("record has no text")
+    text = get["text"] if isinstance(get["text"], str) else ""
+    title = get["title"] if isinstance(get["title"], str) else ""
     blocks = [line for line in text.split("\n") if line.strip()]
-    title = get["title"] if isinstance(get["title"], str) and get["title"].strip() else blocks.pop(0)
+    if not title.strip():
+        if not blocks:
+            raise ReadError("record has neither title nor text")
+        title = blocks.pop(0)  # a headline-only record is still news: it is kept
     return build_article(
         str(get["id"]) if get["id"] not in (None, "") else fallback_id,
         title,

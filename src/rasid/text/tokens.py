@@ -42,7 +42,9 @@ class Segmenter:
 
 def tokenize(text: str, start: int, end: int, segmenter: Segmenter) -> list[Token]:
     """Tokens of ``text[start:end]`` with offsets into ``text`` and their segments."""
-    return [
-        Token(text=m.group(), start=m.start(), end=m.end(), segments=list(segmenter.segments(m.group())))
-        for m in _TOKEN.finditer(text, start, end)
-    ]
+    segments = segmenter.segments
+    tokens = []
+    for m in _TOKEN.finditer(text, start, end):
+        word = m.group()
+        tokens.append(Token(word, m.start(), m.end(), list(segments(word))))
+    return tokens
