@@ -101,3 +101,13 @@ def test_cli_output_to_missing_folder_is_a_usage_error(tmp_path: Path, capsys: p
 def test_cli_version(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = _run(capsys, "--version")
     assert code == 0 and out.startswith("rasid ")
+
+
+def test_batch_progress_counts_and_reports(capsys: pytest.CaptureFixture[str]) -> None:
+    from rasid.progress import BatchProgress
+
+    with BatchProgress("clean", enabled=True) as progress:
+        progress.document()
+        progress.failure("rasid: error: x.txt: empty file")
+    assert (progress.read, progress.failed) == (1, 1)
+    assert "x.txt: empty file" in capsys.readouterr().err

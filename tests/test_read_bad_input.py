@@ -115,3 +115,14 @@ def test_cli_exit_codes_and_messages(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert main(["clean"]) == 2
     assert main(["clean", "--format", "xml", str(good)]) == 2
     assert main(["nosuchcommand"]) == 2
+
+
+def test_truncated_warc_keeps_earlier_records(tmp_path: Path) -> None:
+    from test_read import PAGE, _warc
+
+    data = _warc([(f"https://news.example.org/{i}", PAGE.read_bytes(), "text/html") for i in range(3)])
+    f = tmp_path / "crawl.warc.gz"
+    f.write_bytes(data[: int(len(data) * 0.8)])
+    articles, failures = _split(list(read_inputs([str(f)])))
+    assert len(articles) == 2
+    assert len(failures) == 1 and failures[0].where.startswith(f"{f}#3") and "WARC" in failures[0].reason

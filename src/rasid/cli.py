@@ -13,6 +13,7 @@ from rasid import __version__
 from rasid.errors import RasidError
 from rasid.model import Article
 from rasid.output import AtomicOutput
+from rasid.progress import BatchProgress
 from rasid.read import Failure, ReadOptions, read_inputs
 from rasid.render import article_text, tokens_text
 from rasid.text import Segmenter, sentences_of
@@ -25,27 +26,26 @@ def _err(message: str) -> None:
 
 
 class _Batch:
-    """Reads the inputs of one command, reporting each failed document on stderr."""
+    """Reads the inputs of one command; reports each failed document and shows progress."""
 
     def __init__(self, args: argparse.Namespace) -> None:
         stdin = sys.stdin.buffer.read() if "-" in args.inputs else None
         self._items = read_inputs(args.inputs, ReadOptions(), stdin=stdin)
-        self.failures = 0
-        self.documents = 0
+        self.progress = BatchProgress(args.command)
 
     def __iter__(self) -> Iterator[Article]:
-        for item in self._items:
-            if isinstance(item, Failure):
-                self.failures += 1
-                _err(f"error: {item}")
-            else:
-                self.documents += 1
-                yield item
+        with self.progress:
+            for item in self._items:
+                if isinstance(item, Failure):
+                    self.progress.failure(f"rasid: error: {item}")
+                else:
+                    self.progress.document()
+                    yield item
 
     def exit_code(self) -> int:
-        if self.failures:
-            _err(f"{self.failures} document(s) failed, {self.documents} read")
-        return EXIT_FAILED_DOCUMENTS if self.failures else EXIT_OK
+        if self.progress.failed:
+            _err(f"{self.progress.failed} document(s) failed, {self.progress.read} read")
+        return EXIT_FAILED_DOCUMENTS if self.progress.failed else EXIT_OK
 
 
 def _jsonl(out: TextIO, obj: dict) -> None:

@@ -34,6 +34,9 @@ def read_warc(stream: BinaryIO, name: str, max_record_bytes: int) -> Iterator[Ar
             if len(payload) > max_record_bytes:
                 yield Failure(where, f"record too large (over {max_record_bytes} bytes)")
                 continue
+            if getattr(record.raw_stream, "limit", 0):  # bytes the record announced but never came
+                yield Failure(where, "corrupt or truncated WARC (the record ends early)")
+                continue
             try:
                 yield read_html(payload, _record_id(record, url), url=url)
             except ReadError as exc:

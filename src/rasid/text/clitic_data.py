@@ -34,3 +34,6 @@ DEFINITE_BONUS = 8.0
 # Smoothing added to every count; a stem must have at least this many letters.
 SMOOTHING = 0.5
 MIN_STEM = 2
+# After ب ل ك س, a two-letter stem must be a function word (كل، ما، لا، أن), i.e. very frequent.
+SHORT_STEM = 3
+SHORT_STEM_MIN_COUNT = 10_000
