@@ -161,8 +161,8 @@ class Event(Serializable):
 
 
 @dataclass(frozen=True, slots=True)
-class Article(Serializable):
-    """A clean article: the contract's first block, plus what the reader removed."""
+class Document(Serializable):
+    """The fields every document has: the contract's first block."""
 
     id: str
     title: str
@@ -171,20 +171,19 @@ class Article(Serializable):
     source: str | None = None
     url: str | None = None
     paragraphs: list[Paragraph] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class Article(Document):
+    """A clean article: the contract's first block, plus what the reader removed."""
+
     removed: list[Removed] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
-class Record(Serializable):
+class Record(Document):
     """The full analysis of one document: the output contract."""
 
-    id: str
-    title: str
-    text: str
-    published: str | None = None
-    source: str | None = None
-    url: str | None = None
-    paragraphs: list[Paragraph] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)

@@ -25,7 +25,8 @@ ENCLITICS: dict[str, float] = {
     "نا": 0.6, "ه": 0.3, "ك": 0.02, "ي": 0.001,
 }
 
-# A particle followed directly by a pronoun (به، لها، لكم) is always two segments.
+# A particle followed directly by a pronoun (به، لها، لكم) is always two segments; with the
+# one-letter pronouns only ه counts (بي and كي are words of their own).
 PARTICLE_PRONOUN_PARTICLES = "بلك"
 
 # After a proclitic, a stem starting with the definite article is very likely a real split.

@@ -79,7 +79,7 @@ class CliticSegmenter:
             return math.inf if ok else None
         if len(stem) < cd.MIN_STEM or (not pre_len and not enc):
             return None
-        if len(stem) < cd.SHORT_STEM and not enc and word[pre_len - 1] in cd.PARTICLES:
+        if pre_len and not enc and len(stem) < cd.SHORT_STEM and word[pre_len - 1] in cd.PARTICLES:
             if self._count(stem) < cd.SHORT_STEM_MIN_COUNT:
                 return None  # بدأ، بحر: before two letters, a particle is mostly a word's first letter
         lookups = [stem]

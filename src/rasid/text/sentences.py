@@ -22,16 +22,17 @@ _CLOSING = {v: k for k, v in P.QUOTE_PAIRS.items()}
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
     """Spans of the paragraphs of a plain text: blocks separated by blank lines."""
-    spans = []
-    for m in _PARAGRAPH.finditer(text):
-        start, end = m.start(), m.end()
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if end > start:
-            spans.append((start, end))
-    return spans
+    spans = (_trim(text, m.start(), m.end()) for m in _PARAGRAPH.finditer(text))
+    return [(s, e) for s, e in spans if e > s]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without the white space at its ends."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
 
 
 def _quoted_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -87,11 +88,7 @@ def split_sentences(text: str, paragraphs: Iterable[tuple[int, int]] | None = No
     for p_start, p_end in paragraphs if paragraphs is not None else paragraph_spans(text):
         begin = p_start
         for cut in [*_sentence_ends(text, p_start, p_end), p_end]:
-            s, e = begin, cut
-            while s < e and text[s].isspace():
-                s += 1
-            while e > s and text[e - 1].isspace():
-                e -= 1
+            s, e = _trim(text, begin, cut)
             if e > s:
                 spans.append((s, e))
             begin = cut
