@@ -1,0 +1,53 @@
+"""Surface forms generated from lexicon entries: verb inflections, verbal nouns, demonyms.
+
+Everything here works on written forms; matching folds them afterwards, so hamza-less and
+Persian-letter spellings need no forms of their own.
+"""
+
+from __future__ import annotations
+
+from rasid.text.fold import fold_text
+
+_WEAK_ENDINGS = "اىي"
+
+
+def past_forms(lemma: str) -> list[str]:
+    """Third-person past forms of a verb given as its 3rd masculine singular (استقبل، دعا، التقى)."""
+    if lemma[-1] in _WEAK_ENDINGS:  # دعا، التقى: the final weak letter changes
+        stem = lemma[:-1]
+        dual = stem + ("يا" if lemma[-1] in "ىي" else "وا")
+        return [lemma, stem + "ت", stem + "وا", dual, stem + "تا"]
+    return [lemma, lemma + "ت", lemma + "وا", lemma + "ا", lemma + "تا", lemma + "ن"]
+
+
+def present_forms(present: str) -> list[str]:
+    """Third-person present forms (indicative and subjunctive) from the 3rd masculine singular."""
+    fem = "ت" + present[1:] if present.startswith("ي") else present
+    if present[-1] in "وي":  # يدعو، يلتقي
+        stem = present[:-1]
+        return [present, fem, stem + "ون", stem + "وا", present + "ان", fem + "ان"]
+    return [present, fem, present + "ون", present + "وا", present + "ان", fem + "ان", present + "ن", present + "ا"]
+
+
+def noun_forms(noun: str) -> list[str]:
+    """A verbal noun with and without the article (استقبال، الاستقبال)."""
+    if noun.startswith("ال"):
+        return [noun, noun[2:]]
+    return [noun, "ال" + noun]
+
+
+def demonym_forms(base: str) -> list[str]:
+    """All forms of a demonym from its masculine singular (عراقي → العراقية، العراقيون …)."""
+    bare = base[2:] if base.startswith("ال") else base
+    forms = [bare, bare + "ة", bare + "ون", bare + "ين", bare + "ات", bare + "ان"]
+    return forms + ["ال" + f for f in forms]
+
+
+def unique_folded(forms: list[str]) -> list[str]:
+    """Distinct folded forms, in order."""
+    seen: dict[str, None] = {}
+    for form in forms:
+        key = " ".join(fold_text(form).split())
+        if key:
+            seen.setdefault(key, None)
+    return list(seen)

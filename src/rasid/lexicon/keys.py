@@ -1,0 +1,69 @@
+"""The match keys of every lexicon entry: folded surface forms with what they stand for."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from rasid.lexicon.entries import ReportingVerb, Verb
+from rasid.lexicon.forms import demonym_forms, noun_forms, past_forms, present_forms, unique_folded
+from rasid.lexicon.loader import Lexicon
+
+# Kinds of hit, in the order a span claimed by several is reported.
+KIND_ORDER = ("actor", "office", "place", "demonym", "agent", "verb", "reporting")
+# Kinds whose words take pronoun suffixes (استقباله، لقائهم، قاله).
+SUFFIXED_KINDS = frozenset({"verb", "reporting"})
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """What a matched key stands for: a kind and an entry id (an office: its title's index)."""
+
+    kind: str
+    id: str
+    imported: bool = False
+
+
+def _inflect(phrase: str, inflect: callable) -> list[str]:  # type: ignore[valid-type]
+    """Inflect the first word of a phrase (فرض عقوبات → فرضت عقوبات، فرضوا عقوبات)."""
+    first, _, rest = phrase.partition(" ")
+    return [f"{form} {rest}".strip() for form in inflect(first)]
+
+
+def verb_surface_forms(entry: Verb | ReportingVerb) -> list[str]:
+    """Every written form an event or reporting verb is matched by."""
+    forms = _inflect(entry.lemma, past_forms)
+    if entry.present:
+        forms += _inflect(entry.present, present_forms)
+    for noun in entry.nouns:
+        forms += noun_forms(noun)
+    forms += list(entry.forms)
+    if isinstance(entry, ReportingVerb):
+        forms += list(entry.participles)
+    return forms
+
+
+def entry_keys(lexicon: Lexicon) -> Iterator[tuple[str, Hit]]:
+    """(folded key, hit) for every form of every entry."""
+    for actor in lexicon.actors.values():
+        imported = actor.source.endswith("_imported.yaml")
+        for key in unique_folded([actor.name, *actor.aliases]):
+            yield key, Hit("actor", actor.id, imported)
+        for n, office in enumerate(actor.offices):
+            for key in unique_folded([office.title]):
+                yield key, Hit("office", f"{actor.id}#{n}")
+    for agent in lexicon.agents.values():
+        imported = agent.source.endswith("_imported.yaml")
+        for key in unique_folded([agent.name, *agent.aliases]):
+            yield key, Hit("agent", agent.id, imported)
+    for place in lexicon.places.values():
+        for key in unique_folded([place.name, *place.aliases]):
+            yield key, Hit("place", place.id)
+        for key in unique_folded([f for base in place.demonyms for f in demonym_forms(base)]):
+            yield key, Hit("demonym", place.id)
+    for verb in lexicon.verbs.values():
+        for key in unique_folded(verb_surface_forms(verb)):
+            yield key, Hit("verb", verb.id)
+    for rverb in lexicon.reporting.values():
+        for key in unique_folded(verb_surface_forms(rverb)):
+            yield key, Hit("reporting", rverb.id)
