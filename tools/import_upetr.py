@@ -100,6 +100,15 @@ def guess_type(name: str, codes: list[dict[str, str]]) -> str:
     return "PER" if len(name.split()) >= 2 else "ORG"
 
 
+def common_words(n: int = 3000) -> frozenset[str]:
+    """The ``n`` most frequent folded words of rasid's word-frequency lexicon."""
+    sys.path.insert(0, str(ROOT / "src"))
+    from rasid.text.clitics import load_wordfreq
+
+    freq = load_wordfreq()
+    return frozenset(sorted(freq, key=freq.__getitem__, reverse=True)[:n])
+
+
 def import_actors(path: Path) -> list[dict]:
     merged: dict[str, dict] = {}
     current: dict | None = None
@@ -129,7 +138,11 @@ def import_actors(path: Path) -> list[dict]:
         if inline:
             current["codes"].append(inline)
     entries, agents = [], []
+    common = common_words()
     for n, item in enumerate(merged.values(), 1):
+        if " " not in item["name"] and fold_text(item["name"]) in common:
+            STATS["one-word keys that are common words dropped (صورة، أمن)"] += 1
+            continue
         codes = [dict(t) for t in dict.fromkeys(tuple(sorted(c.items())) for c in item["codes"])]
         if not codes:
             STATS["actors without any usable code dropped"] += 1

@@ -15,7 +15,11 @@ from rasid.model import Article
 from rasid.output import AtomicOutput
 from rasid.progress import BatchProgress
 from rasid.read import Failure, ReadOptions, read_inputs
-from rasid.render import article_text, tokens_text
+from rasid.analyze import Pipeline
+from rasid.lexicon.check import check_lexicon, lexicon_stats
+from rasid.lexicon.loader import load_lexicon
+from rasid.lexicon.matcher import Matcher
+from rasid.render import article_text, lookup_text, record_text, tokens_text
 from rasid.text import Segmenter, sentences_of
 
 EXIT_OK, EXIT_FAILED_DOCUMENTS, EXIT_USAGE = 0, 1, 2
@@ -78,6 +82,67 @@ def cmd_tokenize(args: argparse.Namespace) -> int:
     return batch.exit_code()
 
 
+def cmd_analyze(args: argparse.Namespace) -> int:
+    """rasid analyze: the full record of each article (entities so far)."""
+    pipeline = Pipeline.load(tuple(Path(p) for p in args.lexicon or ()))
+    batch = _Batch(args)
+    with AtomicOutput(args.output) as out:
+        for article in batch:
+            record = pipeline.analyze(article)
+            if args.format == "text":
+                out.write(record_text(record))
+            else:
+                _jsonl(out, record.to_dict())
+    return batch.exit_code()
+
+
+def cmd_lexicon_check(args: argparse.Namespace) -> int:
+    """rasid lexicon check: schema, duplicates, conflicts and coverage."""
+    report = check_lexicon(tuple(Path(p) for p in args.lexicon or ()))
+    for line in report.errors:
+        print(f"error: {line}")
+    for line in report.warnings:
+        print(f"warning: {line}")
+    print(f"{len(report.errors)} errors, {len(report.warnings)} warnings")
+    return EXIT_FAILED_DOCUMENTS if report.errors else EXIT_OK
+
+
+def cmd_lexicon_lookup(args: argparse.Namespace) -> int:
+    """rasid lexicon lookup: what the matcher finds in a text, with codes and provenance."""
+    lexicon = load_lexicon(tuple(Path(p) for p in args.lexicon or ()))
+    text = " ".join(args.text)
+    sys.stdout.write(lookup_text(lexicon, Matcher(lexicon).find(text), args.date))
+    return EXIT_OK
+
+
+def cmd_lexicon_stats(args: argparse.Namespace) -> int:
+    """rasid lexicon stats: counts by kind and source, and coverage."""
+    stats = lexicon_stats(load_lexicon(tuple(Path(p) for p in args.lexicon or ())))
+    for name, value in stats.items():
+        if isinstance(value, dict):
+            print(f"{name}:")
+            for k, v in value.items():
+                print(f"  {k}: {v}")
+        else:
+            print(f"{name}: {value}")
+    return EXIT_OK
+
+
+def cmd_eval_entities(args: argparse.Namespace) -> int:
+    """rasid eval entities: entities and their codes against gold annotations."""
+    from rasid.eval.entities import evaluate_entities
+    from rasid.eval.splits import shared_dir
+
+    golds = [Path(g) for g in args.gold] or [shared_dir(args.shared) / "seed" / "seed_gold.json"]
+    report = evaluate_entities(golds, Pipeline.load())
+    for key, label, code, found_code, text in report.rows:
+        mark = "ok  " if found_code == code else ("code" if found_code is not None else "miss")
+        print(f"{mark} {label:<4} {key} (gold {code}) → {text or '-'} {found_code or ''}")
+    total = len(report.rows)
+    print(f"found {report.found}/{total}, with the right code {report.coded}/{total}")
+    return EXIT_OK
+
+
 def cmd_eval_segment(args: argparse.Namespace) -> int:
     """rasid eval segment: clitic segmentation against UD Arabic-PUD."""
     from rasid.eval.segment import evaluate_segmentation
@@ -123,6 +188,25 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     _document_command(sub, "clean", cmd_clean, "Read articles and print them clean, with what was removed.")
     _document_command(sub, "tokenize", cmd_tokenize, "Split articles into sentences and tokens with clitic segments.")
+    _document_command(sub, "analyze", cmd_analyze, "Analyse articles: the output contract's record (entities so far).")
+    sub.choices["analyze"].add_argument("--lexicon", action="append", metavar="FILE",
+                                        help="an extra lexicon file (repeatable), read after the bundled ones")
+
+    lex = sub.add_parser("lexicon", help="Check, query and count the knowledge base.",
+                         description="Check, query and count the knowledge base.")
+    lexsub = lex.add_subparsers(dest="action", required=True, metavar="ACTION")
+    chk = lexsub.add_parser("check", help="Validate the lexicon files; exit 1 on errors.",
+                            description="Validate the lexicon files; exit 1 on errors.")
+    chk.set_defaults(func=cmd_lexicon_check)
+    look = lexsub.add_parser("lookup", help="Show what the lexicon finds in a text.",
+                             description="Show what the lexicon finds in a text.")
+    look.add_argument("text", nargs="+", metavar="TEXT", help="the text to look up")
+    look.add_argument("--date", metavar="YYYY-MM-DD", help="resolve actors' codes on this date")
+    look.set_defaults(func=cmd_lexicon_lookup)
+    stats = lexsub.add_parser("stats", help="Count entries by kind and source.", description="Count entries by kind and source.")
+    stats.set_defaults(func=cmd_lexicon_stats)
+    for p in (chk, look, stats):
+        p.add_argument("--lexicon", action="append", metavar="FILE", help="an extra lexicon file (repeatable)")
 
     ev = sub.add_parser("eval", help="Score rasid against the gold sets.", description="Score rasid against the gold sets.")
     evsub = ev.add_subparsers(dest="target", required=True, metavar="TARGET")
@@ -137,7 +221,11 @@ def build_parser() -> argparse.ArgumentParser:
                            description="Article extraction on real Arabic news pages.")
     cln.add_argument("--html-dir", metavar="DIR", help="the pages (default: SHARED/eval/html)")
     cln.set_defaults(func=cmd_eval_clean)
-    for p in (seg, cln):
+    ent = evsub.add_parser("entities", help="Entities and codes against gold annotations.",
+                           description="Entities and codes against gold annotations.")
+    ent.add_argument("gold", nargs="*", metavar="GOLD", help="gold files (default: SHARED/seed/seed_gold.json)")
+    ent.set_defaults(func=cmd_eval_entities)
+    for p in (seg, cln, ent):
         p.add_argument("--shared", metavar="DIR", help="the shared data folder (default: $RASID_SHARED or ../shared)")
     return parser
 

@@ -6,7 +6,9 @@ neutral markers, so that a bidi-aware terminal shows it in reading order.
 
 from __future__ import annotations
 
-from rasid.model import Article, Sentence
+from rasid.lexicon.loader import Lexicon
+from rasid.lexicon.matcher import Match
+from rasid.model import Article, Record, Sentence
 
 RULE = "─" * 60
 
@@ -38,3 +40,53 @@ def tokens_text(article: Article, sentences: list[Sentence]) -> str:
         words = " ".join("+".join(t.segments) for t in sentence.tokens)
         lines.append(f"{i:>3}. {words}")
     return "\n".join(lines) + "\n"
+
+
+def record_text(record: Record) -> str:
+    """An analysed article: header, then its entities in reading order with their codes."""
+    lines = [RULE, f"[{record.id}] {record.title}"]
+    lines.append(f"{len(record.entities)} entities, {len(record.quotes)} quotations, {len(record.events)} events")
+    for e in record.entities:
+        ref = e.actor
+        who = f"{ref.name} ({ref.code})" if ref and ref.code else (ref.name if ref else "")
+        lines.append(f"  {e.label:<4} {e.text}  →  {who}")
+    return "\n".join(lines) + "\n"
+
+
+def lookup_text(lexicon: Lexicon, matches: list[Match], date: str | None) -> str:
+    """What a lookup found: each match, what it stands for, its codes and provenance."""
+    if not matches:
+        return "no lexicon entry matches\n"
+    lines = []
+    for m in matches:
+        lines.append(f"«{m.text}» [{m.start}:{m.end}]" + (f" after clitics {m.prefix}" if m.prefix else ""))
+        for hit in m.hits:
+            lines.append("  " + describe_hit(lexicon, hit.kind, hit.id, date))
+    return "\n".join(lines) + "\n"
+
+
+def describe_hit(lexicon: Lexicon, kind: str, entry_id: str, date: str | None) -> str:
+    """One line about an entry: kind, name, code(s) and the file it comes from."""
+    if kind == "office":
+        actor_id, _, n = entry_id.partition("#")
+        actor = lexicon.actors[actor_id]
+        office = actor.offices[int(n)]
+        span = f"{office.start or '…'}..{office.end or '…'}"
+        return f"office: {office.title} held by {actor.name} ({actor.name_en}) {span}, {office.code or ''}  [{actor.source}]"
+    if kind == "actor":
+        actor = lexicon.actors[entry_id]
+        codes = ", ".join(f"{c.value} {c.start or '…'}..{c.end or '…'}" for c in actor.codes)
+        return (f"actor {actor.id}: {actor.name} ({actor.name_en or '-'}), {actor.type}, code on {date or 'latest'}: "
+                f"{actor.code_on(date)}; codes: {codes}  [{actor.source}]")
+    if kind == "agent":
+        agent = lexicon.agents[entry_id]
+        return f"agent {agent.id}: {agent.name} ({agent.name_en or '-'}) → sector {agent.sector}  [{agent.source}]"
+    if kind in ("place", "demonym"):
+        place = lexicon.places[entry_id]
+        return f"{kind} {place.id}: {place.name} ({place.name_en or '-'}), {place.kind}, code {place.code}  [{place.source}]"
+    if kind == "verb":
+        verb = lexicon.verbs[entry_id]
+        return (f"event verb {verb.id}: {verb.lemma}, CAMEO {verb.cameo}, PLOVER {verb.plover or '-'}"
+                f"/{verb.mode or '-'}, target {', '.join(verb.target)}  [{verb.source}]")
+    rverb = lexicon.reporting[entry_id]
+    return f"reporting verb {rverb.id}: {rverb.lemma}  [{rverb.source}]"

@@ -24,6 +24,11 @@ class Hit:
     imported: bool = False
 
 
+def is_imported(source: str) -> bool:
+    """Whether an entry comes from a generated import (hand-made entries win over these)."""
+    return "_imported." in source
+
+
 def _inflect(phrase: str, inflect: callable) -> list[str]:  # type: ignore[valid-type]
     """Inflect the first word of a phrase (فرض عقوبات → فرضت عقوبات، فرضوا عقوبات)."""
     first, _, rest = phrase.partition(" ")
@@ -46,14 +51,14 @@ def verb_surface_forms(entry: Verb | ReportingVerb) -> list[str]:
 def entry_keys(lexicon: Lexicon) -> Iterator[tuple[str, Hit]]:
     """(folded key, hit) for every form of every entry."""
     for actor in lexicon.actors.values():
-        imported = actor.source.endswith("_imported.yaml")
+        imported = is_imported(actor.source)
         for key in unique_folded([actor.name, *actor.aliases]):
             yield key, Hit("actor", actor.id, imported)
         for n, office in enumerate(actor.offices):
             for key in unique_folded([office.title]):
                 yield key, Hit("office", f"{actor.id}#{n}")
     for agent in lexicon.agents.values():
-        imported = agent.source.endswith("_imported.yaml")
+        imported = is_imported(agent.source)
         for key in unique_folded([agent.name, *agent.aliases]):
             yield key, Hit("agent", agent.id, imported)
     for place in lexicon.places.values():

@@ -1,0 +1,108 @@
+"""Entities from lexicon matches: actors, office holders, places, and agents with their country."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from rasid.analyze import entity_data as data
+from rasid.lexicon.entries import Actor, Office
+from rasid.lexicon.loader import Lexicon
+from rasid.lexicon.matcher import Match, Matcher
+from rasid.model import ActorRef, Entity
+from rasid.text.fold import fold_text
+
+_PERSON_TITLES = tuple(fold_text(w) for w in data.PERSON_TITLE_WORDS)
+_LINKS = frozenset(fold_text(w) for w in data.AGENT_COUNTRY_LINKS)
+# A demonym alone is an entity only as a plural noun (الإسرائيليون), not as an adjective (الفلسطينية).
+_PLURAL_ENDINGS = ("يون", "يين")
+_LABELS = {"PER": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC"}
+
+
+def actor_ref(lexicon: Lexicon, actor: Actor, text: str, date: str | None, code: str | None = None) -> ActorRef:
+    """The ActorRef of a known actor, its code resolved on ``date``."""
+    return ActorRef(text=text, name=actor.name, name_en=actor.name_en, id=actor.id, code=code or actor.code_on(date))
+
+
+class EntityResolver:
+    """Turns the matches of one document into contract entities."""
+
+    def __init__(self, lexicon: Lexicon, matcher: Matcher) -> None:
+        self._lex = lexicon
+        self._matcher = matcher
+
+    def resolve(self, text: str, matches: list[Match], date: str | None) -> list[Entity]:
+        """Entities of a document, in text order, from its matches (all sentences together)."""
+        named = {h.id for m in matches for h in m.hits[:1] if h.kind == "actor"}
+        entities: list[Entity] = []
+        skip: set[int] = set()
+        for i, m in enumerate(matches):
+            if i in skip:
+                continue
+            kind = m.kind
+            if kind == "actor":
+                actor = self._lex.actors[m.id]
+                entities.append(Entity(m.text, m.start, m.end, _LABELS[actor.type], actor_ref(self._lex, actor, m.text, date)))
+            elif kind == "office":
+                entity = self._office(m, date, named)
+                if entity:
+                    entities.append(entity)
+                # names inside a title are entities too (فلسطين in أمين عام حركة الجهاد الاسلامي في فلسطين)
+                inner = [x for x in self._matcher.find(text, m.start + 1, m.end) if x.kind != "office"]
+                entities.extend(self.resolve(text, inner, date))
+            elif kind == "place" or (kind == "demonym" and fold_text(m.text).endswith(_PLURAL_ENDINGS)):
+                place = self._lex.places[m.id]
+                label = "LOC" if kind == "place" else "MISC"
+                entities.append(Entity(m.text, m.start, m.end, label,
+                                       ActorRef(m.text, place.name, place.name_en, place.id, place.code)))
+            elif kind == "agent":
+                j = self._country_after(text, matches, i)
+                if j is not None:
+                    skip.add(j)
+                    entities.append(self._agent_with_country(text, m, matches[j]))
+        entities.sort(key=lambda e: (e.start, -e.end))
+        return entities
+
+    def _office(self, m: Match, date: str | None, named: set[str]) -> Entity | None:
+        """The holder of the office named by ``m`` on ``date`` (one named in the text first)."""
+        holders: list[tuple[Actor, Office]] = []
+        for hit in m.hits:
+            if hit.kind != "office":
+                continue
+            actor_id, _, n = hit.id.partition("#")
+            actor = self._lex.actors[actor_id]
+            office = actor.offices[int(n)]
+            if date is None or ((office.start or "") <= date <= (office.end or "9999")):
+                holders.append((actor, office))
+        if not holders:
+            return None
+        holders.sort(key=lambda ao: (ao[0].id in named, ao[1].end is None, ao[1].end or "", ao[1].start or ""))
+        actor, office = holders[-1]
+        return Entity(m.text, m.start, m.end, "PER", actor_ref(self._lex, actor, m.text, date, office.code))
+
+    @staticmethod
+    def _country_after(text: str, matches: list[Match], i: int) -> int | None:
+        """Index of the country or demonym that qualifies agent match ``i`` (الجيش العراقي)."""
+        if i + 1 >= len(matches) or matches[i + 1].kind not in ("place", "demonym"):
+            return None
+        between = fold_text(text[matches[i].end : matches[i + 1].start]).split()
+        if len(between) > data.AGENT_COUNTRY_GAP_WORDS or any(w not in _LINKS for w in between):
+            return None
+        if matches[i + 1].prefix:  # وبغداد after an agent starts a new phrase
+            return None
+        return i + 1
+
+    def _agent_with_country(self, text: str, agent_m: Match, place_m: Match) -> Entity:
+        agent = self._lex.agents[agent_m.id]
+        place = self._lex.places[place_m.id]
+        span = text[agent_m.start : place_m.end]
+        label = "PER" if fold_text(agent_m.text).startswith(_PERSON_TITLES) else "ORG"
+        ref = ActorRef(span, span, None, None, place.code + agent.sector)
+        return Entity(span, agent_m.start, place_m.end, label, ref)
+
+
+def sentence_matches(matcher: object, text: str, spans: Iterable[tuple[int, int]]) -> list[Match]:
+    """Matches of every sentence span, in text order."""
+    out: list[Match] = []
+    for start, end in spans:
+        out.extend(matcher.find(text, start, end))  # type: ignore[attr-defined]
+    return out

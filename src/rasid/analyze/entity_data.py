@@ -1,0 +1,11 @@
+"""Language knowledge for turning lexicon matches into entities."""
+
+# Agent titles that name a person (وزير الخارجية الإيراني is a person; الجيش العراقي is not).
+PERSON_TITLE_WORDS: tuple[str, ...] = (
+    "وزير", "وزيرة", "رئيس", "رئيسة", "الرئيس", "الملك", "العاهل", "الأمير", "ولي", "المتحدث", "الناطق",
+    "السفير", "النائب", "الأمين", "القائد", "المحافظ", "الزعيم", "المسؤول", "مسؤول",
+)
+# How many words may stand between an agent and the country or demonym that qualifies it
+# (وزير الخارجية الإيراني: 0; قائد الجيش في العراق: "في" between).
+AGENT_COUNTRY_GAP_WORDS = 1
+AGENT_COUNTRY_LINKS: tuple[str, ...] = ("في", "فى")

@@ -1,0 +1,153 @@
+"""The knowledge base: forms, loading, validation, checks and the matcher."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from rasid.cli import main
+from rasid.lexicon.check import CAMEO_ROOTS, PLOVER_TYPES, check_lexicon
+from rasid.lexicon.forms import demonym_forms, noun_forms, past_forms, present_forms
+from rasid.lexicon.loader import Lexicon, LexiconError, load_lexicon, read_file
+from rasid.lexicon.matcher import Matcher
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    return load_lexicon()
+
+
+@pytest.fixture(scope="module")
+def matcher(lexicon: Lexicon) -> Matcher:
+    return Matcher(lexicon)
+
+
+def test_forms_past_present_and_weak_verbs() -> None:
+    assert past_forms("استقبل")[:3] == ["استقبل", "استقبلت", "استقبلوا"]
+    assert past_forms("دعا")[:3] == ["دعا", "دعت", "دعوا"]
+    assert past_forms("التقى")[:4] == ["التقى", "التقت", "التقوا", "التقيا"]
+    assert present_forms("يستقبل")[:3] == ["يستقبل", "تستقبل", "يستقبلون"]
+    assert present_forms("يدعو")[:3] == ["يدعو", "تدعو", "يدعون"]
+    assert noun_forms("استقبال") == ["استقبال", "الاستقبال"]
+
+
+def test_forms_demonyms() -> None:
+    forms = demonym_forms("عراقي")
+    for form in ["عراقي", "العراقية", "العراقيين", "العراقيون", "عراقيات"]:
+        assert form in forms
+
+
+def test_bundled_lexicon_passes_check() -> None:
+    report = check_lexicon()
+    assert report.errors == [], report.errors[:5]
+    lex = report.lexicon
+    assert lex is not None
+    assert {v.plover for v in lex.verbs.values()} >= set(PLOVER_TYPES)
+    assert {v.cameo[:2] for v in lex.verbs.values()} >= set(CAMEO_ROOTS)
+
+
+def test_hand_made_entries_are_at_least_300(lexicon: Lexicon) -> None:
+    hand = [e for store in (lexicon.actors, lexicon.agents, lexicon.places, lexicon.verbs, lexicon.reporting)
+            for e in store.values() if "_imported" not in e.source]
+    assert len(hand) >= 300
+
+
+def test_actor_code_resolved_on_date(lexicon: Lexicon) -> None:
+    maliki = lexicon.actors["nouri-al-maliki"]
+    assert maliki.code_on("2010-01-01") == "IRQGOV"
+    assert maliki.code_on("2016-01-01") == "IRQELI"
+    shamkhani = lexicon.actors["ali-shamkhani"]
+    assert shamkhani.code_on("2000-01-01") == "IRNGOV"
+    assert shamkhani.code_on(None) == "IRNGOV"
+
+
+def test_verbs_take_plover_from_the_official_table(lexicon: Lexicon) -> None:
+    assert (lexicon.verbs["receive"].plover, lexicon.verbs["receive"].mode) == ("CONSULT", "visit")
+    assert lexicon.verbs["condemn"].plover == "ACCUSE"
+    assert lexicon.verbs["declare"].plover is None  # CAMEO 01: a statement is no PLOVER event
+    assert lexicon.plover_of("1832") == ("ASSAULT", "explosives")
+
+
+def test_cldr_countries_merged_with_hand_made(lexicon: Lexicon) -> None:
+    iraq = lexicon.places["IRQ"]
+    assert iraq.name_en == "Iraq" and iraq.capital == "بغداد" and "عراقي" in iraq.demonyms
+    assert "places_cldr_imported.yaml" in iraq.source and "places.yaml" in iraq.source
+    assert lexicon.places["BRA"].name == "البرازيل"  # from CLDR only
+
+
+def _found(matcher: Matcher, text: str) -> list[tuple[str, str, str]]:
+    return [(m.text, m.kind, m.id) for m in matcher.find(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("للحشد الشعبي", ("لحشد الشعبي", "actor", "iq-pmf")),
+        ("وبغداد", ("بغداد", "place", "baghdad")),
+        ("بالعراق", ("العراق", "place", "IRQ")),
+        ("والإسرائيليين", ("الإسرائيليين", "demonym", "ISR")),
+        ("شمخانی", ("شمخانی", "actor", "ali-shamkhani")),
+        ("اكد", ("اكد", "reporting", "affirm")),
+        ("لقائه", ("لقائه", "verb", "meet")),
+        ("واستقبلت", ("استقبلت", "verb", "receive")),
+    ],
+)
+def test_matcher_is_clitic_aware(matcher: Matcher, text: str, expected: tuple[str, str, str]) -> None:
+    assert _found(matcher, text)[0] == expected
+
+
+def test_matcher_respects_word_boundaries(matcher: Matcher) -> None:
+    found = _found(matcher, "الأسواق العراقية")
+    assert ("العراق", "place", "IRQ") not in found
+    assert ("العراقية", "demonym", "IRQ") in found
+    assert _found(matcher, "العراقيون")[0][1] == "demonym"
+    assert not [f for f in _found(matcher, "بصورة سرية") if f[1] == "place"]
+
+
+def test_matcher_longest_match_first(matcher: Matcher) -> None:
+    text = "أمين المجلس الأعلى للأمن القومي الايراني"
+    (m,) = matcher.find(text)
+    assert m.kind == "office" and m.text == text
+    found = _found(matcher, "مجلس النواب العراقي")
+    assert found == [("مجلس النواب العراقي", "actor", "iq-parliament")]
+
+
+def test_matcher_offsets_are_original_text(matcher: Matcher) -> None:
+    text = "قالَ الرئيسُ: إنّ وزيرَ الخارجيّة الإيرانيّ وصل"
+    for m in matcher.find(text):
+        assert text[m.start : m.end] == m.text
+
+
+def test_read_file_reports_schema_errors(tmp_path: Path) -> None:
+    bad = tmp_path / "mine.yaml"
+    bad.write_text("kind: actors\nsource: {name: me, licence: MIT}\nentries:\n- {id: x, name: ز, type: XYZ}\n",
+                   encoding="utf-8")
+    with pytest.raises(LexiconError, match="mine.yaml"):
+        read_file(bad)
+
+
+def test_extra_lexicon_file_adds_entries(tmp_path: Path) -> None:
+    mine = tmp_path / "mine.yaml"
+    mine.write_text(
+        "kind: actors\nsource: {name: my notes, licence: CC0}\nentries:\n"
+        "- {id: test-minister, name: سالم الاختباري, type: PER, codes: [{code: JORGOV}]}\n", encoding="utf-8")
+    lex = load_lexicon((mine,))
+    (m,) = Matcher(lex).find("وقال سالم الاختباري")[1:]
+    assert m.id == "test-minister"
+
+
+def test_cli_lexicon_check_lookup_stats(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["lexicon", "check"]) == 0
+    assert "0 errors" in capsys.readouterr().out
+    assert main(["lexicon", "lookup", "--date", "2010-01-01", "نوري المالكي"]) == 0
+    out = capsys.readouterr().out
+    assert "nouri-al-maliki" in out and "code on 2010-01-01: IRQGOV" in out and "[actors.yaml]" in out
+    assert main(["lexicon", "stats"]) == 0
+    out = capsys.readouterr().out
+    assert "PLOVER types covered: 16" in out and "CAMEO roots covered: 20" in out
+    dup = tmp_path / "dup.yaml"
+    dup.write_text("kind: actors\nsource: {name: me, licence: MIT}\nentries:\n"
+                   "- {id: ali-shamkhani, name: شخص آخر, type: PER, codes: [{code: IRNGOV}]}\n", encoding="utf-8")
+    assert main(["lexicon", "check", "--lexicon", str(dup)]) == 1
+    assert "duplicate actor id 'ali-shamkhani'" in capsys.readouterr().out
