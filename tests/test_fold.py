@@ -52,7 +52,7 @@ def test_fold_hamzaless_agency_spellings_meet() -> None:
 
 def test_fold_identity_has_no_map() -> None:
     f = fold("شمخاني اكد")
-    assert f.starts is None and f.span(0, 6) == (0, 6)
+    assert f.breaks is None and f.span(0, 6) == (0, 6)
 
 
 def test_fold_span_maps_back_over_removed_marks() -> None:
@@ -87,6 +87,15 @@ def test_fold_offsets_property(text: str) -> None:
     for i, ch in enumerate(f.text):
         origin = text[f.start_of(i)]
         assert ch in (TABLE.get(ord(origin), origin) or "")
+
+
+@given(st.lists(_ALPHABET, max_size=40).map("".join))
+def test_fold_folded_index_inverts_start_of(text: str) -> None:
+    """The folded index of a folded character's origin is that character (or the first of an expansion)."""
+    f = fold(text)
+    for i in range(len(f.text)):
+        j = f.folded_index(f.start_of(i))
+        assert j <= i and f.start_of(j) == f.start_of(i)
 
 
 @given(st.lists(_ALPHABET, max_size=40).map("".join), st.data())

@@ -33,6 +33,8 @@ CODE_LINE = re.compile(r"\[\s*([A-Z]*)\s*(?:([<>])\s*(\d{8})|(\d{8})\s*-\s*(\d{8
 ORG_WORDS = ("حزب", "حركة", "جيش", "وزارة", "مجلس", "منظمة", "اتحاد", "جامعة", "قوة", "قوات", "شرطة", "جبهة",
              "هيئة", "لجنة", "بنك", "شركة", "محكمة", "برلمان", "حكومة", "جماعة", "كتائب", "تنظيم", "ديوان", "مؤسسة")
 STATS: Counter[str] = Counter()
+# A one-word key this short matches inside too many words (مه، غل، دير) to be worth its noise.
+MIN_ONE_WORD = 4
 # CAMEO sector codes: an "actor" coded with sectors only and no country is a generic agent.
 SECTORS = frozenset("GOV MIL REB OPP PTY COP JUD SPY MED EDU BUS CRM CVL LAB LEG HLH REF AGR ENV ELI IGO NGO "
                     "IMG UAF MNC SET RAD HRI REL MOD INS UNO MOS CHR JEW BUD HIN SHI SUN".split())
@@ -140,8 +142,8 @@ def import_actors(path: Path) -> list[dict]:
     entries, agents = [], []
     common = common_words()
     for n, item in enumerate(merged.values(), 1):
-        if " " not in item["name"] and fold_text(item["name"]) in common:
-            STATS["one-word keys that are common words dropped (صورة، أمن)"] += 1
+        if " " not in item["name"] and (fold_text(item["name"]) in common or len(item["name"]) < MIN_ONE_WORD):
+            STATS["one-word keys that are common words or under 4 letters dropped (صورة، أمن، مه)"] += 1
             continue
         codes = [dict(t) for t in dict.fromkeys(tuple(sorted(c.items())) for c in item["codes"])]
         if not codes:
@@ -171,7 +173,7 @@ def import_agents(path: Path) -> list[dict]:
             continue
         english, sector, arabic = m.groups()
         arabic = re.sub(r"[^\u0600-\u06ff ]", " ", arabic).strip()
-        if len(fold_text(arabic).replace(" ", "")) < 3 or len(sector) % 3:
+        if len(fold_text(arabic).replace(" ", "")) < MIN_ONE_WORD or len(sector) % 3:
             STATS["agents without Arabic text dropped"] += 1
             continue
         key = fold_text(arabic)

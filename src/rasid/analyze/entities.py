@@ -9,7 +9,7 @@ from rasid.lexicon.entries import Actor, Office
 from rasid.lexicon.loader import Lexicon
 from rasid.lexicon.matcher import Match, Matcher
 from rasid.model import ActorRef, Entity
-from rasid.text.fold import fold_text
+from rasid.text.fold import fold, fold_text
 
 _PERSON_TITLES = tuple(fold_text(w) for w in data.PERSON_TITLE_WORDS)
 _LINKS = frozenset(fold_text(w) for w in data.AGENT_COUNTRY_LINKS)
@@ -47,7 +47,8 @@ class EntityResolver:
                 if entity:
                     entities.append(entity)
                 # names inside a title are entities too (فلسطين in أمين عام حركة الجهاد الاسلامي في فلسطين)
-                inner = [x for x in self._matcher.find(text, m.start + 1, m.end) if x.kind != "office"]
+                inner_start = text.find(" ", m.start, m.end) + 1 or m.end  # after the title's first word
+                inner = [x for x in self._matcher.find(text, inner_start, m.end) if x.kind != "office"]
                 entities.extend(self.resolve(text, inner, date))
             elif kind == "place" or (kind == "demonym" and fold_text(m.text).endswith(_PLURAL_ENDINGS)):
                 place = self._lex.places[m.id]
@@ -100,9 +101,10 @@ class EntityResolver:
         return Entity(span, agent_m.start, place_m.end, label, ref)
 
 
-def sentence_matches(matcher: object, text: str, spans: Iterable[tuple[int, int]]) -> list[Match]:
-    """Matches of every sentence span, in text order."""
+def sentence_matches(matcher: Matcher, text: str, spans: Iterable[tuple[int, int]]) -> list[Match]:
+    """Matches of every sentence span, in text order; the text is folded once for all of them."""
+    folded = fold(text)
     out: list[Match] = []
     for start, end in spans:
-        out.extend(matcher.find(text, start, end))  # type: ignore[attr-defined]
+        out.extend(matcher.find(text, start, end, folded))
     return out

@@ -13,17 +13,19 @@ import ahocorasick
 
 from rasid.lexicon.keys import KIND_ORDER, SUFFIXED_KINDS, Hit, entry_keys
 from rasid.lexicon.loader import Lexicon
-from rasid.text.fold import fold
+from rasid.text.fold import Folded, fold
 
-# Proclitics a name or noun may carry; س (future) only on verbs.
+# Proclitics a name or noun may carry; the future س and لـ of purpose only on verbs.
 _NAME_PREFIXES = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"})
 _VERB_PREFIXES = _NAME_PREFIXES | {"س", "وس", "فس", "ولي", "لي"}
 _ENCLITICS = frozenset({"ه", "ها", "هم", "هما", "هن", "ك", "كم", "نا", "ي", "ني"})
 _ELIDED, _NEEDS_SUFFIX = 1, 2
 _RANK = {kind: n for n, kind in enumerate(KIND_ORDER)}
+_MAX_PREFIX = max(len(p) for p in _VERB_PREFIXES)
+_MAX_SUFFIX = max(len(e) for e in _ENCLITICS)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: made by the hundred thousand, and frozen construction is slow
 class Match:
     """A lexicon entry found in a text: original offsets, and what it stands for."""
 
@@ -66,56 +68,84 @@ class Matcher:
         self._automaton = ahocorasick.Automaton()
         for variant, hits in table.items():
             ordered = sorted(hits.items(), key=lambda h: (h[0].imported, _RANK[h[0].kind]))
-            self._automaton.add_word(variant, (len(variant), tuple(ordered)))
+            suffixable = any(h.kind in SUFFIXED_KINDS for h in hits)
+            plain = tuple(h for h, flags in ordered if not flags)  # what a bare word stands for
+            self._automaton.add_word(variant, (len(variant), suffixable, plain, tuple(ordered)))
         self._automaton.make_automaton()
         self.size = len(table)
 
-    def find(self, text: str, start: int = 0, end: int | None = None) -> list[Match]:
-        """Every entry in ``text[start:end]``, longest first where they overlap, in text order."""
+    def find(self, text: str, start: int = 0, end: int | None = None, folded: Folded | None = None) -> list[Match]:
+        """Every entry in ``text[start:end]``, longest first where they overlap, in text order.
+
+        Args:
+            text: the whole text.
+            start, end: the span to search (a sentence).
+            folded: ``fold(text)``, when the caller folds a whole document once for all its sentences.
+        """
         end = len(text) if end is None else end
-        folded = fold(text[start:end])
-        f = folded.text
-        n = len(f)
-        candidates: list[tuple[int, int, int, tuple[Hit, ...], str]] = []
-        for last, (length, hits) in self._automaton.iter(f):
+        if folded is None:
+            folded, base = fold(text[start:end]), start
+            f_start, f_end = 0, len(folded.text)
+        else:
+            base = 0
+            f_start, f_end = folded.folded_index(start), folded.folded_index(end)
+        candidates = self._candidates(folded.text, f_start, f_end)
+        return _resolve(candidates, folded, text, base)
+
+    def _candidates(self, f: str, f_start: int, f_end: int) -> list[tuple[int, int, tuple[Hit, ...], str]]:
+        """Keys found in folded ``f[f_start:f_end]`` that stand on word boundaries (after clitics)."""
+        isalnum = str.isalnum
+        out = []
+        for last, (length, suffixable, plain, hits) in self._automaton.iter(f, f_start, f_end):
             first = last - length + 1
-            if last + 1 < n and f[last + 1].isalnum():
-                suffix_end = last + 1
-                while suffix_end < n and f[suffix_end].isalnum():
-                    suffix_end += 1
-                suffix = f[last + 1 : suffix_end]
+            prefix = ""
+            if first > f_start and isalnum(f[first - 1]):
+                left = first - 1
+                while left > f_start and isalnum(f[left - 1]) and first - left <= _MAX_PREFIX:
+                    left -= 1
+                prefix = f[left:first]
+                if prefix not in _VERB_PREFIXES:
+                    continue  # the end of a longer word: the common case, rejected cheaply
+            stop = last + 1
+            suffix = ""
+            if stop < f_end and isalnum(f[stop]):
+                if not suffixable:
+                    continue  # the start of a longer word
+                while stop < f_end and isalnum(f[stop]) and stop - last <= _MAX_SUFFIX:
+                    stop += 1
+                suffix = f[last + 1 : stop]  # a verb's pronoun suffix belongs to its trigger
+                if suffix not in _ENCLITICS or (stop < f_end and isalnum(f[stop])):
+                    continue
+            if not prefix and not suffix:
+                kept = plain  # a whole word: the common case
             else:
-                suffix = ""
-            left = first
-            while left > 0 and f[left - 1].isalnum():
-                left -= 1
-            prefix = f[left:first]
-            kept = tuple(h for h, flags in hits if self._fits(h.kind, flags, prefix, suffix))
+                kept = tuple(h for h, flags in hits if _fits(h.kind, flags, prefix, suffix))
             if kept:
-                # a verb's pronoun suffix belongs to its trigger (لقائه، استقباله)
-                stop = last + 1 + (len(suffix) if suffix else 0)
-                candidates.append((first, stop, left, kept, prefix))
-        return self._resolve(candidates, folded, text, start)
+                out.append((first, stop, kept, prefix))
+        return out
 
-    @staticmethod
-    def _fits(kind: str, flags: int, prefix: str, suffix: str) -> bool:
-        if flags & _ELIDED and not prefix.endswith("ل"):
-            return False
-        if prefix not in (_VERB_PREFIXES if kind in SUFFIXED_KINDS else _NAME_PREFIXES):
-            return False
-        if suffix:
-            return kind in SUFFIXED_KINDS and suffix in _ENCLITICS
-        return not flags & _NEEDS_SUFFIX
 
-    @staticmethod
-    def _resolve(candidates: list, folded: object, text: str, offset: int) -> list[Match]:
-        taken: list[tuple[int, int]] = []
-        chosen = []
-        for first, stop, left, hits, prefix in sorted(candidates, key=lambda c: (c[0] - c[1], c[0])):
-            if any(first < b and a < stop for a, b in taken):
-                continue
-            taken.append((first, stop))
-            s, e = folded.span(first, stop)  # type: ignore[attr-defined]
-            chosen.append(Match(offset + s, offset + e, text[offset + s : offset + e], hits, prefix))
-        chosen.sort(key=lambda m: m.start)
-        return chosen
+def _fits(kind: str, flags: int, prefix: str, suffix: str) -> bool:
+    """Whether a hit may carry these clitics."""
+    if flags & _ELIDED and not prefix.endswith("ل"):
+        return False
+    if prefix not in (_VERB_PREFIXES if kind in SUFFIXED_KINDS else _NAME_PREFIXES):
+        return False
+    if suffix:
+        return kind in SUFFIXED_KINDS
+    return not flags & _NEEDS_SUFFIX
+
+
+def _resolve(candidates: list, folded: Folded, text: str, offset: int) -> list[Match]:
+    """Keep the longest of overlapping candidates; report them in text order."""
+    if len(candidates) > 1:
+        taken: list[tuple[int, int, tuple[Hit, ...], str]] = []
+        for cand in sorted(candidates, key=lambda c: (c[0] - c[1], c[0])):
+            if not any(cand[0] < b and a < cand[1] for a, b, *_ in taken):
+                taken.append(cand)
+        candidates = sorted(taken, key=lambda c: c[0])
+    chosen = []
+    for first, stop, hits, prefix in candidates:
+        s, e = folded.span(first, stop)
+        chosen.append(Match(offset + s, offset + e, text[offset + s : offset + e], hits, prefix))
+    return chosen

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from array import array
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from rasid.text import letters
@@ -40,6 +40,12 @@ def _build_table() -> dict[int, str | None]:
 
 
 TABLE: dict[int, str | None] = _build_table()
+# The same table as a list indexed by code point: str.translate looks a list up about twice as fast
+# as a dict; code points past its end raise IndexError, which translate reads as "unchanged".
+_FAST_TABLE: list[int | str | None] = list(range(0x10000))
+for _code, _value in TABLE.items():
+    if _code < 0x10000:
+        _FAST_TABLE[_code] = _value
 # Code points whose folded form is not exactly one character: they shift offsets.
 _IRREGULAR = re.compile(
     "[" + "".join(re.escape(chr(c)) for c, v in sorted(TABLE.items()) if v is None or len(v) != 1) + "]"
@@ -48,47 +54,61 @@ _IRREGULAR = re.compile(
 
 def fold_text(text: str) -> str:
     """Fold a text for matching, without keeping the offset map (the fast path)."""
-    return text.translate(TABLE)
+    return text.translate(_FAST_TABLE)
 
 
 @dataclass(frozen=True, slots=True)
 class Folded:
     """A folded text with the map back to the original.
 
+    The map is kept sparse: runs of characters that fold one to one need no entry, so a text is
+    mapped by one breakpoint per removed or expanded character.
+
     Attributes:
         original: the text as written.
         text: the folded text.
-        starts: for each folded character, the index of the original character it came from;
-            ``None`` when folding changed no offset (the common case, and the cheapest).
+        breaks: ``(folded starts, original starts, steps)`` of the runs: within run ``j``, folded
+            position ``f`` comes from original ``orig[j] + (f - fold[j]) * step[j]`` (step 0 inside
+            an expanded character); ``None`` when folding changed no offset (the common case).
     """
 
     original: str
     text: str
-    starts: array | None
+    breaks: tuple[list[int], list[int], list[int]] | None
 
     def start_of(self, i: int) -> int:
         """Original offset where folded position ``i`` starts."""
-        if self.starts is None:
+        if self.breaks is None:
             return i
         if i >= len(self.text):
             return len(self.original)
-        return self.starts[i]
+        fstart, ostart, step = self.breaks
+        j = bisect_right(fstart, i) - 1
+        return ostart[j] + (i - fstart[j]) * step[j]
 
     def end_of(self, i: int) -> int:
         """Original offset where a folded span ending at ``i`` (exclusive) ends.
 
         Removed marks (diacritics, tatweel) after the last character stay with it.
         """
-        if self.starts is None:
+        if self.breaks is None:
             return i
         if i <= 0:
             return self.start_of(0)
         if i >= len(self.text):
             return len(self.original)
-        nxt = self.starts[i]
-        if nxt == self.starts[i - 1]:  # inside one expanded character (e.g. a ligature)
+        nxt = self.start_of(i)
+        if nxt == self.start_of(i - 1):  # inside one expanded character (e.g. a ligature)
             return nxt + 1
         return nxt
+
+    def folded_index(self, original: int) -> int:
+        """The folded position of original offset ``original`` (the first folded character at or after it)."""
+        if self.breaks is None:
+            return original
+        fstart, ostart, step = self.breaks
+        j = bisect_right(ostart, original) - 1
+        return fstart[j] + (original - ostart[j]) * step[j]
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Map a folded span ``[start, end)`` to original offsets."""
@@ -97,18 +117,22 @@ class Folded:
 
 def fold(text: str) -> Folded:
     """Fold ``text`` and keep the offset map back to it."""
-    folded = text.translate(TABLE)
-    marks = list(_IRREGULAR.finditer(text))
-    if not marks:
+    folded = text.translate(_FAST_TABLE)
+    if len(folded) == len(text) and not _IRREGULAR.search(text):
         return Folded(text, folded, None)
-    starts = array("l")
-    pos = 0
-    for match in marks:
+    fstart, ostart, step = [0], [0], [1]
+    f = o = 0
+    for match in _IRREGULAR.finditer(text):
         k = match.start()
-        starts.extend(range(pos, k))
+        f += k - o
         repl = TABLE[ord(text[k])]
-        if repl:
-            starts.extend([k] * len(repl))
-        pos = k + 1
-    starts.extend(range(pos, len(text)))
-    return Folded(text, folded, starts)
+        if repl:  # an expansion: every folded character comes from original k
+            fstart.append(f)
+            ostart.append(k)
+            step.append(0)
+            f += len(repl)
+        fstart.append(f)
+        ostart.append(k + 1)
+        step.append(1)
+        o = k + 1
+    return Folded(text, folded, (fstart, ostart, step))

@@ -13,6 +13,7 @@ _BOUNDARY = re.compile(
     "[" + re.escape(P.TERMINATORS) + "]+[" + re.escape(P.CLOSERS) + "]*(?=\\s|$)"
 )
 _WORD_BEFORE = re.compile(r"([^\s.]+(?:\.[^\s.]+)*)$")
+_ABBREVIATION_WINDOW = 24  # no abbreviation is longer: look no further back than this
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*")
 _QUOTE_CHARS = re.compile(
     "[" + re.escape("".join(P.QUOTE_PAIRS) + "".join(P.QUOTE_PAIRS.values()) + P.SYMMETRIC_QUOTES) + "]"
@@ -59,7 +60,7 @@ def _is_abbreviation(text: str, stop: int, start: int) -> bool:
     """Whether the full stop at ``stop`` closes an abbreviation rather than a sentence."""
     if text[stop] != ".":
         return False
-    m = _WORD_BEFORE.search(text, start, stop)
+    m = _WORD_BEFORE.search(text, max(start, stop - _ABBREVIATION_WINDOW), stop)
     if not m:
         return False
     word = fold_text(m.group(1)).strip("(«\"'")

@@ -1,0 +1,67 @@
+"""Knowledge-base load time and matching speed over corpus sentences (default: ../shared/corpus).
+
+Usage: python bench/bench_lexicon.py [--articles N] [CORPUS.jsonl.gz ...]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from rasid.lexicon.loader import load_lexicon
+from rasid.lexicon.matcher import Matcher
+from rasid.text.fold import fold
+from rasid.read import Failure, read_inputs
+from rasid.text.sentences import split_sentences
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpora", nargs="*")
+    parser.add_argument("--articles", type=int, default=3000, help="articles to take sentences from")
+    args = parser.parse_args()
+    corpora = args.corpora or [str(p) for p in sorted((ROOT.parent / "shared" / "corpus").glob("*.jsonl.gz"))]
+    t0 = time.perf_counter()
+    lexicon = load_lexicon()
+    t1 = time.perf_counter()
+    matcher = Matcher(lexicon)
+    t2 = time.perf_counter()
+    sentences: list[tuple[str, int, int]] = []
+    documents: list[tuple[str, list[tuple[int, int]]]] = []
+    per_corpus = max(1, args.articles // max(len(corpora), 1))
+    for corpus in corpora:
+        taken = 0
+        for item in read_inputs([corpus]):
+            if isinstance(item, Failure):
+                continue
+            spans = split_sentences(item.text, [(p.start, p.end) for p in item.paragraphs])
+            sentences.extend((item.text, s, e) for s, e in spans)
+            documents.append((item.text, spans))
+            taken += 1
+            if taken >= per_corpus:
+                break
+    matches = 0
+    t3 = time.perf_counter()
+    for text, spans in documents:  # as the pipeline does it: fold each document once
+        folded = fold(text)
+        for s, e in spans:
+            matches += len(matcher.find(text, s, e, folded))
+    t4 = time.perf_counter()
+    for text, s, e in sentences:  # each sentence folded on its own
+        matcher.find(text, s, e)
+    t5 = time.perf_counter()
+    words = sum(len(text[s:e].split()) for text, s, e in sentences)
+    print(f"lexicon load: {t1 - t0:.2f} s, matcher build: {t2 - t1:.2f} s ({matcher.size} keys), total {t2 - t0:.2f} s")
+    print(f"sentences: {len(sentences)} from {len(corpora)} corpora ({words} words), matches: {matches}")
+    print(f"matching: {t4 - t3:.2f} s, {len(sentences) / (t4 - t3):,.0f} sentences/s, "
+          f"{words / (t4 - t3):,.0f} words/s (one core, each document folded once)")
+    print(f"matching with a fold per sentence: {len(sentences) / (t5 - t4):,.0f} sentences/s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
