@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from rasid.analyze import entity_data as data
 from rasid.lexicon.entries import Actor, Office
 from rasid.lexicon.loader import Lexicon
 from rasid.lexicon.matcher import Match, Matcher
 from rasid.model import ActorRef, Entity
-from rasid.text.fold import fold, fold_text
+from rasid.text.fold import fold_text
 
 _PERSON_TITLES = tuple(fold_text(w) for w in data.PERSON_TITLE_WORDS)
 _LINKS = frozenset(fold_text(w) for w in data.AGENT_COUNTRY_LINKS)
@@ -99,12 +97,3 @@ class EntityResolver:
         label = "PER" if fold_text(agent_m.text).startswith(_PERSON_TITLES) else "ORG"
         ref = ActorRef(span, span, None, None, place.code + agent.sector)
         return Entity(span, agent_m.start, place_m.end, label, ref)
-
-
-def sentence_matches(matcher: Matcher, text: str, spans: Iterable[tuple[int, int]]) -> list[Match]:
-    """Matches of every sentence span, in text order; the text is folded once for all of them."""
-    folded = fold(text)
-    out: list[Match] = []
-    for start, end in spans:
-        out.extend(matcher.find(text, start, end, folded))
-    return out

@@ -5,11 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from rasid.analyze.entities import EntityResolver, sentence_matches
+from rasid.analyze.entities import EntityResolver
 from rasid.lexicon.loader import Lexicon, load_lexicon
 from rasid.lexicon.matcher import Matcher
 from rasid.model import Article, Record
-from rasid.text.sentences import split_sentences
 
 
 @dataclass(frozen=True)
@@ -29,8 +28,8 @@ class Pipeline:
 
     def analyze(self, article: Article) -> Record:
         """The record of one article: its text and the entities found in it."""
-        spans = split_sentences(article.text, [(p.start, p.end) for p in article.paragraphs] or None)
-        matches = sentence_matches(self.matcher, article.text, spans)
+        # one pass over the whole text: no lexicon key spans a sentence end, so nothing crosses one
+        matches = self.matcher.find(article.text)
         record = Record.from_article(article)
         record.entities.extend(self.entities.resolve(article.text, matches, article.published))
         return record

@@ -30,17 +30,17 @@ def present_forms(present: str) -> list[str]:
 
 
 def noun_forms(noun: str) -> list[str]:
-    """A verbal noun with and without the article (استقبال، الاستقبال)."""
-    if noun.startswith("ال"):
-        return [noun, noun[2:]]
-    return [noun, "ال" + noun]
+    """A verbal noun without its article: the matcher takes the article like a clitic (الاستقبال)."""
+    return [noun[2:] if noun.startswith("ال") and len(noun) > 4 else noun]
 
 
 def demonym_forms(base: str) -> list[str]:
-    """All forms of a demonym from its masculine singular (عراقي → العراقية، العراقيون …)."""
+    """All forms of a demonym from its masculine singular (عراقي → عراقية، عراقيون …).
+
+    The article is not listed: the matcher takes it like a clitic (العراقية، والعراقيين).
+    """
     bare = base[2:] if base.startswith("ال") else base
-    forms = [bare, bare + "ة", bare + "ون", bare + "ين", bare + "ات", bare + "ان"]
-    return forms + ["ال" + f for f in forms]
+    return [bare, bare + "ة", bare + "ون", bare + "ين", bare + "ات", bare + "ان"]
 
 
 def unique_folded(forms: list[str]) -> list[str]:

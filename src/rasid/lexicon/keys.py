@@ -13,6 +13,9 @@ from rasid.lexicon.loader import Lexicon
 KIND_ORDER = ("actor", "office", "place", "demonym", "agent", "verb", "reporting")
 # Kinds whose words take pronoun suffixes (استقباله، لقائهم، قاله).
 SUFFIXED_KINDS = frozenset({"verb", "reporting"})
+# Kinds whose keys are listed without the article, which the matcher accepts before them
+# (العراقيون، الاستقبال); names are listed as written, article included.
+ARTICLE_KINDS = frozenset({"demonym", "verb", "reporting"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,17 +11,22 @@ from dataclasses import dataclass
 
 import ahocorasick
 
-from rasid.lexicon.keys import KIND_ORDER, SUFFIXED_KINDS, Hit, entry_keys
+from rasid.lexicon.keys import ARTICLE_KINDS, KIND_ORDER, SUFFIXED_KINDS, Hit, entry_keys
 from rasid.lexicon.loader import Lexicon
 from rasid.text.fold import Folded, fold
 
 # Proclitics a name or noun may carry; the future س and لـ of purpose only on verbs.
 _NAME_PREFIXES = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"})
 _VERB_PREFIXES = _NAME_PREFIXES | {"س", "وس", "فس", "ولي", "لي"}
+# The article before a demonym or verbal noun, after its clitics: how many of the prefix's
+# letters are the article's (للاستقبال = ل + لاستقبال: one; والعراقيين: two).
+_ARTICLE = {p + "ال": 2 for p in ("", "و", "ف", "ب", "ك", "وب", "فب", "وك", "فك")}
+_ARTICLE.update({p + "لل": 1 for p in ("", "و", "ف")})
+_ANY_PREFIX = _VERB_PREFIXES | frozenset(_ARTICLE)
 _ENCLITICS = frozenset({"ه", "ها", "هم", "هما", "هن", "ك", "كم", "نا", "ي", "ني"})
 _ELIDED, _NEEDS_SUFFIX = 1, 2
 _RANK = {kind: n for n, kind in enumerate(KIND_ORDER)}
-_MAX_PREFIX = max(len(p) for p in _VERB_PREFIXES)
+_MAX_PREFIX = max(len(p) for p in _ANY_PREFIX)
 _MAX_SUFFIX = max(len(e) for e in _ENCLITICS)
 
 
@@ -70,7 +75,8 @@ class Matcher:
             ordered = sorted(hits.items(), key=lambda h: (h[0].imported, _RANK[h[0].kind]))
             suffixable = any(h.kind in SUFFIXED_KINDS for h in hits)
             plain = tuple(h for h, flags in ordered if not flags)  # what a bare word stands for
-            self._automaton.add_word(variant, (len(variant), suffixable, plain, tuple(ordered)))
+            article = any(h.kind in ARTICLE_KINDS for h in hits)
+            self._automaton.add_word(variant, (len(variant), suffixable, article, plain, tuple(ordered)))
         self._automaton.make_automaton()
         self.size = len(table)
 
@@ -96,7 +102,8 @@ class Matcher:
         """Keys found in folded ``f[f_start:f_end]`` that stand on word boundaries (after clitics)."""
         isalnum = str.isalnum
         out = []
-        for last, (length, suffixable, plain, hits) in self._automaton.iter(f, f_start, f_end):
+        # the automaton reports keys by where they end; sorted by start below, for _resolve
+        for last, (length, suffixable, article, plain, hits) in self._automaton.iter(f, f_start, f_end):
             first = last - length + 1
             prefix = ""
             if first > f_start and isalnum(f[first - 1]):
@@ -104,7 +111,7 @@ class Matcher:
                 while left > f_start and isalnum(f[left - 1]) and first - left <= _MAX_PREFIX:
                     left -= 1
                 prefix = f[left:first]
-                if prefix not in _VERB_PREFIXES:
+                if prefix not in _VERB_PREFIXES and not (article and prefix in _ARTICLE):
                     continue  # the end of a longer word: the common case, rejected cheaply
             stop = last + 1
             suffix = ""
@@ -121,7 +128,11 @@ class Matcher:
             else:
                 kept = tuple(h for h, flags in hits if _fits(h.kind, flags, prefix, suffix))
             if kept:
+                if prefix in _ARTICLE:  # the article belongs to the word, not to its clitics
+                    first -= _ARTICLE[prefix]
+                    prefix = prefix[: -_ARTICLE[prefix]]
                 out.append((first, stop, kept, prefix))
+        out.sort(key=lambda c: c[0])
         return out
 
 
@@ -129,7 +140,10 @@ def _fits(kind: str, flags: int, prefix: str, suffix: str) -> bool:
     """Whether a hit may carry these clitics."""
     if flags & _ELIDED and not prefix.endswith("ل"):
         return False
-    if prefix not in (_VERB_PREFIXES if kind in SUFFIXED_KINDS else _NAME_PREFIXES):
+    if prefix in _ARTICLE:
+        if kind not in ARTICLE_KINDS or flags & _ELIDED:
+            return False
+    elif prefix not in (_VERB_PREFIXES if kind in SUFFIXED_KINDS else _NAME_PREFIXES):
         return False
     if suffix:
         return kind in SUFFIXED_KINDS
@@ -138,10 +152,12 @@ def _fits(kind: str, flags: int, prefix: str, suffix: str) -> bool:
 
 def _resolve(candidates: list, folded: Folded, text: str, offset: int) -> list[Match]:
     """Keep the longest of overlapping candidates; report them in text order."""
-    if len(candidates) > 1:
+    if len(candidates) > 1 and any(a[1] > b[0] for a, b in zip(candidates, candidates[1:])):
+        covered = bytearray(max(c[1] for c in candidates))
         taken: list[tuple[int, int, tuple[Hit, ...], str]] = []
         for cand in sorted(candidates, key=lambda c: (c[0] - c[1], c[0])):
-            if not any(cand[0] < b and a < cand[1] for a, b, *_ in taken):
+            if covered.find(1, cand[0], cand[1]) < 0:
+                covered[cand[0] : cand[1]] = b"\x01" * (cand[1] - cand[0])
                 taken.append(cand)
         candidates = sorted(taken, key=lambda c: c[0])
     chosen = []

@@ -112,6 +112,8 @@ class Folded:
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Map a folded span ``[start, end)`` to original offsets."""
+        if self.breaks is None:
+            return start, end
         return self.start_of(start), self.end_of(end)
 
 
