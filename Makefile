@@ -17,12 +17,16 @@ demo: $(STAMP)
 	@echo
 	@echo "== rasid tokenize --format text examples/000_6e40cabbe8c3b071.txt (first sentences; clitics joined by +)"
 	@$(BIN)/rasid tokenize --format text examples/000_6e40cabbe8c3b071.txt | head -n 8
+	@echo
+	@echo "== rasid analyze --format text examples/ (entities with their codes; first lines of each article)"
+	@for f in examples/*; do $(BIN)/rasid analyze --format text "$$f" | head -n 14; done
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
 bench: $(STAMP)
 	$(BIN)/python bench/bench_text.py
+	$(BIN)/python bench/bench_lexicon.py
 
 clean-venv:
 	rm -rf $(VENV)

@@ -22,6 +22,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpora", nargs="*")
     parser.add_argument("--articles", type=int, default=3000, help="articles to take sentences from")
+    parser.add_argument("--repeat", type=int, default=3, help="timed runs; the best is reported")
     args = parser.parse_args()
     corpora = args.corpora or [str(p) for p in sorted((ROOT.parent / "shared" / "corpus").glob("*.jsonl.gz"))]
     t0 = time.perf_counter()
@@ -43,20 +44,23 @@ def main() -> int:
             taken += 1
             if taken >= per_corpus:
                 break
-    matches = 0
-    t3 = time.perf_counter()
-    for text, _ in documents:  # as the pipeline does it: each document in one pass
-        matches += len(matcher.find(text))
-    t4 = time.perf_counter()
-    for text, s, e in sentences:  # each sentence folded on its own
-        matcher.find(text, s, e)
-    t5 = time.perf_counter()
+    best_doc = best_sent = float("inf")
+    for _ in range(args.repeat):  # the best of several runs: this machine's timings are noisy
+        matches = 0
+        t3 = time.perf_counter()
+        for text, _ in documents:  # as the pipeline does it: each document in one pass
+            matches += len(matcher.find(text))
+        t4 = time.perf_counter()
+        for text, s, e in sentences:  # each sentence folded on its own
+            matcher.find(text, s, e)
+        t5 = time.perf_counter()
+        best_doc, best_sent = min(best_doc, t4 - t3), min(best_sent, t5 - t4)
     words = sum(len(text[s:e].split()) for text, s, e in sentences)
     print(f"lexicon load: {t1 - t0:.2f} s, matcher build: {t2 - t1:.2f} s ({matcher.size} keys), total {t2 - t0:.2f} s")
     print(f"sentences: {len(sentences)} from {len(corpora)} corpora ({words} words), matches: {matches}")
-    print(f"matching: {t4 - t3:.2f} s, {len(sentences) / (t4 - t3):,.0f} sentences/s, "
-          f"{words / (t4 - t3):,.0f} words/s (one core, a document at a time)")
-    print(f"matching a sentence at a time: {len(sentences) / (t5 - t4):,.0f} sentences/s")
+    print(f"matching (best of {args.repeat}): {best_doc:.2f} s, {len(sentences) / best_doc:,.0f} sentences/s, "
+          f"{words / best_doc:,.0f} words/s (one core, a document at a time)")
+    print(f"matching a sentence at a time: {len(sentences) / best_sent:,.0f} sentences/s")
     return 0
 
 

@@ -6,7 +6,10 @@ Repairs on the way, each counted in the report:
 - date ranges: an end before the start, or a year outside 1900-2100 (18000101, >22000101), is
   read as open; ``>D`` is "from D", ``<D`` is "until D";
 - duplicates (the same key after folding) are merged, their codes united;
-- codes without a country ([ 19950518-19970602]) are dropped.
+- codes without a country ([ 19950518-19970602]) are dropped; actors coded with a sector only
+  (أمن [SPY]) become agents;
+- one-word keys shorter than four letters or among the 10,000 most frequent corpus words
+  (مه، صورة، سيادة) are dropped: they would be found inside or as everyday words.
 
 Usage: python tools/import_upetr.py [../shared/lexicon-sources/upetr_arabic]
 """
@@ -102,7 +105,7 @@ def guess_type(name: str, codes: list[dict[str, str]]) -> str:
     return "PER" if len(name.split()) >= 2 else "ORG"
 
 
-def common_words(n: int = 3000) -> frozenset[str]:
+def common_words(n: int = 10_000) -> frozenset[str]:
     """The ``n`` most frequent folded words of rasid's word-frequency lexicon."""
     sys.path.insert(0, str(ROOT / "src"))
     from rasid.text.clitics import load_wordfreq
@@ -167,6 +170,7 @@ AGENT_LINE = re.compile(r"^([A-Z_!{} ]+?)\s*\{?\}?\s*\[~([A-Z]{3,})\]\s*(?:#\s*\
 
 def import_agents(path: Path) -> list[dict]:
     merged: dict[str, dict] = {}
+    common = common_words()
     for raw in path.read_text(encoding="utf-8").splitlines():
         m = AGENT_LINE.match(raw.strip())
         if not m:
@@ -177,6 +181,9 @@ def import_agents(path: Path) -> list[dict]:
             STATS["agents without Arabic text dropped"] += 1
             continue
         key = fold_text(arabic)
+        if " " not in key and key in common:
+            STATS["one-word agents that are common words dropped (عالم، فريق)"] += 1
+            continue
         if key in merged:
             STATS["duplicate agents merged"] += 1
             continue

@@ -46,7 +46,7 @@ class EntityResolver:
                     entities.append(entity)
                 # names inside a title are entities too (فلسطين in أمين عام حركة الجهاد الاسلامي في فلسطين)
                 inner_start = text.find(" ", m.start, m.end) + 1 or m.end  # after the title's first word
-                inner = [x for x in self._matcher.find(text, inner_start, m.end) if x.kind != "office"]
+                inner = [x for x in self._matcher.find(text, inner_start, m.end) if x.kind in ("actor", "place")]
                 entities.extend(self.resolve(text, inner, date))
             elif kind == "place" or (kind == "demonym" and fold_text(m.text).endswith(_PLURAL_ENDINGS)):
                 place = self._lex.places[m.id]
@@ -95,5 +95,6 @@ class EntityResolver:
         place = self._lex.places[place_m.id]
         span = text[agent_m.start : place_m.end]
         label = "PER" if fold_text(agent_m.text).startswith(_PERSON_TITLES) else "ORG"
-        ref = ActorRef(span, span, None, None, place.code + agent.sector)
+        name = agent.name + text[agent_m.end : place_m.end]  # الشعب العراقي, even from لشعب العراقي
+        ref = ActorRef(span, name, None, None, place.code + agent.sector)
         return Entity(span, agent_m.start, place_m.end, label, ref)

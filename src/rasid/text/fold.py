@@ -97,10 +97,11 @@ class Folded:
             return self.start_of(0)
         if i >= len(self.text):
             return len(self.original)
-        nxt = self.start_of(i)
-        if nxt == self.start_of(i - 1):  # inside one expanded character (e.g. a ligature)
-            return nxt + 1
-        return nxt
+        fstart, ostart, step = self.breaks
+        j = bisect_right(fstart, i) - 1
+        if not step[j] and i > fstart[j]:  # inside one expanded character (e.g. a ligature)
+            return ostart[j] + 1
+        return ostart[j] + (i - fstart[j]) * step[j]
 
     def folded_index(self, original: int) -> int:
         """The folded position of original offset ``original`` (the first folded character at or after it)."""
