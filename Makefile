@@ -19,7 +19,10 @@ demo: $(STAMP)
 	@$(BIN)/rasid tokenize --format text examples/000_6e40cabbe8c3b071.txt | head -n 8
 	@echo
 	@echo "== rasid analyze --format text examples/ (entities with their codes; first lines of each article)"
-	@for f in examples/*; do $(BIN)/rasid analyze --format text "$$f" | head -n 14; done
+	@for f in examples/*; do $(BIN)/rasid analyze --format text "$$f" | head -n 10; done
+	@echo
+	@echo "== the seed's events (rasid analyze --format text examples/000_6e40cabbe8c3b071.txt)"
+	@$(BIN)/rasid analyze --format text examples/000_6e40cabbe8c3b071.txt | sed -n '/^events/,$$p' | head -n 21
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
@@ -27,6 +30,7 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/bench_text.py
 	$(BIN)/python bench/bench_lexicon.py
+	$(BIN)/python bench/bench_analyze.py
 
 clean-venv:
 	rm -rf $(VENV)

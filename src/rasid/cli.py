@@ -144,6 +144,33 @@ def cmd_eval_entities(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_eval_events(args: argparse.Namespace) -> int:
+    """rasid eval events: detection (arabic_event_gsr), coding (UniversalPetrarch GSR), the seed."""
+    from rasid.eval.events import coding, detection, seed_events
+    from rasid.eval.splits import shared_dir
+
+    shared = shared_dir(args.shared)
+    gold = shared / "eval" / "events"
+    pipeline = Pipeline.load()
+    splits = ["dev", "test"] if args.split == "both" else [args.split]
+    print("detection (arabic_event_gsr): a sentence is positive when it holds an asserted, not negated event")
+    for event_type in ("PROTEST", "ASSAULT"):
+        for split in splits:
+            s = detection(gold / "arabic_event_gsr" / f"{event_type.lower()}_gsr.csv", event_type, pipeline, split)
+            print(f"  {event_type:<8} {split:<4}  precision {s.precision:.3f}  recall {s.recall:.3f}  F1 {s.f1:.3f}"
+                  f"  (tp {s.tp}, fp {s.fp}, fn {s.fn})")
+    files = [gold / "upetr_gsr" / f"arabic_{t}_gsr_validation.xml" for t in ("protest", "assault")]
+    print("coding (UniversalPetrarch GSR):")
+    for split in splits:
+        r = coding(files, pipeline, split)
+        print(f"  {split:<4} {r.sentences} sentences  category recall {r.category_recall:.3f}"
+              f"  source country agreement {r.country_agreement:.3f} (of {r.with_country} with a gold country)")
+    seed = seed_events(shared / "seed" / "seed_gold.json", pipeline)
+    print(f"seed: recall {seed.recall:.3f} ({seed.found}/{seed.required} required events), "
+          f"precision {seed.precision:.3f} ({seed.correct}/{seed.output} output events)")
+    return EXIT_OK
+
+
 def cmd_eval_segment(args: argparse.Namespace) -> int:
     """rasid eval segment: clitic segmentation against UD Arabic-PUD."""
     from rasid.eval.segment import evaluate_segmentation
@@ -226,7 +253,12 @@ def build_parser() -> argparse.ArgumentParser:
                            description="Entities and codes against gold annotations.")
     ent.add_argument("gold", nargs="*", metavar="GOLD", help="gold files (default: SHARED/seed/seed_gold.json)")
     ent.set_defaults(func=cmd_eval_entities)
-    for p in (seg, cln, ent):
+    evt = evsub.add_parser("events", help="Event detection and coding against the event gold sets and the seed.",
+                           description="Event detection and coding against the event gold sets and the seed.")
+    evt.add_argument("--split", choices=["dev", "test", "both"], default="test",
+                     help="which half of the gold sets to score (dev for error analysis; default test)")
+    evt.set_defaults(func=cmd_eval_events)
+    for p in (seg, cln, ent, evt):
         p.add_argument("--shared", metavar="DIR", help="the shared data folder (default: $RASID_SHARED or ../shared)")
     return parser
 

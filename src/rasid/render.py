@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from rasid.lexicon.loader import Lexicon
 from rasid.lexicon.matcher import Match
-from rasid.model import Article, Record, Sentence
+from rasid.model import ActorRef, Article, Record, Sentence
 
 RULE = "─" * 60
 
@@ -46,11 +46,25 @@ def record_text(record: Record) -> str:
     """An analysed article: header, then its entities in reading order with their codes."""
     lines = [RULE, f"[{record.id}] {record.title}"]
     lines.append(f"{len(record.entities)} entities, {len(record.quotes)} quotations, {len(record.events)} events")
+    lines.append("entities:")
     for e in record.entities:
-        ref = e.actor
-        who = f"{ref.name} ({ref.code})" if ref and ref.code else (ref.name if ref else "")
-        lines.append(f"  {e.label:<4} {e.text}  →  {who}")
+        lines.append(f"  {e.label:<4} {e.text}  →  {_who(e.actor)}")
+    if record.events:
+        lines.append("events:")
+    for ev in record.events:
+        mode = f"/{ev.mode}" if ev.mode else ""
+        flags = "".join([" [negated]" if ev.negated else "", f" [{ev.modality}]" if ev.modality != "asserted" else ""])
+        lines.append(f"  {_who(ev.source) or '?'} —{ev.type}{mode}→ {_who(ev.target) or '∅'}"
+                     f"   «{ev.trigger.text}» CAMEO {ev.cameo}{flags}")
+        lines.append(f"      {ev.sentence}")
     return "\n".join(lines) + "\n"
+
+
+def _who(ref: ActorRef | None) -> str:
+    if ref is None:
+        return ""
+    implicit = "" if ref.text else " (implicit)"
+    return f"{ref.name} ({ref.code}){implicit}" if ref.code else f"{ref.name}{implicit}"
 
 
 def lookup_text(lexicon: Lexicon, matches: list[Match], date: str | None) -> str:

@@ -1,0 +1,53 @@
+"""Language knowledge for coding events: negation, modality cues, prepositions, implicit subjects.
+
+All forms are written as the press writes them and compared folded.
+"""
+
+# A negation particle up to this many words before a trigger negates it (لم يستقبل، لن يلتقي).
+NEGATION_WINDOW = 2
+NEGATORS: tuple[str, ...] = ("لم", "لن", "لا", "ما", "ليس", "ليست", "غير", "دون", "عدم", "بدون")
+# A verb of denial or refusal before the trigger negates it too (نفى أن يكون قد التقى).
+DENIAL_VERBS: tuple[str, ...] = ("نفى", "نفت", "ينفي", "تنفي", "رفض", "رفضت", "يرفض", "ترفض", "استبعد")
+DENIAL_WINDOW = 4
+
+# Cues that make an event not a current, asserted one; looked for in the sentence before the trigger.
+FUTURE_CUES: tuple[str, ...] = ("سوف", "من المقرر", "من المتوقع", "يعتزم", "تعتزم", "ينوي", "تنوي", "يعتزمون",
+                                "المرتقب", "المقبل", "المقبلة", "غدا")
+HYPOTHETICAL_CUES: tuple[str, ...] = ("إذا", "اذا", "لو", "في حال", "في حالة", "إن لم", "ربما", "قد يكون",
+                                      "يمكن أن", "من الممكن", "احتمال", "يخشى", "مخاوف من", "خشية", "تهديد ب",
+                                      "هدد ب", "يهدد ب", "حذر من", "يحذر من", "دعا إلى", "دعوة إلى", "دعوات إلى",
+                                      "يطالب ب", "طالب ب")
+HISTORICAL_CUES: tuple[str, ...] = ("ذكرى", "في الماضي", "سابقا", "قبل سنوات", "قبل عقود", "منذ سنوات",
+                                    "في ذلك الوقت", "آنذاك", "حينها", "في عهد", "الراحل", "التاريخ", "تاريخيا",
+                                    "في الثمانينات", "في التسعينات", "في السبعينات", "في الستينات", "إبان")
+# A year at least this much before the article's own marks an event as historical.
+HISTORICAL_YEARS = 2
+
+# Words that introduce an event's target (the verb's lexicon entry says which it takes).
+TARGET_PREPOSITIONS: tuple[str, ...] = ("مع", "إلى", "على", "ضد", "بين", "من", "عن", "لدى", "في", "بحق",
+                                        "باتجاه", "أمام", "نحو")
+
+# Words that open a sentence whose subject is the one of the sentence before (وأضاف، بدوره).
+IMPLICIT_SUBJECT_OPENERS: tuple[str, ...] = ("بدوره", "بدورها", "من جهته", "من جهتها", "من ناحيته",
+                                             "وأضاف", "واضاف", "وتابع", "وأكد", "واكد", "كما")
+
+# How far (in words) a subject may stand after its verb (وأشاد شمخاني …), an object after its verb,
+# and an actor after the preposition that marks it (بالدور القيم للشهيدين الحاج قاسم سليماني).
+SUBJECT_WINDOW = 1
+OBJECT_WINDOW = 14
+NOUN_OBJECT_WINDOW = 2
+MARKED_WINDOW = 10
+# Particles that only ever precede a verb: after them, قصف or دعم is the verb, not the noun.
+VERB_PARTICLES: tuple[str, ...] = ("قد", "لقد", "وقد", "فقد", "لم", "لن", "سوف", "كان", "كانت")
+# How far before a trigger modality cues count.
+CUE_WINDOW = 6
+
+# A verbal noun is an event only in a frame (خلال استقبال X، إثر لقائه بـ X) or as the subject of a
+# verb of occurrence (اندلعت اشتباكات، نظم متظاهرون مظاهرة); elsewhere it is a topic (ضرورة الدعم).
+NOUN_FRAMES: tuple[str, ...] = ("خلال", "إثر", "اثر", "عقب", "أثناء", "اثناء", "بعد", "لدى", "في أعقاب", "جراء",
+                                "إبان", "عند", "مع بدء")
+OCCURRENCE_VERBS: tuple[str, ...] = ("وقع", "وقعت", "اندلع", "اندلعت", "جرت", "جرى", "نظم", "نظمت", "نظموا",
+                                     "شهد", "شهدت", "شن", "شنت", "شنوا", "تواصل", "تواصلت", "استمر", "استمرت",
+                                     "خرج", "خرجت", "خرجوا", "انطلق", "انطلقت", "تجدد", "تجددت", "نفذ", "نفذت",
+                                     "أسفر", "أسفرت", "أدى", "أدت", "قتل في", "اسفر", "اسفرت")
+FRAME_WINDOW = 2

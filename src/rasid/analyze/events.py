@@ -1,0 +1,328 @@
+"""The event coder: who did what to whom, sentence by sentence, from the knowledge base's verbs.
+
+For each event verb or verbal noun found in a sentence, the coder picks its source and target among
+the sentence's actor mentions the way Arabic news writes them: verb–subject–object (وأشاد شمخاني
+… بالدور), subject–verb, a verbal noun with its object (خلال استقبال الفياض), coordinated actors
+(هنية والنخالة → one event each), and an implicit subject (وأضاف، بدوره، a verb with no named
+subject) resolved to the actor the text is about.  Negation and modality come from the words
+around the trigger.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rasid.analyze import event_data as data
+from rasid.analyze.mentions import Mention, sentence_mentions
+from rasid.lexicon.entries import Verb
+from rasid.lexicon.forms import noun_forms, past_forms
+from rasid.lexicon.loader import Lexicon
+from rasid.lexicon.matcher import Match
+from rasid.model import ActorRef, Entity, Event, Trigger
+from rasid.text.fold import fold_text
+
+_F = fold_text
+_NEGATORS = frozenset(_F(w) for w in data.NEGATORS)
+_DENIALS = frozenset(_F(w) for w in data.DENIAL_VERBS)
+_PREPOSITIONS = frozenset(_F(w) for w in data.TARGET_PREPOSITIONS)
+_OPENERS = tuple(_F(w) for w in data.IMPLICIT_SUBJECT_OPENERS)
+_FUTURE = tuple(_F(w) for w in data.FUTURE_CUES)
+_FRAMES = frozenset(_F(w) for w in data.NOUN_FRAMES)
+_OCCURRENCE = frozenset(_F(w) for w in data.OCCURRENCE_VERBS)
+_VERB_PARTICLES = frozenset(_F(w) for w in data.VERB_PARTICLES)
+_HYPOTHETICAL = tuple(_F(w) for w in data.HYPOTHETICAL_CUES)
+_HISTORICAL = tuple(_F(w) for w in data.HISTORICAL_CUES)
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+# Reported speech starts here: an actor before it is the speaker, not the subject of what follows.
+_COMPLEMENT = re.compile(r"(?:^|\s)(?:[وف]?ان|بان|:)(?:\s|$)|:")
+_ENCLITICS = ("ه", "ها", "هم", "هما", "هن", "ك", "كم", "نا")
+
+
+def _one_meeting_once(events: list[Event]) -> list[Event]:
+    """A meeting retold in a later sentence (خلال استقبال …) is the same meeting: keep its first telling."""
+    seen: set[tuple[str | None, str | None]] = set()
+    out = []
+    for e in events:
+        if e.type == "CONSULT" and e.source and e.target:
+            key = (e.source.id or e.source.name, e.target.id or e.target.name)
+            if key in seen:
+                continue
+            seen.add(key)
+        out.append(e)
+    return out
+
+
+def _bare_agent(m: Mention) -> bool:
+    """A generic noun with no country (القائد، المقاومة): a weaker candidate than a named actor."""
+    return bool(m.ref.code) and len(m.ref.code or "") == 3 and m.ref.code == (m.ref.code or "").upper() \
+        and m.ref.id is not None and not m.ref.id.isupper() and m.label == "ORG" and m.ref.name_en is not None \
+        and m.ref.code in _SECTORS
+
+
+_SECTORS = frozenset("GOV MIL REB OPP PTY COP JUD SPY MED EDU BUS CRM CVL LAB LEG HLH REF AGR ENV ELI IGO NGO IMG UAF".split())
+
+
+def _can_act(m: Mention) -> bool:
+    """Cities, regions and country adjectives do not act; countries, people and organisations do."""
+    if m.label == "MISC":
+        return _F(m.ref.text).endswith(("ون", "يين"))  # the Israelis, not "Israeli"
+    return m.label != "LOC" or bool(m.ref.id and m.ref.id.isupper())
+
+
+def _unsuffixed(word: str, enclitic: str) -> str:
+    """A word without its pronoun suffix, its ta marbuta or hamza restored (زيارته → زياره، لقائه → لقاء)."""
+    stem = word[: -len(enclitic)]
+    if stem.endswith("ت"):
+        return stem[:-1] + "ه"
+    if stem.endswith("اي"):
+        return stem[:-1] + "ء"
+    return stem
+
+
+@dataclass(slots=True)
+class DocumentState:
+    """What the coder remembers across sentences: the actor the text is about."""
+
+    subject: ActorRef | None = None
+    date: str | None = None
+
+
+@dataclass(slots=True)
+class _Context:
+    text: str
+    start: int
+    end: int
+    mentions: list[Mention]
+    triggers: list[Match] = field(default_factory=list)
+
+
+class EventCoder:
+    """Codes the events of a document; built once from the lexicon, then read-only."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self._lex = lexicon
+        self._nouns = {vid: frozenset(_F(f) for n in v.nouns for f in noun_forms(n)) for vid, v in lexicon.verbs.items()}
+        self._pasts = {vid: frozenset(_F(f) for f in past_forms(v.lemma.split()[0])) for vid, v in lexicon.verbs.items()}
+        self._participles = {vid: frozenset(_F(f) for f in v.forms) for vid, v in lexicon.verbs.items()}
+        self._marks = {vid: frozenset(t if t == "direct" else _F(t) for t in v.target) for vid, v in lexicon.verbs.items()}
+
+    def code(self, text: str, spans: list[tuple[int, int]], matches: list[Match], entities: list[Entity],
+             date: str | None) -> list[Event]:
+        """Events of a whole document, sentence by sentence."""
+        state = DocumentState(date=date)
+        events: list[Event] = []
+        for start, end in spans:
+            inside = [m for m in matches if start <= m.start and m.end <= end]
+            ctx = _Context(text, start, end, sentence_mentions(self._lex, entities, inside, start, end),
+                           [m for m in inside if m.kind == "verb"])
+            events.extend(self._sentence(ctx, state))
+        return _one_meeting_once(events)
+
+    def _sentence(self, ctx: _Context, state: DocumentState) -> list[Event]:
+        opener = _F(ctx.text[ctx.start : ctx.start + 12]).startswith(_OPENERS)
+        implicit = state.subject
+        events: list[Event] = []
+        for trigger in ctx.triggers:
+            verb = self._lex.verbs[trigger.id]
+            if verb.plover is None:
+                continue  # statements and appeals (CAMEO 01, 02) are no PLOVER events
+            main = next((e.source for e in events if e.rule.startswith("verb:") and e.source), None)
+            events.extend(self._code_trigger(ctx, trigger, verb, main or implicit, opener, state.date, main))
+        named = [e.source for e in events if e.source and e.source.text]
+        first = ctx.mentions[0] if ctx.mentions and ctx.mentions[0].label == "PER" else None
+        if named:
+            state.subject = named[0]
+        elif first is not None and not opener:
+            state.subject = first.ref
+        return events
+
+    @staticmethod
+    def _subject_follows(ctx: _Context, trigger: Match) -> bool:
+        """Whether an actor stands right after the trigger (قصف الجيش …: a verb and its subject)."""
+        nxt = next((m for m in ctx.mentions if m.start >= trigger.end), None)
+        return nxt is not None and not ctx.text[trigger.end : nxt.start].strip()
+
+    @staticmethod
+    def _opens(ctx: _Context, trigger: Match) -> bool:
+        """Whether the trigger opens its sentence or clause (after a comma or a time phrase)."""
+        before = ctx.text[ctx.start : trigger.start].rstrip()
+        last = _F(before).split()[-1:] if before else []
+        return not before or before.endswith((",", "،", ":")) or bool(last and last[0] in _VERB_PARTICLES)
+
+    def _code_trigger(self, ctx: _Context, trigger: Match, verb: Verb, implicit: ActorRef | None,
+                      opener: bool, date: str | None, main: ActorRef | None = None) -> list[Event]:
+        form = self._form(ctx, trigger, verb)
+        is_noun = form != "verb"
+        if form == "noun" and not self._framed(ctx, trigger):
+            return []  # a verbal noun outside a frame is a topic (ضرورة الدعم، انسحاب القوات خطوة), not an event
+        coordinated = form == "verb" and trigger.prefix.startswith("و") and trigger is not ctx.triggers[0]
+        if form == "participle" or (coordinated and main is not None):
+            # مشيدا، "وحيا … واشادا": the subject is the main verb's
+            sources, rule = [], ""
+        else:
+            sources, rule = self._sources(ctx, trigger, is_noun)
+        if not sources:
+            sources, rule = ([implicit], "implicit-subject") if implicit else ([None], "no-source")
+            if implicit is not None:
+                sources = [ActorRef("", implicit.name, implicit.name_en, implicit.id, implicit.code)]
+        ids = {(s.id or s.name) for s in sources if s is not None}
+        taken = {(m.start, m.end) for m in ctx.mentions if (m.ref.id or m.ref.name) in ids}
+        targets = self._targets(ctx, trigger, verb, form == "noun", taken)
+        if form == "noun" and not targets and not self._occurring(ctx, trigger):
+            return []  # خلال اللقاء with no one met: the meeting is already coded where it is named
+        negated = self._negated(ctx, trigger)
+        modality = self._modality(ctx, trigger, date)
+        confidence = 0.5 + 0.2 * (rule != "implicit-subject" and rule != "no-source") + 0.2 * bool(targets)
+        confidence += 0.1 * (not is_noun)
+        sentence = ctx.text[ctx.start : ctx.end]
+        sources = [self._localized(ctx, s) for s in sources]
+        events = []
+        for source in sources:
+            for target in targets or [None]:
+                events.append(Event(
+                    type=verb.plover or "", mode=verb.mode, cameo=verb.cameo, source=source, target=target,
+                    trigger=Trigger(trigger.text, trigger.start, trigger.end), sentence=sentence,
+                    negated=negated, modality=modality, confidence=round(min(confidence, 1.0), 2),
+                    rule=f"{form}:{rule}:{verb.id}",
+                ))
+        return events
+
+    def _form(self, ctx: _Context, trigger: Match, verb: Verb) -> str:
+        """``noun`` (استقبال), ``participle`` (مشيدا) or ``verb`` (استقبل)."""
+        word = _F(trigger.text)
+        word = word[2:] if word.startswith("ال") else word
+        stems = {word} | {_unsuffixed(word, e) for e in _ENCLITICS if word.endswith(e) and len(word) > len(e) + 2}
+        if stems & self._nouns[verb.id]:
+            # قصف، دعم، قتل are verbs and nouns alike: a verb when it opens its clause
+            if word in self._pasts[verb.id] and (trigger.prefix[:1] in ("و", "ف") or self._opens(ctx, trigger)
+                                                 or self._subject_follows(ctx, trigger)):
+                return "verb"
+            return "noun"
+        if stems & self._participles[verb.id]:
+            return "participle"
+        return "verb"
+
+    @staticmethod
+    def _localized(ctx: _Context, ref: ActorRef | None) -> ActorRef | None:
+        """A generic actor (متظاهرون → CVL) takes the country of the place the sentence names."""
+        if ref is None or (ref.code or "") not in _SECTORS:
+            return ref
+        place = next((m for m in ctx.mentions if m.label == "LOC" and m.ref.code and len(m.ref.code) == 3), None)
+        if place is None:
+            return ref
+        return ActorRef(ref.text, ref.name, ref.name_en, ref.id, (place.ref.code or "") + (ref.code or ""))
+
+    def _occurring(self, ctx: _Context, trigger: Match) -> bool:
+        """Whether a verbal noun follows a verb of occurrence (اندلعت اشتباكات)."""
+        before = _F(ctx.text[ctx.start : trigger.start]).split()[-data.FRAME_WINDOW :]
+        return any(w.lstrip("و") in _OCCURRENCE for w in before)
+
+    def _framed(self, ctx: _Context, trigger: Match) -> bool:
+        """Whether a verbal noun stands in an event frame (خلال استقبال) or after a verb of occurrence."""
+        before = _F(ctx.text[ctx.start : trigger.start]).split()[-data.FRAME_WINDOW :]
+        return any(w in _FRAMES or w.lstrip("و") in _OCCURRENCE for w in before)
+
+    def _sources(self, ctx: _Context, trigger: Match, is_noun: bool) -> tuple[list[ActorRef], str]:
+        """The source(s): subject after a verb (VSO), else the nearest actor before the trigger."""
+        after = [m for m in ctx.mentions if m.start >= trigger.end and _can_act(m)]
+        if not is_noun and after and self._words(ctx, trigger.end, after[0].start) <= data.SUBJECT_WINDOW \
+                and not self._marked(ctx, after[0]):
+            return [m.ref for m in self._coordinated(ctx, after)], "verb-subject"
+        before = [m for m in ctx.mentions if m.end <= trigger.start and not self._marked(ctx, m) and _can_act(m)
+                  and not _COMPLEMENT.search(_F(ctx.text[m.end : trigger.start]))]
+        if before:
+            other = [t for t in ctx.triggers if before[-1].end <= t.start < trigger.start]
+            if not other or is_noun:
+                return [before[-1].ref], "subject-verb" if not is_noun else "subject-noun"
+        return [], ""
+
+    def _targets(self, ctx: _Context, trigger: Match, verb: Verb, is_noun: bool,
+                 taken: set[tuple[int, int]]) -> list[ActorRef]:
+        """The target(s): the verb's object, or the first actor after the preposition that marks it."""
+        marks = self._marks[verb.id]
+        after = [m for m in ctx.mentions if m.start >= trigger.end and (m.start, m.end) not in taken]
+        named = [m for m in after if not _bare_agent(m)]
+        after = named + [m for m in after if _bare_agent(m)]  # a named actor before a generic one
+        window = data.NOUN_OBJECT_WINDOW if is_noun else data.OBJECT_WINDOW
+        for i, m in enumerate(after):
+            if self._words(ctx, trigger.end, m.start) > window:
+                break
+            marker = self._marker(ctx, m)
+            if (marker is None and ("direct" in marks or is_noun)) or (marker and marker in marks):
+                return [x.ref for x in self._coordinated(ctx, after[i:])]
+        if is_noun:
+            return []  # a verbal noun takes its object right after it (استقبال الفياض), nothing further
+        mark_at = self._marking_word(ctx, trigger, marks)
+        if mark_at is not None:
+            for i, m in enumerate(after):
+                if m.start >= mark_at and self._words(ctx, mark_at, m.start) <= data.MARKED_WINDOW:
+                    return [x.ref for x in self._coordinated(ctx, after[i:])]
+        return []
+
+    def _marking_word(self, ctx: _Context, trigger: Match, marks: frozenset[str]) -> int | None:
+        """Where the first word after the trigger that carries one of the verb's prepositions starts."""
+        pos = trigger.end
+        for word in ctx.text[trigger.end : ctx.end].split()[: data.OBJECT_WINDOW]:
+            at = ctx.text.index(word, pos)
+            folded = _F(word).lstrip("و")
+            if folded in marks or (folded[:1] in ("ب", "ل") and folded[:1] in marks and len(folded) > 3):
+                return at
+            pos = at + len(word)
+        return None
+
+    def _coordinated(self, ctx: _Context, mentions: list[Mention]) -> list[Mention]:
+        """The first mention and those joined to it by و (هنية والنخالة), past appositions."""
+        out = [mentions[0]]
+        last_end = mentions[0].end
+        for m in mentions[1:]:
+            raw_gap = ctx.text[last_end : m.start]
+            gap = _F(raw_gap).strip(" ،,()")
+            if "(" in raw_gap or (m.ref.id and m.ref.id == out[-1].ref.id):
+                last_end = m.end  # (حماس), or a title followed by its holder's name: the same actor
+                continue
+            if (m.prefix.startswith("و") and not gap) or gap in ("و", "، و"):
+                out.append(m)
+                last_end = m.end
+            else:
+                break
+        return out
+
+    def _marker(self, ctx: _Context, m: Mention) -> str | None:
+        """The preposition that marks a mention (its clitic ب / ل, or the word before it)."""
+        clitic = m.prefix.lstrip("وف")
+        if clitic in ("ب", "ل", "ك"):
+            return clitic
+        before = _F(ctx.text[max(ctx.start, m.start - 12) : m.start]).split()
+        if before and before[-1].lstrip("و") in _PREPOSITIONS:
+            return before[-1].lstrip("و")
+        return None
+
+    def _marked(self, ctx: _Context, m: Mention) -> bool:
+        return self._marker(ctx, m) is not None
+
+    @staticmethod
+    def _words(ctx: _Context, a: int, b: int) -> int:
+        return len(ctx.text[a:b].split())
+
+    @staticmethod
+    def _negated(ctx: _Context, trigger: Match) -> bool:
+        before = _F(ctx.text[ctx.start : trigger.start]).split()
+        if any(w in _NEGATORS for w in before[-data.NEGATION_WINDOW :]):
+            return True
+        # a denial governs its whole complement clause: نفى أن يكون الجيش قد قصف …
+        return any(w.lstrip("و") in _DENIALS for w in before)
+
+    @staticmethod
+    def _modality(ctx: _Context, trigger: Match, date: str | None) -> str:
+        near = " ".join(_F(ctx.text[ctx.start : trigger.start]).split()[-data.CUE_WINDOW :])
+        if any(cue in near for cue in _HYPOTHETICAL):
+            return "hypothetical"
+        if "س" in trigger.prefix or any(cue in near for cue in _FUTURE):
+            return "future"
+        years = [int(y) for y in _YEAR.findall(_F(ctx.text[ctx.start : ctx.end]))]
+        if date and years and max(years) <= int(date[:4]) - data.HISTORICAL_YEARS:
+            return "historical"
+        if any(cue in near for cue in _HISTORICAL):
+            return "historical"
+        return "asserted"

@@ -1,0 +1,201 @@
+"""Event coding scored on the public gold standards.
+
+- ``arabic_event_gsr`` (detection): a sentence is predicted PROTEST / ASSAULT when the output holds
+  an asserted, not negated event of that type; gold positive = label ``yes``, negative = ``easy no``
+  or ``difficult no``; ``ambiguous`` is skipped.
+- UniversalPetrarch GSR (coding): category recall (an output event of the gold PLOVER type) and
+  source country agreement (such an event whose source code starts with the gold country).
+- the seed (GOLD_FORMAT.md): event recall over required gold events, precision over output events.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rasid.analyze import Pipeline
+from rasid.errors import EvalDataError
+from rasid.eval.entities import article_for
+from rasid.eval.splits import Split, in_split
+from rasid.model import ActorRef, Article, Event, Paragraph
+from rasid.text.fold import fold_text
+
+_POSITIVE, _NEGATIVE = {"yes"}, {"easy no", "difficult no"}
+
+
+def sentence_article(sentence_id: str, text: str) -> Article:
+    """A one-sentence article (the gold sets give sentences without their documents)."""
+    text = " ".join(text.split())
+    return Article(id=sentence_id, title=text, text=text, paragraphs=[Paragraph(0, len(text), "title")])
+
+
+def current_types(events: list[Event]) -> set[str]:
+    """PLOVER types of the events that actually happened: asserted and not negated."""
+    return {e.type for e in events if not e.negated and e.modality == "asserted"}
+
+
+@dataclass(slots=True)
+class Scores:
+    """Precision, recall and F1 from counts."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    tn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def detection(path: Path, event_type: str, pipeline: Pipeline, split: Split) -> Scores:
+    """Sentence-level detection of one event type on an arabic_event_gsr CSV file."""
+    if not path.is_file():
+        raise EvalDataError(f"{path}: gold file not found")
+    scores = Scores()
+    with path.open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            if row["label"] not in _POSITIVE | _NEGATIVE or not in_split(row["id"], split):
+                continue
+            predicted = event_type in current_types(pipeline.analyze(sentence_article(row["id"], row["text"])).events)
+            gold = row["label"] in _POSITIVE
+            scores.tp += predicted and gold
+            scores.fp += predicted and not gold
+            scores.fn += gold and not predicted
+            scores.tn += not predicted and not gold
+    return scores
+
+
+_SENTENCE = re.compile(r"<Sentence\b([^>]*)>(.*?)</Sentence>", re.S)
+_ATTR = re.compile(r'(\w+)="([^"]*)"')
+
+
+def upetr_sentences(path: Path) -> Iterator[tuple[str, str, str, str]]:
+    """(id, PLOVER category, gold source country, text) from a UniversalPetrarch validation file.
+
+    The files are not well-formed XML (one is cut short), so sentences are read one by one.
+    """
+    if not path.is_file():
+        raise EvalDataError(f"{path}: gold file not found")
+    raw = path.read_text(encoding="utf-8")
+    for m in _SENTENCE.finditer(raw):
+        attrs = dict(_ATTR.findall(m.group(1)))
+        body = m.group(2)
+        coding = dict(_ATTR.findall(re.search(r"<EventCoding\b([^>]*)/?>", body).group(1))) if "<EventCoding" in body else {}
+        text = re.search(r"<Text>(.*?)</Text>", body, re.S)
+        if not text:
+            continue
+        country = (coding.get("sourcecode") or "").split(" ")[0]
+        yield attrs.get("id", ""), coding.get("plover") or attrs.get("category", ""), country, text.group(1).strip()
+
+
+@dataclass(slots=True)
+class CodingReport:
+    """Category recall and source-country agreement on the UniversalPetrarch GSR."""
+
+    sentences: int = 0
+    category_hits: int = 0
+    with_country: int = 0
+    country_hits: int = 0
+
+    @property
+    def category_recall(self) -> float:
+        return self.category_hits / self.sentences if self.sentences else 0.0
+
+    @property
+    def country_agreement(self) -> float:
+        return self.country_hits / self.with_country if self.with_country else 0.0
+
+
+def coding(paths: list[Path], pipeline: Pipeline, split: Split) -> CodingReport:
+    """Score event coding on the UniversalPetrarch gold sentences."""
+    report = CodingReport()
+    for path in paths:
+        for sid, category, country, text in upetr_sentences(path):
+            if not in_split(sid, split):
+                continue
+            events = [e for e in pipeline.analyze(sentence_article(sid, text)).events if e.type == category]
+            report.sentences += 1
+            report.category_hits += bool(events)
+            if country and country != "None":
+                report.with_country += 1
+                report.country_hits += any(e.source and (e.source.code or "").startswith(country) for e in events)
+    return report
+
+
+def _key(text: str | None) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", fold_text(text or "")).split())
+
+
+def _actor_matches(keys: list[str], code: str, ref: ActorRef | None) -> bool:
+    if ref is None:
+        return False
+    texts = " | ".join(_key(x) for x in (ref.text, ref.name, ref.name_en, ref.id))
+    return any(_key(k) in texts for k in keys) or bool(code and ref.code == code)
+
+
+def _event_matches(gold: dict, event: Event) -> bool:
+    if gold["type"] != event.type or _key(gold["sentence"]) not in _key(event.sentence):
+        return False
+    pairs = [(event.source, event.target)]
+    if gold.get("unordered"):
+        pairs.append((event.target, event.source))
+    for source, target in pairs:
+        if _actor_matches(gold["source"], gold.get("source_code", ""), source) and (
+                not gold["target"] or _actor_matches(gold["target"], gold.get("target_code", ""), target)):
+            return True
+    return False
+
+
+@dataclass(slots=True)
+class SeedReport:
+    """Recall over required gold events, precision over output events."""
+
+    required: int = 0
+    found: int = 0
+    output: int = 0
+    correct: int = 0
+    missed: list[dict] = field(default_factory=list)
+    wrong: list[Event] = field(default_factory=list)
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.required if self.required else 0.0
+
+    @property
+    def precision(self) -> float:
+        return self.correct / self.output if self.output else 0.0
+
+
+def seed_events(gold_path: Path, pipeline: Pipeline) -> SeedReport:
+    """Score events of a gold-annotated article (GOLD_FORMAT.md matching rules)."""
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    events = [e for e in pipeline.analyze(article_for(gold_path, gold["doc_id"])).events
+              if not e.negated and e.modality == "asserted"]
+    report = SeedReport(output=len(events))
+    used: set[int] = set()
+    for g in gold["events"]:
+        hit = next((i for i, e in enumerate(events) if i not in used and _event_matches(g, e)), None)
+        if hit is not None:
+            used.add(hit)
+        if g.get("required"):
+            report.required += 1
+            report.found += hit is not None
+            if hit is None:
+                report.missed.append(g)
+    report.correct = sum(any(_event_matches(g, e) for g in gold["events"]) for e in events)
+    report.wrong = [e for e in events if not any(_event_matches(g, e) for g in gold["events"])]
+    return report

@@ -1,0 +1,122 @@
+"""The event coder: arguments, negation, modality, coordination, and its scorers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from rasid.analyze import Pipeline
+from rasid.cli import main
+from rasid.eval.events import coding, detection, seed_events, sentence_article
+from rasid.model import Article, Event
+from rasid.read import read_inputs
+from rasid.read.layout import build_article
+
+from conftest import EXAMPLE_SEED
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline.load()
+
+
+def _events(pipeline: Pipeline, *paragraphs: str, date: str | None = None) -> list[Event]:
+    return pipeline.analyze(build_article("t", "عنوان", list(paragraphs), published=date)).events
+
+
+def _summary(events: list[Event]) -> list[tuple[str, str | None, str | None]]:
+    return [(e.type, e.source.id if e.source else None, e.target.id if e.target else None) for e in events]
+
+
+def test_seed_meetings_praise_and_condemnation(pipeline: Pipeline) -> None:
+    (article,) = read_inputs([str(EXAMPLE_SEED)])
+    assert isinstance(article, Article)
+    found = _summary(pipeline.analyze(article).events)
+    for expected in [
+        ("CONSULT", "ali-shamkhani", "falih-al-fayyadh"),
+        ("CONSULT", "ali-shamkhani", "ismail-haniyeh"),
+        ("CONSULT", "ali-shamkhani", "ziyad-al-nakhalah"),
+        ("SUPPORT", "ali-shamkhani", "iq-pmf"),
+        ("SUPPORT", "falih-al-fayyadh", "qasem-soleimani"),
+        ("ACCUSE", "ali-shamkhani", "il-government"),
+    ]:
+        assert expected in found, expected
+
+
+def test_event_fields_and_evidence(pipeline: Pipeline) -> None:
+    (event,) = _events(pipeline, "استقبل الرئيس العراقي عبد اللطيف رشيد وزير الخارجية الإيراني في بغداد.")
+    assert (event.type, event.mode, event.cameo) == ("CONSULT", "visit", "043")
+    assert event.trigger.text == "استقبل" and event.rule.startswith("verb:")
+    assert event.source and event.source.code == "IRQGOV"
+    assert event.target and event.target.code == "IRNGOV"
+    assert 0 < event.confidence <= 1 and not event.negated and event.modality == "asserted"
+
+
+def test_coordinated_targets_give_one_event_each(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "وأدان أيمن الصفدي حماس والجيش الإسرائيلي.")
+    assert {e.target.id for e in events if e.target} == {"ps-hamas", "il-army"}
+
+
+def test_implicit_subject_from_the_sentence_before(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "استقبل بنيامين نتنياهو سيرغي لافروف في القدس.", "وأشاد بالدور الروسي في المنطقة.")
+    praise = [e for e in events if e.type == "SUPPORT"]
+    assert praise and praise[0].source and praise[0].source.id == "benjamin-netanyahu"
+    assert praise[0].source.text == ""  # implicit: not named in that sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "negated", "modality"),
+    [
+        ("لم يستقبل الرئيس السوري بشار الأسد وزير الخارجية التركي.", True, "asserted"),
+        ("نفى المتحدث أن يكون الجيش الإسرائيلي قد قصف المدينة.", True, "asserted"),
+        ("سيستقبل الملك عبد الله الثاني وزير الخارجية الأمريكي.", False, "future"),
+        ("إذا هاجم الجيش الإسرائيلي لبنان فإن الرد سيكون قاسيا.", False, "hypothetical"),
+        ("وفي ذكرى الحرب قصفت قوات الاحتلال بيروت عام 1982.", False, "historical"),
+    ],
+)
+def test_negation_and_modality(pipeline: Pipeline, sentence: str, negated: bool, modality: str) -> None:
+    events = _events(pipeline, sentence, date="2024-01-01")
+    assert events, sentence
+    assert (events[0].negated, events[0].modality) == (negated, modality)
+
+
+def test_verbal_noun_outside_a_frame_is_no_event(pipeline: Pipeline) -> None:
+    assert not _events(pipeline, "وشدد الوزير على ضرورة الدعم.")
+
+
+def test_detection_and_coding_scorers_on_written_gold(pipeline: Pipeline, tmp_path: Path) -> None:
+    csv_file = tmp_path / "protest_gsr.csv"
+    csv_file.write_text(
+        ",accept,event_type,id,label,reject,text,total\n"
+        "0,5,PROTEST,a,yes,0,تظاهر آلاف المحتجين أمام البرلمان في بيروت.,5\n"
+        "1,0,PROTEST,b,easy no,5,نفى المتحدث أن يكون المتظاهرون قد احتجوا.,5\n"
+        "2,0,PROTEST,c,easy no,5,وقال الوزير إن الحكومة تدرس الأمر.,5\n"
+        "3,2,PROTEST,d,ambiguous,2,تظاهر طلاب.,4\n", encoding="utf-8")
+    scores = detection(csv_file, "PROTEST", pipeline, "all")
+    assert (scores.tp, scores.fp, scores.fn, scores.tn) == (1, 0, 0, 2)
+    xml_file = tmp_path / "gsr.xml"
+    xml_file.write_text(
+        '<Validation><Sentences><Sentence category="PROTEST" id="s1"><EventCoding plover="PROTEST" '
+        'sourcecode="LBN None" /><Text>تظاهر متظاهرون لبنانيون في بيروت.</Text></Sentence>'
+        '<Sentence category="ASSAULT" id="s2"><EventCoding plover="ASSAULT" sourcecode="None None" />'
+        "<Text>وقال المتحدث إن الوضع هادئ.</Text></Sentence>", encoding="utf-8")  # cut short, as the real file
+    report = coding([xml_file], pipeline, "all")
+    assert (report.sentences, report.category_hits, report.with_country, report.country_hits) == (2, 1, 1, 1)
+
+
+def test_sentence_article_is_one_paragraph() -> None:
+    article = sentence_article("x", "  جملة   واحدة ")
+    assert article.text == "جملة واحدة" and len(article.paragraphs) == 1
+
+
+@pytest.mark.shared
+def test_seed_events_floor(shared: Path, pipeline: Pipeline) -> None:
+    report = seed_events(shared / "seed" / "seed_gold.json", pipeline)
+    assert report.recall >= 0.8 and report.precision >= 0.8
+
+
+def test_cli_analyze_text_shows_events(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["analyze", "--format", "text", str(EXAMPLE_SEED)]) == 0
+    out = capsys.readouterr().out
+    assert "علي شمخاني (IRNGOV) —CONSULT/visit→ فالح الفياض (IRQMIL)" in out
