@@ -12,7 +12,7 @@ from typing import TextIO
 
 from rasid import __version__
 from rasid.errors import RasidError
-from rasid.model import Article
+from rasid.model import Article, Record
 from rasid.output import AtomicOutput
 from rasid.progress import BatchProgress
 from rasid.read import Failure, ReadOptions, read_inputs
@@ -20,7 +20,7 @@ from rasid.analyze import Pipeline
 from rasid.lexicon.check import check_lexicon, lexicon_stats
 from rasid.lexicon.loader import load_lexicon
 from rasid.lexicon.matcher import Matcher
-from rasid.render import article_text, lookup_text, record_text, tokens_text
+from rasid.render import article_text, lookup_text, quotes_text, record_text, tokens_text
 from rasid.text import Segmenter, sentences_of
 
 EXIT_OK, EXIT_FAILED_DOCUMENTS, EXIT_USAGE = 0, 1, 2
@@ -95,6 +95,37 @@ def cmd_analyze(args: argparse.Namespace) -> int:
             else:
                 _jsonl(out, record.to_dict())
     return batch.exit_code()
+
+
+def cmd_quotes(args: argparse.Namespace) -> int:
+    """rasid quotes: the quotations of articles, in reading order, optionally one speaker's."""
+    pipeline = Pipeline.load()
+    batch = _Batch(args)
+    with AtomicOutput(args.output) as out:
+        for article in batch:
+            record = pipeline.analyze(article)
+            if args.format == "text":
+                out.write(quotes_text(record, args.speaker))
+            else:
+                for quote in record.quotes:
+                    if not args.speaker or quotes_text(Record(id="", title="", text="", quotes=[quote]), args.speaker):
+                        _jsonl(out, {"id": record.id, **quote.to_dict()})
+    return batch.exit_code()
+
+
+def cmd_eval_quotes(args: argparse.Namespace) -> int:
+    """rasid eval quotes: quotation recall and attribution against gold annotations."""
+    from rasid.eval.quotes import evaluate_quotes
+    from rasid.eval.splits import shared_dir
+
+    golds = [Path(g) for g in args.gold] or [shared_dir(args.shared) / "seed" / "seed_gold.json"]
+    report = evaluate_quotes(golds, Pipeline.load())
+    for miss in report.misses:
+        print(f"  {miss}")
+    print(f"quotation recall {report.recall:.3f} ({report.found}/{report.required} required), "
+          f"attribution {report.attribution:.3f} ({report.attributed}/{report.found} found), "
+          f"{report.output} quotations output")
+    return EXIT_OK
 
 
 def cmd_lexicon_check(args: argparse.Namespace) -> int:
@@ -219,6 +250,9 @@ def build_parser() -> argparse.ArgumentParser:
     _document_command(sub, "analyze", cmd_analyze, "Analyse articles: the output contract's record (entities so far).")
     sub.choices["analyze"].add_argument("--lexicon", action="append", metavar="FILE",
                                         help="an extra lexicon file (repeatable), read after the bundled ones")
+    _document_command(sub, "quotes", cmd_quotes, "List the quotations of articles with their speakers.")
+    sub.choices["quotes"].set_defaults(format="text")
+    sub.choices["quotes"].add_argument("--speaker", metavar="NAME", help="only this speaker's quotations (folded match)")
 
     lex = sub.add_parser("lexicon", help="Check, query and count the knowledge base.",
                          description="Check, query and count the knowledge base.")
@@ -258,7 +292,11 @@ def build_parser() -> argparse.ArgumentParser:
     evt.add_argument("--split", choices=["dev", "test", "both"], default="test",
                      help="which half of the gold sets to score (dev for error analysis; default test)")
     evt.set_defaults(func=cmd_eval_events)
-    for p in (seg, cln, ent, evt):
+    quo = evsub.add_parser("quotes", help="Quotation recall and attribution against gold annotations.",
+                           description="Quotation recall and attribution against gold annotations.")
+    quo.add_argument("gold", nargs="*", metavar="GOLD", help="gold files (default: SHARED/seed/seed_gold.json)")
+    quo.set_defaults(func=cmd_eval_quotes)
+    for p in (seg, cln, ent, evt, quo):
         p.add_argument("--shared", metavar="DIR", help="the shared data folder (default: $RASID_SHARED or ../shared)")
     return parser
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from rasid.lexicon.loader import Lexicon
 from rasid.lexicon.matcher import Match
 from rasid.model import ActorRef, Article, Record, Sentence
+from rasid.text.fold import fold_text
 
 RULE = "─" * 60
 
@@ -49,6 +50,10 @@ def record_text(record: Record) -> str:
     lines.append("entities:")
     for e in record.entities:
         lines.append(f"  {e.label:<4} {e.text}  →  {_who(e.actor)}")
+    if record.quotes:
+        lines.append("quotations:")
+    for q in record.quotes:
+        lines.append(f"  {_who(q.speaker) or '?'} [{q.verb}, {q.kind}]: «{q.text}»")
     if record.events:
         lines.append("events:")
     for ev in record.events:
@@ -65,6 +70,23 @@ def _who(ref: ActorRef | None) -> str:
         return ""
     implicit = "" if ref.text else " (implicit)"
     return f"{ref.name} ({ref.code}){implicit}" if ref.code else f"{ref.name}{implicit}"
+
+
+def quotes_text(record: Record, speaker: str | None = None) -> str:
+    """A document's quotations in reading order as "speaker (code): «text»", optionally one speaker's."""
+    lines = []
+    for q in record.quotes:
+        if speaker and not _speaks(q.speaker, speaker):
+            continue
+        lines.append(f"[{record.id}] {_who(q.speaker) or '?'}: «{q.text}»")
+    return "\n".join(lines) + ("\n" if lines else "")
+
+
+def _speaks(ref: ActorRef | None, name: str) -> bool:
+    if ref is None:
+        return False
+    wanted = fold_text(name)
+    return any(wanted in fold_text(x or "") for x in (ref.text, ref.name, ref.name_en, ref.id))
 
 
 def lookup_text(lexicon: Lexicon, matches: list[Match], date: str | None) -> str:

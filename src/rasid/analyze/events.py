@@ -11,22 +11,21 @@ around the trigger.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-
 from rasid.analyze import event_data as data
-from rasid.analyze.mentions import Mention, sentence_mentions
+from rasid.analyze.context import SentenceContext
+from rasid.analyze.coref import Coreference
+from rasid.analyze.mentions import Mention
 from rasid.lexicon.entries import Verb
 from rasid.lexicon.forms import noun_forms, past_forms
 from rasid.lexicon.loader import Lexicon
 from rasid.lexicon.matcher import Match
-from rasid.model import ActorRef, Entity, Event, Trigger
+from rasid.model import ActorRef, Event, Trigger
 from rasid.text.fold import fold_text
 
 _F = fold_text
 _NEGATORS = frozenset(_F(w) for w in data.NEGATORS)
 _DENIALS = frozenset(_F(w) for w in data.DENIAL_VERBS)
 _PREPOSITIONS = frozenset(_F(w) for w in data.TARGET_PREPOSITIONS)
-_OPENERS = tuple(_F(w) for w in data.IMPLICIT_SUBJECT_OPENERS)
 _FUTURE = tuple(_F(w) for w in data.FUTURE_CUES)
 _FRAMES = frozenset(_F(w) for w in data.NOUN_FRAMES)
 _OCCURRENCE = frozenset(_F(w) for w in data.OCCURRENCE_VERBS)
@@ -39,7 +38,7 @@ _COMPLEMENT = re.compile(r"(?:^|\s)(?:[وف]?ان|بان|:)(?:\s|$)|:")
 _ENCLITICS = ("ه", "ها", "هم", "هما", "هن", "ك", "كم", "نا")
 
 
-def _one_meeting_once(events: list[Event]) -> list[Event]:
+def one_meeting_once(events: list[Event]) -> list[Event]:
     """A meeting retold in a later sentence (خلال استقبال …) is the same meeting: keep its first telling."""
     seen: set[tuple[str | None, str | None]] = set()
     out = []
@@ -80,23 +79,6 @@ def _unsuffixed(word: str, enclitic: str) -> str:
     return stem
 
 
-@dataclass(slots=True)
-class DocumentState:
-    """What the coder remembers across sentences: the actor the text is about."""
-
-    subject: ActorRef | None = None
-    date: str | None = None
-
-
-@dataclass(slots=True)
-class _Context:
-    text: str
-    start: int
-    end: int
-    mentions: list[Mention]
-    triggers: list[Match] = field(default_factory=list)
-
-
 class EventCoder:
     """Codes the events of a document; built once from the lexicon, then read-only."""
 
@@ -107,51 +89,33 @@ class EventCoder:
         self._participles = {vid: frozenset(_F(f) for f in v.forms) for vid, v in lexicon.verbs.items()}
         self._marks = {vid: frozenset(t if t == "direct" else _F(t) for t in v.target) for vid, v in lexicon.verbs.items()}
 
-    def code(self, text: str, spans: list[tuple[int, int]], matches: list[Match], entities: list[Entity],
-             date: str | None) -> list[Event]:
-        """Events of a whole document, sentence by sentence."""
-        state = DocumentState(date=date)
-        events: list[Event] = []
-        for start, end in spans:
-            inside = [m for m in matches if start <= m.start and m.end <= end]
-            ctx = _Context(text, start, end, sentence_mentions(self._lex, entities, inside, start, end),
-                           [m for m in inside if m.kind == "verb"])
-            events.extend(self._sentence(ctx, state))
-        return _one_meeting_once(events)
-
-    def _sentence(self, ctx: _Context, state: DocumentState) -> list[Event]:
-        opener = _F(ctx.text[ctx.start : ctx.start + 12]).startswith(_OPENERS)
-        implicit = state.subject
+    def sentence(self, ctx: SentenceContext, coref: Coreference, date: str | None) -> list[Event]:
+        """The events of one sentence; implicit subjects come from ``coref`` (not updated here)."""
+        implicit = coref.implicit()
         events: list[Event] = []
         for trigger in ctx.triggers:
             verb = self._lex.verbs[trigger.id]
             if verb.plover is None:
                 continue  # statements and appeals (CAMEO 01, 02) are no PLOVER events
             main = next((e.source for e in events if e.rule.startswith("verb:") and e.source), None)
-            events.extend(self._code_trigger(ctx, trigger, verb, main or implicit, opener, state.date, main))
-        named = [e.source for e in events if e.source and e.source.text]
-        first = ctx.mentions[0] if ctx.mentions and ctx.mentions[0].label == "PER" else None
-        if named:
-            state.subject = named[0]
-        elif first is not None and not opener:
-            state.subject = first.ref
+            events.extend(self._code_trigger(ctx, trigger, verb, main or implicit, date, main))
         return events
 
     @staticmethod
-    def _subject_follows(ctx: _Context, trigger: Match) -> bool:
+    def _subject_follows(ctx: SentenceContext, trigger: Match) -> bool:
         """Whether an actor stands right after the trigger (قصف الجيش …: a verb and its subject)."""
         nxt = next((m for m in ctx.mentions if m.start >= trigger.end), None)
         return nxt is not None and not ctx.text[trigger.end : nxt.start].strip()
 
     @staticmethod
-    def _opens(ctx: _Context, trigger: Match) -> bool:
-        """Whether the trigger opens its sentence or clause (after a comma or a time phrase)."""
+    def _opens(ctx: SentenceContext, trigger: Match) -> bool:
+        """Whether the trigger opens its sentence or clause (after a comma or a verb particle)."""
         before = ctx.text[ctx.start : trigger.start].rstrip()
         last = _F(before).split()[-1:] if before else []
         return not before or before.endswith((",", "،", ":")) or bool(last and last[0] in _VERB_PARTICLES)
 
-    def _code_trigger(self, ctx: _Context, trigger: Match, verb: Verb, implicit: ActorRef | None,
-                      opener: bool, date: str | None, main: ActorRef | None = None) -> list[Event]:
+    def _code_trigger(self, ctx: SentenceContext, trigger: Match, verb: Verb, implicit: ActorRef | None,
+                      date: str | None, main: ActorRef | None = None) -> list[Event]:
         form = self._form(ctx, trigger, verb)
         is_noun = form != "verb"
         if form == "noun" and not self._framed(ctx, trigger):
@@ -164,7 +128,7 @@ class EventCoder:
             sources, rule = self._sources(ctx, trigger, is_noun)
         if not sources:
             sources, rule = ([implicit], "implicit-subject") if implicit else ([None], "no-source")
-            if implicit is not None:
+            if implicit is not None:  # not named for this trigger: reported as implicit
                 sources = [ActorRef("", implicit.name, implicit.name_en, implicit.id, implicit.code)]
         ids = {(s.id or s.name) for s in sources if s is not None}
         taken = {(m.start, m.end) for m in ctx.mentions if (m.ref.id or m.ref.name) in ids}
@@ -188,7 +152,7 @@ class EventCoder:
                 ))
         return events
 
-    def _form(self, ctx: _Context, trigger: Match, verb: Verb) -> str:
+    def _form(self, ctx: SentenceContext, trigger: Match, verb: Verb) -> str:
         """``noun`` (استقبال), ``participle`` (مشيدا) or ``verb`` (استقبل)."""
         word = _F(trigger.text)
         word = word[2:] if word.startswith("ال") else word
@@ -204,7 +168,7 @@ class EventCoder:
         return "verb"
 
     @staticmethod
-    def _localized(ctx: _Context, ref: ActorRef | None) -> ActorRef | None:
+    def _localized(ctx: SentenceContext, ref: ActorRef | None) -> ActorRef | None:
         """A generic actor (متظاهرون → CVL) takes the country of the place the sentence names."""
         if ref is None or (ref.code or "") not in _SECTORS:
             return ref
@@ -213,17 +177,17 @@ class EventCoder:
             return ref
         return ActorRef(ref.text, ref.name, ref.name_en, ref.id, (place.ref.code or "") + (ref.code or ""))
 
-    def _occurring(self, ctx: _Context, trigger: Match) -> bool:
+    def _occurring(self, ctx: SentenceContext, trigger: Match) -> bool:
         """Whether a verbal noun follows a verb of occurrence (اندلعت اشتباكات)."""
         before = _F(ctx.text[ctx.start : trigger.start]).split()[-data.FRAME_WINDOW :]
         return any(w.lstrip("و") in _OCCURRENCE for w in before)
 
-    def _framed(self, ctx: _Context, trigger: Match) -> bool:
+    def _framed(self, ctx: SentenceContext, trigger: Match) -> bool:
         """Whether a verbal noun stands in an event frame (خلال استقبال) or after a verb of occurrence."""
         before = _F(ctx.text[ctx.start : trigger.start]).split()[-data.FRAME_WINDOW :]
         return any(w in _FRAMES or w.lstrip("و") in _OCCURRENCE for w in before)
 
-    def _sources(self, ctx: _Context, trigger: Match, is_noun: bool) -> tuple[list[ActorRef], str]:
+    def _sources(self, ctx: SentenceContext, trigger: Match, is_noun: bool) -> tuple[list[ActorRef], str]:
         """The source(s): subject after a verb (VSO), else the nearest actor before the trigger."""
         after = [m for m in ctx.mentions if m.start >= trigger.end and _can_act(m)]
         if not is_noun and after and self._words(ctx, trigger.end, after[0].start) <= data.SUBJECT_WINDOW \
@@ -237,7 +201,7 @@ class EventCoder:
                 return [before[-1].ref], "subject-verb" if not is_noun else "subject-noun"
         return [], ""
 
-    def _targets(self, ctx: _Context, trigger: Match, verb: Verb, is_noun: bool,
+    def _targets(self, ctx: SentenceContext, trigger: Match, verb: Verb, is_noun: bool,
                  taken: set[tuple[int, int]]) -> list[ActorRef]:
         """The target(s): the verb's object, or the first actor after the preposition that marks it."""
         marks = self._marks[verb.id]
@@ -260,7 +224,7 @@ class EventCoder:
                     return [x.ref for x in self._coordinated(ctx, after[i:])]
         return []
 
-    def _marking_word(self, ctx: _Context, trigger: Match, marks: frozenset[str]) -> int | None:
+    def _marking_word(self, ctx: SentenceContext, trigger: Match, marks: frozenset[str]) -> int | None:
         """Where the first word after the trigger that carries one of the verb's prepositions starts."""
         pos = trigger.end
         for word in ctx.text[trigger.end : ctx.end].split()[: data.OBJECT_WINDOW]:
@@ -271,7 +235,7 @@ class EventCoder:
             pos = at + len(word)
         return None
 
-    def _coordinated(self, ctx: _Context, mentions: list[Mention]) -> list[Mention]:
+    def _coordinated(self, ctx: SentenceContext, mentions: list[Mention]) -> list[Mention]:
         """The first mention and those joined to it by و (هنية والنخالة), past appositions."""
         out = [mentions[0]]
         last_end = mentions[0].end
@@ -288,7 +252,7 @@ class EventCoder:
                 break
         return out
 
-    def _marker(self, ctx: _Context, m: Mention) -> str | None:
+    def _marker(self, ctx: SentenceContext, m: Mention) -> str | None:
         """The preposition that marks a mention (its clitic ب / ل, or the word before it)."""
         clitic = m.prefix.lstrip("وف")
         if clitic in ("ب", "ل", "ك"):
@@ -298,15 +262,15 @@ class EventCoder:
             return before[-1].lstrip("و")
         return None
 
-    def _marked(self, ctx: _Context, m: Mention) -> bool:
+    def _marked(self, ctx: SentenceContext, m: Mention) -> bool:
         return self._marker(ctx, m) is not None
 
     @staticmethod
-    def _words(ctx: _Context, a: int, b: int) -> int:
+    def _words(ctx: SentenceContext, a: int, b: int) -> int:
         return len(ctx.text[a:b].split())
 
     @staticmethod
-    def _negated(ctx: _Context, trigger: Match) -> bool:
+    def _negated(ctx: SentenceContext, trigger: Match) -> bool:
         before = _F(ctx.text[ctx.start : trigger.start]).split()
         if any(w in _NEGATORS for w in before[-data.NEGATION_WINDOW :]):
             return True
@@ -314,7 +278,7 @@ class EventCoder:
         return any(w.lstrip("و") in _DENIALS for w in before)
 
     @staticmethod
-    def _modality(ctx: _Context, trigger: Match, date: str | None) -> str:
+    def _modality(ctx: SentenceContext, trigger: Match, date: str | None) -> str:
         near = " ".join(_F(ctx.text[ctx.start : trigger.start]).split()[-data.CUE_WINDOW :])
         if any(cue in near for cue in _HYPOTHETICAL):
             return "hypothetical"

@@ -1,15 +1,19 @@
-"""The analysis pipeline: built once (lexicon, matcher, segmenter), then a pure function per article."""
+"""The analysis pipeline: built once (lexicon, matcher, analysers), then a pure function per article."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
 
+from rasid.analyze.context import SentenceContext
+from rasid.analyze.coref import Coreference
 from rasid.analyze.entities import EntityResolver
-from rasid.analyze.events import EventCoder
+from rasid.analyze.events import EventCoder, one_meeting_once
+from rasid.analyze.mentions import sentence_mentions
+from rasid.analyze.quotes import QuoteExtractor
 from rasid.lexicon.loader import Lexicon, load_lexicon
-from rasid.lexicon.matcher import Matcher
-from rasid.model import Article, Record
+from rasid.lexicon.matcher import Match, Matcher
+from rasid.model import Article, Entity, Record
 from rasid.text.sentences import split_sentences
 
 
@@ -21,20 +25,43 @@ class Pipeline:
     matcher: Matcher
     entities: EntityResolver
     events: EventCoder
+    quotes: QuoteExtractor
 
     @classmethod
     def load(cls, lexicon_files: tuple[Path, ...] = ()) -> Pipeline:
-        """Load the bundled knowledge base (plus extra lexicon files) and build the matcher."""
+        """Load the bundled knowledge base (plus extra lexicon files) and build the analysers."""
         lexicon = load_lexicon(lexicon_files)
         matcher = Matcher(lexicon)
-        return cls(lexicon, matcher, EntityResolver(lexicon, matcher), EventCoder(lexicon))
+        return cls(lexicon, matcher, EntityResolver(lexicon, matcher), EventCoder(lexicon), QuoteExtractor(lexicon))
 
     def analyze(self, article: Article) -> Record:
-        """The record of one article: its text, entities and events."""
+        """The record of one article: its text, entities, quotations and events."""
         # one pass over the whole text: no lexicon key spans a sentence end, so nothing crosses one
         matches = self.matcher.find(article.text)
-        spans = split_sentences(article.text, [(p.start, p.end) for p in article.paragraphs] or None)
         record = Record.from_article(article)
         record.entities.extend(self.entities.resolve(article.text, matches, article.published))
-        record.events.extend(self.events.code(article.text, spans, matches, record.entities, article.published))
+        coref = Coreference()
+        title_end = next((p.end for p in article.paragraphs if p.kind == "title"), -1)
+        for ctx in self._sentences(article, matches, record.entities, title_end):
+            events = self.events.sentence(ctx, coref, article.published)
+            record.quotes.extend(self.quotes.sentence(ctx, coref, events))
+            record.events.extend(events)
+            coref.update(ctx, [e.source for e in events if e.source])
+        record.events[:] = one_meeting_once(record.events)
         return record
+
+    def _sentences(self, article: Article, matches: list[Match], entities: list[Entity], title_end: int):  # noqa: ANN202
+        spans = split_sentences(article.text, [(p.start, p.end) for p in article.paragraphs] or None)
+        i = 0
+        for start, end in spans:
+            while i < len(matches) and matches[i].start < start:
+                i += 1
+            j = i
+            while j < len(matches) and matches[j].end <= end:
+                j += 1
+            inside = matches[i:j]
+            yield SentenceContext(
+                article.text, start, end, sentence_mentions(self.lexicon, entities, inside, start, end),
+                [m for m in inside if m.kind == "verb"], [m for m in inside if any(h.kind == "reporting" for h in m.hits)],
+                is_title=end <= title_end,
+            )

@@ -142,8 +142,8 @@ def _fits(kind: str, flags: int, prefix: str, suffix: str) -> bool:
     if flags & _ELIDED and not prefix.endswith("ل"):
         return False
     if prefix in _ARTICLE:
-        if kind not in ARTICLE_KINDS or flags & _ELIDED:
-            return False
+        if kind not in ARTICLE_KINDS or flags & _ELIDED or suffix:
+            return False  # ال and a pronoun suffix never meet on one word (بالإضافة is no أضاف+ه)
     elif prefix not in (_VERB_PREFIXES if kind in SUFFIXED_KINDS else _NAME_PREFIXES):
         return False
     if suffix:

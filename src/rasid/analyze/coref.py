@@ -1,0 +1,44 @@
+"""In-document coreference shared by the event coder and the quotation extractor.
+
+rasid follows the actor a text is about: the named source of the last sentence's first event, or
+the person a sentence opens with.  A sentence that opens with وأضاف، وتابع، بدوره or a verb with no
+named subject continues with that actor; titles used alone already resolve to their holder
+(entities), and pronoun suffixes (لقائه، استقباله) point to the same actor.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rasid.analyze import event_data as data
+from rasid.analyze.context import SentenceContext
+from rasid.model import ActorRef
+from rasid.text.fold import fold_text
+
+_OPENERS = tuple(fold_text(w) for w in data.IMPLICIT_SUBJECT_OPENERS)
+
+
+@dataclass(slots=True)
+class Coreference:
+    """The actor the text is about, sentence after sentence."""
+
+    subject: ActorRef | None = None
+
+    def implicit(self) -> ActorRef | None:
+        """The current subject as an implicit mention (text "")."""
+        s = self.subject
+        return ActorRef("", s.name, s.name_en, s.id, s.code) if s else None
+
+    @staticmethod
+    def continues(ctx: SentenceContext) -> bool:
+        """Whether the sentence opens by continuing the previous subject (وأضاف، بدوره)."""
+        return fold_text(ctx.text[ctx.start : ctx.start + 12]).startswith(_OPENERS)
+
+    def update(self, ctx: SentenceContext, named_sources: list[ActorRef]) -> None:
+        """After a sentence: its first named source, else the person it opens with, becomes the subject."""
+        named = [s for s in named_sources if s.text]
+        first = ctx.mentions[0] if ctx.mentions and ctx.mentions[0].label == "PER" else None
+        if named:
+            self.subject = named[0]
+        elif first is not None and not self.continues(ctx):
+            self.subject = first.ref

@@ -1,0 +1,14 @@
+"""Language knowledge for quotations: what opens reported speech and how far to look for it."""
+
+# What opens the reported content after a reporting verb (قال إن، أكد أن، أشار إلى أن، وصفه بأنه).
+COMPLEMENTIZERS: tuple[str, ...] = ("إن", "أن", "بأن", "بأنه", "بأنها", "بأنهم", "إنه", "إنها", "أنه", "أنها",
+                                    "إنهم", "أنهم", "إلى أن", "الى ان", "على أن", "على ان")
+# Opening and closing marks of direct speech.
+QUOTE_MARKS: dict[str, str] = {"«": "»", '"': '"', "“": "”"}
+# How many words may stand between a reporting verb and what opens its content (the speaker, a
+# title, a clause: أكد أمين المجلس … علي شمخاني، خلال استقبال فالح الفياض، ان …).
+CONTENT_WINDOW = 16
+# Verbs of description report a view without a complementizer (واعتبر هنية انتصار الشعب …، ووصف X بأنه).
+DESCRIPTION_VERBS: tuple[str, ...] = ("consider", "describe", "see")
+# How far a headline speaker may stand before the colon (شمخاني: …).
+HEADLINE_SPEAKER_WORDS = 4

@@ -1,0 +1,149 @@
+"""Quotations with their speakers.
+
+After a reporting verb (قال، أكد، أضاف، تابع، أشار إلى، قائلا، مؤكدا …) the reported content opens
+with a complementizer (إن، أن، بأن), a colon or a quotation mark, or — after a comma (وتابع، …) or a
+verb of description (اعتبر، وصف) — straight away; it runs to the end of the sentence or to the next
+reporting verb.  A colon or quotation mark makes it direct speech.  The speaker is the subject after
+the verb (وقال شمخاني), the group just named for a plural verb (واكدوا), the main clause's subject
+for a participle (قائلا), or — shared with the event coder — the actor the text is about.
+Headlines of the form "شمخاني: …" are quotations too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rasid.analyze import quote_data as data
+from rasid.analyze.context import SentenceContext
+from rasid.analyze.coref import Coreference
+from rasid.analyze.mentions import Mention
+from rasid.lexicon.loader import Lexicon
+from rasid.lexicon.matcher import Match
+from rasid.model import ActorRef, Event, Quote
+from rasid.text.fold import fold, fold_text
+
+_COMPLEMENT = re.compile(
+    r"(?:^|\s)(?:" + "|".join(re.escape(fold_text(c)) for c in sorted(data.COMPLEMENTIZERS, key=len, reverse=True))
+    + r")(?=\s|$)"
+)
+_OPENING = "".join(data.QUOTE_MARKS)
+
+
+class QuoteExtractor:
+    """Finds the quotations of a sentence; built once from the lexicon, then read-only."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self._lex = lexicon
+        self._describing = frozenset(data.DESCRIPTION_VERBS)
+
+    def sentence(self, ctx: SentenceContext, coref: Coreference, events: list[Event]) -> list[Quote]:
+        """The quotations of one sentence (a headline's too)."""
+        quotes = [q for q in [self._headline(ctx)] if q] if ctx.is_title else []
+        # the sentence's named actor: a reporting verb's subject, else a verb's named source
+        main = next((e.source for e in events if e.source and e.source.text and e.rule.startswith("verb:")), None)
+        named_speaker = False
+        for i, verb in enumerate(ctx.reporting):
+            limit = _word_start(ctx.text, ctx.reporting[i + 1].start) if i + 1 < len(ctx.reporting) else ctx.end
+            quote = self._quote(ctx, verb, limit, coref, main, quotes)
+            if quote is not None:
+                quotes.append(quote)
+            subject = self._subject_after(ctx, verb)
+            if subject is not None and not named_speaker:
+                # كما أشار رئيس المكتب … وقال: the first named speaker speaks on through the sentence
+                main, named_speaker = subject.ref, True
+        return quotes
+
+    def _quote(self, ctx: SentenceContext, verb: Match, limit: int, coref: Coreference,
+               main: ActorRef | None, earlier: list[Quote]) -> Quote | None:
+        subject = self._subject_after(ctx, verb)
+        content = self._content(ctx, verb, limit, subject)
+        if content is None:
+            return None
+        start, kind = content
+        end = limit
+        while end > start and (ctx.text[end - 1].isspace() or ctx.text[end - 1] in ".،,؛"):
+            end -= 1
+        if end - start < 2:
+            return None
+        if kind == "direct" and ctx.text[start - 1 : start] in data.QUOTE_MARKS:
+            close = ctx.text.find(data.QUOTE_MARKS[ctx.text[start - 1]], start, ctx.end)
+            end = close if close > start else end
+        speaker = self._speaker(ctx, verb, subject, coref, main, earlier)
+        written = ctx.text[_word_start(ctx.text, verb.start) : verb.end]
+        return Quote(speaker=speaker, verb=written, text=ctx.text[start:end], start=start, end=end, kind=kind)
+
+    def _content(self, ctx: SentenceContext, verb: Match, limit: int, subject: Mention | None) -> tuple[int, str] | None:
+        """Where the reported content starts, and whether it is direct speech."""
+        after = ctx.text[verb.end : limit]
+        stripped = after.lstrip()
+        lead = verb.end + len(after) - len(stripped)
+        if stripped[:1] == ":":
+            rest = stripped[1:]
+            start = lead + 1 + len(rest) - len(rest.lstrip())
+            return start, "direct"
+        if stripped[:1] in _OPENING:
+            return lead + 1, "direct"
+        if stripped[:1] in "،,":
+            rest = stripped[1:]
+            return lead + 1 + len(rest) - len(rest.lstrip()), "indirect"
+        folded = fold(after)
+        words = folded.text.split()
+        window = " ".join(words[: data.CONTENT_WINDOW])
+        m = _COMPLEMENT.search(folded.text, 0, len(window))
+        if m and (verb.id not in self._describing or len(folded.text[: m.start()].split()) <= 3):
+            colon = folded.text.find(":", 0, m.start())
+            cut = folded.span(m.start(), m.end())[1]
+            start = verb.end + cut + len(after[cut:]) - len(after[cut:].lstrip())
+            return start, "direct" if colon >= 0 else "indirect"
+        if verb.id in self._describing:
+            base = subject.end if subject else verb.end
+            rest = ctx.text[base:limit]
+            return base + len(rest) - len(rest.lstrip()), "indirect"
+        return None
+
+    @staticmethod
+    def _subject_after(ctx: SentenceContext, verb: Match) -> Mention | None:
+        """A speaker named right after the verb (وقال شمخاني، اكد امين عام الحركة)."""
+        nxt = next((m for m in ctx.mentions if m.start >= verb.end), None)
+        if nxt is None or nxt.label in ("LOC", "MISC"):
+            return None
+        gap = ctx.text[verb.end : nxt.start]
+        return nxt if not gap.strip() else None
+
+    def _speaker(self, ctx: SentenceContext, verb: Match, subject: Mention | None, coref: Coreference,
+                 main: ActorRef | None, earlier: list[Quote]) -> ActorRef | None:
+        if subject is not None:
+            return subject.ref
+        word = fold_text(ctx.text[verb.start : verb.end])
+        plural = word.endswith("وا")
+        if plural or self._lex.reporting[verb.id].participles and word in {
+                fold_text(p) for p in self._lex.reporting[verb.id].participles}:
+            group = next((m for m in ctx.mentions if m.end <= verb.start and m.label not in ("LOC", "MISC")), None)
+            if plural and group is not None:
+                return group.ref  # واكدوا: the group the sentence has just named
+            if earlier and earlier[-1].speaker and main is None:
+                return earlier[-1].speaker
+        if main is not None:  # the actor this sentence has named (بدوره هنأ الفياض … وقال)
+            return ActorRef("", main.name, main.name_en, main.id, main.code)
+        return coref.implicit()
+
+    @staticmethod
+    def _headline(ctx: SentenceContext) -> Quote | None:
+        """"شمخاني: انسحاب …": a title whose first words name a speaker before a colon."""
+        colon = ctx.text.find(":", ctx.start, ctx.end)
+        if colon < 0 or len(ctx.text[ctx.start : colon].split()) > data.HEADLINE_SPEAKER_WORDS:
+            return None
+        speaker = next((m for m in ctx.mentions if m.end <= colon and not ctx.text[m.end : colon].strip()), None)
+        if speaker is None:
+            return None
+        rest = ctx.text[colon + 1 : ctx.end]
+        start = colon + 1 + len(rest) - len(rest.lstrip())
+        return Quote(speaker=speaker.ref, verb=":", text=ctx.text[start : ctx.end], start=start, end=ctx.end,
+                     kind="direct")
+
+
+def _word_start(text: str, pos: int) -> int:
+    """Where the written word containing ``pos`` starts (a verb with its و: وقال)."""
+    while pos > 0 and text[pos - 1].isalpha():
+        pos -= 1
+    return pos

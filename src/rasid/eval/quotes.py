@@ -1,0 +1,73 @@
+"""Quotations scored against gold annotations (GOLD_FORMAT.md).
+
+An output quotation matches a gold one when the gold snippet occurs in its text (compared folded,
+punctuation ignored); it is attributed right when a gold speaker key occurs in its speaker (text,
+name, English name or id).  Recall counts required gold quotations; attribution is the share of
+the found required quotations whose speaker is right.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rasid.analyze import Pipeline
+from rasid.errors import EvalDataError
+from rasid.eval.entities import article_for
+from rasid.eval.events import _key
+from rasid.model import Quote
+
+
+@dataclass(slots=True)
+class QuoteReport:
+    """Required gold quotations found, and found with the right speaker."""
+
+    required: int = 0
+    found: int = 0
+    attributed: int = 0
+    output: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.required if self.required else 0.0
+
+    @property
+    def attribution(self) -> float:
+        return self.attributed / self.found if self.found else 0.0
+
+
+def _speaker_matches(keys: list[str], quote: Quote) -> bool:
+    ref = quote.speaker
+    if ref is None:
+        return False
+    texts = " | ".join(_key(x) for x in (ref.text, ref.name, ref.name_en, ref.id))
+    return any(_key(k) in texts for k in keys)
+
+
+def evaluate_quotes(gold_paths: list[Path], pipeline: Pipeline) -> QuoteReport:
+    """Score the quotations of every gold file's article."""
+    report = QuoteReport()
+    for path in gold_paths:
+        try:
+            gold = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise EvalDataError(f"{path}: cannot read the gold file ({exc})") from exc
+        quotes = pipeline.analyze(article_for(path, gold["doc_id"])).quotes
+        report.output += len(quotes)
+        for g in gold.get("quotes", []):
+            if not g.get("required"):
+                continue
+            report.required += 1
+            found = [q for q in quotes if _key(g["snippet"]) in _key(q.text)]
+            if not found:
+                report.misses.append(f"not found: {g['snippet'][:50]}")
+                continue
+            report.found += 1
+            if any(_speaker_matches(g["speaker"], q) for q in found):
+                report.attributed += 1
+            else:
+                report.misses.append(f"wrong speaker ({found[0].speaker.name if found[0].speaker else None}): "
+                                     f"{g['snippet'][:50]}")
+    return report

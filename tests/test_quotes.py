@@ -1,0 +1,82 @@
+"""Quotations: content spans, direct and indirect speech, and their speakers."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from rasid.analyze import Pipeline
+from rasid.cli import main
+from rasid.eval.quotes import evaluate_quotes
+from rasid.model import Quote
+from rasid.read.layout import build_article
+
+from conftest import EXAMPLE_SEED
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline.load()
+
+
+def _quotes(pipeline: Pipeline, title: str, *paragraphs: str) -> list[Quote]:
+    return pipeline.analyze(build_article("t", title, list(paragraphs))).quotes
+
+
+def _who(q: Quote) -> str | None:
+    return q.speaker.id if q.speaker else None
+
+
+def test_indirect_quote_after_complementizer(pipeline: Pipeline) -> None:
+    (q,) = _quotes(pipeline, "عنوان", "وقال أيمن الصفدي إن الحل السياسي هو الطريق الوحيد.")
+    assert (q.kind, q.verb, _who(q)) == ("indirect", "وقال", "ayman-safadi")
+    assert q.text == "الحل السياسي هو الطريق الوحيد"
+
+
+def test_direct_quote_after_colon_and_implicit_speaker(pipeline: Pipeline) -> None:
+    quotes = _quotes(pipeline, "عنوان", "استقبل نبيه بري وفدا برلمانيا.", "وأضاف: نحن مع الحوار دائما.")
+    (q,) = quotes
+    assert (q.kind, _who(q)) == ("direct", "nabih-berri")
+    assert q.speaker and q.speaker.text == ""  # not named in its sentence
+    assert q.text.startswith("نحن مع الحوار")
+
+
+def test_quotation_marks_and_participle(pipeline: Pipeline) -> None:
+    (q,) = _quotes(pipeline, "عنوان", "ودعا لافروف إلى التهدئة، قائلا إن «التصعيد لا يخدم أحدا».")
+    assert _who(q) == "sergey-lavrov" and q.verb == "قائلا"
+    assert "التصعيد لا يخدم أحدا" in q.text
+
+
+def test_headline_quote(pipeline: Pipeline) -> None:
+    quotes = _quotes(pipeline, "نتنياهو: لن نوقف الحرب", "نص الخبر.")
+    assert quotes and quotes[0].verb == ":" and _who(quotes[0]) == "benjamin-netanyahu"
+    assert quotes[0].text == "لن نوقف الحرب" and quotes[0].kind == "direct"
+
+
+def test_two_reporting_verbs_split_the_sentence(pipeline: Pipeline) -> None:
+    quotes = _quotes(pipeline, "عنوان", "وأكد عباس عراقجي أن المفاوضات مستمرة وقال إن الاتفاق ممكن.")
+    assert [q.text for q in quotes] == ["المفاوضات مستمرة", "الاتفاق ممكن"]
+    assert {_who(q) for q in quotes} == {"abbas-araghchi"}
+
+
+def test_quote_offsets_into_text(pipeline: Pipeline) -> None:
+    record = pipeline.analyze(build_article("t", "عنوان", ["وقال الوزير إن الوضع مستقر."]))
+    for q in record.quotes:
+        assert record.text[q.start : q.end] == q.text
+
+
+@pytest.mark.shared
+def test_seed_quotes_floor(shared: Path, pipeline: Pipeline) -> None:
+    report = evaluate_quotes([shared / "seed" / "seed_gold.json"], pipeline)
+    assert report.recall >= 0.95 and report.attribution >= 0.95
+
+
+def test_cli_quotes_speaker_filter(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["quotes", "--speaker", "النخالة", str(EXAMPLE_SEED)]) == 0
+    out = capsys.readouterr().out.strip().splitlines()
+    assert len(out) == 1 and "زياد النخالة (PSEREB)" in out[0] and "يقظة وانسجام" in out[0]
+    assert main(["quotes", "--format", "jsonl", "--speaker", "Haniyeh", str(EXAMPLE_SEED)]) == 0
+    lines = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert lines and all(x["speaker"]["id"] == "ismail-haniyeh" for x in lines)
