@@ -80,3 +80,18 @@ def test_cli_quotes_speaker_filter(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["quotes", "--format", "jsonl", "--speaker", "Haniyeh", str(EXAMPLE_SEED)]) == 0
     lines = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
     assert lines and all(x["speaker"]["id"] == "ismail-haniyeh" for x in lines)
+
+
+def test_verb_that_is_both_event_and_reporting(pipeline: Pipeline) -> None:
+    (q,) = _quotes(pipeline, "عنوان", "وصرح أيمن الصفدي بأن الوضع مستقر.")
+    assert _who(q) == "ayman-safadi" and q.text == "الوضع مستقر"
+
+
+def test_speaker_named_before_the_verb(pipeline: Pipeline) -> None:
+    (q,) = _quotes(pipeline, "عنوان", "الخارجية الإيرانية تقول إن المفاوضات متوقفة.")
+    assert q.speaker and q.speaker.code == "IRNGOV" and q.speaker.text == "الخارجية الإيرانية"
+
+
+def test_speaker_the_knowledge_base_does_not_know(pipeline: Pipeline) -> None:
+    (q,) = _quotes(pipeline, "عنوان", "وقالت زاخاروفا، في بيان، إن العقوبات غير قانونية.")
+    assert q.speaker and q.speaker.name == "زاخاروفا" and q.speaker.code is None

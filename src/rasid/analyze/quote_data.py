@@ -9,6 +9,16 @@ QUOTE_MARKS: dict[str, str] = {"«": "»", '"': '"', "“": "”"}
 # title, a clause: أكد أمين المجلس … علي شمخاني، خلال استقبال فالح الفياض، ان …).
 CONTENT_WINDOW = 16
 # Verbs of description report a view without a complementizer (واعتبر هنية انتصار الشعب …، ووصف X بأنه).
-DESCRIPTION_VERBS: tuple[str, ...] = ("consider", "describe", "see")
+# (رأى is left out: its content opens with أن, and without it رأيه is "his opinion")
+DESCRIPTION_VERBS: tuple[str, ...] = ("consider", "describe")
 # How far a headline speaker may stand before the colon (شمخاني: …).
 HEADLINE_SPEAKER_WORDS = 4
+
+# A speaker the knowledge base does not know is still named: the words between the verb and
+# what opens the content, up to the first of these (وقالت زاخاروفا، في بيان، إن → زاخاروفا).
+SPEAKER_STOPS: tuple[str, ...] = ("في", "خلال", "لـ", "ل", "أمام", "عبر", "على", "من", "مع", "إلى", "الى", "لدى",
+                                  "اليوم", "أمس", "امس", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس",
+                                  "الجمعة", "السبت", "كذلك", "أيضا", "ايضا")
+MAX_SPEAKER_WORDS = 5
+# How many words may stand between a speaker named before the verb and the verb (… قد صرّح).
+SUBJECT_BEFORE_WORDS = 1

@@ -27,6 +27,8 @@ _COMPLEMENT = re.compile(
     + r")(?=\s|$)"
 )
 _OPENING = "".join(data.QUOTE_MARKS)
+_SPEAKER_STOPS = frozenset(fold_text(w) for w in data.SPEAKER_STOPS)
+_COMPLEMENT_WORDS = frozenset(fold_text(w) for w in data.COMPLEMENTIZERS if " " not in w)
 
 
 class QuoteExtractor:
@@ -55,6 +57,8 @@ class QuoteExtractor:
 
     def _quote(self, ctx: SentenceContext, verb: Match, limit: int, coref: Coreference,
                main: ActorRef | None, earlier: list[Quote]) -> Quote | None:
+        if not self._introduces_speech(verb):
+            return None
         subject = self._subject_after(ctx, verb)
         content = self._content(ctx, verb, limit, subject)
         if content is None:
@@ -68,7 +72,8 @@ class QuoteExtractor:
         if kind == "direct" and ctx.text[start - 1 : start] in data.QUOTE_MARKS:
             close = ctx.text.find(data.QUOTE_MARKS[ctx.text[start - 1]], start, ctx.end)
             end = close if close > start else end
-        speaker = self._speaker(ctx, verb, subject, coref, main, earlier)
+        unknown = None if subject else self._unknown_speaker(ctx, verb, start)
+        speaker = unknown or self._speaker(ctx, verb, subject, coref, main, earlier)
         written = ctx.text[_word_start(ctx.text, verb.start) : verb.end]
         return Quote(speaker=speaker, verb=written, text=ctx.text[start:end], start=start, end=end, kind=kind)
 
@@ -90,16 +95,55 @@ class QuoteExtractor:
         words = folded.text.split()
         window = " ".join(words[: data.CONTENT_WINDOW])
         m = _COMPLEMENT.search(folded.text, 0, len(window))
-        if m and (verb.id not in self._describing or len(folded.text[: m.start()].split()) <= 3):
+        if m and (_reporting_id(verb) not in self._describing or len(folded.text[: m.start()].split()) <= 3):
             colon = folded.text.find(":", 0, m.start())
             cut = folded.span(m.start(), m.end())[1]
             start = verb.end + cut + len(after[cut:]) - len(after[cut:].lstrip())
             return start, "direct" if colon >= 0 else "indirect"
-        if verb.id in self._describing:
+        if _reporting_id(verb) in self._describing:
             base = subject.end if subject else verb.end
             rest = ctx.text[base:limit]
             return base + len(rest) - len(rest.lstrip()), "indirect"
         return None
+
+    def _introduces_speech(self, verb: Match) -> bool:
+        """A reporting verb (not its noun: إشارة، رأي) that reports, not a future passive (سيعتبر)."""
+        if "س" in verb.prefix:
+            return False
+        word = fold_text(verb.text)
+        word = word[2:] if word.startswith("ال") else word
+        entry = self._lex.reporting[_reporting_id(verb)]
+        nouns = {fold_text(n) for n in entry.nouns}
+        return not any(word == n or (word.startswith(n[:-1]) and len(word) <= len(n) + 2) for n in nouns)
+
+    @staticmethod
+    def _unknown_speaker(ctx: SentenceContext, verb: Match, content_start: int) -> ActorRef | None:
+        """A speaker named right after the verb whom the knowledge base does not know (وقال كينيدي إن)."""
+        words = []
+        for word in ctx.text[verb.end : content_start].split():
+            bare = word.strip("،,:«\"()")
+            if not bare or fold_text(bare) in _SPEAKER_STOPS or bare[0].isdigit():
+                break
+            words.append(bare)
+            if word.endswith(("،", ",", ":")) or len(words) >= data.MAX_SPEAKER_WORDS:
+                break
+        while words and fold_text(words[-1]) in _COMPLEMENT_WORDS:
+            words.pop()
+        if not words:
+            return None
+        name = " ".join(words)
+        return ActorRef(text=name, name=name, name_en=None, id=None, code=None)
+
+    @staticmethod
+    def _subject_before(ctx: SentenceContext, verb: Match) -> Mention | None:
+        """A speaker named right before the verb (الخارجية الفنلندية تقول إن، الرئيس البرازيلي يعلن)."""
+        if verb.prefix:  # وقال opens a new clause: what stands before it is the last clause's
+            return None
+        prev = next((m for m in reversed(ctx.mentions) if m.end <= verb.start), None)
+        if prev is None or prev.label in ("LOC", "MISC"):
+            return None
+        gap = ctx.text[prev.end : _word_start(ctx.text, verb.start)]
+        return prev if len(gap.split()) <= data.SUBJECT_BEFORE_WORDS and not any(c in gap for c in "،,:.") else None
 
     @staticmethod
     def _subject_after(ctx: SentenceContext, verb: Match) -> Mention | None:
@@ -114,10 +158,13 @@ class QuoteExtractor:
                  main: ActorRef | None, earlier: list[Quote]) -> ActorRef | None:
         if subject is not None:
             return subject.ref
+        before = self._subject_before(ctx, verb)
+        if before is not None:
+            return before.ref
         word = fold_text(ctx.text[verb.start : verb.end])
         plural = word.endswith("وا")
-        if plural or self._lex.reporting[verb.id].participles and word in {
-                fold_text(p) for p in self._lex.reporting[verb.id].participles}:
+        participles = self._lex.reporting[_reporting_id(verb)].participles
+        if plural or word in {fold_text(p) for p in participles}:
             group = next((m for m in ctx.mentions if m.end <= verb.start and m.label not in ("LOC", "MISC")), None)
             if plural and group is not None:
                 return group.ref  # واكدوا: the group the sentence has just named
@@ -140,6 +187,11 @@ class QuoteExtractor:
         start = colon + 1 + len(rest) - len(rest.lstrip())
         return Quote(speaker=speaker.ref, verb=":", text=ctx.text[start : ctx.end], start=start, end=ctx.end,
                      kind="direct")
+
+
+def _reporting_id(match: Match) -> str:
+    """The reporting-verb entry of a match (صرّح is an event verb and a reporting verb alike)."""
+    return next(h.id for h in match.hits if h.kind == "reporting")
 
 
 def _word_start(text: str, pos: int) -> int:

@@ -17,12 +17,14 @@ from rasid.text.fold import Folded, fold
 
 # Proclitics a name or noun may carry; the future س and لـ of purpose only on verbs.
 _NAME_PREFIXES = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"})
-_VERB_PREFIXES = _NAME_PREFIXES | {"س", "وس", "فس", "ولي", "لي"}
+# (not ك: "like" goes before nouns only, and كيري is no ك + يرى)
+_VERB_PREFIXES = frozenset({"", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل", "س", "وس", "فس", "ولي", "لي"})
+_ANY_NAME_OR_VERB = _NAME_PREFIXES | _VERB_PREFIXES
 # The article before a demonym or verbal noun, after its clitics: how many of the prefix's
 # letters are the article's (للاستقبال = ل + لاستقبال: one; والعراقيين: two).
 _ARTICLE = {p + "ال": 2 for p in ("", "و", "ف", "ب", "ك", "وب", "فب", "وك", "فك")}
 _ARTICLE.update({p + "لل": 1 for p in ("", "و", "ف")})
-_ANY_PREFIX = _VERB_PREFIXES | frozenset(_ARTICLE)
+_ANY_PREFIX = _ANY_NAME_OR_VERB | frozenset(_ARTICLE)
 _ENCLITICS = frozenset({"ه", "ها", "هم", "هما", "هن", "ك", "كم", "نا", "ي", "ني"})
 _ELIDED, _NEEDS_SUFFIX = 1, 2
 _RANK = {kind: n for n, kind in enumerate(KIND_ORDER)}
@@ -101,7 +103,7 @@ class Matcher:
     def _candidates(self, f: str, f_start: int, f_end: int) -> list[tuple[int, int, tuple[Hit, ...], str]]:
         """Keys found in folded ``f[f_start:f_end]`` that stand on word boundaries (after clitics)."""
         isalnum = str.isalnum
-        verb_prefixes, articles, enclitics = _VERB_PREFIXES, _ARTICLE, _ENCLITICS  # locals: faster in the loop
+        any_prefix, articles, enclitics = _ANY_NAME_OR_VERB, _ARTICLE, _ENCLITICS  # locals: faster in the loop
         out = []
         # the automaton reports keys by where they end; sorted by start below, for _resolve
         for last, (length, suffixable, article, plain, hits) in self._automaton.iter(f, f_start, f_end):
@@ -112,7 +114,7 @@ class Matcher:
                 while left > f_start and isalnum(f[left - 1]) and first - left <= _MAX_PREFIX:
                     left -= 1
                 prefix = f[left:first]
-                if prefix not in verb_prefixes and not (article and prefix in articles):
+                if prefix not in any_prefix and not (article and prefix in articles):
                     continue  # the end of a longer word: the common case, rejected cheaply
             stop = last + 1
             suffix = ""
