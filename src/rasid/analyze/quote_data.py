@@ -22,3 +22,5 @@ SPEAKER_STOPS: tuple[str, ...] = ("في", "خلال", "لـ", "ل", "أمام", 
 MAX_SPEAKER_WORDS = 5
 # How many words may stand between a speaker named before the verb and the verb (… قد صرّح).
 SUBJECT_BEFORE_WORDS = 1
+# Impersonal openers: "it is noted that" reports no one's speech (يذكر أن، يُشار إلى أن).
+IMPERSONAL: tuple[str, ...] = ("يذكر", "ويذكر", "يشار", "ويشار", "يعتبر", "تعتبر", "ويعتبر", "وتعتبر", "يعتبرون")

@@ -28,6 +28,7 @@ _COMPLEMENT = re.compile(
 )
 _OPENING = "".join(data.QUOTE_MARKS)
 _SPEAKER_STOPS = frozenset(fold_text(w) for w in data.SPEAKER_STOPS)
+_IMPERSONAL = frozenset(fold_text(w) for w in data.IMPERSONAL)
 _COMPLEMENT_WORDS = frozenset(fold_text(w) for w in data.COMPLEMENTIZERS if " " not in w)
 
 
@@ -109,6 +110,8 @@ class QuoteExtractor:
     def _introduces_speech(self, verb: Match) -> bool:
         """A reporting verb (not its noun: إشارة، رأي) that reports, not a future passive (سيعتبر)."""
         if "س" in verb.prefix:
+            return False
+        if fold_text(verb.prefix + verb.text) in _IMPERSONAL:
             return False
         word = fold_text(verb.text)
         word = word[2:] if word.startswith("ال") else word
