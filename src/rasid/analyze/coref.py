@@ -8,6 +8,7 @@ named subject continues with that actor; titles used alone already resolve to th
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rasid.analyze import event_data as data
@@ -34,9 +35,12 @@ class Coreference:
         """Whether the sentence opens by continuing the previous subject (وأضاف، بدوره)."""
         return fold_text(ctx.text[ctx.start : ctx.start + 12]).startswith(_OPENERS)
 
-    def update(self, ctx: SentenceContext, named_sources: list[ActorRef]) -> None:
-        """After a sentence: its first named source, else the person it opens with, becomes the subject."""
-        named = [s for s in named_sources if s.text]
+    def update(self, ctx: SentenceContext, named_sources: list[ActorRef], speakers: Sequence[ActorRef] = ()) -> None:
+        """After a sentence: its first named source or speaker, else the person it opens with, becomes the subject.
+
+        A speaker the knowledge base does not know counts too (وقال كاندي إن … ثم وأضاف:).
+        """
+        named = [s for s in [*named_sources, *speakers] if s.text]
         first = ctx.mentions[0] if ctx.mentions and ctx.mentions[0].label == "PER" else None
         if named:
             self.subject = named[0]

@@ -44,9 +44,10 @@ class Pipeline:
         title_end = next((p.end for p in article.paragraphs if p.kind == "title"), -1)
         for ctx in self._sentences(article, matches, record.entities, title_end):
             events = self.events.sentence(ctx, coref, article.published)
-            record.quotes.extend(self.quotes.sentence(ctx, coref, events))
+            quotes = self.quotes.sentence(ctx, coref, events)
+            record.quotes.extend(quotes)
             record.events.extend(events)
-            coref.update(ctx, [e.source for e in events if e.source])
+            coref.update(ctx, [e.source for e in events if e.source], [q.speaker for q in quotes if q.speaker])
         record.events[:] = one_meeting_once(record.events)
         return record
 

@@ -51,9 +51,11 @@ class QuoteExtractor:
             if quote is not None:
                 quotes.append(quote)
             subject = self._subject_after(ctx, verb)
-            if subject is not None and not named_speaker:
-                # كما أشار رئيس المكتب … وقال: the first named speaker speaks on through the sentence
-                main, named_speaker = subject.ref, True
+            named = subject.ref if subject else (quote.speaker if quote and quote.speaker and quote.speaker.text
+                                                 else self._unknown_speaker(ctx, verb, limit))
+            if named is not None and not named_speaker:
+                # كما أشار رئيس المكتب … وقال:، وأضاف كاوتيرسيو قائلا: the first named speaker speaks on
+                main, named_speaker = named, True
         return quotes
 
     def _quote(self, ctx: SentenceContext, verb: Match, limit: int, coref: Coreference,
