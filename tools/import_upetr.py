@@ -194,7 +194,6 @@ def import_agents(path: Path) -> list[dict]:
 
 def write(kind: str, entries: list[dict], name: str) -> None:
     """Write a generated lexicon file as JSON (same schema as the YAML files, much faster to load)."""
-    data = {"kind": kind, "source": SOURCE, "entries": entries}
     path = OUT / name
     with path.open("w", encoding="utf-8") as out:
         out.write('{"kind": ' + json.dumps(kind) + ',\n "source": ' + json.dumps(SOURCE, ensure_ascii=False)

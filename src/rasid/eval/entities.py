@@ -7,12 +7,12 @@ code as well.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from rasid.analyze import Pipeline
 from rasid.errors import EvalDataError
+from rasid.eval.gold import read_gold
 from rasid.model import Article, Entity
 from rasid.read import Failure, read_inputs
 from rasid.text.fold import fold_text
@@ -51,10 +51,7 @@ def evaluate_entities(gold_paths: list[Path], pipeline: Pipeline) -> EntityRepor
     """Score entities on every gold file's article."""
     report = EntityReport()
     for path in gold_paths:
-        try:
-            gold = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError) as exc:
-            raise EvalDataError(f"{path}: cannot read the gold file ({exc})") from exc
+        gold = read_gold(path)
         record = pipeline.analyze(article_for(path, gold["doc_id"]))
         for item in gold.get("entities", []):
             match = _best(record.entities, item)

@@ -11,7 +11,6 @@
 from __future__ import annotations
 
 import csv
-import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -20,6 +19,7 @@ from pathlib import Path
 from rasid.analyze import Pipeline
 from rasid.errors import EvalDataError
 from rasid.eval.entities import article_for
+from rasid.eval.gold import read_gold
 from rasid.eval.splits import Split, in_split
 from rasid.model import ActorRef, Article, Event, Paragraph
 from rasid.text.fold import fold_text
@@ -182,7 +182,7 @@ class SeedReport:
 
 def seed_events(gold_path: Path, pipeline: Pipeline) -> SeedReport:
     """Score events of a gold-annotated article (GOLD_FORMAT.md matching rules)."""
-    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    gold = read_gold(gold_path)
     events = [e for e in pipeline.analyze(article_for(gold_path, gold["doc_id"])).events
               if not e.negated and e.modality == "asserted"]
     report = SeedReport(output=len(events))

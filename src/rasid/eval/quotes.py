@@ -8,12 +8,11 @@ the found required quotations whose speaker is right.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from rasid.analyze import Pipeline
-from rasid.errors import EvalDataError
+from rasid.eval.gold import read_gold
 from rasid.eval.entities import article_for
 from rasid.eval.events import _key
 from rasid.model import Quote
@@ -50,10 +49,7 @@ def evaluate_quotes(gold_paths: list[Path], pipeline: Pipeline) -> QuoteReport:
     """Score the quotations of every gold file's article."""
     report = QuoteReport()
     for path in gold_paths:
-        try:
-            gold = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError) as exc:
-            raise EvalDataError(f"{path}: cannot read the gold file ({exc})") from exc
+        gold = read_gold(path)
         quotes = pipeline.analyze(article_for(path, gold["doc_id"])).quotes
         report.output += len(quotes)
         for g in gold.get("quotes", []):

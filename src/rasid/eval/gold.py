@@ -1,0 +1,17 @@
+"""Reading gold files in the project's gold format (../shared/seed/GOLD_FORMAT.md)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from rasid.errors import EvalDataError
+
+
+def read_gold(path: Path) -> dict[str, Any]:
+    """One gold file, or EvalDataError naming it."""
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise EvalDataError(f"{path}: cannot read the gold file ({exc})") from exc
