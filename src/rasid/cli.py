@@ -202,6 +202,41 @@ def cmd_eval_events(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_ner_train(args: argparse.Namespace) -> int:
+    """rasid ner train: train the CRF tagger (reproducibly: same corpus and settings, same model)."""
+    from rasid.eval.splits import shared_dir
+    from rasid.ner.tagger import bundled_model
+    from rasid.ner.train import TrainOptions, train
+
+    corpus = Path(args.corpus) if args.corpus else (
+        shared_dir(args.shared) / "eval" / "ner" / "anercorp" / "ANERCorp_train_derived.txt")
+    output = Path(args.output) if args.output else bundled_model()
+    options = TrainOptions(c1=args.c1, c2=args.c2, max_iterations=args.iterations)
+    n = train(corpus, output, Segmenter(), Matcher(load_lexicon()), options)
+    print(f"trained on {n} sentences of {corpus}: {output} ({output.stat().st_size // 1024} KiB)")
+    return EXIT_OK
+
+
+def cmd_eval_ner(args: argparse.Namespace) -> int:
+    """rasid eval ner: entity-level scores on ANERcorp's CAMeL Lab test split and on AQMAR."""
+    from rasid.eval.ner import evaluate_ner
+    from rasid.eval.splits import shared_dir
+    from rasid.ner.tagger import NerTagger
+
+    ner = shared_dir(args.shared) / "eval" / "ner"
+    tagger = NerTagger(Segmenter(), Matcher(load_lexicon()), Path(args.model) if args.model else None)
+    sets = [("ANERcorp CAMeL Lab test split", [ner / "anercorp" / "ANERCorp_CamelLab_test.txt"]),
+            ("AQMAR (Wikipedia, cross-domain)", sorted((ner / "aqmar" / "articles").glob("*.txt")))]
+    for name, paths in sets:
+        report = evaluate_ner(paths, tagger)
+        p, r, f = report.prf()
+        print(f"{name}: {report.sentences} sentences  precision {p:.3f}  recall {r:.3f}  F1 {f:.3f}")
+        for kind in ("PER", "ORG", "LOC", "MISC"):
+            p, r, f = report.prf(kind)
+            print(f"  {kind:<4} precision {p:.3f}  recall {r:.3f}  F1 {f:.3f}")
+    return EXIT_OK
+
+
 def cmd_eval_segment(args: argparse.Namespace) -> int:
     """rasid eval segment: clitic segmentation against UD Arabic-PUD."""
     from rasid.eval.segment import evaluate_segmentation
@@ -296,8 +331,23 @@ def build_parser() -> argparse.ArgumentParser:
                            description="Quotation recall and attribution against gold annotations.")
     quo.add_argument("gold", nargs="*", metavar="GOLD", help="gold files (default: SHARED/seed/seed_gold.json)")
     quo.set_defaults(func=cmd_eval_quotes)
-    for p in (seg, cln, ent, evt, quo):
+    nereval = evsub.add_parser("ner", help="Named entities on ANERcorp (test split) and AQMAR.",
+                               description="Named entities on ANERcorp (test split) and AQMAR.")
+    nereval.add_argument("--model", metavar="FILE", help="a model file (default: the bundled one)")
+    nereval.set_defaults(func=cmd_eval_ner)
+    for p in (seg, cln, ent, evt, quo, nereval):
         p.add_argument("--shared", metavar="DIR", help="the shared data folder (default: $RASID_SHARED or ../shared)")
+    ner = sub.add_parser("ner", help="The statistical named-entity tagger.", description="The statistical named-entity tagger.")
+    nersub = ner.add_subparsers(dest="action", required=True, metavar="ACTION")
+    tr = nersub.add_parser("train", help="Train the CRF tagger on a two-column NER corpus.",
+                           description="Train the CRF tagger on a two-column NER corpus.")
+    tr.add_argument("--corpus", metavar="FILE", help="training corpus (default: SHARED/eval/ner/anercorp/ANERCorp_train_derived.txt)")
+    tr.add_argument("--output", metavar="FILE", help="model file to write (default: the bundled model)")
+    tr.add_argument("--c1", type=float, default=0.05, help="L1 regularisation (default 0.05)")
+    tr.add_argument("--c2", type=float, default=0.05, help="L2 regularisation (default 0.05)")
+    tr.add_argument("--iterations", type=int, default=150, help="L-BFGS iterations (default 150)")
+    tr.add_argument("--shared", metavar="DIR", help="the shared data folder (default: $RASID_SHARED or ../shared)")
+    tr.set_defaults(func=cmd_ner_train)
     return parser
 
 

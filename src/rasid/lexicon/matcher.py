@@ -81,6 +81,7 @@ class Matcher:
             self._automaton.add_word(variant, (len(variant), suffixable, article, plain, tuple(ordered)))
         self._automaton.make_automaton()
         self.size = len(table)
+        self.lexicon = lexicon
 
     def find(self, text: str, start: int = 0, end: int | None = None, folded: Folded | None = None) -> list[Match]:
         """Every entry in ``text[start:end]``, longest first where they overlap, in text order.
