@@ -28,6 +28,7 @@ class FeatureExtractor:
         self._gazetteer = name_tokens(matcher.lexicon) if matcher is not None else {}
         self._freq = load_wordfreq()
         self._contexts = load_contexts()
+        self._clusters = load_clusters()
         self._cache: dict[str, dict[str, str]] = {}
 
     def sentence(self, words: list[str]) -> list[dict[str, float | str]]:
@@ -47,7 +48,7 @@ class FeatureExtractor:
                     if abs(off) == 1:
                         feats[f"{off}:stem"] = own[j]["stem"]
                         feats[f"{off}:shape"] = own[j]["shape"]
-                        for key in ("cper", "corg", "cloc"):
+                        for key in ("cper", "corg", "cloc", "cl"):
                             if key in own[j]:
                                 feats[f"{off}:{key}"] = own[j][key]
                 else:
@@ -76,6 +77,9 @@ class FeatureExtractor:
         known = self._gazetteer.get(fstem) or self._gazetteer.get(f)
         if known:
             feats["gaz"] = known
+        cluster = self._clusters.get(fstem) or self._clusters.get(f)
+        if cluster:
+            feats["cl"] = cluster
         profile = self._contexts.get(fstem) or self._contexts.get(f)
         if profile:
             feats.update(zip(("cper", "corg", "cloc"), profile))
@@ -115,6 +119,14 @@ def name_tokens(lexicon: Lexicon) -> dict[str, str]:
             if len(word) > 2 and freq.get(word, 0) < 20_000:
                 out.setdefault(word, kind)
     return out
+
+
+def load_clusters() -> dict[str, str]:
+    """The bundled distributional word clusters: folded word -> cluster id."""
+    data = resources.files("rasid.ner") / "data" / "clusters.tsv.gz"
+    with data.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as fh:
+        rows = [line.rstrip("\n").split("\t") for line in fh if not line.startswith("#")]
+    return {r[0]: r[1] for r in rows if len(r) == 2}
 
 
 def load_contexts() -> dict[str, tuple[str, str, str]]:
