@@ -265,14 +265,79 @@ def cmd_eval_clean(args: argparse.Namespace) -> int:
     return EXIT_OK if report.passed else EXIT_FAILED_DOCUMENTS
 
 
-def _document_command(sub: argparse._SubParsersAction, name: str, func: Callable, help_text: str) -> None:
+def _document_command(sub: argparse._SubParsersAction, name: str, func: Callable, help_text: str,
+                      default_format: str = "jsonl") -> argparse.ArgumentParser:
+    """A command that reads documents: INPUT..., --format, --output."""
     p = sub.add_parser(name, help=help_text, description=help_text)
     p.add_argument("inputs", nargs="+", metavar="INPUT",
                    help="files, directories or glob patterns (.txt .html .jsonl[.gz] .warc[.gz]); - reads stdin")
-    p.add_argument("--format", choices=["jsonl", "text"], default="jsonl",
-                   help="jsonl: one JSON object per document (default); text: a readable view")
+    p.add_argument("--format", choices=["jsonl", "text"], default=default_format,
+                   help=f"jsonl: one JSON object per item; text: a readable view (default {default_format})")
     p.add_argument("--output", "-o", metavar="FILE", help="write here (whole or not at all) instead of stdout")
     p.set_defaults(func=func)
+    return p
+
+
+_SHARED_HELP = "the shared data folder (default: $RASID_SHARED or ../shared)"
+_LEXICON_HELP = "an extra lexicon file (repeatable), read after the bundled ones"
+
+
+def _command(sub: argparse._SubParsersAction, name: str, func: Callable, text: str) -> argparse.ArgumentParser:
+    """A sub-command whose help and description are the same sentence."""
+    p = sub.add_parser(name, help=text, description=text)
+    p.set_defaults(func=func)
+    return p
+
+
+def _add_lexicon_commands(sub: argparse._SubParsersAction) -> None:
+    lex = sub.add_parser("lexicon", help="Check, query and count the knowledge base.",
+                         description="Check, query and count the knowledge base.")
+    actions = lex.add_subparsers(dest="action", required=True, metavar="ACTION")
+    chk = _command(actions, "check", cmd_lexicon_check, "Validate the lexicon files; exit 1 on errors.")
+    look = _command(actions, "lookup", cmd_lexicon_lookup, "Show what the lexicon finds in a text.")
+    look.add_argument("text", nargs="+", metavar="TEXT", help="the text to look up")
+    look.add_argument("--date", metavar="YYYY-MM-DD", help="resolve actors' codes on this date")
+    stats = _command(actions, "stats", cmd_lexicon_stats, "Count entries by kind and source.")
+    for p in (chk, look, stats):
+        p.add_argument("--lexicon", action="append", metavar="FILE", help=_LEXICON_HELP)
+
+
+def _add_eval_commands(sub: argparse._SubParsersAction) -> None:
+    ev = sub.add_parser("eval", help="Score rasid against the gold sets.", description="Score rasid against the gold sets.")
+    targets = ev.add_subparsers(dest="target", required=True, metavar="TARGET")
+    seg = _command(targets, "segment", cmd_eval_segment, "Clitic segmentation against UD Arabic-PUD.")
+    seg.add_argument("--conllu", metavar="FILE", help="the treebank (default: SHARED/eval/ud/ar_pud-ud-test.conllu)")
+    seg.add_argument("--split", choices=["dev", "test", "all"], default="test",
+                     help="which half to score (dev for error analysis; default test)")
+    seg.add_argument("--errors", type=int, default=0, metavar="N", help="list the N most frequent errors")
+    cln = _command(targets, "clean", cmd_eval_clean, "Article extraction on real Arabic news pages.")
+    cln.add_argument("--html-dir", metavar="DIR", help="the pages (default: SHARED/eval/html)")
+    ent = _command(targets, "entities", cmd_eval_entities, "Entities and codes against gold annotations.")
+    evt = _command(targets, "events", cmd_eval_events,
+                   "Event detection and coding against the event gold sets and the seed.")
+    evt.add_argument("--split", choices=["dev", "test", "both"], default="test",
+                     help="which half of the gold sets to score (dev for error analysis; default test)")
+    quo = _command(targets, "quotes", cmd_eval_quotes, "Quotation recall and attribution against gold annotations.")
+    for p in (ent, quo):
+        p.add_argument("gold", nargs="*", metavar="GOLD", help="gold files (default: SHARED/seed/seed_gold.json)")
+    ner = _command(targets, "ner", cmd_eval_ner, "Named entities on ANERcorp (test split) and AQMAR.")
+    ner.add_argument("--model", metavar="FILE", help="a model file (default: the bundled one)")
+    for p in (seg, cln, ent, evt, quo, ner):
+        p.add_argument("--shared", metavar="DIR", help=_SHARED_HELP)
+
+
+def _add_ner_commands(sub: argparse._SubParsersAction) -> None:
+    ner = sub.add_parser("ner", help="The statistical named-entity tagger.",
+                         description="The statistical named-entity tagger.")
+    actions = ner.add_subparsers(dest="action", required=True, metavar="ACTION")
+    tr = _command(actions, "train", cmd_ner_train, "Train the CRF tagger on a two-column NER corpus.")
+    tr.add_argument("--corpus", metavar="FILE",
+                    help="training corpus (default: SHARED/eval/ner/anercorp/ANERCorp_train_derived.txt)")
+    tr.add_argument("--output", metavar="FILE", help="model file to write (default: the bundled model)")
+    tr.add_argument("--c1", type=float, default=0.05, help="L1 regularisation (default 0.05)")
+    tr.add_argument("--c2", type=float, default=0.05, help="L2 regularisation (default 0.05)")
+    tr.add_argument("--iterations", type=int, default=150, help="L-BFGS iterations (default 150)")
+    tr.add_argument("--shared", metavar="DIR", help=_SHARED_HELP)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -282,72 +347,15 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     _document_command(sub, "clean", cmd_clean, "Read articles and print them clean, with what was removed.")
     _document_command(sub, "tokenize", cmd_tokenize, "Split articles into sentences and tokens with clitic segments.")
-    _document_command(sub, "analyze", cmd_analyze, "Analyse articles: the output contract's record (entities so far).")
-    sub.choices["analyze"].add_argument("--lexicon", action="append", metavar="FILE",
-                                        help="an extra lexicon file (repeatable), read after the bundled ones")
-    _document_command(sub, "quotes", cmd_quotes, "List the quotations of articles with their speakers.")
-    sub.choices["quotes"].set_defaults(format="text")
-    sub.choices["quotes"].add_argument("--speaker", metavar="NAME", help="only this speaker's quotations (folded match)")
-
-    lex = sub.add_parser("lexicon", help="Check, query and count the knowledge base.",
-                         description="Check, query and count the knowledge base.")
-    lexsub = lex.add_subparsers(dest="action", required=True, metavar="ACTION")
-    chk = lexsub.add_parser("check", help="Validate the lexicon files; exit 1 on errors.",
-                            description="Validate the lexicon files; exit 1 on errors.")
-    chk.set_defaults(func=cmd_lexicon_check)
-    look = lexsub.add_parser("lookup", help="Show what the lexicon finds in a text.",
-                             description="Show what the lexicon finds in a text.")
-    look.add_argument("text", nargs="+", metavar="TEXT", help="the text to look up")
-    look.add_argument("--date", metavar="YYYY-MM-DD", help="resolve actors' codes on this date")
-    look.set_defaults(func=cmd_lexicon_lookup)
-    stats = lexsub.add_parser("stats", help="Count entries by kind and source.", description="Count entries by kind and source.")
-    stats.set_defaults(func=cmd_lexicon_stats)
-    for p in (chk, look, stats):
-        p.add_argument("--lexicon", action="append", metavar="FILE", help="an extra lexicon file (repeatable)")
-
-    ev = sub.add_parser("eval", help="Score rasid against the gold sets.", description="Score rasid against the gold sets.")
-    evsub = ev.add_subparsers(dest="target", required=True, metavar="TARGET")
-    seg = evsub.add_parser("segment", help="Clitic segmentation against UD Arabic-PUD.",
-                           description="Clitic segmentation against UD Arabic-PUD.")
-    seg.add_argument("--conllu", metavar="FILE", help="the treebank (default: SHARED/eval/ud/ar_pud-ud-test.conllu)")
-    seg.add_argument("--split", choices=["dev", "test", "all"], default="test",
-                     help="which half to score (dev for error analysis; default test)")
-    seg.add_argument("--errors", type=int, default=0, metavar="N", help="list the N most frequent errors")
-    seg.set_defaults(func=cmd_eval_segment)
-    cln = evsub.add_parser("clean", help="Article extraction on real Arabic news pages.",
-                           description="Article extraction on real Arabic news pages.")
-    cln.add_argument("--html-dir", metavar="DIR", help="the pages (default: SHARED/eval/html)")
-    cln.set_defaults(func=cmd_eval_clean)
-    ent = evsub.add_parser("entities", help="Entities and codes against gold annotations.",
-                           description="Entities and codes against gold annotations.")
-    ent.add_argument("gold", nargs="*", metavar="GOLD", help="gold files (default: SHARED/seed/seed_gold.json)")
-    ent.set_defaults(func=cmd_eval_entities)
-    evt = evsub.add_parser("events", help="Event detection and coding against the event gold sets and the seed.",
-                           description="Event detection and coding against the event gold sets and the seed.")
-    evt.add_argument("--split", choices=["dev", "test", "both"], default="test",
-                     help="which half of the gold sets to score (dev for error analysis; default test)")
-    evt.set_defaults(func=cmd_eval_events)
-    quo = evsub.add_parser("quotes", help="Quotation recall and attribution against gold annotations.",
-                           description="Quotation recall and attribution against gold annotations.")
-    quo.add_argument("gold", nargs="*", metavar="GOLD", help="gold files (default: SHARED/seed/seed_gold.json)")
-    quo.set_defaults(func=cmd_eval_quotes)
-    nereval = evsub.add_parser("ner", help="Named entities on ANERcorp (test split) and AQMAR.",
-                               description="Named entities on ANERcorp (test split) and AQMAR.")
-    nereval.add_argument("--model", metavar="FILE", help="a model file (default: the bundled one)")
-    nereval.set_defaults(func=cmd_eval_ner)
-    for p in (seg, cln, ent, evt, quo, nereval):
-        p.add_argument("--shared", metavar="DIR", help="the shared data folder (default: $RASID_SHARED or ../shared)")
-    ner = sub.add_parser("ner", help="The statistical named-entity tagger.", description="The statistical named-entity tagger.")
-    nersub = ner.add_subparsers(dest="action", required=True, metavar="ACTION")
-    tr = nersub.add_parser("train", help="Train the CRF tagger on a two-column NER corpus.",
-                           description="Train the CRF tagger on a two-column NER corpus.")
-    tr.add_argument("--corpus", metavar="FILE", help="training corpus (default: SHARED/eval/ner/anercorp/ANERCorp_train_derived.txt)")
-    tr.add_argument("--output", metavar="FILE", help="model file to write (default: the bundled model)")
-    tr.add_argument("--c1", type=float, default=0.05, help="L1 regularisation (default 0.05)")
-    tr.add_argument("--c2", type=float, default=0.05, help="L2 regularisation (default 0.05)")
-    tr.add_argument("--iterations", type=int, default=150, help="L-BFGS iterations (default 150)")
-    tr.add_argument("--shared", metavar="DIR", help="the shared data folder (default: $RASID_SHARED or ../shared)")
-    tr.set_defaults(func=cmd_ner_train)
+    analyze = _document_command(sub, "analyze", cmd_analyze,
+                                "Analyse articles: entities, quotations and events (the output contract's record).")
+    analyze.add_argument("--lexicon", action="append", metavar="FILE", help=_LEXICON_HELP)
+    quotes = _document_command(sub, "quotes", cmd_quotes, "List the quotations of articles with their speakers.",
+                               default_format="text")
+    quotes.add_argument("--speaker", metavar="NAME", help="only this speaker's quotations (folded match)")
+    _add_lexicon_commands(sub)
+    _add_eval_commands(sub)
+    _add_ner_commands(sub)
     return parser
 
 
