@@ -85,3 +85,12 @@ def test_cli_analyze_jsonl_and_text(capsys: pytest.CaptureFixture[str]) -> None:
 def test_eval_entities_on_seed(shared: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["eval", "entities", "--shared", str(shared)]) == 0
     assert "found 12/12, with the right code 12/12" in capsys.readouterr().out
+
+
+def test_former_holder_of_a_title(pipeline: Pipeline) -> None:
+    text = "وقال وزير الخارجية الإيراني السابق إن الاتفاق ممكن."
+    record = pipeline.analyze(build_article("d", "عنوان", [text], published="2024-01-01"))
+    offices = [e for e in record.entities if e.text.startswith("وزير الخارجية")]
+    assert offices and offices[0].actor and offices[0].actor.id == "mohammad-javad-zarif"
+    undated = pipeline.analyze(build_article("d", "عنوان", [text]))
+    assert not [e for e in undated.entities if e.actor and e.actor.id == "abbas-araghchi"]

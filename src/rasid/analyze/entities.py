@@ -13,6 +13,7 @@ _PERSON_TITLES = tuple(fold_text(w) for w in data.PERSON_TITLE_WORDS)
 _LINKS = frozenset(fold_text(w) for w in data.AGENT_COUNTRY_LINKS)
 # A demonym alone is an entity only as a plural noun (الإسرائيليون), not as an adjective (الفلسطينية).
 _PLURAL_ENDINGS = ("يون", "يين")
+_FORMER = frozenset(fold_text(w) for w in data.FORMER)
 _LABELS = {"PER": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC"}
 
 
@@ -41,7 +42,7 @@ class EntityResolver:
                 actor = self._lex.actors[m.id]
                 entities.append(Entity(m.text, m.start, m.end, _LABELS[actor.type], actor_ref(self._lex, actor, m.text, date)))
             elif kind == "office":
-                entity = self._office(m, date, named)
+                entity = self._office(m, date, named, former=self._former(text, m.end))
                 if entity:
                     entities.append(entity)
                 # names inside a title are entities too (فلسطين in أمين عام حركة الجهاد الاسلامي في فلسطين)
@@ -61,8 +62,20 @@ class EntityResolver:
         entities.sort(key=lambda e: (e.start, -e.end))
         return entities
 
-    def _office(self, m: Match, date: str | None, named: set[str]) -> Entity | None:
-        """The holder of the office named by ``m`` on ``date`` (one named in the text first)."""
+    @staticmethod
+    def _former(text: str, end: int) -> bool:
+        """Whether a title is followed by السابق / الأسبق (a former holder)."""
+        after = fold_text(text[end : end + 12]).split()
+        return bool(after) and after[0].strip("،,") in _FORMER
+
+    def _office(self, m: Match, date: str | None, named: set[str], former: bool = False) -> Entity | None:
+        """The holder of the office named by ``m`` on ``date`` (one named in the text first).
+
+        A former holder (وزير الخارجية الأسبق) is one whose term ended before the date; with no date,
+        who it was cannot be told and no holder is given.
+        """
+        if former and date is None:
+            return None
         holders: list[tuple[Actor, Office]] = []
         for hit in m.hits:
             if hit.kind != "office":
@@ -70,7 +83,10 @@ class EntityResolver:
             actor_id, _, n = hit.id.partition("#")
             actor = self._lex.actors[actor_id]
             office = actor.offices[int(n)]
-            if date is None or ((office.start or "") <= date <= (office.end or "9999")):
+            if former:
+                if office.end is not None and office.end < date:  # type: ignore[operator]
+                    holders.append((actor, office))
+            elif date is None or ((office.start or "") <= date <= (office.end or "9999")):
                 holders.append((actor, office))
         if not holders:
             return None

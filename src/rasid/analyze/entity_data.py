@@ -9,3 +9,6 @@ PERSON_TITLE_WORDS: tuple[str, ...] = (
 # (وزير الخارجية الإيراني: 0; قائد الجيش في العراق: "في" between).
 AGENT_COUNTRY_GAP_WORDS = 1
 AGENT_COUNTRY_LINKS: tuple[str, ...] = ("في", "فى")
+
+# A title followed by one of these names a former holder, not the one in office on the date.
+FORMER: tuple[str, ...] = ("السابق", "السابقة", "الأسبق", "الأسبقة", "الراحل")
