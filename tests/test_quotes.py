@@ -95,3 +95,20 @@ def test_speaker_named_before_the_verb(pipeline: Pipeline) -> None:
 def test_speaker_the_knowledge_base_does_not_know(pipeline: Pipeline) -> None:
     (q,) = _quotes(pipeline, "عنوان", "وقالت زاخاروفا، في بيان، إن العقوبات غير قانونية.")
     assert q.speaker and q.speaker.name == "زاخاروفا" and q.speaker.code is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("برنامج الأغذية العالمي يحذّر: الوضع كارثي.", "برنامج الأغذية العالمي"),
+        ("الولايات المتحدة تعتقد أن الحل قريب.", "الولايات المتحدة"),
+    ],
+)
+def test_speaker_opening_the_sentence(pipeline: Pipeline, sentence: str, speaker: str) -> None:
+    (q,) = _quotes(pipeline, "عنوان", sentence)
+    assert q.speaker and q.speaker.name == speaker
+
+
+def test_negated_reporting_verb_introduces_nothing(pipeline: Pipeline) -> None:
+    quotes = _quotes(pipeline, "عنوان", "وقال مصدر لم يصرح عن اسمه إن المحادثات مستمرة.")
+    assert [q.verb for q in quotes] == ["وقال"]

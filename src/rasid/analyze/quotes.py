@@ -29,6 +29,7 @@ _COMPLEMENT = re.compile(
 _OPENING = "".join(data.QUOTE_MARKS)
 _SPEAKER_STOPS = frozenset(fold_text(w) for w in data.SPEAKER_STOPS)
 _IMPERSONAL = frozenset(fold_text(w) for w in data.IMPERSONAL)
+_NEGATORS = frozenset(fold_text(w) for w in ("لم", "لا", "لن", "ما", "ليس"))
 _COMPLEMENT_WORDS = frozenset(fold_text(w) for w in data.COMPLEMENTIZERS if " " not in w)
 
 
@@ -45,8 +46,9 @@ class QuoteExtractor:
         # the sentence's named actor: a reporting verb's subject, else a verb's named source
         main = next((e.source for e in events if e.source and e.source.text and e.rule.startswith("verb:")), None)
         named_speaker = False
-        for i, verb in enumerate(ctx.reporting):
-            limit = _word_start(ctx.text, ctx.reporting[i + 1].start) if i + 1 < len(ctx.reporting) else ctx.end
+        verbs = [v for v in ctx.reporting if self._introduces_speech(ctx, v)]
+        for i, verb in enumerate(verbs):
+            limit = _word_start(ctx.text, verbs[i + 1].start) if i + 1 < len(verbs) else ctx.end
             quote = self._quote(ctx, verb, limit, coref, main, quotes)
             if quote is not None:
                 quotes.append(quote)
@@ -60,8 +62,6 @@ class QuoteExtractor:
 
     def _quote(self, ctx: SentenceContext, verb: Match, limit: int, coref: Coreference,
                main: ActorRef | None, earlier: list[Quote]) -> Quote | None:
-        if not self._introduces_speech(verb):
-            return None
         subject = self._subject_after(ctx, verb)
         content = self._content(ctx, verb, limit, subject)
         if content is None:
@@ -109,17 +109,21 @@ class QuoteExtractor:
             return base + len(rest) - len(rest.lstrip()), "indirect"
         return None
 
-    def _introduces_speech(self, verb: Match) -> bool:
+    def _introduces_speech(self, ctx: SentenceContext, verb: Match) -> bool:
         """A reporting verb (not its noun: إشارة، رأي) that reports, not a future passive (سيعتبر)."""
         if "س" in verb.prefix:
             return False
         if fold_text(verb.prefix + verb.text) in _IMPERSONAL:
             return False
+        before = fold_text(ctx.text[ctx.start : _word_start(ctx.text, verb.start)]).split()
+        if before and before[-1] in _NEGATORS:
+            return False  # مصدر لم يصرّح عن اسمه: no speech is introduced
         word = fold_text(verb.text)
         word = word[2:] if word.startswith("ال") else word
         entry = self._lex.reporting[_reporting_id(verb)]
         nouns = {fold_text(n) for n in entry.nouns}
-        return not any(word == n or (word.startswith(n[:-1]) and len(word) <= len(n) + 2) for n in nouns)
+        stems = {word} | {_restore(word[: -len(e)]) for e in _PRONOUNS if word.endswith(e) and len(word) > len(e) + 2}
+        return not stems & nouns  # إشارة، تصريحه: a noun reports no speech here
 
     @staticmethod
     def _unknown_speaker(ctx: SentenceContext, verb: Match, content_start: int) -> ActorRef | None:
@@ -134,7 +138,21 @@ class QuoteExtractor:
                 break
         while words and fold_text(words[-1]) in _COMPLEMENT_WORDS:
             words.pop()
+        if words and fold_text(words[0]) in _COMPLEMENT_WORDS:
+            return None  # "… أنّ الرئيس أكد": the speaker stands before the verb
         if not words:
+            return None
+        name = " ".join(words)
+        return ActorRef(text=name, name=name, name_en=None, id=None, code=None)
+
+    @staticmethod
+    def _unknown_opening_speaker(ctx: SentenceContext, verb: Match) -> ActorRef | None:
+        """"برنامج الأغذية العالمي يحذّر:" — a sentence that opens with its speaker, then the verb."""
+        if verb.prefix:
+            return None
+        head = ctx.text[ctx.start : _word_start(ctx.text, verb.start)]
+        words = head.split()
+        if not words or len(words) > data.MAX_SPEAKER_WORDS or any(c in head for c in "،,:.«»\""):
             return None
         name = " ".join(words)
         return ActorRef(text=name, name=name, name_en=None, id=None, code=None)
@@ -145,8 +163,8 @@ class QuoteExtractor:
         if verb.prefix:  # وقال opens a new clause: what stands before it is the last clause's
             return None
         prev = next((m for m in reversed(ctx.mentions) if m.end <= verb.start), None)
-        if prev is None or prev.label in ("LOC", "MISC"):
-            return None
+        if prev is None or prev.label == "MISC" or (prev.label == "LOC" and not (prev.ref.id or "").isupper()):
+            return None  # a country may speak (الولايات المتحدة تعتقد أن), a city may not
         gap = ctx.text[prev.end : _word_start(ctx.text, verb.start)]
         return prev if len(gap.split()) <= data.SUBJECT_BEFORE_WORDS and not any(c in gap for c in "،,:.") else None
 
@@ -166,6 +184,9 @@ class QuoteExtractor:
         before = self._subject_before(ctx, verb)
         if before is not None:
             return before.ref
+        opening = self._unknown_opening_speaker(ctx, verb)
+        if opening is not None:
+            return opening
         word = fold_text(ctx.text[verb.start : verb.end])
         plural = word.endswith("وا")
         participles = self._lex.reporting[_reporting_id(verb)].participles
@@ -192,6 +213,14 @@ class QuoteExtractor:
         start = colon + 1 + len(rest) - len(rest.lstrip())
         return Quote(speaker=speaker.ref, verb=":", text=ctx.text[start : ctx.end], start=start, end=ctx.end,
                      kind="direct")
+
+
+_PRONOUNS = ("ه", "ها", "هم", "هما", "هن", "ك", "كم", "نا")
+
+
+def _restore(stem: str) -> str:
+    """A noun's form before its pronoun suffix was added (تصريحات+ه stays, إشارت+ه → إشاره)."""
+    return stem[:-1] + "ه" if stem.endswith("ت") else stem
 
 
 def _reporting_id(match: Match) -> str:
