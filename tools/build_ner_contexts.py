@@ -12,19 +12,15 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import json
-import re
 import sys
 from collections import Counter
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "src"))
+from corpus_words import ROOT, article_words, corpus_paths
 
-from rasid.ner.context_data import CUES, bin_share  # noqa: E402
-from rasid.text.fold import fold_text  # noqa: E402
+from rasid.ner.context_data import CUES, bin_share
+from rasid.text.fold import fold_text
 
-WORD = re.compile(r"[\u0621-\u064aa-z0-9]+")
 OUT = ROOT / "src" / "rasid" / "ner" / "data" / "contexts.tsv.gz"
 
 
@@ -33,21 +29,15 @@ def main() -> None:
     parser.add_argument("corpora", nargs="*", type=Path)
     parser.add_argument("--min-count", type=int, default=5)
     args = parser.parse_args()
-    corpora = args.corpora or sorted((ROOT.parent / "shared" / "corpus").glob("*.jsonl.gz"))
     cues = {kind: frozenset(fold_text(w) for w in words) for kind, words in CUES.items()}
     total: Counter[str] = Counter()
     after = {kind: Counter() for kind in cues}
-    for path in corpora:
-        with gzip.open(path, "rt", encoding="utf-8") as fh:
-            for line in fh:
-                rec = json.loads(line)
-                words = WORD.findall(fold_text(f"{rec.get('title') or ''} {rec.get('text') or ''}"))
-                total.update(words)
-                for prev, word in zip(words, words[1:]):
-                    for kind, cue in cues.items():
-                        if prev in cue:
-                            after[kind][word] += 1
-        print(f"{path.name}: {len(total)} forms", file=sys.stderr)
+    for words in article_words(corpus_paths(args.corpora)):
+        total.update(words)
+        for prev, word in zip(words, words[1:]):
+            for kind, cue in cues.items():
+                if prev in cue:
+                    after[kind][word] += 1
     kinds = list(cues)
     kept = 0
     with gzip.open(OUT, "wt", encoding="utf-8", compresslevel=9) as out:

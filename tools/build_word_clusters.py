@@ -13,20 +13,13 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import json
-import re
 import sys
 from collections import Counter
 from pathlib import Path
 
 import numpy as np
+from corpus_words import ROOT, article_words, corpus_paths
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "src"))
-
-from rasid.text.fold import fold_text  # noqa: E402
-
-WORD = re.compile(r"[\u0621-\u064aa-z0-9]+")
 OUT = ROOT / "src" / "rasid" / "ner" / "data" / "clusters.tsv.gz"
 
 
@@ -39,16 +32,8 @@ def main() -> None:
     parser.add_argument("--clusters", type=int, default=600)
     parser.add_argument("--iterations", type=int, default=15)
     args = parser.parse_args()
-    corpora = args.corpora or sorted((ROOT.parent / "shared" / "corpus").glob("*.jsonl.gz"))
-    docs = []
-    freq: Counter[str] = Counter()
-    for path in corpora:
-        with gzip.open(path, "rt", encoding="utf-8") as fh:
-            for line in fh:
-                rec = json.loads(line)
-                words = WORD.findall(fold_text(f"{rec.get('title') or ''} {rec.get('text') or ''}"))
-                freq.update(words)
-                docs.append(words)
+    docs = list(article_words(corpus_paths(args.corpora)))
+    freq: Counter[str] = Counter(w for words in docs for w in words)
     vocab = [w for w, _ in freq.most_common(args.words)]
     index = {w: i for i, w in enumerate(vocab)}
     ctx = {w: i for i, (w, _) in enumerate(freq.most_common(args.contexts))}

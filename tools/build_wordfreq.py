@@ -11,18 +11,12 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import json
-import re
 import sys
 from collections import Counter
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "src"))
+from corpus_words import ARABIC_WORD, ROOT, article_words, corpus_paths
 
-from rasid.text.fold import fold_text  # noqa: E402
-
-WORD = re.compile(r"[\u0621-\u064a]+")
 OUT = ROOT / "src" / "rasid" / "text" / "data" / "wordfreq.tsv.gz"
 
 
@@ -31,14 +25,9 @@ def main() -> None:
     parser.add_argument("corpora", nargs="*", type=Path)
     parser.add_argument("--min-count", type=int, default=3)
     args = parser.parse_args()
-    corpora = args.corpora or sorted((ROOT.parent / "shared" / "corpus").glob("*.jsonl.gz"))
     counts: Counter[str] = Counter()
-    for path in corpora:
-        with gzip.open(path, "rt", encoding="utf-8") as fh:
-            for n, line in enumerate(fh, 1):
-                rec = json.loads(line)
-                counts.update(WORD.findall(fold_text(f"{rec.get('title') or ''}\n{rec.get('text') or ''}")))
-        print(f"{path.name}: {n} articles, {len(counts)} forms so far", file=sys.stderr)
+    for words in article_words(corpus_paths(args.corpora), ARABIC_WORD):
+        counts.update(words)
     kept = sorted(((w, c) for w, c in counts.items() if c >= args.min_count), key=lambda x: (-x[1], x[0]))
     with gzip.open(OUT, "wt", encoding="utf-8", compresslevel=9) as out:
         out.write("# folded word form\tcount  (built by tools/build_wordfreq.py; counts only)\n")
