@@ -12,7 +12,7 @@ from typing import TextIO
 
 from rasid import __version__
 from rasid.errors import RasidError
-from rasid.model import Article, Record
+from rasid.model import Article
 from rasid.output import AtomicOutput
 from rasid.progress import BatchProgress
 from rasid.read import Failure, ReadOptions, read_inputs
@@ -20,7 +20,7 @@ from rasid.analyze import Pipeline
 from rasid.lexicon.check import check_lexicon, lexicon_stats
 from rasid.lexicon.loader import load_lexicon
 from rasid.lexicon.matcher import Matcher
-from rasid.render import article_text, lookup_text, quotes_text, record_text, tokens_text
+from rasid.render import article_text, lookup_text, quotes_text, record_text, speaks, tokens_text
 from rasid.text import Segmenter, sentences_of
 
 EXIT_OK, EXIT_FAILED_DOCUMENTS, EXIT_USAGE = 0, 1, 2
@@ -108,7 +108,7 @@ def cmd_quotes(args: argparse.Namespace) -> int:
                 out.write(quotes_text(record, args.speaker))
             else:
                 for quote in record.quotes:
-                    if not args.speaker or quotes_text(Record(id="", title="", text="", quotes=[quote]), args.speaker):
+                    if not args.speaker or speaks(quote.speaker, args.speaker):
                         _jsonl(out, {"id": record.id, **quote.to_dict()})
     return batch.exit_code()
 

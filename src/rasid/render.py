@@ -76,13 +76,14 @@ def quotes_text(record: Record, speaker: str | None = None) -> str:
     """A document's quotations in reading order as "speaker (code): «text»", optionally one speaker's."""
     lines = []
     for q in record.quotes:
-        if speaker and not _speaks(q.speaker, speaker):
+        if speaker and not speaks(q.speaker, speaker):
             continue
         lines.append(f"[{record.id}] {_who(q.speaker) or '?'}: «{q.text}»")
     return "\n".join(lines) + ("\n" if lines else "")
 
 
-def _speaks(ref: ActorRef | None, name: str) -> bool:
+def speaks(ref: ActorRef | None, name: str) -> bool:
+    """Whether a speaker is the one named (folded containment in its text, name, English name or id)."""
     if ref is None:
         return False
     wanted = fold_text(name)

@@ -54,9 +54,8 @@ def one_meeting_once(events: list[Event]) -> list[Event]:
 
 def _bare_agent(m: Mention) -> bool:
     """A generic noun with no country (القائد، المقاومة): a weaker candidate than a named actor."""
-    return bool(m.ref.code) and len(m.ref.code or "") == 3 and m.ref.code == (m.ref.code or "").upper() \
-        and m.ref.id is not None and not m.ref.id.isupper() and m.label == "ORG" and m.ref.name_en is not None \
-        and m.ref.code in _SECTORS
+    return m.label == "ORG" and m.ref.code in _SECTORS and m.ref.name_en is not None \
+        and m.ref.id is not None and not m.ref.id.isupper()
 
 
 _SECTORS = frozenset("GOV MIL REB OPP PTY COP JUD SPY MED EDU BUS CRM CVL LAB LEG HLH REF AGR ENV ELI IGO NGO IMG UAF".split())

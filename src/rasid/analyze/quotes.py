@@ -49,10 +49,10 @@ class QuoteExtractor:
         verbs = [v for v in ctx.reporting if self._introduces_speech(ctx, v)]
         for i, verb in enumerate(verbs):
             limit = _word_start(ctx.text, verbs[i + 1].start) if i + 1 < len(verbs) else ctx.end
-            quote = self._quote(ctx, verb, limit, coref, main, quotes)
+            subject = self._subject_after(ctx, verb)
+            quote = self._quote(ctx, verb, subject, limit, coref, main, quotes)
             if quote is not None:
                 quotes.append(quote)
-            subject = self._subject_after(ctx, verb)
             named = subject.ref if subject else (quote.speaker if quote and quote.speaker and quote.speaker.text
                                                  else self._unknown_speaker(ctx, verb, limit))
             if named is not None and not named_speaker:
@@ -60,9 +60,8 @@ class QuoteExtractor:
                 main, named_speaker = named, True
         return quotes
 
-    def _quote(self, ctx: SentenceContext, verb: Match, limit: int, coref: Coreference,
-               main: ActorRef | None, earlier: list[Quote]) -> Quote | None:
-        subject = self._subject_after(ctx, verb)
+    def _quote(self, ctx: SentenceContext, verb: Match, subject: Mention | None, limit: int,
+               coref: Coreference, main: ActorRef | None, earlier: list[Quote]) -> Quote | None:
         content = self._content(ctx, verb, limit, subject)
         if content is None:
             return None

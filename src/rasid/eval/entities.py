@@ -12,10 +12,10 @@ from pathlib import Path
 
 from rasid.analyze import Pipeline
 from rasid.errors import EvalDataError
+from rasid.eval.gold import gold_key
 from rasid.eval.gold import read_gold
 from rasid.model import Article, Entity
 from rasid.read import Failure, read_inputs
-from rasid.text.fold import fold_text
 
 
 @dataclass(slots=True)
@@ -31,10 +31,6 @@ class EntityReport:
     @property
     def coded(self) -> int:
         return sum(r[3] is not None and r[3] == r[2] for r in self.rows)
-
-
-def _key(text: str) -> str:
-    return " ".join(fold_text(text).split())
 
 
 def article_for(gold_path: Path, doc_id: str) -> Article:
@@ -62,8 +58,8 @@ def evaluate_entities(gold_paths: list[Path], pipeline: Pipeline) -> EntityRepor
 
 
 def _best(entities: list[Entity], item: dict) -> Entity | None:
-    key = _key(item["key"])
+    key = gold_key(item["key"])
     label = "LOC" if item["type"] in ("LOC", "GPE") else item["type"]
-    found = [e for e in entities if key in _key(e.text) and e.label == label]
+    found = [e for e in entities if key in gold_key(e.text) and e.label == label]
     right = [e for e in found if e.actor and e.actor.code == item.get("code")]
     return (right or found or [None])[0]

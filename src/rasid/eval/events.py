@@ -19,10 +19,9 @@ from pathlib import Path
 from rasid.analyze import Pipeline
 from rasid.errors import EvalDataError
 from rasid.eval.entities import article_for
-from rasid.eval.gold import read_gold
+from rasid.eval.gold import gold_key, read_gold
 from rasid.eval.splits import Split, in_split
 from rasid.model import ActorRef, Article, Event, Paragraph
-from rasid.text.fold import fold_text
 
 _POSITIVE, _NEGATIVE = {"yes"}, {"easy no", "difficult no"}
 
@@ -136,19 +135,15 @@ def coding(paths: list[Path], pipeline: Pipeline, split: Split) -> CodingReport:
     return report
 
 
-def _key(text: str | None) -> str:
-    return " ".join(re.sub(r"[^\w\s]", " ", fold_text(text or "")).split())
-
-
 def _actor_matches(keys: list[str], code: str, ref: ActorRef | None) -> bool:
     if ref is None:
         return False
-    texts = " | ".join(_key(x) for x in (ref.text, ref.name, ref.name_en, ref.id))
-    return any(_key(k) in texts for k in keys) or bool(code and ref.code == code)
+    texts = " | ".join(gold_key(x) for x in (ref.text, ref.name, ref.name_en, ref.id))
+    return any(gold_key(k) in texts for k in keys) or bool(code and ref.code == code)
 
 
 def _event_matches(gold: dict, event: Event) -> bool:
-    if gold["type"] != event.type or _key(gold["sentence"]) not in _key(event.sentence):
+    if gold["type"] != event.type or gold_key(gold["sentence"]) not in gold_key(event.sentence):
         return False
     pairs = [(event.source, event.target)]
     if gold.get("unordered"):

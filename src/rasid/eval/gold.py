@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
 from rasid.errors import EvalDataError
+from rasid.text.fold import fold_text
 
 
 def read_gold(path: Path) -> dict[str, Any]:
@@ -15,3 +17,8 @@ def read_gold(path: Path) -> dict[str, Any]:
         return json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         raise EvalDataError(f"{path}: cannot read the gold file ({exc})") from exc
+
+
+def gold_key(text: str | None) -> str:
+    """How gold keys and output texts are compared: folded, punctuation and extra spaces removed."""
+    return " ".join(re.sub(r"[^\w\s]", " ", fold_text(text or "")).split())

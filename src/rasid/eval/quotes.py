@@ -12,9 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from rasid.analyze import Pipeline
-from rasid.eval.gold import read_gold
+from rasid.eval.gold import gold_key, read_gold
 from rasid.eval.entities import article_for
-from rasid.eval.events import _key
 from rasid.model import Quote
 
 
@@ -41,8 +40,8 @@ def _speaker_matches(keys: list[str], quote: Quote) -> bool:
     ref = quote.speaker
     if ref is None:
         return False
-    texts = " | ".join(_key(x) for x in (ref.text, ref.name, ref.name_en, ref.id))
-    return any(_key(k) in texts for k in keys)
+    texts = " | ".join(gold_key(x) for x in (ref.text, ref.name, ref.name_en, ref.id))
+    return any(gold_key(k) in texts for k in keys)
 
 
 def evaluate_quotes(gold_paths: list[Path], pipeline: Pipeline) -> QuoteReport:
@@ -56,7 +55,7 @@ def evaluate_quotes(gold_paths: list[Path], pipeline: Pipeline) -> QuoteReport:
             if not g.get("required"):
                 continue
             report.required += 1
-            found = [q for q in quotes if _key(g["snippet"]) in _key(q.text)]
+            found = [q for q in quotes if gold_key(g["snippet"]) in gold_key(q.text)]
             if not found:
                 report.misses.append(f"not found: {g['snippet'][:50]}")
                 continue

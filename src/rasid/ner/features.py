@@ -25,8 +25,8 @@ class FeatureExtractor:
     def __init__(self, segmenter: Segmenter, matcher: Matcher | None) -> None:
         self._segmenter = segmenter
         self._matcher = matcher
-        self._gazetteer = name_tokens(matcher.lexicon) if matcher is not None else {}
         self._freq = load_wordfreq()
+        self._gazetteer = name_tokens(matcher.lexicon, self._freq) if matcher is not None else {}
         self._contexts = load_contexts()
         self._clusters = load_clusters()
         self._cache: dict[str, dict[str, str]] = {}
@@ -107,9 +107,8 @@ class FeatureExtractor:
         return tags
 
 
-def name_tokens(lexicon: Lexicon) -> dict[str, str]:
+def name_tokens(lexicon: Lexicon, freq: dict[str, int]) -> dict[str, str]:
     """Single words of the knowledge base's names, by kind (بوش → PER from جورج بوش), rare words only."""
-    freq = load_wordfreq()
     out: dict[str, str] = {}
     kinds = {"PER": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC"}
     names = [(n, kinds[a.type]) for a in lexicon.actors.values() for n in (a.name, *a.aliases)]
