@@ -113,6 +113,53 @@ def cmd_quotes(args: argparse.Namespace) -> int:
     return batch.exit_code()
 
 
+def cmd_process(args: argparse.Namespace) -> int:
+    """rasid process: read, analyse and store every input, duplicates grouped into stories."""
+    from rasid.store import ProcessOptions, process
+
+    options = ProcessOptions(workers=args.workers, commit_every=args.commit_every,
+                             lexicon_files=tuple(Path(p) for p in args.lexicon or ()))
+    stdin = sys.stdin.buffer.read() if "-" in args.inputs else None
+    try:
+        summary = process(args.inputs, args.db, options, stdin=stdin)
+    except KeyboardInterrupt:
+        _err(f"interrupted: {args.db} keeps every document committed so far; run the same command to continue")
+        return 130
+    print(f"rasid: {summary}; store {args.db}", file=sys.stderr)
+    return EXIT_FAILED_DOCUMENTS if summary.failed else EXIT_OK
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    """rasid search: articles, quotations and events of a store by words and filters."""
+    from rasid.render import search_text
+    from rasid.store import Store
+    from rasid.store.search import Filters, search
+
+    filters = Filters(args.date_from, args.date_to, args.type, args.actor, args.source)
+    with Store(args.db, create=False) as store:
+        results = search(store.conn, " ".join(args.query), filters, args.limit)
+    with AtomicOutput(args.output) as out:
+        if args.format == "text":
+            out.write(search_text(results))
+        else:
+            for hit in [*results.articles, *results.quotes, *results.events]:
+                _jsonl(out, hit.to_dict())
+    return EXIT_OK
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    """rasid stats: counts, top actors and dyads, event types per week."""
+    from rasid.render import stats_text
+    from rasid.store import Store
+    from rasid.store.stats import store_stats
+
+    with Store(args.db, create=False) as store:
+        stats = store_stats(store.conn, args.top, args.weeks, args.date_from, args.date_to)
+    with AtomicOutput(args.output) as out:
+        out.write(stats_text(stats) if args.format == "text" else json.dumps(stats.to_dict(), ensure_ascii=False) + "\n")
+    return EXIT_OK
+
+
 def cmd_eval_quotes(args: argparse.Namespace) -> int:
     """rasid eval quotes: quotation recall and attribution against gold annotations."""
     from rasid.eval.quotes import evaluate_quotes
@@ -289,6 +336,55 @@ def _command(sub: argparse._SubParsersAction, name: str, func: Callable, text: s
     return p
 
 
+def _iso_date(text: str) -> str:
+    import datetime
+
+    try:
+        return datetime.date.fromisoformat(text).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1: {text}")
+    return value
+
+
+def _add_store_commands(sub: argparse._SubParsersAction) -> None:
+    db_help = "the store (SQLite file; default rasid.db)"
+    proc = _command(sub, "process", cmd_process,
+                    "Read, analyse and store articles in a searchable store, duplicates grouped into stories.")
+    proc.add_argument("inputs", nargs="+", metavar="INPUT",
+                      help="files, directories or glob patterns (.txt .html .jsonl[.gz] .warc[.gz]); - reads stdin")
+    proc.add_argument("--db", default="rasid.db", help=db_help)
+    proc.add_argument("--workers", type=_positive, default=os.cpu_count() or 1,
+                      help="analysis processes (default: one per core)")
+    proc.add_argument("--commit-every", type=_positive, default=200, metavar="N",
+                      help="documents per transaction; an interrupted run redoes at most N (default 200)")
+    proc.add_argument("--lexicon", action="append", metavar="FILE", help=_LEXICON_HELP)
+    srch = _command(sub, "search", cmd_search,
+                    "Search a store's articles, quotations and events (folded words; a story counted once).")
+    srch.add_argument("query", nargs="*", metavar="QUERY", help="words that must all occur (none: filters only)")
+    srch.add_argument("--type", metavar="PLOVER", help="events of this PLOVER type (and articles holding one)")
+    srch.add_argument("--actor", metavar="NAME", help="an actor: Arabic or English name (or part), code or id")
+    srch.add_argument("--source", metavar="SITE", help="the site or collection (or part of its name)")
+    srch.add_argument("--limit", type=_positive, default=20, help="results shown of each kind (default 20)")
+    srch.add_argument("--format", choices=["text", "jsonl"], default="text",
+                      help="text: a readable view; jsonl: one JSON object per result (default text)")
+    stat = _command(sub, "stats", cmd_stats, "Count a store: totals, top actors, top dyads, event types per week.")
+    stat.add_argument("--top", type=_positive, default=10, help="actors and dyads listed (default 10)")
+    stat.add_argument("--weeks", type=int, default=12, help="the last N weeks with events (default 12)")
+    stat.add_argument("--format", choices=["text", "json"], default="text",
+                      help="text: a readable view; json: one JSON object (default text)")
+    for p in (srch, stat):
+        p.add_argument("--db", default="rasid.db", help=db_help)
+        p.add_argument("--from", dest="date_from", type=_iso_date, metavar="DATE", help="published on or after")
+        p.add_argument("--to", dest="date_to", type=_iso_date, metavar="DATE", help="published on or before")
+        p.add_argument("--output", "-o", metavar="FILE", help="write here (whole or not at all) instead of stdout")
+
+
 def _add_lexicon_commands(sub: argparse._SubParsersAction) -> None:
     lex = sub.add_parser("lexicon", help="Check, query and count the knowledge base.",
                          description="Check, query and count the knowledge base.")
@@ -353,6 +449,7 @@ def build_parser() -> argparse.ArgumentParser:
     quotes = _document_command(sub, "quotes", cmd_quotes, "List the quotations of articles with their speakers.",
                                default_format="text")
     quotes.add_argument("--speaker", metavar="NAME", help="only this speaker's quotations (folded match)")
+    _add_store_commands(sub)
     _add_lexicon_commands(sub)
     _add_eval_commands(sub)
     _add_ner_commands(sub)

@@ -6,10 +6,16 @@ neutral markers, so that a bidi-aware terminal shows it in reading order.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rasid.lexicon.loader import Lexicon
 from rasid.lexicon.matcher import Match
 from rasid.model import ActorRef, Article, Record, Sentence
 from rasid.text.fold import fold_text
+
+if TYPE_CHECKING:  # the store (and its MinHash dependencies) loads only for the store's commands
+    from rasid.store.search import Results
+    from rasid.store.stats import Stats
 
 RULE = "─" * 60
 
@@ -127,3 +133,51 @@ def describe_hit(lexicon: Lexicon, kind: str, entry_id: str, date: str | None) -
                 f"/{verb.mode or '-'}, target {', '.join(verb.target)}  [{verb.source}]")
     rverb = lexicon.reporting[entry_id]
     return f"reporting verb {rverb.id}: {rverb.lemma}  [{rverb.source}]"
+
+
+def search_text(results: Results) -> str:
+    """Search results by kind: articles (one per story), quotations, events, each with its source."""
+    lines = []
+    for kind, hits in (("articles", results.articles), ("quotes", results.quotes), ("events", results.events)):
+        total = results.totals[kind]
+        unit = "stories" if kind == "articles" else kind
+        lines.append(f"{kind}: {total:,} {unit}" + (f" (first {len(hits)})" if len(hits) < total else ""))
+        for hit in hits:
+            copies = f"  [{hit.copies} copies]" if hit.copies > 1 else ""
+            where = " · ".join(x for x in (hit.published and hit.published[:10], hit.source, hit.article) if x)
+            if kind == "articles":
+                lines.append(f"  ■ {hit.title}{copies}")
+            elif kind == "quotes":
+                lines.append(f"  {hit.who or '?'} [{hit.extra['verb']}]: «{hit.text}»{copies}")
+            else:
+                flags = "".join([" [negated]" if hit.extra["negated"] else "",
+                                 f" [{hit.extra['modality']}]" if hit.extra["modality"] != "asserted" else ""])
+                lines.append(f"  {hit.who}   «{hit.extra['trigger']}» CAMEO {hit.extra['cameo']}{flags}{copies}")
+            lines.append(f"      {where}")
+            if kind != "quotes":
+                lines.append(f"      {hit.text}")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def stats_text(stats: Stats) -> str:
+    """A store's counts, top actors and dyads, and event types per week as a table."""
+    c = stats.counts
+    lines = [
+        f"articles {c['articles']:,} in {c['stories']:,} stories ({c['exact_copies']:,} exact copies,"
+        f" {c['near_duplicates']:,} near-duplicates) from {c['sources']:,} sources",
+        f"events {c['events']:,} ({c['events_once_per_story']:,} counting each story once),"
+        f" quotations {c['quotes']:,}, actors {c['actors']:,}",
+        "",
+        "top actors (events as source or target, once per story):",
+    ]
+    lines += [f"  {n:>7,}  {name}" + (f" ({code})" if code else "") for name, code, n in stats.top_actors]
+    lines += ["", "top dyads (source → target):"]
+    lines += [f"  {n:>7,}  {s} → {t}" for s, t, n in stats.top_dyads]
+    if stats.weeks:
+        lines += ["", "event types per week:"]
+        width = max(len(t) for t in stats.types_by_week) if stats.types_by_week else 4
+        lines.append(" " * (width + 2) + " ".join(f"{w[2:]:>8}" for w in stats.weeks))
+        for kind, by_week in stats.types_by_week.items():
+            lines.append(f"  {kind:<{width}}" + " ".join(f"{by_week.get(w, 0):>8,}" for w in stats.weeks))
+    return "\n".join(lines) + "\n"

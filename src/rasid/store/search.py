@@ -1,0 +1,250 @@
+"""Searching a store: articles, quotations and events by words (folded) and filters.
+
+A story told by several copies is shown once, with the number of its copies; an event repeated
+by copies likewise (they share ``story_event_id``).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import asdict, dataclass, field
+
+from rasid.store.index_text import fts_query, index_words
+from rasid.text.fold import fold_text
+
+
+@dataclass(frozen=True, slots=True)
+class Filters:
+    """What narrows a search; every field is optional.
+
+    Attributes:
+        date_from, date_to: publication dates, inclusive (YYYY-MM-DD).
+        type: a PLOVER event type (events, and articles holding one).
+        actor: a name (folded, part of it is enough), an English name, a code or a knowledge-base id.
+        source: the site or collection (part of its name).
+    """
+
+    date_from: str | None = None
+    date_to: str | None = None
+    type: str | None = None
+    actor: str | None = None
+    source: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One result: where it was found, and what a person needs to see of it."""
+
+    kind: str  # article | quote | event
+    article: str  # the document id
+    title: str
+    published: str | None
+    source: str | None
+    url: str | None
+    text: str  # the matching passage, quotation or event sentence
+    copies: int = 1  # articles of the story (articles), or copies of the event/quotation
+    who: str | None = None  # the speaker (quote), or "source —TYPE/mode→ target" (event)
+    extra: dict = field(default_factory=dict)
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class Results:
+    articles: list[Hit]
+    quotes: list[Hit]
+    events: list[Hit]
+    totals: dict[str, int]
+
+
+_ARTICLE_COLUMNS = "a.id, a.doc_id, a.title, a.published, a.source, a.url"
+
+
+class _Where:
+    """SQL conditions and their parameters, built up one filter at a time."""
+
+    def __init__(self) -> None:
+        self.sql: list[str] = []
+        self.params: list[object] = []
+
+    def add(self, sql: str, *params: object) -> None:
+        self.sql.append(sql)
+        self.params.extend(params)
+
+    def __str__(self) -> str:
+        return " AND ".join(self.sql) or "1"
+
+
+def _actor_ids(conn: sqlite3.Connection, actor: str) -> list[int]:
+    folded = fold_text(actor).strip()
+    rows = conn.execute(
+        "SELECT id FROM actors WHERE name_folded LIKE ? OR lower(name_en) LIKE ? OR code = ? OR key = ?",
+        (f"%{folded}%", f"%{actor.lower()}%", actor.upper(), actor),
+    )
+    return [r[0] for r in rows]
+
+
+def _article_where(filters: Filters) -> _Where:
+    where = _Where()
+    if filters.date_from:
+        where.add("substr(a.published, 1, 10) >= ?", filters.date_from)
+    if filters.date_to:
+        where.add("substr(a.published, 1, 10) <= ?", filters.date_to)
+    if filters.source:
+        where.add("a.source LIKE ?", f"%{filters.source}%")
+    return where
+
+
+def _in(ids: list[int]) -> str:
+    return ",".join(str(int(i)) for i in ids) or "NULL"
+
+
+def search(conn: sqlite3.Connection, query: str = "", filters: Filters = Filters(), limit: int = 20) -> Results:
+    """Articles, quotations and events matching every word of ``query`` and all filters.
+
+    Each list is ranked (best match first; newest first without a query) and cut at ``limit``;
+    ``totals`` counts all matches, a story or a repeated event once.
+    """
+    match = fts_query(query) if query.strip() else None
+    actors = _actor_ids(conn, filters.actor) if filters.actor else None
+    words = set(index_words(query))
+    return Results(
+        articles=_articles(conn, match, filters, actors, words, limit),
+        quotes=_quotes(conn, match, filters, actors, limit),
+        events=_events(conn, match, filters, actors, limit),
+        totals={kind: _count(conn, kind, match, filters, actors) for kind in ("articles", "quotes", "events")},
+    )
+
+
+def _articles_sql(match: str | None, filters: Filters, actors: list[int] | None) -> tuple[str, _Where]:
+    where = _article_where(filters)
+    if filters.type:
+        where.add("EXISTS (SELECT 1 FROM events e WHERE e.article_id = a.id AND e.type = ?)", filters.type.upper())
+    if actors is not None:
+        where.add(f"EXISTS (SELECT 1 FROM entities n WHERE n.article_id = a.id AND n.actor_id IN ({_in(actors)}))")
+    if match:
+        where.sql.insert(0, "articles_fts MATCH ?")
+        where.params.insert(0, match)
+        return "FROM articles_fts f JOIN articles a ON a.id = f.rowid", where
+    return "FROM articles a", where
+
+
+def _articles(conn: sqlite3.Connection, match: str | None, filters: Filters, actors: list[int] | None,
+              words: set[str], limit: int) -> list[Hit]:
+    source, where = _articles_sql(match, filters, actors)
+    order = "MIN(f.rank)" if match else "MAX(a.published) DESC"
+    rows = conn.execute(
+        f"SELECT MIN(a.id), a.cluster_id, COUNT(*) {source} WHERE {where} GROUP BY a.cluster_id"
+        f" ORDER BY {order} LIMIT ?", [*where.params, limit]).fetchall()
+    hits = []
+    for article_id, cluster_id, _ in rows:
+        copies = conn.execute("SELECT COUNT(*) FROM articles WHERE cluster_id = ?", (cluster_id,)).fetchone()[0]
+        _, doc_id, title, published, site, url, text = conn.execute(
+            f"SELECT {_ARTICLE_COLUMNS}, a.text FROM articles a WHERE a.id = ?", (article_id,)).fetchone()
+        hits.append(Hit("article", doc_id, title, published, site, url, _passage(text, title, words), copies))
+    return hits
+
+
+def _passage(text: str, title: str, words: set[str]) -> str:
+    """The first paragraph (after the title) holding a query word; the first one without a query."""
+    paragraphs = [p for p in text.split("\n") if p.strip() and p.strip() != title.strip()] or [title]
+    for paragraph in paragraphs if words else ():
+        if words & set(index_words(paragraph)):
+            return _short(paragraph)
+    return _short(paragraphs[0])
+
+
+def _short(text: str, size: int = 300) -> str:
+    return text if len(text) <= size else text[:size].rsplit(" ", 1)[0] + " …"
+
+
+def _quotes_sql(match: str | None, filters: Filters, actors: list[int] | None) -> tuple[str, _Where]:
+    where = _article_where(filters)
+    if actors is not None:
+        where.add(f"q.speaker_actor_id IN ({_in(actors)})")
+    if filters.type:
+        where.add("EXISTS (SELECT 1 FROM events e WHERE e.article_id = a.id AND e.type = ?)", filters.type.upper())
+    source = "FROM quotes q JOIN articles a ON a.id = q.article_id"
+    if match:
+        where.sql.insert(0, "quotes_fts MATCH ?")
+        where.params.insert(0, match)
+        source = "FROM quotes_fts f JOIN quotes q ON q.id = f.rowid JOIN articles a ON a.id = q.article_id"
+    return source, where
+
+
+def _quotes(conn: sqlite3.Connection, match: str | None, filters: Filters, actors: list[int] | None,
+            limit: int) -> list[Hit]:
+    source, where = _quotes_sql(match, filters, actors)
+    order = "MIN(f.rank)" if match else "MAX(a.published) DESC"
+    rows = conn.execute(
+        f"SELECT MIN(q.id), COUNT(*) {source} WHERE {where} GROUP BY a.cluster_id, q.text ORDER BY {order} LIMIT ?",
+        [*where.params, limit]).fetchall()
+    hits = []
+    for quote_id, copies in rows:
+        row = conn.execute(
+            f"SELECT {_ARTICLE_COLUMNS}, q.text, q.verb, q.kind, q.speaker_text, s.name, s.code FROM quotes q"
+            " JOIN articles a ON a.id = q.article_id LEFT JOIN actors s ON s.id = q.speaker_actor_id"
+            " WHERE q.id = ?", (quote_id,)).fetchone()
+        _, doc_id, title, published, site, url, text, verb, kind, _said, name, code = row
+        who = f"{name} ({code})" if name and code else name
+        hits.append(Hit("quote", doc_id, title, published, site, url, text, copies, who,
+                        {"verb": verb, "kind": kind}))
+    return hits
+
+
+def _events_sql(match: str | None, filters: Filters, actors: list[int] | None) -> tuple[str, _Where]:
+    where = _article_where(filters)
+    if filters.type:
+        where.add("e.type = ?", filters.type.upper())
+    if actors is not None:
+        ids = _in(actors)
+        where.add(f"(e.source_actor_id IN ({ids}) OR e.target_actor_id IN ({ids}))")
+    source = "FROM events e JOIN articles a ON a.id = e.article_id"
+    if match:
+        where.sql.insert(0, "events_fts MATCH ?")
+        where.params.insert(0, match)
+        source = "FROM events_fts f JOIN events e ON e.id = f.rowid JOIN articles a ON a.id = e.article_id"
+    return source, where
+
+
+def _events(conn: sqlite3.Connection, match: str | None, filters: Filters, actors: list[int] | None,
+            limit: int) -> list[Hit]:
+    source, where = _events_sql(match, filters, actors)
+    order = "MIN(f.rank)" if match else "MAX(a.published) DESC"
+    rows = conn.execute(
+        f"SELECT e.story_event_id, COUNT(*) {source} WHERE {where} GROUP BY e.story_event_id ORDER BY {order} LIMIT ?",
+        [*where.params, limit]).fetchall()
+    hits = []
+    for event_id, copies in rows:
+        row = conn.execute(
+            f"SELECT {_ARTICLE_COLUMNS}, e.sentence, e.type, e.mode, e.cameo, e.negated, e.modality, e.trigger_text,"
+            " s.name, s.code, t.name, t.code FROM events e JOIN articles a ON a.id = e.article_id"
+            " LEFT JOIN actors s ON s.id = e.source_actor_id LEFT JOIN actors t ON t.id = e.target_actor_id"
+            " WHERE e.id = ?", (event_id,)).fetchone()
+        (_, doc_id, title, published, site, url, sentence, kind, mode, cameo, negated, modality, trigger,
+         s_name, s_code, t_name, t_code) = row
+        arrow = f"—{kind}/{mode}→" if mode else f"—{kind}→"
+        who = f"{_actor(s_name, s_code) or '?'} {arrow} {_actor(t_name, t_code) or '∅'}"
+        hits.append(Hit("event", doc_id, title, published, site, url, sentence, copies, who,
+                        {"type": kind, "mode": mode, "cameo": cameo, "negated": bool(negated),
+                         "modality": modality, "trigger": trigger}))
+    return hits
+
+
+def _actor(name: str | None, code: str | None) -> str | None:
+    return f"{name} ({code})" if name and code else name
+
+
+def _count(conn: sqlite3.Connection, kind: str, match: str | None, filters: Filters,
+           actors: list[int] | None) -> int:
+    if kind == "articles":
+        source, where = _articles_sql(match, filters, actors)
+        distinct = "a.cluster_id"
+    elif kind == "quotes":
+        source, where = _quotes_sql(match, filters, actors)
+        distinct = "a.cluster_id || '|' || q.text"
+    else:
+        source, where = _events_sql(match, filters, actors)
+        distinct = "e.story_event_id"
+    return int(conn.execute(f"SELECT COUNT(DISTINCT {distinct}) {source} WHERE {where}", where.params).fetchone()[0])
