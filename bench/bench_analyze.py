@@ -10,7 +10,7 @@ import sys
 import time
 from pathlib import Path
 
-from rasid.analyze import Pipeline
+from rasid.analysis import Pipeline
 from rasid.read import Failure, read_inputs
 from rasid.text.sentences import split_sentences
 

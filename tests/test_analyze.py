@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from rasid.analyze import Pipeline
+from rasid.analysis import Pipeline
 from rasid.cli import main
 from rasid.model import Article, Record
 from rasid.read import read_inputs

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from rasid.analyze import Pipeline
+from rasid.analysis import Pipeline
 from rasid.cli import main
 from rasid.eval.events import coding, detection, seed_events, sentence_article
 from rasid.model import Article, Event

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from rasid.analyze import Pipeline
+from rasid.analysis import Pipeline
 from rasid.cli import main
 from rasid.eval.quotes import evaluate_quotes
 from rasid.model import Quote

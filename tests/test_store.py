@@ -17,49 +17,17 @@ import pytest
 from rasid.cli import main
 from rasid.store import ProcessOptions, Store, process
 from rasid.store.schema import SCHEMA_VERSION, migrate
-from rasid.store.search import Filters, search
+
+from store_fixtures import FLOOD, MEETING, write_stories
+from store_fixtures import doc as _doc
+from store_fixtures import write_jsonl as _write
+from rasid.store.search import search
+from rasid.store.filters import Filters
 from rasid.store.stats import store_stats
-
-# A story written for these tests, a wire copy of it on another site with light edits, and an
-# unrelated story.  Long enough (over 20 three-word shingles) for near-duplicate detection.
-MEETING = (
-    "التقى وزير الخارجية الأردني نظيره المصري في عمان اليوم الخميس، وبحث الجانبان التطورات في قطاع غزة "
-    "وسبل إيصال المساعدات الإنسانية إلى السكان المحاصرين منذ أشهر طويلة.\n"
-    "وقال الوزير الأردني في مؤتمر صحفي مشترك إن بلاده ستواصل العمل مع الأشقاء من أجل وقف إطلاق النار "
-    "وفتح المعابر أمام قوافل الإغاثة دون شروط.\n"
-    "من جهته، أشار الوزير المصري إلى أهمية التنسيق الدائم بين البلدين في مواجهة التحديات الإقليمية، "
-    "مؤكدا أن القاهرة وعمان تتفقان على رفض أي تهجير للفلسطينيين من أرضهم.\n"
-    "وأدان الوزيران الهجمات الإسرائيلية على المدنيين، ودعيا المجتمع الدولي إلى تحمل مسؤولياته."
-)
-MEETING_EDITED = (MEETING.replace("اليوم الخميس", "الخميس").replace("منذ أشهر طويلة", "منذ أشهر")
-                  .replace("دون شروط", "بلا شروط مسبقة"))
-FLOOD = (
-    "غمرت السيول عددا من القرى في جنوب البلاد بعد أمطار غزيرة استمرت ثلاثة أيام، وأعلنت فرق الدفاع المدني "
-    "إجلاء مئات العائلات من منازلها إلى مراكز إيواء مؤقتة في المدارس.\n"
-    "وذكرت السلطات المحلية أن الطرق الرئيسية أغلقت أمام حركة السير، وأن فرق الصيانة تعمل على إعادة التيار "
-    "الكهربائي إلى الأحياء المتضررة في أقرب وقت ممكن.\n"
-    "ونصحت الأرصاد الجوية المواطنين بتجنب الأودية ومجاري السيول حتى نهاية الأسبوع."
-)
-
-
-def _doc(doc_id: str, text: str, source: str, published: str = "2024-05-02", title: str | None = None) -> dict:
-    return {"id": doc_id, "title": title or text.split("،")[0], "text": text, "source": source,
-            "url": f"https://{source}.example/{doc_id}", "published": published}
-
-
-def _write(path: Path, docs: list[dict]) -> Path:
-    path.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs), encoding="utf-8")
-    return path
-
 
 @pytest.fixture()
 def stories(tmp_path: Path) -> Path:
-    return _write(tmp_path / "stories.jsonl", [
-        _doc("a1", MEETING, "site-a"),
-        _doc("b1", MEETING, "site-b"),  # the same text on another site: an exact copy
-        _doc("c1", MEETING_EDITED, "site-c", "2024-05-03"),  # lightly edited: a near-duplicate
-        _doc("f1", FLOOD, "site-a", "2024-06-20"),
-    ])
+    return write_stories(tmp_path / "stories.jsonl")
 
 
 def _rows(db: Path, sql: str) -> list[tuple]:
@@ -111,7 +79,7 @@ def test_interrupted_run_keeps_whole_batches_and_resumes(stories: Path, tmp_path
     db = tmp_path / "s.db"
     real_add, calls = Store.add, []
 
-    def add_then_interrupt(self: Store, item):  # noqa: ANN001, ANN202
+    def add_then_interrupt(self: Store, item):
         calls.append(item)
         if len(calls) == 3:
             raise KeyboardInterrupt

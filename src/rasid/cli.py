@@ -16,7 +16,7 @@ from rasid.model import Article
 from rasid.output import AtomicOutput
 from rasid.progress import BatchProgress
 from rasid.read import Failure, ReadOptions, read_inputs
-from rasid.analyze import Pipeline
+from rasid.analysis import Pipeline
 from rasid.lexicon.check import check_lexicon, lexicon_stats
 from rasid.lexicon.loader import load_lexicon
 from rasid.lexicon.matcher import Matcher
@@ -133,17 +133,56 @@ def cmd_search(args: argparse.Namespace) -> int:
     """rasid search: articles, quotations and events of a store by words and filters."""
     from rasid.render import search_text
     from rasid.store import Store
-    from rasid.store.search import Filters, search
+    from rasid.store.search import search
 
-    filters = Filters(args.date_from, args.date_to, args.type, args.actor, args.source)
     with Store(args.db, create=False) as store:
-        results = search(store.conn, " ".join(args.query), filters, args.limit)
+        results = search(store.conn, " ".join(args.query), _filters(args), args.limit)
     with AtomicOutput(args.output) as out:
         if args.format == "text":
             out.write(search_text(results))
         else:
             for hit in [*results.articles, *results.quotes, *results.events]:
                 _jsonl(out, hit.to_dict())
+    return EXIT_OK
+
+
+def _filters(args: argparse.Namespace):  # noqa: ANN202 - the store loads only for its commands
+    from rasid.store.filters import Filters
+
+    return Filters(args.date_from, args.date_to, args.type, args.actor, args.country, args.source)
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """rasid export: a store's events in PLOVER, CAMEO (Phoenix), CSV or Parquet; records as JSON Lines."""
+    from rasid.store import Store
+    from rasid.store.export import export
+
+    binary = args.format == "parquet"
+    if binary and not args.output and sys.stdout.isatty():
+        _err("error: Parquet is binary: give --output FILE (or redirect standard output)")
+        return EXIT_USAGE
+    with Store(args.db, create=False) as store, AtomicOutput(args.output, binary=binary) as out:
+        n = export(store.conn, args.format, out, " ".join(args.query), _filters(args), args.once_per_story)
+    unit = "articles" if args.format == "jsonl" else "events"
+    print(f"rasid: exported {n:,} {unit} as {args.format}" + (f" to {args.output}" if args.output else ""),
+          file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    """rasid serve: the HTTP API over a store (read-only unless --allow-ingest)."""
+    import secrets
+
+    import uvicorn
+
+    from rasid.server import create_app
+
+    token = secrets.token_urlsafe(24) if args.allow_ingest else None
+    app = create_app(args.db, token, args.max_body_bytes)
+    if token:
+        _err(f"ingestion allowed: POST /documents with the header  Authorization: Bearer {token}")
+    _err(f"serving {args.db} on http://{args.host}:{args.port} (OpenAPI documentation at /docs)")
+    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
     return EXIT_OK
 
 
@@ -366,19 +405,35 @@ def _add_store_commands(sub: argparse._SubParsersAction) -> None:
     proc.add_argument("--lexicon", action="append", metavar="FILE", help=_LEXICON_HELP)
     srch = _command(sub, "search", cmd_search,
                     "Search a store's articles, quotations and events (folded words; a story counted once).")
-    srch.add_argument("query", nargs="*", metavar="QUERY", help="words that must all occur (none: filters only)")
-    srch.add_argument("--type", metavar="PLOVER", help="events of this PLOVER type (and articles holding one)")
-    srch.add_argument("--actor", metavar="NAME", help="an actor: Arabic or English name (or part), code or id")
-    srch.add_argument("--source", metavar="SITE", help="the site or collection (or part of its name)")
     srch.add_argument("--limit", type=_positive, default=20, help="results shown of each kind (default 20)")
     srch.add_argument("--format", choices=["text", "jsonl"], default="text",
                       help="text: a readable view; jsonl: one JSON object per result (default text)")
+    exp = _command(sub, "export", cmd_export,
+                   "Export a store's events (PLOVER, CAMEO, CSV, Parquet) or records (JSON Lines), streaming.")
+    exp.add_argument("--format", choices=["plover", "cameo", "csv", "parquet", "jsonl"], required=True,
+                     help="plover: PLOVER JSON lines; cameo: Phoenix tab-separated; csv; parquet; jsonl: records")
+    exp.add_argument("--once-per-story", action="store_true",
+                     help="each event once per story, not once per copy of the story")
+    for p in (srch, exp):
+        p.add_argument("query", nargs="*", metavar="QUERY", help="words that must all occur (none: filters only)")
+        p.add_argument("--type", metavar="PLOVER", help="events of this PLOVER type (and articles holding one)")
+        p.add_argument("--actor", metavar="NAME", help="an actor: Arabic or English name (or part), code or id")
+        p.add_argument("--country", metavar="CODE", help="actors of this country code (IRN), any sector")
+        p.add_argument("--source", metavar="SITE", help="the site or collection (or part of its name)")
+    srv = _command(sub, "serve", cmd_serve, "Serve a store over HTTP (FastAPI, OpenAPI docs at /docs).")
+    srv.add_argument("--db", default="rasid.db", help=db_help)
+    srv.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: this machine only)")
+    srv.add_argument("--port", type=_positive, default=8000, help="port (default 8000)")
+    srv.add_argument("--allow-ingest", action="store_true",
+                     help="accept POST /documents from callers with the bearer token printed at start")
+    srv.add_argument("--max-body-bytes", type=_positive, default=2 * 1024 * 1024, metavar="N",
+                     help="largest request body accepted (default 2 MiB)")
     stat = _command(sub, "stats", cmd_stats, "Count a store: totals, top actors, top dyads, event types per week.")
     stat.add_argument("--top", type=_positive, default=10, help="actors and dyads listed (default 10)")
     stat.add_argument("--weeks", type=int, default=12, help="the last N weeks with events (default 12)")
     stat.add_argument("--format", choices=["text", "json"], default="text",
                       help="text: a readable view; json: one JSON object (default text)")
-    for p in (srch, stat):
+    for p in (srch, exp, stat):
         p.add_argument("--db", default="rasid.db", help=db_help)
         p.add_argument("--from", dest="date_from", type=_iso_date, metavar="DATE", help="published on or after")
         p.add_argument("--to", dest="date_to", type=_iso_date, metavar="DATE", help="published on or before")

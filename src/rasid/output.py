@@ -7,22 +7,26 @@ import sys
 import tempfile
 from pathlib import Path
 from types import TracebackType
-from typing import TextIO
+from typing import IO, Any
 
 
 class AtomicOutput:
-    """A text sink: stdout, or a temporary file renamed onto ``path`` only on success."""
+    """A sink: stdout, or a temporary file renamed onto ``path`` only on success.
 
-    def __init__(self, path: str | None) -> None:
+    Text by default; ``binary=True`` gives a byte stream (stdout's buffer when no path is given).
+    """
+
+    def __init__(self, path: str | None, binary: bool = False) -> None:
         self._path = Path(path) if path and path != "-" else None
         self._tmp: str | None = None
-        self.stream: TextIO = sys.stdout
+        self._binary = binary
+        self.stream: IO[Any] = sys.stdout.buffer if binary else sys.stdout
 
-    def __enter__(self) -> TextIO:
+    def __enter__(self) -> IO[Any]:
         if self._path is not None:
             folder = self._path.parent if str(self._path.parent) else Path(".")
             fd, self._tmp = tempfile.mkstemp(prefix=f".{self._path.name}.", suffix=".part", dir=folder)
-            self.stream = os.fdopen(fd, "w", encoding="utf-8", newline="\n")
+            self.stream = os.fdopen(fd, "wb") if self._binary else os.fdopen(fd, "w", encoding="utf-8", newline="\n")
         return self.stream
 
     def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:

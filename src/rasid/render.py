@@ -164,10 +164,10 @@ def stats_text(stats: Stats) -> str:
     """A store's counts, top actors and dyads, and event types per week as a table."""
     c = stats.counts
     lines = [
-        f"articles {c['articles']:,} in {c['stories']:,} stories ({c['exact_copies']:,} exact copies,"
-        f" {c['near_duplicates']:,} near-duplicates) from {c['sources']:,} sources",
-        f"events {c['events']:,} ({c['events_once_per_story']:,} counting each story once),"
-        f" quotations {c['quotes']:,}, actors {c['actors']:,}",
+        (f"articles {c['articles']:,} in {c['stories']:,} stories ({c['exact_copies']:,} exact copies,"
+         f" {c['near_duplicates']:,} near-duplicates) from {c['sources']:,} sources"),
+        (f"events {c['events']:,} ({c['events_once_per_story']:,} counting each story once),"
+         f" quotations {c['quotes']:,}, actors {c['actors']:,}"),
         "",
         "top actors (events as source or target, once per story):",
     ]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rasid.analyze import Pipeline
+from rasid.analysis import Pipeline
 from rasid.errors import EvalDataError
 from rasid.eval.gold import gold_key
 from rasid.eval.gold import read_gold

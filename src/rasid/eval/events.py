@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rasid.analyze import Pipeline
+from rasid.analysis import Pipeline
 from rasid.errors import EvalDataError
 from rasid.eval.entities import article_for
 from rasid.eval.gold import gold_key, read_gold

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rasid.analyze import Pipeline
+from rasid.analysis import Pipeline
 from rasid.eval.gold import gold_key, read_gold
 from rasid.eval.entities import article_for
 from rasid.model import Quote

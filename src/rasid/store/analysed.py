@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
-from rasid.analyze import Pipeline
+from rasid.analysis import Pipeline
 from rasid.model import Article, Record
 from rasid.store.dedup import content_hash, signature
 from rasid.store.index_text import article_index_text, index_text

@@ -9,6 +9,7 @@ store (and its story clusters) is the same whatever the number of workers.
 from __future__ import annotations
 
 import multiprocessing
+from multiprocessing.pool import AsyncResult, Pool
 import os
 import time
 from collections import deque
@@ -17,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO, TypeVar
 
-from rasid.analyze import Pipeline
+from rasid.analysis import Pipeline
 from rasid.model import Article
 from rasid.progress import ProcessProgress
 from rasid.read.dispatch import ReadOptions, read_input
@@ -43,7 +44,7 @@ class ProcessOptions:
     commit_every: int = 200
     chunk_size: int = 16
     lexicon_files: tuple[Path, ...] = ()
-    read: ReadOptions = ReadOptions()
+    read: ReadOptions = field(default_factory=ReadOptions)
 
     def __post_init__(self) -> None:
         if self.workers < 1 or self.commit_every < 1 or self.chunk_size < 1:
@@ -158,7 +159,7 @@ def _groups(items: Iterable[T], size: int) -> Iterator[list[T]]:
         yield group
 
 
-def _pool(workers: int, lexicon_files: tuple[Path, ...]):  # noqa: ANN202
+def _pool(workers: int, lexicon_files: tuple[Path, ...]) -> Pool:
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
     return context.Pool(workers, initializer=_start_worker, initargs=(lexicon_files,))
@@ -217,14 +218,14 @@ def _new_documents(inputs: _Inputs, store: Store, options: ProcessOptions, summa
         yield key, item
 
 
-def _analysed(todo: Iterator[tuple[str, Article]], pool, options: ProcessOptions  # noqa: ANN001
+def _analysed(todo: Iterator[tuple[str, Article]], pool: Pool | None, options: ProcessOptions
               ) -> Iterator[Analysed | Failure]:
     """Analysis results in input order; at most a few chunks per worker are in flight."""
     if pool is None:
         for chunk in _groups(todo, options.chunk_size):
             yield from _analyse_chunk(chunk)
         return
-    window: deque = deque()
+    window: deque[AsyncResult[list[Analysed | Failure]]] = deque()
     for chunk in _groups(todo, options.chunk_size):
         window.append(pool.apply_async(_analyse_chunk, (chunk,)))
         if len(window) >= 3 * options.workers:

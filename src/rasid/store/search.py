@@ -9,26 +9,8 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import asdict, dataclass, field
 
+from rasid.store.filters import ActorSet, Filters, Where, actor_set, article_where, event_where, quote_where
 from rasid.store.index_text import fts_query, index_words
-from rasid.text.fold import fold_text
-
-
-@dataclass(frozen=True, slots=True)
-class Filters:
-    """What narrows a search; every field is optional.
-
-    Attributes:
-        date_from, date_to: publication dates, inclusive (YYYY-MM-DD).
-        type: a PLOVER event type (events, and articles holding one).
-        actor: a name (folded, part of it is enough), an English name, a code or a knowledge-base id.
-        source: the site or collection (part of its name).
-    """
-
-    date_from: str | None = None
-    date_to: str | None = None
-    type: str | None = None
-    actor: str | None = None
-    source: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,45 +43,6 @@ class Results:
 _ARTICLE_COLUMNS = "a.id, a.doc_id, a.title, a.published, a.source, a.url"
 
 
-class _Where:
-    """SQL conditions and their parameters, built up one filter at a time."""
-
-    def __init__(self) -> None:
-        self.sql: list[str] = []
-        self.params: list[object] = []
-
-    def add(self, sql: str, *params: object) -> None:
-        self.sql.append(sql)
-        self.params.extend(params)
-
-    def __str__(self) -> str:
-        return " AND ".join(self.sql) or "1"
-
-
-def _actor_ids(conn: sqlite3.Connection, actor: str) -> list[int]:
-    folded = fold_text(actor).strip()
-    rows = conn.execute(
-        "SELECT id FROM actors WHERE name_folded LIKE ? OR lower(name_en) LIKE ? OR code = ? OR key = ?",
-        (f"%{folded}%", f"%{actor.lower()}%", actor.upper(), actor),
-    )
-    return [r[0] for r in rows]
-
-
-def _article_where(filters: Filters) -> _Where:
-    where = _Where()
-    if filters.date_from:
-        where.add("substr(a.published, 1, 10) >= ?", filters.date_from)
-    if filters.date_to:
-        where.add("substr(a.published, 1, 10) <= ?", filters.date_to)
-    if filters.source:
-        where.add("a.source LIKE ?", f"%{filters.source}%")
-    return where
-
-
-def _in(ids: list[int]) -> str:
-    return ",".join(str(int(i)) for i in ids) or "NULL"
-
-
 def search(conn: sqlite3.Connection, query: str = "", filters: Filters = Filters(), limit: int = 20) -> Results:
     """Articles, quotations and events matching every word of ``query`` and all filters.
 
@@ -107,7 +50,7 @@ def search(conn: sqlite3.Connection, query: str = "", filters: Filters = Filters
     ``totals`` counts all matches, a story or a repeated event once.
     """
     match = fts_query(query) if query.strip() else None
-    actors = _actor_ids(conn, filters.actor) if filters.actor else None
+    actors = actor_set(conn, filters)
     words = set(index_words(query))
     return Results(
         articles=_articles(conn, match, filters, actors, words, limit),
@@ -117,22 +60,18 @@ def search(conn: sqlite3.Connection, query: str = "", filters: Filters = Filters
     )
 
 
-def _articles_sql(match: str | None, filters: Filters, actors: list[int] | None) -> tuple[str, _Where]:
-    where = _article_where(filters)
-    if filters.type:
-        where.add("EXISTS (SELECT 1 FROM events e WHERE e.article_id = a.id AND e.type = ?)", filters.type.upper())
-    if actors is not None:
-        where.add(f"EXISTS (SELECT 1 FROM entities n WHERE n.article_id = a.id AND n.actor_id IN ({_in(actors)}))")
+def articles_from(match: str | None, filters: Filters, actors: ActorSet | None) -> tuple[str, Where]:
+    """The FROM clause and conditions selecting articles (``a``, with ``a`` its article)."""
+    where = article_where(filters, actors)
     if match:
-        where.sql.insert(0, "articles_fts MATCH ?")
-        where.params.insert(0, match)
+        where.first("articles_fts MATCH ?", match)
         return "FROM articles_fts f JOIN articles a ON a.id = f.rowid", where
     return "FROM articles a", where
 
 
-def _articles(conn: sqlite3.Connection, match: str | None, filters: Filters, actors: list[int] | None,
+def _articles(conn: sqlite3.Connection, match: str | None, filters: Filters, actors: ActorSet | None,
               words: set[str], limit: int) -> list[Hit]:
-    source, where = _articles_sql(match, filters, actors)
+    source, where = articles_from(match, filters, actors)
     order = "MIN(f.rank)" if match else "MAX(a.published) DESC"
     rows = conn.execute(
         f"SELECT MIN(a.id), a.cluster_id, COUNT(*) {source} WHERE {where} GROUP BY a.cluster_id"
@@ -159,23 +98,18 @@ def _short(text: str, size: int = 300) -> str:
     return text if len(text) <= size else text[:size].rsplit(" ", 1)[0] + " …"
 
 
-def _quotes_sql(match: str | None, filters: Filters, actors: list[int] | None) -> tuple[str, _Where]:
-    where = _article_where(filters)
-    if actors is not None:
-        where.add(f"q.speaker_actor_id IN ({_in(actors)})")
-    if filters.type:
-        where.add("EXISTS (SELECT 1 FROM events e WHERE e.article_id = a.id AND e.type = ?)", filters.type.upper())
-    source = "FROM quotes q JOIN articles a ON a.id = q.article_id"
+def quotes_from(match: str | None, filters: Filters, actors: ActorSet | None) -> tuple[str, Where]:
+    """The FROM clause and conditions selecting quotes (``q``, with ``a`` its article)."""
+    where = quote_where(filters, actors)
     if match:
-        where.sql.insert(0, "quotes_fts MATCH ?")
-        where.params.insert(0, match)
-        source = "FROM quotes_fts f JOIN quotes q ON q.id = f.rowid JOIN articles a ON a.id = q.article_id"
-    return source, where
+        where.first("quotes_fts MATCH ?", match)
+        return "FROM quotes_fts f JOIN quotes q ON q.id = f.rowid JOIN articles a ON a.id = q.article_id", where
+    return "FROM quotes q JOIN articles a ON a.id = q.article_id", where
 
 
-def _quotes(conn: sqlite3.Connection, match: str | None, filters: Filters, actors: list[int] | None,
+def _quotes(conn: sqlite3.Connection, match: str | None, filters: Filters, actors: ActorSet | None,
             limit: int) -> list[Hit]:
-    source, where = _quotes_sql(match, filters, actors)
+    source, where = quotes_from(match, filters, actors)
     order = "MIN(f.rank)" if match else "MAX(a.published) DESC"
     rows = conn.execute(
         f"SELECT MIN(q.id), COUNT(*) {source} WHERE {where} GROUP BY a.cluster_id, q.text ORDER BY {order} LIMIT ?",
@@ -193,24 +127,18 @@ def _quotes(conn: sqlite3.Connection, match: str | None, filters: Filters, actor
     return hits
 
 
-def _events_sql(match: str | None, filters: Filters, actors: list[int] | None) -> tuple[str, _Where]:
-    where = _article_where(filters)
-    if filters.type:
-        where.add("e.type = ?", filters.type.upper())
-    if actors is not None:
-        ids = _in(actors)
-        where.add(f"(e.source_actor_id IN ({ids}) OR e.target_actor_id IN ({ids}))")
-    source = "FROM events e JOIN articles a ON a.id = e.article_id"
+def events_from(match: str | None, filters: Filters, actors: ActorSet | None) -> tuple[str, Where]:
+    """The FROM clause and conditions selecting events (``e``, with ``a`` its article)."""
+    where = event_where(filters, actors)
     if match:
-        where.sql.insert(0, "events_fts MATCH ?")
-        where.params.insert(0, match)
-        source = "FROM events_fts f JOIN events e ON e.id = f.rowid JOIN articles a ON a.id = e.article_id"
-    return source, where
+        where.first("events_fts MATCH ?", match)
+        return "FROM events_fts f JOIN events e ON e.id = f.rowid JOIN articles a ON a.id = e.article_id", where
+    return "FROM events e JOIN articles a ON a.id = e.article_id", where
 
 
-def _events(conn: sqlite3.Connection, match: str | None, filters: Filters, actors: list[int] | None,
+def _events(conn: sqlite3.Connection, match: str | None, filters: Filters, actors: ActorSet | None,
             limit: int) -> list[Hit]:
-    source, where = _events_sql(match, filters, actors)
+    source, where = events_from(match, filters, actors)
     order = "MIN(f.rank)" if match else "MAX(a.published) DESC"
     rows = conn.execute(
         f"SELECT e.story_event_id, COUNT(*) {source} WHERE {where} GROUP BY e.story_event_id ORDER BY {order} LIMIT ?",
@@ -237,14 +165,14 @@ def _actor(name: str | None, code: str | None) -> str | None:
 
 
 def _count(conn: sqlite3.Connection, kind: str, match: str | None, filters: Filters,
-           actors: list[int] | None) -> int:
+           actors: ActorSet | None) -> int:
     if kind == "articles":
-        source, where = _articles_sql(match, filters, actors)
+        source, where = articles_from(match, filters, actors)
         distinct = "a.cluster_id"
     elif kind == "quotes":
-        source, where = _quotes_sql(match, filters, actors)
+        source, where = quotes_from(match, filters, actors)
         distinct = "a.cluster_id || '|' || q.text"
     else:
-        source, where = _events_sql(match, filters, actors)
+        source, where = events_from(match, filters, actors)
         distinct = "e.story_event_id"
     return int(conn.execute(f"SELECT COUNT(DISTINCT {distinct}) {source} WHERE {where}", where.params).fetchone()[0])

@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from rasid.analyze import event_data as data
-from rasid.analyze.context import SentenceContext
+from rasid.analysis import event_data as data
+from rasid.analysis.context import SentenceContext
 from rasid.model import ActorRef
 from rasid.text.fold import fold_text
 

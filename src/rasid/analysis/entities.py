@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rasid.analyze import entity_data as data
+from rasid.analysis import entity_data as data
 from rasid.lexicon.entries import Actor, Office
 from rasid.lexicon.loader import Lexicon
 from rasid.lexicon.matcher import Match, Matcher

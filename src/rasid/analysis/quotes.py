@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import re
 
-from rasid.analyze import quote_data as data
-from rasid.analyze.context import SentenceContext
-from rasid.analyze.coref import Coreference
-from rasid.analyze.mentions import Mention
+from rasid.analysis import quote_data as data
+from rasid.analysis.context import SentenceContext
+from rasid.analysis.coref import Coreference
+from rasid.analysis.mentions import Mention
 from rasid.lexicon.loader import Lexicon
 from rasid.lexicon.matcher import Match
 from rasid.model import ActorRef, Event, Quote

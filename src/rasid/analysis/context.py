@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from rasid.analyze.mentions import Mention
+from rasid.analysis.mentions import Mention
 from rasid.lexicon.matcher import Match
 
 

@@ -1,5 +1,5 @@
 """Analysis of clean articles: entities (and, as they arrive, coreference, quotes, events)."""
 
-from rasid.analyze.pipeline import Pipeline
+from rasid.analysis.pipeline import Pipeline
 
 __all__ = ["Pipeline"]

@@ -11,10 +11,10 @@ around the trigger.
 from __future__ import annotations
 
 import re
-from rasid.analyze import event_data as data
-from rasid.analyze.context import SentenceContext
-from rasid.analyze.coref import Coreference
-from rasid.analyze.mentions import Mention
+from rasid.analysis import event_data as data
+from rasid.analysis.context import SentenceContext
+from rasid.analysis.coref import Coreference
+from rasid.analysis.mentions import Mention
 from rasid.lexicon.entries import Verb
 from rasid.lexicon.forms import noun_forms, past_forms
 from rasid.lexicon.loader import Lexicon

@@ -5,12 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from rasid.analyze.context import SentenceContext
-from rasid.analyze.coref import Coreference
-from rasid.analyze.entities import EntityResolver
-from rasid.analyze.events import EventCoder, one_meeting_once
-from rasid.analyze.mentions import sentence_mentions
-from rasid.analyze.quotes import QuoteExtractor
+from rasid.analysis.context import SentenceContext
+from rasid.analysis.coref import Coreference
+from rasid.analysis.entities import EntityResolver
+from rasid.analysis.events import EventCoder, one_meeting_once
+from rasid.analysis.mentions import sentence_mentions
+from rasid.analysis.quotes import QuoteExtractor
 from rasid.lexicon.loader import Lexicon, load_lexicon
 from rasid.lexicon.matcher import Match, Matcher
 from rasid.model import Article, Entity, Record
