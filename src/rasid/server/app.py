@@ -8,6 +8,7 @@ problem; an unexpected failure is a bare 500 without a trace.  Request bodies an
 from __future__ import annotations
 
 import datetime
+import re
 import hmac
 import io
 import sqlite3
@@ -41,6 +42,16 @@ def _date(value: str | None, name: str) -> str | None:
         raise HTTPException(422, f"{name}: not a date (YYYY-MM-DD): {value!r}") from None
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def _text(value: str | None, name: str) -> str | None:
+    """A text parameter as given, refused when it holds control characters (NUL cuts SQL strings)."""
+    if value is not None and _CONTROL.search(value):
+        raise HTTPException(422, f"{name}: control characters are not allowed")
+    return value
+
+
 class FilterParams:
     """The filters every listing, search and export takes, as query parameters."""
 
@@ -53,7 +64,8 @@ class FilterParams:
         country: Annotated[str | None, Query(max_length=10, description="country code, e.g. IRN")] = None,
         source: Annotated[str | None, Query(max_length=200, description="site or collection (part of its name)")] = None,
     ) -> None:
-        self.filters = Filters(_date(date_from, "from"), _date(date_to, "to"), type, actor, country, source)
+        self.filters = Filters(_date(date_from, "from"), _date(date_to, "to"), _text(type, "type"),
+                               _text(actor, "actor"), _text(country, "country"), _text(source, "source"))
 
 
 def read_conn(request: Request) -> Iterator[sqlite3.Connection]:
@@ -134,7 +146,7 @@ def create_app(db: str | Path, ingest_token: str | None = None, max_body_bytes: 
         """Canonical actors, optionally those whose name, English name or code matches ``name``."""
         from rasid.store.queries import list_actors
 
-        return _page(list_actors(conn, name, cursor, limit))
+        return _page(list_actors(conn, _text(name, "name"), cursor, limit))
 
     @app.get("/actors/{actor_id}", response_model=m.ActorProfile, responses=_ERRORS, tags=["store"])
     def actor(conn: Conn, actor_id: int) -> dict[str, Any]:
@@ -152,7 +164,7 @@ def create_app(db: str | Path, ingest_token: str | None = None, max_body_bytes: 
         """Articles (one per story), quotations and events holding every word of ``q`` (folded)."""
         from rasid.store.search import search as run
 
-        results = run(conn, q, f.filters, limit)
+        results = run(conn, _text(q, "q") or "", f.filters, limit)
         return {"articles": [h.to_dict() for h in results.articles], "quotes": [h.to_dict() for h in results.quotes],
                 "events": [h.to_dict() for h in results.events], "totals": results.totals}
 
@@ -175,7 +187,8 @@ def create_app(db: str | Path, ingest_token: str | None = None, max_body_bytes: 
                  "csv": "text/csv", "parquet": "application/vnd.apache.parquet"}[format]
         suffix = {"plover": "jsonl", "cameo": "tsv"}.get(format, format)
         headers = {"Content-Disposition": f'attachment; filename="rasid-events.{suffix}"'}
-        return StreamingResponse(_export_stream(db, format, q, f.filters, once_per_story), media_type=media,
+        stream = _export_stream(db, format, _text(q, "q") or "", f.filters, once_per_story)
+        return StreamingResponse(stream, media_type=media,
                                  headers=headers)
 
     @app.post("/documents", response_model=list[m.IngestResult], status_code=201,

@@ -67,10 +67,17 @@ _EVENT_COLUMNS = """e.id, e.story_event_id, e.type, e.mode, e.cameo, e.source_te
     t.name AS t_name, t.name_en AS t_name_en, t.code AS t_code, t.key AS t_key"""
 
 
+def _match(query: str) -> str | None:
+    """The FTS query of ``query``; one that matches nothing when it holds no word at all."""
+    if not query.strip():
+        return None
+    return fts_query(query) or '""'
+
+
 def event_rows(conn: sqlite3.Connection, query: str = "", filters: Filters = Filters(),
                once_per_story: bool = False) -> Iterator[EventRow]:
     """Every event matching the query and filters, in store order, read lazily."""
-    source, where = events_from(fts_query(query) if query.strip() else None, filters, actor_set(conn, filters))
+    source, where = events_from(_match(query), filters, actor_set(conn, filters))
     if once_per_story:
         where.add("e.id = e.story_event_id")
     cursor = conn.execute(
@@ -272,7 +279,7 @@ def write_parquet(rows: Iterator[EventRow], out: IO[bytes], batch_size: int = 10
 
 def matching_articles(conn: sqlite3.Connection, query: str = "", filters: Filters = Filters()) -> Iterator[int]:
     """The ids of the articles matching the query and filters, in store order, read lazily."""
-    source, where = articles_from(fts_query(query) if query.strip() else None, filters, actor_set(conn, filters))
+    source, where = articles_from(_match(query), filters, actor_set(conn, filters))
     for (article_id,) in conn.execute(f"SELECT a.id {source} WHERE {where} ORDER BY a.id", where.params):
         yield article_id
 

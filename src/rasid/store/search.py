@@ -50,6 +50,8 @@ def search(conn: sqlite3.Connection, query: str = "", filters: Filters = Filters
     ``totals`` counts all matches, a story or a repeated event once.
     """
     match = fts_query(query) if query.strip() else None
+    if query.strip() and match is None:  # a query without a single word (punctuation only) finds nothing
+        return Results([], [], [], {"articles": 0, "quotes": 0, "events": 0})
     actors = actor_set(conn, filters)
     words = set(index_words(query))
     return Results(
