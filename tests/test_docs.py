@@ -35,3 +35,12 @@ def test_every_command_and_option_is_documented() -> None:
 def test_readme_quick_start_is_make_demo_and_make_test() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "make demo" in readme and "make test" in readme
+
+
+def test_readme_python_api_example_runs(tmp_path, monkeypatch, capsys) -> None:  # noqa: ANN001
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = readme.split("From Python — analysis and a store", 1)[1].split("```python\n", 1)[1].split("```", 1)[0]
+    monkeypatch.chdir(tmp_path)
+    exec(compile(block.replace('"examples/"', repr(str(ROOT / "examples"))), "README.md", "exec"), {})  # noqa: S102
+    out = capsys.readouterr().out
+    assert "علي شمخاني —CONSULT" in out and (tmp_path / "examples.db").exists()
