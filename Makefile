@@ -24,7 +24,15 @@ demo: $(STAMP)
 	@echo "== the seed's events (rasid analyze --format text examples/000_6e40cabbe8c3b071.txt)"
 	@$(BIN)/rasid analyze --format text examples/000_6e40cabbe8c3b071.txt | sed -n '/^events/,$$p' | head -n 21
 
-test: $(STAMP)
+# The dashboard's browser tests drive Debian's chromium (playwright downloads no browser of its own).
+CHROMIUM = /usr/bin/chromium
+
+$(CHROMIUM):
+	@command -v apt-get >/dev/null && (apt-get install -y -q chromium >/dev/null \
+		|| (apt-get update -q >/dev/null && apt-get install -y -q chromium >/dev/null)) \
+		|| echo "make: could not install chromium; the browser tests will be skipped"
+
+test: $(STAMP) $(CHROMIUM)
 	$(BIN)/python -m pytest -q
 
 bench: $(STAMP)

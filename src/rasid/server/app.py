@@ -96,6 +96,7 @@ def create_app(db: str | Path, ingest_token: str | None = None, max_body_bytes: 
     app.state.db = db
     writer_lock = threading.Lock()
     _install_guards(app, max_body_bytes)
+    _install_dashboard(app)
 
     @app.get("/health", response_model=m.Health, tags=["service"])
     def health(conn: Conn) -> dict[str, Any]:
@@ -318,6 +319,16 @@ def _streamed(write: Any, piece_size: int = 64 * 1024) -> Iterator[bytes]:
         stop.set()
         while not pieces.empty():  # unblock a writer waiting on a full queue
             pieces.get_nowait()
+
+
+def _install_dashboard(app: FastAPI) -> None:
+    """The web pages at / and /ui/..., and their bundled style sheet at /static."""
+    from fastapi.staticfiles import StaticFiles
+
+    from rasid.server.dashboard import router
+
+    app.include_router(router)
+    app.mount("/static", StaticFiles(directory=str(Path(__file__).parent / "static")), name="static")
 
 
 def _install_guards(app: FastAPI, max_body_bytes: int) -> None:

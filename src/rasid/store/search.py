@@ -158,7 +158,8 @@ def _events(conn: sqlite3.Connection, match: str | None, filters: Filters, actor
         who = f"{_actor(s_name, s_code) or '?'} {arrow} {_actor(t_name, t_code) or '∅'}"
         hits.append(Hit("event", doc_id, title, published, site, url, sentence, copies, who,
                         {"type": kind, "mode": mode, "cameo": cameo, "negated": bool(negated),
-                         "modality": modality, "trigger": trigger}))
+                         "modality": modality, "trigger": trigger, "source": _actor(s_name, s_code),
+                         "target": _actor(t_name, t_code)}))
     return hits
 
 
