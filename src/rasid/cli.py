@@ -261,6 +261,22 @@ def cmd_eval_entities(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_events_train(args: argparse.Namespace) -> int:
+    """rasid events train: the eventhood models, from the dev halves of arabic_event_gsr."""
+    from rasid.analysis.eventhood import data_dir
+    from rasid.analysis.eventhood_train import train_eventhood
+    from rasid.eval.splits import shared_dir
+
+    output = Path(args.output) if args.output else data_dir()
+    report = train_eventhood(shared_dir(args.shared), output)
+    for kind, r in report.items():
+        cv, rules = r["cross_validated"], r["rules_alone"]
+        print(f"{kind:<8} {r['dev_sentences']} dev sentences ({r['dev_positives']} positive): threshold {r['threshold']},"
+              f" 5-fold F1 {cv['f1']:.3f} (P {cv['precision']:.3f} R {cv['recall']:.3f}); rules alone F1 {rules['f1']:.3f}")
+    print(f"models written to {output}")
+    return EXIT_OK
+
+
 def cmd_eval_events(args: argparse.Namespace) -> int:
     """rasid eval events: detection (arabic_event_gsr), coding (UniversalPetrarch GSR), the seed."""
     from rasid.eval.events import coding, detection, seed_events
@@ -268,7 +284,7 @@ def cmd_eval_events(args: argparse.Namespace) -> int:
 
     shared = shared_dir(args.shared)
     gold = shared / "eval" / "events"
-    pipeline = Pipeline.load()
+    pipeline = Pipeline.load(eventhood=not args.rules_only)
     splits = ["dev", "test"] if args.split == "both" else [args.split]
     print("detection (arabic_event_gsr): a sentence is positive when it holds an asserted, not negated event")
     for event_type in ("PROTEST", "ASSAULT"):
@@ -468,6 +484,8 @@ def _add_eval_commands(sub: argparse._SubParsersAction) -> None:
                    "Event detection and coding against the event gold sets and the seed.")
     evt.add_argument("--split", choices=["dev", "test", "both"], default="test",
                      help="which half of the gold sets to score (dev for error analysis; default test)")
+    evt.add_argument("--rules-only", action="store_true",
+                     help="score the rules alone, without the eventhood models")
     quo = _command(targets, "quotes", cmd_eval_quotes, "Quotation recall and attribution against gold annotations.")
     for p in (ent, quo):
         p.add_argument("gold", nargs="*", metavar="GOLD", help="gold files (default: SHARED/seed/seed_gold.json)")
@@ -475,6 +493,16 @@ def _add_eval_commands(sub: argparse._SubParsersAction) -> None:
     ner.add_argument("--model", metavar="FILE", help="a model file (default: the bundled one)")
     for p in (seg, cln, ent, evt, quo, ner):
         p.add_argument("--shared", metavar="DIR", help=_SHARED_HELP)
+
+
+def _add_events_commands(sub: argparse._SubParsersAction) -> None:
+    events = sub.add_parser("events", help="The event coder's trained part.",
+                            description="The event coder's trained part.")
+    actions = events.add_subparsers(dest="action", required=True, metavar="ACTION")
+    tr = _command(actions, "train", cmd_events_train,
+                  "Train the eventhood models (PROTEST, ASSAULT) on the dev halves of arabic_event_gsr.")
+    tr.add_argument("--output", metavar="DIR", help="folder to write the models to (default: the bundled ones)")
+    tr.add_argument("--shared", metavar="DIR", help=_SHARED_HELP)
 
 
 def _add_ner_commands(sub: argparse._SubParsersAction) -> None:
@@ -507,6 +535,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_store_commands(sub)
     _add_lexicon_commands(sub)
     _add_eval_commands(sub)
+    _add_events_commands(sub)
     _add_ner_commands(sub)
     return parser
 

@@ -9,6 +9,7 @@ from rasid.analysis.context import SentenceContext
 from rasid.analysis.coref import Coreference
 from rasid.analysis.entities import EntityResolver
 from rasid.analysis.events import EventCoder, one_meeting_once
+from rasid.analysis.eventhood import Eventhood
 from rasid.analysis.mentions import sentence_mentions
 from rasid.analysis.quotes import QuoteExtractor
 from rasid.lexicon.loader import Lexicon, load_lexicon
@@ -26,13 +27,18 @@ class Pipeline:
     entities: EntityResolver
     events: EventCoder
     quotes: QuoteExtractor
+    eventhood: Eventhood | None = None
 
     @classmethod
-    def load(cls, lexicon_files: tuple[Path, ...] = ()) -> Pipeline:
-        """Load the bundled knowledge base (plus extra lexicon files) and build the analysers."""
+    def load(cls, lexicon_files: tuple[Path, ...] = (), eventhood: bool = True) -> Pipeline:
+        """Load the bundled knowledge base (plus extra lexicon files) and build the analysers.
+
+        ``eventhood=False`` keeps every PROTEST and ASSAULT event the rules find (rules alone).
+        """
         lexicon = load_lexicon(lexicon_files)
         matcher = Matcher(lexicon)
-        return cls(lexicon, matcher, EntityResolver(lexicon, matcher), EventCoder(lexicon), QuoteExtractor(lexicon))
+        return cls(lexicon, matcher, EntityResolver(lexicon, matcher), EventCoder(lexicon), QuoteExtractor(lexicon),
+                   Eventhood.load() if eventhood else None)
 
     def analyze(self, article: Article) -> Record:
         """The record of one article: its text, entities, quotations and events."""
@@ -44,6 +50,8 @@ class Pipeline:
         title_end = next((p.end for p in article.paragraphs if p.kind == "title"), -1)
         for ctx in self._sentences(article, matches, record.entities, title_end):
             events = self.events.sentence(ctx, coref, article.published)
+            if self.eventhood is not None:
+                events = self.eventhood.keep(ctx.text[ctx.start:ctx.end], events)
             quotes = self.quotes.sentence(ctx, coref, events)
             record.quotes.extend(quotes)
             record.events.extend(events)

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from rasid.store.index_text import index_words
+from rasid.text.index_text import index_words
 
 _WORD = re.compile(r"\w+")
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from rasid.analysis import Pipeline
 from rasid.model import Article, Record
 from rasid.store.dedup import content_hash, signature
-from rasid.store.index_text import article_index_text, index_text
+from rasid.text.index_text import article_index_text, index_text
 
 
 def document_key(article: Article) -> str:

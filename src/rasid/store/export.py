@@ -20,7 +20,7 @@ from typing import IO, Any
 
 from rasid import __version__
 from rasid.store.filters import Filters, actor_set
-from rasid.store.index_text import fts_query
+from rasid.text.index_text import fts_query
 from rasid.store.queries import article_record
 from rasid.store.search import articles_from, events_from
 

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from rasid.errors import RasidError
-from rasid.store.index_text import article_index_text, index_text
+from rasid.text.index_text import article_index_text, index_text
 
 _V1_TABLES = """
 CREATE TABLE articles (

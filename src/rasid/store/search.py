@@ -10,7 +10,7 @@ import sqlite3
 from dataclasses import asdict, dataclass, field
 
 from rasid.store.filters import ActorSet, Filters, Where, actor_set, article_where, event_where, quote_where
-from rasid.store.index_text import fts_query, index_words
+from rasid.text.index_text import fts_query, index_words
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,99 @@
+"""Eventhood: does a sentence that names a protest or an attack report one that actually happened?
+
+News names protests and attacks far more often than it reports them: the right to demonstrate,
+a call to protest, the victims of last year's bombing, an attack in a background clause.  The
+rules find the words; a small classifier (a maximum-entropy model, trained by ``rasid events
+train`` on the dev halves of arabic_event_gsr only) looks at the whole sentence — its words and
+what the rules made of it — and the PROTEST or ASSAULT events it judges unreported are dropped.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+import pycrfsuite
+
+from rasid.model import Event
+from rasid.text.index_text import index_words
+
+FILTERED = ("PROTEST", "ASSAULT")
+YES, NO = "Y", "N"
+
+
+def data_dir() -> Path:
+    return Path(str(resources.files("rasid.analysis") / "data"))
+
+
+def model_path(folder: Path, kind: str) -> Path:
+    return folder / f"eventhood_{kind.lower()}.crfsuite"
+
+
+def settings_path(folder: Path) -> Path:
+    return folder / "eventhood.json"
+
+
+def is_current(event: Event) -> bool:
+    """An event the text asserts as happening: not negated, not future, hypothetical or historical."""
+    return not event.negated and event.modality == "asserted"
+
+
+def sentence_features(sentence: str, events: list[Event]) -> dict[str, float]:
+    """The sentence's words (folded, clitics split) and word pairs, and what the rules found in it."""
+    words = index_words(sentence)
+    features = {f"w={w}": 1.0 for w in words if len(w) > 1}
+    for a, b in zip(words, words[1:]):
+        features[f"b={a}_{b}"] = 1.0
+    for e in events:
+        features[f"ev={e.type}"] = 1.0
+        features[f"ev={e.type}|current={is_current(e)}"] = 1.0
+        features[f"ev={e.type}|modality={e.modality}|negated={e.negated}"] = 1.0
+        features[f"ev={e.type}|rule={e.rule.split(':')[0]}"] = 1.0
+        features[f"ev={e.type}|source={e.source is not None}"] = 1.0
+        features[f"trigger={'_'.join(index_words(e.trigger.text))}"] = 1.0
+    features["length"] = min(len(words), 60) / 60
+    return features
+
+
+@dataclass
+class Eventhood:
+    """The trained models, one per filtered type, with the probability each event must reach."""
+
+    taggers: dict[str, pycrfsuite.Tagger]
+    thresholds: dict[str, float]
+
+    @classmethod
+    def load(cls, folder: Path | None = None) -> Eventhood | None:
+        """The bundled models (or those in ``folder``); None when there are none (rules alone)."""
+        folder = folder or data_dir()
+        settings_file = settings_path(folder)
+        if not settings_file.is_file():
+            return None
+        settings = json.loads(settings_file.read_text(encoding="utf-8"))
+        taggers, thresholds = {}, {}
+        for kind in FILTERED:
+            if kind in settings and model_path(folder, kind).is_file():
+                tagger = pycrfsuite.Tagger()
+                tagger.open(str(model_path(folder, kind)))
+                taggers[kind] = tagger
+                thresholds[kind] = float(settings[kind]["threshold"])
+        return cls(taggers, thresholds) if taggers else None
+
+    def probability(self, kind: str, sentence: str, events: list[Event]) -> float:
+        """How likely the sentence reports an actual event of ``kind`` (1.0 for a type not filtered)."""
+        tagger = self.taggers.get(kind)
+        if tagger is None:
+            return 1.0
+        tagger.set([sentence_features(sentence, events)])
+        return float(tagger.marginal(YES, 0))
+
+    def keep(self, sentence: str, events: list[Event]) -> list[Event]:
+        """The sentence's events without the current PROTEST / ASSAULT events it does not report."""
+        dropped = {kind for kind in self.taggers
+                   if any(e.type == kind and is_current(e) for e in events)
+                   and self.probability(kind, sentence, events) < self.thresholds[kind]}
+        if not dropped:
+            return events
+        return [e for e in events if not (e.type in dropped and is_current(e))]
