@@ -21,10 +21,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpora", nargs="*")
     parser.add_argument("--articles", type=int, default=3000, help="articles to analyse, spread over the corpora")
+    parser.add_argument("--ner", action="store_true", help="with the statistical tagger's entities")
     args = parser.parse_args()
     corpora = args.corpora or [str(p) for p in sorted((ROOT.parent / "shared" / "corpus").glob("*.jsonl.gz"))]
     t0 = time.perf_counter()
-    pipeline = Pipeline.load()
+    pipeline = Pipeline.load(ner=args.ner)
     load = time.perf_counter() - t0
     articles = []
     for corpus in corpora:

@@ -94,3 +94,19 @@ def test_former_holder_of_a_title(pipeline: Pipeline) -> None:
     assert offices and offices[0].actor and offices[0].actor.id == "mohammad-javad-zarif"
     undated = pipeline.analyze(build_article("d", "عنوان", [text]))
     assert not [e for e in undated.entities if e.actor and e.actor.id == "abbas-araghchi"]
+
+
+def test_ner_adds_unknown_names_and_a_title_gives_its_code() -> None:
+    from rasid.analysis import Pipeline
+    from rasid.eval.events import sentence_article
+
+    text = "وقال المتحدث باسم الجيش العراقي يحيى رسول إن القوات الأمنية أحبطت هجوما في بغداد."
+    plain = Pipeline.load().analyze(sentence_article("s", text))
+    tagged = Pipeline.load(ner=True).analyze(sentence_article("s", text))
+    assert "يحيى رسول" not in {e.text for e in plain.entities}
+    person = next(e for e in tagged.entities if e.text == "يحيى رسول")
+    assert person.label == "PER" and person.actor is not None and person.actor.code == "IRQMIL"
+    known = {(e.start, e.end) for e in plain.entities}
+    assert known <= {(e.start, e.end) for e in tagged.entities}  # the knowledge base's entities all stay
+    starts = [e.start for e in tagged.entities]
+    assert starts == sorted(starts)

@@ -22,10 +22,10 @@ if TYPE_CHECKING:
     from rasid.store.client import StoreClient
 
 
-@lru_cache(maxsize=1)
-def pipeline() -> Pipeline:
-    """The analysis pipeline, loaded on first use and shared afterwards."""
-    return Pipeline.load()
+@lru_cache(maxsize=2)
+def pipeline(ner: bool = False) -> Pipeline:
+    """The analysis pipeline (with the statistical tagger when ``ner``), loaded on first use and kept."""
+    return Pipeline.load(ner=ner)
 
 
 def article_from(text: str = "", *, html: str | bytes | None = None, title: str | None = None,
@@ -48,9 +48,12 @@ def article_from(text: str = "", *, html: str | bytes | None = None, title: str 
 
 def analyze(text: str = "", *, html: str | bytes | None = None, title: str | None = None,
             published: str | None = None, source: str | None = None, url: str | None = None,
-            id: str = "document") -> Record:  # noqa: A002
-    """The full record (entities, quotations, events) of one text or HTML page."""
-    return pipeline().analyze(article_from(text, html=html, title=title, published=published, source=source,
+            id: str = "document", ner: bool = False) -> Record:  # noqa: A002
+    """The full record (entities, quotations, events) of one text or HTML page.
+
+    ``ner=True`` adds the entities of the statistical tagger to the knowledge base's (slower).
+    """
+    return pipeline(ner).analyze(article_from(text, html=html, title=title, published=published, source=source,
                                            url=url, id=id))
 
 

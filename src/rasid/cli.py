@@ -85,7 +85,7 @@ def cmd_tokenize(args: argparse.Namespace) -> int:
 
 def cmd_analyze(args: argparse.Namespace) -> int:
     """rasid analyze: the full record of each article (entities so far)."""
-    pipeline = Pipeline.load(tuple(Path(p) for p in args.lexicon or ()))
+    pipeline = Pipeline.load(tuple(Path(p) for p in args.lexicon or ()), ner=args.ner)
     batch = _Batch(args)
     with AtomicOutput(args.output) as out:
         for article in batch:
@@ -99,7 +99,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
 
 def cmd_quotes(args: argparse.Namespace) -> int:
     """rasid quotes: the quotations of articles, in reading order, optionally one speaker's."""
-    pipeline = Pipeline.load()
+    pipeline = Pipeline.load(ner=args.ner)
     batch = _Batch(args)
     with AtomicOutput(args.output) as out:
         for article in batch:
@@ -118,7 +118,7 @@ def cmd_process(args: argparse.Namespace) -> int:
     from rasid.store import ProcessOptions, process
 
     options = ProcessOptions(workers=args.workers, commit_every=args.commit_every,
-                             lexicon_files=tuple(Path(p) for p in args.lexicon or ()))
+                             lexicon_files=tuple(Path(p) for p in args.lexicon or ()), ner=args.ner)
     stdin = sys.stdin.buffer.read() if "-" in args.inputs else None
     try:
         summary = process(args.inputs, args.db, options, stdin=stdin)
@@ -178,7 +178,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from rasid.server import create_app
 
     token = secrets.token_urlsafe(24) if args.allow_ingest else None
-    app = create_app(args.db, token, args.max_body_bytes)
+    app = create_app(args.db, token, args.max_body_bytes, ner=args.ner)
     if token:
         _err(f"ingestion allowed: POST /documents with the header  Authorization: Bearer {token}")
     _err(f"serving {args.db} on http://{args.host}:{args.port} (OpenAPI documentation at /docs)")
@@ -382,6 +382,7 @@ def _document_command(sub: argparse._SubParsersAction, name: str, func: Callable
 
 _SHARED_HELP = "the shared data folder (default: $RASID_SHARED or ../shared)"
 _LEXICON_HELP = "an extra lexicon file (repeatable), read after the bundled ones"
+_NER_HELP = "add the statistical tagger's entities to the knowledge base's (about 3 times slower)"
 
 
 def _command(sub: argparse._SubParsersAction, name: str, func: Callable, text: str) -> argparse.ArgumentParser:
@@ -419,6 +420,7 @@ def _add_store_commands(sub: argparse._SubParsersAction) -> None:
     proc.add_argument("--commit-every", type=_positive, default=200, metavar="N",
                       help="documents per transaction; an interrupted run redoes at most N (default 200)")
     proc.add_argument("--lexicon", action="append", metavar="FILE", help=_LEXICON_HELP)
+    proc.add_argument("--ner", action="store_true", help=_NER_HELP)
     srch = _command(sub, "search", cmd_search,
                     "Search a store's articles, quotations and events (folded words; a story counted once).")
     srch.add_argument("--limit", type=_positive, default=20, help="results shown of each kind (default 20)")
@@ -444,6 +446,7 @@ def _add_store_commands(sub: argparse._SubParsersAction) -> None:
                      help="accept POST /documents from callers with the bearer token printed at start")
     srv.add_argument("--max-body-bytes", type=_positive, default=2 * 1024 * 1024, metavar="N",
                      help="largest request body accepted (default 2 MiB)")
+    srv.add_argument("--ner", action="store_true", help=_NER_HELP + " for /analyze and /documents")
     stat = _command(sub, "stats", cmd_stats, "Count a store: totals, top actors, top dyads, event types per week.")
     stat.add_argument("--top", type=_positive, default=10, help="actors and dyads listed (default 10)")
     stat.add_argument("--weeks", type=int, default=12, help="the last N weeks with events (default 12)")
@@ -532,6 +535,8 @@ def build_parser() -> argparse.ArgumentParser:
     quotes = _document_command(sub, "quotes", cmd_quotes, "List the quotations of articles with their speakers.",
                                default_format="text")
     quotes.add_argument("--speaker", metavar="NAME", help="only this speaker's quotations (folded match)")
+    for p in (analyze, quotes):
+        p.add_argument("--ner", action="store_true", help=_NER_HELP)
     _add_store_commands(sub)
     _add_lexicon_commands(sub)
     _add_eval_commands(sub)

@@ -10,12 +10,15 @@ from rasid.analysis.coref import Coreference
 from rasid.analysis.entities import EntityResolver
 from rasid.analysis.events import EventCoder, one_meeting_once
 from rasid.analysis.eventhood import Eventhood
+from rasid.analysis.ner_entities import ModelEntities
 from rasid.analysis.mentions import sentence_mentions
 from rasid.analysis.quotes import QuoteExtractor
 from rasid.lexicon.loader import Lexicon, load_lexicon
 from rasid.lexicon.matcher import Match, Matcher
 from rasid.model import Article, Entity, Record
+from rasid.ner import NerTagger
 from rasid.text.sentences import split_sentences
+from rasid.text.tokens import Segmenter
 
 
 @dataclass(frozen=True)
@@ -28,17 +31,24 @@ class Pipeline:
     events: EventCoder
     quotes: QuoteExtractor
     eventhood: Eventhood | None = None
+    ner: ModelEntities | None = None
 
     @classmethod
-    def load(cls, lexicon_files: tuple[Path, ...] = (), eventhood: bool = True) -> Pipeline:
+    def load(cls, lexicon_files: tuple[Path, ...] = (), eventhood: bool = True, ner: bool = False) -> Pipeline:
         """Load the bundled knowledge base (plus extra lexicon files) and build the analysers.
 
-        ``eventhood=False`` keeps every PROTEST and ASSAULT event the rules find (rules alone).
+        ``eventhood=False`` keeps every PROTEST and ASSAULT event the rules find (rules alone);
+        ``ner=True`` adds the statistical tagger's entities to the knowledge base's (about three
+        times the analysis time, hence off by default).
         """
         lexicon = load_lexicon(lexicon_files)
         matcher = Matcher(lexicon)
+        model_entities = None
+        if ner:
+            segmenter = Segmenter()
+            model_entities = ModelEntities(NerTagger(segmenter, matcher), segmenter)
         return cls(lexicon, matcher, EntityResolver(lexicon, matcher), EventCoder(lexicon), QuoteExtractor(lexicon),
-                   Eventhood.load() if eventhood else None)
+                   Eventhood.load() if eventhood else None, model_entities)
 
     def analyze(self, article: Article) -> Record:
         """The record of one article: its text, entities, quotations and events."""
@@ -46,9 +56,13 @@ class Pipeline:
         matches = self.matcher.find(article.text)
         record = Record.from_article(article)
         record.entities.extend(self.entities.resolve(article.text, matches, article.published))
+        spans = split_sentences(article.text, [(p.start, p.end) for p in article.paragraphs] or None)
+        if self.ner is not None:
+            record.entities.extend(self.ner.find(article.text, spans, matches, record.entities))
+            record.entities.sort(key=lambda e: (e.start, -e.end))
         coref = Coreference()
         title_end = next((p.end for p in article.paragraphs if p.kind == "title"), -1)
-        for ctx in self._sentences(article, matches, record.entities, title_end):
+        for ctx in self._sentences(article, spans, matches, record.entities, title_end):
             events = self.events.sentence(ctx, coref, article.published)
             if self.eventhood is not None:
                 events = self.eventhood.keep(ctx.text[ctx.start:ctx.end], events)
@@ -59,8 +73,8 @@ class Pipeline:
         record.events[:] = one_meeting_once(record.events)
         return record
 
-    def _sentences(self, article: Article, matches: list[Match], entities: list[Entity], title_end: int):  # noqa: ANN202
-        spans = split_sentences(article.text, [(p.start, p.end) for p in article.paragraphs] or None)
+    def _sentences(self, article: Article, spans: list[tuple[int, int]], matches: list[Match],  # noqa: ANN202
+                   entities: list[Entity], title_end: int):
         i = 0
         for start, end in spans:
             while i < len(matches) and matches[i].start < start:

@@ -11,7 +11,7 @@ import math
 from importlib import resources
 
 from rasid.lexicon.loader import Lexicon
-from rasid.lexicon.matcher import Matcher
+from rasid.lexicon.matcher import Match, Matcher
 from rasid.text.clitics import load_wordfreq
 from rasid.text.fold import fold_text
 from rasid.text.tokens import Segmenter
@@ -30,11 +30,12 @@ class FeatureExtractor:
         self._contexts = load_contexts()
         self._clusters = load_clusters()
         self._cache: dict[str, dict[str, str]] = {}
+        self._view_cache: dict[str, dict[int, list[str]]] = {}
 
-    def sentence(self, words: list[str]) -> list[dict[str, float | str]]:
-        """Feature dicts, one per word."""
+    def sentence(self, words: list[str], kb: list[str] | None = None) -> list[dict[str, float | str]]:
+        """Feature dicts, one per word; ``kb``: the words' knowledge-base tags when already known."""
         own = [self._word(w) for w in words]
-        kb = self._knowledge(words)
+        kb = kb if kb is not None else self._knowledge(words)
         out = []
         for i in range(len(words)):
             feats: dict[str, float | str] = {"bias": 1.0}
@@ -57,6 +58,46 @@ class FeatureExtractor:
                 feats["first"] = 1.0
             out.append(feats)
         return out
+
+    def attributes(self, words: list[str], kb: list[str] | None = None) -> list[list[str]]:
+        """The same features as ``sentence``, as crfsuite attribute strings ("w:…", "-1:stem:…").
+
+        crfsuite reads a feature {"w": "x"} as the attribute "w:x" of weight 1; building those
+        strings once per word form and offset makes tagging about twice as fast.
+        """
+        kb = kb if kb is not None else self._knowledge(words)
+        views = [self._views(w) for w in words]
+        n = len(words)
+        out = []
+        for i in range(n):
+            attrs = ["bias", f"kb:{kb[i]}", *views[i][0]]
+            for off in (-2, -1, 1, 2):
+                j = i + off
+                if 0 <= j < n:
+                    attrs.extend(views[j][off])
+                    attrs.append(f"{off}:kb:{kb[j]}")
+                else:
+                    attrs.append(f"{off}:w:<s>" if j < 0 else f"{off}:w:</s>")
+            if i == 0:
+                attrs.append("first")
+            out.append(attrs)
+        return out
+
+    def _views(self, word: str) -> dict[int, list[str]]:
+        """A word's attribute strings as seen from each offset (0: itself)."""
+        cached = self._view_cache.get(word)
+        if cached is not None:
+            return cached
+        own = self._word(word)
+        views = {0: [f"{k}:{v}" for k, v in own.items()]}
+        for off in (-2, 2):
+            views[off] = [f"{off}:w:{own['w']}"]
+        for off in (-1, 1):
+            views[off] = [f"{off}:w:{own['w']}", f"{off}:stem:{own['stem']}", f"{off}:shape:{own['shape']}",
+                          *(f"{off}:{k}:{own[k]}" for k in ("cper", "corg", "cloc", "cl") if k in own)]
+        if len(self._view_cache) < 500_000:
+            self._view_cache[word] = views
+        return views
 
     def _word(self, word: str) -> dict[str, str]:
         cached = self._cache.get(word)
@@ -89,22 +130,29 @@ class FeatureExtractor:
 
     def _knowledge(self, words: list[str]) -> list[str]:
         """Each word's place in a knowledge-base match: B-ACT, I-PLC … or O."""
-        tags = ["O"] * len(words)
         if self._matcher is None:
-            return tags
+            return ["O"] * len(words)
         starts, pos = [], 0
-        text = " ".join(words)
         for w in words:
             starts.append(pos)
             pos += len(w) + 1
-        for m in self._matcher.find(text):
-            kind = _KB_TYPES.get(m.kind)
-            if kind is None:
-                continue
-            inside = [i for i, s in enumerate(starts) if s < m.end and s + len(words[i]) > m.start]
-            for n, i in enumerate(inside):
-                tags[i] = ("B-" if n == 0 else "I-") + kind
+        return knowledge_tags(self._matcher.find(" ".join(words)), [(s, s + len(w)) for s, w in zip(starts, words)])
+
+
+def knowledge_tags(matches: list[Match], words: list[tuple[int, int]]) -> list[str]:
+    """Each word's place (by its offsets) in the knowledge-base matches: B-ACT, I-PLC … or O."""
+    tags = ["O"] * len(words)
+    if not words:
         return tags
+    first, last = words[0][0], words[-1][1]
+    for m in matches:
+        kind = _KB_TYPES.get(m.kind)
+        if kind is None or m.end <= first or m.start >= last:
+            continue
+        inside = [i for i, (s, e) in enumerate(words) if s < m.end and e > m.start]
+        for n, i in enumerate(inside):
+            tags[i] = ("B-" if n == 0 else "I-") + kind
+    return tags
 
 
 def name_tokens(lexicon: Lexicon, freq: dict[str, int]) -> dict[str, str]:

@@ -36,8 +36,10 @@ class NerTagger:
         """BIO labels (PER, ORG, LOC, MISC) for a sentence's words."""
         if not words:
             return []
-        return self._tagger.tag(self.features.sentence(words))
+        return self._tagger.tag(self.features.attributes(words))
 
-    def entities(self, words: list[str]) -> list[tuple[int, int, str]]:
-        """Entity spans as (first word, last word + 1, label), in order."""
-        return sorted(spans(self.tag(words)))
+    def entities(self, words: list[str], kb: list[str] | None = None) -> list[tuple[int, int, str]]:
+        """Entity spans as (first word, last word + 1, label), in order; ``kb`` as for the features."""
+        if not words:
+            return []
+        return sorted(spans(self._tagger.tag(self.features.attributes(words, kb))))

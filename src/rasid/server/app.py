@@ -83,8 +83,12 @@ Page = Annotated[int, Query(ge=1, le=MAX_PAGE, description=f"items per page (at 
 Cursor = Annotated[str | None, Query(max_length=100, description="next_cursor of the previous page")]
 
 
-def create_app(db: str | Path, ingest_token: str | None = None, max_body_bytes: int = MAX_BODY_BYTES) -> FastAPI:
-    """The service over the store at ``db`` (which must exist unless ingestion is allowed)."""
+def create_app(db: str | Path, ingest_token: str | None = None, max_body_bytes: int = MAX_BODY_BYTES,
+               ner: bool = False) -> FastAPI:
+    """The service over the store at ``db`` (which must exist unless ingestion is allowed).
+
+    ``ner``: analyse (POST /analyze, /documents) with the statistical tagger's entities too.
+    """
     from rasid.store import Store
 
     db = Path(db)
@@ -107,7 +111,7 @@ def create_app(db: str | Path, ingest_token: str | None = None, max_body_bytes: 
     @app.post("/analyze", response_model=m.RecordModel, responses=_ERRORS, tags=["analysis"])
     async def analyze(body: m.AnalyzeRequest) -> dict[str, Any]:
         """Analyse one document (text or HTML): its entities, quotations and events. Nothing is stored."""
-        record = await run_in_threadpool(_analyze, body)
+        record = await run_in_threadpool(_analyze, body, ner)
         return record.to_dict()
 
     @app.get("/articles", response_model=m.ArticlePage, responses=_ERRORS, tags=["store"])
@@ -202,7 +206,7 @@ def create_app(db: str | Path, ingest_token: str | None = None, max_body_bytes: 
         given = (authorization or "").removeprefix("Bearer ").strip()
         if not hmac.compare_digest(given.encode(), ingest_token.encode()):
             raise HTTPException(401, "a valid bearer token is required (printed when the service started)")
-        return await run_in_threadpool(_ingest, db, body, writer_lock)
+        return await run_in_threadpool(_ingest, db, body, writer_lock, ner)
 
     return app
 
@@ -211,16 +215,16 @@ def _page(page: Any) -> dict[str, Any]:
     return {"items": page.items, "next_cursor": page.next_cursor}
 
 
-def _analyze(body: m.AnalyzeRequest) -> Record:
+def _analyze(body: m.AnalyzeRequest, ner: bool) -> Record:
     from rasid.api import analyze
 
     if body.html is None and not (body.text or "").strip() and not (body.title or "").strip():
         raise HTTPException(422, "give `text` or `html`")
     return analyze(body.text or "", html=body.html, title=body.title, published=body.published,
-                   source=body.source, url=body.url, id=body.id)
+                   source=body.source, url=body.url, id=body.id, ner=ner)
 
 
-def _ingest(db: Path, body: m.IngestRequest, lock: threading.Lock) -> list[dict[str, Any]]:
+def _ingest(db: Path, body: m.IngestRequest, lock: threading.Lock, ner: bool) -> list[dict[str, Any]]:
     from rasid.api import article_from, pipeline
     from rasid.store import Store
     from rasid.store.analysed import analyse, document_key
@@ -239,7 +243,7 @@ def _ingest(db: Path, body: m.IngestRequest, lock: threading.Lock) -> list[dict[
                 results.append({"id": doc.id, "status": "already stored"})
                 continue
             with store.transaction():
-                added = store.add(analyse(pipeline(), article, key))
+                added = store.add(analyse(pipeline(ner), article, key))
             results.append({"id": doc.id, "status": added.status, "article_id": added.article_id,
                             "story": added.cluster_id})
     return results
