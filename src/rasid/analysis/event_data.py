@@ -51,3 +51,13 @@ OCCURRENCE_VERBS: tuple[str, ...] = ("وقع", "وقعت", "اندلع", "اند
                                      "خرج", "خرجت", "خرجوا", "انطلق", "انطلقت", "تجدد", "تجددت", "نفذ", "نفذت",
                                      "أسفر", "أسفرت", "أدى", "أدت", "قتل في", "اسفر", "اسفرت")
 FRAME_WINDOW = 2
+
+# Protesters who act make a protest event even without a protest verb (تجمع آلاف المتظاهرين):
+# the knowledge base's agent for protesters, and the verb whose codes such an event takes.
+PROTESTERS_AGENT = "protesters"
+PROTESTERS_VERB = "demonstrate"
+# … but only protesters counted or acting: آلاف المتظاهرين، نحو 500 متظاهر، وتجمع المتظاهرون
+CROWD_WORDS: tuple[str, ...] = ("آلاف", "الآلاف", "ألوف", "مئات", "المئات", "عشرات", "العشرات", "حشود", "مليون",
+                                "ملايين", "نحو", "قرابة", "حوالي", "أكثر")
+# words after و that are not verbs: a clause that opens with them has no protesters acting
+NOT_VERBS: tuple[str, ...] = ("بين", "منذ", "عند", "حول", "خلال", "كذلك", "ذلك", "هذا", "هؤلاء", "على")

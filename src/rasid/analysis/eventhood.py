@@ -4,11 +4,14 @@ News names protests and attacks far more often than it reports them: the right t
 a call to protest, the victims of last year's bombing, an attack in a background clause.  The
 rules find the words; a small classifier (a maximum-entropy model, trained by ``rasid events
 train`` on the dev halves of arabic_event_gsr only) looks at the whole sentence — its words and
-what the rules made of it — and the PROTEST or ASSAULT events it judges unreported are dropped.
+what the rules made of it — and a PROTEST or ASSAULT event it judges named but not reported as
+happening is coded ``hypothetical`` (its rule says so and gives the probability): kept for the
+record, left out of what counts as current events.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from dataclasses import dataclass
 from importlib import resources
@@ -89,11 +92,15 @@ class Eventhood:
         tagger.set([sentence_features(sentence, events)])
         return float(tagger.marginal(YES, 0))
 
-    def keep(self, sentence: str, events: list[Event]) -> list[Event]:
-        """The sentence's events without the current PROTEST / ASSAULT events it does not report."""
-        dropped = {kind for kind in self.taggers
-                   if any(e.type == kind and is_current(e) for e in events)
-                   and self.probability(kind, sentence, events) < self.thresholds[kind]}
-        if not dropped:
+    def judge(self, sentence: str, events: list[Event]) -> list[Event]:
+        """The sentence's events, current PROTEST / ASSAULT ones it does not report made hypothetical."""
+        unreported = {}
+        for kind in self.taggers:
+            if any(e.type == kind and is_current(e) for e in events):
+                p = self.probability(kind, sentence, events)
+                if p < self.thresholds[kind]:
+                    unreported[kind] = p
+        if not unreported:
             return events
-        return [e for e in events if not (e.type in dropped and is_current(e))]
+        return [dataclasses.replace(e, modality="hypothetical", rule=f"{e.rule}+eventhood={unreported[e.type]:.2f}")
+                if e.type in unreported and is_current(e) else e for e in events]

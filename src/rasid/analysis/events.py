@@ -27,6 +27,8 @@ _NEGATORS = frozenset(_F(w) for w in data.NEGATORS)
 _DENIALS = frozenset(_F(w) for w in data.DENIAL_VERBS)
 _PREPOSITIONS = frozenset(_F(w) for w in data.TARGET_PREPOSITIONS)
 _FUTURE = tuple(_F(w) for w in data.FUTURE_CUES)
+_CROWD = frozenset(_F(w) for w in data.CROWD_WORDS)
+_NOT_VERBS = frozenset(_F(w) for w in data.NOT_VERBS)
 _FRAMES = frozenset(_F(w) for w in data.NOUN_FRAMES)
 _OCCURRENCE = frozenset(_F(w) for w in data.OCCURRENCE_VERBS)
 _VERB_PARTICLES = frozenset(_F(w) for w in data.VERB_PARTICLES)
@@ -98,7 +100,36 @@ class EventCoder:
                 continue  # statements and appeals (CAMEO 01, 02) are no PLOVER events
             main = next((e.source for e in events if e.rule.startswith("verb:") and e.source), None)
             events.extend(self._code_trigger(ctx, trigger, verb, main or implicit, date, main))
+        if not any(e.type == "PROTEST" for e in events):
+            events.extend(self._protesters(ctx, date))
         return events
+
+    @staticmethod
+    def _acting(ctx: SentenceContext, m: Mention) -> bool:
+        """Protesters counted (آلاف المتظاهرين، نحو 500 متظاهر) or right after a clause-opening verb (وتجمع المتظاهرون)."""
+        before = _F(ctx.text[ctx.start : m.start]).split()[-2:]
+        if any(w in _CROWD or w.isdigit() for w in before):
+            return True
+        last = before[-1] if before else ""
+        return len(last) >= 4 and last[0] in "وف" and last[1:] not in _NOT_VERBS and not m.prefix
+
+    def _protesters(self, ctx: SentenceContext, date: str | None) -> list[Event]:
+        """Protesters who act (تجمع آلاف المتظاهرين، أحرق المحتجون الإطارات): a protest named by its doers.
+
+        The participle (متظاهر: one who demonstrates) is the trigger; whether the sentence reports
+        the protest or only mentions protesters is left to the eventhood model.
+        """
+        verb = self._lex.verbs.get(data.PROTESTERS_VERB)
+        m = next((m for m in ctx.mentions if m.ref.id == data.PROTESTERS_AGENT and self._acting(ctx, m)), None)
+        if verb is None or verb.plover is None or m is None:
+            return []
+        trigger = Match(m.start, m.end, ctx.text[m.start:m.end], (), m.prefix)
+        return [Event(
+            type=verb.plover, mode=verb.mode, cameo=verb.cameo, source=m.ref, target=None,
+            trigger=Trigger(trigger.text, trigger.start, trigger.end), sentence=ctx.text[ctx.start:ctx.end],
+            negated=self._negated(ctx, trigger), modality=self._modality(ctx, trigger, date), confidence=0.5,
+            rule=f"participant:protesters:{verb.id}",
+        )]
 
     @staticmethod
     def _subject_follows(ctx: SentenceContext, trigger: Match) -> bool:

@@ -37,7 +37,7 @@ class Pipeline:
     def load(cls, lexicon_files: tuple[Path, ...] = (), eventhood: bool = True, ner: bool = False) -> Pipeline:
         """Load the bundled knowledge base (plus extra lexicon files) and build the analysers.
 
-        ``eventhood=False`` keeps every PROTEST and ASSAULT event the rules find (rules alone);
+        ``eventhood=False`` leaves PROTEST and ASSAULT events as the rules code them (rules alone);
         ``ner=True`` adds the statistical tagger's entities to the knowledge base's (about three
         times the analysis time, hence off by default).
         """
@@ -65,7 +65,7 @@ class Pipeline:
         for ctx in self._sentences(article, spans, matches, record.entities, title_end):
             events = self.events.sentence(ctx, coref, article.published)
             if self.eventhood is not None:
-                events = self.eventhood.keep(ctx.text[ctx.start:ctx.end], events)
+                events = self.eventhood.judge(ctx.text[ctx.start:ctx.end], events)
             quotes = self.quotes.sentence(ctx, coref, events)
             record.quotes.extend(quotes)
             record.events.extend(events)
