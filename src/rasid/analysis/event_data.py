@@ -51,6 +51,10 @@ OCCURRENCE_VERBS: tuple[str, ...] = ("وقع", "وقعت", "اندلع", "اند
                                      "خرج", "خرجت", "خرجوا", "انطلق", "انطلقت", "تجدد", "تجددت", "نفذ", "نفذت",
                                      "أسفر", "أسفرت", "أدى", "أدت", "قتل في", "اسفر", "اسفرت")
 FRAME_WINDOW = 2
+# Violence is reported by announcing its toll (أعلنت الشرطة مقتل سبعة، وأفيد بمقتل 15): for ASSAULT
+# nouns only, an announcement frames the noun as an event too.
+ANNOUNCEMENT_FRAMES: tuple[str, ...] = ("أعلن", "أعلنت", "أعلنوا", "أفاد", "أفادت", "أفيد", "ذكر", "ذكرت",
+                                       "أكد", "أكدت", "نقل", "نقلت", "تأكد", "سجل", "سجلت")
 
 # Protesters who act make a protest event even without a protest verb (تجمع آلاف المتظاهرين):
 # the knowledge base's agent for protesters, and the verb whose codes such an event takes.

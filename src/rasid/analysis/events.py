@@ -28,6 +28,7 @@ _DENIALS = frozenset(_F(w) for w in data.DENIAL_VERBS)
 _PREPOSITIONS = frozenset(_F(w) for w in data.TARGET_PREPOSITIONS)
 _FUTURE = tuple(_F(w) for w in data.FUTURE_CUES)
 _CROWD = frozenset(_F(w) for w in data.CROWD_WORDS)
+_ANNOUNCEMENTS = frozenset(_F(w) for w in data.ANNOUNCEMENT_FRAMES)
 _NOT_VERBS = frozenset(_F(w) for w in data.NOT_VERBS)
 _FRAMES = frozenset(_F(w) for w in data.NOUN_FRAMES)
 _OCCURRENCE = frozenset(_F(w) for w in data.OCCURRENCE_VERBS)
@@ -148,7 +149,7 @@ class EventCoder:
                       date: str | None, main: ActorRef | None = None) -> list[Event]:
         form = self._form(ctx, trigger, verb)
         is_noun = form != "verb"
-        if form == "noun" and not self._framed(ctx, trigger):
+        if form == "noun" and not self._framed(ctx, trigger) and not self._announced(ctx, trigger, verb):
             return []  # a verbal noun outside a frame is a topic (ضرورة الدعم، انسحاب القوات خطوة), not an event
         coordinated = form == "verb" and trigger.prefix.startswith("و") and trigger is not ctx.triggers[0]
         if form == "participle" or (coordinated and main is not None):
@@ -216,6 +217,13 @@ class EventCoder:
         """Whether a verbal noun stands in an event frame (خلال استقبال) or after a verb of occurrence."""
         before = _F(ctx.text[ctx.start : trigger.start]).split()[-data.FRAME_WINDOW :]
         return any(w in _FRAMES or w.lstrip("و") in _OCCURRENCE for w in before)
+
+    def _announced(self, ctx: SentenceContext, trigger: Match, verb: Verb) -> bool:
+        """Whether an ASSAULT noun is announced as a toll (أعلنت الشرطة مقتل سبعة، وأفيد بمقتل 15)."""
+        if verb.plover != "ASSAULT":
+            return False
+        before = _F(ctx.text[ctx.start : trigger.start]).split()[-data.FRAME_WINDOW :]
+        return any(w.lstrip("و") in _ANNOUNCEMENTS for w in before)
 
     def _sources(self, ctx: SentenceContext, trigger: Match, is_noun: bool) -> tuple[list[ActorRef], str]:
         """The source(s): subject after a verb (VSO), else the nearest actor before the trigger."""
