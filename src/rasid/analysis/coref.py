@@ -36,11 +36,11 @@ class Coreference:
         return fold_text(ctx.text[ctx.start : ctx.start + 12]).startswith(_OPENERS)
 
     def update(self, ctx: SentenceContext, named_sources: list[ActorRef], speakers: Sequence[ActorRef] = ()) -> None:
-        """After a sentence: its first named source or speaker, else the person it opens with, becomes the subject.
+        """After a sentence: its first named speaker or source, else the person it opens with, becomes the subject.
 
         A speaker the knowledge base does not know counts too (وقال كاندي إن … ثم وأضاف:).
         """
-        named = [s for s in [*named_sources, *speakers] if s.text]
+        named = [s for s in [*speakers, *named_sources] if s.text]  # a sentence that reports speech is its speaker's
         first = ctx.mentions[0] if ctx.mentions and ctx.mentions[0].label == "PER" else None
         if named:
             self.subject = named[0]

@@ -69,7 +69,10 @@ class Pipeline:
             quotes = self.quotes.sentence(ctx, coref, events)
             record.quotes.extend(quotes)
             record.events.extend(events)
-            coref.update(ctx, [e.source for e in events if e.source], [q.speaker for q in quotes if q.speaker])
+            # who acts inside a quotation is the speaker's topic, not the text's: it does not become the subject
+            outside = [e.source for e in events
+                       if e.source and not any(q.start <= e.trigger.start < q.end for q in quotes)]
+            coref.update(ctx, outside, [q.speaker for q in quotes if q.speaker])
         record.events[:] = one_meeting_once(record.events)
         return record
 

@@ -20,6 +20,14 @@ SPEAKER_STOPS: tuple[str, ...] = ("في", "خلال", "لـ", "ل", "أمام", 
                                   "اليوم", "أمس", "امس", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس",
                                   "الجمعة", "السبت", "كذلك", "أيضا", "ايضا")
 MAX_SPEAKER_WORDS = 5
+# … and what ends such a name: a clause going on (وهو ينزل …، بهدوء …، بهذه التعابير).
+SPEAKER_TAIL_STOPS: tuple[str, ...] = ("وهو", "وهي", "وهم", "وهما", "بهذه", "بهذا", "بدوره", "بدورها", "بهدوء",
+                                       "حين", "عندما", "فيما", "بينما", "كما", "قائلا", "بعد", "قبل")
+# Words between the verb and its subject that are not the speaker: ويقول عنه المدرسون → المدرسون.
+SPEAKER_LEAD_SKIPS: tuple[str, ...] = ("عنه", "عنها", "عنهم", "له", "لها", "لهم", "لي", "لنا", "لك", "عليه",
+                                       "عليها", "بدوره", "بدورها", "أيضا", "ايضا")
+# A quoted name right after the verb is its subject, not speech (وحذّرت "اليونيسف" من أن …).
+QUOTED_NAME_WORDS = 3
 # How many words may stand between a speaker named before the verb and the verb (… قد صرّح).
 SUBJECT_BEFORE_WORDS = 1
 # Impersonal openers: "it is noted that" reports no one's speech (يذكر أن، يُشار إلى أن).

@@ -27,7 +27,8 @@ _COMPLEMENT = re.compile(
     + r")(?=\s|$)"
 )
 _OPENING = "".join(data.QUOTE_MARKS)
-_SPEAKER_STOPS = frozenset(fold_text(w) for w in data.SPEAKER_STOPS)
+_SPEAKER_STOPS = frozenset(fold_text(w) for w in (*data.SPEAKER_STOPS, *data.SPEAKER_TAIL_STOPS))
+_LEAD_SKIPS = frozenset(fold_text(w) for w in data.SPEAKER_LEAD_SKIPS)
 _IMPERSONAL = frozenset(fold_text(w) for w in data.IMPERSONAL)
 _NEGATORS = frozenset(fold_text(w) for w in ("لم", "لا", "لن", "ما", "ليس"))
 _COMPLEMENT_WORDS = frozenset(fold_text(w) for w in data.COMPLEMENTIZERS if " " not in w)
@@ -46,7 +47,7 @@ class QuoteExtractor:
         # the sentence's named actor: a reporting verb's subject, else a verb's named source
         main = next((e.source for e in events if e.source and e.source.text and e.rule.startswith("verb:")), None)
         named_speaker = False
-        verbs = [v for v in ctx.reporting if self._introduces_speech(ctx, v)]
+        verbs = [v for v in ctx.reporting if self._introduces_speech(ctx, v) and not _inside_quotation(ctx, v.start)]
         for i, verb in enumerate(verbs):
             limit = _word_start(ctx.text, verbs[i + 1].start) if i + 1 < len(verbs) else ctx.end
             subject = self._subject_after(ctx, verb)
@@ -88,9 +89,9 @@ class QuoteExtractor:
             rest = stripped[1:]
             start = lead + 1 + len(rest) - len(rest.lstrip())
             return start, "direct"
-        if stripped[:1] in _OPENING:
+        if stripped and stripped[0] in _OPENING and not self._quoted_name(stripped):
             return lead + 1, "direct"
-        if stripped[:1] in "،,":
+        if stripped[:1] and stripped[0] in "،,":
             rest = stripped[1:]
             return lead + 1 + len(rest) - len(rest.lstrip()), "indirect"
         folded = fold(after)
@@ -108,10 +109,25 @@ class QuoteExtractor:
             return base + len(rest) - len(rest.lstrip()), "indirect"
         return None
 
+    @staticmethod
+    def _quoted_name(text: str) -> bool:
+        """Whether ``text`` opens with a short quoted name that the content follows ("اليونيسف" من أن)."""
+        close = text.find(data.QUOTE_MARKS[text[0]], 1)
+        if close < 0 or len(text[1:close].split()) > data.QUOTED_NAME_WORDS:
+            return False
+        after = fold_text(text[close + 1 :]).split()
+        return bool(after) and (after[0] in _COMPLEMENT_WORDS or after[0] in ("من", "في", "،", ",") or after[0][0] in "،,:")
+
     def _introduces_speech(self, ctx: SentenceContext, verb: Match) -> bool:
         """A reporting verb (not its noun: إشارة، رأي) that reports, not a future passive (سيعتبر)."""
         if "س" in verb.prefix:
             return False
+        written = fold_text(verb.text)
+        if written.startswith("ال") or verb.prefix.endswith(("ل", "ب", "ال")):
+            return False  # المضيفة، للتأكيد، بتأكيده: an adjective or a noun, no speech
+        follower = fold_text(ctx.text[verb.end : verb.end + 6]).split()[:1]
+        if follower and follower[0] in _LEAD_SKIPS and follower[0].startswith("ل") and written.endswith("ه"):
+            return False  # مواقع تابعة لها: belonging, not speaking
         if fold_text(verb.prefix + verb.text) in _IMPERSONAL:
             return False
         before = fold_text(ctx.text[ctx.start : _word_start(ctx.text, verb.start)]).split()
@@ -129,7 +145,9 @@ class QuoteExtractor:
         """A speaker named right after the verb whom the knowledge base does not know (وقال كينيدي إن)."""
         words = []
         for word in ctx.text[verb.end : content_start].split():
-            bare = word.strip("،,:«\"()")
+            bare = word.strip("،,:«»\"“”()")
+            if not words and fold_text(bare) in _LEAD_SKIPS:
+                continue  # ويقول عنه المدرسون: the teachers speak
             if not bare or fold_text(bare) in _SPEAKER_STOPS or bare[0].isdigit():
                 break
             words.append(bare)
@@ -150,8 +168,10 @@ class QuoteExtractor:
         if verb.prefix:
             return None
         head = ctx.text[ctx.start : _word_start(ctx.text, verb.start)]
-        words = head.split()
-        if not words or len(words) > data.MAX_SPEAKER_WORDS or any(c in head for c in "،,:.«»\""):
+        head = re.split("[،,]", head)[-1]  # بعد الانقلاب في النيجر، صحيفة "لو فيغارو" الفرنسية تقول
+        words = [w.strip("«»\"“”") for w in head.split()]
+        words = [w for w in words if w]
+        if not words or len(words) > data.MAX_SPEAKER_WORDS or any(c in head for c in ":."):
             return None
         name = " ".join(words)
         return ActorRef(text=name, name=name, name_en=None, id=None, code=None)
@@ -176,6 +196,14 @@ class QuoteExtractor:
         gap = ctx.text[verb.end : nxt.start]
         return nxt if not gap.strip() else None
 
+    @staticmethod
+    def _clause_subject(ctx: SentenceContext, verb: Match) -> Mention | None:
+        """The actor right after the sentence's first word, its verb in Arabic order (وحمّلت الحركة …)."""
+        first = next((m for m in ctx.mentions if m.end <= verb.start), None)
+        if first is None or first.label in ("LOC", "MISC"):
+            return None
+        return first if len(ctx.text[ctx.start : first.start].split()) == 1 else None
+
     def _speaker(self, ctx: SentenceContext, verb: Match, subject: Mention | None, coref: Coreference,
                  main: ActorRef | None, earlier: list[Quote]) -> ActorRef | None:
         if subject is not None:
@@ -195,6 +223,9 @@ class QuoteExtractor:
                 return group.ref  # واكدوا: the group the sentence has just named
             if earlier and earlier[-1].speaker and main is None:
                 return earlier[-1].speaker
+            opener = self._clause_subject(ctx, verb)
+            if opener is not None and main is None:
+                return opener.ref  # وحمّلت الحركة الاحتلال …، مشيرةً إلى: the clause's subject speaks
         if main is not None:  # the actor this sentence has named (بدوره هنأ الفياض … وقال)
             return ActorRef("", main.name, main.name_en, main.id, main.code)
         return coref.implicit()
@@ -232,3 +263,11 @@ def _word_start(text: str, pos: int) -> int:
     while pos > 0 and text[pos - 1].isalpha():
         pos -= 1
     return pos
+
+
+def _inside_quotation(ctx: SentenceContext, pos: int) -> bool:
+    """Whether ``pos`` lies inside quotation marks opened earlier in the sentence (a quoted وصف)."""
+    before = ctx.text[ctx.start : pos]
+    if before.rfind("«") > before.rfind("»"):
+        return True
+    return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
