@@ -120,3 +120,16 @@ def test_cli_analyze_text_shows_events(capsys: pytest.CaptureFixture[str]) -> No
     assert main(["analyze", "--format", "text", str(EXAMPLE_SEED)]) == 0
     out = capsys.readouterr().out
     assert "علي شمخاني (IRNGOV) —CONSULT/visit→ فالح الفياض (IRQMIL)" in out
+
+
+def test_a_word_with_the_article_is_no_verb(pipeline: Pipeline) -> None:
+    # الثمن (the price) shares its letters with ثمّن (praised); التقى keeps its own ال
+    assert not [e for e in _events(pipeline, "وقال إن المحتلين سيدفعون الثمن غاليا.") if e.type == "SUPPORT"]
+    assert [e.type for e in _events(pipeline, "التقى أيمن الصفدي سامح شكري في عمان.")] == ["CONSULT"]
+
+
+def test_protesters_acting_make_a_protest(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "وتجمع آلاف المتظاهرين أمام مقر البرلمان في بغداد.")
+    protest = [e for e in events if e.type == "PROTEST"]
+    assert protest and protest[0].rule.startswith("participant:protesters")
+    assert not [e for e in _events(pipeline, "وأكد البيان أن حقوق المتظاهرين مصونة.") if e.type == "PROTEST"]

@@ -112,3 +112,41 @@ def test_speaker_opening_the_sentence(pipeline: Pipeline, sentence: str, speaker
 def test_negated_reporting_verb_introduces_nothing(pipeline: Pipeline) -> None:
     quotes = _quotes(pipeline, "عنوان", "وقال مصدر لم يصرح عن اسمه إن المحادثات مستمرة.")
     assert [q.verb for q in quotes] == ["وقال"]
+
+
+def test_a_quoted_name_after_the_verb_is_its_subject(pipeline: Pipeline) -> None:
+    (q,) = _quotes(pipeline, "عنوان", 'وحذّرت "المنظمة الدولية" من أنّ الأطفال يواجهون الجوع في البلاد.')
+    assert q.text == "الأطفال يواجهون الجوع في البلاد"
+    assert q.speaker is not None and q.speaker.name == "المنظمة الدولية"
+
+
+def test_words_that_report_nothing(pipeline: Pipeline) -> None:
+    assert _quotes(pipeline, "عنوان", "ولم يحصلوا على الوضع القانوني من قبل البلدان المضيفة، في 30% من الحالات.") == []
+    assert _quotes(pipeline, "عنوان", "واجتمع الأهالي في الساحة للتأكيد أنّ الأرض لهم.") == []
+    quotes = _quotes(pipeline, "عنوان", "وقالت الحركة في بيان نشر على مواقع تابعة لها، إن مقاتليها هاجموا المقر.")
+    assert [q.verb for q in quotes] == ["وقالت"]
+
+
+def test_a_reporting_verb_inside_quotation_marks_opens_nothing(pipeline: Pipeline) -> None:
+    quotes = _quotes(pipeline, "عنوان", 'وأكدت الصحيفة أنّ "الوقت حان لكي يتوقف المسؤولون عن وصف العلاقة بأنها منافسة".')
+    assert [q.verb for q in quotes] == ["وأكدت"]
+
+
+def test_unknown_speaker_names_are_trimmed(pipeline: Pipeline) -> None:
+    (q,) = _quotes(pipeline, "عنوان", "ويقول عنه المدرسون إنه كان ذكيا.")
+    assert q.speaker is not None and q.speaker.name == "المدرسون"
+    (q,) = _quotes(pipeline, "عنوان", "فقال يوسف بهدوء يشبه البرود: سوف ترينه طبعا.")
+    assert q.speaker is not None and q.speaker.name == "يوسف"
+    (q,) = _quotes(pipeline, "عنوان", "لكن ماسك قال يوم الاثنين إنه يميل إلى تأجيل المهمة.")
+    assert q.speaker is None or q.speaker.name != "يوم"
+
+
+def test_a_participle_speaks_for_the_clause_subject(pipeline: Pipeline) -> None:
+    (q,) = _quotes(pipeline, "عنوان", "وحمّلت حركة حماس الاحتلال المسؤولية كاملة، مشيرةً إلى أنهم سيدفعون الثمن.")
+    assert _who(q) == "ps-hamas"
+
+
+def test_actors_inside_a_quotation_do_not_become_the_subject(pipeline: Pipeline) -> None:
+    quotes = _quotes(pipeline, "عنوان", "وقال أيمن الصفدي: \"كل ما يطلبه بنيامين نتنياهو هو الحرب\".",
+                     "وأضاف: \"لن نقبل بذلك\".")
+    assert [_who(q) for q in quotes] == ["ayman-safadi", "ayman-safadi"]

@@ -148,6 +148,8 @@ class EventCoder:
     def _code_trigger(self, ctx: SentenceContext, trigger: Match, verb: Verb, implicit: ActorRef | None,
                       date: str | None, main: ActorRef | None = None) -> list[Event]:
         form = self._form(ctx, trigger, verb)
+        if form == "none":
+            return []
         is_noun = form != "verb"
         if form == "noun" and not self._framed(ctx, trigger) and not self._announced(ctx, trigger, verb):
             return []  # a verbal noun outside a frame is a topic (ضرورة الدعم، انسحاب القوات خطوة), not an event
@@ -184,19 +186,21 @@ class EventCoder:
         return events
 
     def _form(self, ctx: SentenceContext, trigger: Match, verb: Verb) -> str:
-        """``noun`` (استقبال), ``participle`` (مشيدا) or ``verb`` (استقبل)."""
-        word = _F(trigger.text)
-        word = word[2:] if word.startswith("ال") else word
+        """``noun`` (استقبال), ``participle`` (مشيدا), ``verb`` (استقبل), or ``none`` (الثمن is no ثمّن)."""
+        full = _F(trigger.text)
+        # the article, not a verb's own letters (التقى): الدعم، الثمن
+        has_article = full.startswith("ال") and full not in self._pasts[verb.id] and full not in self._participles[verb.id]
+        word = full[2:] if full.startswith("ال") else full
         stems = {word} | {_unsuffixed(word, e) for e in _ENCLITICS if word.endswith(e) and len(word) > len(e) + 2}
         if stems & self._nouns[verb.id]:
-            # قصف، دعم، قتل are verbs and nouns alike: a verb when it opens its clause
-            if word in self._pasts[verb.id] and (trigger.prefix[:1] in ("و", "ف") or self._opens(ctx, trigger)
-                                                 or self._subject_follows(ctx, trigger)):
+            # قصف، دعم، قتل are verbs and nouns alike: a verb when it opens its clause (never with the article)
+            if not has_article and word in self._pasts[verb.id] and (
+                    trigger.prefix[:1] in ("و", "ف") or self._opens(ctx, trigger) or self._subject_follows(ctx, trigger)):
                 return "verb"
             return "noun"
         if stems & self._participles[verb.id]:
             return "participle"
-        return "verb"
+        return "none" if has_article else "verb"
 
     @staticmethod
     def _localized(ctx: SentenceContext, ref: ActorRef | None) -> ActorRef | None:

@@ -29,6 +29,7 @@ _COMPLEMENT = re.compile(
 _OPENING = "".join(data.QUOTE_MARKS)
 _SPEAKER_STOPS = frozenset(fold_text(w) for w in (*data.SPEAKER_STOPS, *data.SPEAKER_TAIL_STOPS))
 _LEAD_SKIPS = frozenset(fold_text(w) for w in data.SPEAKER_LEAD_SKIPS)
+_OPENING_PARTICLES = frozenset(fold_text(w) for w in ("لكن", "ولكن", "بينما", "فيما", "ثم", "كما", "بل", "إذ", "حيث"))
 _IMPERSONAL = frozenset(fold_text(w) for w in data.IMPERSONAL)
 _NEGATORS = frozenset(fold_text(w) for w in ("لم", "لا", "لن", "ما", "ليس"))
 _COMPLEMENT_WORDS = frozenset(fold_text(w) for w in data.COMPLEMENTIZERS if " " not in w)
@@ -98,6 +99,10 @@ class QuoteExtractor:
         words = folded.text.split()
         window = " ".join(words[: data.CONTENT_WINDOW])
         m = _COMPLEMENT.search(folded.text, 0, len(window))
+        colon = self._speaker_colon(after, m.start() if m else len(window))
+        if colon is not None:  # وقال أيمن الصفدي: "…"، فقال يوسف بهدوء: …
+            rest = after[colon + 1 :]
+            return verb.end + colon + 1 + len(rest) - len(rest.lstrip()), "direct"
         if m and (_reporting_id(verb) not in self._describing or len(folded.text[: m.start()].split()) <= 3):
             colon = folded.text.find(":", 0, m.start())
             cut = folded.span(m.start(), m.end())[1]
@@ -108,6 +113,17 @@ class QuoteExtractor:
             rest = ctx.text[base:limit]
             return base + len(rest) - len(rest.lstrip()), "indirect"
         return None
+
+    @staticmethod
+    def _speaker_colon(after: str, before: int) -> int | None:
+        """Where a colon ends "verb + speaker:" (a few words, no clause break), if it comes before ``before``."""
+        colon = after.find(":", 0, before)
+        if colon < 0:
+            return None
+        head = after[:colon]
+        if len(head.split()) > data.MAX_SPEAKER_WORDS + 2 or any(c in head for c in ".«»\"“”"):
+            return None
+        return colon
 
     @staticmethod
     def _quoted_name(text: str) -> bool:
@@ -125,7 +141,7 @@ class QuoteExtractor:
         written = fold_text(verb.text)
         if written.startswith("ال") or verb.prefix.endswith(("ل", "ب", "ال")):
             return False  # المضيفة، للتأكيد، بتأكيده: an adjective or a noun, no speech
-        follower = fold_text(ctx.text[verb.end : verb.end + 6]).split()[:1]
+        follower = [w.strip("،,:.") for w in fold_text(ctx.text[verb.end : verb.end + 6]).split()[:1]]
         if follower and follower[0] in _LEAD_SKIPS and follower[0].startswith("ل") and written.endswith("ه"):
             return False  # مواقع تابعة لها: belonging, not speaking
         if fold_text(verb.prefix + verb.text) in _IMPERSONAL:
@@ -171,6 +187,8 @@ class QuoteExtractor:
         head = re.split("[،,]", head)[-1]  # بعد الانقلاب في النيجر، صحيفة "لو فيغارو" الفرنسية تقول
         words = [w.strip("«»\"“”") for w in head.split()]
         words = [w for w in words if w]
+        while words and fold_text(words[0]) in _OPENING_PARTICLES:
+            words.pop(0)  # لكن ماسك قال → ماسك
         if not words or len(words) > data.MAX_SPEAKER_WORDS or any(c in head for c in ":."):
             return None
         name = " ".join(words)
