@@ -119,23 +119,23 @@ class ArticleSummary(BaseModel):
     duplicate_of: int | None = None
 
 
-class StoredEvent(EventModel):
+class Located(BaseModel):
+    """Where a listed event or quotation was found: its row id and its article."""
+
     id: int
     article_id: int
     document: str
     published: str | None = None
     source_site: str | None = None
     url: str | None = None
+
+
+class StoredEvent(EventModel, Located):
     story_event_id: int
 
 
-class StoredQuote(QuoteModel):
-    id: int
-    article_id: int
-    document: str
-    published: str | None = None
-    source_site: str | None = None
-    url: str | None = None
+class StoredQuote(QuoteModel, Located):
+    pass
 
 
 class ActorModel(BaseModel):

@@ -128,10 +128,14 @@ def list_events(conn: sqlite3.Connection, filters: Filters = Filters(), cursor: 
                        f" JOIN articles a ON a.id = e.article_id WHERE {where} ORDER BY e.id LIMIT ?",
                  [*where.params, limit + 1])
     actors = _actors(conn, {r[k] for r in rows for k in ("source_actor_id", "target_actor_id") if r[k]})
-    items = [{"id": r["id"], "article_id": r["article_id"], "document": r["doc_id"], "published": r["published"],
-              "source_site": r["site"], "url": r["url"], "story_event_id": r["story_event_id"],
-              **_event(r, actors).to_dict()} for r in rows]
+    items = [{**_located(r), "story_event_id": r["story_event_id"], **_event(r, actors).to_dict()} for r in rows]
     return _page(items, limit)
+
+
+def _located(r: sqlite3.Row) -> dict[str, Any]:
+    """Where a listed event or quotation was found: its row id and its article."""
+    return {"id": r["id"], "article_id": r["article_id"], "document": r["doc_id"], "published": r["published"],
+            "source_site": r["site"], "url": r["url"]}
 
 
 def list_quotes(conn: sqlite3.Connection, filters: Filters = Filters(), cursor: str | None = None,
@@ -143,8 +147,7 @@ def list_quotes(conn: sqlite3.Connection, filters: Filters = Filters(), cursor: 
                        f" JOIN articles a ON a.id = q.article_id WHERE {where} ORDER BY q.id LIMIT ?",
                  [*where.params, limit + 1])
     actors = _actors(conn, {r["speaker_actor_id"] for r in rows if r["speaker_actor_id"]})
-    items = [{"id": r["id"], "article_id": r["article_id"], "document": r["doc_id"], "published": r["published"],
-              "source_site": r["site"], "url": r["url"],
+    items = [{**_located(r),
               **Quote(_ref(r["speaker_text"], actors.get(r["speaker_actor_id"])), r["verb"], r["text"],
                       r["start_char"], r["end_char"], r["kind"]).to_dict()} for r in rows]
     return _page(items, limit)
