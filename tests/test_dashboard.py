@@ -1,22 +1,26 @@
 """The web dashboard in a real browser: Debian's chromium driven by playwright, over a real server.
 
-Screenshots of every page go to test-artifacts/screenshots/.  The browser is installed by
-`make test` (Makefile); without /usr/bin/chromium these tests are skipped with that reason.
+Screenshots of every page go to test-artifacts/screenshots/.  The server is a real
+`rasid serve` process; the browser is installed by `make test` (Makefile); without
+/usr/bin/chromium these tests are skipped with that reason.
 """
 
 from __future__ import annotations
 
+import socket
 import sqlite3
+import subprocess
+import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
+import httpx
 import pytest
 
-from rasid.server import create_app
 from rasid.store import ProcessOptions, process
 
 from conftest import ROOT
-from live_server import LiveServer
 from store_fixtures import FLOOD, doc, write_jsonl, write_stories
 
 CHROMIUM = "/usr/bin/chromium"
@@ -44,9 +48,30 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def base_url(db: Path) -> Iterator[str]:
-    server = LiveServer(create_app(db))
-    with server:
-        yield server.url
+    """A real `rasid serve` on a free loopback port, as a user starts it."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    command = [sys.executable, "-c", "from rasid.cli import entry; entry()", "serve", "--db", str(db),
+               "--port", str(port)]
+    server = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            if httpx.get(url + "/health", timeout=2).status_code == 200:
+                break
+        except httpx.TransportError:
+            pass
+        if server.poll() is not None or time.monotonic() > deadline:
+            server.kill()
+            raise RuntimeError(f"rasid serve did not start: {server.stderr.read().decode(errors='replace')}")
+        time.sleep(0.1)
+    try:
+        yield url
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
 
 
 @pytest.fixture(scope="module")
