@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-
 # A story written for these tests, a wire copy of it on another site with light edits, and an
 # unrelated story.  Long enough (over 20 three-word shingles) for near-duplicate detection.
 MEETING = (

@@ -17,11 +17,10 @@ from pathlib import Path
 
 import httpx
 import pytest
-
-from rasid.store import ProcessOptions, process
-
 from conftest import ROOT
 from store_fixtures import FLOOD, doc, write_jsonl, write_stories
+
+from rasid.store import ProcessOptions, process
 
 CHROMIUM = "/usr/bin/chromium"
 # what this machine's closed network needs (the environment notes): no background connections

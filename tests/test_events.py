@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import EXAMPLE_SEED
 
 from rasid.analysis import Pipeline
 from rasid.cli import main
@@ -12,8 +13,6 @@ from rasid.eval.events import coding, detection, seed_events, sentence_article
 from rasid.model import Article, Event
 from rasid.read import read_inputs
 from rasid.read.layout import build_article
-
-from conftest import EXAMPLE_SEED
 
 
 @pytest.fixture(scope="module")

@@ -10,15 +10,14 @@ from pathlib import Path
 import jsonschema
 import pyarrow.parquet as pq
 import pytest
+from conftest import FIXTURES
+from store_fixtures import make_store
 
 import rasid
 from rasid.cli import main
 from rasid.model import Record
 from rasid.store.export import PHOENIX_COLUMNS, cameo_quad, export
 from rasid.store.filters import Filters
-
-from conftest import FIXTURES
-from store_fixtures import make_store
 
 PLOVER_SCHEMA = json.loads((FIXTURES / "plover-event.schema.json").read_text(encoding="utf-8"))
 
@@ -28,7 +27,7 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return make_store(tmp_path_factory.mktemp("export"))
 
 
-def _export(db: Path, fmt: str, **kwargs) -> str:  # noqa: ANN003
+def _export(db: Path, fmt: str, **kwargs) -> str:
     with rasid.open(db) as store:
         out = io.StringIO()
         store.export(fmt, out, **kwargs)

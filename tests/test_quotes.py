@@ -6,14 +6,13 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import EXAMPLE_SEED
 
 from rasid.analysis import Pipeline
 from rasid.cli import main
 from rasid.eval.quotes import evaluate_quotes
 from rasid.model import Quote
 from rasid.read.layout import build_article
-
-from conftest import EXAMPLE_SEED
 
 
 @pytest.fixture(scope="module")

@@ -13,17 +13,17 @@ import time
 from pathlib import Path
 
 import pytest
-
-from rasid.cli import main
-from rasid.store import ProcessOptions, Store, process
-from rasid.store.schema import SCHEMA_VERSION, migrate
-
 from store_fixtures import FLOOD, MEETING, write_stories
 from store_fixtures import doc as _doc
 from store_fixtures import write_jsonl as _write
-from rasid.store.search import search
+
+from rasid.cli import main
+from rasid.store import ProcessOptions, Store, process
 from rasid.store.filters import Filters
+from rasid.store.schema import SCHEMA_VERSION, migrate
+from rasid.store.search import search
 from rasid.store.stats import store_stats
+
 
 @pytest.fixture()
 def stories(tmp_path: Path) -> Path:

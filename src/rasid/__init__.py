@@ -27,7 +27,7 @@ def analyze(text: str = "", **kwargs: Any) -> Record:
     return _analyze(text, **kwargs)
 
 
-def open(path: str | Path, create: bool = False) -> StoreClient:  # noqa: A001 - rasid.open(path) reads well
+def open(path: str | Path, create: bool = False) -> StoreClient:  # shadows open() here: rasid.open reads well
     """Open a store for queries; see ``rasid.store.client.StoreClient``."""
     from rasid.api import open_store
 

@@ -30,7 +30,7 @@ def pipeline(ner: bool = False) -> Pipeline:
 
 def article_from(text: str = "", *, html: str | bytes | None = None, title: str | None = None,
                  published: str | None = None, source: str | None = None, url: str | None = None,
-                 id: str = "document") -> Article:  # noqa: A002 - the contract's field name
+                 id: str = "document") -> Article:
     """A clean Article from plain text (first line the title unless ``title`` is given) or an HTML page.
 
     Raises:
@@ -48,7 +48,7 @@ def article_from(text: str = "", *, html: str | bytes | None = None, title: str 
 
 def analyze(text: str = "", *, html: str | bytes | None = None, title: str | None = None,
             published: str | None = None, source: str | None = None, url: str | None = None,
-            id: str = "document", ner: bool = False) -> Record:  # noqa: A002
+            id: str = "document", ner: bool = False) -> Record:
     """The full record (entities, quotations, events) of one text or HTML page.
 
     ``ner=True`` adds the entities of the statistical tagger to the knowledge base's (slower).

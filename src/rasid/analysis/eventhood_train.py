@@ -20,7 +20,15 @@ from pathlib import Path
 
 import pycrfsuite
 
-from rasid.analysis.eventhood import FILTERED, NO, YES, is_current, model_path, sentence_features, settings_path
+from rasid.analysis.eventhood import (
+    FILTERED,
+    NO,
+    YES,
+    is_current,
+    model_path,
+    sentence_features,
+    settings_path,
+)
 from rasid.analysis.pipeline import Pipeline
 from rasid.errors import EvalDataError
 from rasid.eval.events import sentence_article

@@ -8,9 +8,9 @@ problem; an unexpected failure is a bare 500 without a trace.  Request bodies an
 from __future__ import annotations
 
 import datetime
-import re
 import hmac
 import io
+import re
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -59,7 +59,7 @@ class FilterParams:
         self,
         date_from: Annotated[str | None, Query(alias="from", description="published on or after (YYYY-MM-DD)")] = None,
         date_to: Annotated[str | None, Query(alias="to", description="published on or before (YYYY-MM-DD)")] = None,
-        type: Annotated[str | None, Query(max_length=40, description="a PLOVER event type")] = None,  # noqa: A002
+        type: Annotated[str | None, Query(max_length=40, description="a PLOVER event type")] = None,
         actor: Annotated[str | None, Query(max_length=200, description="name (part), English name, code or id")] = None,
         country: Annotated[str | None, Query(max_length=10, description="country code, e.g. IRN")] = None,
         source: Annotated[str | None, Query(max_length=200, description="site or collection (part of its name)")] = None,
@@ -185,7 +185,7 @@ def create_app(db: str | Path, ingest_token: str | None = None, max_body_bytes: 
 
     @app.get("/export", responses={200: {"content": {"application/x-ndjson": {}, "text/csv": {}}}, **_ERRORS},
              tags=["store"])
-    def export(f: Filt, format: Annotated[str, Query(pattern="^(plover|cameo|csv|jsonl|parquet)$")] = "plover",  # noqa: A002
+    def export(f: Filt, format: Annotated[str, Query(pattern="^(plover|cameo|csv|jsonl|parquet)$")] = "plover",
                q: Annotated[str, Query(max_length=500)] = "", once_per_story: bool = False) -> Any:
         """The matching events in PLOVER, CAMEO (Phoenix layout), CSV or Parquet; records as JSON Lines."""
         media = {"plover": "application/x-ndjson", "jsonl": "application/x-ndjson", "cameo": "text/tab-separated-values",
@@ -310,7 +310,7 @@ def _streamed(write: Any, piece_size: int = 64 * 1024) -> Iterator[bytes]:
             pieces.put(None)
         except _Stopped:
             pass
-        except BaseException as exc:  # noqa: BLE001 - handed to the reader, who raises it
+        except BaseException as exc:  # handed to the reader, who raises it
             pieces.put(exc)
 
     threading.Thread(target=run, daemon=True).start()

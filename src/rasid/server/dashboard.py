@@ -66,7 +66,7 @@ def overview(request: Request, lang: Lang = "ar") -> HTMLResponse:
 def search_page(request: Request, lang: Lang = "ar", q: Annotated[str, Query(max_length=500)] = "",
                 date_from: Annotated[str | None, Query(alias="from", max_length=10)] = None,
                 date_to: Annotated[str | None, Query(alias="to", max_length=10)] = None,
-                type: Annotated[str | None, Query(max_length=40)] = None,  # noqa: A002
+                type: Annotated[str | None, Query(max_length=40)] = None,
                 actor: Annotated[str | None, Query(max_length=200)] = None,
                 source: Annotated[str | None, Query(max_length=200)] = None) -> HTMLResponse:
     from rasid.server.app import _date, _text
@@ -125,7 +125,12 @@ def article_page(request: Request, article_id: int, lang: Lang = "ar") -> HTMLRe
 
 @router.get("/ui/actors/{actor_id}", response_class=HTMLResponse)
 def actor_page(request: Request, actor_id: int, lang: Lang = "ar") -> HTMLResponse:
-    from rasid.store.insights import actor_events, actor_partners, actor_quotes, actor_timeline
+    from rasid.store.insights import (
+        actor_events,
+        actor_partners,
+        actor_quotes,
+        actor_timeline,
+    )
     from rasid.store.queries import actor_profile
 
     conn = _conn(request)
@@ -134,7 +139,7 @@ def actor_page(request: Request, actor_id: int, lang: Lang = "ar") -> HTMLRespon
         if actor is None:
             return _not_found(request, lang, f"#{actor_id}")
         months, series = actor_timeline(conn, actor_id)
-        L = labels(lang)  # noqa: N806
+        L = labels(lang)
         timeline = stacked_bars(months, {L["as_source"]: series["source"], L["as_target"]: series["target"]},
                                 L["timeline"])
         partners = actor_partners(conn, actor_id)

@@ -20,9 +20,9 @@ from typing import IO, Any
 
 from rasid import __version__
 from rasid.store.filters import Filters, actor_set
-from rasid.text.index_text import fts_query
 from rasid.store.queries import article_record
 from rasid.store.search import articles_from, events_from
+from rasid.text.index_text import fts_query
 
 FORMATS = ("plover", "cameo", "csv", "parquet", "jsonl")
 CODER = f"rasid {__version__}"

@@ -9,12 +9,12 @@ store (and its story clusters) is the same whatever the number of workers.
 from __future__ import annotations
 
 import multiprocessing
-from multiprocessing.pool import AsyncResult, Pool
 import os
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from multiprocessing.pool import AsyncResult, Pool
 from pathlib import Path
 from typing import BinaryIO, TypeVar
 
@@ -144,7 +144,7 @@ def _analyse_chunk(chunk: list[tuple[str, Article]]) -> list[Analysed | Failure]
     for key, article in chunk:
         try:
             results.append(analyse(_pipeline, article, key))
-        except Exception as exc:  # noqa: BLE001 - one document's bug must not stop the run
+        except Exception as exc:  # one document's bug must not stop the run
             results.append(Failure(article.id, f"analysis failed ({type(exc).__name__}: {exc})"))
     return results
 

@@ -15,7 +15,13 @@ from typing import Any
 
 from rasid.errors import RasidError
 from rasid.model import ActorRef, Entity, Event, Paragraph, Quote, Record, Trigger
-from rasid.store.filters import Filters, actor_set, article_where, event_where, quote_where
+from rasid.store.filters import (
+    Filters,
+    actor_set,
+    article_where,
+    event_where,
+    quote_where,
+)
 from rasid.text.fold import fold_text
 
 

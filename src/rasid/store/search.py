@@ -9,7 +9,15 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import asdict, dataclass, field
 
-from rasid.store.filters import ActorSet, Filters, Where, actor_set, article_where, event_where, quote_where
+from rasid.store.filters import (
+    ActorSet,
+    Filters,
+    Where,
+    actor_set,
+    article_where,
+    event_where,
+    quote_where,
+)
 from rasid.text.index_text import fts_query, index_words
 
 
