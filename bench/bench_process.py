@@ -18,7 +18,6 @@ import random
 import sqlite3
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 from rasid.store import ProcessOptions, process
