@@ -132,3 +132,9 @@ def test_protesters_acting_make_a_protest(pipeline: Pipeline) -> None:
     protest = [e for e in events if e.type == "PROTEST"]
     assert protest and protest[0].rule.startswith("participant:protesters")
     assert not [e for e in _events(pipeline, "وأكد البيان أن حقوق المتظاهرين مصونة.") if e.type == "PROTEST"]
+
+
+def test_a_doer_named_after_the_noun_is_the_source(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "وأسفر هجوم شنه مسلحون صوماليون على ثكنة عسكرية عن سقوط قتلى.")
+    assault = [e for e in events if e.type == "ASSAULT"]
+    assert assault and all(e.source is not None and (e.source.code or "").startswith("SOM") for e in assault)

@@ -56,6 +56,12 @@ FRAME_WINDOW = 2
 ANNOUNCEMENT_FRAMES: tuple[str, ...] = ("أعلن", "أعلنت", "أعلنوا", "أفاد", "أفادت", "أفيد", "ذكر", "ذكرت",
                                        "أكد", "أكدت", "نقل", "نقلت", "تأكد", "سجل", "سجلت")
 
+# A verbal noun's doer in a clause after it (هجوم شنّه مسلحون، عمليات نفذها قراصنة، اعتداء تبناه التنظيم).
+AGENT_CLAUSE_VERBS: tuple[str, ...] = ("شنه", "شنها", "شنته", "شنتها", "شنوه", "نفذه", "نفذها", "نفذته",
+                                       "نفذتها", "نفذوه", "تبناه", "تبنته", "تبنتها", "ارتكبه", "ارتكبها",
+                                       "ارتكبته", "ارتكبتها", "أطلقها", "أطلقته", "قام به", "قامت به", "قاموا به")
+AGENT_CLAUSE_WINDOW = 4
+
 # Protesters who act make a protest event even without a protest verb (تجمع آلاف المتظاهرين):
 # the knowledge base's agent for protesters, and the verb whose codes such an event takes.
 PROTESTERS_AGENT = "protesters"

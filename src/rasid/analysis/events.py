@@ -10,6 +10,7 @@ around the trigger.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from rasid.analysis import event_data as data
 from rasid.analysis.context import SentenceContext
@@ -29,6 +30,7 @@ _PREPOSITIONS = frozenset(_F(w) for w in data.TARGET_PREPOSITIONS)
 _FUTURE = tuple(_F(w) for w in data.FUTURE_CUES)
 _CROWD = frozenset(_F(w) for w in data.CROWD_WORDS)
 _ANNOUNCEMENTS = frozenset(_F(w) for w in data.ANNOUNCEMENT_FRAMES)
+_AGENT_CLAUSE = frozenset(_F(w) for w in data.AGENT_CLAUSE_VERBS)
 _NOT_VERBS = frozenset(_F(w) for w in data.NOT_VERBS)
 _FRAMES = frozenset(_F(w) for w in data.NOUN_FRAMES)
 _OCCURRENCE = frozenset(_F(w) for w in data.OCCURRENCE_VERBS)
@@ -103,7 +105,22 @@ class EventCoder:
             events.extend(self._code_trigger(ctx, trigger, verb, main or implicit, date, main))
         if not any(e.type == "PROTEST" for e in events):
             events.extend(self._protesters(ctx, date))
-        return events
+        return self._doers_named_later(ctx, events)
+
+    def _doers_named_later(self, ctx: SentenceContext, events: list[Event]) -> list[Event]:
+        """Events with no source take the doer the sentence names after a noun of the same type
+        (قتل أربعة جنود في هجوم شنّه مسلحون صوماليون → the gunmen)."""
+        if all(e.source is not None for e in events):
+            return events
+        doers: dict[str, tuple[ActorRef, str]] = {}
+        for trigger in ctx.triggers:
+            kind = self._lex.verbs[trigger.id].plover
+            if kind and kind not in doers:
+                found = self._noun_doer(ctx, trigger)
+                if found is not None:
+                    doers[kind] = (self._localized(ctx, found[0]) or found[0], found[1])
+        return [dataclasses.replace(e, source=doers[e.type][0], rule=f"{e.rule}+{doers[e.type][1]}")
+                if e.source is None and e.type in doers else e for e in events]
 
     @staticmethod
     def _acting(ctx: SentenceContext, m: Mention) -> bool:
@@ -241,7 +258,47 @@ class EventCoder:
             other = [t for t in ctx.triggers if before[-1].end <= t.start < trigger.start]
             if not other or is_noun:
                 return [before[-1].ref], "subject-verb" if not is_noun else "subject-noun"
+        if not is_noun:  # وحدة إسرائيلية خاصة اغتالت، اغتالت وحدة إسرائيلية: the adjective names the doer's country
+            near = [m for m in ctx.mentions if m.label == "MISC" and not self._marked(ctx, m)
+                    and self._heads_a_subject(ctx, m)
+                    and (0 <= self._words(ctx, m.end, trigger.start) <= 2 and m.end <= trigger.start
+                         or m.start >= trigger.end and self._words(ctx, trigger.end, m.start) <= 2)]
+            if near:
+                return [near[0].ref], "demonym-subject"
         return [], ""
+
+    def _with_nationality(self, ctx: SentenceContext, m: Mention) -> ActorRef:
+        """A generic actor followed by a country adjective takes its country (مسلحون صوماليون → SOMUAF)."""
+        ref = m.ref
+        nxt = next((n for n in ctx.mentions if n.start >= m.end), None)
+        if (ref.code or "") in _SECTORS and nxt is not None and nxt.label == "MISC" and nxt.ref.code \
+                and not ctx.text[m.end : nxt.start].strip():
+            return ActorRef(ref.text, ref.name, ref.name_en, ref.id, nxt.ref.code[:3] + (ref.code or ""))
+        return ref
+
+    @staticmethod
+    def _heads_a_subject(ctx: SentenceContext, m: Mention) -> bool:
+        """Whether a country adjective qualifies a noun that can be a subject: وحدة إسرائيلية, not بالدور الروسي."""
+        before = _F(ctx.text[ctx.start : m.start]).split()
+        if not before:
+            return False
+        noun = before[-1]
+        return noun[:1] not in ("ب", "ل", "ك") and noun not in _PREPOSITIONS
+
+    def _noun_doer(self, ctx: SentenceContext, trigger: Match) -> tuple[ActorRef, str] | None:
+        """Who did what a verbal noun names, said after it: هجوم شنّه مسلحون صوماليون، الضربات الجوية الأميركية."""
+        words = _F(ctx.text[trigger.end : ctx.end]).split()[: data.AGENT_CLAUSE_WINDOW]
+        joined = [" ".join(words[i:i + 2]) for i in range(len(words))]
+        if any(w in _AGENT_CLAUSE for w in words + joined):
+            cut = next(i for i, w in enumerate(words) if w in _AGENT_CLAUSE or " ".join(words[i:i + 2]) in _AGENT_CLAUSE)
+            start = trigger.end + len(" ".join(ctx.text[trigger.end : ctx.end].split()[: cut + 1]))
+            doer = next((m for m in ctx.mentions if m.start >= start), None)
+            if doer is not None and self._words(ctx, start, doer.start) <= 2:
+                return self._with_nationality(ctx, doer), "agent-clause"
+        nxt = next((m for m in ctx.mentions if m.start >= trigger.end), None)
+        if nxt is not None and nxt.label == "MISC" and self._words(ctx, trigger.end, nxt.start) <= 1:
+            return nxt.ref, "demonym-noun"  # الضربات الجوية الأميركية: the adjective names the doer
+        return None
 
     def _targets(self, ctx: SentenceContext, trigger: Match, verb: Verb, is_noun: bool,
                  taken: set[tuple[int, int]]) -> list[ActorRef]:
