@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from rasid.analysis import Pipeline
-from rasid.analysis.eventhood import Eventhood, is_current
+from rasid.analysis.eventhood import Eventhood
 from rasid.eval.events import sentence_article
 
 REPORTS = {
@@ -46,7 +46,7 @@ def test_a_report_scores_above_a_mention(kind: str, rules: Pipeline, eventhood: 
 
 @pytest.mark.parametrize("kind", ["PROTEST", "ASSAULT"])
 def test_reported_events_stay_in_the_analysis(kind: str) -> None:
-    assert any(e.type == kind and is_current(e) for e in _events(Pipeline.load(), REPORTS[kind]))
+    assert any(e.type == kind and e.is_current() for e in _events(Pipeline.load(), REPORTS[kind]))
 
 
 def test_events_below_the_threshold_become_hypothetical(rules: Pipeline, eventhood: Eventhood) -> None:

@@ -159,6 +159,10 @@ class Event(Serializable):
     confidence: float = 0.0
     rule: str = ""
 
+    def is_current(self) -> bool:
+        """Asserted as happening: not negated, not future, hypothetical or historical."""
+        return not self.negated and self.modality == "asserted"
+
 
 @dataclass(frozen=True, slots=True)
 class Document(Serializable):

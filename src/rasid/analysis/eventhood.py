@@ -38,11 +38,6 @@ def settings_path(folder: Path) -> Path:
     return folder / "eventhood.json"
 
 
-def is_current(event: Event) -> bool:
-    """An event the text asserts as happening: not negated, not future, hypothetical or historical."""
-    return not event.negated and event.modality == "asserted"
-
-
 def sentence_features(sentence: str, events: list[Event]) -> dict[str, float]:
     """The sentence's words (folded, clitics split) and word pairs, and what the rules found in it."""
     words = index_words(sentence)
@@ -51,7 +46,7 @@ def sentence_features(sentence: str, events: list[Event]) -> dict[str, float]:
         features[f"b={a}_{b}"] = 1.0
     for e in events:
         features[f"ev={e.type}"] = 1.0
-        features[f"ev={e.type}|current={is_current(e)}"] = 1.0
+        features[f"ev={e.type}|current={e.is_current()}"] = 1.0
         features[f"ev={e.type}|modality={e.modality}|negated={e.negated}"] = 1.0
         features[f"ev={e.type}|rule={e.rule.split(':')[0]}"] = 1.0
         features[f"ev={e.type}|source={e.source is not None}"] = 1.0
@@ -96,11 +91,11 @@ class Eventhood:
         """The sentence's events, current PROTEST / ASSAULT ones it does not report made hypothetical."""
         unreported = {}
         for kind in self.taggers:
-            if any(e.type == kind and is_current(e) for e in events):
+            if any(e.type == kind and e.is_current() for e in events):
                 p = self.probability(kind, sentence, events)
                 if p < self.thresholds[kind]:
                     unreported[kind] = p
         if not unreported:
             return events
         return [dataclasses.replace(e, modality="hypothetical", rule=f"{e.rule}+eventhood={unreported[e.type]:.2f}")
-                if e.type in unreported and is_current(e) else e for e in events]
+                if e.type in unreported and e.is_current() else e for e in events]

@@ -24,14 +24,13 @@ from rasid.analysis.eventhood import (
     FILTERED,
     NO,
     YES,
-    is_current,
     model_path,
     sentence_features,
     settings_path,
 )
 from rasid.analysis.pipeline import Pipeline
 from rasid.errors import EvalDataError
-from rasid.eval.events import sentence_article
+from rasid.eval.events import Scores, sentence_article
 from rasid.eval.splits import in_split
 
 FOLDS = 5
@@ -60,7 +59,7 @@ def _examples(path: Path, kind: str, pipeline: Pipeline) -> list[Example]:
     for row in rows:
         events = pipeline.analyze(sentence_article(row["id"], row["text"])).events
         examples.append(Example(sentence_features(" ".join(row["text"].split()), events), row["label"] == "yes",
-                                any(e.type == kind and is_current(e) for e in events)))
+                                any(e.type == kind and e.is_current() for e in events)))
     return examples
 
 
@@ -75,7 +74,7 @@ def _upetr_examples(folder: Path, kind: str, pipeline: Pipeline) -> list[Example
                 continue
             events = pipeline.analyze(sentence_article(sid, text)).events
             examples.append(Example(sentence_features(" ".join(text.split()), events), True,
-                                    any(e.type == kind and is_current(e) for e in events)))
+                                    any(e.type == kind and e.is_current() for e in events)))
     return examples
 
 
@@ -91,13 +90,13 @@ def _train(examples: list[Example], path: Path) -> pycrfsuite.Tagger:
 
 
 def _f1(pairs: list[tuple[bool, bool]]) -> dict[str, float]:
-    tp = sum(p and g for p, g in pairs)
-    fp = sum(p and not g for p, g in pairs)
-    fn = sum(g and not p for p, g in pairs)
-    precision = tp / (tp + fp) if tp + fp else 0.0
-    recall = tp / (tp + fn) if tp + fn else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return {"precision": round(precision, 3), "recall": round(recall, 3), "f1": round(f1, 3)}
+    """Precision, recall and F1 of (predicted, gold) pairs, rounded for the settings file."""
+    scores = Scores()
+    for predicted, gold in pairs:
+        scores.tp += predicted and gold
+        scores.fp += predicted and not gold
+        scores.fn += gold and not predicted
+    return {"precision": round(scores.precision, 3), "recall": round(scores.recall, 3), "f1": round(scores.f1, 3)}
 
 
 def _cross_validated(examples: list[Example]) -> list[float]:

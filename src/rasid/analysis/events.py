@@ -73,6 +73,11 @@ def _can_act(m: Mention) -> bool:
     return m.label != "LOC" or bool(m.ref.id and m.ref.id.isupper())
 
 
+def _words_before(ctx: SentenceContext, pos: int, n: int) -> list[str]:
+    """The last ``n`` folded words of the sentence before ``pos``."""
+    return _F(ctx.text[ctx.start : pos]).split()[-n:]
+
+
 def _unsuffixed(word: str, enclitic: str) -> str:
     """A word without its pronoun suffix, its ta marbuta or hamza restored (زيارته → زياره، لقائه → لقاء)."""
     stem = word[: -len(enclitic)]
@@ -125,7 +130,7 @@ class EventCoder:
     @staticmethod
     def _acting(ctx: SentenceContext, m: Mention) -> bool:
         """Protesters counted (آلاف المتظاهرين، نحو 500 متظاهر) or right after a clause-opening verb (وتجمع المتظاهرون)."""
-        before = _F(ctx.text[ctx.start : m.start]).split()[-2:]
+        before = _words_before(ctx, m.start, 2)
         if any(w in _CROWD or w.isdigit() for w in before):
             return True
         last = before[-1] if before else ""
@@ -231,19 +236,19 @@ class EventCoder:
 
     def _occurring(self, ctx: SentenceContext, trigger: Match) -> bool:
         """Whether a verbal noun follows a verb of occurrence (اندلعت اشتباكات)."""
-        before = _F(ctx.text[ctx.start : trigger.start]).split()[-data.FRAME_WINDOW :]
+        before = _words_before(ctx, trigger.start, data.FRAME_WINDOW)
         return any(w.lstrip("و") in _OCCURRENCE for w in before)
 
     def _framed(self, ctx: SentenceContext, trigger: Match) -> bool:
         """Whether a verbal noun stands in an event frame (خلال استقبال) or after a verb of occurrence."""
-        before = _F(ctx.text[ctx.start : trigger.start]).split()[-data.FRAME_WINDOW :]
+        before = _words_before(ctx, trigger.start, data.FRAME_WINDOW)
         return any(w in _FRAMES or w.lstrip("و") in _OCCURRENCE for w in before)
 
     def _announced(self, ctx: SentenceContext, trigger: Match, verb: Verb) -> bool:
         """Whether an ASSAULT noun is announced as a toll (أعلنت الشرطة مقتل سبعة، وأفيد بمقتل 15)."""
         if verb.plover != "ASSAULT":
             return False
-        before = _F(ctx.text[ctx.start : trigger.start]).split()[-data.FRAME_WINDOW :]
+        before = _words_before(ctx, trigger.start, data.FRAME_WINDOW)
         return any(w.lstrip("و") in _ANNOUNCEMENTS for w in before)
 
     def _sources(self, ctx: SentenceContext, trigger: Match, is_noun: bool) -> tuple[list[ActorRef], str]:

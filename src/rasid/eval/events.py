@@ -34,7 +34,7 @@ def sentence_article(sentence_id: str, text: str) -> Article:
 
 def current_types(events: list[Event]) -> set[str]:
     """PLOVER types of the events that actually happened: asserted and not negated."""
-    return {e.type for e in events if not e.negated and e.modality == "asserted"}
+    return {e.type for e in events if e.is_current()}
 
 
 @dataclass(slots=True)
@@ -179,7 +179,7 @@ def seed_events(gold_path: Path, pipeline: Pipeline) -> SeedReport:
     """Score events of a gold-annotated article (GOLD_FORMAT.md matching rules)."""
     gold = read_gold(gold_path)
     events = [e for e in pipeline.analyze(article_for(gold_path, gold["doc_id"])).events
-              if not e.negated and e.modality == "asserted"]
+              if e.is_current()]
     report = SeedReport(output=len(events))
     used: set[int] = set()
     for g in gold["events"]:
