@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from rasid.analysis import Pipeline
 from rasid.model import Article, Record
 from rasid.store.dedup import content_hash, signature
-from rasid.text.index_text import article_index_text, index_text
+from rasid.text.index_text import article_index_text, folded_words, index_text
 
 
 def document_key(article: Article) -> str:
@@ -37,6 +37,7 @@ class Analysed:
 def analyse(pipeline: Pipeline, article: Article, key: str | None = None) -> Analysed:
     """Analyse one article and compute its hashes, MinHash signature and search-index texts."""
     record = pipeline.analyze(article)
+    words = folded_words(article.text)  # once, for the hashes and the index alike
     sentence_index: dict[str, str] = {}  # several events often share one sentence
     for event in record.events:
         if event.sentence not in sentence_index:
@@ -44,9 +45,9 @@ def analyse(pipeline: Pipeline, article: Article, key: str | None = None) -> Ana
     return Analysed(
         key=key or document_key(article),
         record=record,
-        content_hash=content_hash(article.text),
-        signature=signature(article.text),
-        article_index=article_index_text(article.title, article.text),
+        content_hash=content_hash(words),
+        signature=signature(words),
+        article_index=article_index_text(article.title, article.text, words),
         quote_index=[index_text(q.text) for q in record.quotes],
         event_index=[sentence_index[e.sentence] for e in record.events],
     )

@@ -8,34 +8,27 @@ finds the stored articles whose overlap is likely above the threshold without co
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Iterable
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
 
-from rasid.text.fold import fold_text
 
 NUM_PERM = 128
 SHINGLE_WORDS = 3
 THRESHOLD = 0.5  # estimated Jaccard of 3-word shingles above which two articles tell one story
 MIN_SHINGLES = 20  # shorter texts are too little evidence; only exact copies are found for them
-_WORD = re.compile(r"\w+")
 _PERMUTATIONS = MinHash(num_perm=NUM_PERM, seed=1).permutations
 
 
-def folded_words(text: str) -> list[str]:
-    return _WORD.findall(fold_text(text))
+def content_hash(words: list[str]) -> str:
+    """Of a text's ``folded_words``: the same for texts that differ only in spelling variants,
+    marks, spacing or punctuation."""
+    return hashlib.sha1(" ".join(words).encode("utf-8")).hexdigest()
 
 
-def content_hash(text: str) -> str:
-    """The same for texts that differ only in spelling variants, marks, spacing or punctuation."""
-    return hashlib.sha1(" ".join(folded_words(text)).encode("utf-8")).hexdigest()
-
-
-def signature(text: str) -> bytes | None:
-    """The MinHash of the text's word shingles as uint32 bytes; None for too short a text."""
-    words = folded_words(text)
+def signature(words: list[str]) -> bytes | None:
+    """The MinHash of the word shingles of a text's ``folded_words`` as uint32 bytes; None for too short a text."""
     shingles = {" ".join(words[i:i + SHINGLE_WORDS]).encode("utf-8") for i in range(len(words) - SHINGLE_WORDS + 1)}
     if len(shingles) < MIN_SHINGLES:
         return None

@@ -21,12 +21,22 @@ def _segmenter() -> Segmenter:
     return Segmenter()
 
 
+def folded_words(text: str) -> list[str]:
+    """The words of ``text``, folded (what duplicate detection compares, and the index splits)."""
+    return _WORD.findall(fold_text(text))
+
+
 def index_words(text: str) -> list[str]:
     """The folded words of ``text``, each clitic a word of its own."""
-    words: list[str] = []
-    for word in _WORD.findall(fold_text(text)):
-        words.extend(_word_segments(word))
-    return words
+    return split_words(folded_words(text))
+
+
+def split_words(words: list[str]) -> list[str]:
+    """Folded words with their clitics split off as words of their own."""
+    out: list[str] = []
+    for word in words:
+        out.extend(_word_segments(word))
+    return out
 
 
 def _word_segments(word: str) -> list[str]:
@@ -45,9 +55,15 @@ def index_text(text: str) -> str:
     return " ".join(index_words(text))
 
 
-def article_index_text(title: str, text: str) -> str:
-    """An article's indexed text: the title, unless the body already begins with it, then the body."""
-    return index_text(text if text.startswith(title) else f"{title}\n{text}")
+def article_index_text(title: str, text: str, text_words: list[str] | None = None) -> str:
+    """An article's indexed text: the title, unless the body already begins with it, then the body.
+
+    ``text_words``: the body's ``folded_words`` when the caller has them already.
+    """
+    words = folded_words(text) if text_words is None else text_words
+    if not text.startswith(title):
+        words = folded_words(title) + words
+    return " ".join(split_words(words))
 
 
 def fts_query(query: str) -> str | None:
