@@ -171,7 +171,7 @@ def stats_text(stats: Stats) -> str:
         "",
         "top actors (events as source or target, once per story):",
     ]
-    lines += [f"  {n:>7,}  {name}" + (f" ({code})" if code else "") for name, code, n in stats.top_actors]
+    lines += [f"  {n:>7,}  {name}" + (f" ({code})" if code else "") for _, name, code, n in stats.top_actors]
     lines += ["", "top dyads (source → target):"]
     lines += [f"  {n:>7,}  {s} → {t}" for s, t, n in stats.top_dyads]
     if stats.weeks:

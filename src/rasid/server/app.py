@@ -7,10 +7,8 @@ problem; an unexpected failure is a bare 500 without a trace.  Request bodies an
 
 from __future__ import annotations
 
-import datetime
 import hmac
 import io
-import re
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -26,30 +24,12 @@ from rasid import __version__
 from rasid.errors import RasidError
 from rasid.model import Record
 from rasid.server import models as m
+from rasid.server.params import iso_date, plain_text
 from rasid.store.filters import Filters
 
 MAX_BODY_BYTES = 2 * 1024 * 1024
 MAX_PAGE = 500
 _ERRORS = {400: {"model": m.ErrorModel}, 404: {"model": m.ErrorModel}, 422: {"model": m.ErrorModel}}
-
-
-def _date(value: str | None, name: str) -> str | None:
-    if value is None:
-        return None
-    try:
-        return datetime.date.fromisoformat(value).isoformat()
-    except ValueError:
-        raise HTTPException(422, f"{name}: not a date (YYYY-MM-DD): {value!r}") from None
-
-
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
-
-
-def _text(value: str | None, name: str) -> str | None:
-    """A text parameter as given, refused when it holds control characters (NUL cuts SQL strings)."""
-    if value is not None and _CONTROL.search(value):
-        raise HTTPException(422, f"{name}: control characters are not allowed")
-    return value
 
 
 class FilterParams:
@@ -64,8 +44,9 @@ class FilterParams:
         country: Annotated[str | None, Query(max_length=10, description="country code, e.g. IRN")] = None,
         source: Annotated[str | None, Query(max_length=200, description="site or collection (part of its name)")] = None,
     ) -> None:
-        self.filters = Filters(_date(date_from, "from"), _date(date_to, "to"), _text(type, "type"),
-                               _text(actor, "actor"), _text(country, "country"), _text(source, "source"))
+        self.filters = Filters(iso_date(date_from, "from"), iso_date(date_to, "to"), plain_text(type, "type"),
+                               plain_text(actor, "actor"), plain_text(country, "country"),
+                               plain_text(source, "source"))
 
 
 def read_conn(request: Request) -> Iterator[sqlite3.Connection]:
@@ -151,7 +132,7 @@ def create_app(db: str | Path, ingest_token: str | None = None, max_body_bytes: 
         """Canonical actors, optionally those whose name, English name or code matches ``name``."""
         from rasid.store.queries import list_actors
 
-        return _page(list_actors(conn, _text(name, "name"), cursor, limit))
+        return _page(list_actors(conn, plain_text(name, "name"), cursor, limit))
 
     @app.get("/actors/{actor_id}", response_model=m.ActorProfile, responses=_ERRORS, tags=["store"])
     def actor(conn: Conn, actor_id: int) -> dict[str, Any]:
@@ -169,7 +150,7 @@ def create_app(db: str | Path, ingest_token: str | None = None, max_body_bytes: 
         """Articles (one per story), quotations and events holding every word of ``q`` (folded)."""
         from rasid.store.search import search as run
 
-        results = run(conn, _text(q, "q") or "", f.filters, limit)
+        results = run(conn, plain_text(q, "q") or "", f.filters, limit)
         return {"articles": [h.to_dict() for h in results.articles], "quotes": [h.to_dict() for h in results.quotes],
                 "events": [h.to_dict() for h in results.events], "totals": results.totals}
 
@@ -181,7 +162,7 @@ def create_app(db: str | Path, ingest_token: str | None = None, max_body_bytes: 
         """Counts, top actors and dyads, event types per week (each story counted once)."""
         from rasid.store.stats import store_stats
 
-        return store_stats(conn, top, weeks, _date(date_from, "from"), _date(date_to, "to")).to_dict()
+        return store_stats(conn, top, weeks, iso_date(date_from, "from"), iso_date(date_to, "to")).to_dict()
 
     @app.get("/export", responses={200: {"content": {"application/x-ndjson": {}, "text/csv": {}}}, **_ERRORS},
              tags=["store"])
@@ -192,7 +173,7 @@ def create_app(db: str | Path, ingest_token: str | None = None, max_body_bytes: 
                  "csv": "text/csv", "parquet": "application/vnd.apache.parquet"}[format]
         suffix = {"plover": "jsonl", "cameo": "tsv"}.get(format, format)
         headers = {"Content-Disposition": f'attachment; filename="rasid-events.{suffix}"'}
-        stream = _export_stream(db, format, _text(q, "q") or "", f.filters, once_per_story)
+        stream = _export_stream(db, format, plain_text(q, "q") or "", f.filters, once_per_story)
         return StreamingResponse(stream, media_type=media,
                                  headers=headers)
 

@@ -18,6 +18,7 @@ from fastapi.templating import Jinja2Templates
 
 from rasid.server.annotate import annotated, highlighted
 from rasid.server.labels import labels
+from rasid.server.params import iso_date, plain_text
 from rasid.server.svg import network, stacked_bars
 from rasid.store.actors_of import actor_ids
 from rasid.store.export import PLOVER_QUAD
@@ -53,9 +54,7 @@ def overview(request: Request, lang: Lang = "ar") -> HTMLResponse:
     try:
         stats = store_stats(conn, top=10, weeks=0)
         days, by_type = events_per_day(conn)
-        ids = actor_ids(conn, [(name, code) for name, code, _ in stats.top_actors])
-        top_actors = [{"id": i, "name": n, "code": c, "events": k} for (n, c, k), i in zip(stats.top_actors, ids)]
-        return _page(request, "overview.html", lang, stats=stats, top_actors=top_actors,
+        return _page(request, "overview.html", lang, stats=stats, top_actors=stats.to_dict()["top_actors"],
                      chart=stacked_bars(days, by_type, labels(lang)["events_per_day"]),
                      recent=recent_articles(conn), clusters=story_clusters(conn))
     finally:
@@ -69,24 +68,23 @@ def search_page(request: Request, lang: Lang = "ar", q: Annotated[str, Query(max
                 type: Annotated[str | None, Query(max_length=40)] = None,
                 actor: Annotated[str | None, Query(max_length=200)] = None,
                 source: Annotated[str | None, Query(max_length=200)] = None) -> HTMLResponse:
-    from rasid.server.app import _date, _text
     from rasid.store.search import search
 
-    filters = Filters(_date(date_from or None, "from"), _date(date_to or None, "to"), _text(type or None, "type"),
-                      _text(actor or None, "actor"), None, _text(source or None, "source"))
+    filters = Filters(iso_date(date_from or None, "from"), iso_date(date_to or None, "to"),
+                      plain_text(type or None, "type"), plain_text(actor or None, "actor"), None,
+                      plain_text(source or None, "source"))
     searched = bool(q.strip() or any((filters.date_from, filters.date_to, filters.type, filters.actor, filters.source)))
     conn = _conn(request)
     try:
-        results = search(conn, _text(q, "q") or "", filters, limit=30) if searched else None
-        ids = _article_ids(conn, results.articles) if results else []
+        results = search(conn, plain_text(q, "q") or "", filters, limit=30) if searched else None
     finally:
         conn.close()
     view = None
     if results is not None:
         view = {
             "totals": results.totals,
-            "articles": [{**h.to_dict(), "id": i, "title_runs": highlighted(h.title, q), "runs": highlighted(h.text, q)}
-                         for h, i in zip(results.articles, ids)],
+            "articles": [{**h.to_dict(), "title_runs": highlighted(h.title, q), "runs": highlighted(h.text, q)}
+                         for h in results.articles],
             "quotes": [{**h.to_dict(), "runs": highlighted(h.text, q)} for h in results.quotes],
             "events": [{**h.to_dict(), "runs": highlighted(h.text, q)} for h in results.events],
         }
@@ -95,15 +93,6 @@ def search_page(request: Request, lang: Lang = "ar", q: Annotated[str, Query(max
                                                 "source": filters.source}.items() if v})
     return _page(request, "search.html", lang, q=q, f=filters, results=view, searched=searched,
                  types=sorted(PLOVER_QUAD), export_query=export_query)
-
-
-def _article_ids(conn: sqlite3.Connection, hits: list[Any]) -> list[int | None]:
-    ids = []
-    for hit in hits:
-        row = conn.execute("SELECT id FROM articles WHERE doc_id = ? AND title = ? ORDER BY id LIMIT 1",
-                           (hit.article, hit.title)).fetchone()
-        ids.append(row[0] if row else None)
-    return ids
 
 
 @router.get("/ui/articles/{article_id}", response_class=HTMLResponse)

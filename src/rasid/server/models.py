@@ -173,6 +173,7 @@ class ActorPage(BaseModel):
 class HitModel(BaseModel):
     kind: str
     article: str
+    article_id: int
     title: str
     published: str | None = None
     source: str | None = None
@@ -191,6 +192,7 @@ class SearchResponse(BaseModel):
 
 
 class ActorCount(BaseModel):
+    id: int
     name: str
     code: str | None = None
     events: int

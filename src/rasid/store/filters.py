@@ -76,7 +76,8 @@ def actor_set(conn: sqlite3.Connection, filters: Filters) -> ActorSet | None:
     return ActorSet(tuple(r[0] for r in conn.execute(f"SELECT id FROM actors WHERE {where}", where.params)))
 
 
-def _dates_and_source(filters: Filters) -> Where:
+def dates_and_source(filters: Filters) -> Where:
+    """Conditions on ``articles a``: publication dates and site."""
     where = Where()
     if filters.date_from:
         where.add("substr(a.published, 1, 10) >= ?", filters.date_from)
@@ -94,7 +95,7 @@ def _holds_type(where: Where, filters: Filters) -> None:
 
 def article_where(filters: Filters, actors: ActorSet | None) -> Where:
     """Conditions on ``articles a``."""
-    where = _dates_and_source(filters)
+    where = dates_and_source(filters)
     _holds_type(where, filters)
     if actors is not None:
         where.add(f"EXISTS (SELECT 1 FROM entities n WHERE n.article_id = a.id AND n.actor_id IN ({actors.sql()}))")
@@ -103,7 +104,7 @@ def article_where(filters: Filters, actors: ActorSet | None) -> Where:
 
 def quote_where(filters: Filters, actors: ActorSet | None) -> Where:
     """Conditions on ``quotes q JOIN articles a``."""
-    where = _dates_and_source(filters)
+    where = dates_and_source(filters)
     _holds_type(where, filters)
     if actors is not None:
         where.add(f"q.speaker_actor_id IN ({actors.sql()})")
@@ -112,7 +113,7 @@ def quote_where(filters: Filters, actors: ActorSet | None) -> Where:
 
 def event_where(filters: Filters, actors: ActorSet | None) -> Where:
     """Conditions on ``events e JOIN articles a``."""
-    where = _dates_and_source(filters)
+    where = dates_and_source(filters)
     if filters.type:
         where.add("e.type = ?", filters.type.upper())
     if actors is not None:

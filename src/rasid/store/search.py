@@ -27,6 +27,7 @@ class Hit:
 
     kind: str  # article | quote | event
     article: str  # the document id
+    article_id: int  # the article's id in the store
     title: str
     published: str | None
     source: str | None
@@ -91,7 +92,8 @@ def _articles(conn: sqlite3.Connection, match: str | None, filters: Filters, act
         copies = conn.execute("SELECT COUNT(*) FROM articles WHERE cluster_id = ?", (cluster_id,)).fetchone()[0]
         _, doc_id, title, published, site, url, text = conn.execute(
             f"SELECT {_ARTICLE_COLUMNS}, a.text FROM articles a WHERE a.id = ?", (article_id,)).fetchone()
-        hits.append(Hit("article", doc_id, title, published, site, url, _passage(text, title, words), copies))
+        hits.append(Hit("article", doc_id, article_id, title, published, site, url, _passage(text, title, words),
+                        copies))
     return hits
 
 
@@ -130,9 +132,9 @@ def _quotes(conn: sqlite3.Connection, match: str | None, filters: Filters, actor
             f"SELECT {_ARTICLE_COLUMNS}, q.text, q.verb, q.kind, q.speaker_text, s.name, s.code FROM quotes q"
             " JOIN articles a ON a.id = q.article_id LEFT JOIN actors s ON s.id = q.speaker_actor_id"
             " WHERE q.id = ?", (quote_id,)).fetchone()
-        _, doc_id, title, published, site, url, text, verb, kind, _said, name, code = row
+        article_id, doc_id, title, published, site, url, text, verb, kind, _said, name, code = row
         who = f"{name} ({code})" if name and code else name
-        hits.append(Hit("quote", doc_id, title, published, site, url, text, copies, who,
+        hits.append(Hit("quote", doc_id, article_id, title, published, site, url, text, copies, who,
                         {"verb": verb, "kind": kind}))
     return hits
 
@@ -160,11 +162,11 @@ def _events(conn: sqlite3.Connection, match: str | None, filters: Filters, actor
             " s.name, s.code, t.name, t.code FROM events e JOIN articles a ON a.id = e.article_id"
             " LEFT JOIN actors s ON s.id = e.source_actor_id LEFT JOIN actors t ON t.id = e.target_actor_id"
             " WHERE e.id = ?", (event_id,)).fetchone()
-        (_, doc_id, title, published, site, url, sentence, kind, mode, cameo, negated, modality, trigger,
+        (article_id, doc_id, title, published, site, url, sentence, kind, mode, cameo, negated, modality, trigger,
          s_name, s_code, t_name, t_code) = row
         arrow = f"—{kind}/{mode}→" if mode else f"—{kind}→"
         who = f"{_actor(s_name, s_code) or '?'} {arrow} {_actor(t_name, t_code) or '∅'}"
-        hits.append(Hit("event", doc_id, title, published, site, url, sentence, copies, who,
+        hits.append(Hit("event", doc_id, article_id, title, published, site, url, sentence, copies, who,
                         {"type": kind, "mode": mode, "cameo": cameo, "negated": bool(negated),
                          "modality": modality, "trigger": trigger, "source": _actor(s_name, s_code),
                          "target": _actor(t_name, t_code)}))

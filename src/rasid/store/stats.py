@@ -9,11 +9,13 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
+from rasid.store.filters import Filters, dates_and_source
+
 
 @dataclass
 class Stats:
     counts: dict[str, int]
-    top_actors: list[tuple[str, str | None, int]]  # name, code, events (as source or target)
+    top_actors: list[tuple[int, str, str | None, int]]  # store id, name, code, events (as source or target)
     top_dyads: list[tuple[str, str, int]]  # source, target, events
     weeks: list[str]  # ISO weeks, oldest first
     types_by_week: dict[str, dict[str, int]]  # type -> week -> events
@@ -21,27 +23,17 @@ class Stats:
     def to_dict(self) -> dict:
         return {
             "counts": self.counts,
-            "top_actors": [{"name": n, "code": c, "events": k} for n, c, k in self.top_actors],
+            "top_actors": [{"id": i, "name": n, "code": c, "events": k} for i, n, c, k in self.top_actors],
             "top_dyads": [{"source": s, "target": t, "events": k} for s, t, k in self.top_dyads],
             "types_by_week": {t: {w: by_week.get(w, 0) for w in self.weeks} for t, by_week in self.types_by_week.items()},
         }
 
 
-def _date_where(date_from: str | None, date_to: str | None) -> tuple[str, list[str]]:
-    sql, params = ["1"], []
-    if date_from:
-        sql.append("substr(a.published, 1, 10) >= ?")
-        params.append(date_from)
-    if date_to:
-        sql.append("substr(a.published, 1, 10) <= ?")
-        params.append(date_to)
-    return " AND ".join(sql), params
-
-
 def store_stats(conn: sqlite3.Connection, top: int = 10, weeks: int = 12,
                 date_from: str | None = None, date_to: str | None = None) -> Stats:
     """Counts, the ``top`` actors and dyads, and event types over the last ``weeks`` weeks with data."""
-    where, params = _date_where(date_from, date_to)
+    dates = dates_and_source(Filters(date_from=date_from, date_to=date_to))
+    where, params = str(dates), dates.params
 
     def one(sql: str) -> int:
         return int(conn.execute(sql.format(where=where), params).fetchone()[0])
@@ -60,12 +52,12 @@ def store_stats(conn: sqlite3.Connection, top: int = 10, weeks: int = 12,
                       " WHERE {where}"),
     }
     top_actors = conn.execute(
-        f"""SELECT r.name, r.code, COUNT(DISTINCT x.story) FROM (
+        f"""SELECT r.id, r.name, r.code, COUNT(DISTINCT x.story) FROM (
               SELECT e.source_actor_id AS actor, e.story_event_id AS story, e.article_id AS article FROM events e
               UNION ALL
               SELECT e.target_actor_id, e.story_event_id, e.article_id FROM events e
             ) x JOIN actors r ON r.id = x.actor JOIN articles a ON a.id = x.article
-            WHERE {where} GROUP BY r.id ORDER BY 3 DESC, r.name LIMIT ?""", [*params, top]).fetchall()
+            WHERE {where} GROUP BY r.id ORDER BY 4 DESC, r.name LIMIT ?""", [*params, top]).fetchall()
     top_dyads = conn.execute(
         f"""SELECT s.name, t.name, COUNT(DISTINCT e.story_event_id) FROM events e
             JOIN actors s ON s.id = e.source_actor_id JOIN actors t ON t.id = e.target_actor_id
