@@ -115,12 +115,13 @@ class EventCoder:
     def _doers_named_later(self, ctx: SentenceContext, events: list[Event]) -> list[Event]:
         """Events with no source take the doer the sentence names after a noun of the same type
         (قتل أربعة جنود في هجوم شنّه مسلحون صوماليون → the gunmen)."""
-        if all(e.source is not None for e in events):
+        wanted = {e.type for e in events if e.source is None}
+        if not wanted:
             return events
         doers: dict[str, tuple[ActorRef, str]] = {}
         for trigger in ctx.triggers:
             kind = self._lex.verbs[trigger.id].plover
-            if kind and kind not in doers:
+            if kind in wanted and kind not in doers:
                 found = self._noun_doer(ctx, trigger)
                 if found is not None:
                     doers[kind] = (self._localized(ctx, found[0]) or found[0], found[1])
