@@ -35,6 +35,9 @@ SOURCE = {"name": "UniversalPetrarch Arabic dictionaries (openeventdata/Universa
 CODE_LINE = re.compile(r"\[\s*([A-Z]*)\s*(?:([<>])\s*(\d{8})|(\d{8})\s*-\s*(\d{8}))?\s*\]")
 ORG_WORDS = ("حزب", "حركة", "جيش", "وزارة", "مجلس", "منظمة", "اتحاد", "جامعة", "قوة", "قوات", "شرطة", "جبهة",
              "هيئة", "لجنة", "بنك", "شركة", "محكمة", "برلمان", "حكومة", "جماعة", "كتائب", "تنظيم", "ديوان", "مؤسسة")
+# Words that make a name coded with a bare country a person (مسؤول أمريكي، أمير سلطان), not a place.
+PERSON_WORDS = ("مسؤول", "مسوول", "مسوولن", "زعيم", "رئيس", "أمير", "امير", "باحث", "ملك", "وزير", "سفير",
+                "قائد", "متحدث", "ناطق", "لاجئ", "معتقل", "مواطن", "سلطان", "شيخ")
 STATS: Counter[str] = Counter()
 # A one-word key this short matches inside too many words (مه، غل، دير) to be worth its noise.
 MIN_ONE_WORD = 4
@@ -100,7 +103,12 @@ def surface_forms(key: str) -> list[str]:
 def guess_type(name: str, codes: list[dict[str, str]]) -> str:
     if any(name.startswith(w) for w in ORG_WORDS):
         return "ORG"
-    if codes and all(len(c["code"]) == 3 for c in codes) and len(name.split()) == 1:
+    bare = bool(codes) and all(len(c["code"]) == 3 for c in codes)
+    if bare and len(name.split()) == 1:
+        return "GPE"
+    # coded with a country alone and no word of a person: a place (اسلام آباد، بيت حانون، رام الله)
+    if bare and not any(w in PERSON_WORDS for w in name.split()):
+        STATS["multi-word names coded with a bare country read as places"] += 1
         return "GPE"
     return "PER" if len(name.split()) >= 2 else "ORG"
 

@@ -49,8 +49,14 @@ NOUN_FRAMES: tuple[str, ...] = ("خلال", "إثر", "اثر", "عقب", "أث�
 OCCURRENCE_VERBS: tuple[str, ...] = ("وقع", "وقعت", "اندلع", "اندلعت", "جرت", "جرى", "نظم", "نظمت", "نظموا",
                                      "شهد", "شهدت", "شن", "شنت", "شنوا", "تواصل", "تواصلت", "استمر", "استمرت",
                                      "خرج", "خرجت", "خرجوا", "انطلق", "انطلقت", "تجدد", "تجددت", "نفذ", "نفذت",
-                                     "أسفر", "أسفرت", "أدى", "أدت", "قتل في", "اسفر", "اسفرت")
+                                     "أسفر", "أسفرت", "أدى", "أدت", "قتل في", "اسفر", "اسفرت",
+                                     "تعرض", "تعرضت", "تعرضوا", "يتعرض", "تتعرض", "نجا", "نجت", "نجوا")
 FRAME_WINDOW = 2
+# Words that stand between a frame and its noun without ending the frame (تعرض لمحاولة اغتيال).
+FRAME_FILLERS: tuple[str, ...] = ("محاولة", "لمحاولة", "بمحاولة")
+# A noun that opens a clause after a dash or a dated colon (ـ 13 يونيو 2007: اغتيال النائب …) is a
+# headline or a chronology entry: the event it names happened.
+HEADLINE_MARKS: tuple[str, ...] = ("ـ", "-", "–", "*")
 # Violence is reported by announcing its toll (أعلنت الشرطة مقتل سبعة، وأفيد بمقتل 15): for ASSAULT
 # nouns only, an announcement frames the noun as an event too.
 ANNOUNCEMENT_FRAMES: tuple[str, ...] = ("أعلن", "أعلنت", "أعلنوا", "أفاد", "أفادت", "أفيد", "ذكر", "ذكرت",
@@ -61,6 +67,12 @@ AGENT_CLAUSE_VERBS: tuple[str, ...] = ("شنه", "شنها", "شنته", "شنت
                                        "نفذتها", "نفذوه", "تبناه", "تبنته", "تبنتها", "ارتكبه", "ارتكبها",
                                        "ارتكبته", "ارتكبتها", "أطلقها", "أطلقته", "قام به", "قامت به", "قاموا به")
 AGENT_CLAUSE_WINDOW = 4
+# Violence is also reported by its toll and then its means (مقتل سبعة أشخاص بتفجير انتحاري، سقط
+# عشرات بين قتيل وجريح بانفجار سيارة): an ASSAULT noun after a casualty word in the same sentence.
+CASUALTY_WORDS: tuple[str, ...] = ("مقتل", "مصرع", "قتل", "قتلى", "قتيل", "قتيلا", "إصابة", "إصابات", "جرح", "جرحى",
+                                   "جريح", "جريحا", "مصابين", "أصيب", "أصيبوا", "قتلوا", "استشهاد", "استشهد",
+                                   "ضحايا", "حتفهم", "حتفه", "مصرعهم", "مصرعه")
+CASUALTY_WINDOW = 12
 
 # Protesters who act make a protest event even without a protest verb (تجمع آلاف المتظاهرين):
 # the knowledge base's agent for protesters, and the verb whose codes such an event takes.
@@ -71,3 +83,6 @@ CROWD_WORDS: tuple[str, ...] = ("آلاف", "الآلاف", "ألوف", "مئا�
                                 "ملايين", "نحو", "قرابة", "حوالي", "أكثر")
 # words after و that are not verbs: a clause that opens with them has no protesters acting
 NOT_VERBS: tuple[str, ...] = ("بين", "منذ", "عند", "حول", "خلال", "كذلك", "ذلك", "هذا", "هؤلاء", "على")
+# A crowd gathering (وتجمع مئات من الأقباط، احتشد آلاف): one of these verbs followed by a crowd word or a number.
+GATHER_VERBS: tuple[str, ...] = ("تجمع", "تجمعت", "تجمعوا", "يتجمع", "تجمهر", "تجمهرت", "تجمهروا", "احتشد",
+                                 "احتشدت", "احتشدوا", "اعتصم", "اعتصمت", "اعتصموا")

@@ -38,8 +38,9 @@ def settings_path(folder: Path) -> Path:
     return folder / "eventhood.json"
 
 
-def sentence_features(sentence: str, events: list[Event]) -> dict[str, float]:
-    """The sentence's words (folded, clitics split) and word pairs, and what the rules found in it."""
+def sentence_features(sentence: str, events: list[Event], start: int = 0) -> dict[str, float]:
+    """The sentence's words (folded, clitics split) and word pairs, what the rules found in it, and the
+    words around each PROTEST / ASSAULT trigger; ``start``: the sentence's offset in its document."""
     words = index_words(sentence)
     features = {f"w={w}": 1.0 for w in words if len(w) > 1}
     for a, b in zip(words, words[1:]):
@@ -51,6 +52,14 @@ def sentence_features(sentence: str, events: list[Event]) -> dict[str, float]:
         features[f"ev={e.type}|rule={e.rule.split(':')[0]}"] = 1.0
         features[f"ev={e.type}|source={e.source is not None}"] = 1.0
         features[f"trigger={'_'.join(index_words(e.trigger.text))}"] = 1.0
+        if e.type in FILTERED:  # the words just around the trigger say most about eventhood
+            offset = e.trigger.start - start
+            left = index_words(sentence[max(0, offset - 40) : offset])[-3:]
+            right = index_words(sentence[offset + len(e.trigger.text) : offset + len(e.trigger.text) + 40])[:3]
+            for n, w in enumerate(reversed(left), 1):
+                features[f"{e.type}|L{n}={w}"] = 1.0
+            for n, w in enumerate(right, 1):
+                features[f"{e.type}|R{n}={w}"] = 1.0
     features["length"] = min(len(words), 60) / 60
     return features
 
@@ -79,20 +88,21 @@ class Eventhood:
                 thresholds[kind] = float(settings[kind]["threshold"])
         return cls(taggers, thresholds) if taggers else None
 
-    def probability(self, kind: str, sentence: str, events: list[Event]) -> float:
+    def probability(self, kind: str, sentence: str, events: list[Event], start: int = 0) -> float:
         """How likely the sentence reports an actual event of ``kind`` (1.0 for a type not filtered)."""
         tagger = self.taggers.get(kind)
         if tagger is None:
             return 1.0
-        tagger.set([sentence_features(sentence, events)])
+        tagger.set([sentence_features(sentence, events, start)])
         return float(tagger.marginal(YES, 0))
 
-    def judge(self, sentence: str, events: list[Event]) -> list[Event]:
-        """The sentence's events, current PROTEST / ASSAULT ones it does not report made hypothetical."""
+    def judge(self, sentence: str, events: list[Event], start: int = 0) -> list[Event]:
+        """The sentence's events, current PROTEST / ASSAULT ones it does not report made hypothetical;
+        ``start``: the sentence's offset in its document."""
         unreported = {}
         for kind in self.taggers:
             if any(e.type == kind and e.is_current() for e in events):
-                p = self.probability(kind, sentence, events)
+                p = self.probability(kind, sentence, events, start)
                 if p < self.thresholds[kind]:
                     unreported[kind] = p
         if not unreported:

@@ -34,8 +34,8 @@ from rasid.eval.events import Scores, sentence_article
 from rasid.eval.splits import in_split
 
 FOLDS = 5
-C1 = 0.05  # L1: most word features get no weight, and the model stays small
-C2 = 1.0
+C1 = 0.02  # L1: most word features get no weight, and the model stays small
+C2 = 2.0
 ITERATIONS = 100
 THRESHOLDS = (0.02, 0.03, 0.05, 0.075, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5, 0.6, 0.7)
 

@@ -27,16 +27,28 @@ _F = fold_text
 _NEGATORS = frozenset(_F(w) for w in data.NEGATORS)
 _DENIALS = frozenset(_F(w) for w in data.DENIAL_VERBS)
 _PREPOSITIONS = frozenset(_F(w) for w in data.TARGET_PREPOSITIONS)
-_FUTURE = tuple(_F(w) for w in data.FUTURE_CUES)
 _CROWD = frozenset(_F(w) for w in data.CROWD_WORDS)
 _ANNOUNCEMENTS = frozenset(_F(w) for w in data.ANNOUNCEMENT_FRAMES)
+_CASUALTIES = frozenset(_F(w) for w in data.CASUALTY_WORDS)
+_FILLERS = frozenset(_F(w) for w in data.FRAME_FILLERS)
+_GATHER = frozenset(_F(w) for w in data.GATHER_VERBS)
 _AGENT_CLAUSE = frozenset(_F(w) for w in data.AGENT_CLAUSE_VERBS)
 _NOT_VERBS = frozenset(_F(w) for w in data.NOT_VERBS)
 _FRAMES = frozenset(_F(w) for w in data.NOUN_FRAMES)
 _OCCURRENCE = frozenset(_F(w) for w in data.OCCURRENCE_VERBS)
 _VERB_PARTICLES = frozenset(_F(w) for w in data.VERB_PARTICLES)
-_HYPOTHETICAL = tuple(_F(w) for w in data.HYPOTHETICAL_CUES)
-_HISTORICAL = tuple(_F(w) for w in data.HISTORICAL_CUES)
+
+
+def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
+    """Whole words only (لو is no cue inside مسؤولون, nor غدا inside بغداد); a cue ending in a clitic
+    preposition (تهديد ب) runs on into the next word."""
+    parts = [re.escape(_F(c)) + ("" if re.search(r"\s[بل]$", _F(c)) else r"(?!\S)") for c in cues]
+    return re.compile(r"(?<!\S)[وف]?(?:" + "|".join(parts) + ")")
+
+
+_HYPOTHETICAL = _cue_pattern(data.HYPOTHETICAL_CUES)
+_FUTURE = _cue_pattern(data.FUTURE_CUES)
+_HISTORICAL = _cue_pattern(data.HISTORICAL_CUES)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 # Reported speech starts here: an actor before it is the speaker, not the subject of what follows.
 _COMPLEMENT = re.compile(r"(?:^|\s)(?:[وف]?ان|بان|:)(?:\s|$)|:")
@@ -78,6 +90,11 @@ def _words_before(ctx: SentenceContext, pos: int, n: int) -> list[str]:
     return _F(ctx.text[ctx.start : pos]).split()[-n:]
 
 
+def _word_spans(ctx: SentenceContext) -> list[tuple[int, str]]:
+    """The sentence's whitespace-separated words with their offsets."""
+    return [(ctx.start + m.start(), m.group()) for m in re.finditer(r"\S+", ctx.text[ctx.start : ctx.end])]
+
+
 def _unsuffixed(word: str, enclitic: str) -> str:
     """A word without its pronoun suffix, its ta marbuta or hamza restored (زيارته → زياره، لقائه → لقاء)."""
     stem = word[: -len(enclitic)]
@@ -109,7 +126,7 @@ class EventCoder:
             main = next((e.source for e in events if e.rule.startswith("verb:") and e.source), None)
             events.extend(self._code_trigger(ctx, trigger, verb, main or implicit, date, main))
         if not any(e.type == "PROTEST" for e in events):
-            events.extend(self._protesters(ctx, date))
+            events.extend(self._protesters(ctx, date) or self._gathering(ctx, date))
         return self._doers_named_later(ctx, events)
 
     def _doers_named_later(self, ctx: SentenceContext, events: list[Event]) -> list[Event]:
@@ -130,11 +147,15 @@ class EventCoder:
 
     @staticmethod
     def _acting(ctx: SentenceContext, m: Mention) -> bool:
-        """Protesters counted (آلاف المتظاهرين، نحو 500 متظاهر) or right after a clause-opening verb (وتجمع المتظاهرون)."""
+        """Protesters counted (آلاف المتظاهرين، نحو 500 متظاهر), right after a clause-opening verb
+        (وتجمع المتظاهرون) or a verb of going out (خرجوا متظاهرين), or named as a subject: the
+        nominative plural (أحرق المتظاهرون، أقدم متظاهرون غاضبون) is the doer of some verb."""
         before = _words_before(ctx, m.start, 2)
         if any(w in _CROWD or w.isdigit() for w in before):
             return True
         last = before[-1] if before else ""
+        if last in _OCCURRENCE or (not m.prefix and _F(ctx.text[m.start:m.end]).endswith("ون")):
+            return True
         return len(last) >= 4 and last[0] in "وف" and last[1:] not in _NOT_VERBS and not m.prefix
 
     def _protesters(self, ctx: SentenceContext, date: str | None) -> list[Event]:
@@ -155,6 +176,36 @@ class EventCoder:
             rule=f"participant:protesters:{verb.id}",
         )]
 
+    def _gathering(self, ctx: SentenceContext, date: str | None) -> list[Event]:
+        """A crowd gathering (وتجمع مئات من الأقباط، احتشد نحو 500): a protest named by its verb and its crowd."""
+        verb = self._lex.verbs.get(data.PROTESTERS_VERB)
+        if verb is None or verb.plover is None:
+            return []
+        for at, word in _word_spans(ctx):
+            folded = _F(word)
+            if folded not in _GATHER and folded[1:] not in _GATHER:
+                continue
+            nxt = _F(ctx.text[at + len(word) : ctx.end]).split()[:1]
+            if not nxt or not (nxt[0] in _CROWD or nxt[0].isdigit()):
+                continue
+            trigger = Match(at, at + len(word), word, (), folded[:1] if folded not in _GATHER else "")
+            crowd = next((m for m in ctx.mentions if m.start > trigger.end
+                          and self._words(ctx, trigger.end, m.start) <= 3), None)
+            source = self._localized(ctx, crowd.ref) if crowd else None
+            return [Event(
+                type=verb.plover, mode=verb.mode, cameo=verb.cameo, source=source, target=None,
+                trigger=Trigger(word, trigger.start, trigger.end), sentence=ctx.text[ctx.start:ctx.end],
+                negated=self._negated(ctx, trigger), modality=self._modality(ctx, trigger, date), confidence=0.5,
+                rule=f"crowd:gather:{verb.id}",
+            )]
+        return []
+
+    @staticmethod
+    def _subject_precedes(ctx: SentenceContext, trigger: Match) -> bool:
+        """Whether an actor stands right before the trigger with no preposition (عناصر القوات قتل …)."""
+        prev = next((m for m in reversed(ctx.mentions) if m.end <= trigger.start), None)
+        return prev is not None and not ctx.text[prev.end : trigger.start].strip() and not prev.prefix.lstrip("وف")
+
     @staticmethod
     def _subject_follows(ctx: SentenceContext, trigger: Match) -> bool:
         """Whether an actor stands right after the trigger (قصف الجيش …: a verb and its subject)."""
@@ -174,7 +225,8 @@ class EventCoder:
         if form == "none":
             return []
         is_noun = form != "verb"
-        if form == "noun" and not self._framed(ctx, trigger) and not self._announced(ctx, trigger, verb):
+        if form == "noun" and not self._framed(ctx, trigger) and not self._announced(ctx, trigger, verb) \
+                and not self._headline(ctx, trigger):
             return []  # a verbal noun outside a frame is a topic (ضرورة الدعم، انسحاب القوات خطوة), not an event
         coordinated = form == "verb" and trigger.prefix.startswith("و") and trigger is not ctx.triggers[0]
         if form == "participle" or (coordinated and main is not None):
@@ -189,7 +241,8 @@ class EventCoder:
         ids = {(s.id or s.name) for s in sources if s is not None}
         taken = {(m.start, m.end) for m in ctx.mentions if (m.ref.id or m.ref.name) in ids}
         targets = self._targets(ctx, trigger, verb, form == "noun", taken)
-        if form == "noun" and not targets and not self._occurring(ctx, trigger):
+        if form == "noun" and not targets and not self._occurring(ctx, trigger) \
+                and not self._announced(ctx, trigger, verb) and not self._headline(ctx, trigger):
             return []  # خلال اللقاء with no one met: the meeting is already coded where it is named
         negated = self._negated(ctx, trigger)
         modality = self._modality(ctx, trigger, date)
@@ -218,7 +271,8 @@ class EventCoder:
         if stems & self._nouns[verb.id]:
             # قصف، دعم، قتل are verbs and nouns alike: a verb when it opens its clause (never with the article)
             if not has_article and word in self._pasts[verb.id] and (
-                    trigger.prefix[:1] in ("و", "ف") or self._opens(ctx, trigger) or self._subject_follows(ctx, trigger)):
+                    trigger.prefix[:1] in ("و", "ف") or self._opens(ctx, trigger) or self._subject_follows(ctx, trigger)
+                    or self._subject_precedes(ctx, trigger)):
                 return "verb"
             return "noun"
         if stems & self._participles[verb.id]:
@@ -235,22 +289,39 @@ class EventCoder:
             return ref
         return ActorRef(ref.text, ref.name, ref.name_en, ref.id, (place.ref.code or "") + (ref.code or ""))
 
+    @staticmethod
+    def _frame_words(ctx: SentenceContext, trigger: Match) -> list[str]:
+        """The words before a verbal noun where its frame may stand, past محاولة (تعرض لمحاولة اغتيال)."""
+        before = _words_before(ctx, trigger.start, data.FRAME_WINDOW + 1)
+        if before and before[-1] in _FILLERS:
+            return before[:-1]
+        return before[-data.FRAME_WINDOW :]
+
     def _occurring(self, ctx: SentenceContext, trigger: Match) -> bool:
         """Whether a verbal noun follows a verb of occurrence (اندلعت اشتباكات)."""
-        before = _words_before(ctx, trigger.start, data.FRAME_WINDOW)
-        return any(w.lstrip("و") in _OCCURRENCE for w in before)
+        return any(w.lstrip("و") in _OCCURRENCE for w in self._frame_words(ctx, trigger))
 
     def _framed(self, ctx: SentenceContext, trigger: Match) -> bool:
         """Whether a verbal noun stands in an event frame (خلال استقبال) or after a verb of occurrence."""
-        before = _words_before(ctx, trigger.start, data.FRAME_WINDOW)
-        return any(w in _FRAMES or w.lstrip("و") in _OCCURRENCE for w in before)
+        return any(w in _FRAMES or w.lstrip("و") in _OCCURRENCE for w in self._frame_words(ctx, trigger))
+
+    @staticmethod
+    def _headline(ctx: SentenceContext, trigger: Match) -> bool:
+        """Whether a verbal noun opens a clause after a colon or dash (ـ 13 يونيو 2007: اغتيال النائب)."""
+        before = ctx.text[ctx.start : trigger.start].rstrip()
+        if before.endswith(":"):  # a date before the colon, not a speaker (شمخاني: انسحاب القوات …)
+            return any(c.isdigit() for c in " ".join(before.split()[-4:]))
+        return bool(before) and before.endswith(data.HEADLINE_MARKS)
 
     def _announced(self, ctx: SentenceContext, trigger: Match, verb: Verb) -> bool:
-        """Whether an ASSAULT noun is announced as a toll (أعلنت الشرطة مقتل سبعة، وأفيد بمقتل 15)."""
+        """Whether an ASSAULT noun is announced as a toll (أعلنت الشرطة مقتل سبعة، وأفيد بمقتل 15) or
+        named as the cause of one (مقتل سبعة أشخاص بتفجير انتحاري)."""
         if verb.plover != "ASSAULT":
             return False
-        before = _words_before(ctx, trigger.start, data.FRAME_WINDOW)
-        return any(w.lstrip("و") in _ANNOUNCEMENTS for w in before)
+        if any(w.lstrip("و") in _ANNOUNCEMENTS for w in self._frame_words(ctx, trigger)):
+            return True
+        earlier = _words_before(ctx, trigger.start, data.CASUALTY_WINDOW)
+        return any(w.lstrip("وب") in _CASUALTIES for w in earlier)
 
     def _sources(self, ctx: SentenceContext, trigger: Match, is_noun: bool) -> tuple[list[ActorRef], str]:
         """The source(s): subject after a verb (VSO), else the nearest actor before the trigger."""
@@ -385,13 +456,13 @@ class EventCoder:
     @staticmethod
     def _modality(ctx: SentenceContext, trigger: Match, date: str | None) -> str:
         near = " ".join(_F(ctx.text[ctx.start : trigger.start]).split()[-data.CUE_WINDOW :])
-        if any(cue in near for cue in _HYPOTHETICAL):
+        if _HYPOTHETICAL.search(near):
             return "hypothetical"
-        if "س" in trigger.prefix or any(cue in near for cue in _FUTURE):
+        if "س" in trigger.prefix or _FUTURE.search(near):
             return "future"
         years = [int(y) for y in _YEAR.findall(_F(ctx.text[ctx.start : ctx.end]))]
         if date and years and max(years) <= int(date[:4]) - data.HISTORICAL_YEARS:
             return "historical"
-        if any(cue in near for cue in _HISTORICAL):
+        if _HISTORICAL.search(near):
             return "historical"
         return "asserted"

@@ -65,7 +65,7 @@ class Pipeline:
         for ctx in self._sentences(article, spans, matches, record.entities, title_end):
             events = self.events.sentence(ctx, coref, article.published)
             if self.eventhood is not None:
-                events = self.eventhood.judge(ctx.text[ctx.start:ctx.end], events)
+                events = self.eventhood.judge(ctx.text[ctx.start:ctx.end], events, ctx.start)
             quotes = self.quotes.sentence(ctx, coref, events)
             record.quotes.extend(quotes)
             record.events.extend(events)
