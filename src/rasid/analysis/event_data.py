@@ -67,6 +67,27 @@ AGENT_CLAUSE_VERBS: tuple[str, ...] = ("شنه", "شنها", "شنته", "شنت
                                        "نفذتها", "نفذوه", "تبناه", "تبنته", "تبنتها", "ارتكبه", "ارتكبها",
                                        "ارتكبته", "ارتكبتها", "أطلقها", "أطلقته", "قام به", "قامت به", "قاموا به")
 AGENT_CLAUSE_WINDOW = 4
+# A verbal noun made a verb by a support verb before it (وجهت القوات ضربات، قامت دبابة بقصف، واصلت
+# إسرائيل أعمال القتل): the support verb's subject did it.
+SUPPORT_VERBS: tuple[str, ...] = ("شن", "شنت", "شنوا", "يشن", "تشن", "نفذ", "نفذت", "نفذوا", "ينفذ", "تنفذ",
+                                  "وجه", "وجهت", "وجهوا", "يوجه", "توجه", "واصل", "واصلت", "واصلوا", "يواصل",
+                                  "تواصل", "قام", "قامت", "قاموا", "يقوم", "تقوم", "ارتكب", "ارتكبت", "ارتكبوا",
+                                  "صعد", "صعدت", "أطلق", "أطلقت", "أطلقوا", "نظم", "نظمت", "نظموا")
+SUPPORT_WINDOW = 4
+# Who claimed an attack did it (تبنت حركة طالبان الهجوم، أعلنت الجماعة مسؤوليتها عن الهجوم).
+CLAIM_VERBS: tuple[str, ...] = ("تبنى", "تبنت", "تبنوا", "يتبنى", "وتبنى", "وتبنت")
+CLAIM_NOUNS: tuple[str, ...] = ("مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "المسؤولية")
+# A complementiser carrying the subject's pronoun (أكد الحلف أنه قتل …): the reported verb's subject
+# is the one who said it.
+PRONOUN_COMPLEMENTS: tuple[str, ...] = ("أنه", "أنها", "أنهم", "إنه", "إنها", "إنهم", "بأنه", "بأنها", "بأنهم",
+                                        "أنهما", "إنهما")
+# … or a noun carrying it (أعلن الجيش أن قواته قتلت مسلحا): the forces of the one who said it.
+POSSESSED_FORCES: tuple[str, ...] = ("قواته", "قواتها", "قواتهم", "عناصره", "عناصرها", "جنوده", "جنودها",
+                                     "مقاتليه", "مقاتليها", "طائراته", "طائراتها", "وحداته", "وحداتها")
+# A number before a noun after an ASSAULT verb makes it the victims, not the doers (قتلت ثلاثة متشددين).
+NUMBER_WORDS: tuple[str, ...] = ("اثنين", "اثنان", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة",
+                                 "عشرة", "عشرين", "عشرون", "ثلاث", "أربع", "خمس", "ست", "سبع", "ثماني", "تسع",
+                                 "عشر", "عدد", "عددا", "بضعة")
 # Violence is also reported by its toll and then its means (مقتل سبعة أشخاص بتفجير انتحاري، سقط
 # عشرات بين قتيل وجريح بانفجار سيارة): an ASSAULT noun after a casualty word in the same sentence.
 CASUALTY_WORDS: tuple[str, ...] = ("مقتل", "مصرع", "قتل", "قتلى", "قتيل", "قتيلا", "إصابة", "إصابات", "جرح", "جرحى",
@@ -80,7 +101,7 @@ PROTESTERS_AGENT = "protesters"
 PROTESTERS_VERB = "demonstrate"
 # … but only protesters counted or acting: آلاف المتظاهرين، نحو 500 متظاهر، وتجمع المتظاهرون
 CROWD_WORDS: tuple[str, ...] = ("آلاف", "الآلاف", "ألوف", "مئات", "المئات", "عشرات", "العشرات", "حشود", "مليون",
-                                "ملايين", "نحو", "قرابة", "حوالي", "أكثر")
+                                "ملايين", "نحو", "قرابة", "حوالي", "حوالى", "أكثر", "عدد")
 # words after و that are not verbs: a clause that opens with them has no protesters acting
 NOT_VERBS: tuple[str, ...] = ("بين", "منذ", "عند", "حول", "خلال", "كذلك", "ذلك", "هذا", "هؤلاء", "على")
 # A crowd gathering (وتجمع مئات من الأقباط، احتشد آلاف): one of these verbs followed by a crowd word or a number.

@@ -69,10 +69,10 @@ def _upetr_examples(folder: Path, kind: str, pipeline: Pipeline) -> list[Example
 
     examples = []
     for path in sorted(folder.glob("arabic_*_gsr_validation.xml")):
-        for sid, category, _, text in upetr_sentences(path):
+        for sid, category, _, text, date in upetr_sentences(path):
             if category != kind or not in_split(sid, "dev"):
                 continue
-            events = pipeline.analyze(sentence_article(sid, text)).events
+            events = pipeline.analyze(sentence_article(sid, text, date)).events
             examples.append(Example(sentence_features(" ".join(text.split()), events), True,
                                     any(e.type == kind and e.is_current() for e in events)))
     return examples

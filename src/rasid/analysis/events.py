@@ -32,6 +32,11 @@ _ANNOUNCEMENTS = frozenset(_F(w) for w in data.ANNOUNCEMENT_FRAMES)
 _CASUALTIES = frozenset(_F(w) for w in data.CASUALTY_WORDS)
 _FILLERS = frozenset(_F(w) for w in data.FRAME_FILLERS)
 _GATHER = frozenset(_F(w) for w in data.GATHER_VERBS)
+_SUPPORT = frozenset(_F(w) for w in data.SUPPORT_VERBS)
+_CLAIMS = frozenset(_F(w) for w in data.CLAIM_VERBS)
+_CLAIM_NOUNS = frozenset(_F(w) for w in data.CLAIM_NOUNS)
+_SAID_BY = frozenset(_F(w) for w in data.PRONOUN_COMPLEMENTS + data.POSSESSED_FORCES)
+_COUNTS = frozenset(_F(w) for w in data.NUMBER_WORDS + data.CROWD_WORDS)
 _AGENT_CLAUSE = frozenset(_F(w) for w in data.AGENT_CLAUSE_VERBS)
 _NOT_VERBS = frozenset(_F(w) for w in data.NOT_VERBS)
 _FRAMES = frozenset(_F(w) for w in data.NOUN_FRAMES)
@@ -131,7 +136,8 @@ class EventCoder:
 
     def _doers_named_later(self, ctx: SentenceContext, events: list[Event]) -> list[Event]:
         """Events with no source take the doer the sentence names after a noun of the same type
-        (قتل أربعة جنود في هجوم شنّه مسلحون صوماليون → the gunmen)."""
+        (قتل أربعة جنود في هجوم شنّه مسلحون صوماليون → the gunmen), or, for an attack, the one
+        who claimed it (تبنت حركة طالبان الهجوم)."""
         wanted = {e.type for e in events if e.source is None}
         if not wanted:
             return events
@@ -142,6 +148,10 @@ class EventCoder:
                 found = self._noun_doer(ctx, trigger)
                 if found is not None:
                     doers[kind] = (self._localized(ctx, found[0]) or found[0], found[1])
+        if "ASSAULT" in wanted and "ASSAULT" not in doers:
+            claimant = self._claimant(ctx)
+            if claimant is not None:
+                doers["ASSAULT"] = (claimant, "claimed")
         return [dataclasses.replace(e, source=doers[e.type][0], rule=f"{e.rule}+{doers[e.type][1]}")
                 if e.source is None and e.type in doers else e for e in events]
 
@@ -170,7 +180,7 @@ class EventCoder:
             return []
         trigger = Match(m.start, m.end, ctx.text[m.start:m.end], (), m.prefix)
         return [Event(
-            type=verb.plover, mode=verb.mode, cameo=verb.cameo, source=m.ref, target=None,
+            type=verb.plover, mode=verb.mode, cameo=verb.cameo, source=self._localized(ctx, m.ref), target=None,
             trigger=Trigger(trigger.text, trigger.start, trigger.end), sentence=ctx.text[ctx.start:ctx.end],
             negated=self._negated(ctx, trigger), modality=self._modality(ctx, trigger, date), confidence=0.5,
             rule=f"participant:protesters:{verb.id}",
@@ -226,14 +236,14 @@ class EventCoder:
             return []
         is_noun = form != "verb"
         if form == "noun" and not self._framed(ctx, trigger) and not self._announced(ctx, trigger, verb) \
-                and not self._headline(ctx, trigger):
+                and not self._headline(ctx, trigger) and self._support_verb(ctx, trigger) is None:
             return []  # a verbal noun outside a frame is a topic (ضرورة الدعم، انسحاب القوات خطوة), not an event
         coordinated = form == "verb" and trigger.prefix.startswith("و") and trigger is not ctx.triggers[0]
         if form == "participle" or (coordinated and main is not None):
             # مشيدا، "وحيا … واشادا": the subject is the main verb's
             sources, rule = [], ""
         else:
-            sources, rule = self._sources(ctx, trigger, is_noun)
+            sources, rule = self._sources(ctx, trigger, verb, is_noun)
         if not sources:
             sources, rule = ([implicit], "implicit-subject") if implicit else ([None], "no-source")
             if implicit is not None:  # not named for this trigger: reported as implicit
@@ -241,7 +251,7 @@ class EventCoder:
         ids = {(s.id or s.name) for s in sources if s is not None}
         taken = {(m.start, m.end) for m in ctx.mentions if (m.ref.id or m.ref.name) in ids}
         targets = self._targets(ctx, trigger, verb, form == "noun", taken)
-        if form == "noun" and not targets and not self._occurring(ctx, trigger) \
+        if form == "noun" and not targets and not self._occurring(ctx, trigger) and rule != "support-verb" \
                 and not self._announced(ctx, trigger, verb) and not self._headline(ctx, trigger):
             return []  # خلال اللقاء with no one met: the meeting is already coded where it is named
         negated = self._negated(ctx, trigger)
@@ -272,7 +282,7 @@ class EventCoder:
             # قصف، دعم، قتل are verbs and nouns alike: a verb when it opens its clause (never with the article)
             if not has_article and word in self._pasts[verb.id] and (
                     trigger.prefix[:1] in ("و", "ف") or self._opens(ctx, trigger) or self._subject_follows(ctx, trigger)
-                    or self._subject_precedes(ctx, trigger)):
+                    or self._subject_precedes(ctx, trigger) or self._said_by_pronoun(ctx, trigger)):
                 return "verb"
             return "noun"
         if stems & self._participles[verb.id]:
@@ -281,10 +291,12 @@ class EventCoder:
 
     @staticmethod
     def _localized(ctx: SentenceContext, ref: ActorRef | None) -> ActorRef | None:
-        """A generic actor (متظاهرون → CVL) takes the country of the place the sentence names."""
+        """A generic actor (متظاهرون → CVL) takes the country of the place the sentence names, or of
+        its country adjective (ولايات أميركية) when it names no place."""
         if ref is None or (ref.code or "") not in _SECTORS:
             return ref
-        place = next((m for m in ctx.mentions if m.label == "LOC" and m.ref.code and len(m.ref.code) == 3), None)
+        places = [m for m in ctx.mentions if m.ref.code and len(m.ref.code) == 3]
+        place = next((m for m in places if m.label == "LOC"), None) or next((m for m in places if m.label == "MISC"), None)
         if place is None:
             return ref
         return ActorRef(ref.text, ref.name, ref.name_en, ref.id, (place.ref.code or "") + (ref.code or ""))
@@ -323,12 +335,21 @@ class EventCoder:
         earlier = _words_before(ctx, trigger.start, data.CASUALTY_WINDOW)
         return any(w.lstrip("وب") in _CASUALTIES for w in earlier)
 
-    def _sources(self, ctx: SentenceContext, trigger: Match, is_noun: bool) -> tuple[list[ActorRef], str]:
-        """The source(s): subject after a verb (VSO), else the nearest actor before the trigger."""
+    def _sources(self, ctx: SentenceContext, trigger: Match, verb: Verb, is_noun: bool) -> tuple[list[ActorRef], str]:
+        """The source(s): a support verb's subject (وجهت القوات ضربات), the subject after a verb (VSO),
+        the nearest actor before the trigger, or the one who said so (أكد الحلف أنه قتل)."""
+        if is_noun:
+            supporter = self._support_subject(ctx, trigger)
+            if supporter is not None:
+                return [supporter], "support-verb"
         after = [m for m in ctx.mentions if m.start >= trigger.end and _can_act(m)]
         if not is_noun and after and self._words(ctx, trigger.end, after[0].start) <= data.SUBJECT_WINDOW \
-                and not self._marked(ctx, after[0]):
+                and not self._marked(ctx, after[0]) and not (verb.plover == "ASSAULT" and self._counted(ctx, after[0])):
             return [m.ref for m in self._coordinated(ctx, after)], "verb-subject"
+        if not is_noun:
+            speaker = self._speaker_of_clause(ctx, trigger)
+            if speaker is not None:
+                return [speaker], "said-by"
         before = [m for m in ctx.mentions if m.end <= trigger.start and not self._marked(ctx, m) and _can_act(m)
                   and not _COMPLEMENT.search(_F(ctx.text[m.end : trigger.start]))]
         if before:
@@ -343,6 +364,66 @@ class EventCoder:
             if near:
                 return [near[0].ref], "demonym-subject"
         return [], ""
+
+    def _claimant(self, ctx: SentenceContext) -> ActorRef | None:
+        """Who the sentence says claimed an attack: تبنت حركة طالبان …، أعلنت الجماعة مسؤوليتها."""
+        words = _word_spans(ctx)
+        for at, word in words:
+            folded = _F(word)
+            if folded in _CLAIMS or folded.lstrip("و") in _CLAIMS:
+                m = next((m for m in ctx.mentions if m.start > at and _can_act(m)), None)
+                if m is not None and self._words(ctx, at + len(word), m.start) <= 2:
+                    return self._with_nationality(ctx, m)
+            elif folded in _CLAIM_NOUNS:
+                m = next((m for m in reversed(ctx.mentions) if m.end <= at and _can_act(m)), None)
+                if m is not None and self._words(ctx, m.end, at) <= 2:
+                    return self._with_nationality(ctx, m)
+        return None
+
+    def _support_verb(self, ctx: SentenceContext, trigger: Match) -> tuple[int, int] | None:
+        """Where the support verb of a verbal noun stands (قامت … بقصف، وجهت … ضربات), if it has one."""
+        words = [(at, w) for at, w in _word_spans(ctx) if at + len(w) <= trigger.start][-data.SUPPORT_WINDOW :]
+        for at, word in reversed(words):
+            folded = _F(word)
+            if folded in _SUPPORT or (folded[:1] in "وف" and folded[1:] in _SUPPORT):
+                return at, at + len(word)
+        return None
+
+    def _support_subject(self, ctx: SentenceContext, trigger: Match) -> ActorRef | None:
+        """The subject of a verbal noun's support verb: after it (قامت دبابة إسرائيلية بقصف) or before it
+        (القوات الأميركية وجهت ضربات)."""
+        span = self._support_verb(ctx, trigger)
+        if span is None:
+            return None
+        between = [m for m in ctx.mentions if m.start >= span[1] and m.end <= trigger.start
+                   and not self._marked(ctx, m) and (_can_act(m) or m.label == "MISC")]
+        if between:
+            return self._with_nationality(ctx, between[0])
+        prev = next((m for m in reversed(ctx.mentions) if m.end <= span[0]), None)
+        if prev is not None and _can_act(prev) and not self._marked(ctx, prev) \
+                and self._words(ctx, prev.end, span[0]) <= 1:
+            return prev.ref
+        return None
+
+    @staticmethod
+    def _said_by_pronoun(ctx: SentenceContext, trigger: Match) -> bool:
+        """Whether the word before the trigger is a complementiser with a pronoun (أنه، بأنها): a verb follows."""
+        before = _words_before(ctx, trigger.start, 1)
+        return bool(before) and before[0] in _SAID_BY
+
+    def _speaker_of_clause(self, ctx: SentenceContext, trigger: Match) -> ActorRef | None:
+        """The actor whose own pronoun subjects the verb (أكد الحلف أنه قتل، أعلن الجيش أن قواته قتلت)."""
+        before = _words_before(ctx, trigger.start, 2)
+        if not before or not (before[-1] in _SAID_BY or (len(before) == 2 and before[-1] == "قد" and before[0] in _SAID_BY)):
+            return None
+        cut = ctx.text.rfind(" ", ctx.start, trigger.start - 1)
+        speaker = next((m for m in reversed(ctx.mentions) if m.end <= cut and not self._marked(ctx, m) and _can_act(m)), None)
+        return speaker.ref if speaker is not None else None
+
+    def _counted(self, ctx: SentenceContext, m: Mention) -> bool:
+        """Whether a number stands right before a mention (ثلاثة متشددين، 150 متمردا)."""
+        before = _words_before(ctx, m.start, 1)
+        return bool(before) and (before[0] in _COUNTS or any(c.isdigit() for c in before[0]))
 
     def _with_nationality(self, ctx: SentenceContext, m: Mention) -> ActorRef:
         """A generic actor followed by a country adjective takes its country (مسلحون صوماليون → SOMUAF)."""

@@ -26,10 +26,12 @@ from rasid.model import ActorRef, Article, Event, Paragraph
 _POSITIVE, _NEGATIVE = {"yes"}, {"easy no", "difficult no"}
 
 
-def sentence_article(sentence_id: str, text: str) -> Article:
-    """A one-sentence article (the gold sets give sentences without their documents)."""
+def sentence_article(sentence_id: str, text: str, published: str | None = None) -> Article:
+    """A one-sentence article (the gold sets give sentences without their documents), with the date
+    of its story when the gold gives one: codes and modality depend on it."""
     text = " ".join(text.split())
-    return Article(id=sentence_id, title=text, text=text, paragraphs=[Paragraph(0, len(text), "title")])
+    return Article(id=sentence_id, title=text, text=text, published=published,
+                   paragraphs=[Paragraph(0, len(text), "title")])
 
 
 def current_types(events: list[Event]) -> set[str]:
@@ -82,8 +84,8 @@ _SENTENCE = re.compile(r"<Sentence\b([^>]*)>(.*?)</Sentence>", re.S)
 _ATTR = re.compile(r'(\w+)="([^"]*)"')
 
 
-def upetr_sentences(path: Path) -> Iterator[tuple[str, str, str, str]]:
-    """(id, PLOVER category, gold source country, text) from a UniversalPetrarch validation file.
+def upetr_sentences(path: Path) -> Iterator[tuple[str, str, str, str, str | None]]:
+    """(id, PLOVER category, gold source country, text, date) from a UniversalPetrarch validation file.
 
     The files are not well-formed XML (one is cut short), so sentences are read one by one.
     """
@@ -98,7 +100,9 @@ def upetr_sentences(path: Path) -> Iterator[tuple[str, str, str, str]]:
         if not text:
             continue
         country = (coding.get("sourcecode") or "").split(" ")[0]
-        yield attrs.get("id", ""), coding.get("plover") or attrs.get("category", ""), country, text.group(1).strip()
+        day = attrs.get("date", "")
+        date = f"{day[:4]}-{day[4:6]}-{day[6:8]}" if re.fullmatch(r"\d{8}", day) else None
+        yield attrs.get("id", ""), coding.get("plover") or attrs.get("category", ""), country, text.group(1).strip(), date
 
 
 @dataclass(slots=True)
@@ -123,10 +127,10 @@ def coding(paths: list[Path], pipeline: Pipeline, split: Split) -> CodingReport:
     """Score event coding on the UniversalPetrarch gold sentences."""
     report = CodingReport()
     for path in paths:
-        for sid, category, country, text in upetr_sentences(path):
+        for sid, category, country, text, date in upetr_sentences(path):
             if not in_split(sid, split):
                 continue
-            events = [e for e in pipeline.analyze(sentence_article(sid, text)).events if e.type == category]
+            events = [e for e in pipeline.analyze(sentence_article(sid, text, date)).events if e.type == category]
             report.sentences += 1
             report.category_hits += bool(events)
             if country and country != "None":
