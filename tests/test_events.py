@@ -138,3 +138,58 @@ def test_a_doer_named_after_the_noun_is_the_source(pipeline: Pipeline) -> None:
     events = _events(pipeline, "وأسفر هجوم شنه مسلحون صوماليون على ثكنة عسكرية عن سقوط قتلى.")
     assault = [e for e in events if e.type == "ASSAULT"]
     assert assault and all(e.source is not None and (e.source.code or "").startswith("SOM") for e in assault)
+
+
+@pytest.fixture(scope="module")
+def rules() -> Pipeline:
+    return Pipeline.load(eventhood=False)
+
+
+def _first(events: list[Event], kind: str) -> Event:
+    return next(e for e in events if e.type == kind)
+
+
+def test_modality_cues_are_whole_words(rules: Pipeline) -> None:
+    # لو lies inside مسؤولون and غدا inside بغداد: neither makes the killing hypothetical or future
+    event = _first(_events(rules, "قال مسؤولون إن قوات الأمن الباكستانية قتلت ثلاثة مسلحين في بغداد."), "ASSAULT")
+    assert event.modality == "asserted"
+    assert _first(_events(rules, "وقال إنه لو قصف الجيش المدينة لرد الحلفاء."), "ASSAULT").modality == "hypothetical"
+
+
+def test_a_counted_noun_after_an_attack_verb_is_its_victim(rules: Pipeline) -> None:
+    event = _first(_events(rules, "قال مسؤولون إن قوات الأمن الباكستانية قتلت ثلاثة متشددين."), "ASSAULT")
+    assert event.source and event.source.code == "PAKCOP"
+
+
+def test_a_support_verb_gives_the_noun_its_doer(rules: Pipeline) -> None:
+    event = _first(_events(rules, "وقامت دبابة إسرائيلية بقصف أحد المنازل في المنطقة."), "ASSAULT")
+    assert event.rule.startswith("noun:support-verb") and event.source and event.source.code == "ISR"
+    event = _first(_events(rules, "وكانت القوات الأميركية وجهت عدة ضربات جوية داخل الصومال."), "ASSAULT")
+    assert event.source and event.source.code == "USAMIL"
+
+
+def test_whoever_said_it_did_it(rules: Pipeline) -> None:
+    event = _first(_events(rules, "وأكد حلف شمال الأطلسي أنه قتل نحو 150 متمردا."), "ASSAULT")
+    assert event.source and event.source.id == "nato" and event.rule.startswith("verb:said-by")
+
+
+def test_a_claim_of_responsibility_names_the_attacker(rules: Pipeline) -> None:
+    events = _events(rules, "قتل سبعة من عناصر الشرطة في هجوم انتحاري، وتبنت حركة طالبان الهجوم.", date="2008-01-01")
+    assert any(e.type == "ASSAULT" and e.source and e.source.code == "AFGREB" for e in events)
+
+
+def test_violence_reported_by_its_toll_and_in_a_chronology(rules: Pipeline) -> None:
+    toll = _events(rules, "أعلنت الشرطة مقتل سبعة أشخاص بتفجير انتحاري بشاحنة.")
+    assert any(e.type == "ASSAULT" and e.is_current() for e in toll)
+    dated = _events(rules, "13 يونيو 2024: اغتيال النائب وليد عيدو بانفجار في بيروت.", date="2024-06-14")
+    assert any(e.type == "ASSAULT" and e.trigger.text == "اغتيال" for e in dated)
+    # a speaker's colon introduces what was said, not a chronology entry
+    assert not _events(rules, "شمخاني: انسحاب القوات الأجنبية خطوة كبيرة.")
+
+
+def test_crowds_gathering_and_protesters_acting(rules: Pipeline) -> None:
+    (event,) = _events(rules, "وتجمع مئات من الأقباط أمام الكاتدرائية.")
+    assert event.type == "PROTEST" and event.rule.startswith("crowd:gather")
+    acting = _events(rules, "أقدم امس متظاهرون غاضبون على قطع الطريق الدولية في لبنان.")
+    assert [(e.type, e.source and e.source.code) for e in acting] == [("PROTEST", "LBNCVL")]
+    assert not _events(rules, "وتجمع الأحزاب الوطنية في تحالف جديد.")
