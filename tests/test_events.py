@@ -193,3 +193,10 @@ def test_crowds_gathering_and_protesters_acting(rules: Pipeline) -> None:
     acting = _events(rules, "أقدم امس متظاهرون غاضبون على قطع الطريق الدولية في لبنان.")
     assert [(e.type, e.source and e.source.code) for e in acting] == [("PROTEST", "LBNCVL")]
     assert not _events(rules, "وتجمع الأحزاب الوطنية في تحالف جديد.")
+
+
+def test_a_date_in_another_form_is_no_date(pipeline: Pipeline) -> None:
+    # readers normalise dates; a caller of the library may pass anything
+    text = "قتل مسلحون ثلاثة جنود في هجوم عام 2001."
+    events = _events(pipeline, text, date="Tue, 12 Mar 2024 10:00:00 GMT")
+    assert events == _events(pipeline, text)

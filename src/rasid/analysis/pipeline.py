@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,6 +20,8 @@ from rasid.model import Article, Entity, Record
 from rasid.ner import NerTagger
 from rasid.text.sentences import split_sentences
 from rasid.text.tokens import Segmenter
+
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 @dataclass(frozen=True)
@@ -55,7 +58,8 @@ class Pipeline:
         # one pass over the whole text: no lexicon key spans a sentence end, so nothing crosses one
         matches = self.matcher.find(article.text)
         record = Record.from_article(article)
-        record.entities.extend(self.entities.resolve(article.text, matches, article.published))
+        date = analysis_date(article.published)
+        record.entities.extend(self.entities.resolve(article.text, matches, date))
         spans = split_sentences(article.text, [(p.start, p.end) for p in article.paragraphs] or None)
         if self.ner is not None:
             record.entities.extend(self.ner.find(article.text, spans, matches, record.entities))
@@ -63,7 +67,7 @@ class Pipeline:
         coref = Coreference()
         title_end = next((p.end for p in article.paragraphs if p.kind == "title"), -1)
         for ctx in self._sentences(article, spans, matches, record.entities, title_end):
-            events = self.events.sentence(ctx, coref, article.published)
+            events = self.events.sentence(ctx, coref, date)
             if self.eventhood is not None:
                 events = self.eventhood.judge(ctx.text[ctx.start:ctx.end], events, ctx.start)
             quotes = self.quotes.sentence(ctx, coref, events)
@@ -91,3 +95,11 @@ class Pipeline:
                 [m for m in inside if m.kind == "verb"], [m for m in inside if any(h.kind == "reporting" for h in m.hits)],
                 is_title=end <= title_end,
             )
+
+
+def analysis_date(published: str | None) -> str | None:
+    """The day an article was published (YYYY-MM-DD), by which codes and modality are judged; a
+    date in any other form (readers normalise theirs; a caller may not) is no date at all."""
+    if published and _ISO_DAY.match(published):
+        return published[:10]
+    return None
