@@ -149,3 +149,41 @@ def test_actors_inside_a_quotation_do_not_become_the_subject(pipeline: Pipeline)
     quotes = _quotes(pipeline, "عنوان", "وقال أيمن الصفدي: \"كل ما يطلبه بنيامين نتنياهو هو الحرب\".",
                      "وأضاف: \"لن نقبل بذلك\".")
     assert [_who(q) for q in quotes] == ["ayman-safadi", "ayman-safadi"]
+
+
+def _quotes_of(pipeline, *paragraphs: str):  # noqa: ANN001, ANN202
+    from rasid.read.layout import build_article
+    return pipeline.analyze(build_article("t", "عنوان", list(paragraphs))).quotes
+
+
+def test_direct_speech_after_a_colon_ends_at_its_closing_mark(pipeline) -> None:  # noqa: ANN001
+    (first, second) = _quotes_of(pipeline, 'وقال بولين: "افعلوا ما هو متوقّع منكم"، سائلاً "إن كان هذا قد أصبح كبيراً عليكم".')
+    assert first.text == "افعلوا ما هو متوقّع منكم" and first.kind == "direct"
+    (quote,) = _quotes_of(pipeline, "وكان مكتب رئيس الوزراء التركي أحمد داود أوغلو قال: إن الشرطة بدأت حملة أمنية.")
+    assert quote.text.startswith("الشرطة") and quote.speaker and quote.speaker.code == "TURGOV"
+
+
+def test_content_ends_before_the_next_speaker_and_an_attribution(pipeline) -> None:  # noqa: ANN001
+    first, second = _quotes_of(pipeline, "الغالبية من الأميركيين يقولون إنّ مواردهم على ما يرام، لكن 22% فقط "
+                                         "يعتقدون أنّ الاقتصاد في حالة جيدة، وفقاً لبيانات أصدرها البنك.")
+    assert first.text == "مواردهم على ما يرام"
+    assert second.text == "الاقتصاد في حالة جيدة" and second.speaker and second.speaker.text == "22% فقط"
+
+
+def test_what_is_described_is_not_who_describes_it(pipeline) -> None:  # noqa: ANN001
+    quotes = _quotes_of(pipeline, "قالت الكاتبة أرونداتي روي إن الحرب إبادة.",
+                        "ووصفت الجامعات الأميركية بأنها متخمة بالمال.")
+    assert quotes[-1].speaker and quotes[-1].speaker.name != "الجامعات الأميركية"
+
+
+def test_a_title_before_a_name_is_that_person_and_a_country_adjective_gives_the_country(pipeline) -> None:  # noqa: ANN001
+    (quote,) = _quotes_of(pipeline, "واعتبر الرئيس الأسد أنّ سوريا وروسيا تجاوزتا التحديات.")
+    assert quote.speaker and quote.speaker.id == "bashar-al-assad"
+    (quote,) = _quotes_of(pipeline, 'ورحّب وزير الخارجية الياباني في بيان بالقرار قائلاً: "أرحّب بهذا الإدراج".')
+    assert quote.speaker and quote.speaker.code == "JPNGOV"
+
+
+def test_words_that_are_not_speech(pipeline) -> None:  # noqa: ANN001
+    assert not _quotes_of(pipeline, "وتبلغ مساحة المشروع خمسة ملايين متر مربع.")
+    quotes = _quotes_of(pipeline, "وقال نتنياهو إن إيران كذبت.", 'وأردف قائلا "المواد تظهر ذلك".')
+    assert all(q.speaker and q.speaker.name != "وأردف" for q in quotes)

@@ -1,7 +1,9 @@
 """Import country and territory names in Arabic from CLDR (through Babel) as a places file.
 
 Writes src/rasid/lexicon/data/places_cldr_imported.yaml: one entry per CLDR territory that has an
-ISO 3166 alpha-3 code, with its Arabic name (and CLDR's short and variant names as aliases).
+ISO 3166 alpha-3 code, with its Arabic name (and CLDR's short and variant names as aliases), and
+for a one-word name its demonym by the regular nisba (اليابان → ياباني، ألمانيا → ألماني، روسيا →
+روسي) unless places.yaml gives the country its demonyms by hand.
 
 Usage: python tools/import_cldr.py
 """
@@ -18,6 +20,28 @@ from babel.core import get_global
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "rasid" / "lexicon" / "data" / "places_cldr_imported.yaml"
+HAND_MADE = ROOT / "src" / "rasid" / "lexicon" / "data" / "places.yaml"
+
+
+def nisba(name: str) -> str | None:
+    """The regular masculine demonym of a one-word country name, or None when the rule cannot tell
+    (several words, a name already ending in ي like مالي, or too short to be safe)."""
+    if " " in name:
+        return None
+    base = name[2:] if name.startswith("ال") else name
+    if base.endswith("يا"):  # روسيا، إيطاليا، تركيا
+        base = base[:-2]
+    elif base.endswith(("ا", "ة")):  # ألمانيا → ألماني is covered above; كندا، السعودية
+        base = base[:-1]
+    if len(base) < 3 or base.endswith(("ي", "ى", "و")):
+        return None
+    return base + "ي"
+
+
+def hand_made_demonyms() -> set[str]:
+    """Ids of the places whose demonyms places.yaml writes by hand."""
+    entries = yaml.safe_load(HAND_MADE.read_text(encoding="utf-8"))["entries"]
+    return {e["id"] for e in entries if e.get("demonyms")}
 
 
 def alpha3_codes() -> dict[str, str]:
@@ -35,12 +59,17 @@ def alpha3_codes() -> dict[str, str]:
 def main() -> None:
     ar, en = Locale("ar"), Locale("en")
     codes = alpha3_codes()
+    by_hand = hand_made_demonyms()
     entries = []
     for two, name in sorted(ar.territories.items()):
         if not (len(two) == 2 and two.isalpha()) or two not in codes:
             continue
-        entries.append({"id": codes[two], "name": name, "name_en": en.territories.get(two, two),
-                        "kind": "country", "code": codes[two]})
+        entry = {"id": codes[two], "name": name, "name_en": en.territories.get(two, two),
+                 "kind": "country", "code": codes[two]}
+        demonym = nisba(name) if codes[two] not in by_hand else None
+        if demonym:
+            entry["demonyms"] = [demonym]
+        entries.append(entry)
     data = {
         "kind": "places",
         "source": {"name": f"Unicode CLDR via Babel {babel.__version__}", "licence": "Unicode-3.0",

@@ -30,5 +30,9 @@ SPEAKER_LEAD_SKIPS: tuple[str, ...] = ("عنه", "عنها", "عنهم", "له",
 QUOTED_NAME_WORDS = 3
 # How many words may stand between a speaker named before the verb and the verb (… قد صرّح).
 SUBJECT_BEFORE_WORDS = 1
+# … or, after a title or an organisation, the few words of a name the knowledge base does not know.
+NAME_AFTER_TITLE_WORDS = 3
 # Impersonal openers: "it is noted that" reports no one's speech (يذكر أن، يُشار إلى أن).
 IMPERSONAL: tuple[str, ...] = ("يذكر", "ويذكر", "يشار", "ويشار", "يعتبر", "تعتبر", "ويعتبر", "وتعتبر", "يعتبرون")
+# Words that, after a comma, attribute the content to its source and end it (، وفقاً لبيانات …).
+ATTRIBUTIONS: tuple[str, ...] = ("وفقا", "وفقاً", "بحسب", "حسب", "حسبما", "طبقا", "طبقاً", "نقلا", "نقلاً", "وفق")

@@ -33,6 +33,10 @@ _OPENING_PARTICLES = frozenset(fold_text(w) for w in ("لكن", "ولكن", "ب�
 _IMPERSONAL = frozenset(fold_text(w) for w in data.IMPERSONAL)
 _NEGATORS = frozenset(fold_text(w) for w in ("لم", "لا", "لن", "ما", "ليس"))
 _COMPLEMENT_WORDS = frozenset(fold_text(w) for w in data.COMPLEMENTIZERS if " " not in w)
+_ATTRIBUTIONS = frozenset(fold_text(w) for w in data.ATTRIBUTIONS)
+_DESCRIBED_AS = frozenset(fold_text(w) for w in ("بأنه", "بأنها", "بأنهم", "بأنهما", "بأن"))
+# A generic title's code is a sector alone (الرئيس → GOV): the name after it says who it is.
+_SECTOR_CODES = frozenset("GOV MIL REB OPP PTY COP JUD SPY MED EDU BUS CRM CVL LAB LEG HLH REF ELI IGO NGO".split())
 
 
 class QuoteExtractor:
@@ -45,13 +49,18 @@ class QuoteExtractor:
     def sentence(self, ctx: SentenceContext, coref: Coreference, events: list[Event]) -> list[Quote]:
         """The quotations of one sentence (a headline's too)."""
         quotes = [q for q in [self._headline(ctx)] if q] if ctx.is_title else []
-        # the sentence's named actor: a reporting verb's subject, else a verb's named source
-        main = next((e.source for e in events if e.source and e.source.text and e.rule.startswith("verb:")), None)
-        named_speaker = False
         verbs = [v for v in ctx.reporting if self._introduces_speech(ctx, v) and not _inside_quotation(ctx, v.start)]
+        # the sentence's named actor: a reporting verb's subject, else the named source of a verb
+        # before any reported content (who acts inside what is said is not who says it)
+        said_from = verbs[0].end if verbs else ctx.end
+        main = next((e.source for e in events if e.source and e.source.text and e.rule.startswith("verb:")
+                     and e.trigger.start < said_from), None)
+        named_speaker = False
         for i, verb in enumerate(verbs):
             limit = _word_start(ctx.text, verbs[i + 1].start) if i + 1 < len(verbs) else ctx.end
             subject = self._subject_after(ctx, verb)
+            if subject is not None and self._described(ctx, verb, subject):
+                subject = None  # ووصفت الجامعات بأنها …: what is described, not who describes it
             quote = self._quote(ctx, verb, subject, limit, coref, main, quotes)
             if quote is not None:
                 quotes.append(quote)
@@ -76,6 +85,8 @@ class QuoteExtractor:
         if kind == "direct" and ctx.text[start - 1 : start] in data.QUOTE_MARKS:
             close = ctx.text.find(data.QUOTE_MARKS[ctx.text[start - 1]], start, ctx.end)
             end = close if close > start else end
+        else:
+            end = self._clause_end(ctx, start, end, next_verb=limit < ctx.end)
         unknown = None if subject else self._unknown_speaker(ctx, verb, start)
         speaker = unknown or self._speaker(ctx, verb, subject, coref, main, earlier)
         written = ctx.text[_word_start(ctx.text, verb.start) : verb.end]
@@ -88,8 +99,7 @@ class QuoteExtractor:
         lead = verb.end + len(after) - len(stripped)
         if stripped[:1] == ":":
             rest = stripped[1:]
-            start = lead + 1 + len(rest) - len(rest.lstrip())
-            return start, "direct"
+            return self._after_colon(ctx, lead + 1 + len(rest) - len(rest.lstrip()), limit), "direct"
         if stripped and stripped[0] in _OPENING and not self._quoted_name(stripped):
             return lead + 1, "direct"
         if stripped[:1] and stripped[0] in "،,":
@@ -102,7 +112,7 @@ class QuoteExtractor:
         colon = self._speaker_colon(after, m.start() if m else len(window))
         if colon is not None:  # وقال أيمن الصفدي: "…"، فقال يوسف بهدوء: …
             rest = after[colon + 1 :]
-            return verb.end + colon + 1 + len(rest) - len(rest.lstrip()), "direct"
+            return self._after_colon(ctx, verb.end + colon + 1 + len(rest) - len(rest.lstrip()), limit), "direct"
         if m and (_reporting_id(verb) not in self._describing or len(folded.text[: m.start()].split()) <= 3):
             colon = folded.text.find(":", 0, m.start())
             cut = folded.span(m.start(), m.end())[1]
@@ -113,6 +123,30 @@ class QuoteExtractor:
             rest = ctx.text[base:limit]
             return base + len(rest) - len(rest.lstrip()), "indirect"
         return None
+
+    @staticmethod
+    def _clause_end(ctx: SentenceContext, start: int, end: int, next_verb: bool) -> int:
+        """Where reported content ends before a new clause after its last comma: an attribution
+        (، وفقاً لبيانات …) or the subject of the next reporting verb (، لكن 22% فقط يعتقدون)."""
+        comma = max(ctx.text.rfind("،", start, end), ctx.text.rfind(",", start, end))
+        if comma <= start:
+            return end
+        tail = fold_text(ctx.text[comma + 1 : end]).split()
+        if tail and (tail[0] in _ATTRIBUTIONS or (next_verb and not tail[0].startswith("و"))):
+            return comma
+        return end
+
+    @staticmethod
+    def _after_colon(ctx: SentenceContext, start: int, limit: int) -> int:
+        """Where direct speech after a colon starts: inside its quotation mark, past a complementiser
+        (قال: إن الشرطة بدأت → الشرطة بدأت)."""
+        if ctx.text[start : start + 1] in data.QUOTE_MARKS:
+            return start + 1
+        first = ctx.text[start:limit].split()[:1]
+        if first and fold_text(first[0]) in _COMPLEMENT_WORDS:
+            rest = ctx.text[start + len(first[0]) : limit]
+            return start + len(first[0]) + len(rest) - len(rest.lstrip())
+        return start
 
     @staticmethod
     def _speaker_colon(after: str, before: int) -> int | None:
@@ -156,9 +190,9 @@ class QuoteExtractor:
         stems = {word} | {_restore(word[: -len(e)]) for e in _PRONOUNS if word.endswith(e) and len(word) > len(e) + 2}
         return not stems & nouns  # إشارة، تصريحه: a noun reports no speech here
 
-    @staticmethod
-    def _unknown_speaker(ctx: SentenceContext, verb: Match, content_start: int) -> ActorRef | None:
-        """A speaker named right after the verb whom the knowledge base does not know (وقال كينيدي إن)."""
+    def _unknown_speaker(self, ctx: SentenceContext, verb: Match, content_start: int) -> ActorRef | None:
+        """A speaker named right after the verb whom the knowledge base does not know (وقال كينيدي إن);
+        after a verb of description, what is described (ووصفت الجامعات بأنها) is no speaker."""
         words = []
         for word in ctx.text[verb.end : content_start].split():
             bare = word.strip("،,:«»\"“”()")
@@ -169,6 +203,8 @@ class QuoteExtractor:
             words.append(bare)
             if word.endswith(("،", ",", ":")) or len(words) >= data.MAX_SPEAKER_WORDS:
                 break
+        if words and fold_text(words[-1]) in _DESCRIBED_AS and _reporting_id(verb) in self._describing:
+            return None
         while words and fold_text(words[-1]) in _COMPLEMENT_WORDS:
             words.pop()
         if words and fold_text(words[0]) in _COMPLEMENT_WORDS:
@@ -184,7 +220,11 @@ class QuoteExtractor:
         if verb.prefix:
             return None
         head = ctx.text[ctx.start : _word_start(ctx.text, verb.start)]
-        head = re.split("[،,]", head)[-1]  # بعد الانقلاب في النيجر، صحيفة "لو فيغارو" الفرنسية تقول
+        clause = max(head.rfind("،"), head.rfind(","))  # بعد الانقلاب في النيجر، صحيفة "لو فيغارو" الفرنسية تقول
+        head_start = ctx.start + clause + 1
+        if any(head_start <= r.start < verb.start for r in ctx.reporting if r is not verb):
+            return None  # وأردف قائلا: the words before are a verb, not a name
+        head = head[clause + 1 :]
         words = [w.strip("«»\"“”") for w in head.split()]
         words = [w for w in words if w]
         while words and fold_text(words[0]) in _OPENING_PARTICLES:
@@ -203,16 +243,31 @@ class QuoteExtractor:
         if prev is None or prev.label == "MISC" or (prev.label == "LOC" and not (prev.ref.id or "").isupper()):
             return None  # a country may speak (الولايات المتحدة تعتقد أن), a city may not
         gap = ctx.text[prev.end : _word_start(ctx.text, verb.start)]
-        return prev if len(gap.split()) <= data.SUBJECT_BEFORE_WORDS and not any(c in gap for c in "،,:.") else None
+        # a title may stand before a name the knowledge base does not know (مكتب رئيس الوزراء أحمد داود أوغلو قال)
+        most = data.SUBJECT_BEFORE_WORDS if prev.label not in ("PER", "ORG") else data.NAME_AFTER_TITLE_WORDS
+        return prev if len(gap.split()) <= most and not any(c in gap for c in "،,:.«»\"“”") else None
+
+    def _described(self, ctx: SentenceContext, verb: Match, m: Mention) -> bool:
+        """Whether the only actor after a verb of description is what it describes: وصف X بأنه، اعتبره."""
+        if _reporting_id(verb) not in self._describing:
+            return False
+        after = fold_text(ctx.text[m.end : m.end + 12]).split()[:1]
+        return bool(after) and after[0] in _DESCRIBED_AS
 
     @staticmethod
     def _subject_after(ctx: SentenceContext, verb: Match) -> Mention | None:
-        """A speaker named right after the verb (وقال شمخاني، اكد امين عام الحركة)."""
-        nxt = next((m for m in ctx.mentions if m.start >= verb.end), None)
-        if nxt is None or nxt.label in ("LOC", "MISC"):
+        """A speaker named right after the verb (وقال شمخاني، اكد امين عام الحركة); a title followed
+        by a name is that named person (واعتبر الرئيس الأسد → الأسد)."""
+        after = [m for m in ctx.mentions if m.start >= verb.end][:2]
+        if not after or after[0].label in ("LOC", "MISC"):
             return None
-        gap = ctx.text[verb.end : nxt.start]
-        return nxt if not gap.strip() else None
+        nxt = after[0]
+        if ctx.text[verb.end : nxt.start].strip():
+            return None
+        if len(after) == 2 and after[1].label == "PER" and nxt.ref.id is not None and not nxt.ref.id.isupper() \
+                and (nxt.ref.code or "") in _SECTOR_CODES and not ctx.text[nxt.end : after[1].start].strip():
+            return after[1]
+        return nxt
 
     @staticmethod
     def _clause_subject(ctx: SentenceContext, verb: Match) -> Mention | None:
