@@ -187,3 +187,8 @@ def test_words_that_are_not_speech(pipeline) -> None:  # noqa: ANN001
     assert not _quotes_of(pipeline, "وتبلغ مساحة المشروع خمسة ملايين متر مربع.")
     quotes = _quotes_of(pipeline, "وقال نتنياهو إن إيران كذبت.", 'وأردف قائلا "المواد تظهر ذلك".')
     assert all(q.speaker and q.speaker.name != "وأردف" for q in quotes)
+
+
+def test_unknown_speakers_named_with_their_quantity_and_without_their_clause(pipeline) -> None:  # noqa: ANN001
+    (quote,) = _quotes_of(pipeline, "وكشف عدد من الأهالي الذين يسكنون بالقرب من المشروع، أن المشروع يسير ببطء.")
+    assert quote.speaker and quote.speaker.text == "عدد من الأهالي"

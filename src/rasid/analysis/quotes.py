@@ -28,6 +28,7 @@ _COMPLEMENT = re.compile(
 )
 _OPENING = "".join(data.QUOTE_MARKS)
 _SPEAKER_STOPS = frozenset(fold_text(w) for w in (*data.SPEAKER_STOPS, *data.SPEAKER_TAIL_STOPS))
+_QUANTITIES = frozenset(fold_text(w) for w in data.SPEAKER_QUANTITIES)
 _LEAD_SKIPS = frozenset(fold_text(w) for w in data.SPEAKER_LEAD_SKIPS)
 _OPENING_PARTICLES = frozenset(fold_text(w) for w in ("لكن", "ولكن", "بينما", "فيما", "ثم", "كما", "بل", "إذ", "حيث"))
 _IMPERSONAL = frozenset(fold_text(w) for w in data.IMPERSONAL)
@@ -198,7 +199,8 @@ class QuoteExtractor:
             bare = word.strip("،,:«»\"“”()")
             if not words and fold_text(bare) in _LEAD_SKIPS:
                 continue  # ويقول عنه المدرسون: the teachers speak
-            if not bare or fold_text(bare) in _SPEAKER_STOPS or bare[0].isdigit():
+            partitive = fold_text(bare) == "من" and words and fold_text(words[-1]) in _QUANTITIES
+            if not bare or (fold_text(bare) in _SPEAKER_STOPS and not partitive) or bare[0].isdigit():
                 break
             words.append(bare)
             if word.endswith(("،", ",", ":")) or len(words) >= data.MAX_SPEAKER_WORDS:
