@@ -192,3 +192,17 @@ def test_words_that_are_not_speech(pipeline) -> None:  # noqa: ANN001
 def test_unknown_speakers_named_with_their_quantity_and_without_their_clause(pipeline) -> None:  # noqa: ANN001
     (quote,) = _quotes_of(pipeline, "وكشف عدد من الأهالي الذين يسكنون بالقرب من المشروع، أن المشروع يسير ببطء.")
     assert quote.speaker and quote.speaker.text == "عدد من الأهالي"
+
+
+def test_an_aside_after_the_verb_and_a_verb_inside_the_content(pipeline) -> None:  # noqa: ANN001
+    (quote,) = _quotes_of(pipeline, "وكانت القنصلية قالت، الأربعاء الماضي، إنها تتابع ما ورد عن خاشقجي.")
+    assert quote.text == "تتابع ما ورد عن خاشقجي"
+    (quote,) = _quotes_of(pipeline, "وأشار الطبيب إلى أن دلائل علمية تشير إلى أن نقص الفيتامين يلعب دورا.")
+    assert quote.text.endswith("يلعب دورا")
+
+
+def test_an_object_pronoun_or_an_aside_is_no_speaker(pipeline) -> None:  # noqa: ANN001
+    quotes = _quotes_of(pipeline, "وقالت برنوسي إن رمضان كان نشيطا، وكشفت ظنها في البداية أن هذا ليس انحرافا.")
+    assert [q.speaker.name for q in quotes if q.speaker] == ["برنوسي", "برنوسي"]
+    (quote,) = _quotes_of(pipeline, 'وتحدث المتحدث دوراني وزيري في مؤتمر قال خلالها إن "القوات قادرة".')
+    assert not (quote.speaker and quote.speaker.text == "خلالها")

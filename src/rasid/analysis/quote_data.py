@@ -30,7 +30,7 @@ SPEAKER_TAIL_STOPS: tuple[str, ...] = ("وهو", "وهي", "وهم", "وهما",
                                        "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي")
 # Words between the verb and its subject that are not the speaker: ويقول عنه المدرسون → المدرسون.
 SPEAKER_LEAD_SKIPS: tuple[str, ...] = ("عنه", "عنها", "عنهم", "له", "لها", "لهم", "لي", "لنا", "لك", "عليه",
-                                       "عليها", "بدوره", "بدورها", "أيضا", "ايضا")
+                                       "عليها", "بدوره", "بدورها", "أيضا", "ايضا", "خلاله", "خلالها", "فيه", "فيها")
 # A quoted name right after the verb is its subject, not speech (وحذّرت "اليونيسف" من أن …).
 QUOTED_NAME_WORDS = 3
 # How many words may stand between a speaker named before the verb and the verb (… قد صرّح).
@@ -41,3 +41,6 @@ NAME_AFTER_TITLE_WORDS = 3
 IMPERSONAL: tuple[str, ...] = ("يذكر", "ويذكر", "يشار", "ويشار", "يعتبر", "تعتبر", "ويعتبر", "وتعتبر", "يعتبرون")
 # Words that, after a comma, attribute the content to its source and end it (، وفقاً لبيانات …).
 ATTRIBUTIONS: tuple[str, ...] = ("وفقا", "وفقاً", "بحسب", "حسب", "حسبما", "طبقا", "طبقاً", "نقلا", "نقلاً", "وفق")
+# A reporting verb this few words after a comma or colon opens a clause of its own (، لكن 22% فقط
+# يعتقدون أن); further into reported content it is part of what is reported (دلائل علمية تشير إلى).
+CLAUSE_SUBJECT_WORDS = 4

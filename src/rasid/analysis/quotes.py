@@ -34,6 +34,8 @@ _OPENING_PARTICLES = frozenset(fold_text(w) for w in ("لكن", "ولكن", "ب�
 _IMPERSONAL = frozenset(fold_text(w) for w in data.IMPERSONAL)
 _NEGATORS = frozenset(fold_text(w) for w in ("لم", "لا", "لن", "ما", "ليس"))
 _COMPLEMENT_WORDS = frozenset(fold_text(w) for w in data.COMPLEMENTIZERS if " " not in w)
+# A short aside between commas after a verb (قالت، الأربعاء الماضي، إنها): the content comes after it.
+_PARENTHETICAL = re.compile(r"\s*[،,]([^،,:.]{1,40}[،,])(?=\s*\S)")
 _ATTRIBUTIONS = frozenset(fold_text(w) for w in data.ATTRIBUTIONS)
 _DESCRIBED_AS = frozenset(fold_text(w) for w in ("بأنه", "بأنها", "بأنهم", "بأنهما", "بأن"))
 # A generic title's code is a sector alone (الرئيس → GOV): the name after it says who it is.
@@ -46,11 +48,12 @@ class QuoteExtractor:
     def __init__(self, lexicon: Lexicon) -> None:
         self._lex = lexicon
         self._describing = frozenset(data.DESCRIPTION_VERBS)
+        self._participles = frozenset(fold_text(p) for r in lexicon.reporting.values() for p in r.participles)
 
     def sentence(self, ctx: SentenceContext, coref: Coreference, events: list[Event]) -> list[Quote]:
         """The quotations of one sentence (a headline's too)."""
         quotes = [q for q in [self._headline(ctx)] if q] if ctx.is_title else []
-        verbs = [v for v in ctx.reporting if self._introduces_speech(ctx, v) and not _inside_quotation(ctx, v.start)]
+        verbs = self._speech_verbs(ctx)
         # the sentence's named actor: a reporting verb's subject, else the named source of a verb
         # before any reported content (who acts inside what is said is not who says it)
         said_from = verbs[0].end if verbs else ctx.end
@@ -71,6 +74,29 @@ class QuoteExtractor:
                 # كما أشار رئيس المكتب … وقال:، وأضاف كاوتيرسيو قائلا: the first named speaker speaks on
                 main, named_speaker = named, True
         return quotes
+
+    def _speech_verbs(self, ctx: SentenceContext) -> list[Match]:
+        """The reporting verbs that open a quotation: not inside quotation marks, and not a verb inside
+        reported content that opens no clause of its own (قال إن دلائل علمية تشير إلى أن …)."""
+        out: list[Match] = []
+        for verb in ctx.reporting:
+            if not self._introduces_speech(ctx, verb) or _inside_quotation(ctx, verb.start):
+                continue
+            if out and not self._opens_clause(ctx, verb) and self._content(ctx, out[-1], ctx.end, None) is not None:
+                continue
+            out.append(verb)
+        return out
+
+    def _opens_clause(self, ctx: SentenceContext, verb: Match) -> bool:
+        """A verb with its و or ف, a participle, or one a few words after a comma or colon (، لكن 22%
+        فقط يعتقدون) opens a clause of its own."""
+        if verb.prefix[:1] in ("و", "ف") or fold_text(verb.text) in self._participles:
+            return True
+        before = ctx.text[ctx.start : _word_start(ctx.text, verb.start)]
+        clause = re.split(r"[،,:؛.«\"“]", before)[-1].split()
+        if clause and fold_text(clause[-1]) in _COMPLEMENT_WORDS:
+            return False  # إنها تتابع: the content's own verb
+        return len(clause) <= data.CLAUSE_SUBJECT_WORDS
 
     def _quote(self, ctx: SentenceContext, verb: Match, subject: Mention | None, limit: int,
                coref: Coreference, main: ActorRef | None, earlier: list[Quote]) -> Quote | None:
@@ -103,7 +129,7 @@ class QuoteExtractor:
             return self._after_colon(ctx, lead + 1 + len(rest) - len(rest.lstrip()), limit), "direct"
         if stripped and stripped[0] in _OPENING and not self._quoted_name(stripped):
             return lead + 1, "direct"
-        if stripped[:1] and stripped[0] in "،,":
+        if stripped[:1] and stripped[0] in "،," and not _PARENTHETICAL.match(stripped):
             rest = stripped[1:]
             return lead + 1 + len(rest) - len(rest.lstrip()), "indirect"
         folded = fold(after)
@@ -121,8 +147,12 @@ class QuoteExtractor:
             return start, "direct" if colon >= 0 else "indirect"
         if _reporting_id(verb) in self._describing:
             base = subject.end if subject else verb.end
+            aside = _PARENTHETICAL.match(ctx.text, base, limit)  # وصفت الوزارة، الثلاثاء، نتانياهو بـ
+            if aside:
+                base = aside.end(1)
             rest = ctx.text[base:limit]
-            return base + len(rest) - len(rest.lstrip()), "indirect"
+            skipped = len(rest) - len(rest.lstrip(" ،,"))
+            return base + skipped, "indirect"
         return None
 
     @staticmethod
@@ -199,6 +229,8 @@ class QuoteExtractor:
             bare = word.strip("،,:«»\"“”()")
             if not words and fold_text(bare) in _LEAD_SKIPS:
                 continue  # ويقول عنه المدرسون: the teachers speak
+            if not words and fold_text(bare).endswith(("ها", "هم", "هما")):
+                return None  # وكشفت ظنها أن: the verb's object, its speaker named earlier
             partitive = fold_text(bare) == "من" and words and fold_text(words[-1]) in _QUANTITIES
             if not bare or (fold_text(bare) in _SPEAKER_STOPS and not partitive) or bare[0].isdigit():
                 break
