@@ -206,3 +206,18 @@ def test_an_object_pronoun_or_an_aside_is_no_speaker(pipeline) -> None:  # noqa:
     assert [q.speaker.name for q in quotes if q.speaker] == ["برنوسي", "برنوسي"]
     (quote,) = _quotes_of(pipeline, 'وتحدث المتحدث دوراني وزيري في مؤتمر قال خلالها إن "القوات قادرة".')
     assert not (quote.speaker and quote.speaker.text == "خلالها")
+
+
+def test_speakers_before_the_verb_relative_auxiliary_and_back_reference(pipeline) -> None:  # noqa: ANN001
+    (quote,) = _quotes_of(pipeline, 'وهو ما ينطبق على الشركة الهندية "ريلاينس"، التي تمتلك أكبر مصفاة في العالم، '
+                                    "التي أعلنت أنها لن تقبل النفط الإيراني.")
+    assert quote.speaker and quote.speaker.name == "ريلاينس"
+    (quote,) = _quotes_of(pipeline, 'وكانت صحيفة "بيلد" الألمانية قد ذكرت أن السلطات تدرس طلبا.')
+    assert quote.speaker and quote.speaker.text == "صحيفة بيلد الألمانية"
+    (quote,) = _quotes_of(pipeline, "ولم تذكر الشرطة السبب، لكنها أكدت أن مجموعات من الشبان متورطة.")
+    assert quote.speaker and quote.speaker.name == "الشرطة"
+
+
+def test_a_generic_actor_takes_the_quoted_name_after_it(pipeline) -> None:  # noqa: ANN001
+    (quote,) = _quotes_of(pipeline, 'فقد قالت شركة النفط الفرنسية العملاقة "توتال" إنها ستنسحب من الصفقة.')
+    assert quote.speaker and quote.speaker.name != "الشركة" and quote.speaker.name.endswith("توتال")

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 
 from rasid.lexicon.loader import Lexicon
 from rasid.lexicon.matcher import Match
@@ -20,9 +21,29 @@ class Mention:
     label: str
 
 
+# A generic actor named just after by a quoted name: شركة "ميرسك"، الشركة الفرنسية العملاقة "توتال".
+_QUOTED_NAME = re.compile(r"(?:\s+[^\s،,.:«»\"“”]+){0,3}?\s*[«\"“]([^«»\"“”،,.]{2,30})[»\"”]")
+
+
+def named_by_quote(lexicon: Lexicon, text: str, m: Mention, known: list[Mention]) -> Mention:
+    """A generic actor (an agent, alone or with its country) takes the quoted name that follows it:
+    the actor the knowledge base knows by that name (``known``), else the name with its own code."""
+    if m.ref.id is not None and m.ref.id not in lexicon.agents:
+        return m
+    quoted = _QUOTED_NAME.match(text, m.end)
+    if quoted is None:
+        return m
+    same = next((k for k in known if k.start == quoted.start(1) and k is not m), None)
+    if same is not None:
+        return replace(m, ref=replace(same.ref, text=m.ref.text))
+    name = quoted.group(1).strip()
+    return replace(m, ref=replace(m.ref, name=name, name_en=None, id=None))
+
+
 def sentence_mentions(lexicon: Lexicon, entities: list[Entity], matches: list[Match],
-                      start: int, end: int) -> list[Mention]:
-    """Outermost entities and unqualified agents within ``[start, end)``, in text order."""
+                      start: int, end: int, text: str = "") -> list[Mention]:
+    """Outermost entities and unqualified agents within ``[start, end)``, in text order; with the
+    document ``text``, a generic actor followed by a quoted name is given that name."""
     prefixes = {m.start: m.prefix for m in matches}
     inside = [e for e in entities if start <= e.start and e.end <= end and e.actor is not None]
     outer = [e for e in inside if not any(o is not e and o.start <= e.start and e.end <= o.end
@@ -44,4 +65,6 @@ def sentence_mentions(lexicon: Lexicon, entities: list[Entity], matches: list[Ma
             ref = ActorRef(m.text, place.name, place.name_en, place.id, place.code)
             mentions.append(Mention(m.start, m.end, ref, m.prefix, "MISC"))
     mentions.sort(key=lambda x: x.start)
+    if text:
+        mentions = [named_by_quote(lexicon, text, m, mentions) for m in mentions]
     return mentions

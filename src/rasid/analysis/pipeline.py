@@ -91,7 +91,7 @@ class Pipeline:
                 j += 1
             inside = matches[i:j]
             yield SentenceContext(
-                article.text, start, end, sentence_mentions(self.lexicon, entities, inside, start, end),
+                article.text, start, end, sentence_mentions(self.lexicon, entities, inside, start, end, article.text),
                 [m for m in inside if m.kind == "verb"], [m for m in inside if any(h.kind == "reporting" for h in m.hits)],
                 is_title=end <= title_end,
             )

@@ -31,6 +31,10 @@ _SPEAKER_STOPS = frozenset(fold_text(w) for w in (*data.SPEAKER_STOPS, *data.SPE
 _QUANTITIES = frozenset(fold_text(w) for w in data.SPEAKER_QUANTITIES)
 _LEAD_SKIPS = frozenset(fold_text(w) for w in data.SPEAKER_LEAD_SKIPS)
 _OPENING_PARTICLES = frozenset(fold_text(w) for w in ("لكن", "ولكن", "بينما", "فيما", "ثم", "كما", "بل", "إذ", "حيث"))
+_AUXILIARIES = frozenset(fold_text(w) for w in ("كان", "كانت", "وكان", "وكانت", "قد", "لقد", "وقد"))
+_BACK_REFERENCES = frozenset(fold_text(w) for w in ("لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم", "إلا أنه",
+                                                    "انه", "انها", "أنه", "أنها", "إنه", "إنها", "بينما هو"))
+_RELATIVES = frozenset(fold_text(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"))
 _IMPERSONAL = frozenset(fold_text(w) for w in data.IMPERSONAL)
 _NEGATORS = frozenset(fold_text(w) for w in ("لم", "لا", "لن", "ما", "ليس"))
 _COMPLEMENT_WORDS = frozenset(fold_text(w) for w in data.COMPLEMENTIZERS if " " not in w)
@@ -261,8 +265,14 @@ class QuoteExtractor:
         head = head[clause + 1 :]
         words = [w.strip("«»\"“”") for w in head.split()]
         words = [w for w in words if w]
-        while words and fold_text(words[0]) in _OPENING_PARTICLES:
-            words.pop(0)  # لكن ماسك قال → ماسك
+        while words and fold_text(words[0]) in _OPENING_PARTICLES | _AUXILIARIES:
+            words.pop(0)  # لكن ماسك قال → ماسك، وكانت ماي أعلنت → ماي
+        while words and fold_text(words[-1]) in _AUXILIARIES:
+            words.pop()  # وكانت صحيفة بيلد قد ذكرت → صحيفة بيلد
+        if words and fold_text(words[0]) in _BACK_REFERENCES:
+            return None  # لكنها أكدت: the subject named before
+        if words and fold_text(words[0]) in _RELATIVES:
+            return _antecedent(ctx, head_start)  # الشركة "ريلاينس"، التي أعلنت → ريلاينس
         if not words or len(words) > data.MAX_SPEAKER_WORDS or any(c in head for c in ":."):
             return None
         name = " ".join(words)
@@ -353,6 +363,31 @@ class QuoteExtractor:
 
 
 _PRONOUNS = ("ه", "ها", "هم", "هما", "هن", "ك", "كم", "نا")
+
+
+_QUOTED_NAME_AT_END = re.compile(r"[«\"“]([^«»\"“”]{2,40})[»\"”]\s*[،,]?\s*$")
+
+
+def _antecedent(ctx: SentenceContext, clause_start: int) -> ActorRef | None:
+    """Who a relative pronoun at ``clause_start`` stands for: the actor or quoted name that ends the
+    clause before it, past other relative clauses (الشركة "ريلاينس"، التي تمتلك …، التي أعلنت)."""
+    end = clause_start - 1
+    while end > ctx.start:
+        start = max(ctx.text.rfind("،", ctx.start, end), ctx.text.rfind(",", ctx.start, end)) + 1 or ctx.start
+        start = max(start, ctx.start)
+        words = fold_text(ctx.text[start:end]).split()
+        if not (words and words[0] in _RELATIVES):
+            break
+        end = start - 1
+    before = ctx.text[ctx.start : end].rstrip(" ،,")
+    quoted = _QUOTED_NAME_AT_END.search(before)
+    if quoted:
+        name = quoted.group(1).strip()
+        return ActorRef(text=name, name=name, name_en=None, id=None, code=None)
+    last = next((m for m in reversed(ctx.mentions) if m.end <= ctx.start + len(before)), None)
+    if last is not None and not ctx.text[last.end : ctx.start + len(before)].strip() and last.label not in ("LOC", "MISC"):
+        return last.ref
+    return None
 
 
 def _restore(stem: str) -> str:
