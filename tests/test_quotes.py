@@ -221,3 +221,14 @@ def test_speakers_before_the_verb_relative_auxiliary_and_back_reference(pipeline
 def test_a_generic_actor_takes_the_quoted_name_after_it(pipeline) -> None:  # noqa: ANN001
     (quote,) = _quotes_of(pipeline, 'فقد قالت شركة النفط الفرنسية العملاقة "توتال" إنها ستنسحب من الصفقة.')
     assert quote.speaker and quote.speaker.name != "الشركة" and quote.speaker.name.endswith("توتال")
+
+
+def test_direct_speech_opened_by_a_mark_after_the_speaker_and_whom_it_was_said_to(pipeline) -> None:  # noqa: ANN001
+    (quote,) = _quotes_of(pipeline, "وقال مورينيو “نخوض مباراة الدرع بعد 21 يوما من الإعداد. إنه لقب جديد”.")
+    assert quote.kind == "direct" and quote.text.startswith("نخوض") and quote.speaker and quote.speaker.name == "مورينيو"
+    (quote,) = _quotes_of(pipeline, 'وقال لاسمر لموقع "غلوبو إيسبورتي" البرازيلي: "نيمار يتعافى. إنه يعمل بجهد".')
+    assert quote.text.startswith("نيمار") and quote.speaker and quote.speaker.name == "لاسمر"
+    (quote,) = _quotes_of(pipeline, "أوضح لـ«عكاظ» المشرف العام منصور البلوي أن اللاعب سيجري الفحص الطبي.")
+    assert quote.speaker and quote.speaker.text.startswith("المشرف العام")
+    quotes = _quotes_of(pipeline, 'وقال عبدالرحمن ان الضربات "لا تقطع الطريق، لكنها تجعل تحركاته اصعب"، مشيرا الى ان الجسرين مهمان.')
+    assert quotes[0].text.endswith('اصعب"')

@@ -44,3 +44,6 @@ ATTRIBUTIONS: tuple[str, ...] = ("وفقا", "وفقاً", "بحسب", "حسب",
 # A reporting verb this few words after a comma or colon opens a clause of its own (، لكن 22% فقط
 # يعتقدون أن); further into reported content it is part of what is reported (دلائل علمية تشير إلى).
 CLAUSE_SUBJECT_WORDS = 4
+# Whom something was said to, written on the word (وقال لاسمر لموقع "غلوبو"، صرّح لصحيفة …): not the speaker.
+TO_MEDIA: tuple[str, ...] = ("لموقع", "لصحيفة", "لقناة", "لوكالة", "لتلفزيون", "لإذاعة", "لشبكة", "لمجلة",
+                             "للصحفيين", "للصحافيين", "لوسائل", "للتلفزيون", "للإذاعة")

@@ -40,6 +40,9 @@ _NEGATORS = frozenset(fold_text(w) for w in ("لم", "لا", "لن", "ما", "ل
 _COMPLEMENT_WORDS = frozenset(fold_text(w) for w in data.COMPLEMENTIZERS if " " not in w)
 # A short aside between commas after a verb (قالت، الأربعاء الماضي، إنها): the content comes after it.
 _PARENTHETICAL = re.compile(r"\s*[،,]([^،,:.]{1,40}[،,])(?=\s*\S)")
+_WORD = re.compile(r"\S+")
+_QUOTED = re.compile(r"[«“\"][^«»“”\"]*[»”\"]")
+_TO_MEDIA = frozenset(fold_text(w) for w in data.TO_MEDIA)
 _ATTRIBUTIONS = frozenset(fold_text(w) for w in data.ATTRIBUTIONS)
 _DESCRIBED_AS = frozenset(fold_text(w) for w in ("بأنه", "بأنها", "بأنهم", "بأنهما", "بأن"))
 # A generic title's code is a sector alone (الرئيس → GOV): the name after it says who it is.
@@ -117,7 +120,7 @@ class QuoteExtractor:
             close = ctx.text.find(data.QUOTE_MARKS[ctx.text[start - 1]], start, ctx.end)
             end = close if close > start else end
         else:
-            end = self._clause_end(ctx, start, end, next_verb=limit < ctx.end)
+            end = self._clause_end(ctx, start, end, limit)
         unknown = None if subject else self._unknown_speaker(ctx, verb, start)
         speaker = unknown or self._speaker(ctx, verb, subject, coref, main, earlier)
         written = ctx.text[_word_start(ctx.text, verb.start) : verb.end]
@@ -144,6 +147,9 @@ class QuoteExtractor:
         if colon is not None:  # وقال أيمن الصفدي: "…"، فقال يوسف بهدوء: …
             rest = after[colon + 1 :]
             return self._after_colon(ctx, verb.end + colon + 1 + len(rest) - len(rest.lstrip()), limit), "direct"
+        mark = self._speaker_then_mark(after, m.start() if m else len(after))
+        if mark is not None:  # وقال مورينيو “نخوض …”
+            return verb.end + mark + 1, "direct"
         if m and (_reporting_id(verb) not in self._describing or len(folded.text[: m.start()].split()) <= 3):
             colon = folded.text.find(":", 0, m.start())
             cut = folded.span(m.start(), m.end())[1]
@@ -160,15 +166,18 @@ class QuoteExtractor:
         return None
 
     @staticmethod
-    def _clause_end(ctx: SentenceContext, start: int, end: int, next_verb: bool) -> int:
-        """Where reported content ends before a new clause after its last comma: an attribution
-        (، وفقاً لبيانات …) or the subject of the next reporting verb (، لكن 22% فقط يعتقدون)."""
-        comma = max(ctx.text.rfind("،", start, end), ctx.text.rfind(",", start, end))
-        if comma <= start:
-            return end
-        tail = fold_text(ctx.text[comma + 1 : end]).split()
-        if tail and (tail[0] in _ATTRIBUTIONS or (next_verb and not tail[0].startswith("و"))):
-            return comma
+    def _clause_end(ctx: SentenceContext, start: int, end: int, limit: int) -> int:
+        """Where reported content ends before a new clause after a comma: an attribution (، وفقاً
+        لبيانات …) or, when a reporting verb follows, that verb's own subject (، لكن 22% فقط يعتقدون)."""
+        for m in re.finditer(r"[،,]", ctx.text[start:end]):
+            after = fold_text(ctx.text[start + m.end() : end]).split()[:1]
+            if after and after[0] in _ATTRIBUTIONS:
+                return start + m.start()
+        if limit < ctx.end:
+            comma = max(ctx.text.rfind("،", start, limit), ctx.text.rfind(",", start, limit))
+            tail = fold_text(ctx.text[comma + 1 : limit]).split()
+            if comma > start and tail and not tail[0].startswith("و"):
+                return min(comma, end)
         return end
 
     @staticmethod
@@ -183,6 +192,24 @@ class QuoteExtractor:
             return start + len(first[0]) + len(rest) - len(rest.lstrip())
         return start
 
+    def _speaker_then_mark(self, after: str, before: int) -> int | None:
+        """Where a quotation mark opens right after "verb + speaker" (a few words), before ``before``."""
+        words, pos = 0, 0
+        while True:
+            m = _WORD.search(after, pos, before)
+            if m is None:
+                return None
+            if m.group()[0] in _OPENING:
+                close = after.find(data.QUOTE_MARKS[m.group()[0]], m.start() + 1)
+                if close < 0 or len(after[m.start() + 1 : close].split()) > data.QUOTED_NAME_WORDS:
+                    return m.start()
+                pos = close + 1  # a quoted name in the speaker's description (رئيس المكتب السياسي لحركة "حماس")
+            else:
+                pos = m.end()
+            words += 1
+            if words > data.MAX_SPEAKER_WORDS or after[pos - 1] in "،,.:":
+                return None
+
     @staticmethod
     def _speaker_colon(after: str, before: int) -> int | None:
         """Where a colon ends "verb + speaker:" (a few words, no clause break), if it comes before ``before``."""
@@ -190,7 +217,10 @@ class QuoteExtractor:
         if colon < 0:
             return None
         head = after[:colon]
-        if len(head.split()) > data.MAX_SPEAKER_WORDS + 2 or any(c in head for c in ".«»\"“”"):
+        # a quoted name may stand in the speaker's description (صحيفة «ذا لانسيت» البريطانية:)
+        balanced = head.count("«") == head.count("»") and head.count("“") == head.count("”") and head.count('"') % 2 == 0
+        words = len(_QUOTED.sub(" name ", head).split())
+        if "." in head or not balanced or words > data.MAX_SPEAKER_WORDS + 4:
             return None
         return colon
 
@@ -230,6 +260,10 @@ class QuoteExtractor:
         after a verb of description, what is described (ووصفت الجامعات بأنها) is no speaker."""
         words = []
         for word in ctx.text[verb.end : content_start].split():
+            if words and word[:1] in _OPENING:
+                break  # وقال مورينيو “نخوض …: the quotation opens
+            if word.startswith(("لـ", "ل«", 'ل"')) or fold_text(word.strip("«»\"“”،,")) in _TO_MEDIA:
+                continue  # أوضح لـ«عكاظ» المشرف العام، وقال لاسمر لموقع غلوبو: whom it was said to
             bare = word.strip("،,:«»\"“”()")
             if not words and fold_text(bare) in _LEAD_SKIPS:
                 continue  # ويقول عنه المدرسون: the teachers speak
