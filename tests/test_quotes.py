@@ -232,3 +232,24 @@ def test_direct_speech_opened_by_a_mark_after_the_speaker_and_whom_it_was_said_t
     assert quote.speaker and quote.speaker.text.startswith("المشرف العام")
     quotes = _quotes_of(pipeline, 'وقال عبدالرحمن ان الضربات "لا تقطع الطريق، لكنها تجعل تحركاته اصعب"، مشيرا الى ان الجسرين مهمان.')
     assert quotes[0].text.endswith('اصعب"')
+
+
+def test_it_is_believed_is_nobody_speaking(pipeline) -> None:  # noqa: ANN001
+    assert not _quotes_of(pipeline, "ويعتقد أن القوات استعادت نحو 70 في المئة من المنطقة.")
+    (quote,) = _quotes_of(pipeline, "ويعتقد العلماء أنها تتداخل مع الإشارات العصبية.")
+    assert quote.speaker and quote.speaker.name == "العلماء"
+
+
+def test_where_it_was_said_before_the_quotation_mark(pipeline) -> None:  # noqa: ANN001
+    (quote,) = _quotes_of(pipeline, 'وقال فان ديك، على موقع ناديه الرسمي، "أتطلع للمباراة، وأعتقد أن كل لاعب يرغب في المشاركة".')
+    assert quote.kind == "direct" and quote.text.startswith("أتطلع")
+
+
+def test_a_saying_attributed_with_an_qawlahu(pipeline) -> None:  # noqa: ANN001
+    (quote,) = _quotes_of(pipeline, 'ونقلت الصحيفة عن لاعب الكرة السابق، لوتار ماتيوس، قوله: "مودريتش يظهر حيثما احتاجه زملاؤه".')
+    assert quote.speaker and quote.speaker.name == "لوتار ماتيوس" and quote.text.startswith("مودريتش")
+
+
+def test_a_description_verb_with_a_long_subject_before_its_complementizer(pipeline) -> None:  # noqa: ANN001
+    (quote,) = _quotes_of(pipeline, "اعتبر مدرب تشونغكينغ ليفان، أحد الأندية الصينية، أن وصول اللاعب شائعة فقط.")
+    assert quote.text == "وصول اللاعب شائعة فقط" and quote.speaker and quote.speaker.name == "مدرب تشونغكينغ ليفان"

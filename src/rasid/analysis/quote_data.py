@@ -16,7 +16,7 @@ HEADLINE_SPEAKER_WORDS = 4
 
 # A speaker the knowledge base does not know is still named: the words between the verb and
 # what opens the content, up to the first of these (وقالت زاخاروفا، في بيان، إن → زاخاروفا).
-SPEAKER_STOPS: tuple[str, ...] = ("في", "خلال", "لـ", "ل", "أمام", "عبر", "على", "من", "مع", "إلى", "الى", "لدى",
+SPEAKER_STOPS: tuple[str, ...] = ("في", "خلال", "بشأن", "حول", "عن", "لـ", "ل", "أمام", "عبر", "على", "من", "مع", "إلى", "الى", "لدى",
                                   "اليوم", "أمس", "امس", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس",
                                   "الجمعة", "السبت", "كذلك", "أيضا", "ايضا", "يوم", "مساء", "صباح", "ليل",
                                   "بصورة", "بشكل", "بوضوح", "بدوره", "بدورها")
@@ -38,7 +38,10 @@ SUBJECT_BEFORE_WORDS = 1
 # … or, after a title or an organisation, the few words of a name the knowledge base does not know.
 NAME_AFTER_TITLE_WORDS = 3
 # Impersonal openers: "it is noted that" reports no one's speech (يذكر أن، يُشار إلى أن).
-IMPERSONAL: tuple[str, ...] = ("يذكر", "ويذكر", "يشار", "ويشار", "يعتبر", "تعتبر", "ويعتبر", "وتعتبر", "يعتبرون")
+IMPERSONAL: tuple[str, ...] = ("يذكر", "ويذكر", "يشار", "ويشار", "يعتبرون")
+# … and these when the complementizer follows at once (ويعتقد أن …: it is believed; ويعتقد العلماء أن: they believe).
+PASSIVE_BEFORE_COMPLEMENT: tuple[str, ...] = ("يعتقد", "ويعتقد", "يعتبر", "ويعتبر", "تعتبر", "وتعتبر", "يقال", "ويقال",
+                                              "يرى", "ويرى", "يفترض", "ويفترض", "يتوقع", "ويتوقع")
 # Words that, after a comma, attribute the content to its source and end it (، وفقاً لبيانات …).
 ATTRIBUTIONS: tuple[str, ...] = ("وفقا", "وفقاً", "بحسب", "حسب", "حسبما", "طبقا", "طبقاً", "نقلا", "نقلاً", "وفق")
 # A reporting verb this few words after a comma or colon opens a clause of its own (، لكن 22% فقط

@@ -35,12 +35,16 @@ _AUXILIARIES = frozenset(fold_text(w) for w in ("كان", "كانت", "وكان"
 _BACK_REFERENCES = frozenset(fold_text(w) for w in ("لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم", "إلا أنه",
                                                     "انه", "انها", "أنه", "أنها", "إنه", "إنها", "بينما هو"))
 _RELATIVES = frozenset(fold_text(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"))
+_PASSIVE = frozenset(fold_text(w) for w in data.PASSIVE_BEFORE_COMPLEMENT)
 _IMPERSONAL = frozenset(fold_text(w) for w in data.IMPERSONAL)
 _NEGATORS = frozenset(fold_text(w) for w in ("لم", "لا", "لن", "ما", "ليس"))
 _COMPLEMENT_WORDS = frozenset(fold_text(w) for w in data.COMPLEMENTIZERS if " " not in w)
 # A short aside between commas after a verb (قالت، الأربعاء الماضي، إنها): the content comes after it.
 _PARENTHETICAL = re.compile(r"\s*[،,]([^،,:.]{1,40}[،,])(?=\s*\S)")
 _WORD = re.compile(r"\S+")
+# "… عن X قوله: …" / "قولها إن …": a saying attributed to the one named after عن.
+_SAYING = re.compile(r"(?<!\S)(قولهما|قولهم|قولها|قوله)(?=[\s:])\s*(?::\s*|(?:إن|ان|أن)\s+)?")
+_ATTRIBUTED_TO = re.compile(r"(?<!\S)(?:عن|إلى|الى)\s+")
 _QUOTED = re.compile(r"[«“\"][^«»“”\"]*[»”\"]")
 _TO_MEDIA = frozenset(fold_text(w) for w in data.TO_MEDIA)
 _ATTRIBUTIONS = frozenset(fold_text(w) for w in data.ATTRIBUTIONS)
@@ -80,7 +84,41 @@ class QuoteExtractor:
             if named is not None and not named_speaker:
                 # كما أشار رئيس المكتب … وقال:، وأضاف كاوتيرسيو قائلا: the first named speaker speaks on
                 main, named_speaker = named, True
+        attributed = self._attributed_saying(ctx)
+        if attributed is not None and not any(q.start <= attributed.start < q.end for q in quotes):
+            quotes.append(attributed)
+            quotes.sort(key=lambda q: q.start)
         return quotes
+
+    def _attributed_saying(self, ctx: SentenceContext) -> Quote | None:
+        """"ونقلت الصحيفة عن اللاعب السابق، لوتار ماتيوس، قوله: …": a saying attributed with عن … قوله."""
+        m = _SAYING.search(ctx.text, ctx.start, ctx.end)
+        if m is None:
+            return None
+        to = [t for t in _ATTRIBUTED_TO.finditer(ctx.text, ctx.start, m.start())]
+        if not to:
+            return None
+        about = to[-1].end()
+        named = [x for x in ctx.mentions if about <= x.start and x.end <= m.start() and x.label not in ("LOC", "MISC")]
+        if named:
+            speaker = named[-1].ref
+        else:  # the last of the appositions: لاعب الكرة الألماني السابق، لوتار ماتيوس
+            chunks = [c.strip(" «»\"“”") for c in re.split("[،,]", ctx.text[about : m.start()]) if c.strip()]
+            if not chunks or len(chunks[-1].split()) > data.MAX_SPEAKER_WORDS:
+                return None
+            speaker = ActorRef(text=chunks[-1], name=chunks[-1], name_en=None, id=None, code=None)
+        start = m.end()
+        kind = "direct" if ":" in m.group() or ctx.text[start : start + 1] in data.QUOTE_MARKS else "indirect"
+        if ctx.text[start : start + 1] in data.QUOTE_MARKS:
+            close = ctx.text.find(data.QUOTE_MARKS[ctx.text[start]], start + 1, ctx.end)
+            start, end = start + 1, (close if close > start else ctx.end)
+        else:
+            end = ctx.end
+        while end > start and (ctx.text[end - 1].isspace() or ctx.text[end - 1] in ".،,؛"):
+            end -= 1
+        if end - start < 2:
+            return None
+        return Quote(speaker=speaker, verb=m.group(1), text=ctx.text[start:end], start=start, end=end, kind=kind)
 
     def _speech_verbs(self, ctx: SentenceContext) -> list[Match]:
         """The reporting verbs that open a quotation: not inside quotation marks, and not a verb inside
@@ -150,7 +188,8 @@ class QuoteExtractor:
         mark = self._speaker_then_mark(after, m.start() if m else len(after))
         if mark is not None:  # وقال مورينيو “نخوض …”
             return verb.end + mark + 1, "direct"
-        if m and (_reporting_id(verb) not in self._describing or len(folded.text[: m.start()].split()) <= 3):
+        after_comma = m is not None and folded.text[: m.start()].rstrip().endswith(("،", ","))
+        if m and (_reporting_id(verb) not in self._describing or len(folded.text[: m.start()].split()) <= 3 or after_comma):
             colon = folded.text.find(":", 0, m.start())
             cut = folded.span(m.start(), m.end())[1]
             start = verb.end + cut + len(after[cut:]) - len(after[cut:].lstrip())
@@ -192,8 +231,11 @@ class QuoteExtractor:
             return start + len(first[0]) + len(rest) - len(rest.lstrip())
         return start
 
-    def _speaker_then_mark(self, after: str, before: int) -> int | None:
-        """Where a quotation mark opens right after "verb + speaker" (a few words), before ``before``."""
+    @staticmethod
+    def _speaker_then_mark(after: str, before: int) -> int | None:
+        """Where a quotation mark opens after "verb + speaker", and where and how it was said (وقال
+        مورينيو “…”، وقال فان ديك، على موقع ناديه الرسمي، "أتطلع …"), before ``before``; a short
+        quoted name on the way is part of the speaker's description (لحركة "حماس")."""
         words, pos = 0, 0
         while True:
             m = _WORD.search(after, pos, before)
@@ -207,7 +249,7 @@ class QuoteExtractor:
             else:
                 pos = m.end()
             words += 1
-            if words > data.MAX_SPEAKER_WORDS or after[pos - 1] in "،,.:":
+            if words > data.CONTENT_WINDOW or after[pos - 1] in ".:":
                 return None
 
     @staticmethod
@@ -245,6 +287,8 @@ class QuoteExtractor:
             return False  # مواقع تابعة لها: belonging, not speaking
         if fold_text(verb.prefix + verb.text) in _IMPERSONAL:
             return False
+        if fold_text(verb.prefix + verb.text) in _PASSIVE and follower and follower[0] in _COMPLEMENT_WORDS:
+            return False  # ويعتقد أن …: it is believed, no one says it
         before = fold_text(ctx.text[ctx.start : _word_start(ctx.text, verb.start)]).split()
         if before and before[-1] in _NEGATORS:
             return False  # مصدر لم يصرّح عن اسمه: no speech is introduced
