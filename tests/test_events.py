@@ -200,3 +200,8 @@ def test_a_date_in_another_form_is_no_date(pipeline: Pipeline) -> None:
     text = "قتل مسلحون ثلاثة جنود في هجوم عام 2001."
     events = _events(pipeline, text, date="Tue, 12 Mar 2024 10:00:00 GMT")
     assert events == _events(pipeline, text)
+
+
+def test_the_topic_after_amma_does_what_the_verb_with_fa_says(rules: Pipeline) -> None:
+    event = _first(_events(rules, "أما الرئيس ترامب فاتهم إيران بنشر الفوضى."), "ACCUSE")
+    assert event.source and event.source.code == "USAGOV" and event.target and event.target.code == "IRN"

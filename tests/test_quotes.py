@@ -253,3 +253,26 @@ def test_a_saying_attributed_with_an_qawlahu(pipeline) -> None:  # noqa: ANN001
 def test_a_description_verb_with_a_long_subject_before_its_complementizer(pipeline) -> None:  # noqa: ANN001
     (quote,) = _quotes_of(pipeline, "اعتبر مدرب تشونغكينغ ليفان، أحد الأندية الصينية، أن وصول اللاعب شائعة فقط.")
     assert quote.text == "وصول اللاعب شائعة فقط" and quote.speaker and quote.speaker.name == "مدرب تشونغكينغ ليفان"
+
+
+def test_more_words_that_are_not_speakers_or_speech(pipeline) -> None:  # noqa: ANN001
+    assert not _quotes_of(pipeline, "وتحتدم المعارك وسط تحذيرات من مصير وصف بالكارثي لقرابة 600 ألف نسمة.")
+    assert not _quotes_of(pipeline, "أعطونا جميعا وصفة نجاح واحدة.")
+    (quote,) = _quotes_of(pipeline, "غير أن أسرة أبو الفتوح نفت أن تكون المزرعة ملكا له.")
+    assert quote.speaker and quote.speaker.text == "أسرة أبو الفتوح"
+    quotes = _quotes_of(pipeline, "ولم يتمكن المعارض نافالني من خوض الانتخابات، في حين أنه يعتبرها قضية سياسية.")
+    assert all(q.speaker is None or "حين" not in q.speaker.name for q in quotes)
+    (quote,) = _quotes_of(pipeline, "وقال جاك ما لمحطة بلومبيرغ إنه أراد إنشاء مؤسسة خاصة به.")
+    assert quote.speaker and quote.speaker.text == "جاك ما"
+
+
+def test_a_quoted_name_then_the_quotation_and_a_reply(pipeline) -> None:  # noqa: ANN001
+    (quote,) = _quotes_of(pipeline, "وقال «صديق» للعائلة طالبا عدم كشف هويته «لا أستطيع أن أصدق ما جرى».")
+    assert quote.text == "لا أستطيع أن أصدق ما جرى" and quote.speaker and quote.speaker.name == "صديق"
+    (quote,) = _quotes_of(pipeline, 'ورد أبو ريدة على ذلك قائلا: "فرضنا عقوبات قاسية على اللاعبين".')
+    assert quote.speaker and "ورد" not in quote.speaker.name
+
+
+def test_who_the_report_describes_and_who_describes(pipeline) -> None:  # noqa: ANN001
+    (quote,) = _quotes_of(pipeline, 'في إشارة إلى الولادة القيصرية، التي وصفها التقرير بأنها "لا يمكن تبريرها طبيا".')
+    assert quote.speaker and quote.speaker.name == "التقرير"

@@ -342,6 +342,10 @@ class EventCoder:
             supporter = self._support_subject(ctx, trigger)
             if supporter is not None:
                 return [supporter], "support-verb"
+        elif trigger.prefix.startswith("ف"):
+            topic = self._topic(ctx, trigger)
+            if topic is not None:
+                return [topic], "topic-subject"
         after = [m for m in ctx.mentions if m.start >= trigger.end and _can_act(m)]
         if not is_noun and after and self._words(ctx, trigger.end, after[0].start) <= data.SUBJECT_WINDOW \
                 and not self._marked(ctx, after[0]) and not (verb.plover == "ASSAULT" and self._counted(ctx, after[0])):
@@ -364,6 +368,18 @@ class EventCoder:
             if near:
                 return [near[0].ref], "demonym-subject"
         return [], ""
+
+    @staticmethod
+    def _topic(ctx: SentenceContext, trigger: Match) -> ActorRef | None:
+        """"أما الرئيس ترامب فاتهم إيران": the topic after أما does what the verb with ف says."""
+        clause_start = max(ctx.text.rfind(c, ctx.start, trigger.start) for c in "،,.؛") + 1 or ctx.start
+        head = ctx.text[max(clause_start, ctx.start) : trigger.start]
+        words = _F(head).split()
+        if not words or words[0] not in ("اما", "واما"):
+            return None
+        at = max(clause_start, ctx.start) + head.index(head.split()[0]) + len(head.split()[0])
+        topic = next((m for m in ctx.mentions if at <= m.start and m.end <= trigger.start and _can_act(m)), None)
+        return topic.ref if topic is not None else None
 
     def _claimant(self, ctx: SentenceContext) -> ActorRef | None:
         """Who the sentence says claimed an attack: تبنت حركة طالبان …، أعلنت الجماعة مسؤوليتها."""

@@ -67,4 +67,17 @@ def sentence_mentions(lexicon: Lexicon, entities: list[Entity], matches: list[Ma
     mentions.sort(key=lambda x: x.start)
     if text:
         mentions = [named_by_quote(lexicon, text, m, mentions) for m in mentions]
+        mentions = titled_names(lexicon, text, mentions)
     return mentions
+
+
+def titled_names(lexicon: Lexicon, text: str, mentions: list[Mention]) -> list[Mention]:
+    """A title right before a person's name (الرئيس ترامب، الرئيس الأسد) is that person: one mention."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and prev.ref.id in lexicon.agents and m.label == "PER" and not text[prev.end : m.start].strip():
+            out[-1] = Mention(prev.start, m.end, replace(m.ref, text=text[prev.start : m.end]), prev.prefix, "PER")
+        else:
+            out.append(m)
+    return out

@@ -30,14 +30,18 @@ _OPENING = "".join(data.QUOTE_MARKS)
 _SPEAKER_STOPS = frozenset(fold_text(w) for w in (*data.SPEAKER_STOPS, *data.SPEAKER_TAIL_STOPS))
 _QUANTITIES = frozenset(fold_text(w) for w in data.SPEAKER_QUANTITIES)
 _LEAD_SKIPS = frozenset(fold_text(w) for w in data.SPEAKER_LEAD_SKIPS)
-_OPENING_PARTICLES = frozenset(fold_text(w) for w in ("لكن", "ولكن", "بينما", "فيما", "ثم", "كما", "بل", "إذ", "حيث"))
+_OPENING_PARTICLES = frozenset(fold_text(w) for w in ("لكن", "ولكن", "بينما", "فيما", "ثم", "كما", "بل", "إذ", "حيث",
+                                                      "غير", "إلا", "الا"))
+# A name never opens with a preposition (في حين أنه يعتبرها، على ذلك).
+_NOT_A_NAME = frozenset(fold_text(w) for w in ("في", "على", "من", "إلى", "الى", "عن", "مع", "حتى", "منذ", "بعد", "قبل"))
+_OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")
 _AUXILIARIES = frozenset(fold_text(w) for w in ("كان", "كانت", "وكان", "وكانت", "قد", "لقد", "وقد"))
 _BACK_REFERENCES = frozenset(fold_text(w) for w in ("لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم", "إلا أنه",
                                                     "انه", "انها", "أنه", "أنها", "إنه", "إنها", "بينما هو"))
 _RELATIVES = frozenset(fold_text(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"))
 _PASSIVE = frozenset(fold_text(w) for w in data.PASSIVE_BEFORE_COMPLEMENT)
 _IMPERSONAL = frozenset(fold_text(w) for w in data.IMPERSONAL)
-_NEGATORS = frozenset(fold_text(w) for w in ("لم", "لا", "لن", "ما", "ليس"))
+_NEGATORS = frozenset(fold_text(w) for w in ("لم", "لا", "لن", "ما", "ليس", "عدم"))
 _COMPLEMENT_WORDS = frozenset(fold_text(w) for w in data.COMPLEMENTIZERS if " " not in w)
 # A short aside between commas after a verb (قالت، الأربعاء الماضي، إنها): the content comes after it.
 _PARENTHETICAL = re.compile(r"\s*[،,]([^،,:.]{1,40}[،,])(?=\s*\S)")
@@ -49,8 +53,7 @@ _QUOTED = re.compile(r"[«“\"][^«»“”\"]*[»”\"]")
 _TO_MEDIA = frozenset(fold_text(w) for w in data.TO_MEDIA)
 _ATTRIBUTIONS = frozenset(fold_text(w) for w in data.ATTRIBUTIONS)
 _DESCRIBED_AS = frozenset(fold_text(w) for w in ("بأنه", "بأنها", "بأنهم", "بأنهما", "بأن"))
-# A generic title's code is a sector alone (الرئيس → GOV): the name after it says who it is.
-_SECTOR_CODES = frozenset("GOV MIL REB OPP PTY COP JUD SPY MED EDU BUS CRM CVL LAB LEG HLH REF ELI IGO NGO".split())
+
 
 
 class QuoteExtractor:
@@ -139,8 +142,8 @@ class QuoteExtractor:
             return True
         before = ctx.text[ctx.start : _word_start(ctx.text, verb.start)]
         clause = re.split(r"[،,:؛.«\"“]", before)[-1].split()
-        if clause and fold_text(clause[-1]) in _COMPLEMENT_WORDS:
-            return False  # إنها تتابع: the content's own verb
+        if any(fold_text(w) in _COMPLEMENT_WORDS for w in clause):
+            return False  # إنها تتابع، إنها قبضت على ستة وصفتهم: the content's own verb
         return len(clause) <= data.CLAUSE_SUBJECT_WORDS
 
     def _quote(self, ctx: SentenceContext, verb: Match, subject: Mention | None, limit: int,
@@ -159,7 +162,8 @@ class QuoteExtractor:
             end = close if close > start else end
         else:
             end = self._clause_end(ctx, start, end, limit)
-        unknown = None if subject else self._unknown_speaker(ctx, verb, start)
+        participle = fold_text(verb.text) in self._participles  # its speaker is the main clause's
+        unknown = None if subject or participle else self._unknown_speaker(ctx, verb, start)
         speaker = unknown or self._speaker(ctx, verb, subject, coref, main, earlier)
         written = ctx.text[_word_start(ctx.text, verb.start) : verb.end]
         return Quote(speaker=speaker, verb=written, text=ctx.text[start:end], start=start, end=end, kind=kind)
@@ -178,10 +182,10 @@ class QuoteExtractor:
             rest = stripped[1:]
             return lead + 1 + len(rest) - len(rest.lstrip()), "indirect"
         folded = fold(after)
-        words = folded.text.split()
-        window = " ".join(words[: data.CONTENT_WINDOW])
-        m = _COMPLEMENT.search(folded.text, 0, len(window))
-        colon = self._speaker_colon(after, m.start() if m else len(window))
+        ends = [w.end() for w in _WORD.finditer(folded.text)][: data.CONTENT_WINDOW]
+        window = ends[-1] if ends else 0  # where the window's last whole word ends
+        m = _COMPLEMENT.search(folded.text, 0, window)
+        colon = self._speaker_colon(after, m.start() if m else window)
         if colon is not None:  # وقال أيمن الصفدي: "…"، فقال يوسف بهدوء: …
             rest = after[colon + 1 :]
             return self._after_colon(ctx, verb.end + colon + 1 + len(rest) - len(rest.lstrip()), limit), "direct"
@@ -196,6 +200,10 @@ class QuoteExtractor:
             return start, "direct" if colon >= 0 else "indirect"
         if _reporting_id(verb) in self._describing:
             base = subject.end if subject else verb.end
+            if subject is not None and subject.ref.id in self._lex.agents:
+                for m2 in ctx.mentions:  # ووصف قائد الشرطة …: a title's name runs on (قائد + الشرطة)
+                    if m2.start >= base and not ctx.text[base : m2.start].strip():
+                        base = m2.end
             aside = _PARENTHETICAL.match(ctx.text, base, limit)  # وصفت الوزارة، الثلاثاء، نتانياهو بـ
             if aside:
                 base = aside.end(1)
@@ -272,7 +280,10 @@ class QuoteExtractor:
         close = text.find(data.QUOTE_MARKS[text[0]], 1)
         if close < 0 or len(text[1:close].split()) > data.QUOTED_NAME_WORDS:
             return False
-        after = fold_text(text[close + 1 :]).split()
+        rest = text[close + 1 :]
+        after = fold_text(rest).split()
+        if any(c in _OPENING for c in " ".join(rest.split()[: data.CONTENT_WINDOW])):
+            return True  # وقال «صديق» للعائلة … «لا أستطيع …»: the name, then the quotation
         return bool(after) and (after[0] in _COMPLEMENT_WORDS or after[0] in ("من", "في", "،", ",") or after[0][0] in "،,:")
 
     def _introduces_speech(self, ctx: SentenceContext, verb: Match) -> bool:
@@ -280,8 +291,8 @@ class QuoteExtractor:
         if "س" in verb.prefix:
             return False
         written = fold_text(verb.text)
-        if written.startswith("ال") or verb.prefix.endswith(("ل", "ب", "ال")):
-            return False  # المضيفة، للتأكيد، بتأكيده: an adjective or a noun, no speech
+        if written.startswith("ال") or verb.prefix.endswith(("ل", "ب", "ال")) or verb.text.endswith("ة"):
+            return False  # المضيفة، للتأكيد، بتأكيده، وصفة: an adjective or a noun, no speech
         follower = [w.strip("،,:.") for w in fold_text(ctx.text[verb.end : verb.end + 6]).split()[:1]]
         if follower and follower[0] in _LEAD_SKIPS and follower[0].startswith("ل") and written.endswith("ه"):
             return False  # مواقع تابعة لها: belonging, not speaking
@@ -289,6 +300,9 @@ class QuoteExtractor:
             return False
         if fold_text(verb.prefix + verb.text) in _PASSIVE and follower and follower[0] in _COMPLEMENT_WORDS:
             return False  # ويعتقد أن …: it is believed, no one says it
+        if _reporting_id(verb) in self._describing and follower and follower[0][:1] == "ب" \
+                and follower[0] not in _COMPLEMENT_WORDS:
+            return False  # مصير وصف بالكارثي: described as, by no one named
         before = fold_text(ctx.text[ctx.start : _word_start(ctx.text, verb.start)]).split()
         if before and before[-1] in _NEGATORS:
             return False  # مصدر لم يصرّح عن اسمه: no speech is introduced
@@ -304,10 +318,18 @@ class QuoteExtractor:
         after a verb of description, what is described (ووصفت الجامعات بأنها) is no speaker."""
         words = []
         for word in ctx.text[verb.end : content_start].split():
-            if words and word[:1] in _OPENING:
-                break  # وقال مورينيو “نخوض …: the quotation opens
+            if word[:1] in _OPENING:
+                if words:
+                    break  # وقال مورينيو “نخوض …: the quotation opens
+                rest = ctx.text[ctx.text.index(word, verb.end) : content_start]
+                if not self._quoted_name(rest):
+                    return None  # وقال "يمكن …": the quotation itself, no name
+                name = rest[1 : rest.find(data.QUOTE_MARKS[rest[0]], 1)].strip()
+                return ActorRef(text=name, name=name, name_en=None, id=None, code=None)  # وحذّرت "اليونيسف" من أن
             if word.startswith(("لـ", "ل«", 'ل"')) or fold_text(word.strip("«»\"“”،,")) in _TO_MEDIA:
-                continue  # أوضح لـ«عكاظ» المشرف العام، وقال لاسمر لموقع غلوبو: whom it was said to
+                if words:
+                    break  # وقال لاسمر لموقع غلوبو: whom it was said to, after the speaker
+                continue  # أوضح لـ«عكاظ» المشرف العام: whom it was said to, before the speaker
             bare = word.strip("،,:«»\"“”()")
             if not words and fold_text(bare) in _LEAD_SKIPS:
                 continue  # ويقول عنه المدرسون: the teachers speak
@@ -319,8 +341,9 @@ class QuoteExtractor:
             words.append(bare)
             if word.endswith(("،", ",", ":")) or len(words) >= data.MAX_SPEAKER_WORDS:
                 break
-        if words and fold_text(words[-1]) in _DESCRIBED_AS and _reporting_id(verb) in self._describing:
-            return None
+        if words and fold_text(words[-1]) in _DESCRIBED_AS and _reporting_id(verb) in self._describing \
+                and not fold_text(verb.text).endswith(_OBJECT_SUFFIXES):
+            return None  # ووصفت الجامعات بأنها: described; but وصفها التقرير بأنها: the report describes
         while words and fold_text(words[-1]) in _COMPLEMENT_WORDS:
             words.pop()
         if words and fold_text(words[0]) in _COMPLEMENT_WORDS:
@@ -343,12 +366,13 @@ class QuoteExtractor:
         head = head[clause + 1 :]
         words = [w.strip("«»\"“”") for w in head.split()]
         words = [w for w in words if w]
-        while words and fold_text(words[0]) in _OPENING_PARTICLES | _AUXILIARIES:
-            words.pop(0)  # لكن ماسك قال → ماسك، وكانت ماي أعلنت → ماي
+        while words and fold_text(words[0]) in _OPENING_PARTICLES | _AUXILIARIES | _COMPLEMENT_WORDS:
+            words.pop(0)  # لكن ماسك قال → ماسك، وكانت ماي أعلنت → ماي، غير أن أسرة أبو الفتوح نفت
         while words and fold_text(words[-1]) in _AUXILIARIES:
             words.pop()  # وكانت صحيفة بيلد قد ذكرت → صحيفة بيلد
-        if words and fold_text(words[0]) in _BACK_REFERENCES:
-            return None  # لكنها أكدت: the subject named before
+        if words and (fold_text(words[0]) in _BACK_REFERENCES or fold_text(words[0]) in _NOT_A_NAME
+                      or any(fold_text(w) in _COMPLEMENT_WORDS for w in words)):
+            return None  # لكنها أكدت، في حين أنه يعتبرها: the subject named before
         if words and fold_text(words[0]) in _RELATIVES:
             return _antecedent(ctx, head_start)  # الشركة "ريلاينس"، التي أعلنت → ريلاينس
         if not words or len(words) > data.MAX_SPEAKER_WORDS or any(c in head for c in ":."):
@@ -371,24 +395,17 @@ class QuoteExtractor:
 
     def _described(self, ctx: SentenceContext, verb: Match, m: Mention) -> bool:
         """Whether the only actor after a verb of description is what it describes: وصف X بأنه، اعتبره."""
-        if _reporting_id(verb) not in self._describing:
+        if _reporting_id(verb) not in self._describing or fold_text(verb.text).endswith(_OBJECT_SUFFIXES):
             return False
         after = fold_text(ctx.text[m.end : m.end + 12]).split()[:1]
         return bool(after) and after[0] in _DESCRIBED_AS
 
     @staticmethod
     def _subject_after(ctx: SentenceContext, verb: Match) -> Mention | None:
-        """A speaker named right after the verb (وقال شمخاني، اكد امين عام الحركة); a title followed
-        by a name is that named person (واعتبر الرئيس الأسد → الأسد)."""
-        after = [m for m in ctx.mentions if m.start >= verb.end][:2]
-        if not after or after[0].label in ("LOC", "MISC"):
+        """A speaker named right after the verb (وقال شمخاني، اكد امين عام الحركة)."""
+        nxt = next((m for m in ctx.mentions if m.start >= verb.end), None)
+        if nxt is None or nxt.label in ("LOC", "MISC") or ctx.text[verb.end : nxt.start].strip():
             return None
-        nxt = after[0]
-        if ctx.text[verb.end : nxt.start].strip():
-            return None
-        if len(after) == 2 and after[1].label == "PER" and nxt.ref.id is not None and not nxt.ref.id.isupper() \
-                and (nxt.ref.code or "") in _SECTOR_CODES and not ctx.text[nxt.end : after[1].start].strip():
-            return after[1]
         return nxt
 
     @staticmethod
