@@ -43,13 +43,17 @@ def sentence_features(sentence: str, events: list[Event], start: int = 0) -> dic
     words around each PROTEST / ASSAULT trigger; ``start``: the sentence's offset in its document."""
     words = index_words(sentence)
     features = {f"w={w}": 1.0 for w in words if len(w) > 1}
+    if any(w.isdigit() for w in words):
+        features["has-number"] = 1.0  # tolls and crowds are counted: 7 قتلى، 500 متظاهر
     for a, b in zip(words, words[1:]):
         features[f"b={a}_{b}"] = 1.0
     for e in events:
         features[f"ev={e.type}"] = 1.0
         features[f"ev={e.type}|current={e.is_current()}"] = 1.0
         features[f"ev={e.type}|modality={e.modality}|negated={e.negated}"] = 1.0
-        features[f"ev={e.type}|rule={e.rule.split(':')[0]}"] = 1.0
+        form, _, rest = e.rule.partition(":")
+        features[f"ev={e.type}|rule={form}"] = 1.0
+        features[f"ev={e.type}|how={form}:{rest.split(':')[0]}"] = 1.0  # noun:support-verb, verb:verb-subject
         features[f"ev={e.type}|source={e.source is not None}"] = 1.0
         features[f"trigger={'_'.join(index_words(e.trigger.text))}"] = 1.0
         if e.type in FILTERED:  # the words just around the trigger say most about eventhood
@@ -60,6 +64,8 @@ def sentence_features(sentence: str, events: list[Event], start: int = 0) -> dic
                 features[f"{e.type}|L{n}={w}"] = 1.0
             for n, w in enumerate(right, 1):
                 features[f"{e.type}|R{n}={w}"] = 1.0
+            if any(w.isdigit() for w in left + right):
+                features[f"{e.type}|counted"] = 1.0
     features["length"] = min(len(words), 60) / 60
     return features
 
