@@ -276,3 +276,15 @@ def test_a_quoted_name_then_the_quotation_and_a_reply(pipeline) -> None:  # noqa
 def test_who_the_report_describes_and_who_describes(pipeline) -> None:  # noqa: ANN001
     (quote,) = _quotes_of(pipeline, 'في إشارة إلى الولادة القيصرية، التي وصفها التقرير بأنها "لا يمكن تبريرها طبيا".')
     assert quote.speaker and quote.speaker.name == "التقرير"
+
+
+def test_headline_topics_names_and_titles(pipeline) -> None:  # noqa: ANN001
+    from rasid.read.layout import build_article
+    record = pipeline.analyze(build_article("t", "سوريا: آلاف النازحين يعودون لمنازلهم", ["نص الخبر."]))
+    assert not record.quotes  # a place before the colon is the topic
+    (quote,) = _quotes_of(pipeline, "غير أن الرئيس الأمريكي دونالد ترامب غرد بعيد مغادرته أنه يسحب تأييده للبيان.")
+    assert quote.speaker and quote.speaker.code == "USAGOV"
+    (quote,) = _quotes_of(pipeline, "وأوضح محمد علي الحوثي في تغريدة أن وقف العمليات قابل للتمديد.")
+    assert quote.speaker and quote.speaker.text == "محمد علي الحوثي"
+    (quote,) = _quotes_of(pipeline, 'ونقلت الوكالة عن عبد الرحيم موسوي قائد الجيش الإيراني قوله الأربعاء "إن الاتفاق أضر بنا".')
+    assert quote.speaker and quote.speaker.name == "عبد الرحيم موسوي" and quote.text.startswith("إن الاتفاق")

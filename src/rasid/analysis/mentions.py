@@ -37,6 +37,8 @@ def named_by_quote(lexicon: Lexicon, text: str, m: Mention, known: list[Mention]
     if same is not None:
         return replace(m, ref=replace(same.ref, text=m.ref.text))
     name = quoted.group(1).strip()
+    if len(name.split()) > 3:
+        return m  # رئيس الوزراء جوزيبي كونتي "لا يمكن أن ننتظر القضاء": a quotation, not a name
     return replace(m, ref=replace(m.ref, name=name, name_en=None, id=None))
 
 
@@ -72,11 +74,13 @@ def sentence_mentions(lexicon: Lexicon, entities: list[Entity], matches: list[Ma
 
 
 def titled_names(lexicon: Lexicon, text: str, mentions: list[Mention]) -> list[Mention]:
-    """A title right before a person's name (الرئيس ترامب، الرئيس الأسد) is that person: one mention."""
+    """A title right before a person's name (الرئيس ترامب، الرئيس الأمريكي دونالد ترامب) is that person:
+    one mention."""
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
-        if prev is not None and prev.ref.id in lexicon.agents and m.label == "PER" and not text[prev.end : m.start].strip():
+        title = prev is not None and (prev.ref.id in lexicon.agents or (prev.ref.id is None and prev.label == "PER"))
+        if title and m.label == "PER" and not text[prev.end : m.start].strip():
             out[-1] = Mention(prev.start, m.end, replace(m.ref, text=text[prev.start : m.end]), prev.prefix, "PER")
         else:
             out.append(m)

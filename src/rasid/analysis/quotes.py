@@ -37,6 +37,7 @@ _NOT_A_NAME = frozenset(fold_text(w) for w in ("في", "على", "من", "إلى
 _OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")
 _AUXILIARIES = frozenset(fold_text(w) for w in ("كان", "كانت", "وكان", "وكانت", "قد", "لقد", "وقد"))
 _BACK_REFERENCES = frozenset(fold_text(w) for w in ("لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم", "إلا أنه",
+                                                    "هو", "هي", "هم", "وهو", "وهي", "وهم",
                                                     "انه", "انها", "أنه", "أنها", "إنه", "إنها", "بينما هو"))
 _RELATIVES = frozenset(fold_text(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"))
 _PASSIVE = frozenset(fold_text(w) for w in data.PASSIVE_BEFORE_COMPLEMENT)
@@ -48,6 +49,9 @@ _PARENTHETICAL = re.compile(r"\s*[،,]([^،,:.]{1,40}[،,])(?=\s*\S)")
 _WORD = re.compile(r"\S+")
 # "… عن X قوله: …" / "قولها إن …": a saying attributed to the one named after عن.
 _SAYING = re.compile(r"(?<!\S)(قولهما|قولهم|قولها|قوله)(?=[\s:])\s*(?::\s*|(?:إن|ان|أن)\s+)?")
+_TIME_BEFORE_MARK = re.compile(r"(?:\S+\s+){1,2}(?=[«\"“])")
+_TITLE_WORDS = frozenset(fold_text(w) for w in ("قائد", "رئيس", "وزير", "مدير", "المتحدث", "الناطق", "مسؤول",
+                                                "عضو", "أمين", "نائب", "سفير", "زعيم"))
 _ATTRIBUTED_TO = re.compile(r"(?<!\S)(?:عن|إلى|الى)\s+")
 _QUOTED = re.compile(r"[«“\"][^«»“”\"]*[»”\"]")
 _TO_MEDIA = frozenset(fold_text(w) for w in data.TO_MEDIA)
@@ -103,14 +107,23 @@ class QuoteExtractor:
             return None
         about = to[-1].end()
         named = [x for x in ctx.mentions if about <= x.start and x.end <= m.start() and x.label not in ("LOC", "MISC")]
-        if named:
-            speaker = named[-1].ref
+        lead = ctx.text[about : named[0].start].split() if named else []
+        if named and not lead:
+            speaker = named[0].ref  # عن وزير الخارجية الإيراني قوله
+        elif named and len(lead) <= data.MAX_SPEAKER_WORDS and not any(c in "،,«»\"“”" for c in " ".join(lead)):
+            while lead and fold_text(lead[-1]) in _TITLE_WORDS:
+                lead.pop()  # عن عبد الرحيم موسوي قائد الجيش الإيراني → عبد الرحيم موسوي
+            name = " ".join(lead) or named[0].ref.name
+            speaker = ActorRef(text=name, name=name, name_en=None, id=None, code=named[0].ref.code) if lead else named[0].ref
         else:  # the last of the appositions: لاعب الكرة الألماني السابق، لوتار ماتيوس
             chunks = [c.strip(" «»\"“”") for c in re.split("[،,]", ctx.text[about : m.start()]) if c.strip()]
             if not chunks or len(chunks[-1].split()) > data.MAX_SPEAKER_WORDS:
                 return None
             speaker = ActorRef(text=chunks[-1], name=chunks[-1], name_en=None, id=None, code=None)
         start = m.end()
+        aside = _TIME_BEFORE_MARK.match(ctx.text, start, ctx.end)  # قوله الأربعاء "إن …"
+        if aside:
+            start = aside.end()
         kind = "direct" if ":" in m.group() or ctx.text[start : start + 1] in data.QUOTE_MARKS else "indirect"
         if ctx.text[start : start + 1] in data.QUOTE_MARKS:
             close = ctx.text.find(data.QUOTE_MARKS[ctx.text[start]], start + 1, ctx.end)
@@ -163,7 +176,8 @@ class QuoteExtractor:
         else:
             end = self._clause_end(ctx, start, end, limit)
         participle = fold_text(verb.text) in self._participles  # its speaker is the main clause's
-        unknown = None if subject or participle else self._unknown_speaker(ctx, verb, start)
+        before = None if subject or participle else self._subject_before(ctx, verb)
+        unknown = None if subject or participle or before else self._unknown_speaker(ctx, verb, start)
         speaker = unknown or self._speaker(ctx, verb, subject, coref, main, earlier)
         written = ctx.text[_word_start(ctx.text, verb.start) : verb.end]
         return Quote(speaker=speaker, verb=written, text=ctx.text[start:end], start=start, end=end, kind=kind)
@@ -336,12 +350,14 @@ class QuoteExtractor:
             if not words and fold_text(bare).endswith(("ها", "هم", "هما")):
                 return None  # وكشفت ظنها أن: the verb's object, its speaker named earlier
             partitive = fold_text(bare) == "من" and words and fold_text(words[-1]) in _QUANTITIES
-            if not bare or (fold_text(bare) in _SPEAKER_STOPS and not partitive) or bare[0].isdigit():
+            stop = fold_text(bare) in _SPEAKER_STOPS and not partitive and bare != "علي"  # علي the name, not على
+            if not bare or stop or bare[0].isdigit() or fold_text(bare) in self._participles:
                 break
             words.append(bare)
             if word.endswith(("،", ",", ":")) or len(words) >= data.MAX_SPEAKER_WORDS:
                 break
-        if words and fold_text(words[-1]) in _DESCRIBED_AS and _reporting_id(verb) in self._describing \
+        lead = fold_text(ctx.text[verb.end : content_start]).split()
+        if lead and lead[-1].strip("«»\"“”") in _DESCRIBED_AS and _reporting_id(verb) in self._describing \
                 and not fold_text(verb.text).endswith(_OBJECT_SUFFIXES):
             return None  # ووصفت الجامعات بأنها: described; but وصفها التقرير بأنها: the report describes
         while words and fold_text(words[-1]) in _COMPLEMENT_WORDS:
@@ -375,6 +391,8 @@ class QuoteExtractor:
             return None  # لكنها أكدت، في حين أنه يعتبرها: the subject named before
         if words and fold_text(words[0]) in _RELATIVES:
             return _antecedent(ctx, head_start)  # الشركة "ريلاينس"، التي أعلنت → ريلاينس
+        if words and fold_text(words[-1]) in _RELATIVES:  # وفق عبد الرحمن الذي أشار → عبد الرحمن
+            words = [w for w in words[:-1] if fold_text(w) not in _ATTRIBUTIONS]
         if not words or len(words) > data.MAX_SPEAKER_WORDS or any(c in head for c in ":."):
             return None
         name = " ".join(words)
@@ -449,8 +467,8 @@ class QuoteExtractor:
         if colon < 0 or len(ctx.text[ctx.start : colon].split()) > data.HEADLINE_SPEAKER_WORDS:
             return None
         speaker = next((m for m in ctx.mentions if m.end <= colon and not ctx.text[m.end : colon].strip()), None)
-        if speaker is None:
-            return None
+        if speaker is None or speaker.label in ("LOC", "MISC"):
+            return None  # "سوريا: آلاف النازحين يعودون": a place before the colon is the topic, not a speaker
         rest = ctx.text[colon + 1 : ctx.end]
         start = colon + 1 + len(rest) - len(rest.lstrip())
         return Quote(speaker=speaker.ref, verb=":", text=ctx.text[start : ctx.end], start=start, end=ctx.end,

@@ -1,0 +1,73 @@
+"""Draw quotations at random from the news corpus, for reading by hand (the README's readings).
+
+Articles ``--first`` to ``--last`` (by line) of each corpus are read with rasid's own JSON Lines
+reader; ``--per-corpus`` of them are drawn with ``--seed``, analysed, and ``--count`` of their
+quotations are printed in random order, each with the text before it and its paragraph, so that a
+reader can judge span and speaker. Nothing is written: the corpus stays outside the repository.
+
+Usage: python tools/sample_quotes.py --seed 20261207 --first 24000 --last 27000 [CORPUS.jsonl.gz ...]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+from pathlib import Path
+
+from corpus_words import corpus_paths
+
+from rasid.analysis import Pipeline
+from rasid.model import Article
+from rasid.read.jsonl import read_jsonl
+
+MAX_LINE = 8_000_000
+
+
+def articles(path: Path, first: int, last: int) -> list[Article]:
+    """The articles on lines ``first`` to ``last`` (counted from 0) of one corpus."""
+    out: list[Article] = []
+    with path.open("rb") as fh:
+        for n, item in enumerate(read_jsonl(fh, path.name, MAX_LINE)):
+            if n >= last:
+                break
+            if n >= first and isinstance(item, Article):
+                out.append(item)
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpora", nargs="*", type=Path)
+    parser.add_argument("--seed", type=int, required=True)
+    parser.add_argument("--first", type=int, default=0)
+    parser.add_argument("--last", type=int, default=3000)
+    parser.add_argument("--per-corpus", type=int, default=40)
+    parser.add_argument("--count", type=int, default=40)
+    args = parser.parse_args()
+    rng = random.Random(args.seed)
+    pipeline = Pipeline.load()
+    pool = []
+    for path in corpus_paths(args.corpora):
+        drawn = articles(path, args.first, args.last)
+        for article in rng.sample(drawn, min(args.per_corpus, len(drawn))):
+            record = pipeline.analyze(article)
+            pool.extend((record, quote) for quote in record.quotes)
+    rng.shuffle(pool)
+    for n, (record, quote) in enumerate(pool[: args.count]):
+        para_start = record.text.rfind("\n", 0, quote.start) + 1
+        para_end = record.text.find("\n", quote.end)
+        para_end = len(record.text) if para_end < 0 else para_end
+        before = record.text[max(0, para_start - 250) : para_start].replace("\n", " ⏎ ")
+        speaker = quote.speaker
+        print(f"### {n} [{record.id}] speaker={speaker.text if speaker else None!r} "
+              f"name={speaker.name if speaker else None!r} code={speaker.code if speaker else None} "
+              f"verb={quote.verb} kind={quote.kind}")
+        print("  BEFORE:", before)
+        print("  PARAGRAPH:", record.text[para_start:para_end][:600])
+        print("  QUOTE:", quote.text[:300])
+    print(f"{len(pool)} quotations in the drawn articles", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
