@@ -288,3 +288,12 @@ def test_headline_topics_names_and_titles(pipeline) -> None:  # noqa: ANN001
     assert quote.speaker and quote.speaker.text == "محمد علي الحوثي"
     (quote,) = _quotes_of(pipeline, 'ونقلت الوكالة عن عبد الرحيم موسوي قائد الجيش الإيراني قوله الأربعاء "إن الاتفاق أضر بنا".')
     assert quote.speaker and quote.speaker.name == "عبد الرحيم موسوي" and quote.text.startswith("إن الاتفاق")
+
+
+def test_a_quoted_word_in_what_was_said_and_a_pronoun_after_the_verb(pipeline) -> None:  # noqa: ANN001
+    (quote,) = _quotes_of(pipeline, 'واعلنت الحكومة الشهر الماضي انها "حررت" عدن.')
+    assert quote.speaker and quote.speaker.name != "حررت"
+    quotes = _quotes_of(pipeline, "وقال الشمري إن الفكر واحد.", "وتساءل هو الآخر: لماذا خف النفير؟")
+    assert quotes[-1].speaker and quotes[-1].speaker.name == "الشمري"
+    (quote,) = _quotes_of(pipeline, "في زيارة قالت الوكالة الإيرانية إنها تهدف لتعزيز التعاون.")
+    assert quote.speaker and quote.speaker.name == "الوكالة الإيرانية"

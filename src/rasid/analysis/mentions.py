@@ -22,6 +22,7 @@ class Mention:
 
 
 # A generic actor named just after by a quoted name: شركة "ميرسك"، الشركة الفرنسية العملاقة "توتال".
+_CLAUSE_WORDS = re.compile(r"(?<!\S)[وف]?(?:[إأا]ن|[إأا]نه|[إأا]نها|[إأا]نهم|بأن|بانه|بأنه|بانها|بأنها|قال|قالت)(?!\S)")
 _QUOTED_NAME = re.compile(r"(?:\s+[^\s،,.:«»\"“”]+){0,3}?\s*[«\"“]([^«»\"“”،,.]{2,30})[»\"”]")
 
 
@@ -31,8 +32,8 @@ def named_by_quote(lexicon: Lexicon, text: str, m: Mention, known: list[Mention]
     if m.ref.id is not None and m.ref.id not in lexicon.agents:
         return m
     quoted = _QUOTED_NAME.match(text, m.end)
-    if quoted is None:
-        return m
+    if quoted is None or _CLAUSE_WORDS.search(text, m.end, quoted.start(1)):
+        return m  # واعلنت الحكومة انها "حررت" عدن: a quoted word in what was said, not a name
     same = next((k for k in known if k.start == quoted.start(1) and k is not m), None)
     if same is not None:
         return replace(m, ref=replace(same.ref, text=m.ref.text))

@@ -320,6 +320,8 @@ class QuoteExtractor:
         before = fold_text(ctx.text[ctx.start : _word_start(ctx.text, verb.start)]).split()
         if before and before[-1] in _NEGATORS:
             return False  # مصدر لم يصرّح عن اسمه: no speech is introduced
+        if before and before[-1] in _ATTRIBUTIONS:
+            return False  # وفق وصف المحرضين: a noun after an attribution
         word = fold_text(verb.text)
         word = word[2:] if word.startswith("ال") else word
         entry = self._lex.reporting[_reporting_id(verb)]
@@ -347,8 +349,8 @@ class QuoteExtractor:
             bare = word.strip("،,:«»\"“”()")
             if not words and fold_text(bare) in _LEAD_SKIPS:
                 continue  # ويقول عنه المدرسون: the teachers speak
-            if not words and fold_text(bare).endswith(("ها", "هم", "هما")):
-                return None  # وكشفت ظنها أن: the verb's object, its speaker named earlier
+            if not words and (fold_text(bare).endswith(("ها", "هم", "هما")) or fold_text(bare) in _BACK_REFERENCES):
+                return None  # وكشفت ظنها أن، وتساءل هو الآخر: the speaker named earlier
             partitive = fold_text(bare) == "من" and words and fold_text(words[-1]) in _QUANTITIES
             stop = fold_text(bare) in _SPEAKER_STOPS and not partitive and bare != "علي"  # علي the name, not على
             if not bare or stop or bare[0].isdigit() or fold_text(bare) in self._participles:
@@ -409,7 +411,8 @@ class QuoteExtractor:
         gap = ctx.text[prev.end : _word_start(ctx.text, verb.start)]
         # a title may stand before a name the knowledge base does not know (مكتب رئيس الوزراء أحمد داود أوغلو قال)
         most = data.SUBJECT_BEFORE_WORDS if prev.label not in ("PER", "ORG") else data.NAME_AFTER_TITLE_WORDS
-        return prev if len(gap.split()) <= most and not any(c in gap for c in "،,:.«»\"“”") else None
+        named_gap = not any(fold_text(w) in _SPEAKER_STOPS or fold_text(w) in _NOT_A_NAME for w in gap.split())
+        return prev if len(gap.split()) <= most and named_gap and not any(c in gap for c in "،,:.«»\"“”") else None
 
     def _described(self, ctx: SentenceContext, verb: Match, m: Mention) -> bool:
         """Whether the only actor after a verb of description is what it describes: وصف X بأنه، اعتبره."""
@@ -441,10 +444,11 @@ class QuoteExtractor:
         before = self._subject_before(ctx, verb)
         if before is not None:
             return before.ref
-        opening = self._unknown_opening_speaker(ctx, verb)
+        word = fold_text(ctx.text[verb.start : verb.end])
+        # before a participle stands its clause (ورحّب الوزير … قائلا), not a name
+        opening = None if word in self._participles else self._unknown_opening_speaker(ctx, verb)
         if opening is not None:
             return opening
-        word = fold_text(ctx.text[verb.start : verb.end])
         plural = word.endswith("وا")
         participles = self._lex.reporting[_reporting_id(verb)].participles
         if plural or word in {fold_text(p) for p in participles}:
