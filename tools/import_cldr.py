@@ -28,7 +28,7 @@ def nisba(name: str) -> str | None:
     (several words, a name already ending in ي like مالي, or too short to be safe)."""
     if " " in name:
         return None
-    base = name[2:] if name.startswith("ال") else name
+    base = name.removeprefix("ال")
     if base.endswith("يا"):  # روسيا، إيطاليا، تركيا
         base = base[:-2]
     elif base.endswith(("ا", "ة")):  # ألمانيا → ألماني is covered above; كندا، السعودية
