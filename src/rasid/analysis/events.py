@@ -4,15 +4,29 @@ For each event verb or verbal noun found in a sentence, the coder picks its sour
 the sentence's actor mentions the way Arabic news writes them: verb–subject–object (وأشاد شمخاني
 … بالدور), subject–verb, a verbal noun with its object (خلال استقبال الفياض), coordinated actors
 (هنية والنخالة → one event each), and an implicit subject (وأضاف، بدوره، a verb with no named
-subject) resolved to the actor the text is about.  Negation and modality come from the words
-around the trigger.
+subject) resolved to the actor the text is about.  Who did it when the verb does not say is in
+``event_doers``; negation and modality, from the words around the trigger, in ``event_modality``;
+the word-level facts the rules share in ``clause_words``.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import re
+
 from rasid.analysis import event_data as data
+from rasid.analysis import event_doers
+from rasid.analysis import event_modality
+from rasid.analysis.clause_words import (
+    SECTORS,
+    can_act,
+    count_words,
+    heads_a_subject,
+    is_marked,
+    marker,
+    word_spans,
+    words_before,
+)
 from rasid.analysis.context import SentenceContext
 from rasid.analysis.coref import Coreference
 from rasid.analysis.mentions import Mention
@@ -24,37 +38,15 @@ from rasid.model import ActorRef, Event, Trigger
 from rasid.text.fold import fold_text
 
 _F = fold_text
-_NEGATORS = frozenset(_F(w) for w in data.NEGATORS)
-_DENIALS = frozenset(_F(w) for w in data.DENIAL_VERBS)
-_PREPOSITIONS = frozenset(_F(w) for w in data.TARGET_PREPOSITIONS)
 _CROWD = frozenset(_F(w) for w in data.CROWD_WORDS)
 _ANNOUNCEMENTS = frozenset(_F(w) for w in data.ANNOUNCEMENT_FRAMES)
 _CASUALTIES = frozenset(_F(w) for w in data.CASUALTY_WORDS)
 _FILLERS = frozenset(_F(w) for w in data.FRAME_FILLERS)
 _GATHER = frozenset(_F(w) for w in data.GATHER_VERBS)
-_SUPPORT = frozenset(_F(w) for w in data.SUPPORT_VERBS)
-_CLAIMS = frozenset(_F(w) for w in data.CLAIM_VERBS)
-_CLAIM_NOUNS = frozenset(_F(w) for w in data.CLAIM_NOUNS)
-_SAID_BY = frozenset(_F(w) for w in data.PRONOUN_COMPLEMENTS + data.POSSESSED_FORCES)
-_COUNTS = frozenset(_F(w) for w in data.NUMBER_WORDS + data.CROWD_WORDS)
-_AGENT_CLAUSE = frozenset(_F(w) for w in data.AGENT_CLAUSE_VERBS)
 _NOT_VERBS = frozenset(_F(w) for w in data.NOT_VERBS)
 _FRAMES = frozenset(_F(w) for w in data.NOUN_FRAMES)
 _OCCURRENCE = frozenset(_F(w) for w in data.OCCURRENCE_VERBS)
 _VERB_PARTICLES = frozenset(_F(w) for w in data.VERB_PARTICLES)
-
-
-def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
-    """Whole words only (لو is no cue inside مسؤولون, nor غدا inside بغداد); a cue ending in a clitic
-    preposition (تهديد ب) runs on into the next word."""
-    parts = [re.escape(_F(c)) + ("" if re.search(r"\s[بل]$", _F(c)) else r"(?!\S)") for c in cues]
-    return re.compile(r"(?<!\S)[وف]?(?:" + "|".join(parts) + ")")
-
-
-_HYPOTHETICAL = _cue_pattern(data.HYPOTHETICAL_CUES)
-_FUTURE = _cue_pattern(data.FUTURE_CUES)
-_HISTORICAL = _cue_pattern(data.HISTORICAL_CUES)
-_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 # Reported speech starts here: an actor before it is the speaker, not the subject of what follows.
 _COMPLEMENT = re.compile(r"(?:^|\s)(?:[وف]?ان|بان|:)(?:\s|$)|:")
 _ENCLITICS = ("ه", "ها", "هم", "هما", "هن", "ك", "كم", "نا")
@@ -76,28 +68,10 @@ def one_meeting_once(events: list[Event]) -> list[Event]:
 
 def _bare_agent(m: Mention) -> bool:
     """A generic noun with no country (القائد، المقاومة): a weaker candidate than a named actor."""
-    return m.label == "ORG" and m.ref.code in _SECTORS and m.ref.name_en is not None \
+    return m.label == "ORG" and m.ref.code in SECTORS and m.ref.name_en is not None \
         and m.ref.id is not None and not m.ref.id.isupper()
 
 
-_SECTORS = frozenset("GOV MIL REB OPP PTY COP JUD SPY MED EDU BUS CRM CVL LAB LEG HLH REF AGR ENV ELI IGO NGO IMG UAF".split())
-
-
-def _can_act(m: Mention) -> bool:
-    """Cities, regions and country adjectives do not act; countries, people and organisations do."""
-    if m.label == "MISC":
-        return _F(m.ref.text).endswith(("ون", "يين"))  # the Israelis, not "Israeli"
-    return m.label != "LOC" or bool(m.ref.id and m.ref.id.isupper())
-
-
-def _words_before(ctx: SentenceContext, pos: int, n: int) -> list[str]:
-    """The last ``n`` folded words of the sentence before ``pos``."""
-    return _F(ctx.text[ctx.start : pos]).split()[-n:]
-
-
-def _word_spans(ctx: SentenceContext) -> list[tuple[int, str]]:
-    """The sentence's whitespace-separated words with their offsets."""
-    return [(ctx.start + m.start(), m.group()) for m in re.finditer(r"\S+", ctx.text[ctx.start : ctx.end])]
 
 
 def _unsuffixed(word: str, enclitic: str) -> str:
@@ -145,11 +119,11 @@ class EventCoder:
         for trigger in ctx.triggers:
             kind = self._lex.verbs[trigger.id].plover
             if kind in wanted and kind not in doers:
-                found = self._noun_doer(ctx, trigger)
+                found = event_doers.noun_doer(ctx, trigger)
                 if found is not None:
-                    doers[kind] = (self._localized(ctx, found[0]) or found[0], found[1])
+                    doers[kind] = (event_doers.localized(ctx, found[0]) or found[0], found[1])
         if "ASSAULT" in wanted and "ASSAULT" not in doers:
-            claimant = self._claimant(ctx)
+            claimant = event_doers.claimant(ctx)
             if claimant is not None:
                 doers["ASSAULT"] = (claimant, "claimed")
         return [dataclasses.replace(e, source=doers[e.type][0], rule=f"{e.rule}+{doers[e.type][1]}")
@@ -160,7 +134,7 @@ class EventCoder:
         """Protesters counted (آلاف المتظاهرين، نحو 500 متظاهر), right after a clause-opening verb
         (وتجمع المتظاهرون) or a verb of going out (خرجوا متظاهرين), or named as a subject: the
         nominative plural (أحرق المتظاهرون، أقدم متظاهرون غاضبون) is the doer of some verb."""
-        before = _words_before(ctx, m.start, 2)
+        before = words_before(ctx, m.start, 2)
         if any(w in _CROWD or w.isdigit() for w in before):
             return True
         last = before[-1] if before else ""
@@ -180,9 +154,9 @@ class EventCoder:
             return []
         trigger = Match(m.start, m.end, ctx.text[m.start:m.end], (), m.prefix)
         return [Event(
-            type=verb.plover, mode=verb.mode, cameo=verb.cameo, source=self._localized(ctx, m.ref), target=None,
+            type=verb.plover, mode=verb.mode, cameo=verb.cameo, source=event_doers.localized(ctx, m.ref), target=None,
             trigger=Trigger(trigger.text, trigger.start, trigger.end), sentence=ctx.text[ctx.start:ctx.end],
-            negated=self._negated(ctx, trigger), modality=self._modality(ctx, trigger, date), confidence=0.5,
+            negated=event_modality.negated(ctx, trigger), modality=event_modality.modality(ctx, trigger, date), confidence=0.5,
             rule=f"participant:protesters:{verb.id}",
         )]
 
@@ -191,7 +165,7 @@ class EventCoder:
         verb = self._lex.verbs.get(data.PROTESTERS_VERB)
         if verb is None or verb.plover is None:
             return []
-        for at, word in _word_spans(ctx):
+        for at, word in word_spans(ctx):
             folded = _F(word)
             if folded not in _GATHER and folded[1:] not in _GATHER:
                 continue
@@ -200,12 +174,12 @@ class EventCoder:
                 continue
             trigger = Match(at, at + len(word), word, (), folded[:1] if folded not in _GATHER else "")
             crowd = next((m for m in ctx.mentions if m.start > trigger.end
-                          and self._words(ctx, trigger.end, m.start) <= 3), None)
-            source = self._localized(ctx, crowd.ref) if crowd else None
+                          and count_words(ctx, trigger.end, m.start) <= 3), None)
+            source = event_doers.localized(ctx, crowd.ref) if crowd else None
             return [Event(
                 type=verb.plover, mode=verb.mode, cameo=verb.cameo, source=source, target=None,
                 trigger=Trigger(word, trigger.start, trigger.end), sentence=ctx.text[ctx.start:ctx.end],
-                negated=self._negated(ctx, trigger), modality=self._modality(ctx, trigger, date), confidence=0.5,
+                negated=event_modality.negated(ctx, trigger), modality=event_modality.modality(ctx, trigger, date), confidence=0.5,
                 rule=f"crowd:gather:{verb.id}",
             )]
         return []
@@ -236,7 +210,7 @@ class EventCoder:
             return []
         is_noun = form != "verb"
         if form == "noun" and not self._framed(ctx, trigger) and not self._announced(ctx, trigger, verb) \
-                and not self._headline(ctx, trigger) and self._support_verb(ctx, trigger) is None:
+                and not self._headline(ctx, trigger) and event_doers.support_verb(ctx, trigger) is None:
             return []  # a verbal noun outside a frame is a topic (ضرورة الدعم، انسحاب القوات خطوة), not an event
         coordinated = form == "verb" and trigger.prefix.startswith("و") and trigger is not ctx.triggers[0]
         if form == "participle" or (coordinated and main is not None):
@@ -254,12 +228,12 @@ class EventCoder:
         if form == "noun" and not targets and not self._occurring(ctx, trigger) and rule != "support-verb" \
                 and not self._announced(ctx, trigger, verb) and not self._headline(ctx, trigger):
             return []  # خلال اللقاء with no one met: the meeting is already coded where it is named
-        negated = self._negated(ctx, trigger)
-        modality = self._modality(ctx, trigger, date)
+        negated = event_modality.negated(ctx, trigger)
+        modality = event_modality.modality(ctx, trigger, date)
         confidence = 0.5 + 0.2 * (rule != "implicit-subject" and rule != "no-source") + 0.2 * bool(targets)
         confidence += 0.1 * (not is_noun)
         sentence = ctx.text[ctx.start : ctx.end]
-        sources = [self._localized(ctx, s) for s in sources]
+        sources = [event_doers.localized(ctx, s) for s in sources]
         events = []
         for source in sources:
             for target in targets or [None]:
@@ -282,7 +256,7 @@ class EventCoder:
             # قصف، دعم، قتل are verbs and nouns alike: a verb when it opens its clause (never with the article)
             if not has_article and word in self._pasts[verb.id] and (
                     trigger.prefix[:1] in ("و", "ف") or self._opens(ctx, trigger) or self._subject_follows(ctx, trigger)
-                    or self._subject_precedes(ctx, trigger) or self._said_by_pronoun(ctx, trigger)):
+                    or self._subject_precedes(ctx, trigger) or event_doers.said_by_pronoun(ctx, trigger)):
                 return "verb"
             return "noun"
         if stems & self._participles[verb.id]:
@@ -290,21 +264,9 @@ class EventCoder:
         return "none" if has_article else "verb"
 
     @staticmethod
-    def _localized(ctx: SentenceContext, ref: ActorRef | None) -> ActorRef | None:
-        """A generic actor (متظاهرون → CVL) takes the country of the place the sentence names, or of
-        its country adjective (ولايات أميركية) when it names no place."""
-        if ref is None or (ref.code or "") not in _SECTORS:
-            return ref
-        places = [m for m in ctx.mentions if m.ref.code and len(m.ref.code) == 3]
-        place = next((m for m in places if m.label == "LOC"), None) or next((m for m in places if m.label == "MISC"), None)
-        if place is None:
-            return ref
-        return ActorRef(ref.text, ref.name, ref.name_en, ref.id, (place.ref.code or "") + (ref.code or ""))
-
-    @staticmethod
     def _frame_words(ctx: SentenceContext, trigger: Match) -> list[str]:
         """The words before a verbal noun where its frame may stand, past محاولة (تعرض لمحاولة اغتيال)."""
-        before = _words_before(ctx, trigger.start, data.FRAME_WINDOW + 1)
+        before = words_before(ctx, trigger.start, data.FRAME_WINDOW + 1)
         if before and before[-1] in _FILLERS:
             return before[:-1]
         return before[-data.FRAME_WINDOW :]
@@ -332,147 +294,42 @@ class EventCoder:
             return False
         if any(w.lstrip("و") in _ANNOUNCEMENTS for w in self._frame_words(ctx, trigger)):
             return True
-        earlier = _words_before(ctx, trigger.start, data.CASUALTY_WINDOW)
+        earlier = words_before(ctx, trigger.start, data.CASUALTY_WINDOW)
         return any(w.lstrip("وب") in _CASUALTIES for w in earlier)
 
     def _sources(self, ctx: SentenceContext, trigger: Match, verb: Verb, is_noun: bool) -> tuple[list[ActorRef], str]:
         """The source(s): a support verb's subject (وجهت القوات ضربات), the subject after a verb (VSO),
         the nearest actor before the trigger, or the one who said so (أكد الحلف أنه قتل)."""
         if is_noun:
-            supporter = self._support_subject(ctx, trigger)
+            supporter = event_doers.support_subject(ctx, trigger)
             if supporter is not None:
                 return [supporter], "support-verb"
         elif trigger.prefix.startswith("ف"):
-            topic = self._topic(ctx, trigger)
+            topic = event_doers.topic(ctx, trigger)
             if topic is not None:
                 return [topic], "topic-subject"
-        after = [m for m in ctx.mentions if m.start >= trigger.end and _can_act(m)]
-        if not is_noun and after and self._words(ctx, trigger.end, after[0].start) <= data.SUBJECT_WINDOW \
-                and not self._marked(ctx, after[0]) and not (verb.plover == "ASSAULT" and self._counted(ctx, after[0])):
+        after = [m for m in ctx.mentions if m.start >= trigger.end and can_act(m)]
+        if not is_noun and after and count_words(ctx, trigger.end, after[0].start) <= data.SUBJECT_WINDOW \
+                and not is_marked(ctx, after[0]) and not (verb.plover == "ASSAULT" and event_doers.counted(ctx, after[0])):
             return [m.ref for m in self._coordinated(ctx, after)], "verb-subject"
         if not is_noun:
-            speaker = self._speaker_of_clause(ctx, trigger)
+            speaker = event_doers.speaker_of_clause(ctx, trigger)
             if speaker is not None:
                 return [speaker], "said-by"
-        before = [m for m in ctx.mentions if m.end <= trigger.start and not self._marked(ctx, m) and _can_act(m)
+        before = [m for m in ctx.mentions if m.end <= trigger.start and not is_marked(ctx, m) and can_act(m)
                   and not _COMPLEMENT.search(_F(ctx.text[m.end : trigger.start]))]
         if before:
             other = [t for t in ctx.triggers if before[-1].end <= t.start < trigger.start]
             if not other or is_noun:
                 return [before[-1].ref], "subject-verb" if not is_noun else "subject-noun"
         if not is_noun:  # وحدة إسرائيلية خاصة اغتالت، اغتالت وحدة إسرائيلية: the adjective names the doer's country
-            near = [m for m in ctx.mentions if m.label == "MISC" and not self._marked(ctx, m)
-                    and self._heads_a_subject(ctx, m)
-                    and (0 <= self._words(ctx, m.end, trigger.start) <= 2 and m.end <= trigger.start
-                         or m.start >= trigger.end and self._words(ctx, trigger.end, m.start) <= 2)]
+            near = [m for m in ctx.mentions if m.label == "MISC" and not is_marked(ctx, m)
+                    and heads_a_subject(ctx, m)
+                    and (0 <= count_words(ctx, m.end, trigger.start) <= 2 and m.end <= trigger.start
+                         or m.start >= trigger.end and count_words(ctx, trigger.end, m.start) <= 2)]
             if near:
                 return [near[0].ref], "demonym-subject"
         return [], ""
-
-    @staticmethod
-    def _topic(ctx: SentenceContext, trigger: Match) -> ActorRef | None:
-        """"أما الرئيس ترامب فاتهم إيران": the topic after أما does what the verb with ف says."""
-        clause_start = max(ctx.text.rfind(c, ctx.start, trigger.start) for c in "،,.؛") + 1 or ctx.start
-        head = ctx.text[max(clause_start, ctx.start) : trigger.start]
-        words = _F(head).split()
-        if not words or words[0] not in ("اما", "واما"):
-            return None
-        at = max(clause_start, ctx.start) + head.index(head.split()[0]) + len(head.split()[0])
-        topic = next((m for m in ctx.mentions if at <= m.start and m.end <= trigger.start and _can_act(m)), None)
-        return topic.ref if topic is not None else None
-
-    def _claimant(self, ctx: SentenceContext) -> ActorRef | None:
-        """Who the sentence says claimed an attack: تبنت حركة طالبان …، أعلنت الجماعة مسؤوليتها."""
-        words = _word_spans(ctx)
-        for at, word in words:
-            folded = _F(word)
-            if folded in _CLAIMS or folded.lstrip("و") in _CLAIMS:
-                m = next((m for m in ctx.mentions if m.start > at and _can_act(m)), None)
-                if m is not None and self._words(ctx, at + len(word), m.start) <= 2:
-                    return self._with_nationality(ctx, m)
-            elif folded in _CLAIM_NOUNS:
-                m = next((m for m in reversed(ctx.mentions) if m.end <= at and _can_act(m)), None)
-                if m is not None and self._words(ctx, m.end, at) <= 2:
-                    return self._with_nationality(ctx, m)
-        return None
-
-    def _support_verb(self, ctx: SentenceContext, trigger: Match) -> tuple[int, int] | None:
-        """Where the support verb of a verbal noun stands (قامت … بقصف، وجهت … ضربات), if it has one."""
-        words = [(at, w) for at, w in _word_spans(ctx) if at + len(w) <= trigger.start][-data.SUPPORT_WINDOW :]
-        for at, word in reversed(words):
-            folded = _F(word)
-            if folded in _SUPPORT or (folded[:1] in "وف" and folded[1:] in _SUPPORT):
-                return at, at + len(word)
-        return None
-
-    def _support_subject(self, ctx: SentenceContext, trigger: Match) -> ActorRef | None:
-        """The subject of a verbal noun's support verb: after it (قامت دبابة إسرائيلية بقصف) or before it
-        (القوات الأميركية وجهت ضربات)."""
-        span = self._support_verb(ctx, trigger)
-        if span is None:
-            return None
-        between = [m for m in ctx.mentions if m.start >= span[1] and m.end <= trigger.start
-                   and not self._marked(ctx, m) and (_can_act(m) or m.label == "MISC")]
-        if between:
-            return self._with_nationality(ctx, between[0])
-        prev = next((m for m in reversed(ctx.mentions) if m.end <= span[0]), None)
-        if prev is not None and _can_act(prev) and not self._marked(ctx, prev) \
-                and self._words(ctx, prev.end, span[0]) <= 1:
-            return prev.ref
-        return None
-
-    @staticmethod
-    def _said_by_pronoun(ctx: SentenceContext, trigger: Match) -> bool:
-        """Whether the word before the trigger is a complementiser with a pronoun (أنه، بأنها): a verb follows."""
-        before = _words_before(ctx, trigger.start, 1)
-        return bool(before) and before[0] in _SAID_BY
-
-    def _speaker_of_clause(self, ctx: SentenceContext, trigger: Match) -> ActorRef | None:
-        """The actor whose own pronoun subjects the verb (أكد الحلف أنه قتل، أعلن الجيش أن قواته قتلت)."""
-        before = _words_before(ctx, trigger.start, 2)
-        if not before or not (before[-1] in _SAID_BY or (len(before) == 2 and before[-1] == "قد" and before[0] in _SAID_BY)):
-            return None
-        cut = ctx.text.rfind(" ", ctx.start, trigger.start - 1)
-        speaker = next((m for m in reversed(ctx.mentions) if m.end <= cut and not self._marked(ctx, m) and _can_act(m)), None)
-        return speaker.ref if speaker is not None else None
-
-    def _counted(self, ctx: SentenceContext, m: Mention) -> bool:
-        """Whether a number stands right before a mention (ثلاثة متشددين، 150 متمردا)."""
-        before = _words_before(ctx, m.start, 1)
-        return bool(before) and (before[0] in _COUNTS or any(c.isdigit() for c in before[0]))
-
-    def _with_nationality(self, ctx: SentenceContext, m: Mention) -> ActorRef:
-        """A generic actor followed by a country adjective takes its country (مسلحون صوماليون → SOMUAF)."""
-        ref = m.ref
-        nxt = next((n for n in ctx.mentions if n.start >= m.end), None)
-        if (ref.code or "") in _SECTORS and nxt is not None and nxt.label == "MISC" and nxt.ref.code \
-                and not ctx.text[m.end : nxt.start].strip():
-            return ActorRef(ref.text, ref.name, ref.name_en, ref.id, nxt.ref.code[:3] + (ref.code or ""))
-        return ref
-
-    @staticmethod
-    def _heads_a_subject(ctx: SentenceContext, m: Mention) -> bool:
-        """Whether a country adjective qualifies a noun that can be a subject: وحدة إسرائيلية, not بالدور الروسي."""
-        before = _F(ctx.text[ctx.start : m.start]).split()
-        if not before:
-            return False
-        noun = before[-1]
-        return noun[:1] not in ("ب", "ل", "ك") and noun not in _PREPOSITIONS
-
-    def _noun_doer(self, ctx: SentenceContext, trigger: Match) -> tuple[ActorRef, str] | None:
-        """Who did what a verbal noun names, said after it: هجوم شنّه مسلحون صوماليون، الضربات الجوية الأميركية."""
-        words = _F(ctx.text[trigger.end : ctx.end]).split()[: data.AGENT_CLAUSE_WINDOW]
-        joined = [" ".join(words[i:i + 2]) for i in range(len(words))]
-        if any(w in _AGENT_CLAUSE for w in words + joined):
-            cut = next(i for i, w in enumerate(words) if w in _AGENT_CLAUSE or " ".join(words[i:i + 2]) in _AGENT_CLAUSE)
-            start = trigger.end + len(" ".join(ctx.text[trigger.end : ctx.end].split()[: cut + 1]))
-            doer = next((m for m in ctx.mentions if m.start >= start), None)
-            if doer is not None and self._words(ctx, start, doer.start) <= 2:
-                return self._with_nationality(ctx, doer), "agent-clause"
-        nxt = next((m for m in ctx.mentions if m.start >= trigger.end), None)
-        if nxt is not None and nxt.label == "MISC" and self._words(ctx, trigger.end, nxt.start) <= 1:
-            return nxt.ref, "demonym-noun"  # الضربات الجوية الأميركية: the adjective names the doer
-        return None
 
     def _targets(self, ctx: SentenceContext, trigger: Match, verb: Verb, is_noun: bool,
                  taken: set[tuple[int, int]]) -> list[ActorRef]:
@@ -483,17 +340,17 @@ class EventCoder:
         after = named + [m for m in after if _bare_agent(m)]  # a named actor before a generic one
         window = data.NOUN_OBJECT_WINDOW if is_noun else data.OBJECT_WINDOW
         for i, m in enumerate(after):
-            if self._words(ctx, trigger.end, m.start) > window:
+            if count_words(ctx, trigger.end, m.start) > window:
                 break
-            marker = self._marker(ctx, m)
-            if (marker is None and ("direct" in marks or is_noun)) or (marker and marker in marks):
+            mark = marker(ctx, m)
+            if (mark is None and ("direct" in marks or is_noun)) or (mark and mark in marks):
                 return [x.ref for x in self._coordinated(ctx, after[i:])]
         if is_noun:
             return []  # a verbal noun takes its object right after it (استقبال الفياض), nothing further
         mark_at = self._marking_word(ctx, trigger, marks)
         if mark_at is not None:
             for i, m in enumerate(after):
-                if m.start >= mark_at and self._words(ctx, mark_at, m.start) <= data.MARKED_WINDOW:
+                if m.start >= mark_at and count_words(ctx, mark_at, m.start) <= data.MARKED_WINDOW:
                     return [x.ref for x in self._coordinated(ctx, after[i:])]
         return []
 
@@ -525,41 +382,7 @@ class EventCoder:
                 break
         return out
 
-    def _marker(self, ctx: SentenceContext, m: Mention) -> str | None:
-        """The preposition that marks a mention (its clitic ب / ل, or the word before it)."""
-        clitic = m.prefix.lstrip("وف")
-        if clitic in ("ب", "ل", "ك"):
-            return clitic
-        before = _F(ctx.text[max(ctx.start, m.start - 12) : m.start]).split()
-        if before and before[-1].lstrip("و") in _PREPOSITIONS:
-            return before[-1].lstrip("و")
-        return None
 
-    def _marked(self, ctx: SentenceContext, m: Mention) -> bool:
-        return self._marker(ctx, m) is not None
 
-    @staticmethod
-    def _words(ctx: SentenceContext, a: int, b: int) -> int:
-        return len(ctx.text[a:b].split())
 
-    @staticmethod
-    def _negated(ctx: SentenceContext, trigger: Match) -> bool:
-        before = _F(ctx.text[ctx.start : trigger.start]).split()
-        if any(w in _NEGATORS for w in before[-data.NEGATION_WINDOW :]):
-            return True
-        # a denial governs its whole complement clause: نفى أن يكون الجيش قد قصف …
-        return any(w.lstrip("و") in _DENIALS for w in before)
 
-    @staticmethod
-    def _modality(ctx: SentenceContext, trigger: Match, date: str | None) -> str:
-        near = " ".join(_F(ctx.text[ctx.start : trigger.start]).split()[-data.CUE_WINDOW :])
-        if _HYPOTHETICAL.search(near):
-            return "hypothetical"
-        if "س" in trigger.prefix or _FUTURE.search(near):
-            return "future"
-        years = [int(y) for y in _YEAR.findall(_F(ctx.text[ctx.start : ctx.end]))]
-        if date and years and max(years) <= int(date[:4]) - data.HISTORICAL_YEARS:
-            return "historical"
-        if _HISTORICAL.search(near):
-            return "historical"
-        return "asserted"

@@ -1,0 +1,62 @@
+"""Word-level facts about one sentence that the event coder's rules share: the words before a
+position, word offsets and counts, the preposition that marks a mention, and who can act."""
+
+from __future__ import annotations
+
+import re
+
+from rasid.analysis import event_data as data
+from rasid.analysis.context import SentenceContext
+from rasid.analysis.mentions import Mention
+from rasid.text.fold import fold_text as _F
+
+_PREPOSITIONS = frozenset(_F(w) for w in data.TARGET_PREPOSITIONS)
+# CAMEO sectors: an actor coded with one of these alone is generic (المتظاهرون → CVL), no country.
+SECTORS = frozenset("GOV MIL REB OPP PTY COP JUD SPY MED EDU BUS CRM CVL LAB LEG HLH REF AGR ENV ELI IGO NGO IMG UAF".split())
+
+
+def can_act(m: Mention) -> bool:
+    """Cities, regions and country adjectives do not act; countries, people and organisations do."""
+    if m.label == "MISC":
+        return _F(m.ref.text).endswith(("ون", "يين"))  # the Israelis, not "Israeli"
+    return m.label != "LOC" or bool(m.ref.id and m.ref.id.isupper())
+
+
+def words_before(ctx: SentenceContext, pos: int, n: int) -> list[str]:
+    """The last ``n`` folded words of the sentence before ``pos``."""
+    return _F(ctx.text[ctx.start : pos]).split()[-n:]
+
+
+def word_spans(ctx: SentenceContext) -> list[tuple[int, str]]:
+    """The sentence's whitespace-separated words with their offsets."""
+    return [(ctx.start + m.start(), m.group()) for m in re.finditer(r"\S+", ctx.text[ctx.start : ctx.end])]
+
+
+def heads_a_subject(ctx: SentenceContext, m: Mention) -> bool:
+    """Whether a country adjective qualifies a noun that can be a subject: وحدة إسرائيلية, not بالدور الروسي."""
+    before = _F(ctx.text[ctx.start : m.start]).split()
+    if not before:
+        return False
+    noun = before[-1]
+    return noun[:1] not in ("ب", "ل", "ك") and noun not in _PREPOSITIONS
+
+
+def marker(ctx: SentenceContext, m: Mention) -> str | None:
+    """The preposition that marks a mention (its clitic ب / ل, or the word before it)."""
+    clitic = m.prefix.lstrip("وف")
+    if clitic in ("ب", "ل", "ك"):
+        return clitic
+    before = _F(ctx.text[max(ctx.start, m.start - 12) : m.start]).split()
+    if before and before[-1].lstrip("و") in _PREPOSITIONS:
+        return before[-1].lstrip("و")
+    return None
+
+
+def is_marked(ctx: SentenceContext, m: Mention) -> bool:
+    """Whether a preposition marks a mention (an object or a place, not a subject)."""
+    return marker(ctx, m) is not None
+
+
+def count_words(ctx: SentenceContext, a: int, b: int) -> int:
+    """How many words stand between two offsets."""
+    return len(ctx.text[a:b].split())

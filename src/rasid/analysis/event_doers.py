@@ -1,0 +1,143 @@
+"""Who did it, when the verb does not say: the subject of a support verb (قامت دبابة إسرائيلية
+بقصف), the one who claimed an attack (تبنت حركة طالبان), the topic of أما … فـ, the speaker whose
+pronoun subjects a reported verb (أكد الحلف أنه قتل), the doer named after a verbal noun (هجوم
+شنّه مسلحون صوماليون), and the country a generic actor takes from its sentence."""
+
+from __future__ import annotations
+
+from rasid.analysis import event_data as data
+from rasid.analysis.clause_words import (
+    SECTORS,
+    can_act,
+    count_words,
+    is_marked,
+    word_spans,
+    words_before,
+)
+from rasid.analysis.context import SentenceContext
+from rasid.analysis.mentions import Mention
+from rasid.lexicon.matcher import Match
+from rasid.model import ActorRef
+from rasid.text.fold import fold_text as _F
+
+_SUPPORT = frozenset(_F(w) for w in data.SUPPORT_VERBS)
+_CLAIMS = frozenset(_F(w) for w in data.CLAIM_VERBS)
+_CLAIM_NOUNS = frozenset(_F(w) for w in data.CLAIM_NOUNS)
+_SAID_BY = frozenset(_F(w) for w in data.PRONOUN_COMPLEMENTS + data.POSSESSED_FORCES)
+_COUNTS = frozenset(_F(w) for w in data.NUMBER_WORDS + data.CROWD_WORDS)
+_AGENT_CLAUSE = frozenset(_F(w) for w in data.AGENT_CLAUSE_VERBS)
+
+
+def localized(ctx: SentenceContext, ref: ActorRef | None) -> ActorRef | None:
+    """A generic actor (متظاهرون → CVL) takes the country of the place the sentence names, or of
+    its country adjective (ولايات أميركية) when it names no place."""
+    if ref is None or (ref.code or "") not in SECTORS:
+        return ref
+    places = [m for m in ctx.mentions if m.ref.code and len(m.ref.code) == 3]
+    place = next((m for m in places if m.label == "LOC"), None) or next((m for m in places if m.label == "MISC"), None)
+    if place is None:
+        return ref
+    return ActorRef(ref.text, ref.name, ref.name_en, ref.id, (place.ref.code or "") + (ref.code or ""))
+
+
+def topic(ctx: SentenceContext, trigger: Match) -> ActorRef | None:
+    """"أما الرئيس ترامب فاتهم إيران": the topic after أما does what the verb with ف says."""
+    clause_start = max(ctx.text.rfind(c, ctx.start, trigger.start) for c in "،,.؛") + 1 or ctx.start
+    head = ctx.text[max(clause_start, ctx.start) : trigger.start]
+    words = _F(head).split()
+    if not words or words[0] not in ("اما", "واما"):
+        return None
+    at = max(clause_start, ctx.start) + head.index(head.split()[0]) + len(head.split()[0])
+    topic = next((m for m in ctx.mentions if at <= m.start and m.end <= trigger.start and can_act(m)), None)
+    return topic.ref if topic is not None else None
+
+
+def claimant(ctx: SentenceContext) -> ActorRef | None:
+    """Who the sentence says claimed an attack: تبنت حركة طالبان …، أعلنت الجماعة مسؤوليتها."""
+    words = word_spans(ctx)
+    for at, word in words:
+        folded = _F(word)
+        if folded in _CLAIMS or folded.lstrip("و") in _CLAIMS:
+            m = next((m for m in ctx.mentions if m.start > at and can_act(m)), None)
+            if m is not None and count_words(ctx, at + len(word), m.start) <= 2:
+                return with_nationality(ctx, m)
+        elif folded in _CLAIM_NOUNS:
+            m = next((m for m in reversed(ctx.mentions) if m.end <= at and can_act(m)), None)
+            if m is not None and count_words(ctx, m.end, at) <= 2:
+                return with_nationality(ctx, m)
+    return None
+
+
+def support_verb(ctx: SentenceContext, trigger: Match) -> tuple[int, int] | None:
+    """Where the support verb of a verbal noun stands (قامت … بقصف، وجهت … ضربات), if it has one."""
+    words = [(at, w) for at, w in word_spans(ctx) if at + len(w) <= trigger.start][-data.SUPPORT_WINDOW :]
+    for at, word in reversed(words):
+        folded = _F(word)
+        if folded in _SUPPORT or (folded[:1] in "وف" and folded[1:] in _SUPPORT):
+            return at, at + len(word)
+    return None
+
+
+def support_subject(ctx: SentenceContext, trigger: Match) -> ActorRef | None:
+    """The subject of a verbal noun's support verb: after it (قامت دبابة إسرائيلية بقصف) or before it
+    (القوات الأميركية وجهت ضربات)."""
+    span = support_verb(ctx, trigger)
+    if span is None:
+        return None
+    between = [m for m in ctx.mentions if m.start >= span[1] and m.end <= trigger.start
+               and not is_marked(ctx, m) and (can_act(m) or m.label == "MISC")]
+    if between:
+        return with_nationality(ctx, between[0])
+    prev = next((m for m in reversed(ctx.mentions) if m.end <= span[0]), None)
+    if prev is not None and can_act(prev) and not is_marked(ctx, prev) \
+            and count_words(ctx, prev.end, span[0]) <= 1:
+        return prev.ref
+    return None
+
+
+def said_by_pronoun(ctx: SentenceContext, trigger: Match) -> bool:
+    """Whether the word before the trigger is a complementiser with a pronoun (أنه، بأنها): a verb follows."""
+    before = words_before(ctx, trigger.start, 1)
+    return bool(before) and before[0] in _SAID_BY
+
+
+def speaker_of_clause(ctx: SentenceContext, trigger: Match) -> ActorRef | None:
+    """The actor whose own pronoun subjects the verb (أكد الحلف أنه قتل، أعلن الجيش أن قواته قتلت)."""
+    before = words_before(ctx, trigger.start, 2)
+    if not before or not (before[-1] in _SAID_BY or (len(before) == 2 and before[-1] == "قد" and before[0] in _SAID_BY)):
+        return None
+    cut = ctx.text.rfind(" ", ctx.start, trigger.start - 1)
+    speaker = next((m for m in reversed(ctx.mentions) if m.end <= cut and not is_marked(ctx, m) and can_act(m)), None)
+    return speaker.ref if speaker is not None else None
+
+
+def counted(ctx: SentenceContext, m: Mention) -> bool:
+    """Whether a number stands right before a mention (ثلاثة متشددين، 150 متمردا)."""
+    before = words_before(ctx, m.start, 1)
+    return bool(before) and (before[0] in _COUNTS or any(c.isdigit() for c in before[0]))
+
+
+def with_nationality(ctx: SentenceContext, m: Mention) -> ActorRef:
+    """A generic actor followed by a country adjective takes its country (مسلحون صوماليون → SOMUAF)."""
+    ref = m.ref
+    nxt = next((n for n in ctx.mentions if n.start >= m.end), None)
+    if (ref.code or "") in SECTORS and nxt is not None and nxt.label == "MISC" and nxt.ref.code \
+            and not ctx.text[m.end : nxt.start].strip():
+        return ActorRef(ref.text, ref.name, ref.name_en, ref.id, nxt.ref.code[:3] + (ref.code or ""))
+    return ref
+
+
+def noun_doer(ctx: SentenceContext, trigger: Match) -> tuple[ActorRef, str] | None:
+    """Who did what a verbal noun names, said after it: هجوم شنّه مسلحون صوماليون، الضربات الجوية الأميركية."""
+    words = _F(ctx.text[trigger.end : ctx.end]).split()[: data.AGENT_CLAUSE_WINDOW]
+    joined = [" ".join(words[i:i + 2]) for i in range(len(words))]
+    if any(w in _AGENT_CLAUSE for w in words + joined):
+        cut = next(i for i, w in enumerate(words) if w in _AGENT_CLAUSE or " ".join(words[i:i + 2]) in _AGENT_CLAUSE)
+        start = trigger.end + len(" ".join(ctx.text[trigger.end : ctx.end].split()[: cut + 1]))
+        doer = next((m for m in ctx.mentions if m.start >= start), None)
+        if doer is not None and count_words(ctx, start, doer.start) <= 2:
+            return with_nationality(ctx, doer), "agent-clause"
+    nxt = next((m for m in ctx.mentions if m.start >= trigger.end), None)
+    if nxt is not None and nxt.label == "MISC" and count_words(ctx, trigger.end, nxt.start) <= 1:
+        return nxt.ref, "demonym-noun"  # الضربات الجوية الأميركية: the adjective names the doer
+    return None

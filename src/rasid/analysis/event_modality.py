@@ -1,0 +1,52 @@
+"""Negation and modality of an event, from the words before its trigger: لم، لن، نفى أن (negated);
+إذا، لو، يخشى (hypothetical); سوف، من المقرر (future); a year long before the article, ذكرى، آنذاك
+(historical)."""
+
+from __future__ import annotations
+
+import re
+
+from rasid.analysis import event_data as data
+from rasid.analysis.context import SentenceContext
+from rasid.lexicon.matcher import Match
+from rasid.text.fold import fold_text as _F
+
+_NEGATORS = frozenset(_F(w) for w in data.NEGATORS)
+_DENIALS = frozenset(_F(w) for w in data.DENIAL_VERBS)
+
+
+def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
+    """Whole words only (لو is no cue inside مسؤولون, nor غدا inside بغداد); a cue ending in a clitic
+    preposition (تهديد ب) runs on into the next word."""
+    parts = [re.escape(_F(c)) + ("" if re.search(r"\s[بل]$", _F(c)) else r"(?!\S)") for c in cues]
+    return re.compile(r"(?<!\S)[وف]?(?:" + "|".join(parts) + ")")
+
+
+_HYPOTHETICAL = _cue_pattern(data.HYPOTHETICAL_CUES)
+_FUTURE = _cue_pattern(data.FUTURE_CUES)
+_HISTORICAL = _cue_pattern(data.HISTORICAL_CUES)
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+def negated(ctx: SentenceContext, trigger: Match) -> bool:
+    """Whether a negation or a denial governs the trigger."""
+    before = _F(ctx.text[ctx.start : trigger.start]).split()
+    if any(w in _NEGATORS for w in before[-data.NEGATION_WINDOW :]):
+        return True
+    # a denial governs its whole complement clause: نفى أن يكون الجيش قد قصف …
+    return any(w.lstrip("و") in _DENIALS for w in before)
+
+
+def modality(ctx: SentenceContext, trigger: Match, date: str | None) -> str:
+    """asserted, hypothetical, future or historical; ``date``: the article's day (YYYY-MM-DD)."""
+    near = " ".join(_F(ctx.text[ctx.start : trigger.start]).split()[-data.CUE_WINDOW :])
+    if _HYPOTHETICAL.search(near):
+        return "hypothetical"
+    if "س" in trigger.prefix or _FUTURE.search(near):
+        return "future"
+    years = [int(y) for y in _YEAR.findall(_F(ctx.text[ctx.start : ctx.end]))]
+    if date and years and max(years) <= int(date[:4]) - data.HISTORICAL_YEARS:
+        return "historical"
+    if _HISTORICAL.search(near):
+        return "historical"
+    return "asserted"
