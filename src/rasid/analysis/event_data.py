@@ -6,9 +6,8 @@ All forms are written as the press writes them and compared folded.
 # A negation particle up to this many words before a trigger negates it (لم يستقبل، لن يلتقي).
 NEGATION_WINDOW = 2
 NEGATORS: tuple[str, ...] = ("لم", "لن", "لا", "ما", "ليس", "ليست", "غير", "دون", "عدم", "بدون")
-# A verb of denial or refusal before the trigger negates it too (نفى أن يكون قد التقى).
+# A verb of denial or refusal anywhere before the trigger negates it too (نفى أن يكون قد التقى).
 DENIAL_VERBS: tuple[str, ...] = ("نفى", "نفت", "ينفي", "تنفي", "رفض", "رفضت", "يرفض", "ترفض", "استبعد")
-DENIAL_WINDOW = 4
 
 # Cues that make an event not a current, asserted one; looked for in the sentence before the trigger.
 FUTURE_CUES: tuple[str, ...] = ("سوف", "من المقرر", "من المتوقع", "يعتزم", "تعتزم", "ينوي", "تنوي", "يعتزمون",

@@ -330,19 +330,39 @@ class QuoteExtractor:
         return not stems & nouns  # إشارة، تصريحه: a noun reports no speech here
 
     def _unknown_speaker(self, ctx: SentenceContext, verb: Match, content_start: int) -> ActorRef | None:
-        """A speaker named right after the verb whom the knowledge base does not know (وقال كينيدي إن);
-        after a verb of description, what is described (ووصفت الجامعات بأنها) is no speaker."""
-        words = []
-        for word in ctx.text[verb.end : content_start].split():
+        """A speaker named right after the verb whom the knowledge base does not know (وقال كينيدي إن)."""
+        if self._describes_object(ctx, verb, content_start):
+            return None  # ووصفت الجامعات بأنها: what is described is no speaker
+        span = ctx.text[verb.end : content_start].lstrip()
+        if span and span[0] in _OPENING:  # وحذّرت "اليونيسف" من أن (a name); وقال "يمكن …" (the quotation)
+            if not self._quoted_name(span):
+                return None
+            name = span[1 : span.find(data.QUOTE_MARKS[span[0]], 1)].strip()
+            return ActorRef(text=name, name=name, name_en=None, id=None, code=None)
+        words = self._name_words(span.split())
+        while words and fold_text(words[-1]) in _COMPLEMENT_WORDS:
+            words.pop()
+        if not words or fold_text(words[0]) in _COMPLEMENT_WORDS:
+            return None  # "… أنّ الرئيس أكد": the speaker stands before the verb
+        name = " ".join(words)
+        return ActorRef(text=name, name=name, name_en=None, id=None, code=None)
+
+    def _describes_object(self, ctx: SentenceContext, verb: Match, content_start: int) -> bool:
+        """Whether a verb of description is followed by what it describes (ووصفت الجامعات بأنها), not
+        by its subject (وصفها التقرير بأنها: the pronoun is the object, the report describes)."""
+        lead = fold_text(ctx.text[verb.end : content_start]).split()
+        return bool(lead) and lead[-1].strip("«»\"“”") in _DESCRIBED_AS and _reporting_id(verb) in self._describing \
+            and not fold_text(verb.text).endswith(_OBJECT_SUFFIXES)
+
+    def _name_words(self, tokens: list[str]) -> list[str]:
+        """The words of a name at the start of ``tokens``, up to what ends it (a stop word, a number, a
+        participle, a quotation mark, whom it was said to, a comma); none when the words refer back."""
+        words: list[str] = []
+        for word in tokens:
+            folded = fold_text(word.strip("«»\"“”،,"))
             if word[:1] in _OPENING:
-                if words:
-                    break  # وقال مورينيو “نخوض …: the quotation opens
-                rest = ctx.text[ctx.text.index(word, verb.end) : content_start]
-                if not self._quoted_name(rest):
-                    return None  # وقال "يمكن …": the quotation itself, no name
-                name = rest[1 : rest.find(data.QUOTE_MARKS[rest[0]], 1)].strip()
-                return ActorRef(text=name, name=name, name_en=None, id=None, code=None)  # وحذّرت "اليونيسف" من أن
-            if word.startswith(("لـ", "ل«", 'ل"')) or fold_text(word.strip("«»\"“”،,")) in _TO_MEDIA:
+                break  # وقال مورينيو “نخوض …: the quotation opens
+            if word.startswith(("لـ", "ل«", 'ل"')) or folded in _TO_MEDIA:
                 if words:
                     break  # وقال لاسمر لموقع غلوبو: whom it was said to, after the speaker
                 continue  # أوضح لـ«عكاظ» المشرف العام: whom it was said to, before the speaker
@@ -350,7 +370,7 @@ class QuoteExtractor:
             if not words and fold_text(bare) in _LEAD_SKIPS:
                 continue  # ويقول عنه المدرسون: the teachers speak
             if not words and (fold_text(bare).endswith(("ها", "هم", "هما")) or fold_text(bare) in _BACK_REFERENCES):
-                return None  # وكشفت ظنها أن، وتساءل هو الآخر: the speaker named earlier
+                return []  # وكشفت ظنها أن، وتساءل هو الآخر: the speaker named earlier
             partitive = fold_text(bare) == "من" and words and fold_text(words[-1]) in _QUANTITIES
             stop = fold_text(bare) in _SPEAKER_STOPS and not partitive and bare != "علي"  # علي the name, not على
             if not bare or stop or bare[0].isdigit() or fold_text(bare) in self._participles:
@@ -358,18 +378,7 @@ class QuoteExtractor:
             words.append(bare)
             if word.endswith(("،", ",", ":")) or len(words) >= data.MAX_SPEAKER_WORDS:
                 break
-        lead = fold_text(ctx.text[verb.end : content_start]).split()
-        if lead and lead[-1].strip("«»\"“”") in _DESCRIBED_AS and _reporting_id(verb) in self._describing \
-                and not fold_text(verb.text).endswith(_OBJECT_SUFFIXES):
-            return None  # ووصفت الجامعات بأنها: described; but وصفها التقرير بأنها: the report describes
-        while words and fold_text(words[-1]) in _COMPLEMENT_WORDS:
-            words.pop()
-        if words and fold_text(words[0]) in _COMPLEMENT_WORDS:
-            return None  # "… أنّ الرئيس أكد": the speaker stands before the verb
-        if not words:
-            return None
-        name = " ".join(words)
-        return ActorRef(text=name, name=name, name_en=None, id=None, code=None)
+        return words
 
     @staticmethod
     def _unknown_opening_speaker(ctx: SentenceContext, verb: Match) -> ActorRef | None:
