@@ -19,7 +19,7 @@ from pathlib import Path
 from rasid.analysis import Pipeline
 from rasid.errors import EvalDataError
 from rasid.eval.entities import article_for
-from rasid.eval.gold import gold_key, read_gold
+from rasid.eval.gold import gold_key, names_any, read_gold
 from rasid.eval.splits import Split, in_split
 from rasid.model import ActorRef, Article, Event, Paragraph
 
@@ -140,10 +140,7 @@ def coding(paths: list[Path], pipeline: Pipeline, split: Split) -> CodingReport:
 
 
 def _actor_matches(keys: list[str], code: str, ref: ActorRef | None) -> bool:
-    if ref is None:
-        return False
-    texts = " | ".join(gold_key(x) for x in (ref.text, ref.name, ref.name_en, ref.id))
-    return any(gold_key(k) in texts for k in keys) or bool(code and ref.code == code)
+    return names_any(keys, ref) or bool(code and ref is not None and ref.code == code)
 
 
 def _event_matches(gold: dict, event: Event) -> bool:

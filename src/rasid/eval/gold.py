@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from rasid.errors import EvalDataError
+from rasid.model import ActorRef
 from rasid.text.fold import fold_text
 
 
@@ -22,3 +23,11 @@ def read_gold(path: Path) -> dict[str, Any]:
 def gold_key(text: str | None) -> str:
     """How gold keys and output texts are compared: folded, punctuation and extra spaces removed."""
     return " ".join(re.sub(r"[^\w\s]", " ", fold_text(text or "")).split())
+
+
+def names_any(keys: list[str], ref: ActorRef | None) -> bool:
+    """Whether a gold key occurs in an output actor's text, name, English name or id."""
+    if ref is None:
+        return False
+    texts = " | ".join(gold_key(x) for x in (ref.text, ref.name, ref.name_en, ref.id))
+    return any(gold_key(k) in texts for k in keys)

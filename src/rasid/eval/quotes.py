@@ -12,9 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from rasid.analysis import Pipeline
-from rasid.eval.gold import gold_key, read_gold
+from rasid.eval.gold import gold_key, names_any, read_gold
 from rasid.eval.entities import article_for
-from rasid.model import Quote
 
 
 @dataclass(slots=True)
@@ -36,14 +35,6 @@ class QuoteReport:
         return self.attributed / self.found if self.found else 0.0
 
 
-def _speaker_matches(keys: list[str], quote: Quote) -> bool:
-    ref = quote.speaker
-    if ref is None:
-        return False
-    texts = " | ".join(gold_key(x) for x in (ref.text, ref.name, ref.name_en, ref.id))
-    return any(gold_key(k) in texts for k in keys)
-
-
 def evaluate_quotes(gold_paths: list[Path], pipeline: Pipeline) -> QuoteReport:
     """Score the quotations of every gold file's article."""
     report = QuoteReport()
@@ -60,7 +51,7 @@ def evaluate_quotes(gold_paths: list[Path], pipeline: Pipeline) -> QuoteReport:
                 report.misses.append(f"not found: {g['snippet'][:50]}")
                 continue
             report.found += 1
-            if any(_speaker_matches(g["speaker"], q) for q in found):
+            if any(names_any(g["speaker"], q.speaker) for q in found):
                 report.attributed += 1
             else:
                 report.misses.append(f"wrong speaker ({found[0].speaker.name if found[0].speaker else None}): "
