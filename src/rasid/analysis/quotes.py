@@ -100,41 +100,42 @@ class QuoteExtractor:
     def _attributed_saying(self, ctx: SentenceContext) -> Quote | None:
         """"ونقلت الصحيفة عن اللاعب السابق، لوتار ماتيوس، قوله: …": a saying attributed with عن … قوله."""
         m = _SAYING.search(ctx.text, ctx.start, ctx.end)
-        if m is None:
+        speaker = self._attributed_speaker(ctx, m.start()) if m is not None else None
+        if m is None or speaker is None:
             return None
-        to = [t for t in _ATTRIBUTED_TO.finditer(ctx.text, ctx.start, m.start())]
-        if not to:
-            return None
-        about = to[-1].end()
-        named = [x for x in ctx.mentions if about <= x.start and x.end <= m.start() and x.label not in ("LOC", "MISC")]
-        lead = ctx.text[about : named[0].start].split() if named else []
-        if named and not lead:
-            speaker = named[0].ref  # عن وزير الخارجية الإيراني قوله
-        elif named and len(lead) <= data.MAX_SPEAKER_WORDS and not any(c in "،,«»\"“”" for c in " ".join(lead)):
-            while lead and fold_text(lead[-1]) in _TITLE_WORDS:
-                lead.pop()  # عن عبد الرحيم موسوي قائد الجيش الإيراني → عبد الرحيم موسوي
-            name = " ".join(lead) or named[0].ref.name
-            speaker = ActorRef(text=name, name=name, name_en=None, id=None, code=named[0].ref.code) if lead else named[0].ref
-        else:  # the last of the appositions: لاعب الكرة الألماني السابق، لوتار ماتيوس
-            chunks = [c.strip(" «»\"“”") for c in re.split("[،,]", ctx.text[about : m.start()]) if c.strip()]
-            if not chunks or len(chunks[-1].split()) > data.MAX_SPEAKER_WORDS:
-                return None
-            speaker = ActorRef(text=chunks[-1], name=chunks[-1], name_en=None, id=None, code=None)
         start = m.end()
         aside = _TIME_BEFORE_MARK.match(ctx.text, start, ctx.end)  # قوله الأربعاء "إن …"
         if aside:
             start = aside.end()
-        kind = "direct" if ":" in m.group() or ctx.text[start : start + 1] in data.QUOTE_MARKS else "indirect"
-        if ctx.text[start : start + 1] in data.QUOTE_MARKS:
-            close = ctx.text.find(data.QUOTE_MARKS[ctx.text[start]], start + 1, ctx.end)
-            start, end = start + 1, (close if close > start else ctx.end)
-        else:
-            end = ctx.end
-        while end > start and (ctx.text[end - 1].isspace() or ctx.text[end - 1] in ".،,؛"):
-            end -= 1
+        marked = ctx.text[start : start + 1] in data.QUOTE_MARKS
+        kind = "direct" if ":" in m.group() or marked else "indirect"
+        if marked:
+            start += 1
+        end = _trimmed_end(ctx.text, start, _closing_mark(ctx, start, ctx.end) if marked else ctx.end)
         if end - start < 2:
             return None
         return Quote(speaker=speaker, verb=m.group(1), text=ctx.text[start:end], start=start, end=end, kind=kind)
+
+    @staticmethod
+    def _attributed_speaker(ctx: SentenceContext, saying: int) -> ActorRef | None:
+        """Who "عن X قوله" names: an actor right after عن, a name before a title (عن عبد الرحيم موسوي قائد
+        الجيش → عبد الرحيم موسوي), or the last of the appositions (عن اللاعب السابق، لوتار ماتيوس)."""
+        to = list(_ATTRIBUTED_TO.finditer(ctx.text, ctx.start, saying))
+        if not to:
+            return None
+        about = to[-1].end()
+        named = [x for x in ctx.mentions if about <= x.start and x.end <= saying and x.label not in ("LOC", "MISC")]
+        lead = ctx.text[about : named[0].start].split() if named else []
+        if named and not lead:
+            return named[0].ref
+        if named and len(lead) <= data.MAX_SPEAKER_WORDS and not any(c in "،,«»\"“”" for c in " ".join(lead)):
+            while lead and fold_text(lead[-1]) in _TITLE_WORDS:
+                lead.pop()
+            return _unknown_ref(" ".join(lead), named[0].ref.code) if lead else named[0].ref
+        chunks = [c.strip(" «»\"“”") for c in re.split("[،,]", ctx.text[about:saying]) if c.strip()]
+        if not chunks or len(chunks[-1].split()) > data.MAX_SPEAKER_WORDS:
+            return None
+        return _unknown_ref(chunks[-1])
 
     def _speech_verbs(self, ctx: SentenceContext) -> list[Match]:
         """The reporting verbs that open a quotation: not inside quotation marks, and not a verb inside
@@ -165,14 +166,11 @@ class QuoteExtractor:
         if content is None:
             return None
         start, kind = content
-        end = limit
-        while end > start and (ctx.text[end - 1].isspace() or ctx.text[end - 1] in ".،,؛"):
-            end -= 1
+        end = _trimmed_end(ctx.text, start, limit)
         if end - start < 2:
             return None
         if kind == "direct" and ctx.text[start - 1 : start] in data.QUOTE_MARKS:
-            close = ctx.text.find(data.QUOTE_MARKS[ctx.text[start - 1]], start, ctx.end)
-            end = close if close > start else end
+            end = _closing_mark(ctx, start, end)
         else:
             end = self._clause_end(ctx, start, end, limit)
         participle = fold_text(verb.text) in self._participles  # its speaker is the main clause's
@@ -338,14 +336,14 @@ class QuoteExtractor:
             if not self._quoted_name(span):
                 return None
             name = span[1 : span.find(data.QUOTE_MARKS[span[0]], 1)].strip()
-            return ActorRef(text=name, name=name, name_en=None, id=None, code=None)
+            return _unknown_ref(name)
         words = self._name_words(span.split())
         while words and fold_text(words[-1]) in _COMPLEMENT_WORDS:
             words.pop()
         if not words or fold_text(words[0]) in _COMPLEMENT_WORDS:
             return None  # "… أنّ الرئيس أكد": the speaker stands before the verb
         name = " ".join(words)
-        return ActorRef(text=name, name=name, name_en=None, id=None, code=None)
+        return _unknown_ref(name)
 
     def _describes_object(self, ctx: SentenceContext, verb: Match, content_start: int) -> bool:
         """Whether a verb of description is followed by what it describes (ووصفت الجامعات بأنها), not
@@ -407,7 +405,7 @@ class QuoteExtractor:
         if not words or len(words) > data.MAX_SPEAKER_WORDS or any(c in head for c in ":."):
             return None
         name = " ".join(words)
-        return ActorRef(text=name, name=name, name_en=None, id=None, code=None)
+        return _unknown_ref(name)
 
     @staticmethod
     def _subject_before(ctx: SentenceContext, verb: Match) -> Mention | None:
@@ -509,11 +507,29 @@ def _antecedent(ctx: SentenceContext, clause_start: int) -> ActorRef | None:
     quoted = _QUOTED_NAME_AT_END.search(before)
     if quoted:
         name = quoted.group(1).strip()
-        return ActorRef(text=name, name=name, name_en=None, id=None, code=None)
+        return _unknown_ref(name)
     last = next((m for m in reversed(ctx.mentions) if m.end <= ctx.start + len(before)), None)
     if last is not None and not ctx.text[last.end : ctx.start + len(before)].strip() and last.label not in ("LOC", "MISC"):
         return last.ref
     return None
+
+
+def _unknown_ref(name: str, code: str | None = None) -> ActorRef:
+    """A speaker the knowledge base does not know, by the name the text gives."""
+    return ActorRef(text=name, name=name, name_en=None, id=None, code=code)
+
+
+def _trimmed_end(text: str, start: int, end: int) -> int:
+    """``end`` moved back over trailing spaces and punctuation."""
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".،,؛"):
+        end -= 1
+    return end
+
+
+def _closing_mark(ctx: SentenceContext, start: int, default: int) -> int:
+    """Where the quotation opened by the mark just before ``start`` closes, else ``default``."""
+    close = ctx.text.find(data.QUOTE_MARKS[ctx.text[start - 1]], start, ctx.end)
+    return close if close > start else default
 
 
 def _restore(stem: str) -> str:
