@@ -84,6 +84,17 @@ def _unsuffixed(word: str, enclitic: str) -> str:
     return stem
 
 
+def _protest(ctx: SentenceContext, verb: Verb, trigger: Match, source: ActorRef | None, date: str | None,
+             rule: str) -> Event:
+    """A protest found by who protests rather than by a protest verb: the verb entry gives its codes."""
+    return Event(
+        type=verb.plover or "", mode=verb.mode, cameo=verb.cameo, source=source, target=None,
+        trigger=Trigger(trigger.text, trigger.start, trigger.end), sentence=ctx.text[ctx.start : ctx.end],
+        negated=event_modality.negated(ctx, trigger), modality=event_modality.modality(ctx, trigger, date),
+        confidence=0.5, rule=f"{rule}:{verb.id}",
+    )
+
+
 class EventCoder:
     """Codes the events of a document; built once from the lexicon, then read-only."""
 
@@ -153,12 +164,7 @@ class EventCoder:
         if verb is None or verb.plover is None or m is None:
             return []
         trigger = Match(m.start, m.end, ctx.text[m.start:m.end], (), m.prefix)
-        return [Event(
-            type=verb.plover, mode=verb.mode, cameo=verb.cameo, source=event_doers.localized(ctx, m.ref), target=None,
-            trigger=Trigger(trigger.text, trigger.start, trigger.end), sentence=ctx.text[ctx.start:ctx.end],
-            negated=event_modality.negated(ctx, trigger), modality=event_modality.modality(ctx, trigger, date), confidence=0.5,
-            rule=f"participant:protesters:{verb.id}",
-        )]
+        return [_protest(ctx, verb, trigger, event_doers.localized(ctx, m.ref), date, "participant:protesters")]
 
     def _gathering(self, ctx: SentenceContext, date: str | None) -> list[Event]:
         """A crowd gathering (وتجمع مئات من الأقباط، احتشد نحو 500): a protest named by its verb and its crowd."""
@@ -176,12 +182,7 @@ class EventCoder:
             crowd = next((m for m in ctx.mentions if m.start > trigger.end
                           and count_words(ctx, trigger.end, m.start) <= 3), None)
             source = event_doers.localized(ctx, crowd.ref) if crowd else None
-            return [Event(
-                type=verb.plover, mode=verb.mode, cameo=verb.cameo, source=source, target=None,
-                trigger=Trigger(word, trigger.start, trigger.end), sentence=ctx.text[ctx.start:ctx.end],
-                negated=event_modality.negated(ctx, trigger), modality=event_modality.modality(ctx, trigger, date), confidence=0.5,
-                rule=f"crowd:gather:{verb.id}",
-            )]
+            return [_protest(ctx, verb, trigger, source, date, "crowd:gather")]
         return []
 
     @staticmethod
