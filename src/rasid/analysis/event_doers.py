@@ -5,6 +5,8 @@ pronoun subjects a reported verb (أكد الحلف أنه قتل), the doer nam
 
 from __future__ import annotations
 
+import re
+
 from rasid.analysis import event_data as data
 from rasid.analysis.clause_words import (
     SECTORS,
@@ -25,6 +27,7 @@ _CLAIMS = frozenset(_F(w) for w in data.CLAIM_VERBS)
 _CLAIM_NOUNS = frozenset(_F(w) for w in data.CLAIM_NOUNS)
 _SAID_BY = frozenset(_F(w) for w in data.PRONOUN_COMPLEMENTS + data.POSSESSED_FORCES)
 _COUNTS = frozenset(_F(w) for w in data.NUMBER_WORDS + data.CROWD_WORDS)
+_AMMA = re.compile(r"\s*و?[أاإآ]ما(?!\S)")  # as folded: أما، اما
 _AGENT_CLAUSE = frozenset(_F(w) for w in data.AGENT_CLAUSE_VERBS)
 
 
@@ -42,14 +45,12 @@ def localized(ctx: SentenceContext, ref: ActorRef | None) -> ActorRef | None:
 
 def topic(ctx: SentenceContext, trigger: Match) -> ActorRef | None:
     """"أما الرئيس ترامب فاتهم إيران": the topic after أما does what the verb with ف says."""
-    clause_start = max(ctx.text.rfind(c, ctx.start, trigger.start) for c in "،,.؛") + 1 or ctx.start
-    head = ctx.text[max(clause_start, ctx.start) : trigger.start]
-    words = _F(head).split()
-    if not words or words[0] not in ("اما", "واما"):
+    clause = max(ctx.start, *(ctx.text.rfind(c, ctx.start, trigger.start) + 1 for c in "،,.؛"))
+    amma = _AMMA.match(ctx.text, clause, trigger.start)
+    if amma is None:
         return None
-    at = max(clause_start, ctx.start) + head.index(head.split()[0]) + len(head.split()[0])
-    topic = next((m for m in ctx.mentions if at <= m.start and m.end <= trigger.start and can_act(m)), None)
-    return topic.ref if topic is not None else None
+    found = next((m for m in ctx.mentions if amma.end() <= m.start and m.end <= trigger.start and can_act(m)), None)
+    return found.ref if found is not None else None
 
 
 def claimant(ctx: SentenceContext) -> ActorRef | None:
