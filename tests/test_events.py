@@ -205,3 +205,22 @@ def test_a_date_in_another_form_is_no_date(pipeline: Pipeline) -> None:
 def test_the_topic_after_amma_does_what_the_verb_with_fa_says(rules: Pipeline) -> None:
     event = _first(_events(rules, "أما الرئيس ترامب فاتهم إيران بنشر الفوضى."), "ACCUSE")
     assert event.source and event.source.code == "USAGOV" and event.target and event.target.code == "IRN"
+
+
+def test_a_subject_between_verb_and_object(rules: Pipeline) -> None:
+    event = _first(_events(rules, "وأطلق مسلح النار على حافلة في بغداد."), "ASSAULT")
+    assert event.trigger.text == "أطلق" and event.source and event.source.text == "مسلح"
+    event = _first(_events(rules, "وقال سكان إن دبابات أميركية أطلقت نيرانها على المنطقة."), "ASSAULT")
+    assert event.source and event.source.code == "USA"
+    event = _first(_events(rules, "وأطلقت حركة الجهاد الإسلامي صاروخين على سديروت."), "ASSAULT")
+    assert event.cameo == "194" and event.source and event.source.code == "PSEREB"
+    # أطلق سراح is its own phrase; a launch is no attack
+    assert not [e for e in _events(rules, "وأطلقت الشرطة سراح المعتقلين.") if e.type == "ASSAULT"]
+    assert not [e for e in _events(rules, "وأطلقت الحكومة حملة للتوعية.") if e.type == "ASSAULT"]
+
+
+def test_a_country_adjective_names_who_struck(rules: Pipeline) -> None:
+    event = _first(_events(rules, "وقتل 150 مدنيا في سلسلة من الضربات الجوية الأميركية على القرى."), "ASSAULT")
+    assert event.source and event.source.code == "USA" and event.target is None
+    strike = [e for e in _events(rules, "واستشهد ثلاثة في غارة إسرائيلية على غزة.") if e.trigger.text == "غارة"]
+    assert strike and strike[0].source and strike[0].source.code == "ISR"

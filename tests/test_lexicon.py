@@ -30,6 +30,8 @@ def test_forms_past_present_and_weak_verbs() -> None:
     assert present_forms("يستقبل")[:3] == ["يستقبل", "تستقبل", "يستقبلون"]
     assert present_forms("يدعو")[:3] == ["يدعو", "تدعو", "يدعون"]
     assert noun_forms("استقبال") == ["استقبال"]
+    assert noun_forms("غارة جوية") == ["غارة جوية", "غارة الجوية"]  # the article of الغارة is a clitic
+    assert noun_forms("إطلاق النار") == ["إطلاق النار"]
 
 
 def test_forms_demonyms() -> None:

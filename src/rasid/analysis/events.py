@@ -52,6 +52,15 @@ _COMPLEMENT = re.compile(r"(?:^|\s)(?:[وف]?ان|بان|:)(?:\s|$)|:")
 _ENCLITICS = ("ه", "ها", "هم", "هما", "هن", "ك", "كم", "نا")
 
 
+def _with_doer(event: Event, doer: ActorRef, how: str) -> Event:
+    """The event with the doer found elsewhere in its sentence; a target that is the doer's own
+    mention (قتل 150 مدنيا في الضربات الأميركية: الأميركية read as the object) is dropped."""
+    target = event.target
+    if target is not None and target.text == doer.text and target.code == doer.code:
+        target = None
+    return dataclasses.replace(event, source=doer, target=target, rule=f"{event.rule}+{how}")
+
+
 def one_meeting_once(events: list[Event]) -> list[Event]:
     """A meeting retold in a later sentence (خلال استقبال …) is the same meeting: keep its first telling."""
     seen: set[tuple[str | None, str | None]] = set()
@@ -137,8 +146,7 @@ class EventCoder:
             claimant = event_doers.claimant(ctx)
             if claimant is not None:
                 doers["ASSAULT"] = (claimant, "claimed")
-        return [dataclasses.replace(e, source=doers[e.type][0], rule=f"{e.rule}+{doers[e.type][1]}")
-                if e.source is None and e.type in doers else e for e in events]
+        return [_with_doer(e, *doers[e.type]) if e.source is None and e.type in doers else e for e in events]
 
     @staticmethod
     def _acting(ctx: SentenceContext, m: Mention) -> bool:
@@ -317,6 +325,10 @@ class EventCoder:
             speaker = event_doers.speaker_of_clause(ctx, trigger)
             if speaker is not None:
                 return [speaker], "said-by"
+        if is_noun:  # غارة إسرائيلية، الضربات الجوية الأميركية: the adjective names the doer's country
+            adjective = next((m for m in ctx.mentions if m.start >= trigger.end), None)
+            if adjective is not None and adjective.label == "MISC" and count_words(ctx, trigger.end, adjective.start) <= 1:
+                return [adjective.ref], "noun-adjective"
         before = [m for m in ctx.mentions if m.end <= trigger.start and not is_marked(ctx, m) and can_act(m)
                   and not _COMPLEMENT.search(_F(ctx.text[m.end : trigger.start]))]
         if before:

@@ -14,6 +14,7 @@ from rasid.analysis.eventhood import Eventhood
 from rasid.analysis.ner_entities import ModelEntities
 from rasid.analysis.mentions import sentence_mentions
 from rasid.analysis.quotes import QuoteExtractor
+from rasid.analysis.split_phrases import split_triggers
 from rasid.lexicon.loader import Lexicon, load_lexicon
 from rasid.lexicon.matcher import Match, Matcher
 from rasid.model import Article, Entity, Record
@@ -90,9 +91,12 @@ class Pipeline:
             while j < len(matches) and matches[j].end <= end:
                 j += 1
             inside = matches[i:j]
+            verbs = [m for m in inside if m.kind == "verb"]
+            split = split_triggers(article.text, start, end, self.lexicon.verbs.keys(), inside)
             yield SentenceContext(
                 article.text, start, end, sentence_mentions(self.lexicon, entities, inside, start, end, article.text),
-                [m for m in inside if m.kind == "verb"], [m for m in inside if any(h.kind == "reporting" for h in m.hits)],
+                sorted(verbs + split, key=lambda m: m.start) if split else verbs,
+                [m for m in inside if any(h.kind == "reporting" for h in m.hits)],
                 is_title=end <= title_end,
             )
 

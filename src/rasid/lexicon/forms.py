@@ -30,8 +30,19 @@ def present_forms(present: str) -> list[str]:
 
 
 def noun_forms(noun: str) -> list[str]:
-    """A verbal noun without its article: the matcher takes the article like a clitic (الاستقبال)."""
-    return [noun[2:] if noun.startswith("ال") and len(noun) > 4 else noun]
+    """A verbal noun without its article: the matcher takes the article like a clitic (الاستقبال).
+
+    A phrase is listed indefinite (غارة جوية، إطلاق صواريخ); its definite form puts the article
+    on every later word too (الغارة الجوية، إطلاق الصواريخ), the first word's as a clitic.
+    """
+    bare = noun[2:] if noun.startswith("ال") and len(noun) > 4 else noun
+    head, *rest = bare.split()
+    if not rest or any(w.startswith("ال") or w in _PREPOSITIONS for w in rest):
+        return [bare]
+    return [bare, " ".join([head, *("ال" + w for w in rest)])]
+
+
+_PREPOSITIONS = frozenset(("على", "في", "من", "إلى", "الى", "عن", "مع", "ضد"))
 
 
 def demonym_forms(base: str) -> list[str]:

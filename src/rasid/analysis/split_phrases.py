@@ -1,0 +1,59 @@
+"""Verb phrases split by their subject: Arabic puts the subject between a verb and its object
+(أطلق مسلح النار، فتحت دبابات روسية النار، أطلقت طائرة بدون طيار صاروخا), so the lexicon's
+contiguous phrases (أطلق النار) miss them. The verb alone becomes the trigger of the phrase's entry."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from rasid.lexicon.keys import Hit
+from rasid.lexicon.matcher import Match
+from rasid.text.fold import fold_text as _F
+
+# verb → object words → the verb entry the phrase stands for (folded forms)
+_SHOTS = ("النار", "نار", "النيران", "نيران", "نيرانه", "نيرانها", "نيرانهم", "الرصاص", "رصاص", "رصاصة",
+          "الرصاصة", "رصاصات")
+_MISSILES = ("صاروخ", "صاروخا", "صاروخين", "صواريخ", "الصواريخ", "الصاروخ", "قذيفة", "قذيفتين", "قذائف",
+             "القذائف", "القذيفة")
+PHRASES: dict[str, dict[str, str]] = {
+    "اطلق": {**{_F(w): "shoot" for w in _SHOTS}, **{_F(w): "fire-missiles" for w in _MISSILES}},
+    "فتح": {_F(w): "open-fire" for w in _SHOTS[:7]},
+}
+# past and present forms of each verb, as folded words
+_FORMS = {form: verb for verb, forms in {
+    "اطلق": ("اطلق", "اطلقت", "اطلقوا", "يطلق", "تطلق", "يطلقون"),
+    "فتح": ("فتح", "فتحت", "فتحوا", "يفتح", "تفتح", "يفتحون"),
+}.items() for form in forms}
+# words of the subject between verb and object; a longer gap is another clause
+MAX_GAP = 5
+_WORD = re.compile(r"[^\s،,.:؛]+|[،,.:؛]")
+
+
+def split_triggers(text: str, start: int, end: int, verb_ids: Collection[str], taken: list[Match]) -> list[Match]:
+    """Triggers for split phrases in ``text[start:end]``: the verb word, standing for the phrase's
+    entry; verbs already inside a lexicon match (أطلق النار، أطلق سراح) are left to it."""
+    words = [(m.start(), m.group()) for m in _WORD.finditer(text, start, end)]
+    out = []
+    for i, (at, word) in enumerate(words):
+        folded = _F(word)
+        prefix = folded[0] if folded[:1] in ("و", "ف") and folded[1:] in _FORMS else ""
+        verb = _FORMS.get(folded[len(prefix):])
+        if verb is None or any(m.start <= at < m.end for m in taken):
+            continue
+        entry = _object_entry(words[i + 1 : i + 2 + MAX_GAP], PHRASES[verb])
+        if entry in verb_ids:
+            v_start = at + len(prefix)
+            out.append(Match(v_start, at + len(word), text[v_start : at + len(word)], (Hit("verb", entry),), prefix))
+    return out
+
+
+def _object_entry(words: list[tuple[int, str]], objects: dict[str, str]) -> str | None:
+    """The entry of the first object word among ``words``, up to a clause break."""
+    for _, word in words:
+        if word in ("،", ",", ".", ":", "؛"):
+            return None
+        entry = objects.get(_F(word))
+        if entry is not None:
+            return entry
+    return None
