@@ -224,3 +224,10 @@ def test_a_country_adjective_names_who_struck(rules: Pipeline) -> None:
     assert event.source and event.source.code == "USA" and event.target is None
     strike = [e for e in _events(rules, "واستشهد ثلاثة في غارة إسرائيلية على غزة.") if e.trigger.text == "غارة"]
     assert strike and strike[0].source and strike[0].source.code == "ISR"
+
+
+def test_a_counted_crowd_protests(rules: Pipeline) -> None:
+    event = _first(_events(rules, "تظاهر أمس عشرات من أعضاء حزب الغد المصري أمام مقر البرلمان."), "PROTEST")
+    assert event.rule.startswith("verb:crowd-subject") and event.source and event.source.code == "EGYPTY"
+    event = _first(_events(rules, "واعتصم 300 عامل في تونس أمام مقر الحكومة."), "PROTEST")
+    assert event.source and event.source.text == "300 عامل" and event.source.code == "TUNCVL"

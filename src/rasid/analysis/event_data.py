@@ -104,5 +104,9 @@ CROWD_WORDS: tuple[str, ...] = ("آلاف", "الآلاف", "ألوف", "مئا�
 # words after و that are not verbs: a clause that opens with them has no protesters acting
 NOT_VERBS: tuple[str, ...] = ("بين", "منذ", "عند", "حول", "خلال", "كذلك", "ذلك", "هذا", "هؤلاء", "على")
 # A crowd gathering (وتجمع مئات من الأقباط، احتشد آلاف): one of these verbs followed by a crowd word or a number.
+# words of time between a verb and its subject (تظاهر أمس عشرات)
+TIME_WORDS: tuple[str, ...] = ("أمس", "اليوم", "مساء", "صباح", "ظهر", "الليلة", "مجددا", "أيضا")
+# prepositions of place: what follows is where a crowd stood
+PLACE_PREPOSITIONS: tuple[str, ...] = ("أمام", "في", "قرب", "داخل", "خارج", "وسط", "عند", "بالقرب", "حول")
 GATHER_VERBS: tuple[str, ...] = ("تجمع", "تجمعت", "تجمعوا", "يتجمع", "تجمهر", "تجمهرت", "تجمهروا", "احتشد",
                                  "احتشدت", "احتشدوا", "اعتصم", "اعتصمت", "اعتصموا")

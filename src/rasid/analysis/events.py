@@ -43,6 +43,8 @@ _ANNOUNCEMENTS = frozenset(_F(w) for w in data.ANNOUNCEMENT_FRAMES)
 _CASUALTIES = frozenset(_F(w) for w in data.CASUALTY_WORDS)
 _FILLERS = frozenset(_F(w) for w in data.FRAME_FILLERS)
 _GATHER = frozenset(_F(w) for w in data.GATHER_VERBS)
+_TIME_WORDS = frozenset(_F(w) for w in data.TIME_WORDS)
+_PLACE_WORDS = frozenset(_F(w) for w in data.PLACE_PREPOSITIONS)
 _NOT_VERBS = frozenset(_F(w) for w in data.NOT_VERBS)
 _FRAMES = frozenset(_F(w) for w in data.NOUN_FRAMES)
 _OCCURRENCE = frozenset(_F(w) for w in data.OCCURRENCE_VERBS)
@@ -342,7 +344,31 @@ class EventCoder:
                          or m.start >= trigger.end and count_words(ctx, trigger.end, m.start) <= 2)]
             if near:
                 return [near[0].ref], "demonym-subject"
+            if verb.plover == "PROTEST":
+                crowd = self._crowd(ctx, trigger)
+                if crowd is not None:
+                    return [crowd], "crowd-subject"
         return [], ""
+
+    def _crowd(self, ctx: SentenceContext, trigger: Match) -> ActorRef | None:
+        """A counted crowd as the subject of a protest verb (تظاهر أمس عشرات من أعضاء الحزب، اعتصم 300
+        عامل): the group it names, or civilians of the sentence's country."""
+        words = [w for w in _F(ctx.text[trigger.end : ctx.end]).split()[:3] if w not in _TIME_WORDS]
+        if not words or not (words[0] in _CROWD or words[0].isdigit()):
+            return None
+        group = next((m for m in ctx.mentions if m.start >= trigger.end and can_act(m) and m.label != "MISC"
+                      and count_words(ctx, trigger.end, m.start) <= 4), None)
+        if group is not None and _PLACE_WORDS.intersection(_F(ctx.text[trigger.end : group.start]).split()):
+            group = None  # اعتصم 300 عامل أمام مقر الشركة: where they stood, not who they were
+        if group is not None:
+            return event_doers.localized(ctx, group.ref)
+        civilians = self._lex.agents.get("civilians")
+        if civilians is None:
+            return None
+        said = [w for w in ctx.text[trigger.end : ctx.end].split() if _F(w) not in _TIME_WORDS][:2]
+        text = " ".join(said if said[1:] and _F(said[1]) not in ("من", "نحو") else said[:1])  # 300 عامل، عشرات
+        crowd = ActorRef(text, civilians.name, civilians.name_en, civilians.id, civilians.sector)
+        return event_doers.localized(ctx, crowd)
 
     def _targets(self, ctx: SentenceContext, trigger: Match, verb: Verb, is_noun: bool,
                  taken: set[tuple[int, int]]) -> list[ActorRef]:
