@@ -231,3 +231,11 @@ def test_a_counted_crowd_protests(rules: Pipeline) -> None:
     assert event.rule.startswith("verb:crowd-subject") and event.source and event.source.code == "EGYPTY"
     event = _first(_events(rules, "واعتصم 300 عامل في تونس أمام مقر الحكومة."), "PROTEST")
     assert event.source and event.source.text == "300 عامل" and event.source.code == "TUNCVL"
+
+
+def test_a_generic_actor_takes_the_country_it_comes_from(rules: Pipeline) -> None:
+    text = "تجمع آلاف المتظاهرين القادمين من ولايات أميركية قرب البنتاغون احتجاجا على استمرار حرب العراق."
+    event = _first(_events(rules, text), "PROTEST")
+    assert event.source and event.source.code == "USACVL"  # not the war's country
+    event = _first(_events(rules, "وشارك 300 متظاهر من أبناء دارفور في تظاهرة في لندن."), "PROTEST")
+    assert event.source and event.source.code == "SDNCVL"

@@ -113,6 +113,18 @@ def guess_type(name: str, codes: list[dict[str, str]]) -> str:
     return "PER" if len(name.split()) >= 2 else "ORG"
 
 
+def place_codes_first(codes: list[dict[str, str]], raw: list[dict[str, str]]) -> list[dict[str, str]]:
+    """A place coded with several undated countries (دارفور: INT, SDN, SSD, SOM; SDN also dated)
+    takes the country the dictionary names most, never INT while a country is listed."""
+    if sum("from" not in c and "to" not in c for c in codes) < 2:
+        return codes
+    counts = Counter(c["code"] for c in raw)
+    ordered = sorted(codes, key=lambda c: (c["code"] == "INT", -counts[c["code"]]))
+    if ordered != codes:
+        STATS["places with several undated codes ordered by how often each is named"] += 1
+    return ordered
+
+
 def common_words(n: int = 10_000) -> frozenset[str]:
     """The ``n`` most frequent folded words of rasid's word-frequency lexicon."""
     sys.path.insert(0, str(ROOT / "src"))
@@ -168,7 +180,7 @@ def import_actors(path: Path) -> list[dict]:
         aliases = [a for a in dict.fromkeys(item["aliases"]) if fold_text(a) != fold_text(item["name"])]
         if aliases:
             entry["aliases"] = aliases
-        entry["codes"] = codes
+        entry["codes"] = place_codes_first(codes, item["codes"]) if entry["type"] == "GPE" else codes
         entries.append(entry)
     return entries, agents
 

@@ -37,10 +37,24 @@ def localized(ctx: SentenceContext, ref: ActorRef | None) -> ActorRef | None:
     if ref is None or (ref.code or "") not in SECTORS:
         return ref
     places = [m for m in ctx.mentions if m.ref.code and len(m.ref.code) == 3]
-    place = next((m for m in places if m.label == "LOC"), None) or next((m for m in places if m.label == "MISC"), None)
+    place = _origin(ctx, ref, places) or next((m for m in places if m.label == "LOC"), None) \
+        or next((m for m in places if m.label == "MISC"), None)
     if place is None:
         return ref
     return ActorRef(ref.text, ref.name, ref.name_en, ref.id, (place.ref.code or "") + (ref.code or ""))
+
+
+def _origin(ctx: SentenceContext, ref: ActorRef, places: list[Mention]) -> Mention | None:
+    """Where the generic actor comes from, said right after it: المتظاهرين القادمين من ولايات أميركية،
+    300 متظاهر من أبناء دارفور."""
+    own = next((m for m in ctx.mentions if m.ref.text == ref.text and m.ref.code == ref.code), None)
+    if own is None:
+        return None
+    nxt = next((m for m in places if m.start >= own.end and m.label in ("LOC", "MISC")), None)
+    if nxt is None:
+        return None
+    between = _F(ctx.text[own.end : nxt.start]).split()
+    return nxt if len(between) <= 3 and (not between or "من" in between or nxt.prefix == "من") else None
 
 
 def topic(ctx: SentenceContext, trigger: Match) -> ActorRef | None:

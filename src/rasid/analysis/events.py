@@ -126,9 +126,21 @@ class EventCoder:
                 continue  # statements and appeals (CAMEO 01, 02) are no PLOVER events
             main = next((e.source for e in events if e.rule.startswith("verb:") and e.source), None)
             events.extend(self._code_trigger(ctx, trigger, verb, main or implicit, date, main))
-        if not any(e.type == "PROTEST" for e in events):
-            events.extend(self._protesters(ctx, date) or self._gathering(ctx, date))
-        return self._doers_named_later(ctx, events)
+        return self._doers_named_later(ctx, self._with_protesters(ctx, events, date))
+
+    def _with_protesters(self, ctx: SentenceContext, events: list[Event], date: str | None) -> list[Event]:
+        """Protesters who act or gather are a protest of their own when no verb named one, and the
+        doers of a protest named without its doer (تجمع آلاف المتظاهرين … احتجاجا على)."""
+        protests = [e for e in events if e.type == "PROTEST"]
+        if protests and any(e.source for e in protests):
+            return events
+        named = self._protesters(ctx, date) or self._gathering(ctx, date)
+        if not protests:
+            return events + named
+        if not named or named[0].source is None:
+            return events
+        return [_with_doer(e, named[0].source, named[0].rule.split(":")[0]) if e.type == "PROTEST" else e
+                for e in events]
 
     def _doers_named_later(self, ctx: SentenceContext, events: list[Event]) -> list[Event]:
         """Events with no source take the doer the sentence names after a noun of the same type
