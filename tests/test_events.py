@@ -239,3 +239,11 @@ def test_a_generic_actor_takes_the_country_it_comes_from(rules: Pipeline) -> Non
     assert event.source and event.source.code == "USACVL"  # not the war's country
     event = _first(_events(rules, "وشارك 300 متظاهر من أبناء دارفور في تظاهرة في لندن."), "PROTEST")
     assert event.source and event.source.code == "SDNCVL"
+
+
+def test_abduction_verbs_and_qama_across_a_long_subject(rules: Pipeline) -> None:
+    event = _first(_events(rules, "وقال مسؤولون إن مسلحين اختطفوا سبعة جنود في المنطقة."), "ASSAULT")
+    assert event.trigger.text == "اختطفوا" and event.source and event.source.text == "مسلحين"
+    text = "وقامت امرأة بلجيكية اعتنقت الإسلام ومتزوجة من مغربي بتفجير نفسها جنوب بغداد."
+    event = _first(_events(rules, text), "ASSAULT")
+    assert event.rule.startswith("noun:support-verb") and event.source and event.source.code == "BEL"

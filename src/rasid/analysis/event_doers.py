@@ -23,6 +23,7 @@ from rasid.model import ActorRef
 from rasid.text.fold import fold_text as _F
 
 _SUPPORT = frozenset(_F(w) for w in data.SUPPORT_VERBS)
+_QAMA = frozenset(_F(w) for w in data.QAMA_FORMS)
 _CLAIMS = frozenset(_F(w) for w in data.CLAIM_VERBS)
 _CLAIM_NOUNS = frozenset(_F(w) for w in data.CLAIM_NOUNS)
 _SAID_BY = frozenset(_F(w) for w in data.PRONOUN_COMPLEMENTS + data.POSSESSED_FORCES)
@@ -85,11 +86,14 @@ def claimant(ctx: SentenceContext) -> ActorRef | None:
 
 def support_verb(ctx: SentenceContext, trigger: Match) -> tuple[int, int] | None:
     """Where the support verb of a verbal noun stands (قامت … بقصف، وجهت … ضربات), if it has one."""
-    words = [(at, w) for at, w in word_spans(ctx) if at + len(w) <= trigger.start][-data.SUPPORT_WINDOW :]
-    for at, word in reversed(words):
+    words = [(at, w) for at, w in word_spans(ctx) if at + len(w) <= trigger.start]
+    for n, (at, word) in enumerate(reversed(words)):
         folded = _F(word)
-        if folded in _SUPPORT or (folded[:1] in "وف" and folded[1:] in _SUPPORT):
+        verb = folded[1:] if folded[:1] in "وف" and folded[1:] in _SUPPORT else folded
+        if verb in _SUPPORT and (n < data.SUPPORT_WINDOW or (verb in _QAMA and trigger.prefix.startswith("ب"))):
             return at, at + len(word)
+        if n >= data.QAMA_WINDOW:
+            break
     return None
 
 
