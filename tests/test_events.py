@@ -247,3 +247,14 @@ def test_abduction_verbs_and_qama_across_a_long_subject(rules: Pipeline) -> None
     text = "وقامت امرأة بلجيكية اعتنقت الإسلام ومتزوجة من مغربي بتفجير نفسها جنوب بغداد."
     event = _first(_events(rules, text), "ASSAULT")
     assert event.rule.startswith("noun:support-verb") and event.source and event.source.code == "BEL"
+
+
+def test_a_protest_named_with_its_organiser_or_its_crowd(rules: Pipeline) -> None:
+    text = "وفرقت الشرطة مظاهرة نظمها حزب البعث في السودان."
+    event = _first(_events(rules, text), "PROTEST")
+    assert event.rule.startswith("noun:agent-clause") and event.source and event.source.text == "حزب البعث"
+    text = "وقام نحو 1500 شخص من أصحاب الحانات في مدينة هانوفر الألمانية بالتظاهر."
+    event = _first(_events(rules, text), "PROTEST")
+    assert event.rule.startswith("noun:support-verb") and event.source and event.source.code.startswith("DEU")
+    # after حيث the verb is a verb, not its noun
+    assert _first(_events(rules, "حيث تظاهر نحو 60 مسيحيا داخل كنيسة في القاهرة."), "PROTEST").rule.startswith("verb:")

@@ -37,7 +37,7 @@ OBJECT_WINDOW = 14
 NOUN_OBJECT_WINDOW = 2
 MARKED_WINDOW = 10
 # Particles that only ever precede a verb: after them, قصف or دعم is the verb, not the noun.
-VERB_PARTICLES: tuple[str, ...] = ("قد", "لقد", "وقد", "فقد", "لم", "لن", "سوف", "كان", "كانت")
+VERB_PARTICLES: tuple[str, ...] = ("قد", "لقد", "وقد", "فقد", "لم", "لن", "سوف", "كان", "كانت", "كما", "وكما", "حيث", "عندما", "بعدما", "حين", "حينما")
 # How far before a trigger modality cues count.
 CUE_WINDOW = 6
 
@@ -64,7 +64,8 @@ ANNOUNCEMENT_FRAMES: tuple[str, ...] = ("أعلن", "أعلنت", "أعلنوا"
 # A verbal noun's doer in a clause after it (هجوم شنّه مسلحون، عمليات نفذها قراصنة، اعتداء تبناه التنظيم).
 AGENT_CLAUSE_VERBS: tuple[str, ...] = ("شنه", "شنها", "شنته", "شنتها", "شنوه", "نفذه", "نفذها", "نفذته",
                                        "نفذتها", "نفذوه", "تبناه", "تبنته", "تبنتها", "ارتكبه", "ارتكبها",
-                                       "ارتكبته", "ارتكبتها", "أطلقها", "أطلقته", "قام به", "قامت به", "قاموا به")
+                                       "ارتكبته", "ارتكبتها", "أطلقها", "أطلقته", "قام به", "قامت به", "قاموا به",
+                                       "نظمه", "نظمها", "نظمته", "نظمتها", "نظموها", "دعا إليها", "دعت إليها")
 AGENT_CLAUSE_WINDOW = 4
 # A verbal noun made a verb by a support verb before it (وجهت القوات ضربات، قامت دبابة بقصف، واصلت
 # إسرائيل أعمال القتل): the support verb's subject did it.
@@ -75,7 +76,7 @@ SUPPORT_VERBS: tuple[str, ...] = ("شن", "شنت", "شنوا", "يشن", "تش�
 SUPPORT_WINDOW = 4
 # قام … بـ binds its verbal noun across a longer subject (قامت امرأة بلجيكية اعتنقت الإسلام … بتفجير نفسها)
 QAMA_FORMS: tuple[str, ...] = ("قام", "قامت", "قاموا", "يقوم", "تقوم", "يقومون")
-QAMA_WINDOW = 10
+QAMA_WINDOW = 14
 # Who claimed an attack did it (تبنت حركة طالبان الهجوم، أعلنت الجماعة مسؤوليتها عن الهجوم).
 CLAIM_VERBS: tuple[str, ...] = ("تبنى", "تبنت", "تبنوا", "يتبنى", "وتبنى", "وتبنت")
 CLAIM_NOUNS: tuple[str, ...] = ("مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "المسؤولية")

@@ -146,16 +146,25 @@ def with_nationality(ctx: SentenceContext, m: Mention) -> ActorRef:
     return ref
 
 
-def noun_doer(ctx: SentenceContext, trigger: Match) -> tuple[ActorRef, str] | None:
-    """Who did what a verbal noun names, said after it: هجوم شنّه مسلحون صوماليون، الضربات الجوية الأميركية."""
+def agent_clause(ctx: SentenceContext, trigger: Match) -> ActorRef | None:
+    """The doer named in a clause after a verbal noun: هجوم شنّه مسلحون، مظاهرة نظمها حزب البعث."""
     words = _F(ctx.text[trigger.end : ctx.end]).split()[: data.AGENT_CLAUSE_WINDOW]
     joined = [" ".join(words[i:i + 2]) for i in range(len(words))]
-    if any(w in _AGENT_CLAUSE for w in words + joined):
-        cut = next(i for i, w in enumerate(words) if w in _AGENT_CLAUSE or " ".join(words[i:i + 2]) in _AGENT_CLAUSE)
-        start = trigger.end + len(" ".join(ctx.text[trigger.end : ctx.end].split()[: cut + 1]))
-        doer = next((m for m in ctx.mentions if m.start >= start), None)
-        if doer is not None and count_words(ctx, start, doer.start) <= 2:
-            return with_nationality(ctx, doer), "agent-clause"
+    if not any(w in _AGENT_CLAUSE for w in words + joined):
+        return None
+    cut = next(i for i, w in enumerate(words) if w in _AGENT_CLAUSE or " ".join(words[i:i + 2]) in _AGENT_CLAUSE)
+    start = trigger.end + len(" ".join(ctx.text[trigger.end : ctx.end].split()[: cut + 1]))
+    doer = next((m for m in ctx.mentions if m.start >= start), None)
+    if doer is not None and count_words(ctx, start, doer.start) <= 2:
+        return with_nationality(ctx, doer)
+    return None
+
+
+def noun_doer(ctx: SentenceContext, trigger: Match) -> tuple[ActorRef, str] | None:
+    """Who did what a verbal noun names, said after it: هجوم شنّه مسلحون صوماليون، الضربات الجوية الأميركية."""
+    doer = agent_clause(ctx, trigger)
+    if doer is not None:
+        return doer, "agent-clause"
     nxt = next((m for m in ctx.mentions if m.start >= trigger.end), None)
     if nxt is not None and nxt.label == "MISC" and count_words(ctx, trigger.end, nxt.start) <= 1:
         return nxt.ref, "demonym-noun"  # الضربات الجوية الأميركية: the adjective names the doer

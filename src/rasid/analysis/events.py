@@ -233,7 +233,8 @@ class EventCoder:
             return []
         is_noun = form != "verb"
         if form == "noun" and not self._framed(ctx, trigger) and not self._announced(ctx, trigger, verb) \
-                and not self._headline(ctx, trigger) and event_doers.support_verb(ctx, trigger) is None:
+                and not self._headline(ctx, trigger) and event_doers.support_verb(ctx, trigger) is None \
+                and event_doers.agent_clause(ctx, trigger) is None:
             return []  # a verbal noun outside a frame is a topic (ضرورة الدعم، انسحاب القوات خطوة), not an event
         coordinated = form == "verb" and trigger.prefix.startswith("و") and trigger is not ctx.triggers[0]
         if form == "participle" or (coordinated and main is not None):
@@ -248,7 +249,8 @@ class EventCoder:
         ids = {(s.id or s.name) for s in sources if s is not None}
         taken = {(m.start, m.end) for m in ctx.mentions if (m.ref.id or m.ref.name) in ids}
         targets = self._targets(ctx, trigger, verb, form == "noun", taken)
-        if form == "noun" and not targets and not self._occurring(ctx, trigger) and rule != "support-verb" \
+        if form == "noun" and not targets and verb.plover != "PROTEST" and not self._occurring(ctx, trigger) \
+                and rule not in ("support-verb", "agent-clause") \
                 and not self._announced(ctx, trigger, verb) and not self._headline(ctx, trigger):
             return []  # خلال اللقاء with no one met: the meeting is already coded where it is named
         negated = event_modality.negated(ctx, trigger)
@@ -327,6 +329,13 @@ class EventCoder:
             supporter = event_doers.support_subject(ctx, trigger)
             if supporter is not None:
                 return [supporter], "support-verb"
+            doer = event_doers.agent_clause(ctx, trigger)
+            if doer is not None:
+                return [doer], "agent-clause"
+            support = event_doers.support_verb(ctx, trigger)
+            crowd = self._crowd(ctx, support[1]) if support and verb.plover == "PROTEST" else None
+            if crowd is not None:  # قام نحو 1500 شخص … بالتظاهر
+                return [crowd], "support-verb"
         elif trigger.prefix.startswith("ف"):
             topic = event_doers.topic(ctx, trigger)
             if topic is not None:
@@ -357,27 +366,27 @@ class EventCoder:
             if near:
                 return [near[0].ref], "demonym-subject"
             if verb.plover == "PROTEST":
-                crowd = self._crowd(ctx, trigger)
+                crowd = self._crowd(ctx, trigger.end)
                 if crowd is not None:
                     return [crowd], "crowd-subject"
         return [], ""
 
-    def _crowd(self, ctx: SentenceContext, trigger: Match) -> ActorRef | None:
-        """A counted crowd as the subject of a protest verb (تظاهر أمس عشرات من أعضاء الحزب، اعتصم 300
-        عامل): the group it names, or civilians of the sentence's country."""
-        words = [w for w in _F(ctx.text[trigger.end : ctx.end]).split()[:3] if w not in _TIME_WORDS]
+    def _crowd(self, ctx: SentenceContext, verb_end: int) -> ActorRef | None:
+        """A counted crowd as the subject of the protest verb ending at ``verb_end`` (تظاهر أمس عشرات
+        من أعضاء الحزب، اعتصم 300 عامل): the group it names, or civilians of the sentence's country."""
+        words = [w for w in _F(ctx.text[verb_end : ctx.end]).split()[:3] if w not in _TIME_WORDS]
         if not words or not (words[0] in _CROWD or words[0].isdigit()):
             return None
-        group = next((m for m in ctx.mentions if m.start >= trigger.end and can_act(m) and m.label != "MISC"
-                      and count_words(ctx, trigger.end, m.start) <= 4), None)
-        if group is not None and _PLACE_WORDS.intersection(_F(ctx.text[trigger.end : group.start]).split()):
+        group = next((m for m in ctx.mentions if m.start >= verb_end and can_act(m) and m.label != "MISC"
+                      and count_words(ctx, verb_end, m.start) <= 4), None)
+        if group is not None and _PLACE_WORDS.intersection(_F(ctx.text[verb_end : group.start]).split()):
             group = None  # اعتصم 300 عامل أمام مقر الشركة: where they stood, not who they were
         if group is not None:
             return event_doers.localized(ctx, group.ref)
         civilians = self._lex.agents.get("civilians")
         if civilians is None:
             return None
-        said = [w for w in ctx.text[trigger.end : ctx.end].split() if _F(w) not in _TIME_WORDS][:2]
+        said = [w for w in ctx.text[verb_end : ctx.end].split() if _F(w) not in _TIME_WORDS][:2]
         text = " ".join(said if said[1:] and _F(said[1]) not in ("من", "نحو") else said[:1])  # 300 عامل، عشرات
         crowd = ActorRef(text, civilians.name, civilians.name_en, civilians.id, civilians.sector)
         return event_doers.localized(ctx, crowd)
