@@ -27,12 +27,16 @@ _FORMS = {form: verb for verb, forms in {
 }.items() for form in forms}
 # words of the subject between verb and object; a longer gap is another clause
 MAX_GAP = 5
+_MARKS = "[\u064b-\u0652\u0640]*"  # harakat and tatweel, which folding drops
+_STEMS = re.compile(f"ط{_MARKS}ل{_MARKS}ق|ف{_MARKS}ت{_MARKS}ح")
 _WORD = re.compile(r"[^\s،,.:؛]+|[،,.:؛]")
 
 
 def split_triggers(text: str, start: int, end: int, verb_ids: Collection[str], taken: list[Match]) -> list[Match]:
     """Triggers for split phrases in ``text[start:end]``: the verb word, standing for the phrase's
     entry; verbs already inside a lexicon match (أطلق النار، أطلق سراح) are left to it."""
+    if not _STEMS.search(text, start, end):
+        return []  # most sentences hold neither verb
     words = [(m.start(), m.group()) for m in _WORD.finditer(text, start, end)]
     out = []
     for i, (at, word) in enumerate(words):
