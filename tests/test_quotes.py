@@ -297,3 +297,16 @@ def test_a_quoted_word_in_what_was_said_and_a_pronoun_after_the_verb(pipeline) -
     assert quotes[-1].speaker and quotes[-1].speaker.name == "الشمري"
     (quote,) = _quotes_of(pipeline, "في زيارة قالت الوكالة الإيرانية إنها تهدف لتعزيز التعاون.")
     assert quote.speaker and quote.speaker.name == "الوكالة الإيرانية"
+
+
+def test_a_title_then_its_holder_in_apposition(pipeline) -> None:  # noqa: ANN001
+    (quote,) = _quotes_of(pipeline, "أعلنت المتحدثة باسم وزارة الخارجية الأمريكية، هيذر نويرت، الثلاثاء، "
+                                    "أن بلادها تحدثت مع الحكومة السعودية.")
+    assert quote.speaker and quote.speaker.name == "هيذر نويرت" and quote.speaker.code == "USAGOV"
+    (quote,) = _quotes_of(pipeline, "وقال المتحدث باسم الجيش، العميد يحيى رسول، إن القوات انسحبت.")
+    assert quote.speaker and quote.speaker.name == "العميد يحيى رسول"
+    # a time, a place of saying or a clause is no name
+    (quote,) = _quotes_of(pipeline, "وقال المتحدث، في بيان، إن القوات انسحبت.")
+    assert quote.speaker and quote.speaker.name != "في بيان"
+    (quote,) = _quotes_of(pipeline, "وأكد المصدر، مساء أمس، أن الاتفاق قريب.")
+    assert quote.speaker and "أمس" not in quote.speaker.name

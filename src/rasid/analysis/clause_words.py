@@ -12,7 +12,7 @@ from rasid.text.fold import fold_text as _F
 
 _PREPOSITIONS = frozenset(_F(w) for w in data.TARGET_PREPOSITIONS)
 # CAMEO sectors: an actor coded with one of these alone is generic (المتظاهرون → CVL), no country.
-SECTORS = frozenset("GOV MIL REB OPP PTY COP JUD SPY MED EDU BUS CRM CVL LAB LEG HLH REF AGR ENV ELI IGO NGO IMG UAF".split())
+SECTORS = frozenset(data.SECTOR_CODES)
 
 
 def can_act(m: Mention) -> bool:

@@ -108,6 +108,9 @@ CROWD_WORDS: tuple[str, ...] = ("آلاف", "الآلاف", "ألوف", "مئا�
 # words after و that are not verbs: a clause that opens with them has no protesters acting
 NOT_VERBS: tuple[str, ...] = ("بين", "منذ", "عند", "حول", "خلال", "كذلك", "ذلك", "هذا", "هؤلاء", "على")
 # A crowd gathering (وتجمع مئات من الأقباط، احتشد آلاف): one of these verbs followed by a crowd word or a number.
+# CAMEO sector codes: an actor coded by one alone is generic (المتظاهرون → CVL) and takes a country
+SECTOR_CODES: tuple[str, ...] = tuple("GOV MIL REB OPP PTY COP JUD SPY MED EDU BUS CRM CVL LAB LEG HLH REF AGR ENV ELI "
+                                      "IGO NGO IMG UAF".split())
 # words of time between a verb and its subject (تظاهر أمس عشرات)
 TIME_WORDS: tuple[str, ...] = ("أمس", "اليوم", "مساء", "صباح", "ظهر", "الليلة", "مجددا", "أيضا")
 # prepositions of place: what follows is where a crowd stood

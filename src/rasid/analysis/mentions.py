@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from rasid.analysis import event_data, quote_data
 from rasid.lexicon.loader import Lexicon
 from rasid.lexicon.matcher import Match
 from rasid.model import ActorRef, Entity
+from rasid.text.fold import fold_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +73,8 @@ def sentence_mentions(lexicon: Lexicon, entities: list[Entity], matches: list[Ma
     if text:
         mentions = [named_by_quote(lexicon, text, m, mentions) for m in mentions]
         mentions = titled_names(lexicon, text, mentions)
+        verbs = [(m.start, m.end) for m in matches if any(h.kind == "reporting" for h in m.hits)]
+        mentions = apposed_names(lexicon, text, mentions, end, verbs)
     return mentions
 
 
@@ -86,3 +90,62 @@ def titled_names(lexicon: Lexicon, text: str, mentions: list[Mention]) -> list[M
         else:
             out.append(m)
     return out
+
+
+# A title, then its holder's name between commas or before what was said: المتحدثة باسم الخارجية
+# الأمريكية، هيذر نويرت، الثلاثاء، أن …؛ المتحدث الرسمي للهيئة، المهندس عبدالناصر العبداللطيف أن …
+_APPOSED = re.compile(r"[،,]\s*((?:[^\s،,.:؛«»\"“”()]+\s+){0,3}[^\s،,.:؛«»\"“”()]+)"
+                      r"(?=\s*[،,]|\s+[وب]?[أإا]ن(?:ه|ها|هم)?\s)")
+_NOT_NAMES = frozenset(fold_text(w) for w in (*quote_data.SPEAKER_STOPS, *quote_data.SPEAKER_TAIL_STOPS,
+                                               "الذي", "التي", "قد", "لقد", "وقد", "وفق", "وفقا", "بحسب", "حسب",
+                                               "مؤكدا", "مضيفا", "مشيرا", "وذلك", "هذا", "هذه", "ذلك", "غدا", "عدم",
+                                               "اسمه", "اسمها", "هويته", "هويتها"))
+_SECTOR_CODES = frozenset(event_data.SECTOR_CODES)
+TITLE_TO_NAME_WORDS = 6  # the title's complement before the comma: باسم وزارة الخارجية الأمريكية
+
+
+def apposed_names(lexicon: Lexicon, text: str, mentions: list[Mention], end: int,
+                  verbs: list[tuple[int, int]]) -> list[Mention]:
+    """A title the knowledge base knows, followed by a name it does not (the holder, in apposition):
+    one person mention, coded by the title and the country its complement names. ``verbs``: where
+    the sentence's reporting verbs stand (لكنها أكدت أن is no name; يحيى, also a verb, may be one)."""
+    out: list[Mention] = []
+    for i, m in enumerate(mentions):
+        if out and m.start < out[-1].end:
+            continue  # inside the title's complement, now part of the person's mention
+        found = _APPOSED.search(text, m.end, end) if _is_title(lexicon, m) else None
+        if found is None or len(text[m.end : found.start()].split()) > TITLE_TO_NAME_WORDS \
+                or any(found.start(1) <= o.start < found.end(1) for o in mentions[i + 1 :]) \
+                or any(found.start(1) <= a < found.end(1) for a, _ in verbs) \
+                or not _reads_as_name(found.group(1)):
+            out.append(m)
+            continue
+        inside = [o for o in mentions[i + 1 :] if o.end <= found.start()]
+        ref = ActorRef(text[m.start : found.end(1)], found.group(1), None, None, _title_code(m, inside))
+        out.append(Mention(m.start, found.end(1), ref, m.prefix, "PER"))
+    return out
+
+
+def _is_title(lexicon: Lexicon, m: Mention) -> bool:
+    return m.ref.id in lexicon.agents or (m.ref.id is None and m.label == "PER")
+
+
+def _title_code(title: Mention, complement: list[Mention]) -> str | None:
+    """The title's sector, with the country of its complement (المتحدثة باسم الخارجية الأمريكية → USAGOV)."""
+    code = title.ref.code or ""
+    if len(code) != 3 or not complement:
+        return title.ref.code
+    country = next((c.ref.code[:3] for c in complement if c.ref.code and len(c.ref.code) >= 3
+                    and c.ref.code[:3] not in _SECTOR_CODES), None)
+    return country + code if country and code in _SECTOR_CODES else title.ref.code
+
+
+def _reads_as_name(words: str) -> bool:
+    """No time, preposition, clause word, participle (مشيرا) or number: a name, maybe with a rank."""
+    for word in words.split():
+        folded = fold_text(word)
+        if folded in _NOT_NAMES or any(c.isdigit() for c in word) or folded.startswith(("في", "ب", "لل")) and len(folded) < 4:
+            return False
+        if folded.startswith("م") and folded.endswith("ا") and len(folded) >= 5:
+            return False  # مشيرا، موضحا: a participle goes on the clause
+    return True
