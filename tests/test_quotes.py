@@ -310,3 +310,14 @@ def test_a_title_then_its_holder_in_apposition(pipeline) -> None:  # noqa: ANN00
     assert quote.speaker and quote.speaker.name != "في بيان"
     (quote,) = _quotes_of(pipeline, "وأكد المصدر، مساء أمس، أن الاتفاق قريب.")
     assert quote.speaker and "أمس" not in quote.speaker.name
+
+
+def test_shares_of_people_going_on_and_what_is_considered(pipeline) -> None:  # noqa: ANN001
+    quotes = _quotes_of(pipeline, "قال 43,6٪ من المشاركين بأنهم يمارسون التمارين، في حين قال 39,7٪ بأنهم يخرجون.")
+    assert [q.speaker.name for q in quotes if q.speaker] == ["43,6٪ من المشاركين", "39,7٪"]
+    quotes = _quotes_of(pipeline, "وقال الخبير إن الأسعار سترتفع. ومضى يقول: واصلت أسعار النفط تذبذبها.")
+    assert [q.speaker.name for q in quotes if q.speaker] == ["الخبير", "الخبير"]
+    (quote,) = _quotes_of(pipeline, 'حيث يقول أحد الدعاة ما نصه "لم يرد في القرآن ذلك".')
+    assert quote.speaker and quote.speaker.name == "أحد الدعاة"
+    assert not _quotes_of(pipeline, "يلعب الشهري لنادي ليغانيس، ويعتبر من أبرز اللاعبين السعوديين حاليا.")
+    assert not _quotes_of(pipeline, "ما هو مؤشر الأسهم ولماذا يعتبر أفضل ممثل لأداء الشركات؟")

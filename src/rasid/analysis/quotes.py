@@ -35,13 +35,20 @@ _OPENING_PARTICLES = frozenset(fold_text(w) for w in ("لكن", "ولكن", "ب�
 # A name never opens with a preposition (في حين أنه يعتبرها، على ذلك).
 _NOT_A_NAME = frozenset(fold_text(w) for w in ("في", "على", "من", "إلى", "الى", "عن", "مع", "حتى", "منذ", "بعد", "قبل"))
 _OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")
-_AUXILIARIES = frozenset(fold_text(w) for w in ("كان", "كانت", "وكان", "وكانت", "قد", "لقد", "وقد"))
+_AUXILIARIES = frozenset(fold_text(w) for w in ("كان", "كانت", "وكان", "وكانت", "قد", "لقد", "وقد", *data.GOING_ON))
 _BACK_REFERENCES = frozenset(fold_text(w) for w in ("لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم", "إلا أنه",
                                                     "هو", "هي", "هم", "وهو", "وهي", "وهم",
                                                     "انه", "انها", "أنه", "أنها", "إنه", "إنها", "بينما هو"))
 _RELATIVES = frozenset(fold_text(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"))
 _PASSIVE = frozenset(fold_text(w) for w in data.PASSIVE_BEFORE_COMPLEMENT)
+# a share of people as the speaker: a number or percentage and whom it counts
+_WHAT_FOLLOWS = re.compile(r"(?<!\S)ما\s+(?:نصه|نصها|يلي)(?!\S)")
+_WHOM = r"\s+(?:منهم|منهن|من\s+[^\s،,.:«»\"“”]+)"
+_SHARE = re.compile(r"(?:(?:حوالي|حوالى|نحو|قرابة|أكثر من|اكثر من)\s+)?[\d٠-٩][\d٠-٩,.٫]*"
+                    rf"(?:\s*[٪%](?:{_WHOM})?|{_WHOM})")
 _IMPERSONAL = frozenset(fold_text(w) for w in data.IMPERSONAL)
+_CONSIDERED = frozenset(fold_text(w) for w in data.CONSIDERED)
+_ELATIVE = re.compile(r"ا[^\s]{3}")  # أفضل، أبرز، أكثر (as folded)
 _NEGATORS = frozenset(fold_text(w) for w in ("لم", "لا", "لن", "ما", "ليس", "عدم"))
 _COMPLEMENT_WORDS = frozenset(fold_text(w) for w in data.COMPLEMENTIZERS if " " not in w)
 # A short aside between commas after a verb (قالت، الأربعاء الماضي، إنها): the content comes after it.
@@ -312,6 +319,8 @@ class QuoteExtractor:
             return False
         if fold_text(verb.prefix + verb.text) in _PASSIVE and follower and follower[0] in _COMPLEMENT_WORDS:
             return False  # ويعتقد أن …: it is believed, no one says it
+        if written in _CONSIDERED and follower and (follower[0] == "من" or _ELATIVE.fullmatch(follower[0])):
+            return False  # ويعتبر من أبرز اللاعبين، يعتبر أفضل ممثل: it is considered
         if _reporting_id(verb) in self._describing and follower and follower[0][:1] == "ب" \
                 and follower[0] not in _COMPLEMENT_WORDS:
             return False  # مصير وصف بالكارثي: described as, by no one named
@@ -337,7 +346,12 @@ class QuoteExtractor:
                 return None
             name = span[1 : span.find(data.QUOTE_MARKS[span[0]], 1)].strip()
             return _unknown_ref(name)
+        share = _SHARE.match(span)
+        if share:  # وقال 43,6٪ من المشاركين إنهم، قال 19٪ منهم
+            return _unknown_ref(share.group().strip())
         words = self._name_words(span.split())
+        if len(words) > 1 and words[-1] == "ما" and _WHAT_FOLLOWS.search(span):
+            words.pop()  # يقول أحد الدعاة ما نصه → أحد الدعاة (but جاك ما is a name)
         while words and fold_text(words[-1]) in _COMPLEMENT_WORDS:
             words.pop()
         if not words or fold_text(words[0]) in _COMPLEMENT_WORDS:
