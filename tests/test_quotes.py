@@ -321,3 +321,12 @@ def test_shares_of_people_going_on_and_what_is_considered(pipeline) -> None:  # 
     assert quote.speaker and quote.speaker.name == "أحد الدعاة"
     assert not _quotes_of(pipeline, "يلعب الشهري لنادي ليغانيس، ويعتبر من أبرز اللاعبين السعوديين حاليا.")
     assert not _quotes_of(pipeline, "ما هو مؤشر الأسهم ولماذا يعتبر أفضل ممثل لأداء الشركات؟")
+
+
+def test_a_name_ends_where_its_description_starts(pipeline) -> None:  # noqa: ANN001
+    (quote,) = _quotes_of(pipeline, "قال جوزيه مورينيو مدرب تشيلسي حامل لقب الدوري الإنجليزي: إن فريقه جاهز.")
+    assert quote.speaker and quote.speaker.name == "جوزيه مورينيو"
+    (quote,) = _quotes_of(pipeline, "وأوضح رئيس فريق التنظيم باللجنة المحلية للانتخابات المهندس محمد العتيبي أن الدورة انتهت.")
+    assert quote.speaker and not quote.speaker.name.endswith("المهندس")
+    (quote,) = _quotes_of(pipeline, "وقال نائب رئيس الوزراء إن الحكومة مستعدة.")
+    assert quote.speaker and quote.speaker.name == "نائب رئيس الوزراء"

@@ -48,6 +48,8 @@ _SHARE = re.compile(r"(?:(?:حوالي|حوالى|نحو|قرابة|أكثر م�
                     rf"(?:\s*[٪%](?:{_WHOM})?|{_WHOM})")
 _IMPERSONAL = frozenset(fold_text(w) for w in data.IMPERSONAL)
 _CONSIDERED = frozenset(fold_text(w) for w in data.CONSIDERED)
+_TITLE_NOUNS = frozenset(fold_text(w) for w in data.TITLE_NOUNS)
+_HONORIFICS = frozenset(fold_text(w) for w in data.HONORIFICS)
 _ELATIVE = re.compile(r"ا[^\s]{3}")  # أفضل، أبرز، أكثر (as folded)
 _NEGATORS = frozenset(fold_text(w) for w in ("لم", "لا", "لن", "ما", "ليس", "عدم"))
 _COMPLEMENT_WORDS = frozenset(fold_text(w) for w in data.COMPLEMENTIZERS if " " not in w)
@@ -352,6 +354,7 @@ class QuoteExtractor:
         words = self._name_words(span.split())
         if len(words) > 1 and words[-1] == "ما" and _WHAT_FOLLOWS.search(span):
             words.pop()  # يقول أحد الدعاة ما نصه → أحد الدعاة (but جاك ما is a name)
+        words = _name_before_title(words)
         while words and fold_text(words[-1]) in _COMPLEMENT_WORDS:
             words.pop()
         if not words or fold_text(words[0]) in _COMPLEMENT_WORDS:
@@ -526,6 +529,18 @@ def _antecedent(ctx: SentenceContext, clause_start: int) -> ActorRef | None:
     if last is not None and not ctx.text[last.end : ctx.start + len(before)].strip() and last.label not in ("LOC", "MISC"):
         return last.ref
     return None
+
+
+def _name_before_title(words: list[str]) -> list[str]:
+    """A name ends where its description starts (جوزيه مورينيو مدرب تشيلسي → جوزيه مورينيو); a title
+    ends before an honorific whose name was cut off (رئيس فريق التنظيم … المهندس)."""
+    folded = [fold_text(w) for w in words]
+    if folded and folded[0] not in _TITLE_NOUNS and folded[0] not in _HONORIFICS:
+        cut = next((i for i, w in enumerate(folded) if i and w in _TITLE_NOUNS), len(words))
+        return words[:cut]
+    while len(words) > 1 and fold_text(words[-1]) in _HONORIFICS:
+        words = words[:-1]
+    return words
 
 
 def _unknown_ref(name: str, code: str | None = None) -> ActorRef:
