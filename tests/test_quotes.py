@@ -330,3 +330,14 @@ def test_a_name_ends_where_its_description_starts(pipeline) -> None:  # noqa: AN
     assert quote.speaker and not quote.speaker.name.endswith("المهندس")
     (quote,) = _quotes_of(pipeline, "وقال نائب رئيس الوزراء إن الحكومة مستعدة.")
     assert quote.speaker and quote.speaker.name == "نائب رئيس الوزراء"
+
+
+def test_quoted_names_addressees_and_adverbs_around_a_speaker(pipeline) -> None:  # noqa: ANN001
+    (quote,) = _quotes_of(pipeline, 'وأوضح موقع صحيفة "يديعوت أحرونوت" الإسرائيلية أنّ الجهات كانت متفائلة.')
+    assert quote.speaker and quote.speaker.name == "موقع صحيفة يديعوت أحرونوت الإسرائيلية"
+    (quote,) = _quotes_of(pipeline, 'قال لـ "الاقتصادية" عقيل الجاسم، إن تدفق العمالة لا يرتبط بأوضاع بلدانها.')
+    assert quote.speaker and quote.speaker.name == "عقيل الجاسم"
+    (quote,) = _quotes_of(pipeline, "وأبلغ عبد الحفيظ موقع الأهلي يوم الأحد: سيكون من الصعب التفريط فيه.")
+    assert quote.speaker and quote.speaker.name == "عبد الحفيظ"
+    (quote,) = _quotes_of(pipeline, "وكان لوف قد صرح بالفعل بأن نوير لن يذهب إلى كأس العالم.")
+    assert quote.speaker and quote.speaker.name == "لوف"

@@ -64,6 +64,7 @@ _TITLE_WORDS = frozenset(fold_text(w) for w in ("قائد", "رئيس", "وزي�
 _ATTRIBUTED_TO = re.compile(r"(?<!\S)(?:عن|إلى|الى)\s+")
 _QUOTED = re.compile(r"[«“\"][^«»“”\"]*[»”\"]")
 _TO_MEDIA = frozenset(fold_text(w) for w in data.TO_MEDIA)
+_MEDIA_NOUNS = frozenset(fold_text(w) for w in ("موقع", "صحيفة", "قناة", "وكالة"))  # after a name: the addressee
 _ATTRIBUTIONS = frozenset(fold_text(w) for w in data.ATTRIBUTIONS)
 _DESCRIBED_AS = frozenset(fold_text(w) for w in ("بأنه", "بأنها", "بأنهم", "بأنهما", "بأن"))
 
@@ -373,13 +374,29 @@ class QuoteExtractor:
         """The words of a name at the start of ``tokens``, up to what ends it (a stop word, a number, a
         participle, a quotation mark, whom it was said to, a comma); none when the words refer back."""
         words: list[str] = []
-        for word in tokens:
+        skip = 0
+        for n, word in enumerate(tokens):
+            if skip:
+                skip -= 1
+                continue
             folded = fold_text(word.strip("«»\"“”،,"))
             if word[:1] in _OPENING:
-                break  # وقال مورينيو “نخوض …: the quotation opens
-            if word.startswith(("لـ", "ل«", 'ل"')) or folded in _TO_MEDIA:
+                quoted = _short_quoted(tokens[n:]) if words else None
+                if quoted is None:
+                    break  # وقال مورينيو “نخوض …: the quotation opens
+                words.extend(w.strip("«»\"“”") for w in quoted)  # صحيفة "هآرتس": the generic noun's name
+                skip = len(quoted) - 1
+                continue
+            if word == "لـ" and tokens[n + 1 : n + 2] and tokens[n + 1][:1] in _OPENING:
+                quoted = _short_quoted(tokens[n + 1 :])
+                skip = len(quoted) if quoted else 0  # قال لـ "الاقتصادية" عقيل الجاسم: to whom, not who
+                if words or not quoted:
+                    break
+                continue
+            addressee = bool(words) and folded in _MEDIA_NOUNS and fold_text(words[-1]) not in _MEDIA_NOUNS
+            if word.startswith(("لـ", "ل«", 'ل"')) or folded in _TO_MEDIA or addressee:
                 if words:
-                    break  # وقال لاسمر لموقع غلوبو: whom it was said to, after the speaker
+                    break  # وقال لاسمر لموقع غلوبو، وأبلغ عبد الحفيظ موقع الأهلي: whom it was said to
                 continue  # أوضح لـ«عكاظ» المشرف العام: whom it was said to, before the speaker
             bare = word.strip("،,:«»\"“”()")
             if not words and fold_text(bare) in _LEAD_SKIPS:
@@ -528,6 +545,17 @@ def _antecedent(ctx: SentenceContext, clause_start: int) -> ActorRef | None:
     last = next((m for m in reversed(ctx.mentions) if m.end <= ctx.start + len(before)), None)
     if last is not None and not ctx.text[last.end : ctx.start + len(before)].strip() and last.label not in ("LOC", "MISC"):
         return last.ref
+    return None
+
+
+def _short_quoted(tokens: list[str]) -> list[str] | None:
+    """The tokens of a short quoted name opening ``tokens`` ("هآرتس"، "يديعوت أحرونوت"), marks included."""
+    mark = data.QUOTE_MARKS.get(tokens[0][:1])
+    if mark is None:
+        return None
+    for n, token in enumerate(tokens[: data.QUOTED_NAME_WORDS]):
+        if token.rstrip("،,:.").endswith(mark) and (n or len(token.rstrip("،,:.")) > 1):
+            return tokens[: n + 1]
     return None
 
 
