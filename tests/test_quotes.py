@@ -341,3 +341,12 @@ def test_quoted_names_addressees_and_adverbs_around_a_speaker(pipeline) -> None:
     assert quote.speaker and quote.speaker.name == "عبد الحفيظ"
     (quote,) = _quotes_of(pipeline, "وكان لوف قد صرح بالفعل بأن نوير لن يذهب إلى كأس العالم.")
     assert quote.speaker and quote.speaker.name == "لوف"
+
+
+def test_a_described_speaker_named_in_apposition(pipeline) -> None:  # noqa: ANN001
+    (quote,) = _quotes_of(pipeline, 'وقالت المشرّعة الأوكرانية، ساشا أوستينوفا، إنّ "أوكرانيا كانت تأمل في الهجوم".')
+    assert quote.speaker and quote.speaker.name == "ساشا أوستينوفا"
+    (quote,) = _quotes_of(pipeline, "وأوضح مدير عام تعليم الخرج الدكتور عبدالرحمن بن عبدالله العبدالجبار أن اللجان جاهزة.")
+    assert quote.speaker and quote.speaker.name == "الدكتور عبدالرحمن بن عبدالله العبدالجبار"
+    quotes = _quotes_of(pipeline, "وقال الخبير إن الحرب طويلة. وختما بالقول: \"لو كانت وسائل الإعلام جادة لوثقت\".")
+    assert [q.speaker.name for q in quotes if q.speaker] == ["الخبير", "الخبير"]

@@ -94,13 +94,20 @@ def titled_names(lexicon: Lexicon, text: str, mentions: list[Mention]) -> list[M
 
 # A title, then its holder's name between commas or before what was said: المتحدثة باسم الخارجية
 # الأمريكية، هيذر نويرت، الثلاثاء، أن …؛ المتحدث الرسمي للهيئة، المهندس عبدالناصر العبداللطيف أن …
-_APPOSED = re.compile(r"[،,]\s*((?:[^\s،,.:؛«»\"“”()]+\s+){0,3}[^\s،,.:؛«»\"“”()]+)"
+APPOSED = re.compile(r"[،,]\s*((?:[^\s،,.:؛«»\"“”()]+\s+){0,3}[^\s،,.:؛«»\"“”()]+)"
+                      r"(?=\s*[،,]|\s+[وب]?[أإا]ن(?:ه|ها|هم)?\s)")
+_WORD = r"[^\s،,.:؛«»\"“”()]+"
+_HONORIFICS = "|".join(quote_data.HONORIFICS).replace(".", "\\.")
+# … or, with no comma, an honorific opens the name: مدير عام تعليم الخرج الدكتور عبدالرحمن العبدالجبار أن
+_HONORED = re.compile(rf"(?:\s+{_WORD}){{0,5}}?\s+((?:{_HONORIFICS})\s+(?:{_WORD}\s+){{0,3}}{_WORD})"
                       r"(?=\s*[،,]|\s+[وب]?[أإا]ن(?:ه|ها|هم)?\s)")
 _NOT_NAMES = frozenset(fold_text(w) for w in (*quote_data.SPEAKER_STOPS, *quote_data.SPEAKER_TAIL_STOPS,
                                                "الذي", "التي", "قد", "لقد", "وقد", "وفق", "وفقا", "بحسب", "حسب",
                                                "مؤكدا", "مضيفا", "مشيرا", "وذلك", "هذا", "هذه", "ذلك", "غدا", "عدم",
                                                "اسمه", "اسمها", "هويته", "هويتها"))
 _SECTOR_CODES = frozenset(event_data.SECTOR_CODES)
+_HONORIFIC_WORDS = frozenset(fold_text(w) for w in quote_data.HONORIFICS)
+_DESCRIPTIONS = frozenset(fold_text(w) for w in (*quote_data.SPEAKER_QUANTITIES, "إحدى", "واحد", "واحدة"))
 TITLE_TO_NAME_WORDS = 6  # the title's complement before the comma: باسم وزارة الخارجية الأمريكية
 
 
@@ -113,14 +120,14 @@ def apposed_names(lexicon: Lexicon, text: str, mentions: list[Mention], end: int
     for i, m in enumerate(mentions):
         if out and m.start < out[-1].end:
             continue  # inside the title's complement, now part of the person's mention
-        found = _APPOSED.search(text, m.end, end) if _is_title(lexicon, m) else None
-        if found is None or len(text[m.end : found.start()].split()) > TITLE_TO_NAME_WORDS \
+        found = (APPOSED.search(text, m.end, end) or _HONORED.match(text, m.end, end)) if _is_title(lexicon, m) else None
+        if found is None or len(text[m.end : found.start(1)].split()) > TITLE_TO_NAME_WORDS \
                 or any(found.start(1) <= o.start < found.end(1) for o in mentions[i + 1 :]) \
                 or any(found.start(1) <= a < found.end(1) for a, _ in verbs) \
-                or not _reads_as_name(found.group(1)):
+                or not reads_as_name(found.group(1)):
             out.append(m)
             continue
-        inside = [o for o in mentions[i + 1 :] if o.end <= found.start()]
+        inside = [o for o in mentions[i + 1 :] if o.end <= found.start(1)]
         ref = ActorRef(text[m.start : found.end(1)], found.group(1), None, None, _title_code(m, inside))
         out.append(Mention(m.start, found.end(1), ref, m.prefix, "PER"))
     return out
@@ -140,11 +147,16 @@ def _title_code(title: Mention, complement: list[Mention]) -> str | None:
     return country + code if country and code in _SECTOR_CODES else title.ref.code
 
 
-def _reads_as_name(words: str) -> bool:
-    """No time, preposition, clause word, participle (مشيرا) or number: a name, maybe with a rank."""
+def reads_as_name(words: str) -> bool:
+    """No description, time, preposition, clause word, participle (مشيرا) or number: a name, maybe
+    with a rank."""
+    first = fold_text(words.split()[0]) if words.split() else ""
+    if first.startswith("ال") and first not in _HONORIFIC_WORDS or first in _DESCRIPTIONS:
+        return False  # الجناح العسكري لحركة …، أحد الأندية الصينية: a description, not a name
     for word in words.split():
         folded = fold_text(word)
-        if folded in _NOT_NAMES or any(c.isdigit() for c in word) or folded.startswith(("في", "ب", "لل")) and len(folded) < 4:
+        if folded in _NOT_NAMES or any(c.isdigit() for c in word) or folded.startswith(("في", "ب", "لل")) and len(folded) < 4 \
+                and folded not in ("بن", "بنت"):
             return False
         if folded.startswith("م") and folded.endswith("ا") and len(folded) >= 5:
             return False  # مشيرا، موضحا: a participle goes on the clause

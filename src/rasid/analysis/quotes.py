@@ -16,7 +16,7 @@ import re
 from rasid.analysis import quote_data as data
 from rasid.analysis.context import SentenceContext
 from rasid.analysis.coref import Coreference
-from rasid.analysis.mentions import Mention
+from rasid.analysis.mentions import APPOSED, Mention, reads_as_name
 from rasid.lexicon.loader import Lexicon
 from rasid.lexicon.matcher import Match
 from rasid.model import ActorRef, Event, Quote
@@ -38,7 +38,8 @@ _OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")
 _AUXILIARIES = frozenset(fold_text(w) for w in ("كان", "كانت", "وكان", "وكانت", "قد", "لقد", "وقد", *data.GOING_ON))
 _BACK_REFERENCES = frozenset(fold_text(w) for w in ("لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم", "إلا أنه",
                                                     "هو", "هي", "هم", "وهو", "وهي", "وهم",
-                                                    "انه", "انها", "أنه", "أنها", "إنه", "إنها", "بينما هو"))
+                                                    "انه", "انها", "أنه", "أنها", "إنه", "إنها", "بينما هو",
+                                                    "بالقول"))  # وختم بالقول: the speaker named before
 _RELATIVES = frozenset(fold_text(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"))
 _PASSIVE = frozenset(fold_text(w) for w in data.PASSIVE_BEFORE_COMPLEMENT)
 # a share of people as the speaker: a number or percentage and whom it counts
@@ -361,7 +362,7 @@ class QuoteExtractor:
         if not words or fold_text(words[0]) in _COMPLEMENT_WORDS:
             return None  # "… أنّ الرئيس أكد": the speaker stands before the verb
         name = " ".join(words)
-        return _unknown_ref(name)
+        return _unknown_ref(_holder(span, words) or name)
 
     def _describes_object(self, ctx: SentenceContext, verb: Match, content_start: int) -> bool:
         """Whether a verb of description is followed by what it describes (ووصفت الجامعات بأنها), not
@@ -546,6 +547,19 @@ def _antecedent(ctx: SentenceContext, clause_start: int) -> ActorRef | None:
     if last is not None and not ctx.text[last.end : ctx.start + len(before)].strip() and last.label not in ("LOC", "MISC"):
         return last.ref
     return None
+
+
+def _holder(span: str, words: list[str]) -> str | None:
+    """The name in apposition after a description (المشرّعة الأوكرانية، ساشا أوستينوفا، إنّ؛ أحد كبار
+    الدبلوماسيين الفرنسيين، جيرارد أرو، وهو): the person described. Not after a name (جون سميث، عمدة لندن)."""
+    first = fold_text(words[0])
+    if not (first.startswith("ال") or first in _TITLE_NOUNS or first in _QUANTITIES):
+        return None
+    at = span.find(words[-1]) + len(words[-1])
+    found = APPOSED.match(span, at) or APPOSED.match(span, at + len(span[at:]) - len(span[at:].lstrip()))
+    if found is None or not reads_as_name(found.group(1)) or fold_text(found.group(1).split()[0]) in _TITLE_NOUNS:
+        return None
+    return found.group(1)
 
 
 def _short_quoted(tokens: list[str]) -> list[str] | None:
