@@ -350,3 +350,10 @@ def test_a_described_speaker_named_in_apposition(pipeline) -> None:  # noqa: ANN
     assert quote.speaker and quote.speaker.name == "الدكتور عبدالرحمن بن عبدالله العبدالجبار"
     quotes = _quotes_of(pipeline, "وقال الخبير إن الحرب طويلة. وختما بالقول: \"لو كانت وسائل الإعلام جادة لوثقت\".")
     assert [q.speaker.name for q in quotes if q.speaker] == ["الخبير", "الخبير"]
+
+
+def test_a_long_subject_before_that_and_many_of_a_group(pipeline) -> None:  # noqa: ANN001
+    (quote,) = _quotes_of(pipeline, "اعتبر سلمان المالك رئيس النصر المكلف أن الجماهير لا يمثلون كل النصراويين.")
+    assert quote.text == "الجماهير لا يمثلون كل النصراويين" and quote.speaker and quote.speaker.name == "سلمان المالك"
+    (quote,) = _quotes_of(pipeline, "قال العديد من خبراء القانون الدولي للصحيفة إنّ السلوك يرقى إلى الجرائم.")
+    assert quote.speaker and quote.speaker.name == "العديد من خبراء القانون الدولي"

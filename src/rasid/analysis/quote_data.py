@@ -23,7 +23,7 @@ SPEAKER_STOPS: tuple[str, ...] = ("في", "خلال", "بشأن", "حول", "ع�
                                   "سابقا", "مؤخرا", "أخيرا")
 # … except "من" after a quantity, which goes on naming the speaker (وكشف عدد من الأهالي).
 SPEAKER_QUANTITIES: tuple[str, ...] = ("عدد", "بعض", "أحد", "إحدى", "مجموعة", "عشرات", "مئات", "آلاف", "كثير",
-                                       "غالبية", "معظم", "أغلب")
+                                       "غالبية", "معظم", "أغلب", "العديد", "الكثير", "كثيرون", "عددا")
 MAX_SPEAKER_WORDS = 7
 # … and what ends such a name: a clause going on (وهو ينزل …، بهدوء …، بهذه التعابير).
 SPEAKER_TAIL_STOPS: tuple[str, ...] = ("وهو", "وهي", "وهم", "وهما", "بهذه", "بهذا", "بدوره", "بدورها", "بهدوء",

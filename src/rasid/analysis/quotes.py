@@ -49,6 +49,7 @@ _SHARE = re.compile(r"(?:(?:حوالي|حوالى|نحو|قرابة|أكثر م�
                     rf"(?:\s*[٪%](?:{_WHOM})?|{_WHOM})")
 _IMPERSONAL = frozenset(fold_text(w) for w in data.IMPERSONAL)
 _CONSIDERED = frozenset(fold_text(w) for w in data.CONSIDERED)
+_THAT = frozenset(fold_text(w) for w in ("أن", "أنّ", "ان"))
 _TITLE_NOUNS = frozenset(fold_text(w) for w in data.TITLE_NOUNS)
 _HONORIFICS = frozenset(fold_text(w) for w in data.HONORIFICS)
 _ELATIVE = re.compile(r"ا[^\s]{3}")  # أفضل، أبرز، أكثر (as folded)
@@ -216,7 +217,9 @@ class QuoteExtractor:
         if mark is not None:  # وقال مورينيو “نخوض …”
             return verb.end + mark + 1, "direct"
         after_comma = m is not None and folded.text[: m.start()].rstrip().endswith(("،", ","))
-        if m and (_reporting_id(verb) not in self._describing or len(folded.text[: m.start()].split()) <= 3 or after_comma):
+        plain_that = m is not None and fold_text(m.group()).strip() in _THAT  # اعتبر سلمان المالك رئيس النصر أن
+        if m and (_reporting_id(verb) not in self._describing or len(folded.text[: m.start()].split()) <= 3
+                  or after_comma or plain_that):
             colon = folded.text.find(":", 0, m.start())
             cut = folded.span(m.start(), m.end())[1]
             start = verb.end + cut + len(after[cut:]) - len(after[cut:].lstrip())
