@@ -357,3 +357,11 @@ def test_a_long_subject_before_that_and_many_of_a_group(pipeline) -> None:  # no
     assert quote.text == "الجماهير لا يمثلون كل النصراويين" and quote.speaker and quote.speaker.name == "سلمان المالك"
     (quote,) = _quotes_of(pipeline, "قال العديد من خبراء القانون الدولي للصحيفة إنّ السلوك يرقى إلى الجرائم.")
     assert quote.speaker and quote.speaker.name == "العديد من خبراء القانون الدولي"
+
+
+def test_ranks_name_a_holder_and_saying_ends_a_name(pipeline) -> None:  # noqa: ANN001
+    (quote,) = _quotes_of(pipeline, "قال قائد القوات الأميركية في أفريقيا (أفريكوم)، الجنرال كينيث إيكمان، "
+                                    "إن انسحاب القوات سيكتمل الشهر المقبل.")
+    assert quote.speaker and quote.speaker.name == "الجنرال كينيث إيكمان"
+    (quote,) = _quotes_of(pipeline, 'وختم التقرير بالقول إن "الذكاء الصناعي لديه إمكانات هائلة".')
+    assert quote.speaker and quote.speaker.name == "التقرير"
