@@ -258,3 +258,8 @@ def test_a_protest_named_with_its_organiser_or_its_crowd(rules: Pipeline) -> Non
     assert event.rule.startswith("noun:support-verb") and event.source and event.source.code.startswith("DEU")
     # after حيث the verb is a verb, not its noun
     assert _first(_events(rules, "حيث تظاهر نحو 60 مسيحيا داخل كنيسة في القاهرة."), "PROTEST").rule.startswith("verb:")
+
+
+def test_every_gathering_verb_passes_the_quick_look() -> None:
+    from rasid.analysis import event_data
+    assert all(any(stem in verb for stem in event_data.GATHER_STEMS) for verb in event_data.GATHER_VERBS)

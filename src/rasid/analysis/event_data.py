@@ -67,6 +67,7 @@ AGENT_CLAUSE_VERBS: tuple[str, ...] = ("شنه", "شنها", "شنته", "شنت
                                        "ارتكبته", "ارتكبتها", "أطلقها", "أطلقته", "قام به", "قامت به", "قاموا به",
                                        "نظمه", "نظمها", "نظمته", "نظمتها", "نظموها", "دعا إليها", "دعت إليها")
 AGENT_CLAUSE_WINDOW = 4
+AGENT_CLAUSE_CHARS = 120  # more than the window's words ever take
 # A verbal noun made a verb by a support verb before it (وجهت القوات ضربات، قامت دبابة بقصف، واصلت
 # إسرائيل أعمال القتل): the support verb's subject did it.
 SUPPORT_VERBS: tuple[str, ...] = ("شن", "شنت", "شنوا", "يشن", "تشن", "نفذ", "نفذت", "نفذوا", "ينفذ", "تنفذ",
@@ -115,5 +116,6 @@ SECTOR_CODES: tuple[str, ...] = tuple("GOV MIL REB OPP PTY COP JUD SPY MED EDU B
 TIME_WORDS: tuple[str, ...] = ("أمس", "اليوم", "مساء", "صباح", "ظهر", "الليلة", "مجددا", "أيضا")
 # prepositions of place: what follows is where a crowd stood
 PLACE_PREPOSITIONS: tuple[str, ...] = ("أمام", "في", "قرب", "داخل", "خارج", "وسط", "عند", "بالقرب", "حول")
+GATHER_STEMS: tuple[str, ...] = ("تجمع", "تجمهر", "حتشد", "عتصم")  # every GATHER_VERBS form holds one
 GATHER_VERBS: tuple[str, ...] = ("تجمع", "تجمعت", "تجمعوا", "يتجمع", "تجمهر", "تجمهرت", "تجمهروا", "احتشد",
                                  "احتشدت", "احتشدوا", "اعتصم", "اعتصمت", "اعتصموا")

@@ -148,7 +148,8 @@ def with_nationality(ctx: SentenceContext, m: Mention) -> ActorRef:
 
 def agent_clause(ctx: SentenceContext, trigger: Match) -> ActorRef | None:
     """The doer named in a clause after a verbal noun: هجوم شنّه مسلحون، مظاهرة نظمها حزب البعث."""
-    words = _F(ctx.text[trigger.end : ctx.end]).split()[: data.AGENT_CLAUSE_WINDOW]
+    near = ctx.text[trigger.end : min(ctx.end, trigger.end + data.AGENT_CLAUSE_CHARS)]  # fold only what may count
+    words = _F(near).split()[: data.AGENT_CLAUSE_WINDOW]
     joined = [" ".join(words[i:i + 2]) for i in range(len(words))]
     if not any(w in _AGENT_CLAUSE for w in words + joined):
         return None

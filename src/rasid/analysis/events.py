@@ -43,6 +43,7 @@ _ANNOUNCEMENTS = frozenset(_F(w) for w in data.ANNOUNCEMENT_FRAMES)
 _CASUALTIES = frozenset(_F(w) for w in data.CASUALTY_WORDS)
 _FILLERS = frozenset(_F(w) for w in data.FRAME_FILLERS)
 _GATHER = frozenset(_F(w) for w in data.GATHER_VERBS)
+_GATHER_STEMS = re.compile("|".join(data.GATHER_STEMS))  # a cheap look before folding every word
 _TIME_WORDS = frozenset(_F(w) for w in data.TIME_WORDS)
 _PLACE_WORDS = frozenset(_F(w) for w in data.PLACE_PREPOSITIONS)
 _NOT_VERBS = frozenset(_F(w) for w in data.NOT_VERBS)
@@ -191,7 +192,7 @@ class EventCoder:
     def _gathering(self, ctx: SentenceContext, date: str | None) -> list[Event]:
         """A crowd gathering (وتجمع مئات من الأقباط، احتشد نحو 500): a protest named by its verb and its crowd."""
         verb = self._lex.verbs.get(data.PROTESTERS_VERB)
-        if verb is None or verb.plover is None:
+        if verb is None or verb.plover is None or not _GATHER_STEMS.search(ctx.text, ctx.start, ctx.end):
             return []
         for at, word in word_spans(ctx):
             folded = _F(word)

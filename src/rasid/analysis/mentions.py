@@ -108,7 +108,8 @@ _NOT_NAMES = frozenset(fold_text(w) for w in (*quote_data.SPEAKER_STOPS, *quote_
 _SECTOR_CODES = frozenset(event_data.SECTOR_CODES)
 _HONORIFIC_WORDS = frozenset(fold_text(w) for w in quote_data.HONORIFICS)
 _DESCRIPTIONS = frozenset(fold_text(w) for w in (*quote_data.SPEAKER_QUANTITIES, "إحدى", "واحد", "واحدة"))
-TITLE_TO_NAME_WORDS = 6  # the title's complement before the comma: باسم وزارة الخارجية الأمريكية
+TITLE_TO_NAME_WORDS = 6
+APPOSITION_CHARS = 160  # the title's complement and the name fit in this  # the title's complement before the comma: باسم وزارة الخارجية الأمريكية
 
 
 def apposed_names(lexicon: Lexicon, text: str, mentions: list[Mention], end: int,
@@ -120,7 +121,8 @@ def apposed_names(lexicon: Lexicon, text: str, mentions: list[Mention], end: int
     for i, m in enumerate(mentions):
         if out and m.start < out[-1].end:
             continue  # inside the title's complement, now part of the person's mention
-        found = (APPOSED.search(text, m.end, end) or _HONORED.match(text, m.end, end)) if _is_title(lexicon, m) else None
+        reach = min(end, m.end + APPOSITION_CHARS)
+        found = (APPOSED.search(text, m.end, reach) or _HONORED.match(text, m.end, reach)) if _is_title(lexicon, m) else None
         if found is None or len(text[m.end : found.start(1)].split()) > TITLE_TO_NAME_WORDS \
                 or any(found.start(1) <= o.start < found.end(1) for o in mentions[i + 1 :]) \
                 or any(found.start(1) <= a < found.end(1) for a, _ in verbs) \
