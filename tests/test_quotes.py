@@ -365,3 +365,8 @@ def test_ranks_name_a_holder_and_saying_ends_a_name(pipeline) -> None:  # noqa: 
     assert quote.speaker and quote.speaker.name == "الجنرال كينيث إيكمان"
     (quote,) = _quotes_of(pipeline, 'وختم التقرير بالقول إن "الذكاء الصناعي لديه إمكانات هائلة".')
     assert quote.speaker and quote.speaker.name == "التقرير"
+
+
+def test_a_relative_speaks_for_the_actor_before_it(pipeline) -> None:  # noqa: ANN001
+    (quote,) = _quotes_of(pipeline, 'ويبقى الرهان على موقف الرئيس إردوغان الذي قال في طريق عودته: "لن أتحدث إليه".')
+    assert quote.speaker and quote.speaker.id is not None and "أردوغان" in quote.speaker.name

@@ -439,6 +439,9 @@ class QuoteExtractor:
         if words and fold_text(words[0]) in _RELATIVES:
             return _antecedent(ctx, head_start)  # الشركة "ريلاينس"، التي أعلنت → ريلاينس
         if words and fold_text(words[-1]) in _RELATIVES:  # وفق عبد الرحمن الذي أشار → عبد الرحمن
+            holder = _relative_holder(ctx, verb)
+            if holder is not None:
+                return holder  # … للرئيس إردوغان الذي قال: the actor the relative follows
             words = [w for w in words[:-1] if fold_text(w) not in _ATTRIBUTIONS]
         if not words or len(words) > data.MAX_SPEAKER_WORDS or any(c in head for c in ":."):
             return None
@@ -550,6 +553,15 @@ def _antecedent(ctx: SentenceContext, clause_start: int) -> ActorRef | None:
     if last is not None and not ctx.text[last.end : ctx.start + len(before)].strip() and last.label not in ("LOC", "MISC"):
         return last.ref
     return None
+
+
+def _relative_holder(ctx: SentenceContext, verb: Match) -> ActorRef | None:
+    """The person or organisation named right before the relative pronoun before ``verb``."""
+    rel_end = len(ctx.text[: _word_start(ctx.text, verb.start)].rstrip())
+    holder = next((m for m in reversed(ctx.mentions) if m.end <= rel_end), None)
+    if holder is None or holder.label in ("LOC", "MISC") or holder.end < ctx.start:
+        return None
+    return holder.ref if fold_text(ctx.text[holder.end : rel_end]).strip() in _RELATIVES else None
 
 
 def _holder(span: str, words: list[str]) -> str | None:
