@@ -324,53 +324,62 @@ class EventCoder:
         return any(w.lstrip("وب") in _CASUALTIES for w in earlier)
 
     def _sources(self, ctx: SentenceContext, trigger: Match, verb: Verb, is_noun: bool) -> tuple[list[ActorRef], str]:
-        """The source(s): a support verb's subject (وجهت القوات ضربات), the subject after a verb (VSO),
-        the nearest actor before the trigger, or the one who said so (أكد الحلف أنه قتل)."""
-        if is_noun:
-            supporter = event_doers.support_subject(ctx, trigger)
-            if supporter is not None:
-                return [supporter], "support-verb"
-            doer = event_doers.agent_clause(ctx, trigger)
-            if doer is not None:
-                return [doer], "agent-clause"
-            support = event_doers.support_verb(ctx, trigger)
-            crowd = self._crowd(ctx, support[1]) if support and verb.plover == "PROTEST" else None
-            if crowd is not None:  # قام نحو 1500 شخص … بالتظاهر
-                return [crowd], "support-verb"
-        elif trigger.prefix.startswith("ف"):
+        """The source(s) and how they were found; ([], "") when the sentence does not say."""
+        return self._noun_sources(ctx, trigger, verb) if is_noun else self._verb_sources(ctx, trigger, verb)
+
+    def _noun_sources(self, ctx: SentenceContext, trigger: Match, verb: Verb) -> tuple[list[ActorRef], str]:
+        """A verbal noun's doer: its support verb's subject (وجهت القوات ضربات) or counted crowd (قام نحو
+        1500 شخص … بالتظاهر), the doer named after it (هجوم شنّه مسلحون), its country adjective (غارة
+        إسرائيلية), or the nearest actor before it."""
+        supporter = event_doers.support_subject(ctx, trigger)
+        if supporter is not None:
+            return [supporter], "support-verb"
+        doer = event_doers.agent_clause(ctx, trigger)
+        if doer is not None:
+            return [doer], "agent-clause"
+        support = event_doers.support_verb(ctx, trigger)
+        crowd = self._crowd(ctx, support[1]) if support and verb.plover == "PROTEST" else None
+        if crowd is not None:
+            return [crowd], "support-verb"
+        adjective = next((m for m in ctx.mentions if m.start >= trigger.end), None)
+        if adjective is not None and adjective.label == "MISC" and count_words(ctx, trigger.end, adjective.start) <= 1:
+            return [adjective.ref], "noun-adjective"
+        before = self._actor_before(ctx, trigger)
+        return ([before.ref], "subject-noun") if before is not None else ([], "")
+
+    def _verb_sources(self, ctx: SentenceContext, trigger: Match, verb: Verb) -> tuple[list[ActorRef], str]:
+        """A verb's subject: the topic of أما … فـ, the subject after it (VSO), the one who said so (أكد
+        الحلف أنه قتل), the actor before it, a country adjective next to it, or a counted crowd."""
+        if trigger.prefix.startswith("ف"):
             topic = event_doers.topic(ctx, trigger)
             if topic is not None:
                 return [topic], "topic-subject"
         after = [m for m in ctx.mentions if m.start >= trigger.end and can_act(m)]
-        if not is_noun and after and count_words(ctx, trigger.end, after[0].start) <= data.SUBJECT_WINDOW \
+        if after and count_words(ctx, trigger.end, after[0].start) <= data.SUBJECT_WINDOW \
                 and not is_marked(ctx, after[0]) and not (verb.plover == "ASSAULT" and event_doers.counted(ctx, after[0])):
             return [m.ref for m in self._coordinated(ctx, after)], "verb-subject"
-        if not is_noun:
-            speaker = event_doers.speaker_of_clause(ctx, trigger)
-            if speaker is not None:
-                return [speaker], "said-by"
-        if is_noun:  # غارة إسرائيلية، الضربات الجوية الأميركية: the adjective names the doer's country
-            adjective = next((m for m in ctx.mentions if m.start >= trigger.end), None)
-            if adjective is not None and adjective.label == "MISC" and count_words(ctx, trigger.end, adjective.start) <= 1:
-                return [adjective.ref], "noun-adjective"
+        speaker = event_doers.speaker_of_clause(ctx, trigger)
+        if speaker is not None:
+            return [speaker], "said-by"
+        before = self._actor_before(ctx, trigger)
+        if before is not None and not [t for t in ctx.triggers if before.end <= t.start < trigger.start]:
+            return [before.ref], "subject-verb"
+        # وحدة إسرائيلية خاصة اغتالت، اغتالت وحدة إسرائيلية: the adjective names the doer's country
+        near = [m for m in ctx.mentions if m.label == "MISC" and not is_marked(ctx, m)
+                and heads_a_subject(ctx, m)
+                and (0 <= count_words(ctx, m.end, trigger.start) <= 2 and m.end <= trigger.start
+                     or m.start >= trigger.end and count_words(ctx, trigger.end, m.start) <= 2)]
+        if near:
+            return [near[0].ref], "demonym-subject"
+        crowd = self._crowd(ctx, trigger.end) if verb.plover == "PROTEST" else None
+        return ([crowd], "crowd-subject") if crowd is not None else ([], "")
+
+    @staticmethod
+    def _actor_before(ctx: SentenceContext, trigger: Match) -> Mention | None:
+        """The nearest actor before the trigger that is no object of a preposition or of a complementiser."""
         before = [m for m in ctx.mentions if m.end <= trigger.start and not is_marked(ctx, m) and can_act(m)
                   and not _COMPLEMENT.search(_F(ctx.text[m.end : trigger.start]))]
-        if before:
-            other = [t for t in ctx.triggers if before[-1].end <= t.start < trigger.start]
-            if not other or is_noun:
-                return [before[-1].ref], "subject-verb" if not is_noun else "subject-noun"
-        if not is_noun:  # وحدة إسرائيلية خاصة اغتالت، اغتالت وحدة إسرائيلية: the adjective names the doer's country
-            near = [m for m in ctx.mentions if m.label == "MISC" and not is_marked(ctx, m)
-                    and heads_a_subject(ctx, m)
-                    and (0 <= count_words(ctx, m.end, trigger.start) <= 2 and m.end <= trigger.start
-                         or m.start >= trigger.end and count_words(ctx, trigger.end, m.start) <= 2)]
-            if near:
-                return [near[0].ref], "demonym-subject"
-            if verb.plover == "PROTEST":
-                crowd = self._crowd(ctx, trigger.end)
-                if crowd is not None:
-                    return [crowd], "crowd-subject"
-        return [], ""
+        return before[-1] if before else None
 
     def _crowd(self, ctx: SentenceContext, verb_end: int) -> ActorRef | None:
         """A counted crowd as the subject of the protest verb ending at ``verb_end`` (تظاهر أمس عشرات
