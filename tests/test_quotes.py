@@ -292,7 +292,8 @@ def test_a_quoted_word_in_what_was_said_and_a_pronoun_after_the_verb(pipeline) -
     [  # a speaker opening the sentence
         ("برنامج الأغذية العالمي يحذّر: الوضع كارثي.", "برنامج الأغذية العالمي"),
         ("الولايات المتحدة تعتقد أن الحل قريب.", "الولايات المتحدة"),
-        # a title's holder in apposition, after an honorific, or after a description
+        # a title's holder: known to the knowledge base, in apposition, after an honorific or a description
+        ("كذلك، أكد قائد أنصار الله أنّ الاحتلال يعرف جدية الشعب اليمني.", "عبد الملك الحوثي"),
         ("وقال المتحدث باسم الجيش، العميد يحيى رسول، إن القوات انسحبت.", "العميد يحيى رسول"),
         ("قال قائد القوات الأميركية في أفريقيا (أفريكوم)، الجنرال كينيث إيكمان، إن الانسحاب سيكتمل.",
          "الجنرال كينيث إيكمان"),
