@@ -12,20 +12,20 @@ from rasid.lexicon.matcher import Match
 from rasid.text.fold import fold_text as _F
 
 # verb → object words → the verb entry the phrase stands for (folded forms)
-_SHOTS = ("النار", "نار", "النيران", "نيران", "نيرانه", "نيرانها", "نيرانهم", "الرصاص", "رصاص", "رصاصة",
-          "الرصاصة", "رصاصات")
+_FIRE = ("النار", "نار", "النيران", "نيران", "نيرانه", "نيرانها", "نيرانهم")
+_BULLETS = ("الرصاص", "رصاص", "رصاصة", "الرصاصة", "رصاصات")
 _MISSILES = ("صاروخ", "صاروخا", "صاروخين", "صواريخ", "الصواريخ", "الصاروخ", "قذيفة", "قذيفتين", "قذائف",
              "القذائف", "القذيفة")
 PHRASES: dict[str, dict[str, str]] = {
-    "اطلق": {**{_F(w): "shoot" for w in _SHOTS}, **{_F(w): "fire-missiles" for w in _MISSILES}},
-    "فتح": {_F(w): "open-fire" for w in _SHOTS[:7]},
+    "اطلق": {**{_F(w): "shoot" for w in _FIRE + _BULLETS}, **{_F(w): "fire-missiles" for w in _MISSILES}},
+    "فتح": {_F(w): "open-fire" for w in _FIRE},  # فتح النار، not فتح طريقا
 }
 # past and present forms of each verb, as folded words
 _FORMS = {form: verb for verb, forms in {
     "اطلق": ("اطلق", "اطلقت", "اطلقوا", "يطلق", "تطلق", "يطلقون"),
     "فتح": ("فتح", "فتحت", "فتحوا", "يفتح", "تفتح", "يفتحون"),
 }.items() for form in forms}
-# words of the subject between verb and object; a longer gap is another clause
+# at most this many words (the subject) between verb and object; a longer gap is another clause
 MAX_GAP = 5
 _MARKS = "[\u064b-\u0652\u0640]*"  # harakat and tatweel, which folding drops
 _STEMS = re.compile(f"ط{_MARKS}ل{_MARKS}ق|ف{_MARKS}ت{_MARKS}ح")
