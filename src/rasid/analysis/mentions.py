@@ -121,18 +121,27 @@ def apposed_names(lexicon: Lexicon, text: str, mentions: list[Mention], end: int
     for i, m in enumerate(mentions):
         if out and m.start < out[-1].end:
             continue  # inside the title's complement, now part of the person's mention
-        reach = min(end, m.end + APPOSITION_CHARS)
-        found = (APPOSED.search(text, m.end, reach) or _HONORED.match(text, m.end, reach)) if _is_title(lexicon, m) else None
-        if found is None or len(text[m.end : found.start(1)].split()) > TITLE_TO_NAME_WORDS \
-                or any(found.start(1) <= o.start < found.end(1) for o in mentions[i + 1 :]) \
-                or any(found.start(1) <= a < found.end(1) for a, _ in verbs) \
-                or not reads_as_name(found.group(1)):
+        found = _apposition(text, m, mentions[i + 1 :], end, verbs) if _is_title(lexicon, m) else None
+        if found is None:
             out.append(m)
             continue
         inside = [o for o in mentions[i + 1 :] if o.end <= found.start(1)]
         ref = ActorRef(text[m.start : found.end(1)], found.group(1), None, None, _title_code(m, inside))
         out.append(Mention(m.start, found.end(1), ref, m.prefix, "PER"))
     return out
+
+
+def _apposition(text: str, title: Mention, later: list[Mention], end: int,
+                verbs: list[tuple[int, int]]) -> re.Match[str] | None:
+    """Where a name the knowledge base does not know stands in apposition after ``title`` (group 1)."""
+    reach = min(end, title.end + APPOSITION_CHARS)
+    found = APPOSED.search(text, title.end, reach) or _HONORED.match(text, title.end, reach)
+    if found is None or len(text[title.end : found.start(1)].split()) > TITLE_TO_NAME_WORDS:
+        return None
+    first, last = found.span(1)
+    if any(first <= o.start < last for o in later) or any(first <= at < last for at, _ in verbs):
+        return None  # a known actor or a reporting verb is no part of an unknown name
+    return found if reads_as_name(found.group(1)) else None
 
 
 def _is_title(lexicon: Lexicon, m: Mention) -> bool:
