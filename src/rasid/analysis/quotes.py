@@ -378,24 +378,16 @@ class QuoteExtractor:
         """The words of a name at the start of ``tokens``, up to what ends it (a stop word, a number, a
         participle, a quotation mark, whom it was said to, a comma); none when the words refer back."""
         words: list[str] = []
-        skip = 0
-        for n, word in enumerate(tokens):
-            if skip:
-                skip -= 1
-                continue
+        n = -1
+        while n + 1 < len(tokens):
+            n += 1
+            word = tokens[n]
             folded = fold_text(word.strip("«»\"“”،,"))
-            if word[:1] in _OPENING:
-                quoted = _short_quoted(tokens[n:]) if words else None
-                if quoted is None:
-                    break  # وقال مورينيو “نخوض …: the quotation opens
-                words.extend(w.strip("«»\"“”") for w in quoted)  # صحيفة "هآرتس": the generic noun's name
-                skip = len(quoted) - 1
-                continue
-            if word == "لـ" and tokens[n + 1 : n + 2] and tokens[n + 1][:1] in _OPENING:
-                quoted = _short_quoted(tokens[n + 1 :])
-                skip = len(quoted) if quoted else 0  # قال لـ "الاقتصادية" عقيل الجاسم: to whom, not who
-                if words or not quoted:
-                    break
+            if word[:1] in _OPENING or (word == "لـ" and tokens[n + 1 : n + 2] and tokens[n + 1][:1] in _OPENING):
+                taken = _quoted_in_name(tokens, n, words)
+                if taken is None:
+                    break  # وقال مورينيو “نخوض …: the quotation opens; وقال لاسمر لـ "…": to whom
+                n += taken - 1
                 continue
             addressee = bool(words) and folded in _MEDIA_NOUNS and fold_text(words[-1]) not in _MEDIA_NOUNS
             if word.startswith(("لـ", "ل«", 'ل"')) or folded in _TO_MEDIA or addressee:
@@ -575,6 +567,20 @@ def _holder(span: str, words: list[str]) -> str | None:
     if found is None or not reads_as_name(found.group(1)) or fold_text(found.group(1).split()[0]) in _TITLE_NOUNS:
         return None
     return found.group(1)
+
+
+def _quoted_in_name(tokens: list[str], n: int, words: list[str]) -> int | None:
+    """How many tokens a quoted name at ``tokens[n]`` takes inside a speaker's name, adding it to
+    ``words`` when it names the generic noun before it (صحيفة "هآرتس"); a quoted name after لـ before
+    the speaker is whom it was said to (قال لـ "الاقتصادية" عقيل الجاسم). None: the name ends here."""
+    if tokens[n] == "لـ":
+        quoted = _short_quoted(tokens[n + 1 :])
+        return None if words or not quoted else 1 + len(quoted)
+    quoted = _short_quoted(tokens[n:]) if words else None
+    if quoted is None:
+        return None
+    words.extend(w.strip("«»\"“”") for w in quoted)
+    return len(quoted)
 
 
 def _short_quoted(tokens: list[str]) -> list[str] | None:
