@@ -48,3 +48,9 @@ def test_cli_eval_without_shared_is_a_clear_error(tmp_path: Path, capsys: pytest
     monkeypatch.delenv("RASID_SHARED", raising=False)
     assert main(["eval", "clean"]) == 2
     assert "gold sets were not found" in capsys.readouterr().err
+
+
+def test_shares_and_f1_have_no_division_by_zero() -> None:
+    from rasid.eval.scores import f1, share
+    assert share(3, 4) == 0.75 and share(0, 0) == 0.0
+    assert f1(0.5, 1.0) == 2 / 3 and f1(0.0, 0.0) == 0.0

@@ -20,6 +20,7 @@ from rasid.analysis import Pipeline
 from rasid.errors import EvalDataError
 from rasid.eval.entities import article_for
 from rasid.eval.gold import gold_key, names_any, read_gold
+from rasid.eval.scores import f1, share
 from rasid.eval.splits import Split, in_split
 from rasid.model import ActorRef, Article, Event, Paragraph
 
@@ -50,16 +51,15 @@ class Scores:
 
     @property
     def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+        return share(self.tp, self.tp + self.fp)
 
     @property
     def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+        return share(self.tp, self.tp + self.fn)
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return f1(self.precision, self.recall)
 
 
 def detection(path: Path, event_type: str, pipeline: Pipeline, split: Split) -> Scores:
@@ -116,11 +116,11 @@ class CodingReport:
 
     @property
     def category_recall(self) -> float:
-        return self.category_hits / self.sentences if self.sentences else 0.0
+        return share(self.category_hits, self.sentences)
 
     @property
     def country_agreement(self) -> float:
-        return self.country_hits / self.with_country if self.with_country else 0.0
+        return share(self.country_hits, self.with_country)
 
 
 def coding(paths: list[Path], pipeline: Pipeline, split: Split) -> CodingReport:
@@ -169,11 +169,11 @@ class SeedReport:
 
     @property
     def recall(self) -> float:
-        return self.found / self.required if self.required else 0.0
+        return share(self.found, self.required)
 
     @property
     def precision(self) -> float:
-        return self.correct / self.output if self.output else 0.0
+        return share(self.correct, self.output)
 
 
 def seed_events(gold_path: Path, pipeline: Pipeline) -> SeedReport:

@@ -9,6 +9,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from rasid.eval.scores import f1, share
 from rasid.ner.corpus import read_conll, spans
 from rasid.ner.tagger import NerTagger
 
@@ -27,9 +28,8 @@ class NerReport:
         tp = sum(self.tp.values()) if kind is None else self.tp[kind]
         fp = sum(self.fp.values()) if kind is None else self.fp[kind]
         fn = sum(self.fn.values()) if kind is None else self.fn[kind]
-        p = tp / (tp + fp) if tp + fp else 0.0
-        r = tp / (tp + fn) if tp + fn else 0.0
-        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+        p, r = share(tp, tp + fp), share(tp, tp + fn)
+        return p, r, f1(p, r)
 
 
 def evaluate_ner(paths: list[Path], tagger: NerTagger) -> NerReport:

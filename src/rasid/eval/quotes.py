@@ -12,8 +12,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from rasid.analysis import Pipeline
-from rasid.eval.gold import gold_key, names_any, read_gold
 from rasid.eval.entities import article_for
+from rasid.eval.gold import gold_key, names_any, read_gold
+from rasid.eval.scores import share
 
 
 @dataclass(slots=True)
@@ -28,11 +29,11 @@ class QuoteReport:
 
     @property
     def recall(self) -> float:
-        return self.found / self.required if self.required else 0.0
+        return share(self.found, self.required)
 
     @property
     def attribution(self) -> float:
-        return self.attributed / self.found if self.found else 0.0
+        return share(self.attributed, self.found)
 
 
 def evaluate_quotes(gold_paths: list[Path], pipeline: Pipeline) -> QuoteReport:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from rasid.errors import EvalDataError
+from rasid.eval.scores import share
 from rasid.eval.splits import Split, in_split
 from rasid.text.tokens import Segmenter, tokenize
 
@@ -38,12 +39,12 @@ class SegmentReport:
 
     @property
     def accuracy(self) -> float:
-        return self.correct / self.words if self.words else 0.0
+        return share(self.correct, self.words)
 
     @property
     def baseline(self) -> float:
         """Agreement of leaving every word unsplit."""
-        return self.unsplit_correct / self.words if self.words else 0.0
+        return share(self.unsplit_correct, self.words)
 
 
 def read_conllu_words(path: Path) -> Iterator[GoldWord]:
