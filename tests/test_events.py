@@ -263,3 +263,13 @@ def test_a_protest_named_with_its_organiser_or_its_crowd(rules: Pipeline) -> Non
 def test_every_gathering_verb_passes_the_quick_look() -> None:
     from rasid.analysis import event_data
     assert all(any(stem in verb for stem in event_data.GATHER_STEMS) for verb in event_data.GATHER_VERBS)
+
+
+def test_a_relative_clause_verb_has_no_subject_before_its_noun(pipeline: Pipeline) -> None:
+    # في الوقت الذي يحذر فيه البعض: the verb describes الوقت; لبنان before it is no subject
+    events = _events(pipeline, "يذكر أن لبنان يشهد انهياراً اقتصادياً، في الوقت ذاته الذي يحذر فيه البعض "
+                               "من انهيار البلاد أمنياً.")
+    assert not [e for e in events if e.trigger.text == "يحذر" and e.source and e.source.code == "LBN"]
+    # … but an actor right before the verb is its subject (رسالة من سلطات بوركينا فاسو طالبتها فيها)
+    events = _events(pipeline, "تلقت فرنسا رسالة من سلطات بوركينا فاسو طالبتها فيها بسحب قواتها.")
+    assert [e.source.code for e in events if e.trigger.text == "طالبتها" and e.source] == ["BFA"]

@@ -40,6 +40,12 @@ def test_forms_demonyms() -> None:
         assert form in forms
 
 
+def test_two_word_demonyms_agree_in_both_words() -> None:
+    forms = demonym_forms("كوري شمالي")
+    for form in ["كوري شمالي", "كورية شمالية", "كوري الشمالي", "كورية الشمالية", "كوريين الشماليين"]:
+        assert form in forms
+
+
 def test_bundled_lexicon_passes_check() -> None:
     report = check_lexicon()
     assert report.errors == [], report.errors[:5]
@@ -107,6 +113,8 @@ def test_matcher_respects_word_boundaries(matcher: Matcher) -> None:
     assert ("العراقية", "demonym", "IRQ") in found
     assert _found(matcher, "العراقيون")[0][1] == "demonym"
     assert not [f for f in _found(matcher, "بصورة سرية") if f[1] == "place"]
+    assert ("الكورية الشمالية", "demonym", "PRK") in _found(matcher, "الحكومة الكورية الشمالية")
+    assert ("الكوري الجنوبي", "demonym", "KOR") in _found(matcher, "الرئيس الكوري الجنوبي")
 
 
 def test_matcher_longest_match_first(matcher: Matcher) -> None:

@@ -313,6 +313,17 @@ def test_a_quoted_word_in_what_was_said_and_a_pronoun_after_the_verb(pipeline) -
          "موقع صحيفة يديعوت أحرونوت الإسرائيلية"),
         ("قال العديد من خبراء القانون الدولي للصحيفة إنّ السلوك يرقى إلى الجرائم.", "العديد من خبراء القانون الدولي"),
         ("وقال 300 من الطلاب إنهم غاضبون.", "300 من الطلاب"),
+        # a description after the name or after its quoted part ends it
+        ('وقال مرضى جلباخ أحد المهتمين بالآثار لـ"سبق": عثرت على قطع أثرية.', "مرضى جلباخ"),
+        ('قال موقع "أفريكا إنتليجنس" المقرب من الاستخبارات الفرنسية، إنّ الأزمة تغذي طموحه.',
+         "موقع أفريكا إنتليجنس"),
+        # a subject alone before a comma; the subject of the clause the sentence opens with
+        ("وكان البيت الأبيض، أعلن في وقت سابق، الخميس، أن أميركا تعد لفرض عقوبات.", "البيت الأبيض"),
+        ("من جانبه، سارع وزير الخارجية الأميركي أنتوني بلينكن إلى الرد على الموقف الروسي، "
+         "وقال إنّ القرار مؤسف للغاية.", "أنتوني بلينكن"),
+        # not whom it was said to (a quoted name after لإذاعة)
+        ("قال وزير الخارجية الفرنسي سباستيان كورتس لإذاعة «أو آر إف» أمس إنه يعتزم زيارة إيران.",
+         "وزير الخارجية الفرنسي"),
     ],
 )
 def test_the_speakers_name(pipeline: Pipeline, sentence: str, speaker: str) -> None:
@@ -348,3 +359,31 @@ def test_what_is_considered_and_a_long_subject_before_that(pipeline: Pipeline) -
     assert not _quotes(pipeline, "عنوان", "ما هو مؤشر الأسهم ولماذا يعتبر أفضل ممثل لأداء الشركات؟")
     (q,) = _quotes(pipeline, "عنوان", "اعتبر سلمان المالك رئيس النصر المكلف أن الجماهير لا يمثلون كل النصراويين.")
     assert q.text == "الجماهير لا يمثلون كل النصراويين" and q.speaker and q.speaker.name == "سلمان المالك"
+
+
+def test_facts_and_attention_are_not_speakers(pipeline: Pipeline) -> None:
+    # ممّا يوضح أنّ: a fact shows it; وكان لافتاً أن: it was notable; لفت انتباهي: caught my attention
+    quotes = _quotes(pipeline, "عنوان", "ويشير الخبراء في التقرير، إلى أنّ الجماعات متورّطة في نقل المخدّرات، "
+                                     "ممّا يوضح أنّ الأسواق غير الشرعية توفّر لهم موارد مالية.")
+    assert [q.verb for q in quotes] == ["ويشير"]
+    assert _quotes(pipeline, "عنوان", "وكان لافتاً أن الشرطة تحدثت عن 150 ألف رصاصة.") == []
+    (q,) = _quotes(pipeline, "عنوان", 'وقال سالم لـ"سبق": أثناء مروري في المزرعة لفت انتباهي قطع أثرية قديمة.')
+    assert q.text.endswith("قطع أثرية قديمة")
+    (q,) = _quotes(pipeline, "عنوان", "ولفت انتباه الحضور إلى أن الوضع صعب.")
+    assert q.speaker is None or "انتباه" not in q.speaker.name
+
+
+def test_a_participle_does_not_speak_for_the_noun_before_it(pipeline: Pipeline) -> None:
+    (q,) = _quotes(pipeline, "عنوان", "وتحدث الإعلامي فهد في كلمة رحب فيها بالحضور من الإعلاميين والصحفيين "
+                                     "والمشاهير مؤكدا أن الحفل مشروع لتجديد الوصال.")
+    assert q.speaker is None or q.speaker.id != "journalists"
+
+
+def test_a_subordinating_word_is_no_name(pipeline: Pipeline) -> None:
+    (q,) = _quotes(pipeline, "عنوان", "وهو ما تحدث عنه محمد دياب من خلال حسابه، بعدما أكد أن هناك لغطا حدث.")
+    assert q.speaker is None or q.speaker.name != "بعدما"
+
+
+def test_a_deputy_minister_with_a_two_word_country_adjective(pipeline: Pipeline) -> None:
+    (q,) = _quotes(pipeline, "عنوان", "وخلال المحادثة، قال نائب الوزير الكوري الشمالي إنّه واثق من تجاوز التمرد.")
+    assert q.speaker is not None and q.speaker.code == "PRKGOV"

@@ -112,6 +112,8 @@ NOT_VERBS: tuple[str, ...] = ("بين", "منذ", "عند", "حول", "خلال"
 # CAMEO sector codes: an actor coded by one alone is generic (المتظاهرون → CVL) and takes a country
 SECTOR_CODES: tuple[str, ...] = tuple("GOV MIL REB OPP PTY COP JUD SPY MED EDU BUS CRM CVL LAB LEG HLH REF AGR ENV ELI "
                                       "IGO NGO IMG UAF".split())
+# pronouns after a verb that point back to the noun before it, in a relative clause (كلمة رحّب فيها)
+RESUMPTIVES: tuple[str, ...] = ("فيه", "فيها", "فيهم", "فيهما", "خلاله", "خلالها", "بموجبه", "بموجبها")
 # words of time between a verb and its subject (تظاهر أمس عشرات)
 TIME_WORDS: tuple[str, ...] = ("أمس", "اليوم", "مساء", "صباح", "ظهر", "الليلة", "مجددا", "أيضا")
 # prepositions of place: what follows is where a crowd stood

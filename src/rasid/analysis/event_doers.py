@@ -30,19 +30,28 @@ _SAID_BY = frozenset(_F(w) for w in data.PRONOUN_COMPLEMENTS + data.POSSESSED_FO
 _COUNTS = frozenset(_F(w) for w in data.NUMBER_WORDS + data.CROWD_WORDS)
 _AMMA = re.compile(r"\s*و?[أاإآ]ما(?!\S)")  # as folded: أما، اما
 _AGENT_CLAUSE = frozenset(_F(w) for w in data.AGENT_CLAUSE_VERBS)
+_DEFINITE = ("ال", "وال", "فال", "بال", "لل", "ول")  # the article, maybe after a proclitic (as folded)
 
 
 def localized(ctx: SentenceContext, ref: ActorRef | None) -> ActorRef | None:
-    """A generic actor (متظاهرون → CVL) takes the country of the place the sentence names, or of
-    its country adjective (ولايات أميركية) when it names no place."""
+    """A generic actor (متظاهرون → CVL) takes the country the sentence places it in."""
     if ref is None or (ref.code or "") not in SECTORS:
         return ref
+    country = _country_of(ctx, ref)
+    return ref if country is None else ActorRef(ref.text, ref.name, ref.name_en, ref.id, country + (ref.code or ""))
+
+
+def _country_of(ctx: SentenceContext, ref: ActorRef) -> str | None:
+    """Where a generic actor is: the place it comes from or the sentence names, else the country of
+    the sentence's national actors (ودعوا الحكومة الباكستانية), else its country adjective (ولايات أميركية)."""
     places = [m for m in ctx.mentions if m.ref.code and len(m.ref.code) == 3]
-    place = _origin(ctx, ref, places) or next((m for m in places if m.label == "LOC"), None) \
-        or next((m for m in places if m.label == "MISC"), None)
-    if place is None:
-        return ref
-    return ActorRef(ref.text, ref.name, ref.name_en, ref.id, (place.ref.code or "") + (ref.code or ""))
+    place = _origin(ctx, ref, places) or next((m for m in places if m.label == "LOC"), None)
+    if place is not None:
+        return place.ref.code
+    national = next((m.ref.code for m in ctx.mentions if len(m.ref.code or "") > 3 and m.ref.code[:3] not in SECTORS), None)
+    if national is not None:
+        return national[:3]
+    return next((m.ref.code for m in places if m.label == "MISC"), None)
 
 
 def _origin(ctx: SentenceContext, ref: ActorRef, places: list[Mention]) -> Mention | None:
@@ -166,7 +175,22 @@ def noun_doer(ctx: SentenceContext, trigger: Match) -> tuple[ActorRef, str] | No
     doer = agent_clause(ctx, trigger)
     if doer is not None:
         return doer, "agent-clause"
+    adjective = adjective_doer(ctx, trigger)
+    return (adjective.ref, "demonym-noun") if adjective is not None else None
+
+
+def adjective_doer(ctx: SentenceContext, trigger: Match) -> Mention | None:
+    """A country adjective on a verbal noun, right after it or after one adjective that agrees with it
+    (غارة إسرائيلية، الضربات الجوية الأميركية): the doer's country. After a noun it is someone
+    else's (مقتل الرهينة النمساوي: the hostage's)."""
     nxt = next((m for m in ctx.mentions if m.start >= trigger.end), None)
-    if nxt is not None and nxt.label == "MISC" and count_words(ctx, trigger.end, nxt.start) <= 1:
-        return nxt.ref, "demonym-noun"  # الضربات الجوية الأميركية: the adjective names the doer
-    return None
+    if nxt is None or nxt.label != "MISC":
+        return None
+    between = _F(ctx.text[trigger.end : nxt.start]).split()
+    if not between:
+        return nxt
+    head = _F(ctx.text[ctx.text.rfind(" ", 0, trigger.start) + 1 : trigger.end])
+    definite = head.startswith(_DEFINITE)
+    word = between[0]
+    agrees = word.endswith(("ي", "يه")) and word.startswith("ال") == definite  # a relative adjective
+    return nxt if len(between) == 1 and agrees else None

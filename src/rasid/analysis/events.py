@@ -50,6 +50,7 @@ _NOT_VERBS = frozenset(_F(w) for w in data.NOT_VERBS)
 _FRAMES = frozenset(_F(w) for w in data.NOUN_FRAMES)
 _OCCURRENCE = frozenset(_F(w) for w in data.OCCURRENCE_VERBS)
 _VERB_PARTICLES = frozenset(_F(w) for w in data.VERB_PARTICLES)
+_RESUMPTIVES = frozenset(_F(w) for w in data.RESUMPTIVES)
 # Reported speech starts here: an actor before it is the speaker, not the subject of what follows.
 _COMPLEMENT = re.compile(r"(?:^|\s)(?:[وف]?ان|بان|:)(?:\s|$)|:")
 _ENCLITICS = ("ه", "ها", "هم", "هما", "هن", "ك", "كم", "نا")
@@ -84,6 +85,13 @@ def _bare_agent(m: Mention) -> bool:
         and m.ref.id is not None and not m.ref.id.isupper()
 
 
+
+
+def _resumptive(ctx: SentenceContext, trigger: Match) -> bool:
+    """Whether a pronoun back to the noun before the verb follows it (في كلمة رحّب فيها، في الوقت الذي
+    تعهدت فيه): the verb opens a relative clause on that noun."""
+    nxt = _F(ctx.text[trigger.end : trigger.end + 12]).split()[:1]
+    return bool(nxt) and nxt[0] in _RESUMPTIVES
 
 
 def _unsuffixed(word: str, enclitic: str) -> str:
@@ -341,8 +349,8 @@ class EventCoder:
         crowd = self._crowd(ctx, support[1]) if support and verb.plover == "PROTEST" else None
         if crowd is not None:
             return [crowd], "support-verb"
-        adjective = next((m for m in ctx.mentions if m.start >= trigger.end), None)
-        if adjective is not None and adjective.label == "MISC" and count_words(ctx, trigger.end, adjective.start) <= 1:
+        adjective = event_doers.adjective_doer(ctx, trigger)
+        if adjective is not None:
             return [adjective.ref], "noun-adjective"
         before = self._actor_before(ctx, trigger)
         return ([before.ref], "subject-noun") if before is not None else ([], "")
@@ -362,6 +370,8 @@ class EventCoder:
         if speaker is not None:
             return [speaker], "said-by"
         before = self._actor_before(ctx, trigger)
+        if before is not None and _resumptive(ctx, trigger) and count_words(ctx, before.end, trigger.start):
+            before = None  # في كلمة رحّب فيها: the verb describes the noun between, not the actor before it
         if before is not None and not [t for t in ctx.triggers if before.end <= t.start < trigger.start]:
             return [before.ref], "subject-verb"
         # وحدة إسرائيلية خاصة اغتالت، اغتالت وحدة إسرائيلية: the adjective names the doer's country

@@ -31,7 +31,11 @@ _SPEAKER_STOPS = frozenset(fold_text(w) for w in (*data.SPEAKER_STOPS, *data.SPE
 _QUANTITIES = frozenset(fold_text(w) for w in data.SPEAKER_QUANTITIES)
 _LEAD_SKIPS = frozenset(fold_text(w) for w in data.SPEAKER_LEAD_SKIPS)
 _OPENING_PARTICLES = frozenset(fold_text(w) for w in ("لكن", "ولكن", "بينما", "فيما", "ثم", "كما", "بل", "إذ", "حيث",
-                                                      "غير", "إلا", "الا"))
+                                                      "غير", "إلا", "الا", "بعدما", "عندما", "حين", "حينما",
+                                                      "قبلما", "لما", "كلما"))
+# "which shows that": a fact, not a speaker, introduces what follows
+_BEING = frozenset(fold_text(w) for w in ("كان", "كانت", "وكان", "وكانت", "يكون", "سيكون", "بات", "أصبح", "ليس"))
+_INFERENCES = frozenset(fold_text(w) for w in ("مما", "ممّا", "بما"))
 # A name never opens with a preposition (في حين أنه يعتبرها، على ذلك).
 _NOT_A_NAME = frozenset(fold_text(w) for w in ("في", "على", "من", "إلى", "الى", "عن", "مع", "حتى", "منذ", "بعد", "قبل"))
 _OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")
@@ -52,6 +56,10 @@ _CONSIDERED = frozenset(fold_text(w) for w in data.CONSIDERED)
 _THAT = frozenset(fold_text(w) for w in ("أن", "أنّ", "ان"))
 _TITLE_NOUNS = frozenset(fold_text(w) for w in data.TITLE_NOUNS)
 _HONORIFICS = frozenset(fold_text(w) for w in data.HONORIFICS)
+# انتباه، نظر، الأنظار with an owner's pronoun or the article (as folded)
+_ATTENTION = re.compile(r"(?:ال)?(?:انتباه|نظر|انظار)(?:ي|ه|ها|هم|هما|نا|كم)?")
+_ATTENTION_TO = re.compile(r"\s*\S+(?:\s+\S+){0,3}?\s+(?:إلى|الى)(?!\S)")
+_ONE_OF = frozenset(fold_text(w) for w in ("أحد", "إحدى", "احدى"))
 _ELATIVE = re.compile(r"ا[^\s]{3}")  # أفضل، أبرز، أكثر (as folded)
 _NEGATORS = frozenset(fold_text(w) for w in ("لم", "لا", "لن", "ما", "ليس", "عدم"))
 _COMPLEMENT_WORDS = frozenset(fold_text(w) for w in data.COMPLEMENTIZERS if " " not in w)
@@ -322,6 +330,8 @@ class QuoteExtractor:
         follower = [w.strip("،,:.") for w in fold_text(ctx.text[verb.end : verb.end + 6]).split()[:1]]
         if follower and follower[0] in _LEAD_SKIPS and follower[0].startswith("ل") and written.endswith("ه"):
             return False  # مواقع تابعة لها: belonging, not speaking
+        if _caught_attention(ctx, verb):
+            return False  # لفت انتباهي قطع أثرية: caught my attention (لفت الانتباه إلى أن reports)
         if fold_text(verb.prefix + verb.text) in _IMPERSONAL:
             return False
         if fold_text(verb.prefix + verb.text) in _PASSIVE and follower and follower[0] in _COMPLEMENT_WORDS:
@@ -336,6 +346,10 @@ class QuoteExtractor:
             return False  # مصدر لم يصرّح عن اسمه: no speech is introduced
         if before and before[-1] in _ATTRIBUTIONS:
             return False  # وفق وصف المحرضين: a noun after an attribution
+        if before and before[-1] in _BEING and written in self._participles:
+            return False  # وكان لافتاً أن، بات مؤكدا أن: "it was notable that", no one says it
+        if before and before[-1] in _INFERENCES:
+            return False  # ممّا يوضح أن: what a fact shows, no one says it
         word = fold_text(verb.text)
         word = word[2:] if word.startswith("ال") else word
         entry = self._lex.reporting[_reporting_id(verb)]
@@ -388,6 +402,8 @@ class QuoteExtractor:
                 if taken is None:
                     break  # وقال مورينيو “نخوض …: the quotation opens; وقال لاسمر لـ "…": to whom
                 n += taken - 1
+                if word != "لـ" and _participle_adjective(tokens[n + 1 : n + 2]):
+                    break  # موقع "أفريكا إنتليجنس" المقرب من …: a description follows the name
                 continue
             addressee = bool(words) and folded in _MEDIA_NOUNS and fold_text(words[-1]) not in _MEDIA_NOUNS
             if word.startswith(("لـ", "ل«", 'ل"')) or folded in _TO_MEDIA or addressee:
@@ -397,8 +413,9 @@ class QuoteExtractor:
             bare = word.strip("،,:«»\"“”()")
             if not words and fold_text(bare) in _LEAD_SKIPS:
                 continue  # ويقول عنه المدرسون: the teachers speak
-            if not words and (fold_text(bare).endswith(("ها", "هم", "هما")) or fold_text(bare) in _BACK_REFERENCES):
-                return []  # وكشفت ظنها أن، وتساءل هو الآخر: the speaker named earlier
+            if not words and (fold_text(bare).endswith(("ها", "هم", "هما")) or fold_text(bare) in _BACK_REFERENCES
+                              or _ATTENTION.fullmatch(fold_text(bare))):
+                return []  # وكشفت ظنها أن، وتساءل هو الآخر، ولفت انتباه الحضور: the speaker named earlier
             partitive = fold_text(bare) == "من" and words and fold_text(words[-1]) in _QUANTITIES
             stop = fold_text(bare) in _SPEAKER_STOPS and not partitive and bare != "علي"  # علي the name, not على
             if not bare or stop or bare[0].isdigit() or fold_text(bare) in self._participles:
@@ -452,6 +469,9 @@ class QuoteExtractor:
         # a title may stand before a name the knowledge base does not know (مكتب رئيس الوزراء أحمد داود أوغلو قال)
         most = data.SUBJECT_BEFORE_WORDS if prev.label not in ("PER", "ORG") else data.NAME_AFTER_TITLE_WORDS
         named_gap = not any(fold_text(w) in _SPEAKER_STOPS or fold_text(w) in _NOT_A_NAME for w in gap.split())
+        if gap.strip() in ("،", ",") and all(fold_text(w) in _OPENING_PARTICLES | _AUXILIARIES
+                                             for w in ctx.text[ctx.start : prev.start].split()):
+            return prev  # وكان البيت الأبيض، أعلن: only the subject opens the sentence
         return prev if len(gap.split()) <= most and named_gap and not any(c in gap for c in "،,:.«»\"“”") else None
 
     def _described(self, ctx: SentenceContext, verb: Match, m: Mention) -> bool:
@@ -471,20 +491,23 @@ class QuoteExtractor:
 
     @staticmethod
     def _clause_subject(ctx: SentenceContext, verb: Match) -> Mention | None:
-        """The actor right after the sentence's first word, its verb in Arabic order (وحمّلت الحركة …)."""
+        """The actor right after the sentence's first word, its verb in Arabic order (وحمّلت الحركة …؛
+        من جانبه، سارع الوزير …)."""
         first = next((m for m in ctx.mentions if m.end <= verb.start), None)
         if first is None or first.label in ("LOC", "MISC"):
             return None
-        return first if len(ctx.text[ctx.start : first.start].split()) == 1 else None
+        head = re.split(r"[،,]", ctx.text[ctx.start : first.start])[-1]  # من جانبه، سارع الوزير
+        return first if len(head.split()) == 1 else None
 
     def _speaker(self, ctx: SentenceContext, verb: Match, subject: Mention | None, coref: Coreference,
                  main: ActorRef | None, earlier: list[Quote]) -> ActorRef | None:
         if subject is not None:
             return subject.ref
-        before = self._subject_before(ctx, verb)
+        word = fold_text(ctx.text[verb.start : verb.end])
+        # before a participle stands its clause (… والصحفيين مؤكدا), not its subject
+        before = None if word in self._participles else self._subject_before(ctx, verb)
         if before is not None:
             return before.ref
-        word = fold_text(ctx.text[verb.start : verb.end])
         # before a participle stands its clause (ورحّب الوزير … قائلا), not a name
         opening = None if word in self._participles else self._unknown_opening_speaker(ctx, verb)
         if opening is not None:
@@ -502,6 +525,9 @@ class QuoteExtractor:
                 return opener.ref  # وحمّلت الحركة الاحتلال …، مشيرةً إلى: the clause's subject speaks
         if main is not None:  # the actor this sentence has named (بدوره هنأ الفياض … وقال)
             return ActorRef("", main.name, main.name_en, main.id, main.code)
+        opener = self._clause_subject(ctx, verb) if verb.prefix[:1] in ("و", "ف") else None
+        if opener is not None:  # من جانبه، سارع الوزير إلى الرد …، وقال: the opening clause's subject
+            return ActorRef("", opener.ref.name, opener.ref.name_en, opener.ref.id, opener.ref.code)
         return coref.implicit()
 
     @staticmethod
@@ -583,6 +609,19 @@ def _quoted_in_name(tokens: list[str], n: int, words: list[str]) -> int | None:
     return len(quoted)
 
 
+def _caught_attention(ctx: SentenceContext, verb: Match) -> bool:
+    """لفت انتباهي: caught someone's attention; لفت الانتباه إلى أن reports what it points to."""
+    first = fold_text(ctx.text[verb.end : verb.end + 20]).split()[:1]
+    return bool(first) and _ATTENTION.fullmatch(first[0]) is not None and not _ATTENTION_TO.match(ctx.text, verb.end)
+
+
+def _participle_adjective(tokens: list[str]) -> bool:
+    """Whether the next token is a definite participle describing the name before it (موقع "…" المقرب
+    من، المتخصص): not a relative adjective (الإسرائيلية) or a noun the name goes on with (الاحتلال)."""
+    word = fold_text(tokens[0].strip("،,:")) if tokens else ""
+    return word.startswith("الم") and not word.endswith(("ي", "يه"))
+
+
 def _short_quoted(tokens: list[str]) -> list[str] | None:
     """The tokens of a short quoted name opening ``tokens`` ("هآرتس"، "يديعوت أحرونوت"), marks included."""
     mark = data.QUOTE_MARKS.get(tokens[0][:1])
@@ -595,11 +634,11 @@ def _short_quoted(tokens: list[str]) -> list[str] | None:
 
 
 def _name_before_title(words: list[str]) -> list[str]:
-    """A name ends where its description starts (جوزيه مورينيو مدرب تشيلسي → جوزيه مورينيو); a title
-    ends before an honorific whose name was cut off (رئيس فريق التنظيم … المهندس)."""
+    """A name ends where its description starts (جوزيه مورينيو مدرب تشيلسي، مرضى جلباخ أحد المهتمين → the
+    name); a title ends before an honorific whose name was cut off (رئيس فريق التنظيم … المهندس)."""
     folded = [fold_text(w) for w in words]
     if folded and folded[0] not in _TITLE_NOUNS and folded[0] not in _HONORIFICS:
-        cut = next((i for i, w in enumerate(folded) if i and w in _TITLE_NOUNS), len(words))
+        cut = next((i for i, w in enumerate(folded) if i and (w in _TITLE_NOUNS or w in _ONE_OF)), len(words))
         return words[:cut]
     while len(words) > 1 and fold_text(words[-1]) in _HONORIFICS:
         words = words[:-1]

@@ -51,7 +51,12 @@ def demonym_forms(base: str) -> list[str]:
     The article is not listed: the matcher takes it like a clitic (العراقية، والعراقيين).
     """
     bare = base[2:] if base.startswith("ال") else base
-    return [bare, bare + "ة", bare + "ون", bare + "ين", bare + "ات", bare + "ان"]
+    endings = ("", "ة", "ون", "ين", "ات", "ان")
+    if " " not in bare:
+        return [bare + e for e in endings]
+    # كوري شمالي: both words agree (الكورية الشمالية); the second takes its own article
+    first, second = bare.split(" ", 1)
+    return [f"{first}{e} {article}{second}{e}" for e in endings for article in ("", "ال")]
 
 
 def unique_folded(forms: list[str]) -> list[str]:
