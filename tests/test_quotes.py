@@ -321,6 +321,15 @@ def test_a_quoted_word_in_what_was_said_and_a_pronoun_after_the_verb(pipeline) -
         ("وكان البيت الأبيض، أعلن في وقت سابق، الخميس، أن أميركا تعد لفرض عقوبات.", "البيت الأبيض"),
         ("من جانبه، سارع وزير الخارجية الأميركي أنتوني بلينكن إلى الرد على الموقف الروسي، "
          "وقال إنّ القرار مؤسف للغاية.", "أنتوني بلينكن"),
+        # a style of address before a title; an honorific name ends at its title; a colon after a name
+        ('وأكد سمو رئيس الوزراء البحريني "أن دول منطقة الخليج عليها أن تنظر".', "رئيس الوزراء البحريني"),
+        ("قال الدكتور عبد اللطيف الزياني الأمين العام لمجلس التعاون، إن احترام الهدنة واجب.",
+         "الدكتور عبد اللطيف الزياني"),
+        ('وقال الناطق الإعلامي باسم شرطة منطقة القصيم الرائد بدر السحيباني: "المتهمون استهدفوا العمالة".',
+         "الرائد بدر السحيباني"),
+        # a country or a capital speaks for its state
+        ('ووصف العراق اعتقال قادة من تنظيم داعش بأنهم "من بين أبرز المطلوبين".', "العراق"),
+        ("وتعتبر أنقرة الوحدات الكردية السورية امتدادا لحزب العمال الكردستاني.", "أنقرة"),
         # not whom it was said to (a quoted name after لإذاعة)
         ("قال وزير الخارجية الفرنسي سباستيان كورتس لإذاعة «أو آر إف» أمس إنه يعتزم زيارة إيران.",
          "وزير الخارجية الفرنسي"),
@@ -387,3 +396,26 @@ def test_a_subordinating_word_is_no_name(pipeline: Pipeline) -> None:
 def test_a_deputy_minister_with_a_two_word_country_adjective(pipeline: Pipeline) -> None:
     (q,) = _quotes(pipeline, "عنوان", "وخلال المحادثة، قال نائب الوزير الكوري الشمالي إنّه واثق من تجاوز التمرد.")
     assert q.speaker is not None and q.speaker.code == "PRKGOV"
+
+
+def test_verbs_that_report_nothing_here(pipeline: Pipeline) -> None:
+    # a verb in a that-clause; "it is considered"; a verb opening the sentence is no name
+    quotes = _quotes(pipeline, "عنوان", "ونبهت إلى أن يكتب رقم الطلب على الملفين، مشيرة إلى أن الطالب سيفقد أحقيته.")
+    assert [q.verb for q in quotes] == ["مشيرة"]
+    assert _quotes(pipeline, "عنوان", "إن التحول يحتاج صبرا لأنها تعتبر شيئا جديدا علينا.") == []
+    (q,) = _quotes(pipeline, "عنوان", "وسبق أن أعلنت روسيا أنها تحتفظ بحقها في الرد.")
+    assert q.speaker is not None and q.speaker.name == "روسيا"
+    for q in _quotes(pipeline, "عنوان", "ورفض وصف دوره المحدد في العملية."):
+        assert q.speaker is None or q.speaker.name != "ورفض"
+
+
+def test_a_feminine_participle_speaks_when_content_follows(pipeline: Pipeline) -> None:
+    (q,) = _quotes(pipeline, "عنوان", "وأعربت الوزيرة عن تعاطفها مع العائلات، مؤكدة أن الحادث مؤسف.")
+    assert q.verb == "مؤكدة" and q.text == "الحادث مؤسف"
+    assert _quotes(pipeline, "عنوان", "ووضعت الفنانة لافتة خاصة بمقر الاحتفال.") == []
+
+
+def test_a_named_speaker_with_nothing_quoted_speaks_on_in_the_next_sentence(pipeline: Pipeline) -> None:
+    (q,) = _quotes(pipeline, "عنوان", "كشف اللواء عبده الحذيفي وزير الداخلية اليمني عن وقوع المئات في الأسر.",
+                   "وقال في حديث خاص إن أكثر الأسرى من الأطفال.")
+    assert q.speaker is not None and (q.speaker.name, q.speaker.code) == ("اللواء عبده الحذيفي", "YEMGOV")

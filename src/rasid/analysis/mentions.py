@@ -101,13 +101,16 @@ APPOSED = re.compile(r"[،,]\s*((?:[^\s،,.:؛«»\"“”()]+\s+){0,3}[^\s،,.:
                       r"(?=\s*[،,]|\s+[وب]?[أإا]ن(?:ه|ها|هم)?\s)")
 _WORD = r"[^\s،,.:؛«»\"“”()]+"
 _HONORIFICS = "|".join(quote_data.HONORIFICS).replace(".", "\\.")
-# … or, with no comma, an honorific opens the name: مدير عام تعليم الخرج الدكتور عبدالرحمن العبدالجبار أن
+# … or, with no comma, an honorific opens the name: مدير عام تعليم الخرج الدكتور عبدالرحمن العبدالجبار أن،
+# الناطق باسم الشرطة الرائد بدر السحيباني:
 _HONORED = re.compile(rf"(?:\s+{_WORD}){{0,5}}?\s+((?:{_HONORIFICS})\s+(?:{_WORD}\s+){{0,3}}{_WORD})"
-                      r"(?=\s*[،,]|\s+[وب]?[أإا]ن(?:ه|ها|هم)?\s)")
+                      r"(?=\s*[،,:]|\s+[وب]?[أإا]ن(?:ه|ها|هم)?\s)")
 _NOT_NAMES = frozenset(fold_text(w) for w in (*quote_data.SPEAKER_STOPS, *quote_data.SPEAKER_TAIL_STOPS,
                                                "الذي", "التي", "قد", "لقد", "وقد", "وفق", "وفقا", "بحسب", "حسب",
                                                "مؤكدا", "مضيفا", "مشيرا", "وذلك", "هذا", "هذه", "ذلك", "غدا", "عدم",
                                                "اسمه", "اسمها", "هويته", "هويتها"))
+# a preposition with a pronoun (به، فيها، لهم): no word of a name, unlike بدر or بكر
+_PRONOUN_PHRASES = frozenset(p + s for p in ("ب", "في", "ل", "لل") for s in ("ه", "ها", "هم", "هما", "ي", "نا", ""))
 _SECTOR_CODES = frozenset(event_data.SECTOR_CODES)
 _HONORIFIC_WORDS = frozenset(fold_text(w) for w in quote_data.HONORIFICS)
 _DESCRIPTIONS = frozenset(fold_text(w) for w in (*quote_data.SPEAKER_QUANTITIES, "إحدى", "واحد", "واحدة"))
@@ -169,8 +172,7 @@ def reads_as_name(words: str) -> bool:
         return False  # الجناح العسكري لحركة …، أحد الأندية الصينية: a description, not a name
     for word in words.split():
         folded = fold_text(word)
-        if folded in _NOT_NAMES or any(c.isdigit() for c in word) or folded.startswith(("في", "ب", "لل")) and len(folded) < 4 \
-                and folded not in ("بن", "بنت"):
+        if folded in _NOT_NAMES or folded in _PRONOUN_PHRASES or any(c.isdigit() for c in word):
             return False
         if folded.startswith("م") and folded.endswith("ا") and len(folded) >= 5:
             return False  # مشيرا، موضحا: a participle goes on the clause

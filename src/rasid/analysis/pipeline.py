@@ -71,13 +71,14 @@ class Pipeline:
             events = self.events.sentence(ctx, coref, date)
             if self.eventhood is not None:
                 events = self.eventhood.judge(ctx.text[ctx.start:ctx.end], events, ctx.start)
-            quotes = self.quotes.sentence(ctx, coref, events)
+            quotes, speaker = self.quotes.sentence(ctx, coref, events)
             record.quotes.extend(quotes)
             record.events.extend(events)
             # who acts inside a quotation is the speaker's topic, not the text's: it does not become the subject
             outside = [e.source for e in events
                        if e.source and not any(q.start <= e.trigger.start < q.end for q in quotes)]
-            coref.update(ctx, outside, [q.speaker for q in quotes if q.speaker])
+            speakers = [q.speaker for q in quotes if q.speaker] or ([speaker] if speaker else [])
+            coref.update(ctx, outside, speakers)
         record.events[:] = one_meeting_once(record.events)
         return record
 

@@ -12,6 +12,7 @@ Headlines of the form "شمخاني: …" are quotations too.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from rasid.analysis import quote_data as data
 from rasid.analysis.context import SentenceContext
@@ -30,10 +31,16 @@ _OPENING = "".join(data.QUOTE_MARKS)
 _SPEAKER_STOPS = frozenset(fold_text(w) for w in (*data.SPEAKER_STOPS, *data.SPEAKER_TAIL_STOPS))
 _QUANTITIES = frozenset(fold_text(w) for w in data.SPEAKER_QUANTITIES)
 _LEAD_SKIPS = frozenset(fold_text(w) for w in data.SPEAKER_LEAD_SKIPS)
+_STYLES = frozenset(fold_text(w) for w in data.STYLES)
 _OPENING_PARTICLES = frozenset(fold_text(w) for w in ("لكن", "ولكن", "بينما", "فيما", "ثم", "كما", "بل", "إذ", "حيث",
                                                       "غير", "إلا", "الا", "بعدما", "عندما", "حين", "حينما",
                                                       "قبلما", "لما", "كلما"))
 # "which shows that": a fact, not a speaker, introduces what follows
+# what follows a feminine participle that speaks (مشيرة إلى أن، مؤكدة أن، قائلة: «…»)
+_OPENS_CONTENT = re.compile(r"\s*(?:[:«\"“]|(?:إلى|الى|على)?\s*(?:أن|أنّ|ان|إن|إنّ)(?!\S)|(?:إلى|الى)\s)")
+_AFTER_THAT = frozenset(fold_text(w) for w in ("بعد", "قبل", "منذ", "عقب", "إثر", "اثر", "سبق", "وسبق"))
+_IT_IS = frozenset(fold_text(w) for w in ("لأنها", "لانها", "لأنه", "لانه", "وهي", "فهي", "هي", "وهو", "فهو", "هو",
+                                          "والتي", "التي", "الذي", "والذي"))
 _BEING = frozenset(fold_text(w) for w in ("كان", "كانت", "وكان", "وكانت", "يكون", "سيكون", "بات", "أصبح", "ليس"))
 _INFERENCES = frozenset(fold_text(w) for w in ("مما", "ممّا", "بما"))
 # A name never opens with a preposition (في حين أنه يعتبرها، على ذلك).
@@ -80,6 +87,11 @@ _DESCRIBED_AS = frozenset(fold_text(w) for w in ("بأنه", "بأنها", "بأ
 
 
 
+class SentenceQuotes(NamedTuple):
+    quotes: list[Quote]
+    speaker: ActorRef | None  # the first speaker the sentence names, quoted or not
+
+
 class QuoteExtractor:
     """Finds the quotations of a sentence; built once from the lexicon, then read-only."""
 
@@ -87,9 +99,11 @@ class QuoteExtractor:
         self._lex = lexicon
         self._describing = frozenset(data.DESCRIPTION_VERBS)
         self._participles = frozenset(fold_text(p) for r in lexicon.reporting.values() for p in r.participles)
+        self._capitals = frozenset(p.capital for p in lexicon.places.values() if p.capital)  # speak for their states
 
-    def sentence(self, ctx: SentenceContext, coref: Coreference, events: list[Event]) -> list[Quote]:
-        """The quotations of one sentence (a headline's too)."""
+    def sentence(self, ctx: SentenceContext, coref: Coreference, events: list[Event]) -> SentenceQuotes:
+        """The quotations of one sentence (a headline's too), and the first speaker it names, who may
+        have said nothing quotable yet (كشف اللواء عبده الحذيفي عن …، then وقال in the next sentence)."""
         quotes = [q for q in [self._headline(ctx)] if q] if ctx.is_title else []
         verbs = self._speech_verbs(ctx)
         # the sentence's named actor: a reporting verb's subject, else the named source of a verb
@@ -115,7 +129,9 @@ class QuoteExtractor:
         if attributed is not None and not any(q.start <= attributed.start < q.end for q in quotes):
             quotes.append(attributed)
             quotes.sort(key=lambda q: q.start)
-        return quotes
+        # a speaker with nothing quoted yet carries on only when known or coded (… الحذيفي وزير الداخلية)
+        carried = main if named_speaker and main is not None and (main.id or main.code) else None
+        return SentenceQuotes(quotes, carried)
 
     def _attributed_saying(self, ctx: SentenceContext) -> Quote | None:
         """"ونقلت الصحيفة عن اللاعب السابق، لوتار ماتيوس، قوله: …": a saying attributed with عن … قوله."""
@@ -325,8 +341,9 @@ class QuoteExtractor:
         if "س" in verb.prefix:
             return False
         written = fold_text(verb.text)
-        if written.startswith("ال") or verb.prefix.endswith(("ل", "ب", "ال")) or verb.text.endswith("ة"):
-            return False  # المضيفة، للتأكيد، بتأكيده، وصفة: an adjective or a noun, no speech
+        if written.startswith("ال") or verb.prefix.endswith(("ل", "ب", "ال")) \
+                or (verb.text.endswith("ة") and not (written in self._participles and _OPENS_CONTENT.match(ctx.text, verb.end))):
+            return False  # المضيفة، للتأكيد، وصفة، لافتة خاصة: a noun; مشيرة إلى أن speaks
         follower = [w.strip("،,:.") for w in fold_text(ctx.text[verb.end : verb.end + 6]).split()[:1]]
         if follower and follower[0] in _LEAD_SKIPS and follower[0].startswith("ل") and written.endswith("ه"):
             return False  # مواقع تابعة لها: belonging, not speaking
@@ -346,6 +363,10 @@ class QuoteExtractor:
             return False  # مصدر لم يصرّح عن اسمه: no speech is introduced
         if before and before[-1] in _ATTRIBUTIONS:
             return False  # وفق وصف المحرضين: a noun after an attribution
+        if before and before[-1] in _THAT and (len(before) < 2 or before[-2] not in _AFTER_THAT):
+            return False  # ونبهت إلى أن يكتب رقم الطلب: a verb in a that-clause (بعد أن قال، سبق أن أعلن report)
+        if before and before[-1] in _IT_IS and written in _CONSIDERED:
+            return False  # لأنها تعتبر شيئا جديدا: "it is considered"
         if before and before[-1] in _BEING and written in self._participles:
             return False  # وكان لافتاً أن، بات مؤكدا أن: "it was notable that", no one says it
         if before and before[-1] in _INFERENCES:
@@ -378,8 +399,21 @@ class QuoteExtractor:
             words.pop()
         if not words or fold_text(words[0]) in _COMPLEMENT_WORDS:
             return None  # "… أنّ الرئيس أكد": the speaker stands before the verb
+        holder = _holder(span, words)
+        if holder is not None:
+            return _unknown_ref(holder)
         name = " ".join(words)
-        return _unknown_ref(_holder(span, words) or name)
+        return _unknown_ref(name, self._title_code_after(ctx, ctx.text.find(name, verb.end) + len(name)))
+
+    def _title_code_after(self, ctx: SentenceContext, name_end: int) -> str | None:
+        """The code of a title the knowledge base knows right after a name (عبده الحذيفي وزير الداخلية
+        اليمني → YEMGOV): the person holds it."""
+        title = next((m for m in ctx.mentions if m.start >= name_end), None)
+        if title is None or ctx.text[name_end : title.start].strip(" ،,"):
+            return None
+        if title.ref.id not in self._lex.agents and not (title.ref.id is None and title.label == "PER"):
+            return None  # a title: an agent, or one coded with its country (وزير الداخلية اليمني)
+        return title.ref.code
 
     def _describes_object(self, ctx: SentenceContext, verb: Match, content_start: int) -> bool:
         """Whether a verb of description is followed by what it describes (ووصفت الجامعات بأنها), not
@@ -411,7 +445,7 @@ class QuoteExtractor:
                     break  # وقال لاسمر لموقع غلوبو، وأبلغ عبد الحفيظ موقع الأهلي: whom it was said to
                 continue  # أوضح لـ«عكاظ» المشرف العام: whom it was said to, before the speaker
             bare = word.strip("،,:«»\"“”()")
-            if not words and fold_text(bare) in _LEAD_SKIPS:
+            if not words and (fold_text(bare) in _LEAD_SKIPS or fold_text(bare) in _STYLES):
                 continue  # ويقول عنه المدرسون: the teachers speak
             if not words and (fold_text(bare).endswith(("ها", "هم", "هما")) or fold_text(bare) in _BACK_REFERENCES
                               or _ATTENTION.fullmatch(fold_text(bare))):
@@ -445,6 +479,8 @@ class QuoteExtractor:
         if words and (fold_text(words[0]) in _BACK_REFERENCES or fold_text(words[0]) in _NOT_A_NAME
                       or any(fold_text(w) in _COMPLEMENT_WORDS for w in words)):
             return None  # لكنها أكدت، في حين أنه يعتبرها: the subject named before
+        if len(words) == 1 and words[0].startswith("و") and not ctx.text[ctx.start : head_start].strip():
+            return None  # ورفض وصف دوره: a verb opens the sentence, not a name
         if words and fold_text(words[0]) in _RELATIVES:
             return _antecedent(ctx, head_start)  # الشركة "ريلاينس"، التي أعلنت → ريلاينس
         if words and fold_text(words[-1]) in _RELATIVES:  # وفق عبد الرحمن الذي أشار → عبد الرحمن
@@ -457,13 +493,12 @@ class QuoteExtractor:
         name = " ".join(words)
         return _unknown_ref(name)
 
-    @staticmethod
-    def _subject_before(ctx: SentenceContext, verb: Match) -> Mention | None:
+    def _subject_before(self, ctx: SentenceContext, verb: Match) -> Mention | None:
         """A speaker named right before the verb (الخارجية الفنلندية تقول إن، الرئيس البرازيلي يعلن)."""
         if verb.prefix:  # وقال opens a new clause: what stands before it is the last clause's
             return None
         prev = next((m for m in reversed(ctx.mentions) if m.end <= verb.start), None)
-        if prev is None or prev.label == "MISC" or (prev.label == "LOC" and not (prev.ref.id or "").isupper()):
+        if prev is None or not self._speaks(prev):
             return None  # a country may speak (الولايات المتحدة تعتقد أن), a city may not
         gap = ctx.text[prev.end : _word_start(ctx.text, verb.start)]
         # a title may stand before a name the knowledge base does not know (مكتب رئيس الوزراء أحمد داود أوغلو قال)
@@ -481,13 +516,19 @@ class QuoteExtractor:
         after = fold_text(ctx.text[m.end : m.end + 12]).split()[:1]
         return bool(after) and after[0] in _DESCRIBED_AS
 
-    @staticmethod
-    def _subject_after(ctx: SentenceContext, verb: Match) -> Mention | None:
-        """A speaker named right after the verb (وقال شمخاني، اكد امين عام الحركة)."""
+    def _speaks(self, m: Mention) -> bool:
+        """People, organisations, countries and capitals (وقالت موسكو) speak; cities and adjectives do not."""
+        if m.label == "MISC":
+            return False
+        return m.label != "LOC" or bool(m.ref.id and m.ref.id.isupper()) or m.ref.name in self._capitals
+
+    def _subject_after(self, ctx: SentenceContext, verb: Match) -> Mention | None:
+        """A speaker named right after the verb (وقال شمخاني، اكد امين عام الحركة، ووصف العراق، وتعتبر أنقرة)."""
         nxt = next((m for m in ctx.mentions if m.start >= verb.end), None)
-        if nxt is None or nxt.label in ("LOC", "MISC") or ctx.text[verb.end : nxt.start].strip():
+        if nxt is None or not self._speaks(nxt):
             return None
-        return nxt
+        gap = fold_text(ctx.text[verb.end : nxt.start]).strip()
+        return nxt if not gap or gap in _STYLES else None  # وأكد سمو رئيس الوزراء: a style, then the title
 
     @staticmethod
     def _clause_subject(ctx: SentenceContext, verb: Match) -> Mention | None:
@@ -637,8 +678,9 @@ def _name_before_title(words: list[str]) -> list[str]:
     """A name ends where its description starts (جوزيه مورينيو مدرب تشيلسي، مرضى جلباخ أحد المهتمين → the
     name); a title ends before an honorific whose name was cut off (رئيس فريق التنظيم … المهندس)."""
     folded = [fold_text(w) for w in words]
-    if folded and folded[0] not in _TITLE_NOUNS and folded[0] not in _HONORIFICS:
-        cut = next((i for i, w in enumerate(folded) if i and (w in _TITLE_NOUNS or w in _ONE_OF)), len(words))
+    if folded and folded[0] not in _TITLE_NOUNS:
+        first = 2 if folded[0] in _HONORIFICS else 1  # الدكتور عبد اللطيف الزياني الأمين العام …
+        cut = next((i for i, w in enumerate(folded) if i >= first and (w in _TITLE_NOUNS or w in _ONE_OF)), len(words))
         return words[:cut]
     while len(words) > 1 and fold_text(words[-1]) in _HONORIFICS:
         words = words[:-1]
