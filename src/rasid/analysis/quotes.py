@@ -64,6 +64,14 @@ _THAT = frozenset(fold_text(w) for w in ("أن", "أنّ", "ان"))
 _TITLE_NOUNS = frozenset(fold_text(w) for w in data.TITLE_NOUNS)
 _HONORIFICS = frozenset(fold_text(w) for w in data.HONORIFICS)
 # انتباه، نظر، الأنظار with an owner's pronoun or the article (as folded)
+_NAME_TOKEN = re.compile(r"[^\s،,:]+[،,:]?")  # أنطونوف،تعليقاً: a comma ends a word even when run together
+_ON_BEHALF = frozenset(fold_text(w) for w in ("باسم", "بإسم"))
+_DIVINE = frozenset(fold_text(w) for w in ("الله", "الرحمن", "الدين", "الحق", "الرحيم", "العزيز", "الكريم"))
+# adjectives and nouns that describe rather than name (مسؤول أمني رفيع، مانويل فالس أول أمس)
+_DESCRIPTIVE = frozenset(fold_text(w) for w in ("أمني", "عسكري", "سياسي", "غربي", "عربي", "محلي", "دولي", "إقليمي",
+                                                "رفيع", "كبير", "بارز", "سابق", "آخر", "أول", "مشارك", "رسمي",
+                                                "مسؤول", "مصدر", "أمريكي", "أميركي", "إسرائيلي", "فلسطيني",
+                                                "هو", "هي", "هم"))
 _ATTENTION = re.compile(r"(?:ال)?(?:انتباه|نظر|انظار)(?:ي|ه|ها|هم|هما|نا|كم)?")
 _ATTENTION_TO = re.compile(r"\s*\S+(?:\s+\S+){0,3}?\s+(?:إلى|الى)(?!\S)")
 _ONE_OF = frozenset(fold_text(w) for w in ("أحد", "إحدى", "احدى"))
@@ -117,6 +125,8 @@ class QuoteExtractor:
             subject = self._subject_after(ctx, verb)
             if subject is not None and self._described(ctx, verb, subject):
                 subject = None  # ووصفت الجامعات بأنها …: what is described, not who describes it
+            if subject is not None:
+                subject = self._holder_after_title(ctx, subject, limit)
             quote = self._quote(ctx, verb, subject, limit, coref, main, quotes)
             if quote is not None:
                 quotes.append(quote)
@@ -405,13 +415,54 @@ class QuoteExtractor:
         name = " ".join(words)
         return _unknown_ref(name, self._title_code_after(ctx, ctx.text.find(name, verb.end) + len(name)))
 
+    def _holder_after_title(self, ctx: SentenceContext, title: Mention, limit: int) -> Mention:
+        """A title followed, past its complement, by a name the knowledge base does not know and then
+        what was said or where (وقال الأمين العام لمنظمة التحرير صائب عريقات في بيان إن): that person,
+        coded by the title. Anything else leaves the title as it is."""
+        if not self._is_title(title):
+            return title
+        tokens = list(_NAME_TOKEN.finditer(ctx.text, title.end, limit))
+        i = 0
+        while i < len(tokens) and (_complement_word(fold_text(tokens[i].group())) or tokens[i].group()[:1] == "("):
+            i += 1  # لمنظمة التحرير، الأمريكي، باسم الجيش، (الإنتربول)
+        if i and fold_text(tokens[i - 1].group()) in _ON_BEHALF:
+            return title  # المتحدث باسم قصر باكنغهام: the complement goes on; where it ends is unknown
+        if any(_names_a_title(fold_text(t.group())) for t in tokens[:i]):
+            return title  # نائب المستشارة الألمانية أنجيلا ميركل: the name may be the inner title's
+        known = next((m for m in ctx.mentions if i < len(tokens) and m.start == tokens[i].start()), None)
+        if known is not None:  # … لمنظمة التحرير صائب عريقات: a person the knowledge base knows
+            return known if known.label == "PER" else title
+        name: list[re.Match[str]] = []
+        while i < len(tokens) and len(name) < data.TITLED_NAME_WORDS:
+            word = fold_text(tokens[i].group().rstrip("،,:"))
+            ends = tokens[i].group()[-1:] in "،,:"
+            if _ends_name(word) or word in _DESCRIPTIVE or word.endswith("يه") \
+                    or (word.startswith("ال") and not _surname(word, name)) \
+                    or (word.startswith("و") and not name) or (word.startswith(("ل", "ب")) and name):
+                break  # مسؤول أمني، قائد سلاح البحر، والقوى السياسية، شركة عقار لندنية، زاخارتشنكو لعدد
+            name.append(tokens[i])
+            i += 1
+            if ends:
+                break
+        after = fold_text(tokens[i].group()) if i < len(tokens) else ""
+        if len(name) < 2 or not (name[-1].group()[-1:] in "،,:" or not after or _ends_name(after) or after in _DESCRIPTIVE):
+            return title
+        start, end = name[0].start(), name[-1].end() - (name[-1].group()[-1:] in "،,:")
+        if any(start <= m.start < end for m in [*ctx.mentions, *ctx.triggers]) or not reads_as_name(ctx.text[start:end]):
+            return title  # وقال الجيش … مقتل الجندي: an event, not a name
+        ref = ActorRef(ctx.text[title.start : end], ctx.text[start:end], None, None, title.ref.code)
+        return Mention(title.start, end, ref, title.prefix, "PER")
+
+    def _is_title(self, m: Mention) -> bool:
+        return m.ref.id in self._lex.agents or (m.ref.id is None and m.label == "PER" and m.ref.text == m.ref.name)
+
     def _title_code_after(self, ctx: SentenceContext, name_end: int) -> str | None:
         """The code of a title the knowledge base knows right after a name (عبده الحذيفي وزير الداخلية
         اليمني → YEMGOV): the person holds it."""
         title = next((m for m in ctx.mentions if m.start >= name_end), None)
         if title is None or ctx.text[name_end : title.start].strip(" ،,"):
             return None
-        if title.ref.id not in self._lex.agents and not (title.ref.id is None and title.label == "PER"):
+        if not self._is_title(title):
             return None  # a title: an agent, or one coded with its country (وزير الداخلية اليمني)
         return title.ref.code
 
@@ -467,6 +518,9 @@ class QuoteExtractor:
         head = ctx.text[ctx.start : _word_start(ctx.text, verb.start)]
         clause = max(head.rfind("،"), head.rfind(","))  # بعد الانقلاب في النيجر، صحيفة "لو فيغارو" الفرنسية تقول
         head_start = ctx.start + clause + 1
+        holder = _relative_holder(ctx, verb)
+        if holder is not None:
+            return holder  # … للرئيس إردوغان الذي قال، مع تصريحات الخارجية القطرية التي أكدت
         if any(head_start <= r.start < verb.start for r in ctx.reporting if r is not verb):
             return None  # وأردف قائلا: the words before are a verb, not a name
         head = head[clause + 1 :]
@@ -484,9 +538,6 @@ class QuoteExtractor:
         if words and fold_text(words[0]) in _RELATIVES:
             return _antecedent(ctx, head_start)  # الشركة "ريلاينس"، التي أعلنت → ريلاينس
         if words and fold_text(words[-1]) in _RELATIVES:  # وفق عبد الرحمن الذي أشار → عبد الرحمن
-            holder = _relative_holder(ctx, verb)
-            if holder is not None:
-                return holder  # … للرئيس إردوغان الذي قال: the actor the relative follows
             words = [w for w in words[:-1] if fold_text(w) not in _ATTRIBUTIONS]
         if not words or len(words) > data.MAX_SPEAKER_WORDS or any(c in head for c in ":."):
             return None
@@ -654,6 +705,29 @@ def _caught_attention(ctx: SentenceContext, verb: Match) -> bool:
     """لفت انتباهي: caught someone's attention; لفت الانتباه إلى أن reports what it points to."""
     first = fold_text(ctx.text[verb.end : verb.end + 20]).split()[:1]
     return bool(first) and _ATTENTION.fullmatch(first[0]) is not None and not _ATTENTION_TO.match(ctx.text, verb.end)
+
+
+def _complement_word(word: str) -> bool:
+    """A word of a title's complement: an adjective or genitive (الأمريكي، العام), لـ or باسم."""
+    return word.startswith(("ال", "ل")) or word in _ON_BEHALF
+
+
+def _names_a_title(word: str) -> bool:
+    """Whether a complement word is itself a title (المستشارة، الرئيس): a name after it may be its holder's."""
+    bare = word[2:] if word.startswith("ال") else word
+    return bare in _TITLE_NOUNS or bare.removesuffix("ه") in _TITLE_NOUNS
+
+
+def _surname(word: str, name: list[re.Match[str]]) -> bool:
+    """Whether a word with the article goes on a name begun before it: a relative name (الثني، الزياني)
+    or a name of God (عبد الله، نور الدين), not a noun (سلاح البحر)."""
+    return bool(name) and (word.endswith("ي") or word in _DIVINE)
+
+
+def _ends_name(word: str) -> bool:
+    """What ends a name after a title: a preposition, time word, complementizer, quotation mark."""
+    return word in _SPEAKER_STOPS or word in _COMPLEMENT_WORDS or word in _NOT_A_NAME or word[:1] in _OPENING \
+        or word.startswith(("بال", "لل")) or word in _TO_MEDIA or any(c.isdigit() for c in word)
 
 
 def _participle_adjective(tokens: list[str]) -> bool:
