@@ -66,6 +66,8 @@ TITLE_NOUNS: tuple[str, ...] = ("مدرب", "رئيس", "وزير", "مدير", 
                                 "مؤسس", "زعيم", "رئيسة", "وزيرة", "مديرة", "الرئيس", "الوزير", "المدير", "منظم",
                                 "صاحب", "خبير", "أستاذ", "مؤلف", "مخرج", "محلل", "باحث", "ممثل", "مندوب",
                                 "عميد", "الأمين")
+# Cities that stand for their government beyond the capitals the knowledge base lists (وقالت تل أبيب).
+GOVERNMENT_SEATS: tuple[str, ...] = ("تل أبيب",)
 # Styles of address before a title (وأكد سمو رئيس الوزراء، قال معالي الوزير): the title is the speaker.
 STYLES: tuple[str, ...] = ("سمو", "صاحب السمو", "سماحة", "فخامة", "معالي", "سعادة", "جلالة")
 HONORIFICS: tuple[str, ...] = ("المهندس", "الدكتور", "د.", "الشيخ", "اللواء", "العميد", "العقيد", "الأستاذ",

@@ -56,8 +56,9 @@ _PASSIVE = frozenset(fold_text(w) for w in data.PASSIVE_BEFORE_COMPLEMENT)
 # a share of people as the speaker: a number or percentage and whom it counts
 _WHAT_FOLLOWS = re.compile(r"(?<!\S)ما\s+(?:نصه|نصها|يلي)(?!\S)")
 _WHOM = r"\s+(?:منهم|منهن|من\s+[^\s،,.:«»\"“”]+)"
+_PERCENT = r"(?:\s*[٪%]|\s+(?:في|ب)\s*(?:المئة|المائة))"  # 43٪، 93 في المئة
 _SHARE = re.compile(r"(?:(?:حوالي|حوالى|نحو|قرابة|أكثر من|اكثر من)\s+)?[\d٠-٩][\d٠-٩,.٫]*"
-                    rf"(?:\s*[٪%](?:{_WHOM})?|{_WHOM})")
+                    rf"(?:{_PERCENT}(?:{_WHOM})?|{_WHOM})")
 _IMPERSONAL = frozenset(fold_text(w) for w in data.IMPERSONAL)
 _CONSIDERED = frozenset(fold_text(w) for w in data.CONSIDERED)
 _THAT = frozenset(fold_text(w) for w in ("أن", "أنّ", "ان"))
@@ -107,7 +108,8 @@ class QuoteExtractor:
         self._lex = lexicon
         self._describing = frozenset(data.DESCRIPTION_VERBS)
         self._participles = frozenset(fold_text(p) for r in lexicon.reporting.values() for p in r.participles)
-        self._capitals = frozenset(p.capital for p in lexicon.places.values() if p.capital)  # speak for their states
+        # capitals, and seats the press uses the same way (تل أبيب), speak for their states
+        self._capitals = frozenset(p.capital for p in lexicon.places.values() if p.capital) | set(data.GOVERNMENT_SEATS)
 
     def sentence(self, ctx: SentenceContext, coref: Coreference, events: list[Event]) -> SentenceQuotes:
         """The quotations of one sentence (a headline's too), and the first speaker it names, who may
@@ -581,12 +583,11 @@ class QuoteExtractor:
         gap = fold_text(ctx.text[verb.end : nxt.start]).strip()
         return nxt if not gap or gap in _STYLES else None  # وأكد سمو رئيس الوزراء: a style, then the title
 
-    @staticmethod
-    def _clause_subject(ctx: SentenceContext, verb: Match) -> Mention | None:
+    def _clause_subject(self, ctx: SentenceContext, verb: Match) -> Mention | None:
         """The actor right after the sentence's first word, its verb in Arabic order (وحمّلت الحركة …؛
         من جانبه، سارع الوزير …)."""
         first = next((m for m in ctx.mentions if m.end <= verb.start), None)
-        if first is None or first.label in ("LOC", "MISC"):
+        if first is None or not self._speaks(first):
             return None
         head = re.split(r"[،,]", ctx.text[ctx.start : first.start])[-1]  # من جانبه، سارع الوزير
         return first if len(head.split()) == 1 else None
