@@ -102,8 +102,8 @@ APPOSED = re.compile(r"[،,]\s*((?:[^\s،,.:؛«»\"“”()]+\s+){0,3}[^\s،,.:
 _WORD = r"[^\s،,.:؛«»\"“”()]+"
 _HONORIFICS = "|".join(quote_data.HONORIFICS).replace(".", "\\.")
 # … or, with no comma, an honorific opens the name: مدير عام تعليم الخرج الدكتور عبدالرحمن العبدالجبار أن،
-# الناطق باسم الشرطة الرائد بدر السحيباني:
-_HONORED = re.compile(rf"(?:\s+{_WORD}){{0,5}}?\s+((?:{_HONORIFICS})\s+(?:{_WORD}\s+){{0,3}}{_WORD})"
+# الناطق باسم الشرطة الرائد بدر السحيباني:، رئيس النادي الأدبي، المنسق العام للمسابقة الدكتور عبدالرحمن السلمي، أن
+HONORED = re.compile(rf"(?:[\s،,]+{_WORD}){{0,6}}?[\s،,]+((?:{_HONORIFICS})\s+(?:{_WORD}\s+){{0,3}}{_WORD})"
                       r"(?=\s*[،,:]|\s+[وب]?[أإا]ن(?:ه|ها|هم)?\s)")
 _NOT_NAMES = frozenset(fold_text(w) for w in (*quote_data.SPEAKER_STOPS, *quote_data.SPEAKER_TAIL_STOPS,
                                                "الذي", "التي", "قد", "لقد", "وقد", "وفق", "وفقا", "بحسب", "حسب",
@@ -141,7 +141,7 @@ def _apposition(text: str, title: Mention, later: list[Mention], end: int,
                 verbs: list[tuple[int, int]]) -> re.Match[str] | None:
     """Where a name the knowledge base does not know stands in apposition after ``title`` (group 1)."""
     reach = min(end, title.end + APPOSITION_CHARS)
-    found = APPOSED.search(text, title.end, reach) or _HONORED.match(text, title.end, reach)
+    found = APPOSED.search(text, title.end, reach) or HONORED.match(text, title.end, reach)
     if found is None or len(text[title.end : found.start(1)].split()) > TITLE_TO_NAME_WORDS:
         return None
     first, last = found.span(1)

@@ -17,7 +17,7 @@ from typing import NamedTuple
 from rasid.analysis import quote_data as data
 from rasid.analysis.context import SentenceContext
 from rasid.analysis.coref import Coreference
-from rasid.analysis.mentions import APPOSED, Mention, reads_as_name
+from rasid.analysis.mentions import APPOSED, HONORED, Mention, reads_as_name
 from rasid.lexicon.loader import Lexicon
 from rasid.lexicon.matcher import Match
 from rasid.model import ActorRef, Event, Quote
@@ -677,15 +677,16 @@ def _relative_holder(ctx: SentenceContext, verb: Match) -> ActorRef | None:
 
 def _holder(span: str, words: list[str]) -> str | None:
     """The name in apposition after a description (المشرّعة الأوكرانية، ساشا أوستينوفا، إنّ؛ أحد كبار
-    الدبلوماسيين الفرنسيين، جيرارد أرو، وهو): the person described. Not after a name (جون سميث، عمدة لندن)."""
+    الدبلوماسيين الفرنسيين، جيرارد أرو، وهو), or after an honorific further on: the person described.
+    Not after a name (جون سميث، عمدة لندن)."""
     first = fold_text(words[0])
     if not (first.startswith("ال") or first in _TITLE_NOUNS or first in _QUANTITIES):
         return None
     at = span.find(words[-1]) + len(words[-1])
     found = APPOSED.match(span, at) or APPOSED.match(span, at + len(span[at:]) - len(span[at:].lstrip()))
     if found is None or not reads_as_name(found.group(1)) or fold_text(found.group(1).split()[0]) in _TITLE_NOUNS:
-        return None
-    return found.group(1)
+        found = HONORED.match(span, at)  # رئيس النادي، المنسق العام للمسابقة الدكتور عبدالرحمن السلمي، أن
+    return found.group(1) if found is not None and reads_as_name(found.group(1)) else None
 
 
 def _quoted_in_name(tokens: list[str], n: int, words: list[str]) -> int | None:
