@@ -339,6 +339,12 @@ def test_a_quoted_word_in_what_was_said_and_a_pronoun_after_the_verb(pipeline) -
         ("وقال رئيس الوزراء الفرنسي مانويل فالس أول أمس إن الوضع صعب.", "مانويل فالس"),
         ("وقال مسؤول أمني رفيع المستوى إن الوضع صعب.", "المسؤول"),
         ("وقال المتحدث باسم قصر باكنغهام إن الملكة بخير.", "المتحدث"),
+        # a title the knowledge base does not know, its complement, then the name; an honorific's name
+        ("فيما أوضحت الناطقة باسم الخارجية هيذر نويرت أن بلادها ترحب.", "هيذر نويرت"),
+        ("وقال رئيس اللجنة الأولمبية الدولية توماس باخ، إنه شعر بخيبة أمل.", "توماس باخ"),
+        ("وقال الشيخ الدكتور صالح السدلان إن التفجير جريمة.", "الدكتور صالح السدلان"),
+        # whom it was said to, even with digits on it
+        ("وصرحت لبكي لفرانس24 أن الفيلم من إنتاج عائلي.", "لبكي"),
         ("وأوضح رئيس النادي الأدبي بجدة، المنسق العام للمسابقة الدكتور عبدالرحمن السلمي، أن المشاركين نجحوا.",
          "الدكتور عبدالرحمن السلمي"),
         ("اعتبر نائب المستشارة الألمانية أنجيلا ميركل أن من الخطأ استئناف النقاش.", "النائب"),
@@ -432,3 +438,14 @@ def test_a_named_speaker_with_nothing_quoted_speaks_on_in_the_next_sentence(pipe
     (q,) = _quotes(pipeline, "عنوان", "كشف اللواء عبده الحذيفي وزير الداخلية اليمني عن وقوع المئات في الأسر.",
                    "وقال في حديث خاص إن أكثر الأسرى من الأطفال.")
     assert q.speaker is not None and (q.speaker.name, q.speaker.code) == ("اللواء عبده الحذيفي", "YEMGOV")
+
+
+def test_a_relative_clause_may_describe_the_speaker_before_the_colon(pipeline: Pipeline) -> None:
+    quotes = _quotes(pipeline, "عنوان", "وقالت روزي كاكوشي (88 سنة) التي نجت من هذا المعتقل وتقيم اليوم في لاس "
+                                       "فيغاس: «عاملونا كأعداء». وأضافت: «حرمنا من حريتنا».")
+    assert [(q.speaker.name if q.speaker else None) for q in quotes] == ["روزي كاكوشي", "روزي كاكوشي"]
+
+
+def test_a_style_with_a_pronoun_refers_back(pipeline: Pipeline) -> None:
+    (q,) = _quotes(pipeline, "عنوان", "وقال سموه : إن أمن الوطن في أيد أمينة.")
+    assert q.speaker is None or q.speaker.name != "سموه"

@@ -50,7 +50,8 @@ _AUXILIARIES = frozenset(fold_text(w) for w in ("كان", "كانت", "وكان"
 _BACK_REFERENCES = frozenset(fold_text(w) for w in ("لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم", "إلا أنه",
                                                     "هو", "هي", "هم", "وهو", "وهي", "وهم",
                                                     "انه", "انها", "أنه", "أنها", "إنه", "إنها", "بينما هو",
-                                                    "بالقول"))  # وختم بالقول: the speaker named before
+                                                    "بالقول", "سموه", "سموها", "سماحته", "فخامته", "معاليه",
+                                                    "سعادته", "جلالته"))  # وختم بالقول، وقال سموه: the one named before
 _RELATIVES = frozenset(fold_text(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"))
 _PASSIVE = frozenset(fold_text(w) for w in data.PASSIVE_BEFORE_COMPLEMENT)
 # a share of people as the speaker: a number or percentage and whom it counts
@@ -72,7 +73,7 @@ _DIVINE = frozenset(fold_text(w) for w in ("الله", "الرحمن", "الدي
 _DESCRIPTIVE = frozenset(fold_text(w) for w in ("أمني", "عسكري", "سياسي", "غربي", "عربي", "محلي", "دولي", "إقليمي",
                                                 "رفيع", "كبير", "بارز", "سابق", "آخر", "أول", "مشارك", "رسمي",
                                                 "مسؤول", "مصدر", "أمريكي", "أميركي", "إسرائيلي", "فلسطيني",
-                                                "هو", "هي", "هم"))
+                                                "هو", "هي", "هم", "لا", "لم", "لن", "قد"))
 _ATTENTION = re.compile(r"(?:ال)?(?:انتباه|نظر|انظار)(?:ي|ه|ها|هم|هما|نا|كم)?")
 _ATTENTION_TO = re.compile(r"\s*\S+(?:\s+\S+){0,3}?\s+(?:إلى|الى)(?!\S)")
 _ONE_OF = frozenset(fold_text(w) for w in ("أحد", "إحدى", "احدى"))
@@ -331,8 +332,10 @@ class QuoteExtractor:
         head = after[:colon]
         # a quoted name may stand in the speaker's description (صحيفة «ذا لانسيت» البريطانية:)
         balanced = head.count("«") == head.count("»") and head.count("“") == head.count("”") and head.count('"') % 2 == 0
-        words = len(_QUOTED.sub(" name ", head).split())
-        if "." in head or not balanced or words > data.MAX_SPEAKER_WORDS + 4:
+        words = _QUOTED.sub(" name ", head).split()
+        # a relative clause may describe the speaker at length (روزي كاكوشي التي نجت من المعتقل وتقيم في …:)
+        most = data.CONTENT_WINDOW + 4 if any(fold_text(w) in _RELATIVES for w in words) else data.MAX_SPEAKER_WORDS + 4
+        if "." in head or not balanced or len(words) > most:
             return None
         return colon
 
@@ -411,7 +414,7 @@ class QuoteExtractor:
             words.pop()
         if not words or fold_text(words[0]) in _COMPLEMENT_WORDS:
             return None  # "… أنّ الرئيس أكد": the speaker stands before the verb
-        holder = _holder(span, words)
+        holder = _holder(span, words) or _titled_name(words)
         if holder is not None:
             return _unknown_ref(holder)
         name = " ".join(words)
@@ -424,8 +427,10 @@ class QuoteExtractor:
         if not self._is_title(title):
             return title
         tokens = list(_NAME_TOKEN.finditer(ctx.text, title.end, limit))
-        i = 0
-        while i < len(tokens) and (_complement_word(fold_text(tokens[i].group())) or tokens[i].group()[:1] == "("):
+        i, honored = 0, False
+        while i < len(tokens) and not honored and (_complement_word(fold_text(tokens[i].group()))
+                                                  or tokens[i].group()[:1] == "("):
+            honored = fold_text(tokens[i].group()) in _HONORIFICS  # الشيخ الدكتور صالح السدلان: a name follows
             i += 1  # لمنظمة التحرير، الأمريكي، باسم الجيش، (الإنتربول)
         if i and fold_text(tokens[i - 1].group()) in _ON_BEHALF:
             return title  # المتحدث باسم قصر باكنغهام: the complement goes on; where it ends is unknown
@@ -439,7 +444,7 @@ class QuoteExtractor:
             word = fold_text(tokens[i].group().rstrip("،,:"))
             ends = tokens[i].group()[-1:] in "،,:"
             if _ends_name(word) or word in _DESCRIPTIVE or word.endswith("يه") \
-                    or (word.startswith("ال") and not _surname(word, name)) \
+                    or (word.startswith("ال") and not _surname(word, name) and not (honored and name)) \
                     or (word.startswith("و") and not name) or (word.startswith(("ل", "ب")) and name):
                 break  # مسؤول أمني، قائد سلاح البحر، والقوى السياسية، شركة عقار لندنية، زاخارتشنكو لعدد
             name.append(tokens[i])
@@ -505,7 +510,7 @@ class QuoteExtractor:
                 return []  # وكشفت ظنها أن، وتساءل هو الآخر، ولفت انتباه الحضور: the speaker named earlier
             partitive = fold_text(bare) == "من" and words and fold_text(words[-1]) in _QUANTITIES
             stop = fold_text(bare) in _SPEAKER_STOPS and not partitive and bare != "علي"  # علي the name, not على
-            if not bare or stop or bare[0].isdigit() or fold_text(bare) in self._participles:
+            if not bare or stop or any(c.isdigit() for c in bare) or fold_text(bare) in self._participles:
                 break
             words.append(bare)
             if word.endswith(("،", ",", ":")) or len(words) >= data.MAX_SPEAKER_WORDS:
@@ -714,6 +719,27 @@ def _complement_word(word: str) -> bool:
     return word.startswith(("ال", "ل")) or word in _ON_BEHALF
 
 
+def _titled_name(words: list[str]) -> str | None:
+    """The name at the end of a title the knowledge base does not know (الناطقة باسم الخارجية الأمريكية
+    هيذر نويرت، رئيس اللجنة الأولمبية الدولية توماس باخ): past the title's complement, two or three
+    words that read as a name."""
+    if len(words) < 3 or not _names_a_title(fold_text(words[0])):
+        return None
+    i = 1
+    while i < len(words) and _complement_word(fold_text(words[i])):
+        i += 1
+    name = words[i:]
+    folded = [fold_text(w) for w in name]
+    if fold_text(words[i - 1]) in _ON_BEHALF:
+        return None  # متحدث باسم مقاتلين يمنيين: the complement goes on
+    if i == 1 or not 2 <= len(name) <= data.TITLED_NAME_WORDS or any(  # مدرب تشونغكينغ ليفان: the club, no name
+            _ends_name(w) or w in _DESCRIPTIVE or w.endswith("يه") or (w.startswith("ال") and not (n and w.endswith("ي")))
+            for n, w in enumerate(folded)):
+        return None
+    joined = " ".join(name)
+    return joined if reads_as_name(joined) else None
+
+
 def _names_a_title(word: str) -> bool:
     """Whether a complement word is itself a title (المستشارة، الرئيس): a name after it may be its holder's."""
     bare = word[2:] if word.startswith("ال") else word
@@ -729,6 +755,7 @@ def _surname(word: str, name: list[re.Match[str]]) -> bool:
 def _ends_name(word: str) -> bool:
     """What ends a name after a title: a preposition, time word, complementizer, quotation mark."""
     return word in _SPEAKER_STOPS or word in _COMPLEMENT_WORDS or word in _NOT_A_NAME or word[:1] in _OPENING \
+        or word in _ATTRIBUTIONS \
         or word.startswith(("بال", "لل")) or word in _TO_MEDIA or any(c.isdigit() for c in word)
 
 
