@@ -343,6 +343,14 @@ def test_a_quoted_word_in_what_was_said_and_a_pronoun_after_the_verb(pipeline) -
         ("فيما أوضحت الناطقة باسم الخارجية هيذر نويرت أن بلادها ترحب.", "هيذر نويرت"),
         ("وقال رئيس اللجنة الأولمبية الدولية توماس باخ، إنه شعر بخيبة أمل.", "توماس باخ"),
         ("وقال الشيخ الدكتور صالح السدلان إن التفجير جريمة.", "الدكتور صالح السدلان"),
+        # an office speaks for the one it serves; a time word before the name; a quoted name then أن
+        ('وأوضح مكتب رئيس الوزراء الإسرائيلي، بنيامين نتنياهو، في بيان إن "إسرائيل ترحب بالقرار".', "بنيامين نتنياهو"),
+        ("أعلنت أمس شركة إنتل عبر بيان نشرته على موقعها عن أنها ستقوم بتوفير معالجات جديدة.", "شركة إنتل"),
+        ('وأشار تشيوي هونج بين، كبير الاقتصاديين في مصرف "إتش إس بي سي"، إلى أن الطلب بقي راكدا.',
+         "تشيوي هونج بين"),
+        ('وأفاد شاهد كان في المكان "أن مواجهات جرت بين الشرطة والمصلين".', "شاهد"),
+        # the subject opening the clause after a comma, with no verb before it
+        ("من جهته، لاريجاني شدد على أهمية المنشأة وقال إن «الحديث عن حركة فيها ليس صحيحا».", "علي لاريجاني"),
         # whom it was said to, even with digits on it
         ("وصرحت لبكي لفرانس24 أن الفيلم من إنتاج عائلي.", "لبكي"),
         ("وأوضح رئيس النادي الأدبي بجدة، المنسق العام للمسابقة الدكتور عبدالرحمن السلمي، أن المشاركين نجحوا.",
@@ -449,3 +457,9 @@ def test_a_relative_clause_may_describe_the_speaker_before_the_colon(pipeline: P
 def test_a_style_with_a_pronoun_refers_back(pipeline: Pipeline) -> None:
     (q,) = _quotes(pipeline, "عنوان", "وقال سموه : إن أمن الوطن في أيد أمينة.")
     assert q.speaker is None or q.speaker.name != "سموه"
+
+
+def test_the_object_of_a_preposition_is_no_speaker_before_the_verb(pipeline: Pipeline) -> None:
+    quotes = _quotes(pipeline, "عنوان", "وأوضح لاريجاني أن الطريق جديد.",
+                     "وعن رفع العقوبات عن إيران قال: «الكثير من الوثائق تكتب على الورق».")
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["علي لاريجاني", "علي لاريجاني"]

@@ -15,6 +15,7 @@ import re
 from typing import NamedTuple
 
 from rasid.analysis import quote_data as data
+from rasid.analysis.clause_words import is_marked
 from rasid.analysis.context import SentenceContext
 from rasid.analysis.coref import Coreference
 from rasid.analysis.mentions import APPOSED, HONORED, Mention, reads_as_name
@@ -32,12 +33,15 @@ _SPEAKER_STOPS = frozenset(fold_text(w) for w in (*data.SPEAKER_STOPS, *data.SPE
 _QUANTITIES = frozenset(fold_text(w) for w in data.SPEAKER_QUANTITIES)
 _LEAD_SKIPS = frozenset(fold_text(w) for w in data.SPEAKER_LEAD_SKIPS)
 _STYLES = frozenset(fold_text(w) for w in data.STYLES)
+_OFFICES = frozenset(fold_text(w) for w in data.OFFICES)
+_TIMES = frozenset(fold_text(w) for w in ("أمس", "امس", "اليوم", "مساء", "صباح", "الليلة", "مجددا", "أيضا", "ايضا"))
 _OPENING_PARTICLES = frozenset(fold_text(w) for w in ("لكن", "ولكن", "بينما", "فيما", "ثم", "كما", "بل", "إذ", "حيث",
                                                       "غير", "إلا", "الا", "بعدما", "عندما", "حين", "حينما",
                                                       "قبلما", "لما", "كلما"))
 # "which shows that": a fact, not a speaker, introduces what follows
 # what follows a feminine participle that speaks (مشيرة إلى أن، مؤكدة أن، قائلة: «…»)
 _OPENS_CONTENT = re.compile(r"\s*(?:[:«\"“]|(?:إلى|الى|على)?\s*(?:أن|أنّ|ان|إن|إنّ)(?!\S)|(?:إلى|الى)\s)")
+_CONTENT_AFTER = re.compile(r"\s*[،,]?\s*(?:إلى|الى|على)?\s*(?:أن|أنّ|ان|إن|إنّ|بأن)(?!\S)")
 _AFTER_THAT = frozenset(fold_text(w) for w in ("بعد", "قبل", "منذ", "عقب", "إثر", "اثر", "سبق", "وسبق"))
 _IT_IS = frozenset(fold_text(w) for w in ("لأنها", "لانها", "لأنه", "لانه", "وهي", "فهي", "هي", "وهو", "فهو", "هو",
                                           "والتي", "التي", "الذي", "والذي"))
@@ -314,7 +318,12 @@ class QuoteExtractor:
                 return None
             if m.group()[0] in _OPENING:
                 close = after.find(data.QUOTE_MARKS[m.group()[0]], m.start() + 1)
-                if close < 0 or len(after[m.start() + 1 : close].split()) > data.QUOTED_NAME_WORDS:
+                quoted = len(after[m.start() + 1 : close].split())
+                # a name in the speaker's description: short, or with what was said opening after it
+                # (كبير الاقتصاديين في مصرف "إتش إس بي سي"، إلى أن)
+                named = quoted <= data.QUOTED_NAME_WORDS or (quoted <= 2 * data.QUOTED_NAME_WORDS
+                                                             and _CONTENT_AFTER.match(after, close + 1))
+                if close < 0 or not named:
                     return m.start()
                 pos = close + 1  # a quoted name in the speaker's description (رئيس المكتب السياسي لحركة "حماس")
             else:
@@ -498,12 +507,12 @@ class QuoteExtractor:
                     break  # موقع "أفريكا إنتليجنس" المقرب من …: a description follows the name
                 continue
             addressee = bool(words) and folded in _MEDIA_NOUNS and fold_text(words[-1]) not in _MEDIA_NOUNS
-            if word.startswith(("لـ", "ل«", 'ل"')) or folded in _TO_MEDIA or addressee:
+            if word.startswith(("لـ", "ل«", 'ل"')) or folded in _TO_MEDIA or folded.startswith("لل") or addressee:
                 if words:
                     break  # وقال لاسمر لموقع غلوبو، وأبلغ عبد الحفيظ موقع الأهلي: whom it was said to
                 continue  # أوضح لـ«عكاظ» المشرف العام: whom it was said to, before the speaker
             bare = word.strip("،,:«»\"“”()")
-            if not words and (fold_text(bare) in _LEAD_SKIPS or fold_text(bare) in _STYLES):
+            if not words and (fold_text(bare) in _LEAD_SKIPS or fold_text(bare) in _STYLES or fold_text(bare) in _TIMES):
                 continue  # ويقول عنه المدرسون: the teachers speak
             if not words and (fold_text(bare).endswith(("ها", "هم", "هما")) or fold_text(bare) in _BACK_REFERENCES
                               or _ATTENTION.fullmatch(fold_text(bare))):
@@ -537,7 +546,7 @@ class QuoteExtractor:
             words.pop(0)  # لكن ماسك قال → ماسك، وكانت ماي أعلنت → ماي، غير أن أسرة أبو الفتوح نفت
         while words and fold_text(words[-1]) in _AUXILIARIES:
             words.pop()  # وكانت صحيفة بيلد قد ذكرت → صحيفة بيلد
-        if words and (fold_text(words[0]) in _BACK_REFERENCES or fold_text(words[0]) in _NOT_A_NAME
+        if words and (fold_text(words[0]) in _BACK_REFERENCES or fold_text(words[0]).removeprefix("و") in _NOT_A_NAME
                       or any(fold_text(w) in _COMPLEMENT_WORDS for w in words)):
             return None  # لكنها أكدت، في حين أنه يعتبرها: the subject named before
         if len(words) == 1 and words[0].startswith("و") and not ctx.text[ctx.start : head_start].strip():
@@ -556,8 +565,8 @@ class QuoteExtractor:
         if verb.prefix:  # وقال opens a new clause: what stands before it is the last clause's
             return None
         prev = next((m for m in reversed(ctx.mentions) if m.end <= verb.start), None)
-        if prev is None or not self._speaks(prev):
-            return None  # a country may speak (الولايات المتحدة تعتقد أن), a city may not
+        if prev is None or not self._speaks(prev) or is_marked(ctx, prev):
+            return None  # a country may speak (الولايات المتحدة تعتقد أن), a city or عن إيران may not
         gap = ctx.text[prev.end : _word_start(ctx.text, verb.start)]
         # a title may stand before a name the knowledge base does not know (مكتب رئيس الوزراء أحمد داود أوغلو قال)
         most = data.SUBJECT_BEFORE_WORDS if prev.label not in ("PER", "ORG") else data.NAME_AFTER_TITLE_WORDS
@@ -586,7 +595,8 @@ class QuoteExtractor:
         if nxt is None or not self._speaks(nxt):
             return None
         gap = fold_text(ctx.text[verb.end : nxt.start]).strip()
-        return nxt if not gap or gap in _STYLES else None  # وأكد سمو رئيس الوزراء: a style, then the title
+        # وأكد سمو رئيس الوزراء، وأوضح مكتب رئيس الوزراء: a style or an office, then the title
+        return nxt if not gap or gap in _STYLES or gap in _OFFICES else None
 
     def _clause_subject(self, ctx: SentenceContext, verb: Match) -> Mention | None:
         """The actor right after the sentence's first word, its verb in Arabic order (وحمّلت الحركة …؛
@@ -594,8 +604,8 @@ class QuoteExtractor:
         first = next((m for m in ctx.mentions if m.end <= verb.start), None)
         if first is None or not self._speaks(first):
             return None
-        head = re.split(r"[،,]", ctx.text[ctx.start : first.start])[-1]  # من جانبه، سارع الوزير
-        return first if len(head.split()) == 1 else None
+        head = re.split(r"[،,]", ctx.text[ctx.start : first.start])[-1]  # من جانبه، سارع الوزير؛ من جهته، لاريجاني شدد
+        return first if len(head.split()) <= 1 else None
 
     def _speaker(self, ctx: SentenceContext, verb: Match, subject: Mention | None, coref: Coreference,
                  main: ActorRef | None, earlier: list[Quote]) -> ActorRef | None:
