@@ -273,3 +273,22 @@ def test_a_relative_clause_verb_has_no_subject_before_its_noun(pipeline: Pipelin
     # … but an actor right before the verb is its subject (رسالة من سلطات بوركينا فاسو طالبتها فيها)
     events = _events(pipeline, "تلقت فرنسا رسالة من سلطات بوركينا فاسو طالبتها فيها بسحب قواتها.")
     assert [e.source.code for e in events if e.trigger.text == "طالبتها" and e.source] == ["BFA"]
+
+
+def test_protesters_with_their_country_and_a_verb_of_persisting(pipeline: Pipeline) -> None:
+    # المتظاهرين الصوماليين: protesters with a country adjective are still protesters
+    events = _events(pipeline, "استمر آلاف المتظاهرين الصوماليين في مسيراتهم لليوم الثاني على التوالي.")
+    assert [(e.type, e.source.code if e.source else None) for e in events] == [("PROTEST", "SOMCVL")]
+    # أصر … على التظاهر: the subject of a verb of persisting does what the noun names
+    events = _events(pipeline, "إذ أصر نشطاء الجمعية على التظاهر.")
+    assert [e.source.text for e in events if e.type == "PROTEST" and e.source] == ["نشطاء"]
+
+
+def test_an_embassy_stands_in_another_country(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "تجمع متظاهرون منذ صباح امس حول مقر سفارة استونيا في موسكو احتجاجا على رفع نصب.")
+    assert {e.source.code for e in events if e.type == "PROTEST" and e.source} == {"RUSCVL"}
+
+
+def test_an_adverbial_participle_takes_the_actor_its_clause_opens_with(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "ومن أجل ذلك، لم يتورع أحد التونسيين الشباب عن احراق نفسه احتجاجاً على الظلم.")
+    assert [e.source.code for e in events if e.type == "PROTEST" and e.source] == ["TUN"]

@@ -30,6 +30,7 @@ _SAID_BY = frozenset(_F(w) for w in data.PRONOUN_COMPLEMENTS + data.POSSESSED_FO
 _COUNTS = frozenset(_F(w) for w in data.NUMBER_WORDS + data.CROWD_WORDS)
 _AMMA = re.compile(r"\s*و?[أاإآ]ما(?!\S)")  # as folded: أما، اما
 _AGENT_CLAUSE = frozenset(_F(w) for w in data.AGENT_CLAUSE_VERBS)
+_MISSIONS = frozenset(_F(w) for w in ("سفارة", "السفارة", "سفارتي", "قنصلية", "القنصلية", "بعثة", "البعثة"))
 _DEFINITE = ("ال", "وال", "فال", "بال", "لل", "ول")  # the article, maybe after a proclitic (as folded)
 
 
@@ -44,7 +45,7 @@ def localized(ctx: SentenceContext, ref: ActorRef | None) -> ActorRef | None:
 def _country_of(ctx: SentenceContext, ref: ActorRef) -> str | None:
     """Where a generic actor is: the place it comes from or the sentence names, else the country of
     the sentence's national actors (ودعوا الحكومة الباكستانية), else its country adjective (ولايات أميركية)."""
-    places = [m for m in ctx.mentions if m.ref.code and len(m.ref.code) == 3]
+    places = [m for m in ctx.mentions if m.ref.code and len(m.ref.code) == 3 and not _missions_of(ctx, m)]
     place = _origin(ctx, ref, places) or next((m for m in places if m.label == "LOC"), None)
     if place is not None:
         return place.ref.code
@@ -52,6 +53,13 @@ def _country_of(ctx: SentenceContext, ref: ActorRef) -> str | None:
     if national is not None:
         return national[:3]
     return next((m.ref.code for m in places if m.label == "MISC"), None)
+
+
+def _missions_of(ctx: SentenceContext, m: Mention) -> bool:
+    """Whether a country is named as whose embassy it is (حول مقر سفارة استونيا في موسكو): the embassy
+    stands in another country."""
+    before = words_before(ctx, m.start, 1)
+    return bool(before) and before[0].lstrip("وب") in _MISSIONS
 
 
 def _origin(ctx: SentenceContext, ref: ActorRef, places: list[Mention]) -> Mention | None:
@@ -137,6 +145,16 @@ def speaker_of_clause(ctx: SentenceContext, trigger: Match) -> ActorRef | None:
     cut = ctx.text.rfind(" ", ctx.start, trigger.start - 1)
     speaker = next((m for m in reversed(ctx.mentions) if m.end <= cut and not is_marked(ctx, m) and can_act(m)), None)
     return speaker.ref if speaker is not None else None
+
+
+def clause_subject(ctx: SentenceContext, before: int) -> ActorRef | None:
+    """The actor a clause opens with, its verb first (ومن أجل ذلك، لم يتورع أحد التونسيين …): the
+    doer of a participle later in the clause."""
+    head = max(ctx.text.rfind("،", ctx.start, before), ctx.text.rfind(",", ctx.start, before), ctx.start - 1) + 1
+    m = next((m for m in ctx.mentions if head <= m.start and m.end <= before), None)
+    if m is None or not can_act(m) or is_marked(ctx, m) or count_words(ctx, head, m.start) > data.CLAUSE_SUBJECT_WORDS:
+        return None
+    return localized(ctx, m.ref)
 
 
 def counted(ctx: SentenceContext, m: Mention) -> bool:

@@ -191,11 +191,18 @@ class EventCoder:
         the protest or only mentions protesters is left to the eventhood model.
         """
         verb = self._lex.verbs.get(data.PROTESTERS_VERB)
-        m = next((m for m in ctx.mentions if m.ref.id == data.PROTESTERS_AGENT and self._acting(ctx, m)), None)
+        m = next((m for m in ctx.mentions if self._protesters_mention(m) and self._acting(ctx, m)), None)
         if verb is None or verb.plover is None or m is None:
             return []
         trigger = Match(m.start, m.end, ctx.text[m.start:m.end], (), m.prefix)
         return [_protest(ctx, verb, trigger, event_doers.localized(ctx, m.ref), date, "participant:protesters")]
+
+    def _protesters_mention(self, m: Mention) -> bool:
+        """Protesters, alone or with their country (المتظاهرين الصوماليين → المتظاهرون الصوماليين, SOMCVL)."""
+        if m.ref.id == data.PROTESTERS_AGENT:
+            return True
+        agent = self._lex.agents.get(data.PROTESTERS_AGENT)
+        return m.ref.id is None and agent is not None and m.ref.name.startswith(agent.name + " ")
 
     def _gathering(self, ctx: SentenceContext, date: str | None) -> list[Event]:
         """A crowd gathering (وتجمع مئات من الأقباط، احتشد نحو 500): a protest named by its verb and its crowd."""
@@ -247,8 +254,12 @@ class EventCoder:
             return []  # a verbal noun outside a frame is a topic (ضرورة الدعم، انسحاب القوات خطوة), not an event
         coordinated = form == "verb" and trigger.prefix.startswith("و") and trigger is not ctx.triggers[0]
         if form == "participle" or (coordinated and main is not None):
-            # مشيدا، "وحيا … واشادا": the subject is the main verb's
-            sources, rule = [], ""
+            # مشيدا، "وحيا … واشادا": the subject is the main verb's, else the clause's (لم يتورع أحد
+            # التونسيين … احتجاجا)
+            first = _F(trigger.text).split()[0]
+            adverbial = first.endswith("ا") and not first.endswith("وا")  # احتجاجاً، رافضًا (not أصيب، أصيبوا)
+            opener = event_doers.clause_subject(ctx, trigger.start) if main is None and adverbial else None
+            sources, rule = ([opener], "clause-subject") if opener is not None else ([], "")
         else:
             sources, rule = self._sources(ctx, trigger, verb, is_noun)
         if not sources:
