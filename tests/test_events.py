@@ -292,3 +292,13 @@ def test_an_embassy_stands_in_another_country(pipeline: Pipeline) -> None:
 def test_an_adverbial_participle_takes_the_actor_its_clause_opens_with(pipeline: Pipeline) -> None:
     events = _events(pipeline, "ومن أجل ذلك، لم يتورع أحد التونسيين الشباب عن احراق نفسه احتجاجاً على الظلم.")
     assert [e.source.code for e in events if e.type == "PROTEST" and e.source] == ["TUN"]
+
+
+def test_the_doer_of_the_operations_and_a_part_of_a_force(pipeline: Pipeline) -> None:
+    # في عمليات نفذها قراصنة صوماليون: the agent clause on a later noun names the attackers
+    events = _events(pipeline, "واعلن المكتب ان 55 سفينة تعرضت للهجوم في خليج عدن منذ يناير 2008 في عمليات "
+                               "نفذها قراصنة صوماليون.")
+    assert [e.source.code for e in events if e.type == "ASSAULT" and e.source] == ["SOMCRM"]
+    # قوة من وحدة المستعربين: the unit a force comes from acts
+    events = _events(pipeline, "حتى هاجمتهم قوة من وحدة المستعربين وقتلتهم جميعا.")
+    assert "ISRMIL" in {e.source.code for e in events if e.source}

@@ -11,6 +11,7 @@ from rasid.analysis.mentions import Mention
 from rasid.text.fold import fold_text as _F
 
 _PREPOSITIONS = frozenset(_F(w) for w in data.TARGET_PREPOSITIONS)
+_PARTITIVES = frozenset(_F(f"{w} من") for w in data.FORCE_PARTS)
 # CAMEO sectors: an actor coded with one of these alone is generic (المتظاهرون → CVL), no country.
 SECTORS = frozenset(data.SECTOR_CODES)
 
@@ -53,8 +54,9 @@ def marker(ctx: SentenceContext, m: Mention) -> str | None:
 
 
 def is_marked(ctx: SentenceContext, m: Mention) -> bool:
-    """Whether a preposition marks a mention (an object or a place, not a subject)."""
-    return marker(ctx, m) is not None
+    """Whether a preposition marks a mention (an object or a place, not a subject); not the من of a
+    part of a force (هاجمتهم قوة من وحدة المستعربين: the unit acts)."""
+    return marker(ctx, m) is not None and _F(" ".join(words_before(ctx, m.start, 2))) not in _PARTITIVES
 
 
 def count_words(ctx: SentenceContext, a: int, b: int) -> int:

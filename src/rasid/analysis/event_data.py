@@ -78,6 +78,8 @@ SUPPORT_VERBS: tuple[str, ...] = ("شن", "شنت", "شنوا", "يشن", "تش�
                                   "أصر", "أصرت", "أصروا", "يصر", "تصر", "يصرون", "استمر", "استمرت", "استمروا",
                                   "يستمر", "تستمر", "يستمرون")
 SUPPORT_WINDOW = 4
+# nouns for part of a force: the actor after their من acts (قوة من وحدة المستعربين، عناصر من الشرطة)
+FORCE_PARTS: tuple[str, ...] = ("قوة", "قوات", "عناصر", "أفراد", "مجموعة", "دورية", "وحدة", "مسلحون", "مسلحين")
 # at most this many words (verb, negation, quantity) before the actor a clause opens with
 CLAUSE_SUBJECT_WORDS = 3
 # قام … بـ binds its verbal noun across a longer subject (قامت امرأة بلجيكية اعتنقت الإسلام … بتفجير نفسها)

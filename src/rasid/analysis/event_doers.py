@@ -188,6 +188,19 @@ def agent_clause(ctx: SentenceContext, trigger: Match) -> ActorRef | None:
     return None
 
 
+def operations_doer(ctx: SentenceContext, after: int) -> ActorRef | None:
+    """The doer an agent clause names later in the sentence, on another noun (تعرضت للهجوم … في عمليات
+    نفذها قراصنة صوماليون): who carried out the operations the attack was one of."""
+    for at, word in word_spans(ctx):
+        if at < after or _F(word) not in _AGENT_CLAUSE:
+            continue
+        doer = next((m for m in ctx.mentions if m.start > at), None)
+        if doer is not None and count_words(ctx, at + len(word), doer.start) <= 1 and can_act(doer):
+            return with_nationality(ctx, doer)
+        return None
+    return None
+
+
 def noun_doer(ctx: SentenceContext, trigger: Match) -> tuple[ActorRef, str] | None:
     """Who did what a verbal noun names, said after it: هجوم شنّه مسلحون صوماليون، الضربات الجوية الأميركية."""
     doer = agent_clause(ctx, trigger)

@@ -166,8 +166,12 @@ class EventCoder:
                 if found is not None:
                     doers[kind] = (event_doers.localized(ctx, found[0]) or found[0], found[1])
         if "ASSAULT" in wanted and "ASSAULT" not in doers:
+            first = min(e.trigger.start for e in events if e.type == "ASSAULT" and e.source is None)
+            operations = event_doers.operations_doer(ctx, first)
             claimant = event_doers.claimant(ctx)
-            if claimant is not None:
+            if operations is not None:
+                doers["ASSAULT"] = (event_doers.localized(ctx, operations) or operations, "agent-clause")
+            elif claimant is not None:
                 doers["ASSAULT"] = (claimant, "claimed")
         return [_with_doer(e, *doers[e.type]) if e.source is None and e.type in doers else e for e in events]
 
