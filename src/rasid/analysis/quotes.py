@@ -430,35 +430,25 @@ class QuoteExtractor:
         return _unknown_ref(name, self._title_code_after(ctx, ctx.text.find(name, verb.end) + len(name)))
 
     def _holder_after_title(self, ctx: SentenceContext, title: Mention, limit: int) -> Mention:
-        """A title followed, past its complement, by a name the knowledge base does not know and then
-        what was said or where (وقال الأمين العام لمنظمة التحرير صائب عريقات في بيان إن): that person,
-        coded by the title. Anything else leaves the title as it is."""
+        """A title followed, past its complement, by a name and then what was said or where (وقال
+        الأمين العام لمنظمة التحرير صائب عريقات في بيان إن): that person, coded by the title; a person
+        the knowledge base knows is that person. Anything else leaves the title as it is."""
         if not self._is_title(title):
             return title
         tokens = list(_NAME_TOKEN.finditer(ctx.text, title.end, limit))
-        i, honored = 0, False
-        while i < len(tokens) and not honored and (_complement_word(fold_text(tokens[i].group()))
-                                                  or tokens[i].group()[:1] == "("):
-            honored = fold_text(tokens[i].group()) in _HONORIFICS  # الشيخ الدكتور صالح السدلان: a name follows
-            i += 1  # لمنظمة التحرير، الأمريكي، باسم الجيش، (الإنتربول)
-        if i and fold_text(tokens[i - 1].group()) in _ON_BEHALF:
-            return title  # المتحدث باسم قصر باكنغهام: the complement goes on; where it ends is unknown
-        if any(_names_a_title(fold_text(t.group())) for t in tokens[:i]):
-            return title  # نائب المستشارة الألمانية أنجيلا ميركل: the name may be the inner title's
+        i, honored = _past_complement([t.group() for t in tokens])
+        if not _names_follow([t.group() for t in tokens[:i]]):
+            return title
         known = next((m for m in ctx.mentions if i < len(tokens) and m.start == tokens[i].start()), None)
-        if known is not None:  # … لمنظمة التحرير صائب عريقات: a person the knowledge base knows
+        if known is not None:  # … لمنظمة التحرير صائب عريقات
             return known if known.label == "PER" else title
         name: list[re.Match[str]] = []
         while i < len(tokens) and len(name) < data.TITLED_NAME_WORDS:
-            word = fold_text(tokens[i].group().rstrip("،,:"))
-            ends = tokens[i].group()[-1:] in "،,:"
-            if _ends_name(word) or word in _DESCRIPTIVE or word.endswith("يه") \
-                    or (word.startswith("ال") and not _surname(word, name) and not (honored and name)) \
-                    or (word.startswith("و") and not name) or (word.startswith(("ل", "ب")) and name):
-                break  # مسؤول أمني، قائد سلاح البحر، والقوى السياسية، شركة عقار لندنية، زاخارتشنكو لعدد
+            if _breaks_name(fold_text(tokens[i].group().rstrip("،,:")), len(name), honored):
+                break
             name.append(tokens[i])
             i += 1
-            if ends:
+            if name[-1].group()[-1:] in "،,:":
                 break
         after = fold_text(tokens[i].group()) if i < len(tokens) else ""
         if len(name) < 2 or not (name[-1].group()[-1:] in "،,:" or not after or _ends_name(after) or after in _DESCRIPTIVE):
@@ -735,31 +725,49 @@ def _titled_name(words: list[str]) -> str | None:
     words that read as a name."""
     if len(words) < 3 or not _names_a_title(fold_text(words[0])):
         return None
-    i = 1
-    while i < len(words) and _complement_word(fold_text(words[i])):
-        i += 1
-    name = words[i:]
-    folded = [fold_text(w) for w in name]
-    if fold_text(words[i - 1]) in _ON_BEHALF:
-        return None  # متحدث باسم مقاتلين يمنيين: the complement goes on
-    if i == 1 or not 2 <= len(name) <= data.TITLED_NAME_WORDS or any(  # مدرب تشونغكينغ ليفان: the club, no name
-            _ends_name(w) or w in _DESCRIPTIVE or w.endswith("يه") or (w.startswith("ال") and not (n and w.endswith("ي")))
-            for n, w in enumerate(folded)):
+    skipped, honored = _past_complement(words[1:])
+    if not skipped or not _names_follow(words[1 : 1 + skipped]):
+        return None  # مدرب تشونغكينغ ليفان: with no complement the words may be the club, not a name
+    name = words[1 + skipped :]
+    if not 2 <= len(name) <= data.TITLED_NAME_WORDS \
+            or any(_breaks_name(fold_text(w), n, honored) for n, w in enumerate(name)):
         return None
     joined = " ".join(name)
     return joined if reads_as_name(joined) else None
+
+
+def _past_complement(words: list[str]) -> tuple[int, bool]:
+    """How many words a title's complement takes (لمنظمة التحرير، الأمريكي، باسم الجيش، (الإنتربول)),
+    and whether it ends on an honorific that opens the holder's name (الشيخ الدكتور صالح السدلان)."""
+    i, honored = 0, False
+    while i < len(words) and not honored and (_complement_word(fold_text(words[i])) or words[i][:1] == "("):
+        honored = fold_text(words[i]) in _HONORIFICS
+        i += 1
+    return i, honored
+
+
+def _names_follow(complement: list[str]) -> bool:
+    """Whether a name after this complement is the title's holder: not after باسم, where the complement
+    goes on (المتحدث باسم قصر باكنغهام), nor after a title inside it (نائب المستشارة الألمانية أنجيلا
+    ميركل: the name may be the inner title's)."""
+    folded = [fold_text(w) for w in complement]
+    return not (folded and folded[-1] in _ON_BEHALF) and not any(_names_a_title(w) for w in folded)
+
+
+def _breaks_name(word: str, taken: int, honored: bool) -> bool:
+    """Whether a folded word cannot go on the name after a title, ``taken`` words into it: a stop, a
+    description (مسؤول أمني، شركة عقار لندنية), a noun with the article (قائد سلاح البحر) unless a
+    relative name or a name of God after the first word or after an honorific (عبد الله الثني، صالح
+    السدلان), a conjunction opening it (والقوى السياسية) or a preposition after it (زاخارتشنكو لعدد)."""
+    article = word.startswith("ال") and not (taken and (honored or word.endswith("ي") or word in _DIVINE))
+    return _ends_name(word) or word in _DESCRIPTIVE or word.endswith("يه") or article \
+        or (word.startswith("و") and not taken) or (word.startswith("ل") and taken > 0)
 
 
 def _names_a_title(word: str) -> bool:
     """Whether a complement word is itself a title (المستشارة، الرئيس): a name after it may be its holder's."""
     bare = word[2:] if word.startswith("ال") else word
     return bare in _TITLE_NOUNS or bare.removesuffix("ه") in _TITLE_NOUNS
-
-
-def _surname(word: str, name: list[re.Match[str]]) -> bool:
-    """Whether a word with the article goes on a name begun before it: a relative name (الثني، الزياني)
-    or a name of God (عبد الله، نور الدين), not a noun (سلاح البحر)."""
-    return bool(name) and (word.endswith("ي") or word in _DIVINE)
 
 
 def _ends_name(word: str) -> bool:
