@@ -34,7 +34,8 @@ _QUANTITIES = frozenset(fold_text(w) for w in data.SPEAKER_QUANTITIES)
 _LEAD_SKIPS = frozenset(fold_text(w) for w in data.SPEAKER_LEAD_SKIPS)
 _STYLES = frozenset(fold_text(w) for w in data.STYLES)
 _OFFICES = frozenset(fold_text(w) for w in data.OFFICES)
-_TIMES = frozenset(fold_text(w) for w in ("أمس", "امس", "اليوم", "مساء", "صباح", "الليلة", "مجددا", "أيضا", "ايضا"))
+_TIMES = frozenset(fold_text(w) for w in ("أمس", "امس", "اليوم", "مساء", "صباح", "الليلة", "مجددا", "أيضا", "ايضا",
+                                          "العام", "الأسبوع", "الشهر", "الماضي", "الماضية", "المقبل", "المقبلة"))
 _OPENING_PARTICLES = frozenset(fold_text(w) for w in ("لكن", "ولكن", "بينما", "فيما", "ثم", "كما", "بل", "إذ", "حيث",
                                                       "غير", "إلا", "الا", "بعدما", "عندما", "حين", "حينما",
                                                       "قبلما", "لما", "كلما"))
@@ -54,7 +55,7 @@ _AUXILIARIES = frozenset(fold_text(w) for w in ("كان", "كانت", "وكان"
 _BACK_REFERENCES = frozenset(fold_text(w) for w in ("لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم", "إلا أنه",
                                                     "هو", "هي", "هم", "وهو", "وهي", "وهم",
                                                     "انه", "انها", "أنه", "أنها", "إنه", "إنها", "بينما هو",
-                                                    "بالقول", "سموه", "سموها", "سماحته", "فخامته", "معاليه",
+                                                    "بالقول", "فهو", "فهي", "فهم", "سموه", "سموها", "سماحته", "فخامته", "معاليه",
                                                     "سعادته", "جلالته"))  # وختم بالقول، وقال سموه: the one named before
 _RELATIVES = frozenset(fold_text(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"))
 _PASSIVE = frozenset(fold_text(w) for w in data.PASSIVE_BEFORE_COMPLEMENT)
@@ -71,7 +72,7 @@ _TITLE_NOUNS = frozenset(fold_text(w) for w in data.TITLE_NOUNS)
 _HONORIFICS = frozenset(fold_text(w) for w in data.HONORIFICS)
 # انتباه، نظر، الأنظار with an owner's pronoun or the article (as folded)
 _NAME_TOKEN = re.compile(r"[^\s،,:]+[،,:]?")  # أنطونوف،تعليقاً: a comma ends a word even when run together
-_ON_BEHALF = frozenset(fold_text(w) for w in ("باسم", "بإسم"))
+_ON_BEHALF = frozenset(fold_text(w) for w in ("باسم", "بإسم", "بلسان"))
 _DIVINE = frozenset(fold_text(w) for w in ("الله", "الرحمن", "الدين", "الحق", "الرحيم", "العزيز", "الكريم"))
 # adjectives and nouns that describe rather than name (مسؤول أمني رفيع، مانويل فالس أول أمس)
 _DESCRIPTIVE = frozenset(fold_text(w) for w in ("أمني", "عسكري", "سياسي", "غربي", "عربي", "محلي", "دولي", "إقليمي",
@@ -451,7 +452,9 @@ class QuoteExtractor:
             if name[-1].group()[-1:] in "،,:":
                 break
         after = fold_text(tokens[i].group()) if i < len(tokens) else ""
-        if len(name) < 2 or not (name[-1].group()[-1:] in "،,:" or not after or _ends_name(after) or after in _DESCRIPTIVE):
+        # what follows the name: a stop, a description, another title (توبي والش الأستاذ في جامعة …)
+        ends = not after or _ends_name(after) or after in _DESCRIPTIVE or after in _HONORIFICS or _names_a_title(after)
+        if len(name) < 2 or not (name[-1].group()[-1:] in "،,:" or ends):
             return title
         start, end = name[0].start(), name[-1].end() - (name[-1].group()[-1:] in "،,:")
         if any(start <= m.start < end for m in [*ctx.mentions, *ctx.triggers]) or not reads_as_name(ctx.text[start:end]):
@@ -774,7 +777,7 @@ def _ends_name(word: str) -> bool:
     """What ends a name after a title: a preposition, time word, complementizer, quotation mark."""
     return word in _SPEAKER_STOPS or word in _COMPLEMENT_WORDS or word in _NOT_A_NAME or word[:1] in _OPENING \
         or word in _ATTRIBUTIONS \
-        or word.startswith(("بال", "لل")) or word in _TO_MEDIA or any(c.isdigit() for c in word)
+        or word.startswith(("بال", "لل", "لـ", "ل«", 'ل"')) or word in _TO_MEDIA or any(c.isdigit() for c in word)
 
 
 def _participle_adjective(tokens: list[str]) -> bool:
