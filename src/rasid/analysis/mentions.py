@@ -115,6 +115,7 @@ _SECTOR_CODES = frozenset(event_data.SECTOR_CODES)
 _HONORIFIC_WORDS = frozenset(fold_text(w) for w in quote_data.HONORIFICS)
 _DESCRIPTIONS = frozenset(fold_text(w) for w in (*quote_data.SPEAKER_QUANTITIES, "إحدى", "واحد", "واحدة"))
 TITLE_TO_NAME_WORDS = 6
+_NEW_CLAUSE = re.compile(r"[،,]\s*و")
 APPOSITION_CHARS = 160  # the title's complement and the name fit in this  # the title's complement before the comma: باسم وزارة الخارجية الأمريكية
 
 
@@ -142,8 +143,9 @@ def _apposition(text: str, title: Mention, later: list[Mention], end: int,
     """Where a name the knowledge base does not know stands in apposition after ``title`` (group 1)."""
     reach = min(end, title.end + APPOSITION_CHARS)
     found = APPOSED.search(text, title.end, reach) or HONORED.match(text, title.end, reach)
-    if found is None or len(text[title.end : found.start(1)].split()) > TITLE_TO_NAME_WORDS:
-        return None
+    if found is None or len(text[title.end : found.start(1)].split()) > TITLE_TO_NAME_WORDS \
+            or _NEW_CLAUSE.search(text, title.end, found.start(1)):
+        return None  # الجيش القيصري الأبيض، وإنشاء حكومة الجنرال …: a new clause, not the title's holder
     first, last = found.span(1)
     if any(first <= o.start < last for o in later) or any(first <= at < last for at, _ in verbs):
         return None  # a known actor or a reporting verb is no part of an unknown name
