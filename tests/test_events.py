@@ -302,3 +302,10 @@ def test_the_doer_of_the_operations_and_a_part_of_a_force(pipeline: Pipeline) ->
     # قوة من وحدة المستعربين: the unit a force comes from acts
     events = _events(pipeline, "حتى هاجمتهم قوة من وحدة المستعربين وقتلتهم جميعا.")
     assert "ISRMIL" in {e.source.code for e in events if e.source}
+
+
+def test_a_titles_holder_named_after_it_is_the_events_actor_too(pipeline: Pipeline) -> None:
+    # the same person the quotation extractor names: وزير الخارجية الفرنسي سباستيان كورتس → the person
+    events = _events(pipeline, "واستقبل وزير الخارجية الفرنسي سباستيان كورتس في باريس نظيره الإيراني.")
+    sources = [e.source for e in events if e.type == "CONSULT" and e.source]
+    assert sources and sources[0].name == "سباستيان كورتس" and sources[0].code == "FRAGOV"

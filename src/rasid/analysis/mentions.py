@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from rasid.analysis import event_data, quote_data
+from rasid.analysis import entity_data, event_data, quote_data
+from rasid.analysis.title_holders import holder_after, names_a_title, reads_as_name
 from rasid.lexicon.loader import Lexicon
 from rasid.lexicon.matcher import Match
 from rasid.model import ActorRef, Entity
@@ -78,6 +79,8 @@ def sentence_mentions(lexicon: Lexicon, entities: list[Entity], matches: list[Ma
         mentions = titled_names(lexicon, text, mentions)
         verbs = [(m.start, m.end) for m in matches if any(h.kind == "reporting" for h in m.hits)]
         mentions = apposed_names(lexicon, text, mentions, end, verbs)
+        events = [(m.start, m.end) for m in matches if m.kind == "verb"]
+        mentions = holders_after_titles(lexicon, text, mentions, end, verbs, events)
     return mentions
 
 
@@ -105,15 +108,8 @@ _HONORIFICS = "|".join(quote_data.HONORIFICS).replace(".", "\\.")
 # الناطق باسم الشرطة الرائد بدر السحيباني:، رئيس النادي الأدبي، المنسق العام للمسابقة الدكتور عبدالرحمن السلمي، أن
 HONORED = re.compile(rf"(?:[\s،,]+{_WORD}){{0,6}}?[\s،,]+((?:{_HONORIFICS})\s+(?:{_WORD}\s+){{0,3}}{_WORD})"
                       r"(?=\s*[،,:]|\s+[وب]?[أإا]ن(?:ه|ها|هم)?\s|\s+(?:من|عن|على|في|إلى|الى)\s)")
-_NOT_NAMES = frozenset(fold_text(w) for w in (*quote_data.SPEAKER_STOPS, *quote_data.SPEAKER_TAIL_STOPS,
-                                               "الذي", "التي", "قد", "لقد", "وقد", "وفق", "وفقا", "بحسب", "حسب",
-                                               "مؤكدا", "مضيفا", "مشيرا", "وذلك", "هذا", "هذه", "ذلك", "غدا", "عدم",
-                                               "اسمه", "اسمها", "هويته", "هويتها"))
-# a preposition with a pronoun (به، فيها، لهم): no word of a name, unlike بدر or بكر
-_PRONOUN_PHRASES = frozenset(p + s for p in ("ب", "في", "ل", "لل") for s in ("ه", "ها", "هم", "هما", "ي", "نا", ""))
 _SECTOR_CODES = frozenset(event_data.SECTOR_CODES)
-_HONORIFIC_WORDS = frozenset(fold_text(w) for w in quote_data.HONORIFICS)
-_DESCRIPTIONS = frozenset(fold_text(w) for w in (*quote_data.SPEAKER_QUANTITIES, "إحدى", "واحد", "واحدة"))
+_PERSON_TITLES = frozenset(fold_text(w) for w in entity_data.PERSON_TITLE_WORDS)
 TITLE_TO_NAME_WORDS = 6
 _NEW_CLAUSE = re.compile(r"[،,]\s*و")
 APPOSITION_CHARS = 160  # the title's complement and the name fit in this  # the title's complement before the comma: باسم وزارة الخارجية الأمريكية
@@ -136,6 +132,47 @@ def apposed_names(lexicon: Lexicon, text: str, mentions: list[Mention], end: int
         ref = ActorRef(text[m.start : found.end(1)], found.group(1), None, None, _title_code(m, inside))
         out.append(Mention(m.start, found.end(1), ref, m.prefix, "PER"))
     return out
+
+
+def holders_after_titles(lexicon: Lexicon, text: str, mentions: list[Mention], end: int,
+                         verbs: list[tuple[int, int]], events: list[tuple[int, int]]) -> list[Mention]:
+    """A title followed, past its complement, by its holder's name with no comma (وقال الأمين العام
+    لمنظمة التحرير صائب عريقات في بيان، رئيس الوزراء البريطاني بوريس جونسون:): one person mention —
+    the person the knowledge base knows, or the name coded by the title. No name opens with a
+    reporting verb (وزير النفط الليبي يؤكد تخطيط …: ``verbs``) or holds an event word (وقال الجيش …
+    مقتل الجندي: ``events``)."""
+    out: list[Mention] = []
+    for i, m in enumerate(mentions):
+        if out and m.start < out[-1].end:
+            continue  # the known person now inside the title's mention
+        holder = holder_after(text, m.end, end) if _plain_title(lexicon, m) else None
+        known = next((k for k in mentions[i + 1 :] if holder is not None and k.start == holder.first), None)
+        if known is not None and known.label == "PER":  # … لمنظمة التحرير صائب عريقات
+            out.append(Mention(m.start, known.end, replace(known.ref, text=text[m.start : known.end]), m.prefix, "PER"))
+        elif known is None and holder is not None and holder.name is not None \
+                and not any(holder.name[0] <= o.start < holder.name[1] for o in mentions) \
+                and not any(holder.name[0] <= at < holder.name[1] for at, _ in events) \
+                and not any(at <= holder.name[0] < stop for at, stop in verbs):
+            first, last = holder.name
+            ref = ActorRef(text[m.start : last], text[first:last], None, None, m.ref.code)
+            out.append(Mention(m.start, last, ref, m.prefix, "PER"))
+        else:
+            out.append(m)
+    return out
+
+
+def _plain_title(lexicon: Lexicon, m: Mention) -> bool:
+    """A person's title not yet resolved to a person: an agent whose first word is a title (الوزير،
+    رئيس الوزراء, not الشركة or المتظاهرون), or one coded with its country (وزير الداخلية اليمني)."""
+    words = fold_text(m.ref.text).split()
+    first = words[0] if words else ""
+    if not (_titles(first) or (first[:1] in ("و", "ف", "ب", "ل") and _titles(first[1:]))):
+        return False  # وزير، ولي العهد، والرئيس
+    return m.ref.id in lexicon.agents or (m.ref.id is None and m.label == "PER" and m.ref.text == m.ref.name)
+
+
+def _titles(word: str) -> bool:
+    return names_a_title(word) or word in _PERSON_TITLES
 
 
 def _apposition(text: str, title: Mention, later: list[Mention], end: int,
@@ -164,18 +201,3 @@ def _title_code(title: Mention, complement: list[Mention]) -> str | None:
     country = next((c.ref.code[:3] for c in complement if c.ref.code and len(c.ref.code) >= 3
                     and c.ref.code[:3] not in _SECTOR_CODES), None)
     return country + code if country and code in _SECTOR_CODES else title.ref.code
-
-
-def reads_as_name(words: str) -> bool:
-    """No description, time, preposition, clause word, participle (مشيرا) or number: a name, maybe
-    with a rank."""
-    first = fold_text(words.split()[0]) if words.split() else ""
-    if first.startswith("ال") and first not in _HONORIFIC_WORDS or first in _DESCRIPTIONS:
-        return False  # الجناح العسكري لحركة …، أحد الأندية الصينية: a description, not a name
-    for word in words.split():
-        folded = fold_text(word)
-        if folded in _NOT_NAMES or folded in _PRONOUN_PHRASES or any(c.isdigit() for c in word):
-            return False
-        if folded.startswith("م") and folded.endswith("ا") and len(folded) >= 5:
-            return False  # مشيرا، موضحا: a participle goes on the clause
-    return True

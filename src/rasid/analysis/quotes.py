@@ -18,7 +18,8 @@ from rasid.analysis import quote_data as data
 from rasid.analysis.clause_words import is_marked
 from rasid.analysis.context import SentenceContext
 from rasid.analysis.coref import Coreference
-from rasid.analysis.mentions import APPOSED, HONORED, Mention, reads_as_name
+from rasid.analysis.mentions import APPOSED, HONORED, Mention
+from rasid.analysis.title_holders import reads_as_name, titled_name
 from rasid.lexicon.loader import Lexicon
 from rasid.lexicon.matcher import Match
 from rasid.model import ActorRef, Event, Quote
@@ -71,14 +72,6 @@ _THAT = frozenset(fold_text(w) for w in ("أن", "أنّ", "ان"))
 _TITLE_NOUNS = frozenset(fold_text(w) for w in data.TITLE_NOUNS)
 _HONORIFICS = frozenset(fold_text(w) for w in data.HONORIFICS)
 # انتباه، نظر، الأنظار with an owner's pronoun or the article (as folded)
-_NAME_TOKEN = re.compile(r"[^\s،,:]+[،,:]?")  # أنطونوف،تعليقاً: a comma ends a word even when run together
-_ON_BEHALF = frozenset(fold_text(w) for w in ("باسم", "بإسم", "بلسان"))
-_DIVINE = frozenset(fold_text(w) for w in ("الله", "الرحمن", "الدين", "الحق", "الرحيم", "العزيز", "الكريم"))
-# adjectives and nouns that describe rather than name (مسؤول أمني رفيع، مانويل فالس أول أمس)
-_DESCRIPTIVE = frozenset(fold_text(w) for w in ("أمني", "عسكري", "سياسي", "غربي", "عربي", "محلي", "دولي", "إقليمي",
-                                                "رفيع", "كبير", "بارز", "سابق", "آخر", "أول", "مشارك", "رسمي",
-                                                "مسؤول", "مصدر", "أمريكي", "أميركي", "إسرائيلي", "فلسطيني",
-                                                "هو", "هي", "هم", "لا", "لم", "لن", "قد"))
 _ATTENTION = re.compile(r"(?:ال)?(?:انتباه|نظر|انظار)(?:ي|ه|ها|هم|هما|نا|كم)?")
 _ATTENTION_TO = re.compile(r"\s*\S+(?:\s+\S+){0,3}?\s+(?:إلى|الى)(?!\S)")
 _ONE_OF = frozenset(fold_text(w) for w in ("أحد", "إحدى", "احدى"))
@@ -133,8 +126,6 @@ class QuoteExtractor:
             subject = self._subject_after(ctx, verb)
             if subject is not None and self._described(ctx, verb, subject):
                 subject = None  # ووصفت الجامعات بأنها …: what is described, not who describes it
-            if subject is not None:
-                subject = self._holder_after_title(ctx, subject, limit)
             quote = self._quote(ctx, verb, subject, limit, coref, main, quotes)
             if quote is not None:
                 quotes.append(quote)
@@ -424,43 +415,11 @@ class QuoteExtractor:
             words.pop()
         if not words or fold_text(words[0]) in _COMPLEMENT_WORDS:
             return None  # "… أنّ الرئيس أكد": the speaker stands before the verb
-        holder = _holder(span, words) or _titled_name(words)
+        holder = _holder(span, words) or titled_name(words)
         if holder is not None:
             return _unknown_ref(holder)
         name = " ".join(words)
         return _unknown_ref(name, self._title_code_after(ctx, ctx.text.find(name, verb.end) + len(name)))
-
-    def _holder_after_title(self, ctx: SentenceContext, title: Mention, limit: int) -> Mention:
-        """A title followed, past its complement, by a name and then what was said or where (وقال
-        الأمين العام لمنظمة التحرير صائب عريقات في بيان إن): that person, coded by the title; a person
-        the knowledge base knows is that person. Anything else leaves the title as it is."""
-        if not self._is_title(title):
-            return title
-        tokens = list(_NAME_TOKEN.finditer(ctx.text, title.end, limit))
-        i, honored = _past_complement([t.group() for t in tokens])
-        if not _names_follow([t.group() for t in tokens[:i]]):
-            return title
-        known = next((m for m in ctx.mentions if i < len(tokens) and m.start == tokens[i].start()), None)
-        if known is not None:  # … لمنظمة التحرير صائب عريقات
-            return known if known.label == "PER" else title
-        name: list[re.Match[str]] = []
-        while i < len(tokens) and len(name) < data.TITLED_NAME_WORDS:
-            if _breaks_name(fold_text(tokens[i].group().rstrip("،,:")), len(name), honored):
-                break
-            name.append(tokens[i])
-            i += 1
-            if name[-1].group()[-1:] in "،,:":
-                break
-        after = fold_text(tokens[i].group()) if i < len(tokens) else ""
-        # what follows the name: a stop, a description, another title (توبي والش الأستاذ في جامعة …)
-        ends = not after or _ends_name(after) or after in _DESCRIPTIVE or after in _HONORIFICS or _names_a_title(after)
-        if len(name) < 2 or not (name[-1].group()[-1:] in "،,:" or ends):
-            return title
-        start, end = name[0].start(), name[-1].end() - (name[-1].group()[-1:] in "،,:")
-        if any(start <= m.start < end for m in [*ctx.mentions, *ctx.triggers]) or not reads_as_name(ctx.text[start:end]):
-            return title  # وقال الجيش … مقتل الجندي: an event, not a name
-        ref = ActorRef(ctx.text[title.start : end], ctx.text[start:end], None, None, title.ref.code)
-        return Mention(title.start, end, ref, title.prefix, "PER")
 
     def _is_title(self, m: Mention) -> bool:
         return m.ref.id in self._lex.agents or (m.ref.id is None and m.label == "PER" and m.ref.text == m.ref.name)
@@ -715,69 +674,6 @@ def _caught_attention(ctx: SentenceContext, verb: Match) -> bool:
     """لفت انتباهي: caught someone's attention; لفت الانتباه إلى أن reports what it points to."""
     first = fold_text(ctx.text[verb.end : verb.end + 20]).split()[:1]
     return bool(first) and _ATTENTION.fullmatch(first[0]) is not None and not _ATTENTION_TO.match(ctx.text, verb.end)
-
-
-def _complement_word(word: str) -> bool:
-    """A word of a title's complement: an adjective or genitive (الأمريكي، العام), لـ or باسم."""
-    return word.startswith(("ال", "ل")) or word in _ON_BEHALF
-
-
-def _titled_name(words: list[str]) -> str | None:
-    """The name at the end of a title the knowledge base does not know (الناطقة باسم الخارجية الأمريكية
-    هيذر نويرت، رئيس اللجنة الأولمبية الدولية توماس باخ): past the title's complement, two or three
-    words that read as a name."""
-    if len(words) < 3 or not _names_a_title(fold_text(words[0])):
-        return None
-    skipped, honored = _past_complement(words[1:])
-    if not skipped or not _names_follow(words[1 : 1 + skipped]):
-        return None  # مدرب تشونغكينغ ليفان: with no complement the words may be the club, not a name
-    name = words[1 + skipped :]
-    if not 2 <= len(name) <= data.TITLED_NAME_WORDS \
-            or any(_breaks_name(fold_text(w), n, honored) for n, w in enumerate(name)):
-        return None
-    joined = " ".join(name)
-    return joined if reads_as_name(joined) else None
-
-
-def _past_complement(words: list[str]) -> tuple[int, bool]:
-    """How many words a title's complement takes (لمنظمة التحرير، الأمريكي، باسم الجيش، (الإنتربول)),
-    and whether it ends on an honorific that opens the holder's name (الشيخ الدكتور صالح السدلان)."""
-    i, honored = 0, False
-    while i < len(words) and not honored and (_complement_word(fold_text(words[i])) or words[i][:1] == "("):
-        honored = fold_text(words[i]) in _HONORIFICS
-        i += 1
-    return i, honored
-
-
-def _names_follow(complement: list[str]) -> bool:
-    """Whether a name after this complement is the title's holder: not after باسم, where the complement
-    goes on (المتحدث باسم قصر باكنغهام), nor after a title inside it (نائب المستشارة الألمانية أنجيلا
-    ميركل: the name may be the inner title's)."""
-    folded = [fold_text(w) for w in complement]
-    return not (folded and folded[-1] in _ON_BEHALF) and not any(_names_a_title(w) for w in folded)
-
-
-def _breaks_name(word: str, taken: int, honored: bool) -> bool:
-    """Whether a folded word cannot go on the name after a title, ``taken`` words into it: a stop, a
-    description (مسؤول أمني، شركة عقار لندنية), a noun with the article (قائد سلاح البحر) unless a
-    relative name or a name of God after the first word or after an honorific (عبد الله الثني، صالح
-    السدلان), a conjunction opening it (والقوى السياسية) or a preposition after it (زاخارتشنكو لعدد)."""
-    article = word.startswith("ال") and not (taken and (honored or word.endswith("ي") or word in _DIVINE))
-    return _ends_name(word) or word in _DESCRIPTIVE or word.endswith("يه") or article \
-        or (word.startswith("و") and not taken) or (word.startswith("ل") and taken > 0)
-
-
-def _names_a_title(word: str) -> bool:
-    """Whether a complement word is itself a title (المستشارة، الرئيس): a name after it may be its holder's."""
-    bare = word[2:] if word.startswith("ال") else word
-    return bare in _TITLE_NOUNS or bare.removesuffix("ه") in _TITLE_NOUNS
-
-
-def _ends_name(word: str) -> bool:
-    """What ends a name after a title: a preposition, time word, complementizer, quotation mark."""
-    return word in _SPEAKER_STOPS or word in _COMPLEMENT_WORDS or word in _NOT_A_NAME or word[:1] in _OPENING \
-        or word in _ATTRIBUTIONS \
-        or word.startswith(("بال", "لل", "لـ", "ل«", 'ل"')) or word in _TO_MEDIA or any(c.isdigit() for c in word)
 
 
 def _participle_adjective(tokens: list[str]) -> bool:

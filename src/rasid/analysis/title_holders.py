@@ -1,0 +1,152 @@
+"""A title and its holder's name, read word by word: what reads as a name, where a title's
+complement ends, and the name after it that the knowledge base may not know (وقال الأمين العام
+لمنظمة التحرير صائب عريقات في بيان؛ الناطقة باسم الخارجية الأمريكية هيذر نويرت أن).
+
+Shared by the mentions of a sentence (so the event coder and the quotation extractor see the same
+person) and by the speakers the quotation extractor names from words alone."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from rasid.analysis import quote_data as data
+from rasid.text.fold import fold_text
+
+_NOT_NAMES = frozenset(fold_text(w) for w in (*data.SPEAKER_STOPS, *data.SPEAKER_TAIL_STOPS,
+                                               "الذي", "التي", "قد", "لقد", "وقد", "وفق", "وفقا", "بحسب", "حسب",
+                                               "مؤكدا", "مضيفا", "مشيرا", "وذلك", "هذا", "هذه", "ذلك", "غدا", "عدم",
+                                               "اسمه", "اسمها", "هويته", "هويتها"))
+# a preposition with a pronoun (به، فيها، لهم): no word of a name, unlike بدر or بكر
+_PRONOUN_PHRASES = frozenset(p + s for p in ("ب", "في", "ل", "لل") for s in ("ه", "ها", "هم", "هما", "ي", "نا", ""))
+_HONORIFICS = frozenset(fold_text(w) for w in data.HONORIFICS)
+_DESCRIPTIONS = frozenset(fold_text(w) for w in (*data.SPEAKER_QUANTITIES, "إحدى", "واحد", "واحدة"))
+_TITLE_NOUNS = frozenset(fold_text(w) for w in data.TITLE_NOUNS)
+_STOPS = frozenset(fold_text(w) for w in (*data.SPEAKER_STOPS, *data.SPEAKER_TAIL_STOPS, *data.ATTRIBUTIONS,
+                                           *data.TO_MEDIA, "في", "على", "من", "إلى", "الى", "عن", "مع", "حتى",
+                                           "منذ", "بعد", "قبل"))
+_COMPLEMENTIZERS = frozenset(fold_text(w) for w in data.COMPLEMENTIZERS if " " not in w)
+_OPENING = "".join(data.QUOTE_MARKS)
+_ON_BEHALF = frozenset(fold_text(w) for w in ("باسم", "بإسم", "بلسان"))
+_DIVINE = frozenset(fold_text(w) for w in ("الله", "الرحمن", "الدين", "الحق", "الرحيم", "العزيز", "الكريم"))
+# adjectives and nouns that describe rather than name (مسؤول أمني رفيع، مانويل فالس أول أمس)
+_DESCRIPTIVE = frozenset(fold_text(w) for w in ("أمني", "عسكري", "سياسي", "غربي", "عربي", "محلي", "دولي", "إقليمي",
+                                                "رفيع", "كبير", "بارز", "سابق", "آخر", "أول", "مشارك", "رسمي",
+                                                "مسؤول", "مصدر", "أمريكي", "أميركي", "إسرائيلي", "فلسطيني",
+                                                "هو", "هي", "هم", "لا", "لم", "لن", "قد"))
+_SELF = frozenset(fold_text(w) for w in ("نفسه", "نفسها", "بنفسه", "بنفسها", "ذاته", "ذاتها"))
+_TOKEN = re.compile(r"[^\s،,:.]+[،,:.]?")  # أنطونوف،تعليقاً: a comma ends a word even when run together
+
+
+class Holder(NamedTuple):
+    """What follows a title's complement: where its words begin, and the holder's name there if any."""
+
+    first: int
+    name: tuple[int, int] | None
+
+
+def reads_as_name(words: str) -> bool:
+    """No description, time, preposition, clause word, participle (مشيرا) or number: a name, maybe
+    with a rank."""
+    first = fold_text(words.split()[0]) if words.split() else ""
+    if first.startswith("ال") and first not in _HONORIFICS or first in _DESCRIPTIONS:
+        return False  # الجناح العسكري لحركة …، أحد الأندية الصينية: a description, not a name
+    for word in words.split():
+        folded = fold_text(word)
+        if folded in _NOT_NAMES or folded in _PRONOUN_PHRASES or any(c.isdigit() for c in word):
+            return False
+        if folded.startswith("م") and folded.endswith("ا") and len(folded) >= 5:
+            return False  # مشيرا، موضحا: a participle goes on the clause
+    return True
+
+
+def holder_after(text: str, start: int, limit: int) -> Holder | None:
+    """The name of a title's holder after the title ending at ``start``, past its complement and
+    before ``limit``: two or three words that read as a name, then what was said, where, or a
+    description. None when the complement leaves it unclear whose name would follow."""
+    tokens = list(_TOKEN.finditer(text, start, limit))
+    i, honored = past_complement([t.group() for t in tokens])
+    if not names_follow([t.group() for t in tokens[:i]]):
+        return None
+    first = tokens[i].start() if i < len(tokens) else limit
+    if any(c in text[start:first] for c in ":.؛"):
+        return None  # رئيس الوزراء الإيطالي: اربطوا أحزمتكم — what follows a colon is said, not a name
+    name: list[re.Match[str]] = []
+    while i < len(tokens) and len(name) < data.TITLED_NAME_WORDS:
+        if breaks_name(fold_text(tokens[i].group().rstrip("،,:.")), len(name), honored):
+            break
+        name.append(tokens[i])
+        i += 1
+        if name[-1].group()[-1:] in "،,:.":
+            break
+    after = fold_text(tokens[i].group()) if i < len(tokens) else ""
+    # what follows the name: a stop, a description, another title (توبي والش الأستاذ في جامعة …)
+    ends = not after or ends_name(after) or after in _DESCRIPTIVE or after in _HONORIFICS or names_a_title(after)
+    if len(name) < 2 or not (name[-1].group()[-1:] in "،,:." or ends):
+        return Holder(first, None)
+    span = (name[0].start(), name[-1].end() - (name[-1].group()[-1:] in "،,:."))
+    return Holder(first, span if reads_as_name(text[span[0] : span[1]]) else None)
+
+
+def titled_name(words: list[str]) -> str | None:
+    """The name at the end of a title the knowledge base does not know (الناطقة باسم الخارجية الأمريكية
+    هيذر نويرت، رئيس اللجنة الأولمبية الدولية توماس باخ): past the title's complement, two or three
+    words that read as a name."""
+    if len(words) < 3 or not names_a_title(fold_text(words[0])):
+        return None
+    skipped, honored = past_complement(words[1:])
+    if not skipped or not names_follow(words[1 : 1 + skipped]):
+        return None  # مدرب تشونغكينغ ليفان: with no complement the words may be the club, not a name
+    name = words[1 + skipped :]
+    if not 2 <= len(name) <= data.TITLED_NAME_WORDS \
+            or any(breaks_name(fold_text(w), n, honored) for n, w in enumerate(name)):
+        return None
+    joined = " ".join(name)
+    return joined if reads_as_name(joined) else None
+
+
+def past_complement(words: list[str]) -> tuple[int, bool]:
+    """How many words a title's complement takes (لمنظمة التحرير، الأمريكي، باسم الجيش، (الإنتربول)),
+    and whether it ends on an honorific that opens the holder's name (الشيخ الدكتور صالح السدلان)."""
+    i, honored = 0, False
+    while i < len(words) and not honored and (_complement_word(fold_text(words[i])) or words[i][:1] == "("):
+        honored = fold_text(words[i]) in _HONORIFICS
+        i += 1
+    return i, honored
+
+
+def names_follow(complement: list[str]) -> bool:
+    """Whether a name after this complement is the title's holder: not after باسم, where the complement
+    goes on (المتحدث باسم قصر باكنغهام), nor after a title inside it (نائب المستشارة الألمانية أنجيلا
+    ميركل: the name may be the inner title's)."""
+    folded = [fold_text(w) for w in complement]
+    return not (folded and folded[-1] in _ON_BEHALF) and not any(names_a_title(w) for w in folded)
+
+
+def breaks_name(word: str, taken: int, honored: bool) -> bool:
+    """Whether a folded word cannot go on the name after a title, ``taken`` words into it: a stop, a
+    description (مسؤول أمني، شركة عقار لندنية), a noun with the article (قائد سلاح البحر) unless a
+    relative name or a name of God after the first word or after an honorific (عبد الله الثني، صالح
+    السدلان), a conjunction opening it (والقوى السياسية) or a preposition after it (زاخارتشنكو لعدد)."""
+    article = word.startswith("ال") and not (taken and (honored or word.endswith("ي") or word in _DIVINE))
+    pronoun = word.endswith(("ها", "هم", "هما")) or word in _SELF  # هيفاء أخبرها، قاد بنفسه
+    return ends_name(word) or word in _DESCRIPTIVE or word.endswith("يه") or article or pronoun \
+        or (word.startswith("و") and not taken) or (word.startswith("ل") and taken > 0)
+
+
+def names_a_title(word: str) -> bool:
+    """Whether a folded word is a title (المستشارة، الرئيس)."""
+    bare = word.removeprefix("ال")
+    return bare in _TITLE_NOUNS or bare.removesuffix("ه") in _TITLE_NOUNS
+
+
+def ends_name(word: str) -> bool:
+    """What ends a name after a title: a preposition, time word, complementizer, attribution, whom it
+    was said to (لـ«الشرق الأوسط»، لفرانس24), a quotation mark."""
+    return word in _STOPS or word in _COMPLEMENTIZERS or word[:1] in _OPENING \
+        or word.startswith(("بال", "لل", "لـ", "ل«", 'ل"')) or any(c.isdigit() for c in word)
+
+
+def _complement_word(word: str) -> bool:
+    """A word of a title's complement: an adjective or genitive (الأمريكي، العام), لـ or باسم."""
+    return word.startswith(("ال", "ل")) or word in _ON_BEHALF
