@@ -354,45 +354,52 @@ class QuoteExtractor:
 
     def _introduces_speech(self, ctx: SentenceContext, verb: Match) -> bool:
         """A reporting verb (not its noun: إشارة، رأي) that reports, not a future passive (سيعتبر)."""
-        if "س" in verb.prefix:
-            return False
+        return self._speech_form(ctx, verb) and not self._nothing_said_after(ctx, verb) \
+            and not self._nothing_said_before(ctx, verb)
+
+    def _speech_form(self, ctx: SentenceContext, verb: Match) -> bool:
+        """Whether the word is a verb or participle that can report, not a noun or a future."""
         written = fold_text(verb.text)
-        if written.startswith("ال") or verb.prefix.endswith(("ل", "ب", "ال")) \
-                or (verb.text.endswith("ة") and not (written in self._participles and _OPENS_CONTENT.match(ctx.text, verb.end))):
-            return False  # المضيفة، للتأكيد، وصفة، لافتة خاصة: a noun; مشيرة إلى أن speaks
-        follower = [w.strip("،,:.") for w in fold_text(ctx.text[verb.end : verb.end + 6]).split()[:1]]
-        if follower and follower[0] in _LEAD_SKIPS and follower[0].startswith("ل") and written.endswith("ه"):
-            return False  # مواقع تابعة لها: belonging, not speaking
-        if _caught_attention(ctx, verb):
-            return False  # لفت انتباهي قطع أثرية: caught my attention (لفت الانتباه إلى أن reports)
+        if "س" in verb.prefix or written.startswith("ال") or verb.prefix.endswith(("ل", "ب", "ال")):
+            return False  # سيعتبر، المضيفة، للتأكيد، بتأكيده
+        if verb.text.endswith("ة") and not (written in self._participles and _OPENS_CONTENT.match(ctx.text, verb.end)):
+            return False  # وصفة، لافتة خاصة: a noun; مشيرة إلى أن speaks
         if fold_text(verb.prefix + verb.text) in _IMPERSONAL:
             return False
-        if fold_text(verb.prefix + verb.text) in _PASSIVE and follower and follower[0] in _COMPLEMENT_WORDS:
-            return False  # ويعتقد أن …: it is believed, no one says it
-        if written in _CONSIDERED and follower and (follower[0] == "من" or _ELATIVE.fullmatch(follower[0])):
-            return False  # ويعتبر من أبرز اللاعبين، يعتبر أفضل ممثل: it is considered
-        if _reporting_id(verb) in self._describing and follower and follower[0][:1] == "ب" \
-                and follower[0] not in _COMPLEMENT_WORDS:
-            return False  # مصير وصف بالكارثي: described as, by no one named
-        before = fold_text(ctx.text[ctx.start : _word_start(ctx.text, verb.start)]).split()
-        if before and before[-1] in _NEGATORS:
-            return False  # مصدر لم يصرّح عن اسمه: no speech is introduced
-        if before and before[-1] in _ATTRIBUTIONS:
-            return False  # وفق وصف المحرضين: a noun after an attribution
-        if before and before[-1] in _THAT and (len(before) < 2 or before[-2] not in _AFTER_THAT):
-            return False  # ونبهت إلى أن يكتب رقم الطلب: a verb in a that-clause (بعد أن قال، سبق أن أعلن report)
-        if before and before[-1] in _IT_IS and written in _CONSIDERED:
-            return False  # لأنها تعتبر شيئا جديدا: "it is considered"
-        if before and before[-1] in _BEING and written in self._participles:
-            return False  # وكان لافتاً أن، بات مؤكدا أن: "it was notable that", no one says it
-        if before and before[-1] in _INFERENCES:
-            return False  # ممّا يوضح أن: what a fact shows, no one says it
-        word = fold_text(verb.text)
-        word = word[2:] if word.startswith("ال") else word
-        entry = self._lex.reporting[_reporting_id(verb)]
-        nouns = {fold_text(n) for n in entry.nouns}
+        word = written.removeprefix("ال")
+        nouns = {fold_text(n) for n in self._lex.reporting[_reporting_id(verb)].nouns}
         stems = {word} | {_restore(word[: -len(e)]) for e in _PRONOUNS if word.endswith(e) and len(word) > len(e) + 2}
         return not stems & nouns  # إشارة، تصريحه: a noun reports no speech here
+
+    def _nothing_said_after(self, ctx: SentenceContext, verb: Match) -> bool:
+        """What follows shows that no one speaks: belonging, attention, a passive or "considered"."""
+        written = fold_text(verb.text)
+        follower = [w.strip("،,:.") for w in fold_text(ctx.text[verb.end : verb.end + 6]).split()[:1]]
+        first = follower[0] if follower else ""
+        if first in _LEAD_SKIPS and first.startswith("ل") and written.endswith("ه"):
+            return True  # مواقع تابعة لها: belonging, not speaking
+        if _caught_attention(ctx, verb):
+            return True  # لفت انتباهي قطع أثرية: caught my attention (لفت الانتباه إلى أن reports)
+        if fold_text(verb.prefix + verb.text) in _PASSIVE and first in _COMPLEMENT_WORDS:
+            return True  # ويعتقد أن …: it is believed, no one says it
+        if written in _CONSIDERED and first and (first == "من" or _ELATIVE.fullmatch(first)):
+            return True  # ويعتبر من أبرز اللاعبين، يعتبر أفضل ممثل: it is considered
+        # مصير وصف بالكارثي: described as, by no one named
+        return _reporting_id(verb) in self._describing and first[:1] == "ب" and first not in _COMPLEMENT_WORDS
+
+    def _nothing_said_before(self, ctx: SentenceContext, verb: Match) -> bool:
+        """What precedes shows that no one speaks: a negation, an attribution, a that-clause, "it is
+        considered", "it was notable", "which shows"."""
+        before = fold_text(ctx.text[ctx.start : _word_start(ctx.text, verb.start)]).split()
+        if not before:
+            return False
+        last, written = before[-1], fold_text(verb.text)
+        if last in _NEGATORS or last in _ATTRIBUTIONS or last in _INFERENCES:
+            return True  # مصدر لم يصرّح عن اسمه، وفق وصف المحرضين، ممّا يوضح أن
+        if last in _THAT and (len(before) < 2 or before[-2] not in _AFTER_THAT):
+            return True  # ونبهت إلى أن يكتب رقم الطلب: a verb in a that-clause (بعد أن قال، سبق أن أعلن report)
+        # لأنها تعتبر شيئا جديدا: "it is considered"; وكان لافتاً أن: "it was notable that"
+        return (last in _IT_IS and written in _CONSIDERED) or (last in _BEING and written in self._participles)
 
     def _unknown_speaker(self, ctx: SentenceContext, verb: Match, content_start: int) -> ActorRef | None:
         """A speaker named right after the verb whom the knowledge base does not know (وقال كينيدي إن)."""
@@ -451,12 +458,10 @@ class QuoteExtractor:
             word = tokens[n]
             folded = fold_text(word.strip("«»\"“”،,"))
             if word[:1] in _OPENING or (word == "لـ" and tokens[n + 1 : n + 2] and tokens[n + 1][:1] in _OPENING):
-                taken = _quoted_in_name(tokens, n, words)
-                if taken is None:
-                    break  # وقال مورينيو “نخوض …: the quotation opens; وقال لاسمر لـ "…": to whom
-                n += taken - 1
-                if word != "لـ" and _participle_adjective(tokens[n + 1 : n + 2]):
-                    break  # موقع "أفريكا إنتليجنس" المقرب من …: a description follows the name
+                last = _past_quoted(tokens, n, words)
+                if last is None:
+                    break  # وقال مورينيو “نخوض …: the quotation opens; موقع "…" المقرب من: a description
+                n = last
                 continue
             addressee = bool(words) and folded in _MEDIA_NOUNS and fold_text(words[-1]) not in _MEDIA_NOUNS
             if word.startswith(("لـ", "ل«", 'ل"')) or folded in _TO_MEDIA or folded.startswith("لل") or addressee:
@@ -464,10 +469,9 @@ class QuoteExtractor:
                     break  # وقال لاسمر لموقع غلوبو، وأبلغ عبد الحفيظ موقع الأهلي: whom it was said to
                 continue  # أوضح لـ«عكاظ» المشرف العام: whom it was said to, before the speaker
             bare = word.strip("،,:«»\"“”()")
-            if not words and (fold_text(bare) in _LEAD_SKIPS or fold_text(bare) in _STYLES or fold_text(bare) in _TIMES):
-                continue  # ويقول عنه المدرسون: the teachers speak
-            if not words and (fold_text(bare).endswith(("ها", "هم", "هما")) or fold_text(bare) in _BACK_REFERENCES
-                              or _ATTENTION.fullmatch(fold_text(bare))):
+            if not words and _before_name(fold_text(bare)) == "skip":
+                continue  # ويقول عنه المدرسون، وأكد سمو …، أعلنت أمس شركة …: the name comes after
+            if not words and _before_name(fold_text(bare)) == "back":
                 return []  # وكشفت ظنها أن، وتساءل هو الآخر، ولفت انتباه الحضور: the speaker named earlier
             partitive = fold_text(bare) == "من" and words and fold_text(words[-1]) in _QUANTITIES
             stop = fold_text(bare) in _SPEAKER_STOPS and not partitive and bare != "علي"  # علي the name, not على
@@ -492,12 +496,7 @@ class QuoteExtractor:
         if any(head_start <= r.start < verb.start for r in ctx.reporting if r is not verb):
             return None  # وأردف قائلا: the words before are a verb, not a name
         head = head[clause + 1 :]
-        words = [w.strip("«»\"“”") for w in head.split()]
-        words = [w for w in words if w]
-        while words and fold_text(words[0]) in _OPENING_PARTICLES | _AUXILIARIES | _COMPLEMENT_WORDS:
-            words.pop(0)  # لكن ماسك قال → ماسك، وكانت ماي أعلنت → ماي، غير أن أسرة أبو الفتوح نفت
-        while words and fold_text(words[-1]) in _AUXILIARIES:
-            words.pop()  # وكانت صحيفة بيلد قد ذكرت → صحيفة بيلد
+        words = _head_words(head)
         if words and (fold_text(words[0]) in _BACK_REFERENCES or fold_text(words[0]).removeprefix("و") in _NOT_A_NAME
                       or any(fold_text(w) in _COMPLEMENT_WORDS for w in words)):
             return None  # لكنها أكدت، في حين أنه يعتبرها: the subject named before
@@ -656,6 +655,17 @@ def _holder(span: str, words: list[str]) -> str | None:
     return found.group(1) if found is not None and reads_as_name(found.group(1)) else None
 
 
+def _past_quoted(tokens: list[str], n: int, words: list[str]) -> int | None:
+    """The index of the last token of a quoted name at ``tokens[n]`` that a speaker's name goes on
+    past (صحيفة "هآرتس" الإسرائيلية، قال لـ "الاقتصادية" عقيل الجاسم), or None where the name ends:
+    the quotation opens, or a participle adjective describes the name (موقع "أفريكا إنتليجنس" المقرب)."""
+    taken = _quoted_in_name(tokens, n, words)
+    if taken is None:
+        return None
+    last = n + taken - 1
+    return None if tokens[n] != "لـ" and _participle_adjective(tokens[last + 1 : last + 2]) else last
+
+
 def _quoted_in_name(tokens: list[str], n: int, words: list[str]) -> int | None:
     """How many tokens a quoted name at ``tokens[n]`` takes inside a speaker's name, adding it to
     ``words`` when it names the generic noun before it (صحيفة "هآرتس"); a quoted name after لـ before
@@ -668,6 +678,27 @@ def _quoted_in_name(tokens: list[str], n: int, words: list[str]) -> int | None:
         return None
     words.extend(w.strip("«»\"“”") for w in quoted)
     return len(quoted)
+
+
+def _head_words(head: str) -> list[str]:
+    """The words before a verb that may name its subject, without the particles and auxiliaries
+    around them (لكن ماسك قال → ماسك، وكانت ماي أعلنت → ماي، وكانت صحيفة بيلد قد ذكرت → صحيفة بيلد)."""
+    words = [w for w in (w.strip("«»\"“”") for w in head.split()) if w]
+    while words and fold_text(words[0]) in _OPENING_PARTICLES | _AUXILIARIES | _COMPLEMENT_WORDS:
+        words.pop(0)
+    while words and fold_text(words[-1]) in _AUXILIARIES:
+        words.pop()
+    return words
+
+
+def _before_name(word: str) -> str | None:
+    """What a folded word before a speaker's name is: ``skip`` (عنه، سمو، أمس: the name follows),
+    ``back`` (ظنها، هو الآخر، انتباه: the speaker was named earlier), or None."""
+    if word in _LEAD_SKIPS or word in _STYLES or word in _TIMES:
+        return "skip"
+    if word.endswith(("ها", "هم", "هما")) or word in _BACK_REFERENCES or _ATTENTION.fullmatch(word):
+        return "back"
+    return None
 
 
 def _caught_attention(ctx: SentenceContext, verb: Match) -> bool:
