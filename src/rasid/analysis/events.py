@@ -124,6 +124,9 @@ class EventCoder:
         self._pasts = {vid: frozenset(_F(f) for f in past_forms(v.lemma.split()[0])) for vid, v in lexicon.verbs.items()}
         self._participles = {vid: frozenset(_F(f) for f in v.forms) for vid, v in lexicon.verbs.items()}
         self._marks = {vid: frozenset(t if t == "direct" else _F(t) for t in v.target) for vid, v in lexicon.verbs.items()}
+        protesters = lexicon.agents.get(data.PROTESTERS_AGENT)
+        # protesters with their country are named "المتظاهرون الصوماليين": the agent's name, then a space
+        self._protesters_named = protesters.name + " " if protesters is not None else None
 
     def sentence(self, ctx: SentenceContext, coref: Coreference, date: str | None) -> list[Event]:
         """The events of one sentence; implicit subjects come from ``coref`` (not updated here)."""
@@ -168,7 +171,7 @@ class EventCoder:
         if "ASSAULT" in wanted and "ASSAULT" not in doers:
             first = min(e.trigger.start for e in events if e.type == "ASSAULT" and e.source is None)
             operations = event_doers.operations_doer(ctx, first)
-            claimant = event_doers.claimant(ctx)
+            claimant = event_doers.claimant(ctx) if operations is None else None
             if operations is not None:
                 doers["ASSAULT"] = (event_doers.localized(ctx, operations) or operations, "agent-clause")
             elif claimant is not None:
@@ -203,10 +206,8 @@ class EventCoder:
 
     def _protesters_mention(self, m: Mention) -> bool:
         """Protesters, alone or with their country (المتظاهرين الصوماليين → المتظاهرون الصوماليين, SOMCVL)."""
-        if m.ref.id == data.PROTESTERS_AGENT:
-            return True
-        agent = self._lex.agents.get(data.PROTESTERS_AGENT)
-        return m.ref.id is None and agent is not None and m.ref.name.startswith(agent.name + " ")
+        return m.ref.id == data.PROTESTERS_AGENT or (
+            m.ref.id is None and self._protesters_named is not None and m.ref.name.startswith(self._protesters_named))
 
     def _gathering(self, ctx: SentenceContext, date: str | None) -> list[Event]:
         """A crowd gathering (وتجمع مئات من الأقباط، احتشد نحو 500): a protest named by its verb and its crowd."""

@@ -112,7 +112,7 @@ _SECTOR_CODES = frozenset(event_data.SECTOR_CODES)
 _PERSON_TITLES = frozenset(fold_text(w) for w in entity_data.PERSON_TITLE_WORDS)
 TITLE_TO_NAME_WORDS = 6
 _NEW_CLAUSE = re.compile(r"[،,]\s*و")
-APPOSITION_CHARS = 160  # the title's complement and the name fit in this  # the title's complement before the comma: باسم وزارة الخارجية الأمريكية
+APPOSITION_CHARS = 160  # the title's complement (باسم وزارة الخارجية الأمريكية) and the name fit in this
 
 
 def apposed_names(lexicon: Lexicon, text: str, mentions: list[Mention], end: int,
@@ -145,8 +145,8 @@ def holders_after_titles(lexicon: Lexicon, text: str, mentions: list[Mention], e
     for i, m in enumerate(mentions):
         if out and m.start < out[-1].end:
             continue  # the known person now inside the title's mention
-        holder = holder_after(text, m.end, end) if _plain_title(lexicon, m) else None
-        known = next((k for k in mentions[i + 1 :] if holder is not None and k.start == holder.first), None)
+        holder = holder_after(text, m.end, end) if _person_title(lexicon, m) else None
+        known = next((k for k in mentions[i + 1 :] if k.start == holder.first), None) if holder else None
         if known is not None and known.label == "PER":  # … لمنظمة التحرير صائب عريقات
             out.append(Mention(m.start, known.end, replace(known.ref, text=text[m.start : known.end]), m.prefix, "PER"))
         elif known is None and holder is not None and holder.name is not None \
@@ -161,14 +161,20 @@ def holders_after_titles(lexicon: Lexicon, text: str, mentions: list[Mention], e
     return out
 
 
-def _plain_title(lexicon: Lexicon, m: Mention) -> bool:
-    """A person's title not yet resolved to a person: an agent whose first word is a title (الوزير،
-    رئيس الوزراء, not الشركة or المتظاهرون), or one coded with its country (وزير الداخلية اليمني)."""
+def unresolved_title(lexicon: Lexicon, m: Mention) -> bool:
+    """A title no person has been found for: an agent, or one coded with its country (وزير الداخلية
+    اليمني), not a title already joined to its holder's name."""
+    return m.ref.id in lexicon.agents or (m.ref.id is None and m.label == "PER" and m.ref.text == m.ref.name)
+
+
+def _person_title(lexicon: Lexicon, m: Mention) -> bool:
+    """An unresolved title whose first word is a person's title (الوزير، رئيس الوزراء، ولي العهد، not
+    الشركة or المتظاهرون)."""
     words = fold_text(m.ref.text).split()
     first = words[0] if words else ""
     if not (_titles(first) or (first[:1] in ("و", "ف", "ب", "ل") and _titles(first[1:]))):
         return False  # وزير، ولي العهد، والرئيس
-    return m.ref.id in lexicon.agents or (m.ref.id is None and m.label == "PER" and m.ref.text == m.ref.name)
+    return unresolved_title(lexicon, m)
 
 
 def _titles(word: str) -> bool:

@@ -18,7 +18,7 @@ from rasid.analysis import quote_data as data
 from rasid.analysis.clause_words import is_marked
 from rasid.analysis.context import SentenceContext
 from rasid.analysis.coref import Coreference
-from rasid.analysis.mentions import APPOSED, HONORED, Mention
+from rasid.analysis.mentions import APPOSED, HONORED, Mention, unresolved_title
 from rasid.analysis.title_holders import reads_as_name, titled_name
 from rasid.lexicon.loader import Lexicon
 from rasid.lexicon.matcher import Match
@@ -35,8 +35,7 @@ _QUANTITIES = frozenset(fold_text(w) for w in data.SPEAKER_QUANTITIES)
 _LEAD_SKIPS = frozenset(fold_text(w) for w in data.SPEAKER_LEAD_SKIPS)
 _STYLES = frozenset(fold_text(w) for w in data.STYLES)
 _OFFICES = frozenset(fold_text(w) for w in data.OFFICES)
-_TIMES = frozenset(fold_text(w) for w in ("أمس", "امس", "اليوم", "مساء", "صباح", "الليلة", "مجددا", "أيضا", "ايضا",
-                                          "العام", "الأسبوع", "الشهر", "الماضي", "الماضية", "المقبل", "المقبلة"))
+_TIMES = frozenset(fold_text(w) for w in data.TIMES_BEFORE_NAME)
 _OPENING_PARTICLES = frozenset(fold_text(w) for w in ("لكن", "ولكن", "بينما", "فيما", "ثم", "كما", "بل", "إذ", "حيث",
                                                       "غير", "إلا", "الا", "بعدما", "عندما", "حين", "حينما",
                                                       "قبلما", "لما", "كلما"))
@@ -50,7 +49,7 @@ _IT_IS = frozenset(fold_text(w) for w in ("لأنها", "لانها", "لأنه"
 _BEING = frozenset(fold_text(w) for w in ("كان", "كانت", "وكان", "وكانت", "يكون", "سيكون", "بات", "أصبح", "ليس"))
 _INFERENCES = frozenset(fold_text(w) for w in ("مما", "ممّا", "بما"))
 # A name never opens with a preposition (في حين أنه يعتبرها، على ذلك).
-_NOT_A_NAME = frozenset(fold_text(w) for w in ("في", "على", "من", "إلى", "الى", "عن", "مع", "حتى", "منذ", "بعد", "قبل"))
+_NOT_A_NAME = frozenset(fold_text(w) for w in data.NAME_PREPOSITIONS)
 _OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")
 _AUXILIARIES = frozenset(fold_text(w) for w in ("كان", "كانت", "وكان", "وكانت", "قد", "لقد", "وقد", *data.GOING_ON))
 _BACK_REFERENCES = frozenset(fold_text(w) for w in ("لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم", "إلا أنه",
@@ -428,16 +427,13 @@ class QuoteExtractor:
         name = " ".join(words)
         return _unknown_ref(name, self._title_code_after(ctx, ctx.text.find(name, verb.end) + len(name)))
 
-    def _is_title(self, m: Mention) -> bool:
-        return m.ref.id in self._lex.agents or (m.ref.id is None and m.label == "PER" and m.ref.text == m.ref.name)
-
     def _title_code_after(self, ctx: SentenceContext, name_end: int) -> str | None:
         """The code of a title the knowledge base knows right after a name (عبده الحذيفي وزير الداخلية
         اليمني → YEMGOV): the person holds it."""
         title = next((m for m in ctx.mentions if m.start >= name_end), None)
         if title is None or ctx.text[name_end : title.start].strip(" ،,"):
             return None
-        if not self._is_title(title):
+        if not unresolved_title(self._lex, title):
             return None  # a title: an agent, or one coded with its country (وزير الداخلية اليمني)
         return title.ref.code
 
@@ -469,9 +465,10 @@ class QuoteExtractor:
                     break  # وقال لاسمر لموقع غلوبو، وأبلغ عبد الحفيظ موقع الأهلي: whom it was said to
                 continue  # أوضح لـ«عكاظ» المشرف العام: whom it was said to, before the speaker
             bare = word.strip("،,:«»\"“”()")
-            if not words and _before_name(fold_text(bare)) == "skip":
+            lead = _before_name(fold_text(bare)) if not words else None
+            if lead == "skip":
                 continue  # ويقول عنه المدرسون، وأكد سمو …، أعلنت أمس شركة …: the name comes after
-            if not words and _before_name(fold_text(bare)) == "back":
+            if lead == "back":
                 return []  # وكشفت ظنها أن، وتساءل هو الآخر، ولفت انتباه الحضور: the speaker named earlier
             partitive = fold_text(bare) == "من" and words and fold_text(words[-1]) in _QUANTITIES
             stop = fold_text(bare) in _SPEAKER_STOPS and not partitive and bare != "علي"  # علي the name, not على

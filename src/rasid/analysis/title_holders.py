@@ -23,8 +23,7 @@ _HONORIFICS = frozenset(fold_text(w) for w in data.HONORIFICS)
 _DESCRIPTIONS = frozenset(fold_text(w) for w in (*data.SPEAKER_QUANTITIES, "إحدى", "واحد", "واحدة"))
 _TITLE_NOUNS = frozenset(fold_text(w) for w in data.TITLE_NOUNS)
 _STOPS = frozenset(fold_text(w) for w in (*data.SPEAKER_STOPS, *data.SPEAKER_TAIL_STOPS, *data.ATTRIBUTIONS,
-                                           *data.TO_MEDIA, "في", "على", "من", "إلى", "الى", "عن", "مع", "حتى",
-                                           "منذ", "بعد", "قبل"))
+                                           *data.TO_MEDIA, *data.NAME_PREPOSITIONS))
 _COMPLEMENTIZERS = frozenset(fold_text(w) for w in data.COMPLEMENTIZERS if " " not in w)
 _OPENING = "".join(data.QUOTE_MARKS)
 _ON_BEHALF = frozenset(fold_text(w) for w in ("باسم", "بإسم", "بلسان"))
