@@ -287,6 +287,8 @@ def test_protesters_with_their_country_and_a_verb_of_persisting(pipeline: Pipeli
 def test_an_embassy_stands_in_another_country(pipeline: Pipeline) -> None:
     events = _events(pipeline, "تجمع متظاهرون منذ صباح امس حول مقر سفارة استونيا في موسكو احتجاجا على رفع نصب.")
     assert {e.source.code for e in events if e.type == "PROTEST" and e.source} == {"RUSCVL"}
+    events = _events(pipeline, "تجمع متظاهرون أمام مقر بعثة إيران في جنيف احتجاجا على الحكم.")
+    assert {e.source.code for e in events if e.type == "PROTEST" and e.source} == {"CHECVL"}
 
 
 def test_an_adverbial_participle_takes_the_actor_its_clause_opens_with(pipeline: Pipeline) -> None:

@@ -59,7 +59,8 @@ def _missions_of(ctx: SentenceContext, m: Mention) -> bool:
     """Whether a country is named as whose embassy it is (حول مقر سفارة استونيا في موسكو): the embassy
     stands in another country."""
     before = words_before(ctx, m.start, 1)
-    return bool(before) and before[0].lstrip("وب") in _MISSIONS
+    word = before[0] if before else ""
+    return word in _MISSIONS or (word[:1] in ("و", "ب") and word[1:] in _MISSIONS)  # وسفارة، بسفارة (not بعثة → عثة)
 
 
 def _origin(ctx: SentenceContext, ref: ActorRef, places: list[Mention]) -> Mention | None:
