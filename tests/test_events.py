@@ -306,6 +306,17 @@ def test_the_doer_of_the_operations_and_a_part_of_a_force(pipeline: Pipeline) ->
     assert "ISRMIL" in {e.source.code for e in events if e.source}
 
 
+def test_a_plural_verb_takes_its_subject_before_it(pipeline: Pipeline) -> None:
+    # a verb before its subject stays singular: after هاجموا the noun is the object, and the crowd
+    # counted before it (العشرات من مستوطني …) acts; settlers are Israeli whatever place is named
+    events = _events(pipeline, "وقال المسؤول ان العشرات من مستوطني براخة هاجموا المواطنين من قرية كفر قليل جنوب نابلس.")
+    attack = next(e for e in events if e.trigger.text == "هاجموا")
+    assert (attack.source.code, attack.target.code) == ("ISRCVL", "PSE")
+    # the singular verb before its subject keeps the subject after it
+    events = _events(pipeline, "وهاجم المستوطنون المواطنين في نابلس.")
+    assert [e.source.code for e in events if e.type == "ASSAULT" and e.source] == ["ISRCVL"]
+
+
 def test_a_titles_holder_named_after_it_is_the_events_actor_too(pipeline: Pipeline) -> None:
     # the same person the quotation extractor names: وزير الخارجية الفرنسي سباستيان كورتس → the person
     events = _events(pipeline, "واستقبل وزير الخارجية الفرنسي سباستيان كورتس في باريس نظيره الإيراني.")

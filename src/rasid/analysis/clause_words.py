@@ -11,7 +11,7 @@ from rasid.analysis.mentions import Mention
 from rasid.text.fold import fold_text as _F
 
 _PREPOSITIONS = frozenset(_F(w) for w in data.TARGET_PREPOSITIONS)
-_PARTITIVES = frozenset(_F(f"{w} من") for w in data.FORCE_PARTS)
+_PARTITIVES = frozenset(_F(f"{w} من") for w in data.FORCE_PARTS + data.CROWD_WORDS)
 # CAMEO sectors: an actor coded with one of these alone is generic (المتظاهرون → CVL), no country.
 SECTORS = frozenset(data.SECTOR_CODES)
 
@@ -55,7 +55,7 @@ def marker(ctx: SentenceContext, m: Mention) -> str | None:
 
 def is_marked(ctx: SentenceContext, m: Mention) -> bool:
     """Whether a preposition marks a mention (an object or a place, not a subject); not the من of a
-    part of a force (هاجمتهم قوة من وحدة المستعربين: the unit acts)."""
+    part of a force or a crowd (هاجمتهم قوة من وحدة المستعربين، العشرات من المستوطنين هاجموا: they act)."""
     return marker(ctx, m) is not None and _F(" ".join(words_before(ctx, m.start, 2))) not in _PARTITIVES
 
 

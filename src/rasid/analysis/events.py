@@ -123,6 +123,7 @@ class EventCoder:
         self._nouns = {vid: frozenset(_F(f) for n in v.nouns for f in noun_forms(n)) for vid, v in lexicon.verbs.items()}
         self._pasts = {vid: frozenset(_F(f) for f in past_forms(v.lemma.split()[0])) for vid, v in lexicon.verbs.items()}
         self._participles = {vid: frozenset(_F(f) for f in v.forms) for vid, v in lexicon.verbs.items()}
+        self._singular = {vid: frozenset(_F(w.split()[0]) for w in (v.lemma, v.present) if w) for vid, v in lexicon.verbs.items()}
         self._marks = {vid: frozenset(t if t == "direct" else _F(t) for t in v.target) for vid, v in lexicon.verbs.items()}
         protesters = lexicon.agents.get(data.PROTESTERS_AGENT)
         # protesters with their country are named "المتظاهرون الصوماليين": the agent's name, then a space
@@ -378,7 +379,7 @@ class EventCoder:
             topic = event_doers.topic(ctx, trigger)
             if topic is not None:
                 return [topic], "topic-subject"
-        after = [m for m in ctx.mentions if m.start >= trigger.end and can_act(m)]
+        after = [m for m in ctx.mentions if m.start >= trigger.end and can_act(m)] if not self._plural(trigger, verb) else []
         if after and count_words(ctx, trigger.end, after[0].start) <= data.SUBJECT_WINDOW \
                 and not is_marked(ctx, after[0]) and not (verb.plover == "ASSAULT" and event_doers.counted(ctx, after[0])):
             return [m.ref for m in self._coordinated(ctx, after)], "verb-subject"
@@ -399,6 +400,12 @@ class EventCoder:
             return [near[0].ref], "demonym-subject"
         crowd = self._crowd(ctx, trigger.end) if verb.plover == "PROTEST" else None
         return ([crowd], "crowd-subject") if crowd is not None else ([], "")
+
+    def _plural(self, trigger: Match, verb: Verb) -> bool:
+        """Whether the verb carries a plural subject (هاجموا، يتظاهرون): a verb before its subject stays
+        singular (هاجم المستوطنون), so the noun after a plural verb is its object, not its subject."""
+        word = _F(trigger.text).split()[0]
+        return word.endswith(("وا", "ون")) and word not in self._singular[verb.id]
 
     @staticmethod
     def _actor_before(ctx: SentenceContext, trigger: Match) -> Mention | None:
