@@ -9,7 +9,8 @@ from conftest import EXAMPLE_SEED
 
 from rasid.analysis import Pipeline
 from rasid.cli import main
-from rasid.eval.events import coding, detection, seed_events, sentence_article
+from rasid.eval.events import coding, detection, held_out_texts, seed_events, sentence_article, upetr_files
+from rasid.eval.splits import half_of
 from rasid.model import Article, Event
 from rasid.read import read_inputs
 from rasid.read.layout import build_article
@@ -102,6 +103,26 @@ def test_detection_and_coding_scorers_on_written_gold(pipeline: Pipeline, tmp_pa
         "<Text>وقال المتحدث إن الوضع هادئ.</Text></Sentence>", encoding="utf-8")  # cut short, as the real file
     report = coding([xml_file], pipeline, "all")
     assert (report.sentences, report.category_hits, report.with_country, report.country_hits) == (2, 1, 1, 1)
+
+
+def test_a_text_tested_in_either_gold_set_is_no_dev_sentence(pipeline: Pipeline, tmp_path: Path) -> None:
+    # the two gold sets share sentences under other ids: one dev in UniversalPetrarch but test in
+    # arabic_event_gsr is left out of the dev halves
+    dev_id, test_id = (next(f"x{i}" for i in range(100) if half_of(f"x{i}") == h) for h in ("dev", "test"))
+    header = ",accept,event_type,id,label,reject,text,total\n"
+    (tmp_path / "arabic_event_gsr").mkdir()
+    (tmp_path / "arabic_event_gsr" / "protest_gsr.csv").write_text(
+        header + f"0,5,PROTEST,{test_id},yes,0,تظاهر آلاف المحتجين  أمام البرلمان.,5\n", encoding="utf-8")
+    (tmp_path / "arabic_event_gsr" / "assault_gsr.csv").write_text(header, encoding="utf-8")
+    (tmp_path / "upetr_gsr").mkdir()
+    for kind in ("protest", "assault"):
+        (tmp_path / "upetr_gsr" / f"arabic_{kind}_gsr_validation.xml").write_text(
+            f'<Sentence category="PROTEST" id="{dev_id}"><EventCoding plover="PROTEST" sourcecode="LBN None" />'
+            "<Text>تظاهر آلاف المحتجين أمام البرلمان.</Text></Sentence>" if kind == "protest" else "", encoding="utf-8")
+    held_out = held_out_texts(tmp_path)
+    assert held_out == {"تظاهر آلاف المحتجين أمام البرلمان."}
+    assert coding(upetr_files(tmp_path), pipeline, "dev").sentences == 1
+    assert coding(upetr_files(tmp_path), pipeline, "dev", held_out).sentences == 0
 
 
 def test_sentence_article_is_one_paragraph() -> None:

@@ -272,30 +272,33 @@ def cmd_events_train(args: argparse.Namespace) -> int:
     for kind, r in report.items():
         cv, rules = r["cross_validated"], r["rules_alone"]
         print(f"{kind:<8} {r['dev_sentences']} dev sentences ({r['dev_positives']} positive): threshold {r['threshold']},"
-              f" 5-fold F1 {cv['f1']:.3f} (P {cv['precision']:.3f} R {cv['recall']:.3f}); rules alone F1 {rules['f1']:.3f}")
+              f" 3×5-fold F1 {cv['f1']:.3f} (P {cv['precision']:.3f} R {cv['recall']:.3f}); rules alone F1 {rules['f1']:.3f}")
     print(f"models written to {output}")
     return EXIT_OK
 
 
 def cmd_eval_events(args: argparse.Namespace) -> int:
     """rasid eval events: detection (arabic_event_gsr), coding (UniversalPetrarch GSR), the seed."""
-    from rasid.eval.events import coding, detection, seed_events
+    from rasid.eval.events import coding, detection, held_out_texts, seed_events, upetr_files
     from rasid.eval.splits import shared_dir
 
     shared = shared_dir(args.shared)
     gold = shared / "eval" / "events"
     pipeline = Pipeline.load(eventhood=not args.rules_only)
     splits = ["dev", "test"] if args.split == "both" else [args.split]
+    held_out = held_out_texts(gold)
+    if "dev" in splits:
+        print("dev halves: less the sentences whose text is a test sentence of either gold set")
     print("detection (arabic_event_gsr): a sentence is positive when it holds an asserted, not negated event")
     for event_type in ("PROTEST", "ASSAULT"):
         for split in splits:
-            s = detection(gold / "arabic_event_gsr" / f"{event_type.lower()}_gsr.csv", event_type, pipeline, split)
+            s = detection(gold / "arabic_event_gsr" / f"{event_type.lower()}_gsr.csv", event_type, pipeline, split,
+                          held_out if split == "dev" else frozenset())
             print(f"  {event_type:<8} {split:<4}  precision {s.precision:.3f}  recall {s.recall:.3f}  F1 {s.f1:.3f}"
                   f"  (tp {s.tp}, fp {s.fp}, fn {s.fn})")
-    files = [gold / "upetr_gsr" / f"arabic_{t}_gsr_validation.xml" for t in ("protest", "assault")]
     print("coding (UniversalPetrarch GSR):")
     for split in splits:
-        r = coding(files, pipeline, split)
+        r = coding(upetr_files(gold), pipeline, split, held_out if split == "dev" else frozenset())
         print(f"  {split:<4} {r.sentences} sentences  category recall {r.category_recall:.3f}"
               f"  source country agreement {r.country_agreement:.3f} (of {r.with_country} with a gold country)")
     seed = seed_events(shared / "seed" / "seed_gold.json", pipeline)
