@@ -338,6 +338,15 @@ def test_a_plural_verb_takes_its_subject_before_it(pipeline: Pipeline) -> None:
     assert [e.source.code for e in events if e.type == "ASSAULT" and e.source] == ["ISRCVL"]
 
 
+def test_an_actor_takes_the_country_it_is_placed_in_right_after_it(pipeline: Pipeline) -> None:
+    # a generic actor "في" a place: the place's country, not the first one the sentence names
+    events = _events(pipeline, "بعد أسبوع من مسيرة لندن، تظاهر طلاب في جامعة هوارد في واشنطن أمس.")
+    assert "USAEDU" in {e.source.code for e in events if e.type == "PROTEST" and e.source}
+    # a movement coded international takes the country of the branch named right after it
+    events = _events(pipeline, "وفرقت الشرطة مظاهرة نظمها حزب البعث العربي الاشتراكي في السودان للتنديد بالإعدام.")
+    assert [e.source.code for e in events if e.type == "PROTEST" and e.source] == ["SDNPTY"]
+
+
 def test_a_titles_holder_named_after_it_is_the_events_actor_too(pipeline: Pipeline) -> None:
     # the same person the quotation extractor names: وزير الخارجية الفرنسي سباستيان كورتس → the person
     events = _events(pipeline, "واستقبل وزير الخارجية الفرنسي سباستيان كورتس في باريس نظيره الإيراني.")

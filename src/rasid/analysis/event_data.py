@@ -80,6 +80,10 @@ SUPPORT_VERBS: tuple[str, ...] = ("شن", "شنت", "شنوا", "يشن", "تش�
 SUPPORT_WINDOW = 4
 # nouns for part of a force: the actor after their من acts (قوة من وحدة المستعربين، عناصر من الشرطة)
 FORCE_PARTS: tuple[str, ...] = ("قوة", "قوات", "عناصر", "أفراد", "مجموعة", "دورية", "وحدة", "مسلحون", "مسلحين")
+# where a generic actor comes from or is, said right after it: من (متظاهر من أبناء دارفور), في
+# (طلاب في جامعة هوارد في واشنطن), ب as a proclitic (المتظاهرين بالقاهرة); at most this many words between
+ORIGIN_WORDS: tuple[str, ...] = ("من", "في", "ب")
+ORIGIN_WINDOW = 4
 # at most this many words (verb, negation, quantity) before the actor a clause opens with
 CLAUSE_SUBJECT_WORDS = 3
 # قام … بـ binds its verbal noun across a longer subject (قامت امرأة بلجيكية اعتنقت الإسلام … بتفجير نفسها)

@@ -31,12 +31,21 @@ _COUNTS = frozenset(_F(w) for w in data.NUMBER_WORDS + data.CROWD_WORDS)
 _AMMA = re.compile(r"\s*و?[أاإآ]ما(?!\S)")  # as folded: أما، اما
 _AGENT_CLAUSE = frozenset(_F(w) for w in data.AGENT_CLAUSE_VERBS)
 _MISSIONS = frozenset(_F(w) for w in ("سفارة", "السفارة", "سفارتي", "قنصلية", "القنصلية", "بعثة", "البعثة"))
+_ORIGIN_WORDS = frozenset(_F(w) for w in data.ORIGIN_WORDS)
 _DEFINITE = ("ال", "وال", "فال", "بال", "لل", "ول")  # the article, maybe after a proclitic (as folded)
 
 
 def localized(ctx: SentenceContext, ref: ActorRef | None) -> ActorRef | None:
-    """A generic actor (متظاهرون → CVL) takes the country the sentence places it in."""
-    if ref is None or (ref.code or "") not in SECTORS:
+    """A generic actor (متظاهرون → CVL) takes the country the sentence places it in; a movement
+    coded international takes the country of its branch named right after it (حزب البعث العربي
+    الاشتراكي في السودان → SDNPTY)."""
+    if ref is None:
+        return None
+    code = ref.code or ""
+    if code.startswith("INT") and code[3:] in SECTORS:
+        branch = _origin(ctx, ref, _places(ctx))
+        return ref if branch is None else ActorRef(ref.text, ref.name, ref.name_en, ref.id, branch.ref.code + code[3:])
+    if code not in SECTORS:
         return ref
     country = _country_of(ctx, ref)
     return ref if country is None else ActorRef(ref.text, ref.name, ref.name_en, ref.id, country + (ref.code or ""))
@@ -45,7 +54,7 @@ def localized(ctx: SentenceContext, ref: ActorRef | None) -> ActorRef | None:
 def _country_of(ctx: SentenceContext, ref: ActorRef) -> str | None:
     """Where a generic actor is: the place it comes from or the sentence names, else the country of
     the sentence's national actors (ودعوا الحكومة الباكستانية), else its country adjective (ولايات أميركية)."""
-    places = [m for m in ctx.mentions if m.ref.code and len(m.ref.code) == 3 and not _missions_of(ctx, m)]
+    places = _places(ctx)
     place = _origin(ctx, ref, places) or next((m for m in places if m.label == "LOC"), None)
     if place is not None:
         return place.ref.code
@@ -53,6 +62,11 @@ def _country_of(ctx: SentenceContext, ref: ActorRef) -> str | None:
     if national is not None:
         return national[:3]
     return next((m.ref.code for m in places if m.label == "MISC"), None)
+
+
+def _places(ctx: SentenceContext) -> list[Mention]:
+    """The sentence's countries and places (coded with a bare country), less embassies' countries."""
+    return [m for m in ctx.mentions if m.ref.code and len(m.ref.code) == 3 and not _missions_of(ctx, m)]
 
 
 def _missions_of(ctx: SentenceContext, m: Mention) -> bool:
@@ -64,8 +78,8 @@ def _missions_of(ctx: SentenceContext, m: Mention) -> bool:
 
 
 def _origin(ctx: SentenceContext, ref: ActorRef, places: list[Mention]) -> Mention | None:
-    """Where the generic actor comes from, said right after it: المتظاهرين القادمين من ولايات أميركية،
-    300 متظاهر من أبناء دارفور."""
+    """Where the generic actor comes from or is, said right after it: المتظاهرين القادمين من ولايات
+    أميركية، 300 متظاهر من أبناء دارفور، طلاب في جامعة هوارد في واشنطن."""
     own = next((m for m in ctx.mentions if m.ref.text == ref.text and m.ref.code == ref.code), None)
     if own is None:
         return None
@@ -73,7 +87,8 @@ def _origin(ctx: SentenceContext, ref: ActorRef, places: list[Mention]) -> Menti
     if nxt is None:
         return None
     between = _F(ctx.text[own.end : nxt.start]).split()
-    return nxt if len(between) <= 3 and (not between or "من" in between or nxt.prefix == "من") else None
+    return nxt if len(between) <= data.ORIGIN_WINDOW and (not between or _ORIGIN_WORDS.intersection(between)
+                                                         or nxt.prefix in _ORIGIN_WORDS) else None
 
 
 def topic(ctx: SentenceContext, trigger: Match) -> ActorRef | None:
