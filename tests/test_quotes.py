@@ -471,3 +471,18 @@ def test_the_object_of_a_preposition_is_no_speaker_before_the_verb(pipeline: Pip
     quotes = _quotes(pipeline, "عنوان", "وأوضح لاريجاني أن الطريق جديد.",
                      "وعن رفع العقوبات عن إيران قال: «الكثير من الوثائق تكتب على الورق».")
     assert [q.speaker.name if q.speaker else None for q in quotes] == ["علي لاريجاني", "علي لاريجاني"]
+
+
+def test_a_that_after_a_conjunction_opens_nothing_said(pipeline: Pipeline) -> None:
+    # إلا أن، بعد أن: the أن of a conjunction, not what the verb reports; من قبل أن: "earlier", then it
+    assert _quotes(pipeline, "عنوان", "كانت التوقعات تشير إلى قدرة المنتخب على الفوز، إلا أن المنتخب خسر.") == []
+    (quote,) = _quotes(pipeline, "عنوان", "وقال الوزير بعد أن التقى نظيره إن العلاقات جيدة.")
+    assert quote.text == "العلاقات جيدة"
+    (quote,) = _quotes(pipeline, "عنوان", "وأوضحت إليسا من قبل أن إلغاء متابعتها حدث خطأ.")
+    assert quote.text.startswith("إلغاء")
+
+
+def test_a_quoted_name_before_ila_anna_is_the_speaker(pipeline: Pipeline) -> None:
+    # وأشارت "مكدونالدز" إلى أنها: the quoted word is the company, what it said follows إلى أن
+    (quote,) = _quotes(pipeline, "عنوان", 'وأشارت "مكدونالدز" إلى أنها لن تستخدم مكونات صناعية.')
+    assert quote.text.startswith("لن تستخدم") and quote.speaker is not None and quote.speaker.name == "مكدونالدز"

@@ -3,6 +3,8 @@
 # What opens the reported content after a reporting verb (قال إن، أكد أن، أشار إلى أن، وصفه بأنه).
 COMPLEMENTIZERS: tuple[str, ...] = ("إن", "أن", "بأن", "بأنه", "بأنها", "بأنهم", "إنه", "إنها", "أنه", "أنها",
                                     "إنهم", "أنهم", "إلى أن", "الى ان", "على أن", "على ان")
+# Words that make a following أن a conjunction's, not reported content's (إلا أن، رغم أن، بعد أن).
+CONJUNCTIONS_BEFORE_THAT: tuple[str, ...] = ("إلا", "الا", "رغم", "برغم", "بعد", "قبل", "منذ", "لو", "عقب", "إثر", "اثر")
 # Opening and closing marks of direct speech.
 QUOTE_MARKS: dict[str, str] = {"«": "»", '"': '"', "“": "”"}
 # How many words may stand between a reporting verb and what opens its content (the speaker, a

@@ -68,6 +68,8 @@ _SHARE = re.compile(r"(?:(?:حوالي|حوالى|نحو|قرابة|أكثر م�
 _IMPERSONAL = frozenset(fold_text(w) for w in data.IMPERSONAL)
 _CONSIDERED = frozenset(fold_text(w) for w in data.CONSIDERED)
 _THAT = frozenset(fold_text(w) for w in ("أن", "أنّ", "ان"))
+_TOWARDS = frozenset(fold_text(w) for w in ("إلى", "على"))  # أشار إلى أن، أكد على أن
+_CONJUNCTION_THAT = frozenset(fold_text(w) for w in data.CONJUNCTIONS_BEFORE_THAT)
 _TITLE_NOUNS = frozenset(fold_text(w) for w in data.TITLE_NOUNS)
 _HONORIFICS = frozenset(fold_text(w) for w in data.HONORIFICS)
 # انتباه، نظر، الأنظار with an owner's pronoun or the article (as folded)
@@ -240,7 +242,7 @@ class QuoteExtractor:
         folded = fold(after)
         ends = [w.end() for w in _WORD.finditer(folded.text)][: data.CONTENT_WINDOW]
         window = ends[-1] if ends else 0  # where the window's last whole word ends
-        m = _COMPLEMENT.search(folded.text, 0, window)
+        m = _complementiser(folded.text, window)
         colon = self._speaker_colon(after, m.start() if m else window)
         if colon is not None:  # وقال أيمن الصفدي: "…"، فقال يوسف بهدوء: …
             rest = after[colon + 1 :]
@@ -349,6 +351,8 @@ class QuoteExtractor:
         after = fold_text(rest).split()
         if any(c in _OPENING for c in " ".join(rest.split()[: data.CONTENT_WINDOW])):
             return True  # وقال «صديق» للعائلة … «لا أستطيع …»: the name, then the quotation
+        if after[:1] and after[0] in _TOWARDS and after[1:2] and after[1] in _COMPLEMENT_WORDS:
+            return True  # وأشارت "مكدونالدز" إلى أنها
         return bool(after) and (after[0] in _COMPLEMENT_WORDS or after[0] in ("من", "في", "،", ",") or after[0][0] in "،,:")
 
     def _introduces_speech(self, ctx: SentenceContext, verb: Match) -> bool:
@@ -605,6 +609,17 @@ _PRONOUNS = ("ه", "ها", "هم", "هما", "هن", "ك", "كم", "نا")
 
 
 _QUOTED_NAME_AT_END = re.compile(r"[«\"“]([^«»\"“”]{2,40})[»\"”]\s*[،,]?\s*$")
+
+
+def _complementiser(folded: str, end: int) -> re.Match[str] | None:
+    """The first complementiser before ``end`` that can open reported content: not one of a
+    conjunction (إلا أن، رغم أن، بعد أن، لو أن — كانت التوقعات تشير إلى قدرة المنتخب … إلا أن)."""
+    for m in _COMPLEMENT.finditer(folded, 0, end):
+        before = folded[: m.start()].split()[-2:]
+        conjunction = before[-1:] and before[-1].lstrip("وف") in _CONJUNCTION_THAT
+        if not conjunction or before[0] == "من":  # وأوضحت إليسا من قبل أن: "earlier", then what she said
+            return m
+    return None
 
 
 def _antecedent(ctx: SentenceContext, clause_start: int) -> ActorRef | None:
