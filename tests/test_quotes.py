@@ -486,3 +486,13 @@ def test_a_quoted_name_before_ila_anna_is_the_speaker(pipeline: Pipeline) -> Non
     # وأشارت "مكدونالدز" إلى أنها: the quoted word is the company, what it said follows إلى أن
     (quote,) = _quotes(pipeline, "عنوان", 'وأشارت "مكدونالدز" إلى أنها لن تستخدم مكونات صناعية.')
     assert quote.text.startswith("لن تستخدم") and quote.speaker is not None and quote.speaker.name == "مكدونالدز"
+
+
+def test_a_family_name_with_the_article_ends_a_titles_holder(pipeline: Pipeline) -> None:
+    # المتحدث الرسمي بالاتحاد السعودي لكرة القدم عدنان المعيبد أن: بالـ goes on the complement, and
+    # المعيبد, right before what was said, is the family name (قائد سلاح البحر في … stays a title)
+    (quote,) = _quotes(pipeline, "عنوان", "أكد المتحدث الرسمي بالاتحاد السعودي لكرة القدم عدنان المعيبد أن "
+                                           "المقترح قدم من الاتحاد.")
+    assert quote.speaker is not None and quote.speaker.name == "عدنان المعيبد"
+    (quote,) = _quotes(pipeline, "عنوان", "وأكد قائد سلاح البحر في الجيش أن التطور لا يمكن تصوره.")
+    assert quote.speaker is not None and quote.speaker.name != "سلاح البحر"

@@ -72,7 +72,9 @@ def holder_after(text: str, start: int, limit: int) -> Holder | None:
         return None  # رئيس الوزراء الإيطالي: اربطوا أحزمتكم — what follows a colon is said, not a name
     name: list[re.Match[str]] = []
     while i < len(tokens) and len(name) < data.TITLED_NAME_WORDS:
-        if breaks_name(fold_text(tokens[i].group().rstrip("،,:.")), len(name), honored):
+        following = fold_text(tokens[i + 1].group()) if i + 1 < len(tokens) else ""
+        last = tokens[i].group()[-1:] in "،,:" or _says_next(following)
+        if breaks_name(fold_text(tokens[i].group().rstrip("،,:.")), len(name), honored, last):
             break
         name.append(tokens[i])
         i += 1
@@ -98,7 +100,7 @@ def titled_name(words: list[str]) -> str | None:
         return None  # مدرب تشونغكينغ ليفان: with no complement the words may be the club, not a name
     name = words[1 + skipped :]
     if not 2 <= len(name) <= data.TITLED_NAME_WORDS \
-            or any(breaks_name(fold_text(w), n, honored) for n, w in enumerate(name)):
+            or any(breaks_name(fold_text(w), n, honored, n == len(name) - 1) for n, w in enumerate(name)):
         return None
     joined = " ".join(name)
     return joined if reads_as_name(joined) else None
@@ -122,15 +124,22 @@ def names_follow(complement: list[str]) -> bool:
     return not (folded and folded[-1] in _ON_BEHALF) and not any(names_a_title(w) for w in folded)
 
 
-def breaks_name(word: str, taken: int, honored: bool) -> bool:
+def breaks_name(word: str, taken: int, honored: bool, last: bool = False) -> bool:
     """Whether a folded word cannot go on the name after a title, ``taken`` words into it: a stop, a
     description (مسؤول أمني، شركة عقار لندنية), a noun with the article (قائد سلاح البحر) unless a
-    relative name or a name of God after the first word or after an honorific (عبد الله الثني، صالح
-    السدلان), a conjunction opening it (والقوى السياسية) or a preposition after it (زاخارتشنكو لعدد)."""
-    article = word.startswith("ال") and not (taken and (honored or word.endswith("ي") or word in _DIVINE))
+    relative name or a name of God after the first word, after an honorific, or a family name right
+    before what was said (``last``: عبد الله الثني، صالح السدلان، عدنان المعيبد أن), a conjunction opening it
+    (والقوى السياسية) or a preposition after it (زاخارتشنكو لعدد)."""
+    article = word.startswith("ال") and not (taken and (honored or last or word.endswith("ي") or word in _DIVINE))
     pronoun = word.endswith(("ها", "هم", "هما")) or word in _SELF  # هيفاء أخبرها، قاد بنفسه
     return ends_name(word) or word in _DESCRIPTIVE or word.endswith("يه") or article or pronoun \
         or (word.startswith("و") and not taken) or (word.startswith("ل") and taken > 0)
+
+
+def _says_next(word: str) -> bool:
+    """Whether what was said, or to whom, opens with this folded word (أن، «، لـ«الشرق الأوسط»): the
+    name before it is over."""
+    return word in _COMPLEMENTIZERS or word[:1] in _OPENING or word.startswith(("لـ", "ل«", 'ل"'))
 
 
 def names_a_title(word: str) -> bool:
@@ -147,5 +156,6 @@ def ends_name(word: str) -> bool:
 
 
 def _complement_word(word: str) -> bool:
-    """A word of a title's complement: an adjective or genitive (الأمريكي، العام), لـ or باسم."""
-    return word.startswith(("ال", "ل")) or word in _ON_BEHALF
+    """A word of a title's complement: an adjective or genitive (الأمريكي، العام), لـ, بالـ
+    (المتحدث الرسمي بالاتحاد السعودي) or باسم."""
+    return word.startswith(("ال", "ل", "بال")) or word in _ON_BEHALF
