@@ -496,3 +496,14 @@ def test_a_family_name_with_the_article_ends_a_titles_holder(pipeline: Pipeline)
     assert quote.speaker is not None and quote.speaker.name == "عدنان المعيبد"
     (quote,) = _quotes(pipeline, "عنوان", "وأكد قائد سلاح البحر في الجيش أن التطور لا يمكن تصوره.")
     assert quote.speaker is not None and quote.speaker.name != "سلاح البحر"
+
+
+def test_verbs_of_claim_expectation_and_hint_report_a_view(pipeline: Pipeline) -> None:
+    # زعم، توقع، رجح، ألمح (its hamza folds to المح, which is no article); يتوقع أن alone is "it is expected"
+    for sentence, speaker in [("وزعم الجيش الإسرائيلي أن الشاب حاول تنفيذ عملية طعن.", "الجيش الإسرائيلي"),
+                              ("وتوقع صندوق النقد الدولي أن ينمو الاقتصاد بنسبة 3 في المئة.", "صندوق النقد الدولي"),
+                              ("وألمح الوزير الياباني إلى أن اجتماعا جديدا قد يعقد.", "الوزير الياباني")]:
+        (quote,) = _quotes(pipeline, "عنوان", sentence)
+        assert quote.speaker is not None and quote.speaker.text == speaker
+    assert _quotes(pipeline, "عنوان", "ويتوقع أن يصل الوفد غدا إلى القاهرة.") == []
+    assert _quotes(pipeline, "عنوان", "وقتل شخص يدعى أبو بكر في الانفجار.") == []

@@ -363,8 +363,8 @@ class QuoteExtractor:
     def _speech_form(self, ctx: SentenceContext, verb: Match) -> bool:
         """Whether the word is a verb or participle that can report, not a noun or a future."""
         written = fold_text(verb.text)
-        if "س" in verb.prefix or written.startswith("ال") or verb.prefix.endswith(("ل", "ب", "ال")):
-            return False  # سيعتبر، المضيفة، للتأكيد، بتأكيده
+        if "س" in verb.prefix or verb.text.startswith("ال") or verb.prefix.endswith(("ل", "ب", "ال")):
+            return False  # سيعتبر، المضيفة، للتأكيد، بتأكيده (the article as written: ألمح folds to المح)
         if verb.text.endswith("ة") and not (written in self._participles and _OPENS_CONTENT.match(ctx.text, verb.end)):
             return False  # وصفة، لافتة خاصة: a noun; مشيرة إلى أن speaks
         if fold_text(verb.prefix + verb.text) in _IMPERSONAL:
