@@ -507,3 +507,12 @@ def test_verbs_of_claim_expectation_and_hint_report_a_view(pipeline: Pipeline) -
         assert quote.speaker is not None and quote.speaker.text == speaker
     assert _quotes(pipeline, "عنوان", "ويتوقع أن يصل الوفد غدا إلى القاهرة.") == []
     assert _quotes(pipeline, "عنوان", "وقتل شخص يدعى أبو بكر في الانفجار.") == []
+
+
+def test_a_verb_of_description_after_its_subject_and_to_whom(pipeline: Pipeline) -> None:
+    # عمرو أديب يصف محمد صلاح بـ "…": the subject before the verb speaks, the name before بـ is described
+    (quote,) = _quotes(pipeline, "عنوان", 'عمرو أديب يصف محمد صلاح بـ "الفرعون توت عنخ صلاح".')
+    assert quote.speaker is not None and quote.speaker.name == "عمرو أديب"
+    # لـCNN, لـ"الشرق الأوسط": whom it was said to opens no description
+    (quote,) = _quotes(pipeline, "عنوان", "سفير أمريكا السابق بروسيا يصف لـCNN ولاية بوتين الرابعة بكلمة روسية واحدة")
+    assert quote.text.startswith("ولاية بوتين")

@@ -68,6 +68,7 @@ _SHARE = re.compile(r"(?:(?:حوالي|حوالى|نحو|قرابة|أكثر م�
 _IMPERSONAL = frozenset(fold_text(w) for w in data.IMPERSONAL)
 _CONSIDERED = frozenset(fold_text(w) for w in data.CONSIDERED)
 _THAT = frozenset(fold_text(w) for w in ("أن", "أنّ", "ان"))
+_ADDRESSEE = re.compile(r"لـ\s?(?:[«\"“][^«»\"“”]{1,40}[»\"”]|\S+)\s+")
 _TOWARDS = frozenset(fold_text(w) for w in ("إلى", "على"))  # أشار إلى أن، أكد على أن
 _CONJUNCTION_THAT = frozenset(fold_text(w) for w in data.CONJUNCTIONS_BEFORE_THAT)
 _TITLE_NOUNS = frozenset(fold_text(w) for w in data.TITLE_NOUNS)
@@ -93,6 +94,7 @@ _TO_MEDIA = frozenset(fold_text(w) for w in data.TO_MEDIA)
 _MEDIA_NOUNS = frozenset(fold_text(w) for w in ("موقع", "صحيفة", "قناة", "وكالة"))  # after a name: the addressee
 _ATTRIBUTIONS = frozenset(fold_text(w) for w in data.ATTRIBUTIONS)
 _DESCRIBED_AS = frozenset(fold_text(w) for w in ("بأنه", "بأنها", "بأنهم", "بأنهما", "بأن"))
+_AS = frozenset(fold_text(w) for w in ("بـ", "ب"))  # وصفه بـ "…"
 
 
 
@@ -269,7 +271,8 @@ class QuoteExtractor:
                 base = aside.end(1)
             rest = ctx.text[base:limit]
             skipped = len(rest) - len(rest.lstrip(" ،,"))
-            return base + skipped, "indirect"
+            addressee = _ADDRESSEE.match(rest, skipped)  # يصف لـCNN ولاية بوتين: whom it was said to
+            return base + (addressee.end() if addressee else skipped), "indirect"
         return None
 
     @staticmethod
@@ -444,8 +447,12 @@ class QuoteExtractor:
     def _describes_object(self, ctx: SentenceContext, verb: Match, content_start: int) -> bool:
         """Whether a verb of description is followed by what it describes (ووصفت الجامعات بأنها), not
         by its subject (وصفها التقرير بأنها: the pronoun is the object, the report describes)."""
-        lead = fold_text(ctx.text[verb.end : content_start]).split()
-        return bool(lead) and lead[-1].strip("«»\"“”") in _DESCRIBED_AS and _reporting_id(verb) in self._describing \
+        lead = [w for w in (w.strip("«»\"“”") for w in fold_text(ctx.text[verb.end : content_start]).split()) if w]
+        # عمرو أديب يصف محمد صلاح بـ "…": after a subject before the verb, what stands before بـ is described
+        head = re.split(r"[،,:]", ctx.text[ctx.start : _word_start(ctx.text, verb.start)])[-1]
+        subject_first = not verb.prefix and bool(head.strip())
+        described = bool(lead) and (lead[-1] in _DESCRIBED_AS or (lead[-1] in _AS and subject_first))
+        return described and _reporting_id(verb) in self._describing \
             and not fold_text(verb.text).endswith(_OBJECT_SUFFIXES)
 
     def _name_words(self, tokens: list[str]) -> list[str]:
