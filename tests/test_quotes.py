@@ -516,3 +516,10 @@ def test_a_verb_of_description_after_its_subject_and_to_whom(pipeline: Pipeline)
     # لـCNN, لـ"الشرق الأوسط": whom it was said to opens no description
     (quote,) = _quotes(pipeline, "عنوان", "سفير أمريكا السابق بروسيا يصف لـCNN ولاية بوتين الرابعة بكلمة روسية واحدة")
     assert quote.text.startswith("ولاية بوتين")
+
+
+def test_bayyana_reports_only_when_it_opens_a_clause_with_its_content(pipeline: Pipeline) -> None:
+    # وبيّن أن: "and he explained that", after the speaker named before; بين is otherwise "between"
+    quotes = _quotes(pipeline, "عنوان", "وقال الوزير إن العلاقات جيدة. وبينت أنها لن تتراجع.")
+    assert [q.verb for q in quotes] == ["وقال", "وبينت"] and quotes[1].text == "لن تتراجع"
+    assert _quotes(pipeline, "عنوان", "والفرق بين أن تكون وأن لا تكون كبير.") == []

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from rasid.analysis.clause_reporting import explained_that
 from rasid.analysis.context import SentenceContext
 from rasid.analysis.coref import Coreference
 from rasid.analysis.entities import EntityResolver
@@ -94,10 +95,12 @@ class Pipeline:
             inside = matches[i:j]
             verbs = [m for m in inside if m.kind == "verb"]
             split = split_triggers(article.text, start, end, self.lexicon.verbs.keys(), inside)
+            reporting = [m for m in inside if any(h.kind == "reporting" for h in m.hits)]
+            explained = explained_that(article.text, start, end)
             yield SentenceContext(
                 article.text, start, end, sentence_mentions(self.lexicon, entities, inside, start, end, article.text),
                 sorted(verbs + split, key=lambda m: m.start) if split else verbs,
-                [m for m in inside if any(h.kind == "reporting" for h in m.hits)],
+                sorted(reporting + explained, key=lambda m: m.start) if explained else reporting,
                 is_title=end <= title_end,
             )
 
