@@ -523,3 +523,16 @@ def test_bayyana_reports_only_when_it_opens_a_clause_with_its_content(pipeline: 
     quotes = _quotes(pipeline, "عنوان", "وقال الوزير إن العلاقات جيدة. وبينت أنها لن تتراجع.")
     assert [q.verb for q in quotes] == ["وقال", "وبينت"] and quotes[1].text == "لن تتراجع"
     assert _quotes(pipeline, "عنوان", "والفرق بين أن تكون وأن لا تكون كبير.") == []
+
+
+def test_names_end_at_a_dash_an_institution_and_start_after_becoming(pipeline: Pipeline) -> None:
+    for sentence, speaker in [
+        ("وأوضح د. طريف الأعمى -وكيل وزارة الصحة للشؤون العلاجية- أن ذلك سيكون له دور كبير.", "د. طريف الأعمى"),
+        ("على مرّ العقود، أصبح المصلّون الهندوس يعتقدون أنّ الضريح كان فعالا.", "المصلّون الهندوس"),
+        ('وفي اليوم التالي ردّت "إسرائيل" أمام القضاة بأنّ الاتهام منفصل عن الواقع.', "إسرائيل"),
+    ]:
+        (quote,) = _quotes(pipeline, "عنوان", sentence)
+        assert quote.speaker is not None and quote.speaker.name == speaker
+    # an institution is no holder's name: مدير عام المستشفيات بوزارة الصحة
+    (quote,) = _quotes(pipeline, "عنوان", "وقال مدير عام المستشفيات بوزارة الصحة أنهم مستمرون في تقديم الخدمات.")
+    assert quote.speaker is not None and quote.speaker.name != "بوزارة الصحة"

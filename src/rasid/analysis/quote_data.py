@@ -5,6 +5,13 @@ COMPLEMENTIZERS: tuple[str, ...] = ("إن", "أن", "بأن", "بأنه", "بأ�
                                     "إنهم", "أنهم", "إلى أن", "الى ان", "على أن", "على ان")
 # Words that make a following أن a conjunction's, not reported content's (إلا أن، رغم أن، بعد أن).
 CONJUNCTIONS_BEFORE_THAT: tuple[str, ...] = ("إلا", "الا", "رغم", "برغم", "بعد", "قبل", "منذ", "لو", "عقب", "إثر", "اثر")
+# Nouns of institutions: no word of a person's name after a title (مدير عام المستشفيات بوزارة الصحة).
+INSTITUTION_NOUNS: tuple[str, ...] = ("وزارة", "هيئة", "إدارة", "مديرية", "جامعة", "مجلس", "مكتب", "لجنة", "شركة",
+                                      "وكالة", "مؤسسة", "مصلحة", "دائرة", "كلية", "مستشفى", "مركز", "بلدية",
+                                      "محافظة", "منظمة", "جمعية", "نقابة", "اتحاد", "بنك", "مصرف", "صندوق")
+# Verbs of becoming before a subject (أصبح المصلون يعتقدون): no word of the speaker's name.
+BECOMING: tuple[str, ...] = ("أصبح", "أصبحت", "وأصبح", "وأصبحت", "بات", "باتت", "وبات", "وباتت", "صار", "صارت",
+                             "ظل", "ظلت", "وظل", "وظلت", "أضحى", "أضحت")
 # Opening and closing marks of direct speech.
 QUOTE_MARKS: dict[str, str] = {"«": "»", '"': '"', "“": "”"}
 # How many words may stand between a reporting verb and what opens its content (the speaker, a

@@ -51,7 +51,8 @@ _INFERENCES = frozenset(fold_text(w) for w in ("مما", "ممّا", "بما"))
 # A name never opens with a preposition (في حين أنه يعتبرها، على ذلك).
 _NOT_A_NAME = frozenset(fold_text(w) for w in data.NAME_PREPOSITIONS)
 _OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")
-_AUXILIARIES = frozenset(fold_text(w) for w in ("كان", "كانت", "وكان", "وكانت", "قد", "لقد", "وقد", *data.GOING_ON))
+_AUXILIARIES = frozenset(fold_text(w) for w in ("كان", "كانت", "وكان", "وكانت", "قد", "لقد", "وقد", *data.GOING_ON,
+                                                  *data.BECOMING))
 _BACK_REFERENCES = frozenset(fold_text(w) for w in ("لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم", "إلا أنه",
                                                     "هو", "هي", "هم", "وهو", "وهي", "وهم",
                                                     "انه", "انها", "أنه", "أنها", "إنه", "إنها", "بينما هو",
@@ -68,8 +69,8 @@ _SHARE = re.compile(r"(?:(?:حوالي|حوالى|نحو|قرابة|أكثر م�
 _IMPERSONAL = frozenset(fold_text(w) for w in data.IMPERSONAL)
 _CONSIDERED = frozenset(fold_text(w) for w in data.CONSIDERED)
 _THAT = frozenset(fold_text(w) for w in ("أن", "أنّ", "ان"))
+_DASHES = "-–—"
 _ADDRESSEE = re.compile(r"لـ\s?(?:[«\"“][^«»\"“”]{1,40}[»\"”]|\S+)\s+")
-_TOWARDS = frozenset(fold_text(w) for w in ("إلى", "على"))  # أشار إلى أن، أكد على أن
 _CONJUNCTION_THAT = frozenset(fold_text(w) for w in data.CONJUNCTIONS_BEFORE_THAT)
 _TITLE_NOUNS = frozenset(fold_text(w) for w in data.TITLE_NOUNS)
 _HONORIFICS = frozenset(fold_text(w) for w in data.HONORIFICS)
@@ -354,8 +355,8 @@ class QuoteExtractor:
         after = fold_text(rest).split()
         if any(c in _OPENING for c in " ".join(rest.split()[: data.CONTENT_WINDOW])):
             return True  # وقال «صديق» للعائلة … «لا أستطيع …»: the name, then the quotation
-        if after[:1] and after[0] in _TOWARDS and after[1:2] and after[1] in _COMPLEMENT_WORDS:
-            return True  # وأشارت "مكدونالدز" إلى أنها
+        if _complementiser(" ".join(after[: data.QUOTED_NAME_WORDS + 2]), 10**6) is not None:
+            return True  # وأشارت "مكدونالدز" إلى أنها، ردّت "إسرائيل" أمام القضاة بأنّ
         return bool(after) and (after[0] in _COMPLEMENT_WORDS or after[0] in ("من", "في", "،", ",") or after[0][0] in "،,:")
 
     def _introduces_speech(self, ctx: SentenceContext, verb: Match) -> bool:
@@ -475,6 +476,8 @@ class QuoteExtractor:
                 if words:
                     break  # وقال لاسمر لموقع غلوبو، وأبلغ عبد الحفيظ موقع الأهلي: whom it was said to
                 continue  # أوضح لـ«عكاظ» المشرف العام: whom it was said to, before the speaker
+            if words and word[:1] in _DASHES:
+                break  # د. طريف الأعمى -وكيل وزارة الصحة: a dash opens the title in apposition
             bare = word.strip("،,:«»\"“”()")
             lead = _before_name(fold_text(bare)) if not words else None
             if lead == "skip":

@@ -22,6 +22,7 @@ _PRONOUN_PHRASES = frozenset(p + s for p in ("ب", "في", "ل", "لل") for s i
 _HONORIFICS = frozenset(fold_text(w) for w in data.HONORIFICS)
 _DESCRIPTIONS = frozenset(fold_text(w) for w in (*data.SPEAKER_QUANTITIES, "إحدى", "واحد", "واحدة"))
 _TITLE_NOUNS = frozenset(fold_text(w) for w in data.TITLE_NOUNS)
+_INSTITUTIONS = frozenset(fold_text(w) for w in data.INSTITUTION_NOUNS)
 _STOPS = frozenset(fold_text(w) for w in (*data.SPEAKER_STOPS, *data.SPEAKER_TAIL_STOPS, *data.ATTRIBUTIONS,
                                            *data.TO_MEDIA, *data.NAME_PREPOSITIONS))
 _COMPLEMENTIZERS = frozenset(fold_text(w) for w in data.COMPLEMENTIZERS if " " not in w)
@@ -131,8 +132,9 @@ def breaks_name(word: str, taken: int, honored: bool, last: bool = False) -> boo
     before what was said (``last``: عبد الله الثني، صالح السدلان، عدنان المعيبد أن), a conjunction opening it
     (والقوى السياسية) or a preposition after it (زاخارتشنكو لعدد)."""
     article = word.startswith("ال") and not (taken and (honored or last or word.endswith("ي") or word in _DIVINE))
+    institution = word in _INSTITUTIONS or (word[:1] in "بلوف" and word[1:] in _INSTITUTIONS)  # بوزارة الصحة
     pronoun = word.endswith(("ها", "هم", "هما")) or word in _SELF  # هيفاء أخبرها، قاد بنفسه
-    return ends_name(word) or word in _DESCRIPTIVE or word.endswith("يه") or article or pronoun \
+    return ends_name(word) or word in _DESCRIPTIVE or word.endswith("يه") or article or pronoun or institution \
         or (word.startswith("و") and not taken) or (word.startswith("ل") and taken > 0)
 
 
