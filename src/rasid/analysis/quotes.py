@@ -476,22 +476,29 @@ class QuoteExtractor:
                 if words:
                     break  # وقال لاسمر لموقع غلوبو، وأبلغ عبد الحفيظ موقع الأهلي: whom it was said to
                 continue  # أوضح لـ«عكاظ» المشرف العام: whom it was said to, before the speaker
-            if words and word[:1] in _DASHES:
-                break  # د. طريف الأعمى -وكيل وزارة الصحة: a dash opens the title in apposition
             bare = word.strip("،,:«»\"“”()")
             lead = _before_name(fold_text(bare)) if not words else None
             if lead == "skip":
                 continue  # ويقول عنه المدرسون، وأكد سمو …، أعلنت أمس شركة …: the name comes after
             if lead == "back":
                 return []  # وكشفت ظنها أن، وتساءل هو الآخر، ولفت انتباه الحضور: the speaker named earlier
-            partitive = fold_text(bare) == "من" and words and fold_text(words[-1]) in _QUANTITIES
-            stop = fold_text(bare) in _SPEAKER_STOPS and not partitive and bare != "علي"  # علي the name, not على
-            if not bare or stop or any(c.isdigit() for c in bare) or fold_text(bare) in self._participles:
+            if self._ends_name(word, bare, words):
                 break
             words.append(bare)
             if word.endswith(("،", ",", ":")) or len(words) >= data.MAX_SPEAKER_WORDS:
                 break
         return words
+
+    def _ends_name(self, word: str, bare: str, words: list[str]) -> bool:
+        """Whether a word ends the name in ``words``: a dash opening a title in apposition (د. طريف
+        الأعمى -وكيل وزارة الصحة), a stop word (not من after a quantity, not علي the name), a number
+        or a participle."""
+        if words and word[:1] in _DASHES:
+            return True
+        folded = fold_text(bare)
+        partitive = folded == "من" and bool(words) and fold_text(words[-1]) in _QUANTITIES
+        stop = folded in _SPEAKER_STOPS and not partitive and bare != "علي"  # علي the name, not على
+        return not bare or stop or any(c.isdigit() for c in bare) or folded in self._participles
 
     @staticmethod
     def _unknown_opening_speaker(ctx: SentenceContext, verb: Match) -> ActorRef | None:
