@@ -536,3 +536,10 @@ def test_names_end_at_a_dash_an_institution_and_start_after_becoming(pipeline: P
     # an institution is no holder's name: مدير عام المستشفيات بوزارة الصحة
     (quote,) = _quotes(pipeline, "عنوان", "وقال مدير عام المستشفيات بوزارة الصحة أنهم مستمرون في تقديم الخدمات.")
     assert quote.speaker is not None and quote.speaker.name != "بوزارة الصحة"
+
+
+def test_a_participle_goes_on_with_whoever_a_reporting_noun_names(pipeline: Pipeline) -> None:
+    # بعد إعلان ترامب أنه … قائلا: the announcement's owner speaks, not an earlier actor
+    (quote,) = _quotes(pipeline, "عنوان", "وجاءت تغريدة السفير بعد إعلان ترامب أنه سيعيد فرض عقوبات على طهران "
+                                          'قائلا إن "العقوبات ستستهدف قطاعات مهمة".')
+    assert quote.verb == "قائلا" and quote.speaker is not None and quote.speaker.name == "دونالد ترامب"

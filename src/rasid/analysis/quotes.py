@@ -567,6 +567,18 @@ class QuoteExtractor:
         # وأكد سمو رئيس الوزراء، وأوضح مكتب رئيس الوزراء: a style or an office, then the title
         return nxt if not gap or gap in _STYLES or gap in _OFFICES else None
 
+    def _announcer(self, ctx: SentenceContext, participle: Match) -> Mention | None:
+        """The actor right after a reporting noun earlier in the sentence (إعلان ترامب، تصريح الوزير):
+        whose statement a participle goes on with."""
+        for noun in reversed([r for r in ctx.reporting if r.end <= participle.start]):
+            if self._speech_form(ctx, noun):
+                return None  # a reporting verb on the way has its own speaker
+            owner = next((m for m in ctx.mentions if m.start >= noun.end), None)
+            if owner is not None and owner.end <= participle.start and not ctx.text[noun.end : owner.start].strip() \
+                    and self._speaks(owner):
+                return owner
+        return None
+
     def _clause_subject(self, ctx: SentenceContext, verb: Match) -> Mention | None:
         """The actor right after the sentence's first word, its verb in Arabic order (وحمّلت الحركة …؛
         من جانبه، سارع الوزير …)."""
@@ -597,6 +609,9 @@ class QuoteExtractor:
                 return group.ref  # واكدوا: the group the sentence has just named
             if earlier and earlier[-1].speaker and main is None:
                 return earlier[-1].speaker
+            announcer = self._announcer(ctx, verb) if main is None else None
+            if announcer is not None:
+                return announcer.ref  # بعد إعلان ترامب أنه سيعيد فرض العقوبات قائلا: who announced it speaks
             opener = self._clause_subject(ctx, verb)
             if opener is not None and main is None:
                 return opener.ref  # وحمّلت الحركة الاحتلال …، مشيرةً إلى: the clause's subject speaks
