@@ -543,3 +543,14 @@ def test_a_participle_goes_on_with_whoever_a_reporting_noun_names(pipeline: Pipe
     (quote,) = _quotes(pipeline, "عنوان", "وجاءت تغريدة السفير بعد إعلان ترامب أنه سيعيد فرض عقوبات على طهران "
                                           'قائلا إن "العقوبات ستستهدف قطاعات مهمة".')
     assert quote.verb == "قائلا" and quote.speaker is not None and quote.speaker.name == "دونالد ترامب"
+
+
+def test_a_name_after_bidhalik_an_apposed_ali_and_before_an_attribution(pipeline: Pipeline) -> None:
+    for sentence, speaker in [
+        ("وصرح بذلك الناطق الإعلامي بقيادة حرس الحدود بمنطقة عسير المقدم البحري الدكتور شايع بن خالد "
+         "القحطاني بأن ذلك تم بمتابعة قائد القطاع.", "الدكتور شايع بن خالد القحطاني"),
+        ("وزير الأشغال العامة والنقل في لبنان، علي حمية، يؤكّد، عبر الميادين، أنّ الخبر عار من الصحة.", "علي حمية"),
+        ("وأضافت المصادر وفقاً لما أوردته صحيفة “الوطن”، أن هيئة التحقيق ستستدعي الفتاتين.", "المصادر"),
+    ]:
+        (quote,) = _quotes(pipeline, "عنوان", sentence)
+        assert quote.speaker is not None and quote.speaker.name == speaker

@@ -49,7 +49,8 @@ SPEAKER_TAIL_STOPS: tuple[str, ...] = ("وهو", "وهي", "وهم", "وهما",
                                        "كانت", "أثناء", "اثناء", "لا", "لم", "لن")  # ما نصه: what follows is the quotation
 # Words between the verb and its subject that are not the speaker: ويقول عنه المدرسون → المدرسون.
 SPEAKER_LEAD_SKIPS: tuple[str, ...] = ("عنه", "عنها", "عنهم", "له", "لها", "لهم", "لي", "لنا", "لك", "عليه",
-                                       "عليها", "بدوره", "بدورها", "أيضا", "ايضا", "خلاله", "خلالها", "فيه", "فيها")
+                                       "عليها", "بدوره", "بدورها", "أيضا", "ايضا", "خلاله", "خلالها", "فيه", "فيها",
+                                       "بذلك", "بهذا")  # وصرح بذلك الناطق الإعلامي
 # A quoted name right after the verb is its subject, not speech (وحذّرت "اليونيسف" من أن …).
 QUOTED_NAME_WORDS = 3
 # How many words may stand between a speaker named before the verb and the verb (… قد صرّح).

@@ -491,14 +491,15 @@ class QuoteExtractor:
 
     def _ends_name(self, word: str, bare: str, words: list[str]) -> bool:
         """Whether a word ends the name in ``words``: a dash opening a title in apposition (د. طريف
-        الأعمى -وكيل وزارة الصحة), a stop word (not من after a quantity, not علي the name), a number
-        or a participle."""
+        الأعمى -وكيل وزارة الصحة), a stop word (not من after a quantity, not علي the name), an
+        attribution (وفقاً), a number or a participle."""
         if words and word[:1] in _DASHES:
             return True
         folded = fold_text(bare)
         partitive = folded == "من" and bool(words) and fold_text(words[-1]) in _QUANTITIES
         stop = folded in _SPEAKER_STOPS and not partitive and bare != "علي"  # علي the name, not على
-        return not bare or stop or any(c.isdigit() for c in bare) or folded in self._participles
+        attributed = folded in _ATTRIBUTIONS  # وأضافت المصادر وفقاً لما أوردته صحيفة …
+        return not bare or stop or attributed or any(c.isdigit() for c in bare) or folded in self._participles
 
     @staticmethod
     def _unknown_opening_speaker(ctx: SentenceContext, verb: Match) -> ActorRef | None:

@@ -53,7 +53,8 @@ def reads_as_name(words: str) -> bool:
         return False  # الجناح العسكري لحركة …، أحد الأندية الصينية: a description, not a name
     for word in words.split():
         folded = fold_text(word)
-        if folded in _NOT_NAMES or folded in _PRONOUN_PHRASES or any(c.isdigit() for c in word):
+        stop = folded in _NOT_NAMES and word != "علي"  # علي the name folds like على
+        if stop or folded in _PRONOUN_PHRASES or any(c.isdigit() for c in word):
             return False
         if folded.startswith("م") and folded.endswith("ا") and len(folded) >= 5:
             return False  # مشيرا، موضحا: a participle goes on the clause
