@@ -347,6 +347,16 @@ def test_an_actor_takes_the_country_it_is_placed_in_right_after_it(pipeline: Pip
     assert [e.source.code for e in events if e.type == "PROTEST" and e.source] == ["SDNPTY"]
 
 
+def test_a_verb_after_a_relative_pronoun_has_its_antecedent_as_subject(pipeline: Pipeline) -> None:
+    # كتائب القسام التي تستهدف الإسرائيليين: the brigades, not the Israelis after the verb
+    events = _events(pipeline, "وقالت الحركة إن عمليات كتائب القسام التي تستهدف الإسرائيليين تدار من الضفة.")
+    attack = next(e for e in events if e.type == "ASSAULT")
+    assert (attack.source.code, attack.target.code) == ("PSEREB", "ISR")
+    # بيان الترويكا الذي دعا طهران: the noun after the verb is its object, never its subject
+    events = _events(pipeline, "وعلق المتحدث على بيان الترويكا الأوروبية الذي دعا طهران إلى عدم الرد.")
+    assert not any(e.source and e.source.code == "IRN" for e in events)
+
+
 def test_a_titles_holder_named_after_it_is_the_events_actor_too(pipeline: Pipeline) -> None:
     # the same person the quotation extractor names: وزير الخارجية الفرنسي سباستيان كورتس → the person
     events = _events(pipeline, "واستقبل وزير الخارجية الفرنسي سباستيان كورتس في باريس نظيره الإيراني.")

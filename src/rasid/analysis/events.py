@@ -51,6 +51,7 @@ _FRAMES = frozenset(_F(w) for w in data.NOUN_FRAMES)
 _OCCURRENCE = frozenset(_F(w) for w in data.OCCURRENCE_VERBS)
 _VERB_PARTICLES = frozenset(_F(w) for w in data.VERB_PARTICLES)
 _RESUMPTIVES = frozenset(_F(w) for w in data.RESUMPTIVES)
+_RELATIVES = frozenset(_F(w) for w in data.RELATIVE_PRONOUNS)
 # Reported speech starts here: an actor before it is the speaker, not the subject of what follows.
 _COMPLEMENT = re.compile(r"(?:^|\s)(?:[وف]?ان|بان|:)(?:\s|$)|:")
 _ENCLITICS = ("ه", "ها", "هم", "هما", "هن", "ك", "كم", "نا")
@@ -92,6 +93,13 @@ def _resumptive(ctx: SentenceContext, trigger: Match) -> bool:
     تعهدت فيه): the verb opens a relative clause on that noun."""
     nxt = _F(ctx.text[trigger.end : trigger.end + 12]).split()[:1]
     return bool(nxt) and nxt[0] in _RESUMPTIVES
+
+
+def _after_relative(ctx: SentenceContext, trigger: Match) -> bool:
+    """Whether a relative pronoun stands right before the verb (الذي دعا، التي أعلنت): the verb's
+    subject is the noun before the pronoun, never the noun after the verb."""
+    before = words_before(ctx, trigger.start, 1)
+    return bool(before) and before[0] in _RELATIVES and not trigger.prefix
 
 
 def _unsuffixed(word: str, enclitic: str) -> str:
@@ -379,6 +387,11 @@ class EventCoder:
             topic = event_doers.topic(ctx, trigger)
             if topic is not None:
                 return [topic], "topic-subject"
+        if _after_relative(ctx, trigger) and not self._resumes_object(trigger, verb):
+            antecedent = next((m for m in reversed(ctx.mentions) if m.end <= trigger.start), None)
+            if antecedent is not None and can_act(antecedent) and count_words(ctx, antecedent.end, trigger.start) == 1:
+                return [antecedent.ref], "relative-subject"  # الحركة التي أعلنت
+            return [], ""  # بيان الترويكا الذي دعا طهران: the statement called, not Tehran
         after = [m for m in ctx.mentions if m.start >= trigger.end and can_act(m)] if not self._plural(trigger, verb) else []
         if after and count_words(ctx, trigger.end, after[0].start) <= data.SUBJECT_WINDOW \
                 and not is_marked(ctx, after[0]) and not (verb.plover == "ASSAULT" and event_doers.counted(ctx, after[0])):
@@ -400,6 +413,14 @@ class EventCoder:
             return [near[0].ref], "demonym-subject"
         crowd = self._crowd(ctx, trigger.end) if verb.plover == "PROTEST" else None
         return ([crowd], "crowd-subject") if crowd is not None else ([], "")
+
+    def _resumes_object(self, trigger: Match, verb: Verb) -> bool:
+        """Whether the verb carries an object pronoun (فلسطين التي زارها هرتزل): the noun before the
+        relative pronoun is its object, and its subject follows it."""
+        word = _F(trigger.text).split()[0]
+        if word in self._pasts[verb.id] or word in self._singular[verb.id]:
+            return False
+        return word.endswith(("ها", "هم", "هما", "ه"))
 
     def _plural(self, trigger: Match, verb: Verb) -> bool:
         """Whether the verb carries a plural subject (هاجموا، يتظاهرون): a verb before its subject stays
