@@ -605,23 +605,31 @@ class QuoteExtractor:
         plural = word.endswith("وا")
         participles = self._lex.reporting[_reporting_id(verb)].participles
         if plural or word in {fold_text(p) for p in participles}:
-            group = next((m for m in ctx.mentions if m.end <= verb.start and m.label not in ("LOC", "MISC")), None)
-            if plural and group is not None:
-                return group.ref  # واكدوا: the group the sentence has just named
-            if earlier and earlier[-1].speaker and main is None:
-                return earlier[-1].speaker
-            announcer = self._announcer(ctx, verb) if main is None else None
-            if announcer is not None:
-                return announcer.ref  # بعد إعلان ترامب أنه سيعيد فرض العقوبات قائلا: who announced it speaks
-            opener = self._clause_subject(ctx, verb)
-            if opener is not None and main is None:
-                return opener.ref  # وحمّلت الحركة الاحتلال …، مشيرةً إلى: the clause's subject speaks
+            clause_speaker = self._clause_speaker(ctx, verb, plural, main, earlier)
+            if clause_speaker is not None:
+                return clause_speaker
         if main is not None:  # the actor this sentence has named (بدوره هنأ الفياض … وقال)
             return ActorRef("", main.name, main.name_en, main.id, main.code)
         opener = self._clause_subject(ctx, verb) if verb.prefix[:1] in ("و", "ف") else None
         if opener is not None:  # من جانبه، سارع الوزير إلى الرد …، وقال: the opening clause's subject
             return ActorRef("", opener.ref.name, opener.ref.name_en, opener.ref.id, opener.ref.code)
         return coref.implicit()
+
+    def _clause_speaker(self, ctx: SentenceContext, verb: Match, plural: bool, main: ActorRef | None,
+                        earlier: list[Quote]) -> ActorRef | None:
+        """Who speaks through a plural verb or a participle, from its own clause: the group just named
+        (واكدوا), the sentence's earlier speaker, whoever a reporting noun names (بعد إعلان ترامب أنه
+        … قائلا), or the subject the clause opens with (وحمّلت الحركة الاحتلال …، مشيرةً إلى)."""
+        if plural:
+            group = next((m for m in ctx.mentions if m.end <= verb.start and m.label not in ("LOC", "MISC")), None)
+            if group is not None:
+                return group.ref
+        if main is not None:
+            return None  # the actor the sentence has named speaks on
+        if earlier and earlier[-1].speaker:
+            return earlier[-1].speaker
+        found = self._announcer(ctx, verb) or self._clause_subject(ctx, verb)
+        return found.ref if found is not None else None
 
     @staticmethod
     def _headline(ctx: SentenceContext) -> Quote | None:
