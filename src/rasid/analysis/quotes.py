@@ -222,10 +222,7 @@ class QuoteExtractor:
             end = _closing_mark(ctx, start, end)
         else:
             end = self._clause_end(ctx, start, end, limit)
-        participle = fold_text(verb.text) in self._participles  # its speaker is the main clause's
-        before = None if subject or participle else self._subject_before(ctx, verb)
-        unknown = None if subject or participle or before else self._unknown_speaker(ctx, verb, start)
-        speaker = unknown or self._speaker(ctx, verb, subject, coref, main, earlier)
+        speaker = self._named_speaker(ctx, verb, subject, start) or self._speaker(ctx, verb, coref, main, earlier)
         written = ctx.text[_word_start(ctx.text, verb.start) : verb.end]
         return Quote(speaker=speaker, verb=written, text=ctx.text[start:end], start=start, end=end, kind=kind)
 
@@ -589,15 +586,23 @@ class QuoteExtractor:
         head = re.split(r"[،,]", ctx.text[ctx.start : first.start])[-1]  # من جانبه، سارع الوزير؛ من جهته، لاريجاني شدد
         return first if len(head.split()) <= 1 else None
 
-    def _speaker(self, ctx: SentenceContext, verb: Match, subject: Mention | None, coref: Coreference,
-                 main: ActorRef | None, earlier: list[Quote]) -> ActorRef | None:
+    def _named_speaker(self, ctx: SentenceContext, verb: Match, subject: Mention | None,
+                       content_start: int) -> ActorRef | None:
+        """The speaker the sentence names at the verb: its subject after it, an actor right before it,
+        or a name the knowledge base does not know; none for a participle, which speaks for its clause
+        (… والصحفيين مؤكدا: what stands before it is no subject)."""
         if subject is not None:
             return subject.ref
+        if fold_text(verb.text) in self._participles:
+            return None
+        before = self._subject_before(ctx, verb)
+        return before.ref if before is not None else self._unknown_speaker(ctx, verb, content_start)
+
+    def _speaker(self, ctx: SentenceContext, verb: Match, coref: Coreference, main: ActorRef | None,
+                 earlier: list[Quote]) -> ActorRef | None:
+        """The speaker the sentence does not name at the verb: one named at its start, the clause's for
+        a plural verb or a participle, the sentence's actor, or the one the text is about."""
         word = fold_text(ctx.text[verb.start : verb.end])
-        # before a participle stands its clause (… والصحفيين مؤكدا), not its subject
-        before = None if word in self._participles else self._subject_before(ctx, verb)
-        if before is not None:
-            return before.ref
         # before a participle stands its clause (ورحّب الوزير … قائلا), not a name
         opening = None if word in self._participles else self._unknown_opening_speaker(ctx, verb)
         if opening is not None:
