@@ -80,7 +80,8 @@ SUPPORT_VERBS: tuple[str, ...] = ("شن", "شنت", "شنوا", "يشن", "تش�
 SUPPORT_WINDOW = 4
 # nouns for part of a force: the actor after their من acts (قوة من وحدة المستعربين، عناصر من الشرطة)
 FORCE_PARTS: tuple[str, ...] = ("قوة", "قوات", "عناصر", "أفراد", "مجموعة", "دورية", "وحدة", "مسلحون", "مسلحين")
-# relative pronouns: a verb right after one has the noun before it as subject (بيان الترويكا الذي دعا طهران)
+# relative pronouns (the quotation extractor's too): a verb right after one has the noun before it as
+# subject (بيان الترويكا الذي دعا طهران)
 RELATIVE_PRONOUNS: tuple[str, ...] = ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي",
                                       "اللاتي")
 # where a generic actor comes from or is, said right after it: من (متظاهر من أبناء دارفور), في

@@ -3,8 +3,10 @@
 # What opens the reported content after a reporting verb (قال إن، أكد أن، أشار إلى أن، وصفه بأنه).
 COMPLEMENTIZERS: tuple[str, ...] = ("إن", "أن", "بأن", "بأنه", "بأنها", "بأنهم", "إنه", "إنها", "أنه", "أنها",
                                     "إنهم", "أنهم", "إلى أن", "الى ان", "على أن", "على ان")
-# Words that make a following أن a conjunction's, not reported content's (إلا أن، رغم أن، بعد أن).
-CONJUNCTIONS_BEFORE_THAT: tuple[str, ...] = ("إلا", "الا", "رغم", "برغم", "بعد", "قبل", "منذ", "لو", "عقب", "إثر", "اثر")
+# Words of time that make a following أن a conjunction (بعد أن، منذ أن) …
+TIME_BEFORE_THAT: tuple[str, ...] = ("بعد", "قبل", "منذ", "عقب", "إثر", "اثر")
+# … and all words that make a following أن a conjunction's, not reported content's (إلا أن، رغم أن).
+CONJUNCTIONS_BEFORE_THAT: tuple[str, ...] = ("إلا", "الا", "رغم", "برغم", "لو", *TIME_BEFORE_THAT)
 # Nouns of institutions: no word of a person's name after a title (مدير عام المستشفيات بوزارة الصحة).
 INSTITUTION_NOUNS: tuple[str, ...] = ("وزارة", "هيئة", "إدارة", "مديرية", "جامعة", "مجلس", "مكتب", "لجنة", "شركة",
                                       "وكالة", "مؤسسة", "مصلحة", "دائرة", "كلية", "مستشفى", "مركز", "بلدية",

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from rasid.analysis import event_data
 from rasid.analysis import quote_data as data
 from rasid.analysis.clause_words import is_marked
 from rasid.analysis.context import SentenceContext
@@ -43,7 +44,7 @@ _OPENING_PARTICLES = frozenset(fold_text(w) for w in ("لكن", "ولكن", "ب�
 # what follows a feminine participle that speaks (مشيرة إلى أن، مؤكدة أن، قائلة: «…»)
 _OPENS_CONTENT = re.compile(r"\s*(?:[:«\"“]|(?:إلى|الى|على)?\s*(?:أن|أنّ|ان|إن|إنّ)(?!\S)|(?:إلى|الى)\s)")
 _CONTENT_AFTER = re.compile(r"\s*[،,]?\s*(?:إلى|الى|على)?\s*(?:أن|أنّ|ان|إن|إنّ|بأن)(?!\S)")
-_AFTER_THAT = frozenset(fold_text(w) for w in ("بعد", "قبل", "منذ", "عقب", "إثر", "اثر", "سبق", "وسبق"))
+_AFTER_THAT = frozenset(fold_text(w) for w in (*data.TIME_BEFORE_THAT, "سبق", "وسبق"))
 _IT_IS = frozenset(fold_text(w) for w in ("لأنها", "لانها", "لأنه", "لانه", "وهي", "فهي", "هي", "وهو", "فهو", "هو",
                                           "والتي", "التي", "الذي", "والذي"))
 _BEING = frozenset(fold_text(w) for w in ("كان", "كانت", "وكان", "وكانت", "يكون", "سيكون", "بات", "أصبح", "ليس"))
@@ -58,7 +59,7 @@ _BACK_REFERENCES = frozenset(fold_text(w) for w in ("لكنه", "لكنها", "�
                                                     "انه", "انها", "أنه", "أنها", "إنه", "إنها", "بينما هو",
                                                     "بالقول", "فهو", "فهي", "فهم", "سموه", "سموها", "سماحته", "فخامته", "معاليه",
                                                     "سعادته", "جلالته"))  # وختم بالقول، وقال سموه: the one named before
-_RELATIVES = frozenset(fold_text(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"))
+_RELATIVES = frozenset(fold_text(w) for w in event_data.RELATIVE_PRONOUNS)
 _PASSIVE = frozenset(fold_text(w) for w in data.PASSIVE_BEFORE_COMPLEMENT)
 # a share of people as the speaker: a number or percentage and whom it counts
 _WHAT_FOLLOWS = re.compile(r"(?<!\S)ما\s+(?:نصه|نصها|يلي)(?!\S)")
