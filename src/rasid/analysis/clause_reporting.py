@@ -9,10 +9,11 @@ import re
 
 from rasid.lexicon.keys import Hit
 from rasid.lexicon.matcher import Match
+from rasid.text.letters import MARKS_BETWEEN_LETTERS
 
 _EXPLAIN = (Hit("reporting", "explain"),)
 _OPENINGS = ("وبي", "فبي", "وب\u064e", "فب\u064e")  # و or ف, ب, then ي or a fatha
-_MARKS = "[\u064b-\u0652\u0640]*"  # harakat and tatweel
+_MARKS = MARKS_BETWEEN_LETTERS
 _THAT = f"ب?[أإا]{_MARKS}ن{_MARKS}(?:ه|ها|هم|هما)?{_MARKS}"
 _BAYYANA = re.compile(
     f"(?<![^\\s،,.:؛(])([وف])(ب{_MARKS}ي{_MARKS}ن{_MARKS}(?:ت{_MARKS})?)(?=\\s+{_THAT}(?![^\\s،,.:؛]))"

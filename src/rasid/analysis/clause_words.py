@@ -35,11 +35,8 @@ def word_spans(ctx: SentenceContext) -> list[tuple[int, str]]:
 
 def heads_a_subject(ctx: SentenceContext, m: Mention) -> bool:
     """Whether a country adjective qualifies a noun that can be a subject: وحدة إسرائيلية, not بالدور الروسي."""
-    before = _F(ctx.text[ctx.start : m.start]).split()
-    if not before:
-        return False
-    noun = before[-1]
-    return noun[:1] not in ("ب", "ل", "ك") and noun not in _PREPOSITIONS
+    before = words_before(ctx, m.start, 1)
+    return bool(before) and before[0][:1] not in ("ب", "ل", "ك") and before[0] not in _PREPOSITIONS
 
 
 def marker(ctx: SentenceContext, m: Mention) -> str | None:

@@ -193,10 +193,10 @@ def agent_clause(ctx: SentenceContext, trigger: Match) -> ActorRef | None:
     """The doer named in a clause after a verbal noun: هجوم شنّه مسلحون، مظاهرة نظمها حزب البعث."""
     near = ctx.text[trigger.end : min(ctx.end, trigger.end + data.AGENT_CLAUSE_CHARS)]  # fold only what may count
     words = _F(near).split()[: data.AGENT_CLAUSE_WINDOW]
-    joined = [" ".join(words[i:i + 2]) for i in range(len(words))]
-    if not any(w in _AGENT_CLAUSE for w in words + joined):
+    cut = next((i for i in range(len(words)) if words[i] in _AGENT_CLAUSE
+                or " ".join(words[i : i + 2]) in _AGENT_CLAUSE), None)
+    if cut is None:
         return None
-    cut = next(i for i, w in enumerate(words) if w in _AGENT_CLAUSE or " ".join(words[i:i + 2]) in _AGENT_CLAUSE)
     start = trigger.end + len(" ".join(ctx.text[trigger.end : ctx.end].split()[: cut + 1]))
     doer = next((m for m in ctx.mentions if m.start >= start), None)
     if doer is not None and count_words(ctx, start, doer.start) <= 2:

@@ -34,6 +34,7 @@ from rasid.eval.events import (
     gsr_rows,
     gsr_test_texts,
     sentence_article,
+    text_key,
     upetr_files,
     upetr_sentences,
 )
@@ -55,8 +56,11 @@ class Example:
     rules: bool  # the rules found a current event of the type
 
 
-def _key(text: str) -> str:
-    return " ".join(text.split())
+def _example(pipeline: Pipeline, kind: str, sid: str, text: str, gold: bool, date: str | None = None) -> Example:
+    """One sentence analysed by the rules, with its features and its gold answer."""
+    events = pipeline.analyze(sentence_article(sid, text, date)).events
+    key = text_key(text)
+    return Example(key, sentence_features(key, events), gold, any(e.type == kind and e.is_current() for e in events))
 
 
 def _examples(path: Path, kind: str, pipeline: Pipeline, tested: frozenset[str]) -> list[Example]:
@@ -67,12 +71,9 @@ def _examples(path: Path, kind: str, pipeline: Pipeline, tested: frozenset[str])
     rows.sort(key=lambda r: hashlib.sha1(r["id"].encode("utf-8")).hexdigest())
     examples, seen = [], set(tested)
     for row in rows:
-        if _key(row["text"]) in seen:
-            continue
-        seen.add(_key(row["text"]))
-        events = pipeline.analyze(sentence_article(row["id"], row["text"])).events
-        examples.append(Example(_key(row["text"]), sentence_features(_key(row["text"]), events), row["label"] == "yes",
-                                any(e.type == kind and e.is_current() for e in events)))
+        if text_key(row["text"]) not in seen:
+            seen.add(text_key(row["text"]))
+            examples.append(_example(pipeline, kind, row["id"], row["text"], row["label"] == "yes"))
     return examples
 
 
@@ -80,15 +81,9 @@ def _upetr_examples(gold: Path, kind: str, pipeline: Pipeline, known: frozenset[
     """UniversalPetrarch's gold sentences of this category (dev half): each reports one such event.
     Many are arabic_event_gsr sentences under other ids: those ``known`` (tested, or already an
     example) are left out."""
-    examples = []
-    for path in upetr_files(gold):
-        for sid, category, _, text, date in upetr_sentences(path):
-            if category != kind or not in_split(sid, "dev") or _key(text) in known:
-                continue
-            events = pipeline.analyze(sentence_article(sid, text, date)).events
-            examples.append(Example(_key(text), sentence_features(_key(text), events), True,
-                                    any(e.type == kind and e.is_current() for e in events)))
-    return examples
+    return [_example(pipeline, kind, sid, text, True, date)
+            for path in upetr_files(gold) for sid, category, _, text, date in upetr_sentences(path)
+            if category == kind and in_split(sid, "dev") and text_key(text) not in known]
 
 
 def _train(examples: list[Example], path: Path) -> pycrfsuite.Tagger:
@@ -141,9 +136,9 @@ def train_eventhood(shared: Path, output: Path) -> dict[str, dict]:
     output.mkdir(parents=True, exist_ok=True)
     pipeline = Pipeline.load(eventhood=False)
     report: dict[str, dict] = {}
+    gold = shared / "eval" / "events"
+    tested = gsr_test_texts(gold)  # the detection test half: never learnt from, under any id
     for kind in FILTERED:
-        gold = shared / "eval" / "events"
-        tested = gsr_test_texts(gold)  # the detection test half: never learnt from, under any id
         examples = _examples(gold / "arabic_event_gsr" / f"{kind.lower()}_gsr.csv", kind, pipeline, tested)
         reported = _upetr_examples(gold, kind, pipeline, tested | {ex.text for ex in examples})
         # the threshold is chosen on several cross-validations pooled: one alone, with a few dozen

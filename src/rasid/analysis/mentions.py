@@ -90,7 +90,7 @@ def titled_names(lexicon: Lexicon, text: str, mentions: list[Mention]) -> list[M
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
-        title = prev is not None and (prev.ref.id in lexicon.agents or (prev.ref.id is None and prev.label == "PER"))
+        title = prev is not None and _is_title(lexicon, prev)
         if title and m.label == "PER" and not text[prev.end : m.start].strip():
             out[-1] = Mention(prev.start, m.end, replace(m.ref, text=text[prev.start : m.end]), prev.prefix, "PER")
         else:

@@ -10,6 +10,7 @@ from collections.abc import Collection
 from rasid.lexicon.keys import Hit
 from rasid.lexicon.matcher import Match
 from rasid.text.fold import fold_text as _F
+from rasid.text.letters import MARKS_BETWEEN_LETTERS
 
 # verb → object words → the verb entry the phrase stands for (folded forms)
 _FIRE = ("النار", "نار", "النيران", "نيران", "نيرانه", "نيرانها", "نيرانهم")
@@ -27,7 +28,7 @@ _FORMS = {form: verb for verb, forms in {
 }.items() for form in forms}
 # at most this many words (the subject) between verb and object; a longer gap is another clause
 MAX_GAP = 5
-_MARKS = "[\u064b-\u0652\u0640]*"  # harakat and tatweel, which folding drops
+_MARKS = MARKS_BETWEEN_LETTERS
 _STEMS = re.compile(f"ط{_MARKS}ل{_MARKS}ق|ف{_MARKS}ت{_MARKS}ح")
 _WORD = re.compile(r"[^\s،,.:؛]+|[،,.:؛]")
 

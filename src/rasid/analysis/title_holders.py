@@ -154,8 +154,7 @@ def names_a_title(word: str) -> bool:
 def ends_name(word: str) -> bool:
     """What ends a name after a title: a preposition, time word, complementizer, attribution, whom it
     was said to (لـ«الشرق الأوسط»، لفرانس24), a quotation mark."""
-    return word in _STOPS or word in _COMPLEMENTIZERS or word[:1] in _OPENING \
-        or word.startswith(("بال", "لل", "لـ", "ل«", 'ل"')) or any(c.isdigit() for c in word)
+    return _says_next(word) or word in _STOPS or word.startswith(("بال", "لل")) or any(c.isdigit() for c in word)
 
 
 def _complement_word(word: str) -> bool:

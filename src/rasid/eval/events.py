@@ -27,14 +27,15 @@ from rasid.model import ActorRef, Article, Event, Paragraph
 _POSITIVE, _NEGATIVE = {"yes"}, {"easy no", "difficult no"}
 
 
-def _text_key(text: str) -> str:
+def text_key(text: str) -> str:
+    """A sentence as the gold sets are compared and analysed: its words, single-spaced."""
     return " ".join(text.split())
 
 
 def sentence_article(sentence_id: str, text: str, published: str | None = None) -> Article:
     """A one-sentence article (the gold sets give sentences without their documents), with the date
     of its story when the gold gives one: codes and modality depend on it."""
-    text = _text_key(text)
+    text = text_key(text)
     return Article(id=sentence_id, title=text, text=text, published=published,
                    paragraphs=[Paragraph(0, len(text), "title")])
 
@@ -76,7 +77,7 @@ def gsr_rows(path: Path) -> list[dict[str, str]]:
 
 def gsr_test_texts(gold: Path) -> frozenset[str]:
     """The texts of arabic_event_gsr's test half (``gold``: eval/events), spaces normalised."""
-    return frozenset(_text_key(r["text"]) for kind in ("protest", "assault")
+    return frozenset(text_key(r["text"]) for kind in ("protest", "assault")
                      for r in gsr_rows(gold / "arabic_event_gsr" / f"{kind}_gsr.csv") if not in_split(r["id"], "dev"))
 
 
@@ -87,7 +88,7 @@ def held_out_texts(gold: Path) -> frozenset[str]:
     its own, so one text can be dev under one id and test under another: such a text is never read
     or scored as a dev sentence.
     """
-    upetr = {_text_key(text) for path in upetr_files(gold) for sid, _, _, text, _ in upetr_sentences(path)
+    upetr = {text_key(text) for path in upetr_files(gold) for sid, _, _, text, _ in upetr_sentences(path)
              if not in_split(sid, "dev")}
     return gsr_test_texts(gold) | upetr
 
@@ -104,7 +105,7 @@ def detection(path: Path, event_type: str, pipeline: Pipeline, split: Split,
     scores = Scores()
     for row in gsr_rows(path):
         if row["label"] not in _POSITIVE | _NEGATIVE or not in_split(row["id"], split) \
-                or _text_key(row["text"]) in held_out:
+                or text_key(row["text"]) in held_out:
             continue
         predicted = event_type in current_types(pipeline.analyze(sentence_article(row["id"], row["text"])).events)
         gold = row["label"] in _POSITIVE
@@ -165,7 +166,7 @@ def coding(paths: list[Path], pipeline: Pipeline, split: Split,
     report = CodingReport()
     for path in paths:
         for sid, category, country, text, date in upetr_sentences(path):
-            if not in_split(sid, split) or _text_key(text) in held_out:
+            if not in_split(sid, split) or text_key(text) in held_out:
                 continue
             events = [e for e in pipeline.analyze(sentence_article(sid, text, date)).events if e.type == category]
             report.sentences += 1

@@ -35,6 +35,9 @@ DIACRITICS: str = "".join(chr(c) for c in range(0x064B, 0x0660)) + "\u0670" + ""
     chr(c) for c in range(0x06D6, 0x06EE) if chr(c) not in "\u06de\u06e9"
 ) + "".join(chr(c) for c in range(0x0610, 0x061B))
 TATWEEL: str = "\u0640"
+# A regular-expression piece for the harakat (fatha to sukun) and tatweel that may stand between the
+# letters of a word matched on unfolded text (بيّن، أطلَق).
+MARKS_BETWEEN_LETTERS: str = "[\u064b-\u0652\u0640]*"
 ZERO_WIDTH: str = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 BIDI_CONTROLS: str = "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 REMOVED: str = DIACRITICS + TATWEEL + ZERO_WIDTH + BIDI_CONTROLS
