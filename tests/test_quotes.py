@@ -554,3 +554,33 @@ def test_a_name_after_bidhalik_an_apposed_ali_and_before_an_attribution(pipeline
     ]:
         (quote,) = _quotes(pipeline, "عنوان", sentence)
         assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+def test_how_often_and_how_it_was_said_and_an_age_are_no_part_of_the_name(pipeline: Pipeline) -> None:
+    for sentence, speaker in [
+        ("وقالت الممثلة البالغة من العمر 32 عاما إنها انتقلت إلى لوس أنجلس.", "الممثلة"),
+        ('وتقول ماجدة ضاحكة: "لم يكن لدي الحق في الرحيل".', "ماجدة"),
+        ("وأبلغت هابارد وسائل الإعلام، الثلاثاء، أنها ستنهي مسيرتها.", "هابارد"),
+        ("وزعم بعض وسائل الإعلام الإسرائيلية أن الهجوم تم داخل كنيس.", "بعض وسائل الإعلام الإسرائيلية"),
+    ]:
+        (quote,) = _quotes(pipeline, "عنوان", sentence)
+        assert quote.speaker is not None and quote.speaker.name == speaker, sentence
+    # عدة مرات is how often she said it: the speaker is the one named before
+    (_, quote) = _quotes(pipeline, "عنوان", "وقالت ميركل إن الحدود ستبقى مفتوحة.",
+                         "وكانت قد قالت عدة مرات على التلفزيون إن أسباب اللجوء اقتصادية.")
+    assert quote.speaker is not None and quote.speaker.name == "ميركل"
+
+
+def test_an_official_speaking_to_an_agency_and_a_name_before_its_title(pipeline: Pipeline) -> None:
+    (quote,) = _quotes(pipeline, "عنوان", "وقال مسؤول حكومي لوكالة فرانس برس إن العبادي أمر بفتح تحقيق.")
+    assert quote.speaker is not None and quote.speaker.text == "مسؤول حكومي"
+    (quote,) = _quotes(pipeline, "عنوان", "لكن حنيفة أمان وزير الخارجية الماليزي قال إن دول الرابطة اتفقت.")
+    assert quote.speaker is not None and (quote.speaker.name, quote.speaker.code) == ("حنيفة أمان", "MYSGOV")
+
+
+def test_a_sign_says_its_own_words_and_what_confirmed_is_no_speaker(pipeline: Pipeline) -> None:
+    (quote,) = _quotes(pipeline, "عنوان", 'ورفع المتظاهرون لافتات تقول "لا للفساد".')
+    assert quote.speaker is not None and quote.speaker.name == "لافتات"
+    (quote,) = _quotes(pipeline, "عنوان", 'وكتب الوزير تغريدة على تويتر يقول فيها: "القرار إنجاز مهم".')
+    assert quote.speaker is not None and quote.speaker.name == "الوزير"
+    assert not _quotes(pipeline, "عنوان", "وما أكد له هذه القناعة أن كل العائلة فطنت لموهبته.")

@@ -110,6 +110,7 @@ HONORED = re.compile(rf"(?:[\s،,]+{_WORD}){{0,6}}?[\s،,]+((?:{_HONORIFICS})\s+
                       r"(?=\s*[،,:]|\s+[وب]?[أإا]ن(?:ه|ها|هم)?\s|\s+(?:من|عن|على|في|إلى|الى)\s)")
 _SECTOR_CODES = frozenset(event_data.SECTOR_CODES)
 _PERSON_TITLES = frozenset(fold_text(w) for w in entity_data.PERSON_TITLE_WORDS)
+_TO_MEDIA = frozenset(fold_text(w) for w in quote_data.TO_MEDIA)
 TITLE_TO_NAME_WORDS = 6
 _NEW_CLAUSE = re.compile(r"[،,]\s*و")
 APPOSITION_CHARS = 160  # the title's complement (باسم وزارة الخارجية الأمريكية) and the name fit in this
@@ -145,7 +146,7 @@ def holders_after_titles(lexicon: Lexicon, text: str, mentions: list[Mention], e
     for i, m in enumerate(mentions):
         if out and m.start < out[-1].end:
             continue  # the known person now inside the title's mention
-        holder = holder_after(text, m.end, end) if _person_title(lexicon, m) else None
+        holder = holder_after(text, m.end, end) if _person_title(lexicon, m) and not _told_media(text, m) else None
         known = next((k for k in mentions[i + 1 :] if k.start == holder.first), None) if holder else None
         if known is not None and known.label == "PER":  # … لمنظمة التحرير صائب عريقات
             out.append(Mention(m.start, known.end, replace(known.ref, text=text[m.start : known.end]), m.prefix, "PER"))
@@ -175,6 +176,14 @@ def _person_title(lexicon: Lexicon, m: Mention) -> bool:
     if not (_titles(first) or (first[:1] in ("و", "ف", "ب", "ل") and _titles(first[1:]))):
         return False  # وزير، ولي العهد، والرئيس
     return unresolved_title(lexicon, m)
+
+
+def _told_media(text: str, title: Mention) -> bool:
+    """Whether a generic official is followed by whom he spoke to (مسؤول حكومي لوكالة فرانس برس):
+    the agency is no office he holds, unlike a head's (المدير العام لوكالة الطاقة الذرية يوكيا أمانو)."""
+    head = fold_text(title.ref.text).split()[:1]
+    following = fold_text(text[title.end : title.end + 20]).split()[:1]
+    return bool(head and following) and not names_a_title(head[0]) and following[0] in _TO_MEDIA
 
 
 def _titles(word: str) -> bool:

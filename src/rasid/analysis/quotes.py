@@ -48,7 +48,7 @@ _AFTER_THAT = frozenset(fold_text(w) for w in (*data.TIME_BEFORE_THAT, "سبق",
 _IT_IS = frozenset(fold_text(w) for w in ("لأنها", "لانها", "لأنه", "لانه", "وهي", "فهي", "هي", "وهو", "فهو", "هو",
                                           "والتي", "التي", "الذي", "والذي"))
 _BEING = frozenset(fold_text(w) for w in ("كان", "كانت", "وكان", "وكانت", "يكون", "سيكون", "بات", "أصبح", "ليس"))
-_INFERENCES = frozenset(fold_text(w) for w in ("مما", "ممّا", "بما"))
+_INFERENCES = frozenset(fold_text(w) for w in ("مما", "ممّا", "بما", "ما", "وما"))  # وما أكد له هذه القناعة أن
 # A name never opens with a preposition (في حين أنه يعتبرها، على ذلك).
 _NOT_A_NAME = frozenset(fold_text(w) for w in data.NAME_PREPOSITIONS)
 _OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")
@@ -67,7 +67,12 @@ _WHOM = r"\s+(?:منهم|منهن|من\s+[^\s،,.:«»\"“”]+)"
 _PERCENT = r"(?:\s*[٪%]|\s+(?:في|ب)\s*(?:المئة|المائة))"  # 43٪، 93 في المئة
 _SHARE = re.compile(r"(?:(?:حوالي|حوالى|نحو|قرابة|أكثر من|اكثر من)\s+)?[\d٠-٩][\d٠-٩,.٫]*"
                     rf"(?:{_PERCENT}(?:{_WHOM})?|{_WHOM})")
+# how often it was said, before the speaker or instead of one (وكانت قد قالت عدة مرات … إن)
+_REPEATEDLY = re.compile(r"(?:عد[ةه]\s+مرات|مرات\s+عد[ةه]|[أا]كثر\s+من\s+مر[ةه]|غير\s+مر[ةه]|مر[ةه]\s+[أا]خرى|مرارا?ً?)"
+                         r"(?=[\s،,])[\s،,]*")
 _IMPERSONAL = frozenset(fold_text(w) for w in data.IMPERSONAL)
+_INSCRIPTIONS = frozenset(fold_text(w) for w in data.INSCRIPTIONS)
+_IN_IT = frozenset(fold_text(w) for w in ("فيه", "فيها", "عليه", "عليها"))
 _CONSIDERED = frozenset(fold_text(w) for w in data.CONSIDERED)
 _THAT = frozenset(fold_text(w) for w in ("أن", "أنّ", "ان"))
 _DASHES = "-–—"
@@ -93,7 +98,7 @@ _TITLE_WORDS = frozenset(fold_text(w) for w in ("قائد", "رئيس", "وزي�
 _ATTRIBUTED_TO = re.compile(r"(?<!\S)(?:عن|إلى|الى)\s+")
 _QUOTED = re.compile(r"[«“\"][^«»“”\"]*[»”\"]")
 _TO_MEDIA = frozenset(fold_text(w) for w in data.TO_MEDIA)
-_MEDIA_NOUNS = frozenset(fold_text(w) for w in ("موقع", "صحيفة", "قناة", "وكالة"))  # after a name: the addressee
+_MEDIA_NOUNS = frozenset(fold_text(w) for w in ("موقع", "صحيفة", "قناة", "وكالة", "وسائل"))  # after a name: the addressee
 _ATTRIBUTIONS = frozenset(fold_text(w) for w in data.ATTRIBUTIONS)
 _DESCRIBED_AS = frozenset(fold_text(w) for w in ("بأنه", "بأنها", "بأنهم", "بأنهما", "بأن"))
 _AS = frozenset(fold_text(w) for w in ("بـ", "ب"))  # وصفه بـ "…"
@@ -411,6 +416,8 @@ class QuoteExtractor:
         if self._describes_object(ctx, verb, content_start):
             return None  # ووصفت الجامعات بأنها: what is described is no speaker
         span = ctx.text[verb.end : content_start].lstrip()
+        repeated = _REPEATEDLY.match(span)
+        span = span[repeated.end() :] if repeated else span
         if span and span[0] in _OPENING:  # وحذّرت "اليونيسف" من أن (a name); وقال "يمكن …" (the quotation)
             if not self._quoted_name(span):
                 return None
@@ -469,7 +476,7 @@ class QuoteExtractor:
                     break  # وقال مورينيو “نخوض …: the quotation opens; موقع "…" المقرب من: a description
                 n = last
                 continue
-            addressee = bool(words) and folded in _MEDIA_NOUNS and fold_text(words[-1]) not in _MEDIA_NOUNS
+            addressee = bool(words) and folded in _MEDIA_NOUNS and fold_text(words[-1]) not in _MEDIA_NOUNS | _QUANTITIES
             if word.startswith(("لـ", "ل«", 'ل"')) or folded in _TO_MEDIA or folded.startswith("لل") or addressee:
                 if words:
                     break  # وقال لاسمر لموقع غلوبو، وأبلغ عبد الحفيظ موقع الأهلي: whom it was said to
@@ -596,8 +603,27 @@ class QuoteExtractor:
             return subject.ref
         if fold_text(verb.text) in self._participles:
             return None
+        inscription = _inscription(ctx, verb)
+        if inscription is not None:
+            return inscription
         before = self._subject_before(ctx, verb)
-        return before.ref if before is not None else self._unknown_speaker(ctx, verb, content_start)
+        if before is None:
+            return self._unknown_speaker(ctx, verb, content_start)
+        return self._holder_before(ctx, before) or before.ref
+
+    def _holder_before(self, ctx: SentenceContext, title: Mention) -> ActorRef | None:
+        """A name the knowledge base does not know right before a title that is the subject (لكن حنيفة
+        أمان وزير الخارجية الماليزي قال): the title's holder, coded by it."""
+        if not unresolved_title(self._lex, title):
+            return None
+        head = re.split(r"[،,:.؛]", ctx.text[ctx.start : title.start])[-1].split()
+        while head and fold_text(head[0]) in _OPENING_PARTICLES | _AUXILIARIES:
+            head.pop(0)
+        name = " ".join(head)
+        if not 2 <= len(head) <= data.TITLED_NAME_WORDS or head[0][:1] in ("و", "ف") or not reads_as_name(name):
+            return None
+        start = ctx.text.rfind(name, ctx.start, title.start)
+        return ActorRef(ctx.text[start : title.end], name, None, None, title.ref.code)
 
     def _speaker(self, ctx: SentenceContext, verb: Match, coref: Coreference, main: ActorRef | None,
                  earlier: list[Quote]) -> ActorRef | None:
@@ -758,6 +784,18 @@ def _before_name(word: str) -> str | None:
     if word.endswith(("ها", "هم", "هما")) or word in _BACK_REFERENCES or _ATTENTION.fullmatch(word):
         return "back"
     return None
+
+
+def _inscription(ctx: SentenceContext, verb: Match) -> ActorRef | None:
+    """A sign, slogan or hashtag right before a present verb says what is quoted (تحمل وسما يقول "…"،
+    رفعوا لافتات تقول): the words are its own; not a post someone wrote (تغريدة يقول فيها: he speaks)."""
+    if verb.prefix or not fold_text(verb.text).startswith(("ي", "ت")):
+        return None
+    before = ctx.text[ctx.start : _word_start(ctx.text, verb.start)].split()[-1:]
+    after = fold_text(ctx.text[verb.end : verb.end + 12]).split()[:1]
+    if not before or fold_text(before[0]) not in _INSCRIPTIONS or (after and after[0] in _IN_IT):
+        return None
+    return _unknown_ref(before[0])
 
 
 def _caught_attention(ctx: SentenceContext, verb: Match) -> bool:
