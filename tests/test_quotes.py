@@ -584,3 +584,30 @@ def test_a_sign_says_its_own_words_and_what_confirmed_is_no_speaker(pipeline: Pi
     (quote,) = _quotes(pipeline, "عنوان", 'وكتب الوزير تغريدة على تويتر يقول فيها: "القرار إنجاز مهم".')
     assert quote.speaker is not None and quote.speaker.name == "الوزير"
     assert not _quotes(pipeline, "عنوان", "وما أكد له هذه القناعة أن كل العائلة فطنت لموهبته.")
+
+
+def test_holders_past_a_complement_a_description_or_a_long_title(pipeline: Pipeline) -> None:
+    for sentence, speaker in [
+        ("بدوره، قال الخبير في الشؤون الاستخبارية، رونن برغمان، إنّ قصير قاد سيارة بيجو.", "رونن برغمان"),
+        ("بينما أكد المنسق العام للحوار الوطني ضياء رشوان، أن فتح باب الترشح سيكون في أكتوبر.", "ضياء رشوان"),
+        ("وفي السياق، قال نائب رئيس منظمة أطباء العالم، غير الحكومية، جان فرانسوا كورتي، في مقابلة مع "
+         'صحيفة "liberation" الفرنسية، إن الوضع في غزة صعب.', "جان فرانسوا كورتي"),
+        ("وزير الخارجية الإيراني حسين أمير عبد اللهيان، يؤكد أنّ الاغتيال كان نتيجة غضبها.", "حسين أمير عبد اللهيان"),
+        ('موقع هيئة البث الإسرائيلية، "مكان"، يكشف أنّ الحملة جمعت 19 مليون دولار.', "موقع هيئة البث الإسرائيلية"),
+        ("كما حذّر 300 طبيب احتياط من أنّهم لن يحضروا إلى الخدمة.", "300 طبيب احتياط"),
+        ("وقالت السكرتيرة الصحافية للبيت الأبيض، حينها، إنّ الولايات المتحدة لديها مخاوف.", "السكرتيرة الصحافية"),
+    ]:
+        (quote,) = _quotes(pipeline, "عنوان", sentence)
+        assert quote.speaker is not None and quote.speaker.name == speaker, sentence
+    # a clause, not a complement, before the comma; a year is no count of speakers
+    (quote,) = _quotes(pipeline, "عنوان", "وقال الخبير في مؤتمر صحفي، أمس، إنّ قصير قاد سيارة.")
+    assert quote.speaker is not None and quote.speaker.name == "الخبير"
+    (quote,) = _quotes(pipeline, "عنوان", "وهم أول من كشفوا 2002 أن لإيران برنامجا نوويا سريا.")
+    assert quote.speaker is None or not quote.speaker.name.startswith("2002")
+
+
+def test_read_also_reports_nothing_and_a_feminine_participle_opens_bi_anna(pipeline: Pipeline) -> None:
+    assert not _quotes(pipeline, "عنوان", "اقرأ أيضاً:الاحتلال يواصل عدوانه لليوم الـ 84.. عشرات الشهداء")
+    first, second = _quotes(pipeline, "عنوان", "وقالت مراسلة الميادين إنّ العدوان تم عبر 3 صواريخ، مفيدةً "
+                                               'بأنّ "الشهيد شارك في كل مراحل الدعم".')
+    assert first.text == "العدوان تم عبر 3 صواريخ" and second.verb == "مفيدةً"

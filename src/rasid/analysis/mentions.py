@@ -194,7 +194,10 @@ def _apposition(text: str, title: Mention, later: list[Mention], end: int,
                 verbs: list[tuple[int, int]]) -> re.Match[str] | None:
     """Where a name the knowledge base does not know stands in apposition after ``title`` (group 1)."""
     reach = min(end, title.end + APPOSITION_CHARS)
-    found = APPOSED.search(text, title.end, reach) or HONORED.match(text, title.end, reach)
+    found = APPOSED.search(text, title.end, reach)
+    if found is not None and _describes(found.group(1)):  # منظمة أطباء العالم، غير الحكومية، جان فرانسوا كورتي،
+        found = APPOSED.search(text, found.end(1), reach)
+    found = found or HONORED.match(text, title.end, reach)
     if found is None or len(text[title.end : found.start(1)].split()) > TITLE_TO_NAME_WORDS \
             or _NEW_CLAUSE.search(text, title.end, found.start(1)):
         return None  # الجيش القيصري الأبيض، وإنشاء حكومة الجنرال …: a new clause, not the title's holder
@@ -202,6 +205,12 @@ def _apposition(text: str, title: Mention, later: list[Mention], end: int,
     if any(first <= o.start < last for o in later) or any(first <= at < last for at, _ in verbs):
         return None  # a known actor or a reporting verb is no part of an unknown name
     return found if reads_as_name(found.group(1)) else None
+
+
+def _describes(words: str) -> bool:
+    """Whether words in apposition describe what they follow (غير الحكومية، الفرنسية) rather than name it."""
+    first = fold_text(words.split()[0])
+    return first == "غير" or (first.startswith("ال") and len(words.split()) == 1)
 
 
 def _is_title(lexicon: Lexicon, m: Mention) -> bool:

@@ -20,7 +20,7 @@ from rasid.analysis.clause_words import is_marked
 from rasid.analysis.context import SentenceContext
 from rasid.analysis.coref import Coreference
 from rasid.analysis.mentions import APPOSED, HONORED, Mention, unresolved_title
-from rasid.analysis.title_holders import reads_as_name, titled_name
+from rasid.analysis.title_holders import names_a_title, reads_as_name, titled_name
 from rasid.lexicon.loader import Lexicon
 from rasid.lexicon.matcher import Match
 from rasid.model import ActorRef, Event, Quote
@@ -42,7 +42,7 @@ _OPENING_PARTICLES = frozenset(fold_text(w) for w in ("لكن", "ولكن", "ب�
                                                       "قبلما", "لما", "كلما"))
 # "which shows that": a fact, not a speaker, introduces what follows
 # what follows a feminine participle that speaks (مشيرة إلى أن، مؤكدة أن، قائلة: «…»)
-_OPENS_CONTENT = re.compile(r"\s*(?:[:«\"“]|(?:إلى|الى|على)?\s*(?:أن|أنّ|ان|إن|إنّ)(?!\S)|(?:إلى|الى)\s)")
+_OPENS_CONTENT = re.compile(r"\s*(?:[:«\"“]|(?:إلى|الى|على)?\s*(?:أن|أنّ|ان|إن|إنّ|بأن|بأنّ)(?!\S)|(?:إلى|الى)\s)")
 _CONTENT_AFTER = re.compile(r"\s*[،,]?\s*(?:إلى|الى|على)?\s*(?:أن|أنّ|ان|إن|إنّ|بأن)(?!\S)")
 _AFTER_THAT = frozenset(fold_text(w) for w in (*data.TIME_BEFORE_THAT, "سبق", "وسبق"))
 _IT_IS = frozenset(fold_text(w) for w in ("لأنها", "لانها", "لأنه", "لانه", "وهي", "فهي", "هي", "وهو", "فهو", "هو",
@@ -68,9 +68,15 @@ _PERCENT = r"(?:\s*[٪%]|\s+(?:في|ب)\s*(?:المئة|المائة))"  # 43٪�
 _SHARE = re.compile(r"(?:(?:حوالي|حوالى|نحو|قرابة|أكثر من|اكثر من)\s+)?[\d٠-٩][\d٠-٩,.٫]*"
                     rf"(?:{_PERCENT}(?:{_WHOM})?|{_WHOM})")
 # how often it was said, before the speaker or instead of one (وكانت قد قالت عدة مرات … إن)
-_REPEATEDLY = re.compile(r"(?:عد[ةه]\s+مرات|مرات\s+عد[ةه]|[أا]كثر\s+من\s+مر[ةه]|غير\s+مر[ةه]|مر[ةه]\s+[أا]خرى|مرارا?ً?)"
+_REPEATEDLY = re.compile(r"(?:عد[ةه]\s+مرات|مرات\s+عد[ةه]|[أا]كثر\s+من\s+مر[ةه]|غير\s+مر[ةه]|مر[ةه]\s+[أا]خرى|مر[ّ]?تين|مرارا?ً?)"
                          r"(?=[\s،,])[\s،,]*")
 _IMPERSONAL = frozenset(fold_text(w) for w in data.IMPERSONAL)
+_COUNT = re.compile(r"(?:(?:حوالي|حوالى|نحو|قرابة|أكثر من|اكثر من)\s+)?[\d٠-٩][\d٠-٩,.٫]*\s+")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+# … but not a time (قال 3 مرات، أعلن 2018)
+_COUNTED_TIMES = frozenset(fold_text(w) for w in ("مرات", "مرة", "أيام", "يوما", "ساعات", "ساعة", "أسابيع",
+                                                  "أشهر", "شهور", "سنوات", "عاما", "دقائق", "دقيقة"))
+_TITLE_COMPLEMENT_WORDS = 4
 _INSCRIPTIONS = frozenset(fold_text(w) for w in data.INSCRIPTIONS)
 _IN_IT = frozenset(fold_text(w) for w in ("فيه", "فيها", "عليه", "عليها"))
 _CONSIDERED = frozenset(fold_text(w) for w in data.CONSIDERED)
@@ -246,7 +252,9 @@ class QuoteExtractor:
             rest = stripped[1:]
             return lead + 1 + len(rest) - len(rest.lstrip()), "indirect"
         folded = fold(after)
-        ends = [w.end() for w in _WORD.finditer(folded.text)][: data.CONTENT_WINDOW]
+        # the window opens after the speaker: a long title and name (نائب رئيس منظمة …، جان فرانسوا كورتي،)
+        named = len(ctx.text[subject.start : subject.end].split()) if subject and subject.start >= verb.end else 0
+        ends = [w.end() for w in _WORD.finditer(folded.text)][: data.CONTENT_WINDOW + named]
         window = ends[-1] if ends else 0  # where the window's last whole word ends
         m = _complementiser(folded.text, window)
         colon = self._speaker_colon(after, m.start() if m else window)
@@ -376,6 +384,8 @@ class QuoteExtractor:
             return False  # وصفة، لافتة خاصة: a noun; مشيرة إلى أن speaks
         if fold_text(verb.prefix + verb.text) in _IMPERSONAL:
             return False
+        if verb.text.endswith("أ") and not self._lex.reporting[_reporting_id(verb)].lemma.endswith("أ"):
+            return False  # اقرأ أيضاً: "read", not أقرّا (they admitted), which folds the same
         word = written.removeprefix("ال")
         nouns = {fold_text(n) for n in self._lex.reporting[_reporting_id(verb)].nouns}
         stems = {word} | {_restore(word[: -len(e)]) for e in _PRONOUNS if word.endswith(e) and len(word) > len(e) + 2}
@@ -426,6 +436,13 @@ class QuoteExtractor:
         share = _SHARE.match(span)
         if share:  # وقال 43,6٪ من المشاركين إنهم، قال 19٪ منهم
             return _unknown_ref(share.group().strip())
+        counted = _COUNT.match(span)
+        if counted:  # كما حذّر 300 طبيب احتياط من أنّهم (not a year: كشفوا 2002 أن)
+            words = self._name_words(span[counted.end() :].split())
+            while words and fold_text(words[-1]) in _COMPLEMENT_WORDS:
+                words.pop()
+            if words and fold_text(words[0]) not in _COUNTED_TIMES and not _YEAR.fullmatch(counted.group().strip()):
+                return _unknown_ref(" ".join([counted.group().strip(), *words]))
         words = self._name_words(span.split())
         if len(words) > 1 and words[-1] == "ما" and _WHAT_FOLLOWS.search(span):
             words.pop()  # يقول أحد الدعاة ما نصه → أحد الدعاة (but جاك ما is a name)
@@ -434,7 +451,9 @@ class QuoteExtractor:
             words.pop()
         if not words or fold_text(words[0]) in _COMPLEMENT_WORDS:
             return None  # "… أنّ الرئيس أكد": the speaker stands before the verb
-        holder = _holder(span, words) or titled_name(words)
+        # … or past a complement with لل (المنسق العام للحوار الوطني ضياء رشوان، أن), which _name_words cut
+        clause = re.split(r"[،,]", span)[0].split()[: data.MAX_SPEAKER_WORDS]
+        holder = _holder(span, words) or titled_name(words) or titled_name(clause)
         if holder is not None:
             return _unknown_ref(holder)
         name = " ".join(words)
@@ -512,6 +531,7 @@ class QuoteExtractor:
         if verb.prefix:
             return None
         head = ctx.text[ctx.start : _word_start(ctx.text, verb.start)]
+        head = _QUOTED_APPOSITION.sub("", head)  # موقع هيئة البث الإسرائيلية، "مكان"، يكشف: the name in marks
         clause = max(head.rfind("،"), head.rfind(","))  # بعد الانقلاب في النيجر، صحيفة "لو فيغارو" الفرنسية تقول
         head_start = ctx.start + clause + 1
         holder = _relative_holder(ctx, verb)
@@ -546,8 +566,7 @@ class QuoteExtractor:
         # a title may stand before a name the knowledge base does not know (مكتب رئيس الوزراء أحمد داود أوغلو قال)
         most = data.SUBJECT_BEFORE_WORDS if prev.label not in ("PER", "ORG") else data.NAME_AFTER_TITLE_WORDS
         named_gap = not any(fold_text(w) in _SPEAKER_STOPS or fold_text(w) in _NOT_A_NAME for w in gap.split())
-        if gap.strip() in ("،", ",") and all(fold_text(w) in _OPENING_PARTICLES | _AUXILIARIES
-                                             for w in ctx.text[ctx.start : prev.start].split()):
+        if gap.strip() in ("،", ",") and _opens_with(ctx, prev):
             return prev  # وكان البيت الأبيض، أعلن: only the subject opens the sentence
         return prev if len(gap.split()) <= most and named_gap and not any(c in gap for c in "،,:.«»\"“”") else None
 
@@ -681,6 +700,7 @@ class QuoteExtractor:
 _PRONOUNS = ("ه", "ها", "هم", "هما", "هن", "ك", "كم", "نا")
 
 
+_QUOTED_APPOSITION = re.compile(r"[،,]\s*[«\"“][^«»\"“”]{1,40}[»\"”]\s*[،,]\s*$")
 _QUOTED_NAME_AT_END = re.compile(r"[«\"“]([^«»\"“”]{2,40})[»\"”]\s*[،,]?\s*$")
 
 
@@ -734,10 +754,22 @@ def _holder(span: str, words: list[str]) -> str | None:
     if not (first.startswith("ال") or first in _TITLE_NOUNS or first in _QUANTITIES):
         return None
     at = span.find(words[-1]) + len(words[-1])
-    found = APPOSED.match(span, at) or APPOSED.match(span, at + len(span[at:]) - len(span[at:].lstrip()))
+    found = APPOSED.search(span, at)
+    if found is not None and not _title_complement(span[at : found.start()].split()):
+        found = None
     if found is None or not reads_as_name(found.group(1)) or fold_text(found.group(1).split()[0]) in _TITLE_NOUNS:
         found = HONORED.match(span, at)  # رئيس النادي، المنسق العام للمسابقة الدكتور عبدالرحمن السلمي، أن
     return found.group(1) if found is not None and reads_as_name(found.group(1)) else None
+
+
+def _title_complement(words: list[str]) -> bool:
+    """Whether the words between a description and a comma complete it (الخبير في الشؤون الاستخبارية،
+    المتحدث باسم الجيش،): a preposition, then nouns with the article — not a clause (في مؤتمر صحفي مع …)."""
+    if not words:
+        return True
+    first = fold_text(words[0])
+    return len(words) <= _TITLE_COMPLEMENT_WORDS and (first == "في" or first[:1] in ("ب", "ل")) \
+        and all(fold_text(w).startswith("ال") for w in words[1:])
 
 
 def _past_quoted(tokens: list[str], n: int, words: list[str]) -> int | None:
@@ -784,6 +816,16 @@ def _before_name(word: str) -> str | None:
     if word.endswith(("ها", "هم", "هما")) or word in _BACK_REFERENCES or _ATTENTION.fullmatch(word):
         return "back"
     return None
+
+
+def _opens_with(ctx: SentenceContext, subject: Mention) -> bool:
+    """Whether the sentence opens with ``subject``: nothing before it but particles and auxiliaries
+    (وكان البيت الأبيض،), or its own title (وزير الخارجية الإيراني حسين أمير عبد اللهيان،)."""
+    head = ctx.text[ctx.start : subject.start].split()
+    if all(fold_text(w) in _OPENING_PARTICLES | _AUXILIARIES for w in head):
+        return True
+    return subject.label == "PER" and len(head) <= data.MAX_SPEAKER_WORDS and names_a_title(fold_text(head[0])) \
+        and not any(c in " ".join(head) for c in "،,:.«»\"“”")
 
 
 def _inscription(ctx: SentenceContext, verb: Match) -> ActorRef | None:
