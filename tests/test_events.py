@@ -362,3 +362,29 @@ def test_a_titles_holder_named_after_it_is_the_events_actor_too(pipeline: Pipeli
     events = _events(pipeline, "واستقبل وزير الخارجية الفرنسي سباستيان كورتس في باريس نظيره الإيراني.")
     sources = [e.source for e in events if e.type == "CONSULT" and e.source]
     assert sources and sources[0].name == "سباستيان كورتس" and sources[0].code == "FRAGOV"
+
+
+def test_words_written_like_event_verbs_are_not_events(pipeline: Pipeline) -> None:
+    for sentence in [
+        "وهناك عدد من الأسباب لذلك.",  # هناك is not هنأك
+        "وقالت وزارة الخارجية إن الوضع صعب.",  # وزارة is not و + زاره
+        "وتحدث عن رحلة العائلة إلى لبنان.",  # رحلة (a trip) is not رحّله
+        "وتشكل المناطق الصحراوية تحدياً كبيراً.",  # tanween: a noun
+        "وأكدت أن العدو سيدفع ثمن جرائمه.",  # a price paid, not ثمّن
+        "وعقد اجتماع لبحث الأزمة مع الوفد الإيراني.",  # ل before a past form: a noun of purpose
+    ]:
+        assert not [e for e in _events(pipeline, sentence) if e.type in ("SUPPORT", "CONSULT", "COERCE", "REJECT",
+                                                                          "COOPERATE", "ASSAULT")], sentence
+    assert [e.type for e in _events(pipeline, "وهنأ الرئيس نظيره بالفوز.")] == ["SUPPORT"]
+    # dawn, not فجّر: the arrest is the only event
+    events = _events(pipeline, "ودون ذلك، اعتقلت الشرطة، فجر اليوم الخميس، ثلاثة مواطنين.")
+    assert [e.cameo for e in events] == ["173"]
+
+
+def test_a_verb_codes_its_event_only_with_the_words_that_fix_its_sense(pipeline: Pipeline) -> None:
+    assert not _events(pipeline, "وقع الحادث في ساعة متأخرة من الليل.")
+    assert not _events(pipeline, "ونشرت الصحيفة صورة للحادث.")
+    assert not _events(pipeline, "وحقق الفريق فوزا كبيرا في المباراة.")
+    assert [e.cameo for e in _events(pipeline, "ووقعت مصر والأردن اتفاقية للتعاون.")][:1] == ["057"]
+    assert [e.cameo for e in _events(pipeline, "ونشرت روسيا جنودا في المنطقة.")] == ["150"]
+    assert [e.cameo for e in _events(pipeline, "وحققت الشرطة مع المتهمين.")] == ["090"]

@@ -35,6 +35,8 @@ IMPLICIT_SUBJECT_OPENERS: tuple[str, ...] = ("بدوره", "بدورها", "من
 SUBJECT_WINDOW = 1
 OBJECT_WINDOW = 14
 NOUN_OBJECT_WINDOW = 2
+# … and how far after a verb the word that fixes its sense may stand (وقّعت مصر والأردن اتفاقية)
+SENSE_WINDOW = 6
 MARKED_WINDOW = 10
 # Particles that only ever precede a verb: after them, قصف or دعم is the verb, not the noun.
 VERB_PARTICLES: tuple[str, ...] = ("قد", "لقد", "وقد", "فقد", "لم", "لن", "سوف", "كان", "كانت", "كما", "وكما", "حيث", "عندما", "بعدما", "حين", "حينما")
@@ -123,6 +125,17 @@ CROWD_WORDS: tuple[str, ...] = ("آلاف", "الآلاف", "ألوف", "مئا�
                                 "ملايين", "نحو", "قرابة", "حوالي", "حوالى", "أكثر", "عدد")
 # words after و that are not verbs: a clause that opens with them has no protesters acting
 NOT_VERBS: tuple[str, ...] = ("بين", "منذ", "عند", "حول", "خلال", "كذلك", "ذلك", "هذا", "هؤلاء", "على")
+# words written like an event verb's form but other words (هناك is not هنأك, أيدي "hands" not أيّدني):
+# compared as written, so that the hamza'd verb still counts
+VERB_HOMOGRAPHS: tuple[str, ...] = ("هنا", "هناك", "هنالك", "أيدي", "ايدي", "يحيى", "تحديا")
+# what is paid is a price, not praise (سيدفع ثمن جرائمه: ثمن is not ثمّن)
+PAYING: tuple[str, ...] = ("دفع", "يدفع", "تدفع", "سيدفع", "ستدفع", "يدفعون", "دفعت", "دفعوا", "ندفع", "سندفع")
+# … and a verb written like a time of day (فجّر / فجر): the time when a day or a preposition of time is
+# next to it (فجر اليوم الخميس، عند فجر)
+TIME_HOMOGRAPHS: tuple[str, ...] = ("فجر",)
+DAYS: tuple[str, ...] = ("اليوم", "أمس", "يوم", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس",
+                         "الجمعة", "السبت")
+TIME_PREPOSITIONS: tuple[str, ...] = ("منذ", "حتى", "عند", "قبيل", "بعيد", "قبل", "بعد", "مع")
 # A crowd gathering (وتجمع مئات من الأقباط، احتشد آلاف): one of these verbs followed by a crowd word or a number.
 # CAMEO sector codes: an actor coded by one alone is generic (المتظاهرون → CVL) and takes a country
 SECTOR_CODES: tuple[str, ...] = tuple("GOV MIL REB OPP PTY COP JUD SPY MED EDU BUS CRM CVL LAB LEG HLH REF AGR ENV ELI "

@@ -35,6 +35,7 @@ from rasid.lexicon.forms import noun_forms, past_forms
 from rasid.lexicon.loader import Lexicon
 from rasid.lexicon.matcher import Match
 from rasid.model import ActorRef, Event, Trigger
+from rasid.text.index_text import index_words
 from rasid.text.fold import fold_text
 
 _F = fold_text
@@ -47,6 +48,13 @@ _GATHER_STEMS = re.compile("|".join(data.GATHER_STEMS))  # a cheap look before f
 _TIME_WORDS = frozenset(_F(w) for w in data.TIME_WORDS)
 _PLACE_WORDS = frozenset(_F(w) for w in data.PLACE_PREPOSITIONS)
 _NOT_VERBS = frozenset(_F(w) for w in data.NOT_VERBS)
+_HOMOGRAPHS = frozenset(data.VERB_HOMOGRAPHS)
+_TIME_HOMOGRAPHS = frozenset(_F(w) for w in data.TIME_HOMOGRAPHS)
+_DAYS = frozenset(_F(w) for w in data.DAYS)
+_TIME_PREPOSITIONS = frozenset(_F(w) for w in data.TIME_PREPOSITIONS)
+_PAYING = frozenset(_F(w) for w in data.PAYING)
+_TANWEEN = ("\u064b", "\u064c", "\u064d")
+_CLITICS = frozenset(("ال", "و", "ف", "ب", "ل", "ك", "س", "ه", "ها", "هم", "هما", "هن", "كم", "نا", "ي"))
 _FRAMES = frozenset(_F(w) for w in data.NOUN_FRAMES)
 _OCCURRENCE = frozenset(_F(w) for w in data.OCCURRENCE_VERBS)
 _VERB_PARTICLES = frozenset(_F(w) for w in data.VERB_PARTICLES)
@@ -55,6 +63,11 @@ _RELATIVES = frozenset(_F(w) for w in data.RELATIVE_PRONOUNS)
 # Reported speech starts here: an actor before it is the speaker, not the subject of what follows.
 _COMPLEMENT = re.compile(r"(?:^|\s)(?:[وف]?ان|بان|:)(?:\s|$)|:")
 _ENCLITICS = ("ه", "ها", "هم", "هما", "هن", "ك", "كم", "نا")
+
+
+def _content_words(text: str) -> list[str]:
+    """The folded words of ``text`` without their clitics (لقواتها → قوات)."""
+    return [w for w in index_words(text) if w not in _CLITICS]
 
 
 def _with_doer(event: Event, doer: ActorRef, how: str) -> Event:
@@ -132,6 +145,7 @@ class EventCoder:
         self._pasts = {vid: frozenset(_F(f) for f in past_forms(v.lemma.split()[0])) for vid, v in lexicon.verbs.items()}
         self._participles = {vid: frozenset(_F(f) for f in v.forms) for vid, v in lexicon.verbs.items()}
         self._singular = {vid: frozenset(_F(w.split()[0]) for w in (v.lemma, v.present) if w) for vid, v in lexicon.verbs.items()}
+        self._needs = {vid: frozenset(_content_words(" ".join(v.needs))) for vid, v in lexicon.verbs.items()}
         self._marks = {vid: frozenset(t if t == "direct" else _F(t) for t in v.target) for vid, v in lexicon.verbs.items()}
         protesters = lexicon.agents.get(data.PROTESTERS_AGENT)
         # protesters with their country are named "المتظاهرون الصوماليين": the agent's name, then a space
@@ -262,6 +276,8 @@ class EventCoder:
         if form == "none":
             return []
         is_noun = form != "verb"
+        if form != "noun" and verb.needs and not self._sense_fits(ctx, trigger, verb):
+            return []  # وقع الحادث، نشرت صورة، حقق فوزا: another verb written the same
         if form == "noun" and not self._framed(ctx, trigger) and not self._announced(ctx, trigger, verb) \
                 and not self._headline(ctx, trigger) and event_doers.support_verb(ctx, trigger) is None \
                 and event_doers.agent_clause(ctx, trigger) is None:
@@ -310,6 +326,10 @@ class EventCoder:
         # the article, not a verb's own letters (التقى): الدعم، الثمن
         has_article = full.startswith("ال") and full not in self._pasts[verb.id] and full not in self._participles[verb.id]
         word = full[2:] if full.startswith("ال") else full
+        # للتعاون، للبحث: the article's ل elided after the preposition ل (the match keeps one ل)
+        if trigger.prefix.endswith("ل") and full.startswith("ل") \
+                and (full[1:] in self._nouns[verb.id] or full[1:] in self._pasts[verb.id]):
+            has_article, word = True, full[1:]
         stems = {word} | {_unsuffixed(word, e) for e in _ENCLITICS if word.endswith(e) and len(word) > len(e) + 2}
         if stems & self._nouns[verb.id]:
             # قصف، دعم، قتل are verbs and nouns alike: a verb when it opens its clause (never with the article)
@@ -320,7 +340,40 @@ class EventCoder:
             return "noun"
         if stems & self._participles[verb.id]:
             return "participle"
+        if trigger.prefix.endswith(("ل", "ب")) and word in self._pasts[verb.id]:
+            return "none"  # لبحث الأزمة، بثمن أعلى: ل and ب go before a noun (or ليبحث), never a past verb
+        if any(mark in trigger.text for mark in _TANWEEN) or self._paid(ctx, trigger):
+            return "none"  # تحدياً، حيًّا: a noun or adjective (no verb takes tanween); يدفع ثمن: a price
+        if full in _TIME_HOMOGRAPHS and self._time_of_day(ctx, trigger):
+            return "none"  # اعتقلت قوات الاحتلال، فجر اليوم الخميس: dawn
+        if trigger.text.endswith("ة") or trigger.text in _HOMOGRAPHS:
+            return "none"  # حياة، وزارة، رحلة: a noun (no verb ends in ة); هناك، هنا: not هنأك
         return "none" if has_article else "verb"
+
+    @staticmethod
+    def _paid(ctx: SentenceContext, trigger: Match) -> bool:
+        """Whether a verb of paying stands right before the word (سيدفع ثمن): the word is what is paid."""
+        before = fold_text(ctx.text[max(ctx.start, trigger.start - 12) : trigger.start]).split()[-1:]
+        return bool(before) and before[0] in _PAYING
+
+    @staticmethod
+    def _time_of_day(ctx: SentenceContext, trigger: Match) -> bool:
+        """Whether a day follows the word or a preposition of time stands before it."""
+        after = fold_text(ctx.text[trigger.end : trigger.end + 16]).split()[:1]
+        before = fold_text(ctx.text[max(ctx.start, trigger.start - 12) : trigger.start]).split()[-1:]
+        return bool(after and after[0] in _DAYS) or bool(before and before[0] in _TIME_PREPOSITIONS)
+
+    def _sense_fits(self, ctx: SentenceContext, trigger: Match, verb: Verb) -> bool:
+        """Whether a word that fixes the verb's sense follows it (وقّع اتفاقية، نشر قوات) — for
+        ``needs_next``, right after the verb or after the subject that follows it (حققت الشرطة مع)."""
+        needs = self._needs[verb.id]
+        after = _content_words(ctx.text[trigger.end : ctx.end])
+        if not verb.needs_next:
+            return any(w in needs for w in after[: data.SENSE_WINDOW])
+        subject = next((m for m in ctx.mentions if m.start >= trigger.end), None)
+        if subject is not None and not ctx.text[trigger.end : subject.start].strip():
+            after = _content_words(ctx.text[subject.end : ctx.end])
+        return bool(after) and after[0] in needs
 
     @staticmethod
     def _frame_words(ctx: SentenceContext, trigger: Match) -> list[str]:

@@ -94,6 +94,10 @@ class Verb:
     mode: str | None
     target: tuple[str, ...]  # "direct" and/or prepositions (ب، مع، إلى، على، ل، من)
     source: str
+    # words that fix the verb's sense: one must follow it (وقّع اتفاقية، نشر قوات; not وقع الحادث،
+    # نشر صورة) — right after the verb or its subject when ``needs_next`` (حقق في / مع, not حقق فوزا)
+    needs: tuple[str, ...] = ()
+    needs_next: bool = False
 
 
 @dataclass(frozen=True, slots=True)
