@@ -388,3 +388,16 @@ def test_a_verb_codes_its_event_only_with_the_words_that_fix_its_sense(pipeline:
     assert [e.cameo for e in _events(pipeline, "ووقعت مصر والأردن اتفاقية للتعاون.")][:1] == ["057"]
     assert [e.cameo for e in _events(pipeline, "ونشرت روسيا جنودا في المنطقة.")] == ["150"]
     assert [e.cameo for e in _events(pipeline, "وحققت الشرطة مع المتهمين.")] == ["090"]
+
+
+def test_an_implicit_doer_only_for_a_verb_that_opens_its_clause_and_a_speaker_does_what_follows(
+        pipeline: Pipeline) -> None:
+    first = "وقال الرئيس العراقي عبد اللطيف رشيد إن الوضع مستقر."
+    # a verb inside its clause has its own subject there, named or not: not the earlier actor
+    events = _events(pipeline, first, "وشدد المراسل على أن هناك خطرا حقيقيا يهدد مرضى غسيل الكلى.")
+    assert all(e.source is None for e in events if e.cameo == "130")
+    # the participle after a quotation is the speaker's (قال وزير …، إن "…"، مشيداً)
+    events = _events(pipeline, 'وقال وزير التعليم الجزائري إنّ "تدريس اللغة خيار استراتيجي"، مشيداً بهذه الخطوة.')
+    (praise,) = [e for e in events if e.type == "SUPPORT"]
+    assert praise.source is not None and praise.source.name == "وزير التعليم الجزائري"
+    assert ":speaker-subject:" in praise.rule

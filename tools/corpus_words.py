@@ -12,6 +12,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+from rasid.model import Article  # noqa: E402
+from rasid.read.jsonl import read_jsonl  # noqa: E402
 from rasid.text.fold import fold_text  # noqa: E402
 
 ARABIC_WORD = re.compile(r"[\u0621-\u064a]+")
@@ -32,3 +34,19 @@ def article_words(paths: list[Path], word: re.Pattern[str] = ANY_WORD) -> Iterat
                 rec = json.loads(line)
                 yield word.findall(fold_text(f"{rec.get('title') or ''}\n{rec.get('text') or ''}"))
         print(f"{path.name}: {n} articles", file=sys.stderr)
+
+
+MAX_LINE = 8_000_000
+
+
+def corpus_articles(path: Path, first: int, last: int) -> list[Article]:
+    """The articles on lines ``first`` to ``last`` (counted from 0) of one corpus, read with rasid's own
+    JSON Lines reader."""
+    out: list[Article] = []
+    with path.open("rb") as fh:
+        for n, item in enumerate(read_jsonl(fh, path.name, MAX_LINE)):
+            if n >= last:
+                break
+            if n >= first and isinstance(item, Article):
+                out.append(item)
+    return out

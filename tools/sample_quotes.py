@@ -15,25 +15,9 @@ import random
 import sys
 from pathlib import Path
 
-from corpus_words import corpus_paths
+from corpus_words import corpus_articles, corpus_paths
 
 from rasid.analysis import Pipeline
-from rasid.model import Article
-from rasid.read.jsonl import read_jsonl
-
-MAX_LINE = 8_000_000
-
-
-def articles(path: Path, first: int, last: int) -> list[Article]:
-    """The articles on lines ``first`` to ``last`` (counted from 0) of one corpus."""
-    out: list[Article] = []
-    with path.open("rb") as fh:
-        for n, item in enumerate(read_jsonl(fh, path.name, MAX_LINE)):
-            if n >= last:
-                break
-            if n >= first and isinstance(item, Article):
-                out.append(item)
-    return out
 
 
 def main() -> None:
@@ -49,7 +33,7 @@ def main() -> None:
     pipeline = Pipeline.load()
     pool = []
     for path in corpus_paths(args.corpora):
-        drawn = articles(path, args.first, args.last)
+        drawn = corpus_articles(path, args.first, args.last)
         for article in rng.sample(drawn, min(args.per_corpus, len(drawn))):
             record = pipeline.analyze(article)
             pool.extend((record, quote) for quote in record.quotes)

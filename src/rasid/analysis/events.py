@@ -34,7 +34,7 @@ from rasid.lexicon.entries import Verb
 from rasid.lexicon.forms import noun_forms, past_forms
 from rasid.lexicon.loader import Lexicon
 from rasid.lexicon.matcher import Match
-from rasid.model import ActorRef, Event, Trigger
+from rasid.model import ActorRef, Event, Quote, Trigger
 from rasid.text.index_text import index_words
 from rasid.text.fold import fold_text
 
@@ -63,6 +63,21 @@ _RELATIVES = frozenset(_F(w) for w in data.RELATIVE_PRONOUNS)
 # Reported speech starts here: an actor before it is the speaker, not the subject of what follows.
 _COMPLEMENT = re.compile(r"(?:^|\s)(?:[وف]?ان|بان|:)(?:\s|$)|:")
 _ENCLITICS = ("ه", "ها", "هم", "هما", "هن", "ك", "كم", "نا")
+
+
+def with_speakers(events: list[Event], quotes: list[Quote]) -> list[Event]:
+    """Events of a sentence whose doer the rules did not name, after a quotation outside its content
+    (وقال وزير التعليم …، إنّ "…"، مشيداً بهذه الخطوة): the speaker does them."""
+    out = []
+    for e in events:
+        said = [q for q in quotes if q.speaker is not None and q.end <= e.trigger.start]
+        unnamed = e.rule.split(":")[1:2] in (["implicit-subject"], ["no-source"]) and not e.rule.startswith("noun:")
+        inside = any(q.start <= e.trigger.start < q.end for q in quotes)
+        if said and unnamed and not inside:
+            form, _, rest = e.rule.partition(":")
+            e = dataclasses.replace(e, source=said[-1].speaker, rule=f"{form}:speaker-subject:{rest.partition(':')[2]}")
+        out.append(e)
+    return out
 
 
 def _content_words(text: str) -> list[str]:
@@ -293,6 +308,10 @@ class EventCoder:
         else:
             sources, rule = self._sources(ctx, trigger, verb, is_noun)
         if not sources:
+            # a verb inside its clause (خطر حقيقي يهدّد، التي تهدد، لمن يساعد) has a subject there, named or
+            # not: only one that opens its clause (وأشاد، ، أشاد، وقد أشاد) goes on with the earlier actor
+            if form == "verb" and not (trigger.prefix[:1] in ("و", "ف") or self._opens(ctx, trigger)):
+                implicit = None
             sources, rule = ([implicit], "implicit-subject") if implicit else ([None], "no-source")
             if implicit is not None:  # not named for this trigger: reported as implicit
                 sources = [ActorRef("", implicit.name, implicit.name_en, implicit.id, implicit.code)]
@@ -346,6 +365,8 @@ class EventCoder:
             return "none"  # تحدياً، حيًّا: a noun or adjective (no verb takes tanween); يدفع ثمن: a price
         if full in _TIME_HOMOGRAPHS and self._time_of_day(ctx, trigger):
             return "none"  # اعتقلت قوات الاحتلال، فجر اليوم الخميس: dawn
+        if word.endswith("ي") and word[:-1] in self._pasts[verb.id]:
+            return "none"  # سلمي (peaceful), not سلّمني: a verb takes ني, a noun or adjective ي
         if trigger.text.endswith("ة") or trigger.text in _HOMOGRAPHS:
             return "none"  # حياة، وزارة، رحلة: a noun (no verb ends in ة); هناك، هنا: not هنأك
         return "none" if has_article else "verb"

@@ -137,8 +137,12 @@ class QuoteExtractor:
         main = next((e.source for e in events if e.source and e.source.text and e.rule.startswith("verb:")
                      and e.trigger.start < said_from), None)
         named_speaker = False
+        # what the speaker did next ends what was said (، مشيداً بهذه الخطوة): an event's participle
+        acts = [_word_start(ctx.text, e.trigger.start) for e in events if e.rule.startswith("participle:")]
+        acts = [a for a in acts if ctx.text[ctx.start : a].rstrip().endswith(("،", ",")) and not _inside_quotation(ctx, a)]
         for i, verb in enumerate(verbs):
             limit = _word_start(ctx.text, verbs[i + 1].start) if i + 1 < len(verbs) else ctx.end
+            limit = min([limit, *(a for a in acts if a > verb.end)])
             subject = self._subject_after(ctx, verb)
             if subject is not None and self._described(ctx, verb, subject):
                 subject = None  # ووصفت الجامعات بأنها …: what is described, not who describes it
