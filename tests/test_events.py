@@ -401,3 +401,12 @@ def test_an_implicit_doer_only_for_a_verb_that_opens_its_clause_and_a_speaker_do
     (praise,) = [e for e in events if e.type == "SUPPORT"]
     assert praise.source is not None and praise.source.name == "وزير التعليم الجزائري"
     assert ":speaker-subject:" in praise.rule
+
+
+def test_an_accident_is_no_assault_and_the_doer_of_what_was_suffered_follows_it(pipeline: Pipeline) -> None:
+    assert not _events(pipeline, "لقي 3 أشخاص مصرعهم فيما أصيب 12 شخصاً في حادثين مروريين بشمال الطائف.")
+    # تقاطع الشارعين is a crossroads, not a boycott
+    assert all(e.cameo != "143" for e in _events(pipeline, "ورفع المتظاهرون لافتات عند تقاطع الشارعين."))
+    (wound,) = [e for e in _events(pipeline, "وقتل 16 فلسطينيا وإصابة المئات برصاص الجيش الإسرائيلي.")
+                if e.trigger.text == "إصابة"]
+    assert wound.source is not None and wound.source.code == "ISRMIL" and "agent-phrase" in wound.rule

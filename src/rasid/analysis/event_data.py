@@ -68,6 +68,9 @@ AGENT_CLAUSE_VERBS: tuple[str, ...] = ("شنه", "شنها", "شنته", "شنت
                                        "نفذتها", "نفذوه", "تبناه", "تبنته", "تبنتها", "ارتكبه", "ارتكبها",
                                        "ارتكبته", "ارتكبتها", "أطلقها", "أطلقته", "قام به", "قامت به", "قاموا به",
                                        "نظمه", "نظمها", "نظمته", "نظمتها", "نظموها", "دعا إليها", "دعت إليها")
+# … and the phrases that name it after a noun of what was suffered (إصابة المئات برصاص الجيش، اعتقاله على يد …)
+AGENT_PHRASES: tuple[str, ...] = ("برصاص", "بنيران", "على يد", "على أيدي", "من قبل", "بقصف", "بغارة", "بغارات")
+SUFFERED: tuple[str, ...] = ("ASSAULT", "COERCE")  # the types whose nouns name the victim first
 AGENT_CLAUSE_WINDOW = 4
 AGENT_CLAUSE_CHARS = 120  # more than the window's words ever take
 # A verbal noun made a verb by a support verb before it (وجهت القوات ضربات، قامت دبابة بقصف، واصلت
@@ -127,7 +130,11 @@ CROWD_WORDS: tuple[str, ...] = ("آلاف", "الآلاف", "ألوف", "مئا�
 NOT_VERBS: tuple[str, ...] = ("بين", "منذ", "عند", "حول", "خلال", "كذلك", "ذلك", "هذا", "هؤلاء", "على")
 # words written like an event verb's form but other words (هناك is not هنأك, أيدي "hands" not أيّدني):
 # compared as written, so that the hamza'd verb still counts
-VERB_HOMOGRAPHS: tuple[str, ...] = ("هنا", "هناك", "هنالك", "أيدي", "ايدي", "يحيى", "تحديا")
+VERB_HOMOGRAPHS: tuple[str, ...] = ("هنا", "هناك", "هنالك", "أيدي", "ايدي", "يحيى", "تحديا", "تقاطع")
+# Casualties of accidents and disasters are no assault: an ASSAULT with no doer in a sentence that
+# names one of these is left out (أصيب 12 شخصاً في حادثين مروريين، غرق، حريق، زلزال)
+ACCIDENT_WORDS: tuple[str, ...] = ("مروري", "مرورية", "مروريين", "مروريا", "تصادم", "اصطدام", "غرق", "حريق",
+                                   "زلزال", "فيضان", "فيضانات", "سيول", "صعق", "تسمم")
 # what is paid is a price, not praise (سيدفع ثمن جرائمه: ثمن is not ثمّن)
 PAYING: tuple[str, ...] = ("دفع", "يدفع", "تدفع", "سيدفع", "ستدفع", "يدفعون", "دفعت", "دفعوا", "ندفع", "سندفع")
 # … and a verb written like a time of day (فجّر / فجر): the time when a day or a preposition of time is

@@ -30,6 +30,7 @@ _SAID_BY = frozenset(_F(w) for w in data.PRONOUN_COMPLEMENTS + data.POSSESSED_FO
 _COUNTS = frozenset(_F(w) for w in data.NUMBER_WORDS + data.CROWD_WORDS)
 _AMMA = re.compile(r"\s*و?[أاإآ]ما(?!\S)")  # as folded: أما، اما
 _AGENT_CLAUSE = frozenset(_F(w) for w in data.AGENT_CLAUSE_VERBS)
+_AGENT_PHRASES = frozenset(_F(w) for w in data.AGENT_PHRASES)
 _MISSIONS = frozenset(_F(w) for w in ("سفارة", "السفارة", "سفارتي", "قنصلية", "القنصلية", "بعثة", "البعثة"))
 _ORIGIN_WORDS = frozenset(_F(w) for w in data.ORIGIN_WORDS)
 _DEFINITE = ("ال", "وال", "فال", "بال", "لل", "ول")  # the article, maybe after a proclitic (as folded)
@@ -191,10 +192,20 @@ def with_nationality(ctx: SentenceContext, m: Mention) -> ActorRef:
 
 def agent_clause(ctx: SentenceContext, trigger: Match) -> ActorRef | None:
     """The doer named in a clause after a verbal noun: هجوم شنّه مسلحون، مظاهرة نظمها حزب البعث."""
+    return _doer_after(ctx, trigger, _AGENT_CLAUSE)
+
+
+def agent_phrase(ctx: SentenceContext, trigger: Match) -> ActorRef | None:
+    """The doer named by a phrase after a noun of what was suffered: إصابة المئات برصاص الجيش."""
+    return _doer_after(ctx, trigger, _AGENT_PHRASES)
+
+
+def _doer_after(ctx: SentenceContext, trigger: Match, openers: frozenset[str]) -> ActorRef | None:
+    """The actor right after one of ``openers`` (folded, one or two words) a few words after the trigger."""
     near = ctx.text[trigger.end : min(ctx.end, trigger.end + data.AGENT_CLAUSE_CHARS)]  # fold only what may count
     words = _F(near).split()[: data.AGENT_CLAUSE_WINDOW]
-    cut = next((i for i in range(len(words)) if words[i] in _AGENT_CLAUSE
-                or " ".join(words[i : i + 2]) in _AGENT_CLAUSE), None)
+    cut = next((i for i in range(len(words)) if words[i] in openers
+                or " ".join(words[i : i + 2]) in openers), None)
     if cut is None:
         return None
     start = trigger.end + len(" ".join(ctx.text[trigger.end : ctx.end].split()[: cut + 1]))

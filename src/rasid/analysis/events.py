@@ -54,6 +54,7 @@ _DAYS = frozenset(_F(w) for w in data.DAYS)
 _TIME_PREPOSITIONS = frozenset(_F(w) for w in data.TIME_PREPOSITIONS)
 _PAYING = frozenset(_F(w) for w in data.PAYING)
 _TANWEEN = ("\u064b", "\u064c", "\u064d")
+_ACCIDENTS = frozenset(_F(w) for w in data.ACCIDENT_WORDS)
 _CLITICS = frozenset(("ال", "و", "ف", "ب", "ل", "ك", "س", "ه", "ها", "هم", "هما", "هن", "كم", "نا", "ي"))
 _FRAMES = frozenset(_F(w) for w in data.NOUN_FRAMES)
 _OCCURRENCE = frozenset(_F(w) for w in data.OCCURRENCE_VERBS)
@@ -176,7 +177,10 @@ class EventCoder:
                 continue  # statements and appeals (CAMEO 01, 02) are no PLOVER events
             main = next((e.source for e in events if e.rule.startswith("verb:") and e.source), None)
             events.extend(self._code_trigger(ctx, trigger, verb, main or implicit, date, main))
-        return self._doers_named_later(ctx, self._with_protesters(ctx, events, date))
+        events = self._doers_named_later(ctx, self._with_protesters(ctx, events, date))
+        if any(w in _ACCIDENTS for w in _content_words(ctx.text[ctx.start : ctx.end])):
+            events = [e for e in events if e.type != "ASSAULT" or e.source is not None]
+        return events
 
     def _with_protesters(self, ctx: SentenceContext, events: list[Event], date: str | None) -> list[Event]:
         """Protesters who act or gather are a protest of their own when no verb named one, and the
@@ -444,6 +448,9 @@ class EventCoder:
         doer = event_doers.agent_clause(ctx, trigger)
         if doer is not None:
             return [doer], "agent-clause"
+        doer = event_doers.agent_phrase(ctx, trigger) if verb.plover in data.SUFFERED else None
+        if doer is not None:
+            return [doer], "agent-phrase"
         support = event_doers.support_verb(ctx, trigger)
         crowd = self._crowd(ctx, support[1]) if support and verb.plover == "PROTEST" else None
         if crowd is not None:
