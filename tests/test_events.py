@@ -410,3 +410,8 @@ def test_an_accident_is_no_assault_and_the_doer_of_what_was_suffered_follows_it(
     (wound,) = [e for e in _events(pipeline, "وقتل 16 فلسطينيا وإصابة المئات برصاص الجيش الإسرائيلي.")
                 if e.trigger.text == "إصابة"]
     assert wound.source is not None and wound.source.code == "ISRMIL" and "agent-phrase" in wound.rule
+
+
+def test_a_sentence_that_opens_with_its_subject_before_the_verb(pipeline: Pipeline) -> None:
+    (warn,) = _events(pipeline, 'أميركا تحذر إيران من أي هجوم يشنه "وكلاء" طهران في العراق')
+    assert (warn.source.code, warn.target.code) == ("USA", "IRN")

@@ -277,6 +277,17 @@ class EventCoder:
         return prev is not None and not ctx.text[prev.end : trigger.start].strip() and not prev.prefix.lstrip("وف")
 
     @staticmethod
+    def _opening_subject(ctx: SentenceContext, trigger: Match) -> Mention | None:
+        """The actor the sentence (or its clause after a colon) opens with, right before an unprefixed verb."""
+        if trigger.prefix:
+            return None
+        prev = next((m for m in reversed(ctx.mentions) if m.end <= trigger.start), None)
+        if prev is None or prev.prefix or not can_act(prev) or ctx.text[prev.end : trigger.start].strip():
+            return None
+        head = re.split(r"[:،,]", ctx.text[ctx.start : prev.start])[-1].split()
+        return prev if not head or all(_F(w) in _VERB_PARTICLES for w in head) else None
+
+    @staticmethod
     def _subject_follows(ctx: SentenceContext, trigger: Match) -> bool:
         """Whether an actor stands right after the trigger (قصف الجيش …: a verb and its subject)."""
         nxt = next((m for m in ctx.mentions if m.start >= trigger.end), None)
@@ -473,6 +484,9 @@ class EventCoder:
             if antecedent is not None and can_act(antecedent) and count_words(ctx, antecedent.end, trigger.start) == 1:
                 return [antecedent.ref], "relative-subject"  # الحركة التي أعلنت
             return [], ""  # بيان الترويكا الذي دعا طهران: the statement called, not Tehran
+        opening = self._opening_subject(ctx, trigger)
+        if opening is not None:  # أميركا تحذر إيران، الجزائر رفضت طلب أردوغان: the sentence opens with its subject
+            return [opening.ref], "subject-verb"
         after = [m for m in ctx.mentions if m.start >= trigger.end and can_act(m)] if not self._plural(trigger, verb) else []
         if after and count_words(ctx, trigger.end, after[0].start) <= data.SUBJECT_WINDOW \
                 and not is_marked(ctx, after[0]) and not (verb.plover == "ASSAULT" and event_doers.counted(ctx, after[0])):
