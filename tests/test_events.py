@@ -415,3 +415,16 @@ def test_an_accident_is_no_assault_and_the_doer_of_what_was_suffered_follows_it(
 def test_a_sentence_that_opens_with_its_subject_before_the_verb(pipeline: Pipeline) -> None:
     (warn,) = _events(pipeline, 'أميركا تحذر إيران من أي هجوم يشنه "وكلاء" طهران في العراق')
     assert (warn.source.code, warn.target.code) == ("USA", "IRN")
+
+
+def test_no_earlier_doer_when_the_verb_names_its_own_and_no_event_without_doer_or_target(
+        pipeline: Pipeline) -> None:
+    first = "وقال الرئيس العراقي عبد اللطيف رشيد إن الوضع مستقر."
+    # وطالب منصور: an unknown subject follows the verb — not the president named before
+    events = _events(pipeline, first, "وطالب منصور اللاعبين بالعودة إلى مجلس الإدارة.")
+    assert all(e.source is None or e.source.name != "عبد اللطيف رشيد" for e in events)
+    # neither doer nor target: no event; an attack is reported without them
+    assert not _events(pipeline, "تساعد أوميغا 3 على منع تراكم الترسبات في الشرايين.")
+    assert [e.type for e in _events(pipeline, "مقتل 50 شخصا بهجمات في الكاميرون.")] == ["ASSAULT"]
+    # the blessing on the Prophet hands nothing over
+    assert not _events(pipeline, "وقد قال رسول الله صلى الله عليه وسلم إن الدين النصيحة.")

@@ -71,6 +71,8 @@ AGENT_CLAUSE_VERBS: tuple[str, ...] = ("شنه", "شنها", "شنته", "شنت
 # … and the phrases that name it after a noun of what was suffered (إصابة المئات برصاص الجيش، اعتقاله على يد …)
 AGENT_PHRASES: tuple[str, ...] = ("برصاص", "بنيران", "على يد", "على أيدي", "من قبل", "بقصف", "بغارة", "بغارات")
 SUFFERED: tuple[str, ...] = ("ASSAULT", "COERCE")  # the types whose nouns name the victim first
+# The types an event is reported for with neither doer nor target (مقتل 50 شخصا بهجمات، خرجت مظاهرات)
+DOERLESS_TYPES: tuple[str, ...] = ("ASSAULT", "PROTEST")
 AGENT_CLAUSE_WINDOW = 4
 AGENT_CLAUSE_CHARS = 120  # more than the window's words ever take
 # A verbal noun made a verb by a support verb before it (وجهت القوات ضربات، قامت دبابة بقصف، واصلت
@@ -136,7 +138,10 @@ VERB_HOMOGRAPHS: tuple[str, ...] = ("هنا", "هناك", "هنالك", "أيد�
 ACCIDENT_WORDS: tuple[str, ...] = ("مروري", "مرورية", "مروريين", "مروريا", "تصادم", "اصطدام", "غرق", "حريق",
                                    "زلزال", "فيضان", "فيضانات", "سيول", "صعق", "تسمم")
 # what is paid is a price, not praise (سيدفع ثمن جرائمه: ثمن is not ثمّن)
-PAYING: tuple[str, ...] = ("دفع", "يدفع", "تدفع", "سيدفع", "ستدفع", "يدفعون", "دفعت", "دفعوا", "ندفع", "سندفع")
+PAYING: tuple[str, ...] = ("دفع", "يدفع", "تدفع", "سيدفع", "ستدفع", "يدفعون", "دفعت", "دفعوا", "ندفع", "سندفع",
+                            "يدفعن", "دفعن")
+# the blessing on the Prophet (صلى الله عليه وسلم): وسلم after عليه is no handing over
+BLESSED: tuple[str, ...] = ("عليه",)
 # … and a verb written like a time of day (فجّر / فجر): the time when a day or a preposition of time is
 # next to it (فجر اليوم الخميس، عند فجر)
 TIME_HOMOGRAPHS: tuple[str, ...] = ("فجر",)

@@ -53,7 +53,11 @@ _TIME_HOMOGRAPHS = frozenset(_F(w) for w in data.TIME_HOMOGRAPHS)
 _DAYS = frozenset(_F(w) for w in data.DAYS)
 _TIME_PREPOSITIONS = frozenset(_F(w) for w in data.TIME_PREPOSITIONS)
 _PAYING = frozenset(_F(w) for w in data.PAYING)
+_BLESSED = frozenset(_F(w) for w in data.BLESSED)
 _TANWEEN = ("\u064b", "\u064c", "\u064d")
+_LEAVES_SUBJECT = frozenset(_F(w) for w in (*data.NOT_VERBS, *data.TIME_WORDS, *data.DAYS, "في", "إلى", "الى", "من", "عن",
+                                             "مع", "عبر", "خلال", "أن", "إن", "ان", "بأن", "الذي", "التي", "قد",
+                                             "أيضا", "كذلك", "بدوره", "بدورها", "إياه", "إياها", "إياهم", "مجددا"))
 _ACCIDENTS = frozenset(_F(w) for w in data.ACCIDENT_WORDS)
 _CLITICS = frozenset(("ال", "و", "ف", "ب", "ل", "ك", "س", "ه", "ها", "هم", "هما", "هن", "كم", "نا", "ي"))
 _FRAMES = frozenset(_F(w) for w in data.NOUN_FRAMES)
@@ -79,6 +83,13 @@ def with_speakers(events: list[Event], quotes: list[Quote]) -> list[Event]:
             e = dataclasses.replace(e, source=said[-1].speaker, rule=f"{form}:speaker-subject:{rest.partition(':')[2]}")
         out.append(e)
     return out
+
+
+def with_doers(events: list[Event]) -> list[Event]:
+    """The events with a doer or a target: who did what to whom with neither who nor whom is no event of
+    its own (تساعد على النوم، طلبوا منه) — protests and attacks excepted, which news reports before it
+    knows who did them."""
+    return [e for e in events if e.source or e.target or e.type in data.DOERLESS_TYPES]
 
 
 def _content_words(text: str) -> list[str]:
@@ -277,6 +288,16 @@ class EventCoder:
         return prev is not None and not ctx.text[prev.end : trigger.start].strip() and not prev.prefix.lstrip("وف")
 
     @staticmethod
+    def _unknown_subject_follows(ctx: SentenceContext, trigger: Match) -> bool:
+        """Whether a word that may be the verb's own subject follows it (وطالب منصور، وحذر مارسيل فراتزشر،
+        تساعد أوميغا 3): not a preposition, particle, time or number, which leave the subject unsaid."""
+        after = fold_text(ctx.text[trigger.end : trigger.end + 24]).split()[:1]
+        if not after or not after[0][:1].isalpha():
+            return False
+        word = after[0].strip("،,.:«»\"“”")
+        return bool(word) and word not in _LEAVES_SUBJECT and word[:1] not in ("ب", "ل") and not word.isdigit()
+
+    @staticmethod
     def _opening_subject(ctx: SentenceContext, trigger: Match) -> Mention | None:
         """The actor the sentence (or its clause after a colon) opens with, right before an unprefixed verb."""
         if trigger.prefix:
@@ -324,8 +345,12 @@ class EventCoder:
             sources, rule = self._sources(ctx, trigger, verb, is_noun)
         if not sources:
             # a verb inside its clause (خطر حقيقي يهدّد، التي تهدد، لمن يساعد) has a subject there, named or
-            # not: only one that opens its clause (وأشاد، ، أشاد، وقد أشاد) goes on with the earlier actor
-            if form == "verb" and not (trigger.prefix[:1] in ("و", "ف") or self._opens(ctx, trigger)):
+            # not: only one that opens its clause (وأشاد، ، أشاد، وقد أشاد) goes on with the earlier actor …
+            # … and whose own subject may follow it (وطالب منصور), unless it shares the one of the verb
+            # it is joined to (هنأ قادة المقاومة … وحيا ذكرى القائد)
+            shares = coordinated and main is not None
+            if form == "verb" and not shares and (not (trigger.prefix[:1] in ("و", "ف") or self._opens(ctx, trigger))
+                                                  or self._unknown_subject_follows(ctx, trigger)):
                 implicit = None
             sources, rule = ([implicit], "implicit-subject") if implicit else ([None], "no-source")
             if implicit is not None:  # not named for this trigger: reported as implicit
@@ -388,9 +413,10 @@ class EventCoder:
 
     @staticmethod
     def _paid(ctx: SentenceContext, trigger: Match) -> bool:
-        """Whether a verb of paying stands right before the word (سيدفع ثمن): the word is what is paid."""
+        """Whether a verb of paying stands right before the word (سيدفع ثمن): the word is what is paid —
+        or the blessing's عليه (صلى الله عليه وسلم)."""
         before = fold_text(ctx.text[max(ctx.start, trigger.start - 12) : trigger.start]).split()[-1:]
-        return bool(before) and before[0] in _PAYING
+        return bool(before) and (before[0] in _PAYING or (before[0] in _BLESSED and trigger.prefix == "و"))
 
     @staticmethod
     def _time_of_day(ctx: SentenceContext, trigger: Match) -> bool:

@@ -10,7 +10,7 @@ from rasid.analysis.clause_reporting import explained_that
 from rasid.analysis.context import SentenceContext
 from rasid.analysis.coref import Coreference
 from rasid.analysis.entities import EntityResolver
-from rasid.analysis.events import EventCoder, one_meeting_once, with_speakers
+from rasid.analysis.events import EventCoder, one_meeting_once, with_doers, with_speakers
 from rasid.analysis.eventhood import Eventhood
 from rasid.analysis.ner_entities import ModelEntities
 from rasid.analysis.mentions import sentence_mentions
@@ -73,7 +73,7 @@ class Pipeline:
             if self.eventhood is not None:
                 events = self.eventhood.judge(ctx.text[ctx.start:ctx.end], events, ctx.start)
             quotes, speaker = self.quotes.sentence(ctx, coref, events)
-            events = with_speakers(events, quotes)
+            events = with_doers(with_speakers(events, quotes))
             record.quotes.extend(quotes)
             record.events.extend(events)
             # who acts inside a quotation is the speaker's topic, not the text's: it does not become the subject
