@@ -37,6 +37,7 @@ OBJECT_WINDOW = 14
 NOUN_OBJECT_WINDOW = 2
 # … and how far after a verb the word that fixes its sense may stand (وقّعت مصر والأردن اتفاقية)
 SENSE_WINDOW = 6
+SENSE_CHARS = 100  # more than the window's words ever take
 MARKED_WINDOW = 10
 # Particles that only ever precede a verb: after them, قصف or دعم is the verb, not the noun.
 VERB_PARTICLES: tuple[str, ...] = ("قد", "لقد", "وقد", "فقد", "لم", "لن", "سوف", "كان", "كانت", "كما", "وكما", "حيث", "عندما", "بعدما", "حين", "حينما")

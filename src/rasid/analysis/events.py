@@ -189,7 +189,7 @@ class EventCoder:
             main = next((e.source for e in events if e.rule.startswith("verb:") and e.source), None)
             events.extend(self._code_trigger(ctx, trigger, verb, main or implicit, date, main))
         events = self._doers_named_later(ctx, self._with_protesters(ctx, events, date))
-        if any(w in _ACCIDENTS for w in _content_words(ctx.text[ctx.start : ctx.end])):
+        if any(e.type == "ASSAULT" and e.source is None for e in events) and self._accident(ctx):
             events = [e for e in events if e.type != "ASSAULT" or e.source is not None]
         return events
 
@@ -286,6 +286,11 @@ class EventCoder:
         """Whether an actor stands right before the trigger with no preposition (عناصر القوات قتل …)."""
         prev = next((m for m in reversed(ctx.mentions) if m.end <= trigger.start), None)
         return prev is not None and not ctx.text[prev.end : trigger.start].strip() and not prev.prefix.lstrip("وف")
+
+    @staticmethod
+    def _accident(ctx: SentenceContext) -> bool:
+        """Whether the sentence names an accident or a disaster (حادث مروري، غرق، زلزال)."""
+        return any(w in _ACCIDENTS for w in _content_words(ctx.text[ctx.start : ctx.end]))
 
     @staticmethod
     def _unknown_subject_follows(ctx: SentenceContext, trigger: Match) -> bool:
@@ -429,12 +434,12 @@ class EventCoder:
         """Whether a word that fixes the verb's sense follows it (وقّع اتفاقية، نشر قوات) — for
         ``needs_next``, right after the verb or after the subject that follows it (حققت الشرطة مع)."""
         needs = self._needs[verb.id]
-        after = _content_words(ctx.text[trigger.end : ctx.end])
+        after = _content_words(ctx.text[trigger.end : min(ctx.end, trigger.end + data.SENSE_CHARS)])
         if not verb.needs_next:
             return any(w in needs for w in after[: data.SENSE_WINDOW])
         subject = next((m for m in ctx.mentions if m.start >= trigger.end), None)
         if subject is not None and not ctx.text[trigger.end : subject.start].strip():
-            after = _content_words(ctx.text[subject.end : ctx.end])
+            after = _content_words(ctx.text[subject.end : min(ctx.end, subject.end + data.SENSE_CHARS)])
         return bool(after) and after[0] in needs
 
     @staticmethod
