@@ -2,20 +2,25 @@
 
 from __future__ import annotations
 
+import argparse
 import gzip
 import json
+import random
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TypeVar
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from rasid.model import Article  # noqa: E402
-from rasid.read.jsonl import read_jsonl  # noqa: E402
-from rasid.text.fold import fold_text  # noqa: E402
+from rasid.analysis import Pipeline
+from rasid.model import Article, Record
+from rasid.read.jsonl import read_jsonl
+from rasid.text.fold import fold_text
 
+T = TypeVar("T")
 ARABIC_WORD = re.compile(r"[\u0621-\u064a]+")
 ANY_WORD = re.compile(r"[\u0621-\u064aa-z0-9]+")
 
@@ -50,3 +55,27 @@ def corpus_articles(path: Path, first: int, last: int) -> list[Article]:
             if n >= first and isinstance(item, Article):
                 out.append(item)
     return out
+
+
+def drawn_records(description: str, items: Callable[[Record], list[T]]) -> tuple[argparse.Namespace, list[tuple[Record, T]]]:
+    """The readings' draw (``sample_quotes.py``, ``sample_events.py``): the command line read, then
+    ``--per-corpus`` articles of lines ``--first`` to ``--last`` of each corpus drawn with ``--seed``
+    and analysed, and what ``items`` takes from each record, with its record, shuffled."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("corpora", nargs="*", type=Path)
+    parser.add_argument("--seed", type=int, required=True)
+    parser.add_argument("--first", type=int, default=0)
+    parser.add_argument("--last", type=int, default=3000)
+    parser.add_argument("--per-corpus", type=int, default=40)
+    parser.add_argument("--count", type=int, default=40)
+    args = parser.parse_args()
+    rng = random.Random(args.seed)
+    pipeline = Pipeline.load()
+    pool: list[tuple[Record, T]] = []
+    for path in corpus_paths(args.corpora):
+        drawn = corpus_articles(path, args.first, args.last)
+        for article in rng.sample(drawn, min(args.per_corpus, len(drawn))):
+            record = pipeline.analyze(article)
+            pool.extend((record, item) for item in items(record))
+    rng.shuffle(pool)
+    return args, pool

@@ -10,34 +10,13 @@ Usage: python tools/sample_quotes.py --seed 20261207 --first 24000 --last 27000 
 
 from __future__ import annotations
 
-import argparse
-import random
 import sys
-from pathlib import Path
 
-from corpus_words import corpus_articles, corpus_paths
-
-from rasid.analysis import Pipeline
+from corpus_words import drawn_records
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("corpora", nargs="*", type=Path)
-    parser.add_argument("--seed", type=int, required=True)
-    parser.add_argument("--first", type=int, default=0)
-    parser.add_argument("--last", type=int, default=3000)
-    parser.add_argument("--per-corpus", type=int, default=40)
-    parser.add_argument("--count", type=int, default=40)
-    args = parser.parse_args()
-    rng = random.Random(args.seed)
-    pipeline = Pipeline.load()
-    pool = []
-    for path in corpus_paths(args.corpora):
-        drawn = corpus_articles(path, args.first, args.last)
-        for article in rng.sample(drawn, min(args.per_corpus, len(drawn))):
-            record = pipeline.analyze(article)
-            pool.extend((record, quote) for quote in record.quotes)
-    rng.shuffle(pool)
+    args, pool = drawn_records(__doc__.splitlines()[0], lambda record: record.quotes)
     for n, (record, quote) in enumerate(pool[: args.count]):
         para_start = record.text.rfind("\n", 0, quote.start) + 1
         para_end = record.text.find("\n", quote.end)

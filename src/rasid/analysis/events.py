@@ -287,6 +287,15 @@ class EventCoder:
         prev = next((m for m in reversed(ctx.mentions) if m.end <= trigger.start), None)
         return prev is not None and not ctx.text[prev.end : trigger.start].strip() and not prev.prefix.lstrip("وف")
 
+    def _own_subject(self, ctx: SentenceContext, trigger: Match) -> bool:
+        """Whether a verb has a subject of its own, named or not, rather than the earlier actor: one inside
+        its clause (خطر حقيقي يهدّد، التي تهدد، لمن يساعد), or one that may follow it (وطالب منصور). Only a
+        verb that opens its clause (وأشاد، ، أشاد، وقد أشاد) with no subject after it goes on with the
+        earlier actor — or one joined to a verb whose subject it shares (هنأ قادة المقاومة … وحيا),
+        which the caller checks."""
+        opens = trigger.prefix[:1] in ("و", "ف") or self._opens(ctx, trigger)
+        return not opens or self._unknown_subject_follows(ctx, trigger)
+
     @staticmethod
     def _accident(ctx: SentenceContext) -> bool:
         """Whether the sentence names an accident or a disaster (حادث مروري، غرق، زلزال)."""
@@ -328,12 +337,10 @@ class EventCoder:
 
     def _code_trigger(self, ctx: SentenceContext, trigger: Match, verb: Verb, implicit: ActorRef | None,
                       date: str | None, main: ActorRef | None = None) -> list[Event]:
-        form = self._form(ctx, trigger, verb)
+        form = self._sensed_form(ctx, trigger, verb)
         if form == "none":
             return []
         is_noun = form != "verb"
-        if form != "noun" and verb.needs and not self._sense_fits(ctx, trigger, verb):
-            return []  # وقع الحادث، نشرت صورة، حقق فوزا: another verb written the same
         if form == "noun" and not self._framed(ctx, trigger) and not self._announced(ctx, trigger, verb) \
                 and not self._headline(ctx, trigger) and event_doers.support_verb(ctx, trigger) is None \
                 and event_doers.agent_clause(ctx, trigger) is None:
@@ -349,13 +356,7 @@ class EventCoder:
         else:
             sources, rule = self._sources(ctx, trigger, verb, is_noun)
         if not sources:
-            # a verb inside its clause (خطر حقيقي يهدّد، التي تهدد، لمن يساعد) has a subject there, named or
-            # not: only one that opens its clause (وأشاد، ، أشاد، وقد أشاد) goes on with the earlier actor …
-            # … and whose own subject may follow it (وطالب منصور), unless it shares the one of the verb
-            # it is joined to (هنأ قادة المقاومة … وحيا ذكرى القائد)
-            shares = coordinated and main is not None
-            if form == "verb" and not shares and (not (trigger.prefix[:1] in ("و", "ف") or self._opens(ctx, trigger))
-                                                  or self._unknown_subject_follows(ctx, trigger)):
+            if form == "verb" and not (coordinated and main is not None) and self._own_subject(ctx, trigger):
                 implicit = None
             sources, rule = ([implicit], "implicit-subject") if implicit else ([None], "no-source")
             if implicit is not None:  # not named for this trigger: reported as implicit
@@ -383,6 +384,14 @@ class EventCoder:
                     rule=f"{form}:{rule}:{verb.id}",
                 ))
         return events
+
+    def _sensed_form(self, ctx: SentenceContext, trigger: Match, verb: Verb) -> str:
+        """The trigger's form, ``none`` for a verb or participle without the words that fix its sense
+        (وقع الحادث، نشرت صورة، حقق فوزا: another verb written the same)."""
+        form = self._form(ctx, trigger, verb)
+        if form != "noun" and verb.needs and not self._sense_fits(ctx, trigger, verb):
+            return "none"
+        return form
 
     def _form(self, ctx: SentenceContext, trigger: Match, verb: Verb) -> str:
         """``noun`` (استقبال), ``participle`` (مشيدا), ``verb`` (استقبل), or ``none`` (الثمن is no ثمّن)."""
@@ -506,18 +515,9 @@ class EventCoder:
     def _verb_sources(self, ctx: SentenceContext, trigger: Match, verb: Verb) -> tuple[list[ActorRef], str]:
         """A verb's subject: the topic of أما … فـ, the subject after it (VSO), the one who said so (أكد
         الحلف أنه قتل), the actor before it, a country adjective next to it, or a counted crowd."""
-        if trigger.prefix.startswith("ف"):
-            topic = event_doers.topic(ctx, trigger)
-            if topic is not None:
-                return [topic], "topic-subject"
-        if _after_relative(ctx, trigger) and not self._resumes_object(trigger, verb):
-            antecedent = next((m for m in reversed(ctx.mentions) if m.end <= trigger.start), None)
-            if antecedent is not None and can_act(antecedent) and count_words(ctx, antecedent.end, trigger.start) == 1:
-                return [antecedent.ref], "relative-subject"  # الحركة التي أعلنت
-            return [], ""  # بيان الترويكا الذي دعا طهران: the statement called, not Tehran
-        opening = self._opening_subject(ctx, trigger)
-        if opening is not None:  # أميركا تحذر إيران، الجزائر رفضت طلب أردوغان: the sentence opens with its subject
-            return [opening.ref], "subject-verb"
+        framed = self._clause_doer(ctx, trigger, verb)
+        if framed is not None:
+            return framed
         after = [m for m in ctx.mentions if m.start >= trigger.end and can_act(m)] if not self._plural(trigger, verb) else []
         if after and count_words(ctx, trigger.end, after[0].start) <= data.SUBJECT_WINDOW \
                 and not is_marked(ctx, after[0]) and not (verb.plover == "ASSAULT" and event_doers.counted(ctx, after[0])):
@@ -539,6 +539,23 @@ class EventCoder:
             return [near[0].ref], "demonym-subject"
         crowd = self._crowd(ctx, trigger.end) if verb.plover == "PROTEST" else None
         return ([crowd], "crowd-subject") if crowd is not None else ([], "")
+
+    def _clause_doer(self, ctx: SentenceContext, trigger: Match, verb: Verb) -> tuple[list[ActorRef], str] | None:
+        """A doer the clause's frame fixes before the words around the verb are read: the topic of أما …
+        فـ, a relative pronoun's antecedent (or none), the actor the sentence opens with."""
+        if trigger.prefix.startswith("ف"):
+            topic = event_doers.topic(ctx, trigger)
+            if topic is not None:
+                return [topic], "topic-subject"
+        if _after_relative(ctx, trigger) and not self._resumes_object(trigger, verb):
+            antecedent = next((m for m in reversed(ctx.mentions) if m.end <= trigger.start), None)
+            if antecedent is not None and can_act(antecedent) and count_words(ctx, antecedent.end, trigger.start) == 1:
+                return [antecedent.ref], "relative-subject"  # الحركة التي أعلنت
+            return [], ""  # بيان الترويكا الذي دعا طهران: the statement called, not Tehran
+        opening = self._opening_subject(ctx, trigger)
+        if opening is not None:  # أميركا تحذر إيران، الجزائر رفضت طلب أردوغان: the sentence opens with its subject
+            return [opening.ref], "subject-verb"
+        return None
 
     def _resumes_object(self, trigger: Match, verb: Verb) -> bool:
         """Whether the verb carries an object pronoun (فلسطين التي زارها هرتزل): the noun before the

@@ -437,22 +437,13 @@ class QuoteExtractor:
                 return None
             name = span[1 : span.find(data.QUOTE_MARKS[span[0]], 1)].strip()
             return _unknown_ref(name)
-        share = _SHARE.match(span)
-        if share:  # وقال 43,6٪ من المشاركين إنهم، قال 19٪ منهم
-            return _unknown_ref(share.group().strip())
-        counted = _COUNT.match(span)
-        if counted:  # كما حذّر 300 طبيب احتياط من أنّهم (not a year: كشفوا 2002 أن)
-            words = self._name_words(span[counted.end() :].split())
-            while words and fold_text(words[-1]) in _COMPLEMENT_WORDS:
-                words.pop()
-            if words and fold_text(words[0]) not in _COUNTED_TIMES and not _YEAR.fullmatch(counted.group().strip()):
-                return _unknown_ref(" ".join([counted.group().strip(), *words]))
+        counted = self._counted_speaker(span)
+        if counted is not None:
+            return counted
         words = self._name_words(span.split())
         if len(words) > 1 and words[-1] == "ما" and _WHAT_FOLLOWS.search(span):
             words.pop()  # يقول أحد الدعاة ما نصه → أحد الدعاة (but جاك ما is a name)
-        words = _name_before_title(words)
-        while words and fold_text(words[-1]) in _COMPLEMENT_WORDS:
-            words.pop()
+        words = _without_complementiser(_name_before_title(words))
         if not words or fold_text(words[0]) in _COMPLEMENT_WORDS:
             return None  # "… أنّ الرئيس أكد": the speaker stands before the verb
         # … or past a complement with لل (المنسق العام للحوار الوطني ضياء رشوان، أن), which _name_words cut
@@ -462,6 +453,20 @@ class QuoteExtractor:
             return _unknown_ref(holder)
         name = " ".join(words)
         return _unknown_ref(name, self._title_code_after(ctx, ctx.text.find(name, verb.end) + len(name)))
+
+    def _counted_speaker(self, span: str) -> ActorRef | None:
+        """Speakers counted (كما حذّر 300 طبيب احتياط من أنّهم — not a year: كشفوا 2002 أن) or a share of
+        them (وقال 43,6٪ من المشاركين إنهم، قال 19٪ منهم)."""
+        share = _SHARE.match(span)
+        if share:
+            return _unknown_ref(share.group().strip())
+        counted = _COUNT.match(span)
+        if counted is None or _YEAR.fullmatch(counted.group().strip()):
+            return None
+        words = _without_complementiser(self._name_words(span[counted.end() :].split()))
+        if not words or fold_text(words[0]) in _COUNTED_TIMES:
+            return None
+        return _unknown_ref(" ".join([counted.group().strip(), *words]))
 
     def _title_code_after(self, ctx: SentenceContext, name_end: int) -> str | None:
         """The code of a title the knowledge base knows right after a name (عبده الحذيفي وزير الداخلية
@@ -866,6 +871,13 @@ def _short_quoted(tokens: list[str]) -> list[str] | None:
         if token.rstrip("،,:.").endswith(mark) and (n or len(token.rstrip("،,:.")) > 1):
             return tokens[: n + 1]
     return None
+
+
+def _without_complementiser(words: list[str]) -> list[str]:
+    """The words of a name without what opens the content after them (أنهم، إن)."""
+    while words and fold_text(words[-1]) in _COMPLEMENT_WORDS:
+        words = words[:-1]
+    return words
 
 
 def _name_before_title(words: list[str]) -> list[str]:
