@@ -23,9 +23,18 @@ def can_act(m: Mention) -> bool:
     return m.label != "LOC" or bool(m.ref.id and m.ref.id.isupper())
 
 
+_NEXT_WORD = re.compile(r"\s*(\S+)")
+
+
 def words_before(ctx: SentenceContext, pos: int, n: int) -> list[str]:
     """The last ``n`` folded words of the sentence before ``pos``."""
     return _F(ctx.text[ctx.start : pos]).split()[-n:]
+
+
+def word_after(ctx: SentenceContext, pos: int) -> str:
+    """The first folded word of the sentence after ``pos`` ("" at its end); only that word is folded."""
+    found = _NEXT_WORD.match(ctx.text, pos, ctx.end)
+    return _F(found.group(1)) if found else ""
 
 
 def word_spans(ctx: SentenceContext) -> list[tuple[int, str]]:

@@ -24,6 +24,7 @@ from rasid.analysis.clause_words import (
     heads_a_subject,
     is_marked,
     marker,
+    word_after,
     word_spans,
     words_before,
 )
@@ -75,12 +76,12 @@ def with_speakers(events: list[Event], quotes: list[Quote]) -> list[Event]:
     (وقال وزير التعليم …، إنّ "…"، مشيداً بهذه الخطوة): the speaker does them."""
     out = []
     for e in events:
+        form, _, rest = e.rule.partition(":")
+        how, _, what = rest.partition(":")
         said = [q for q in quotes if q.speaker is not None and q.end <= e.trigger.start]
-        unnamed = e.rule.split(":")[1:2] in (["implicit-subject"], ["no-source"]) and not e.rule.startswith("noun:")
         inside = any(q.start <= e.trigger.start < q.end for q in quotes)
-        if said and unnamed and not inside:
-            form, _, rest = e.rule.partition(":")
-            e = dataclasses.replace(e, source=said[-1].speaker, rule=f"{form}:speaker-subject:{rest.partition(':')[2]}")
+        if said and form != "noun" and how in ("implicit-subject", "no-source") and not inside:
+            e = dataclasses.replace(e, source=said[-1].speaker, rule=f"{form}:speaker-subject:{what}")
         out.append(e)
     return out
 
@@ -305,10 +306,10 @@ class EventCoder:
     def _unknown_subject_follows(ctx: SentenceContext, trigger: Match) -> bool:
         """Whether a word that may be the verb's own subject follows it (وطالب منصور، وحذر مارسيل فراتزشر،
         تساعد أوميغا 3): not a preposition, particle, time or number, which leave the subject unsaid."""
-        after = fold_text(ctx.text[trigger.end : trigger.end + 24]).split()[:1]
-        if not after or not after[0][:1].isalpha():
+        after = word_after(ctx, trigger.end)
+        if not after[:1].isalpha():
             return False
-        word = after[0].strip("،,.:«»\"“”")
+        word = after.strip("،,.:«»\"“”")
         return bool(word) and word not in _LEAVES_SUBJECT and word[:1] not in ("ب", "ل") and not word.isdigit()
 
     @staticmethod
@@ -429,15 +430,14 @@ class EventCoder:
     def _paid(ctx: SentenceContext, trigger: Match) -> bool:
         """Whether a verb of paying stands right before the word (سيدفع ثمن): the word is what is paid —
         or the blessing's عليه (صلى الله عليه وسلم)."""
-        before = fold_text(ctx.text[max(ctx.start, trigger.start - 12) : trigger.start]).split()[-1:]
+        before = words_before(ctx, trigger.start, 1)
         return bool(before) and (before[0] in _PAYING or (before[0] in _BLESSED and trigger.prefix == "و"))
 
     @staticmethod
     def _time_of_day(ctx: SentenceContext, trigger: Match) -> bool:
         """Whether a day follows the word or a preposition of time stands before it."""
-        after = fold_text(ctx.text[trigger.end : trigger.end + 16]).split()[:1]
-        before = fold_text(ctx.text[max(ctx.start, trigger.start - 12) : trigger.start]).split()[-1:]
-        return bool(after and after[0] in _DAYS) or bool(before and before[0] in _TIME_PREPOSITIONS)
+        before = words_before(ctx, trigger.start, 1)
+        return word_after(ctx, trigger.end) in _DAYS or bool(before and before[0] in _TIME_PREPOSITIONS)
 
     def _sense_fits(self, ctx: SentenceContext, trigger: Match, verb: Verb) -> bool:
         """Whether a word that fixes the verb's sense follows it (وقّع اتفاقية، نشر قوات) — for

@@ -54,6 +54,7 @@ _NOT_A_NAME = frozenset(fold_text(w) for w in data.NAME_PREPOSITIONS)
 _OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")
 _AUXILIARIES = frozenset(fold_text(w) for w in ("كان", "كانت", "وكان", "وكانت", "قد", "لقد", "وقد", *data.GOING_ON,
                                                   *data.BECOMING))
+_CLAUSE_OPENERS = _OPENING_PARTICLES | _AUXILIARIES  # what may stand before a clause's subject
 _BACK_REFERENCES = frozenset(fold_text(w) for w in ("لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم", "إلا أنه",
                                                     "هو", "هي", "هم", "وهو", "وهي", "وهم",
                                                     "انه", "انها", "أنه", "أنها", "إنه", "إنها", "بينما هو",
@@ -65,13 +66,13 @@ _PASSIVE = frozenset(fold_text(w) for w in data.PASSIVE_BEFORE_COMPLEMENT)
 _WHAT_FOLLOWS = re.compile(r"(?<!\S)ما\s+(?:نصه|نصها|يلي)(?!\S)")
 _WHOM = r"\s+(?:منهم|منهن|من\s+[^\s،,.:«»\"“”]+)"
 _PERCENT = r"(?:\s*[٪%]|\s+(?:في|ب)\s*(?:المئة|المائة))"  # 43٪، 93 في المئة
-_SHARE = re.compile(r"(?:(?:حوالي|حوالى|نحو|قرابة|أكثر من|اكثر من)\s+)?[\d٠-٩][\d٠-٩,.٫]*"
-                    rf"(?:{_PERCENT}(?:{_WHOM})?|{_WHOM})")
+_NUMBER = r"(?:(?:حوالي|حوالى|نحو|قرابة|أكثر من|اكثر من)\s+)?[\d٠-٩][\d٠-٩,.٫]*"
+_SHARE = re.compile(rf"{_NUMBER}(?:{_PERCENT}(?:{_WHOM})?|{_WHOM})")
 # how often it was said, before the speaker or instead of one (وكانت قد قالت عدة مرات … إن)
 _REPEATEDLY = re.compile(r"(?:عد[ةه]\s+مرات|مرات\s+عد[ةه]|[أا]كثر\s+من\s+مر[ةه]|غير\s+مر[ةه]|مر[ةه]\s+[أا]خرى|مر[ّ]?تين|مرارا?ً?)"
                          r"(?=[\s،,])[\s،,]*")
 _IMPERSONAL = frozenset(fold_text(w) for w in data.IMPERSONAL)
-_COUNT = re.compile(r"(?:(?:حوالي|حوالى|نحو|قرابة|أكثر من|اكثر من)\s+)?[\d٠-٩][\d٠-٩,.٫]*\s+")
+_COUNT = re.compile(rf"{_NUMBER}\s+")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # … but not a time (قال 3 مرات، أعلن 2018)
 _COUNTED_TIMES = frozenset(fold_text(w) for w in ("مرات", "مرة", "أيام", "يوما", "ساعات", "ساعة", "أسابيع",
@@ -645,7 +646,7 @@ class QuoteExtractor:
         if not unresolved_title(self._lex, title):
             return None
         head = re.split(r"[،,:.؛]", ctx.text[ctx.start : title.start])[-1].split()
-        while head and fold_text(head[0]) in _OPENING_PARTICLES | _AUXILIARIES:
+        while head and fold_text(head[0]) in _CLAUSE_OPENERS:
             head.pop(0)
         name = " ".join(head)
         if not 2 <= len(head) <= data.TITLED_NAME_WORDS or head[0][:1] in ("و", "ف") or not reads_as_name(name):
@@ -810,7 +811,7 @@ def _head_words(head: str) -> list[str]:
     """The words before a verb that may name its subject, without the particles and auxiliaries
     around them (لكن ماسك قال → ماسك، وكانت ماي أعلنت → ماي، وكانت صحيفة بيلد قد ذكرت → صحيفة بيلد)."""
     words = [w for w in (w.strip("«»\"“”") for w in head.split()) if w]
-    while words and fold_text(words[0]) in _OPENING_PARTICLES | _AUXILIARIES | _COMPLEMENT_WORDS:
+    while words and fold_text(words[0]) in _CLAUSE_OPENERS | _COMPLEMENT_WORDS:
         words.pop(0)
     while words and fold_text(words[-1]) in _AUXILIARIES:
         words.pop()
@@ -831,7 +832,7 @@ def _opens_with(ctx: SentenceContext, subject: Mention) -> bool:
     """Whether the sentence opens with ``subject``: nothing before it but particles and auxiliaries
     (وكان البيت الأبيض،), or its own title (وزير الخارجية الإيراني حسين أمير عبد اللهيان،)."""
     head = ctx.text[ctx.start : subject.start].split()
-    if all(fold_text(w) in _OPENING_PARTICLES | _AUXILIARIES for w in head):
+    if all(fold_text(w) in _CLAUSE_OPENERS for w in head):
         return True
     return subject.label == "PER" and len(head) <= data.MAX_SPEAKER_WORDS and names_a_title(fold_text(head[0])) \
         and not any(c in " ".join(head) for c in "،,:.«»\"“”")
