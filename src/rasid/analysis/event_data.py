@@ -41,6 +41,8 @@ SENSE_CHARS = 100  # more than the window's words ever take
 MARKED_WINDOW = 10
 # Particles that only ever precede a verb: after them, قصف or دعم is the verb, not the noun.
 VERB_PARTICLES: tuple[str, ...] = ("قد", "لقد", "وقد", "فقد", "لم", "لن", "سوف", "كان", "كانت", "كما", "وكما", "حيث", "عندما", "بعدما", "حين", "حينما")
+# … and the complementisers whose noun is the subject of the verb after it (إن الولايات المتحدة تدعم العراق)
+SUBJECT_COMPLEMENTISERS: tuple[str, ...] = ("إن", "أن", "ان", "بأن", "لأن", "وإن", "وأن", "لكن", "ولكن")
 # How far before a trigger modality cues count.
 CUE_WINDOW = 6
 
@@ -72,6 +74,16 @@ AGENT_CLAUSE_VERBS: tuple[str, ...] = ("شنه", "شنها", "شنته", "شنت
 # … and the phrases that name it after a noun of what was suffered (إصابة المئات برصاص الجيش، اعتقاله على يد …)
 AGENT_PHRASES: tuple[str, ...] = ("برصاص", "بنيران", "على يد", "على أيدي", "من قبل", "بقصف", "بغارة", "بغارات")
 SUFFERED: tuple[str, ...] = ("ASSAULT", "COERCE")  # the types whose nouns name the victim first
+# What a victim suffered (مقتل فلسطيني، إصابة 14، استشهاد شاب): the word after the noun is the victim and
+# the actor before it is who reported the toll or an earlier victim, never the doer; the same for the
+# verbs whose subject is the victim (استشهد، أصيب، قُتل).
+VICTIM_VERBS: tuple[str, ...] = ("kill", "wound", "martyred")
+VICTIM_SUBJECT_VERBS: tuple[str, ...] = ("martyred",)
+PASSIVE_FORMS: tuple[str, ...] = ("أصيب", "أصيبت", "أصيبوا", "يصاب", "تصاب", "يصابون")
+PASSIVE_MARK = "\u064f"  # a damma on the first letter: قُتل، يُقتل، أُصيب
+# A toll an attack caused (قصفت القوات الموقع ما أدى إلى مقتل ستة): the attack's doer caused the deaths.
+CAUSE_VERBS: tuple[str, ...] = ("أسفر", "أسفرت", "اسفر", "اسفرت", "أدى", "أدت", "ادى", "ادت", "أوقع", "أوقعت",
+                                "خلف", "خلفت")
 # The types an event is reported for with neither doer nor target (مقتل 50 شخصا بهجمات، خرجت مظاهرات)
 DOERLESS_TYPES: tuple[str, ...] = ("ASSAULT", "PROTEST")
 AGENT_CLAUSE_WINDOW = 4
@@ -104,6 +116,9 @@ QAMA_WINDOW = 14
 # Who claimed an attack did it (تبنت حركة طالبان الهجوم، أعلنت الجماعة مسؤوليتها عن الهجوم).
 CLAIM_VERBS: tuple[str, ...] = ("تبنى", "تبنت", "تبنوا", "يتبنى", "وتبنى", "وتبنت")
 CLAIM_NOUNS: tuple[str, ...] = ("مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "المسؤولية")
+# A claim of responsibility tells of an attack that happened, as a verb of occurrence does (أعلنت الحركة
+# مسؤوليتها عن الهجوم); a denial (نفت مسؤوليتها) or a blame (يحمّل واشنطن مسؤولية) tells nothing.
+RESPONSIBILITY_VERBS: tuple[str, ...] = ("أعلن", "أعلنت", "أعلنوا", "تبنى", "تبنت", "تبنوا", "يتبنى", "تتبنى")
 # A complementiser carrying the subject's pronoun (أكد الحلف أنه قتل …): the reported verb's subject
 # is the one who said it.
 PRONOUN_COMPLEMENTS: tuple[str, ...] = ("أنه", "أنها", "أنهم", "إنه", "إنها", "إنهم", "بأنه", "بأنها", "بأنهم",

@@ -237,6 +237,12 @@ def noun_doer(ctx: SentenceContext, trigger: Match) -> tuple[ActorRef, str] | No
     return (adjective.ref, "demonym-noun") if adjective is not None else None
 
 
+def agent_only(ctx: SentenceContext, trigger: Match) -> tuple[ActorRef, str] | None:
+    """Who did what a victim's noun names, only where an agent clause says so (مقتل جنود في هجوم شنّه)."""
+    doer = agent_clause(ctx, trigger)
+    return (doer, "agent-clause") if doer is not None else None
+
+
 def adjective_doer(ctx: SentenceContext, trigger: Match) -> Mention | None:
     """A country adjective on a verbal noun, right after it or after one adjective that agrees with it
     (غارة إسرائيلية، الضربات الجوية الأميركية): the doer's country. After a noun it is someone

@@ -59,11 +59,16 @@ _TANWEEN = ("\u064b", "\u064c", "\u064d")
 _LEAVES_SUBJECT = frozenset(_F(w) for w in (*data.NOT_VERBS, *data.TIME_WORDS, *data.DAYS, "في", "إلى", "الى", "من", "عن",
                                              "مع", "عبر", "خلال", "أن", "إن", "ان", "بأن", "الذي", "التي", "قد",
                                              "أيضا", "كذلك", "بدوره", "بدورها", "إياه", "إياها", "إياهم", "مجددا"))
+_CLAIMS = frozenset(_F(w) for w in data.CLAIM_NOUNS)
+_RESPONSIBLE = frozenset(_F(w) for w in data.RESPONSIBILITY_VERBS)
+_CAUSES = frozenset(_F(w) for w in data.CAUSE_VERBS)
+_PASSIVE_FORMS = frozenset(_F(w) for w in data.PASSIVE_FORMS)
 _ACCIDENTS = frozenset(_F(w) for w in data.ACCIDENT_WORDS)
 _CLITICS = frozenset(("ال", "و", "ف", "ب", "ل", "ك", "س", "ه", "ها", "هم", "هما", "هن", "كم", "نا", "ي"))
 _FRAMES = frozenset(_F(w) for w in data.NOUN_FRAMES)
 _OCCURRENCE = frozenset(_F(w) for w in data.OCCURRENCE_VERBS)
 _VERB_PARTICLES = frozenset(_F(w) for w in data.VERB_PARTICLES)
+_OPENERS = _VERB_PARTICLES | frozenset(_F(w) for w in data.SUBJECT_COMPLEMENTISERS)
 _RESUMPTIVES = frozenset(_F(w) for w in data.RESUMPTIVES)
 _RELATIVES = frozenset(_F(w) for w in data.RELATIVE_PRONOUNS)
 # Reported speech starts here: an actor before it is the speaker, not the subject of what follows.
@@ -80,7 +85,8 @@ def with_speakers(events: list[Event], quotes: list[Quote]) -> list[Event]:
         how, _, what = rest.partition(":")
         said = [q for q in quotes if q.speaker is not None and q.end <= e.trigger.start]
         inside = any(q.start <= e.trigger.start < q.end for q in quotes)
-        if said and form != "noun" and how in ("implicit-subject", "no-source") and not inside:
+        victim = what.split("+")[0] in data.VICTIM_VERBS  # أصيب، استشهد: the subject is the victim
+        if said and form != "noun" and how in ("implicit-subject", "no-source") and not inside and not victim:
             e = dataclasses.replace(e, source=said[-1].speaker, rule=f"{form}:speaker-subject:{what}")
         out.append(e)
     return out
@@ -105,6 +111,30 @@ def _with_doer(event: Event, doer: ActorRef, how: str) -> Event:
     if target is not None and target.text == doer.text and target.code == doer.code:
         target = None
     return dataclasses.replace(event, source=doer, target=target, rule=f"{event.rule}+{how}")
+
+
+def _claimed(ctx: SentenceContext, trigger: Match) -> bool:
+    """Whether a verbal noun is what someone claimed, the claimer named between (أعلنت حركة الجهاد
+    مسؤوليتها عن القصف): the claim verb, then the claim, then عن right before the noun."""
+    before = words_before(ctx, trigger.start, 8)
+    if len(before) < 3 or before[-1] != "عن" or before[-2] not in _CLAIMS:
+        return False
+    return any(w.lstrip("و") in _RESPONSIBLE for w in before[:-2])
+
+
+def _caused_by_attack(ctx: SentenceContext, events: list[Event]) -> list[Event]:
+    """Deaths and wounds with no doer that an attack with a doer caused, the sentence says so between
+    them (قصفت القوات الموقع ما أدى إلى مقتل ستة وإصابة آخرين): the attack's doer."""
+    out: list[Event] = []
+    for e in events:
+        if e.type == "ASSAULT" and e.source is None:
+            cause = next((c for c in reversed(out) if c.type == "ASSAULT" and c.source is not None
+                          and ":implicit-subject:" not in c.rule and c.trigger.end <= e.trigger.start
+                          and any(w in _CAUSES for w in _F(ctx.text[c.trigger.end : e.trigger.start]).split())), None)
+            if cause is not None:
+                e = _with_doer(e, cause.source, "caused-by")
+        out.append(e)
+    return out
 
 
 def one_meeting_once(events: list[Event]) -> list[Event]:
@@ -143,14 +173,15 @@ def _after_relative(ctx: SentenceContext, trigger: Match) -> bool:
     return bool(before) and before[0] in _RELATIVES and not trigger.prefix
 
 
-def _unsuffixed(word: str, enclitic: str) -> str:
-    """A word without its pronoun suffix, its ta marbuta or hamza restored (زيارته → زياره، لقائه → لقاء)."""
+def _unsuffixed(word: str, enclitic: str) -> set[str]:
+    """A word without its pronoun suffix, its ta marbuta or hamza restored (زيارته → زياره، لقائه → لقاء);
+    a final ت may be a plural's own (هجماته → هجمات)."""
     stem = word[: -len(enclitic)]
     if stem.endswith("ت"):
-        return stem[:-1] + "ه"
+        return {stem[:-1] + "ه", stem}
     if stem.endswith("اي"):
-        return stem[:-1] + "ء"
-    return stem
+        return {stem[:-1] + "ء"}
+    return {stem}
 
 
 def _protest(ctx: SentenceContext, verb: Verb, trigger: Match, source: ActorRef | None, date: str | None,
@@ -174,6 +205,7 @@ class EventCoder:
         self._participles = {vid: frozenset(_F(f) for f in v.forms) for vid, v in lexicon.verbs.items()}
         self._singular = {vid: frozenset(_F(w.split()[0]) for w in (v.lemma, v.present) if w) for vid, v in lexicon.verbs.items()}
         self._needs = {vid: frozenset(_content_words(" ".join(v.needs))) for vid, v in lexicon.verbs.items()}
+        self._unless = {vid: frozenset(_content_words(" ".join(v.unless))) for vid, v in lexicon.verbs.items()}
         self._marks = {vid: frozenset(t if t == "direct" else _F(t) for t in v.target) for vid, v in lexicon.verbs.items()}
         protesters = lexicon.agents.get(data.PROTESTERS_AGENT)
         # protesters with their country are named "المتظاهرون الصوماليين": the agent's name, then a space
@@ -190,6 +222,7 @@ class EventCoder:
             main = next((e.source for e in events if e.rule.startswith("verb:") and e.source), None)
             events.extend(self._code_trigger(ctx, trigger, verb, main or implicit, date, main))
         events = self._doers_named_later(ctx, self._with_protesters(ctx, events, date))
+        events = _caused_by_attack(ctx, events)
         if any(e.type == "ASSAULT" and e.source is None for e in events) and self._accident(ctx):
             events = [e for e in events if e.type != "ASSAULT" or e.source is not None]
         return events
@@ -219,7 +252,10 @@ class EventCoder:
         for trigger in ctx.triggers:
             kind = self._lex.verbs[trigger.id].plover
             if kind in wanted and kind not in doers:
-                found = event_doers.noun_doer(ctx, trigger)
+                verb = self._lex.verbs[trigger.id]
+                victim = self._victim_first(trigger, verb, self._form(ctx, trigger, verb))
+                # مقتل فلسطيني: the adjective after a victim's noun is the victim's
+                found = event_doers.agent_only(ctx, trigger) if victim else event_doers.noun_doer(ctx, trigger)
                 if found is not None:
                     doers[kind] = (event_doers.localized(ctx, found[0]) or found[0], found[1])
         if "ASSAULT" in wanted and "ASSAULT" not in doers:
@@ -314,14 +350,14 @@ class EventCoder:
 
     @staticmethod
     def _opening_subject(ctx: SentenceContext, trigger: Match) -> Mention | None:
-        """The actor the sentence (or its clause after a colon) opens with, right before an unprefixed verb."""
+        """The actor the sentence (or its clause after a colon, or إن) opens with, right before an unprefixed verb."""
         if trigger.prefix:
             return None
         prev = next((m for m in reversed(ctx.mentions) if m.end <= trigger.start), None)
         if prev is None or prev.prefix or not can_act(prev) or ctx.text[prev.end : trigger.start].strip():
             return None
         head = re.split(r"[:،,]", ctx.text[ctx.start : prev.start])[-1].split()
-        return prev if not head or all(_F(w) in _VERB_PARTICLES for w in head) else None
+        return prev if not head or all(_F(w.strip("«\"“")) in _OPENERS for w in head) else None
 
     @staticmethod
     def _subject_follows(ctx: SentenceContext, trigger: Match) -> bool:
@@ -347,7 +383,9 @@ class EventCoder:
                 and event_doers.agent_clause(ctx, trigger) is None:
             return []  # a verbal noun outside a frame is a topic (ضرورة الدعم، انسحاب القوات خطوة), not an event
         coordinated = form == "verb" and trigger.prefix.startswith("و") and trigger is not ctx.triggers[0]
-        if form == "participle" or (coordinated and main is not None):
+        if self._victim_first(trigger, verb, form):
+            sources, rule = self._victims_doer(ctx, trigger, form)
+        elif form == "participle" or (coordinated and main is not None):
             # مشيدا، "وحيا … واشادا": the subject is the main verb's, else the clause's (لم يتورع أحد
             # التونسيين … احتجاجا)
             first = _F(trigger.text).split()[0]
@@ -386,13 +424,44 @@ class EventCoder:
                 ))
         return events
 
+    def _victim_first(self, trigger: Match, verb: Verb, form: str) -> bool:
+        """Whether the trigger names the victim, not the doer, next to it: a noun of what was suffered
+        (مقتل فلسطيني، إصابة 14 آخرين) or a verb whose subject is the victim (استشهد شاب، أصيب جندي، قُتل)."""
+        if verb.id not in data.VICTIM_VERBS:
+            return False
+        if form == "noun" or verb.id in data.VICTIM_SUBJECT_VERBS:
+            return True
+        return _F(trigger.text) in _PASSIVE_FORMS or trigger.text[1:2] == data.PASSIVE_MARK
+
+    @staticmethod
+    def _victims_doer(ctx: SentenceContext, trigger: Match, form: str) -> tuple[list[ActorRef | None], str]:
+        """The doer of what a victim suffered, only where the sentence names it as such: the subject of a
+        support verb (واصلت إسرائيل أعمال القتل), an agent clause (شنّه مسلحون) or phrase (برصاص الجيش)."""
+        doer = event_doers.support_subject(ctx, trigger) if form == "noun" else None
+        if doer is not None:
+            return [doer], "support-verb"
+        doer = event_doers.agent_clause(ctx, trigger)
+        if doer is not None:
+            return [doer], "agent-clause"
+        doer = event_doers.agent_phrase(ctx, trigger)
+        return ([doer], "agent-phrase") if doer is not None else ([None], "no-source")
+
     def _sensed_form(self, ctx: SentenceContext, trigger: Match, verb: Verb) -> str:
         """The trigger's form, ``none`` for a verb or participle without the words that fix its sense
         (وقع الحادث، نشرت صورة، حقق فوزا: another verb written the same)."""
         form = self._form(ctx, trigger, verb)
-        if form != "noun" and verb.needs and not self._sense_fits(ctx, trigger, verb):
+        # a noun written as the verb is as ambiguous (نشر القوات، نشر الوعي)
+        checked = form != "noun" or _F(trigger.text).removeprefix("ال") in self._pasts[verb.id]
+        if checked and verb.needs and not self._sense_fits(ctx, trigger, verb):
+            return "none"
+        if form != "none" and verb.unless and self._other_sense(ctx, trigger, verb):
             return "none"
         return form
+
+    def _other_sense(self, ctx: SentenceContext, trigger: Match, verb: Verb) -> bool:
+        """Whether a word that gives the trigger's letters another sense follows it (نشرت صورة)."""
+        after = _content_words(ctx.text[trigger.end : min(ctx.end, trigger.end + data.SENSE_CHARS)])
+        return any(w in self._unless[verb.id] for w in after[: data.SENSE_WINDOW])
 
     def _form(self, ctx: SentenceContext, trigger: Match, verb: Verb) -> str:
         """``noun`` (استقبال), ``participle`` (مشيدا), ``verb`` (استقبل), or ``none`` (الثمن is no ثمّن)."""
@@ -404,7 +473,7 @@ class EventCoder:
         if trigger.prefix.endswith("ل") and full.startswith("ل") \
                 and (full[1:] in self._nouns[verb.id] or full[1:] in self._pasts[verb.id]):
             has_article, word = True, full[1:]
-        stems = {word} | {_unsuffixed(word, e) for e in _ENCLITICS if word.endswith(e) and len(word) > len(e) + 2}
+        stems = {word}.union(*(_unsuffixed(word, e) for e in _ENCLITICS if word.endswith(e) and len(word) > len(e) + 2))
         if stems & self._nouns[verb.id]:
             # قصف، دعم، قتل are verbs and nouns alike: a verb when it opens its clause (never with the article)
             if not has_article and word in self._pasts[verb.id] and (
@@ -460,12 +529,12 @@ class EventCoder:
         return before[-data.FRAME_WINDOW :]
 
     def _occurring(self, ctx: SentenceContext, trigger: Match) -> bool:
-        """Whether a verbal noun follows a verb of occurrence (اندلعت اشتباكات)."""
-        return any(w.lstrip("و") in _OCCURRENCE for w in self._frame_words(ctx, trigger))
+        """Whether a verbal noun follows a verb of occurrence (اندلعت اشتباكات) or is claimed."""
+        return any(w.lstrip("و") in _OCCURRENCE for w in self._frame_words(ctx, trigger)) or _claimed(ctx, trigger)
 
     def _framed(self, ctx: SentenceContext, trigger: Match) -> bool:
-        """Whether a verbal noun stands in an event frame (خلال استقبال) or after a verb of occurrence."""
-        return any(w in _FRAMES or w.lstrip("و") in _OCCURRENCE for w in self._frame_words(ctx, trigger))
+        """Whether a verbal noun stands in an event frame (خلال استقبال) or tells of an occurrence."""
+        return any(w in _FRAMES for w in self._frame_words(ctx, trigger)) or self._occurring(ctx, trigger)
 
     @staticmethod
     def _headline(ctx: SentenceContext, trigger: Match) -> bool:
@@ -510,7 +579,13 @@ class EventCoder:
         if adjective is not None:
             return [adjective.ref], "noun-adjective"
         before = self._actor_before(ctx, trigger)
-        return ([before.ref], "subject-noun") if before is not None else ([], "")
+        if before is None:
+            return [], ""
+        if self._trigger_between(ctx, before, trigger):
+            # أدان الرئيس الهجوم، وأصيب آخرون في غارات: the actor before is the verb's between, and the
+            # noun's doer is left unsaid (no earlier actor either)
+            return [None], "no-source"
+        return [before.ref], "subject-noun"
 
     def _verb_sources(self, ctx: SentenceContext, trigger: Match, verb: Verb) -> tuple[list[ActorRef], str]:
         """A verb's subject: the topic of أما … فـ, the subject after it (VSO), the one who said so (أكد
@@ -526,9 +601,12 @@ class EventCoder:
         if speaker is not None:
             return [speaker], "said-by"
         before = self._actor_before(ctx, trigger)
+        if before is not None and ctx.text[before.end : trigger.start].strip(" ،,وف") and self._resumes_object(trigger, verb) \
+                and self._unknown_subject_follows(ctx, trigger):
+            return [], ""  # ويساعدهم القانون: after an object pronoun comes the subject, here no actor
         if before is not None and _resumptive(ctx, trigger) and count_words(ctx, before.end, trigger.start):
             before = None  # في كلمة رحّب فيها: the verb describes the noun between, not the actor before it
-        if before is not None and not [t for t in ctx.triggers if before.end <= t.start < trigger.start]:
+        if before is not None and not self._trigger_between(ctx, before, trigger):
             return [before.ref], "subject-verb"
         # وحدة إسرائيلية خاصة اغتالت، اغتالت وحدة إسرائيلية: the adjective names the doer's country
         near = [m for m in ctx.mentions if m.label == "MISC" and not is_marked(ctx, m)
@@ -572,6 +650,11 @@ class EventCoder:
         return word.endswith(("وا", "ون")) and word not in self._singular[verb.id]
 
     @staticmethod
+    def _trigger_between(ctx: SentenceContext, actor: Mention, trigger: Match) -> bool:
+        """Whether another trigger stands between an actor and a later trigger."""
+        return any(actor.end <= t.start < trigger.start for t in ctx.triggers)
+
+    @staticmethod
     def _actor_before(ctx: SentenceContext, trigger: Match) -> Mention | None:
         """The nearest actor before the trigger that is no object of a preposition or of a complementiser."""
         before = [m for m in ctx.mentions if m.end <= trigger.start and not is_marked(ctx, m) and can_act(m)
@@ -602,7 +685,9 @@ class EventCoder:
                  taken: set[tuple[int, int]]) -> list[ActorRef]:
         """The target(s): the verb's object, or the first actor after the preposition that marks it."""
         marks = self._marks[verb.id]
-        after = [m for m in ctx.mentions if m.start >= trigger.end and (m.start, m.end) not in taken]
+        # محمود عباس (أبو مازن): a name in brackets is another name of the one before it, no object
+        after = [m for m in ctx.mentions if m.start >= trigger.end and (m.start, m.end) not in taken
+                 and not ctx.text[ctx.start : m.start].rstrip().endswith("(")]
         named = [m for m in after if not _bare_agent(m)]
         after = named + [m for m in after if _bare_agent(m)]  # a named actor before a generic one
         window = data.NOUN_OBJECT_WINDOW if is_noun else data.OBJECT_WINDOW

@@ -98,6 +98,9 @@ class Verb:
     # نشر صورة) — right after the verb or its subject when ``needs_next`` (حقق في / مع, not حقق فوزا)
     needs: tuple[str, ...] = ()
     needs_next: bool = False
+    # words that give the same letters another sense when they follow (نشرت صورة، احتل المركز الأول،
+    # ثمن النهائي), for every form, the verbal noun too
+    unless: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
