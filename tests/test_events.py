@@ -451,6 +451,11 @@ def test_words_that_give_a_trigger_another_sense(rules: Pipeline) -> None:
     assert not _events(rules, "وأدانت المحكمة المتهم بتهمة القتل العمد.")
     # اتهاماته is a noun with its possessive (a plural's own ت), not a verb with an object
     assert not _events(rules, "وكرر الرئيس التركي اتهاماته لسوريا بدعم الإرهاب.")
+    # أرسل is aid only with what aid is — after the verb or before the relative pronoun
+    assert not _events(rules, "وسبق أن أرسلت روسيا مذكرة إلى دول حلف الناتو.")
+    assert [e.type for e in _events(rules, "وتحدث التقرير عن الدبابات التي ترسلها واشنطن إلى أوكرانيا.")] == ["AID"]
+    # بوعده: ب stands before a noun with its pronoun too, never before a verb
+    assert not _events(rules, "ينبغي على الرئيس أن يفي بوعده للرئيس الأمريكي دونالد ترامب.")
 
 
 def test_subjects_after_an_object_pronoun_and_inside_a_complement(rules: Pipeline) -> None:

@@ -397,6 +397,8 @@ class EventCoder:
         if not sources:
             if form == "verb" and not (coordinated and main is not None) and self._own_subject(ctx, trigger):
                 implicit = None
+            if form == "noun" and not self._possessed(trigger, verb):
+                implicit = None  # خلال اللقاء، في الهجوم: only a pronoun (لقائه) points back to an earlier actor
             sources, rule = ([implicit], "implicit-subject") if implicit else ([None], "no-source")
             if implicit is not None:  # not named for this trigger: reported as implicit
                 sources = [ActorRef("", implicit.name, implicit.name_en, implicit.id, implicit.code)]
@@ -423,6 +425,11 @@ class EventCoder:
                     rule=f"{form}:{rule}:{verb.id}",
                 ))
         return events
+
+    def _possessed(self, trigger: Match, verb: Verb) -> bool:
+        """Whether a verbal noun carries a pronoun suffix (لقائه، استقبالها) rather than ending in its letters."""
+        word = _F(trigger.text).split()[-1]
+        return word not in self._nouns[verb.id] and any(word.endswith(e) for e in _ENCLITICS)
 
     def _victim_first(self, trigger: Match, verb: Verb, form: str) -> bool:
         """Whether the trigger names the victim, not the doer, next to it: a noun of what was suffered
@@ -483,8 +490,8 @@ class EventCoder:
             return "noun"
         if stems & self._participles[verb.id]:
             return "participle"
-        if trigger.prefix.endswith(("ل", "ب")) and word in self._pasts[verb.id]:
-            return "none"  # لبحث الأزمة، بثمن أعلى: ل and ب go before a noun (or ليبحث), never a past verb
+        if trigger.prefix.endswith(("ل", "ب")) and stems & self._pasts[verb.id]:
+            return "none"  # لبحث الأزمة، بثمن أعلى، بوعده: ل and ب go before a noun (or ليبحث), never a past verb
         if any(mark in trigger.text for mark in _TANWEEN) or self._paid(ctx, trigger):
             return "none"  # تحدياً، حيًّا: a noun or adjective (no verb takes tanween); يدفع ثمن: a price
         if full in _TIME_HOMOGRAPHS and self._time_of_day(ctx, trigger):
@@ -514,7 +521,9 @@ class EventCoder:
         needs = self._needs[verb.id]
         after = _content_words(ctx.text[trigger.end : min(ctx.end, trigger.end + data.SENSE_CHARS)])
         if not verb.needs_next:
-            return any(w in needs for w in after[: data.SENSE_WINDOW])
+            # الأسلحة التي ترسلها واشنطن: what is sent stands before the relative pronoun
+            antecedent = _content_words(" ".join(words_before(ctx, trigger.start, 3))) if _after_relative(ctx, trigger) else []
+            return any(w in needs for w in after[: data.SENSE_WINDOW] + antecedent)
         subject = next((m for m in ctx.mentions if m.start >= trigger.end), None)
         if subject is not None and not ctx.text[trigger.end : subject.start].strip():
             after = _content_words(ctx.text[subject.end : min(ctx.end, subject.end + data.SENSE_CHARS)])
