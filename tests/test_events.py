@@ -476,3 +476,10 @@ def test_a_claimed_attack_happened(rules: Pipeline) -> None:
     events = _events(rules, "وتأتي التطورات فيما أعلنت حركة طالبان أمس مسؤوليتها عن الهجوم.")
     assert [e.source.name for e in events if e.type == "ASSAULT"] == ["حركة طالبان"]
     assert not _events(rules, "ونفت حركة طالبان مسؤوليتها عن الهجوم.")
+
+
+def test_a_match_report_holds_no_political_events(rules: Pipeline) -> None:
+    assert not _events(rules, "وفي نصف النهائي، تلتقي المكسيك مع بنما، والولايات المتحدة مع جامايكا غدا.")
+    assert not _events(rules, "وتدين بنما بالفضل لحارس مرماها في المباراة.")
+    # violence at a match is still violence
+    assert {e.type for e in _events(rules, "قتل مشجعان في اشتباكات عقب المباراة.")} == {"ASSAULT"}

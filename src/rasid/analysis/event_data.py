@@ -151,6 +151,10 @@ NOT_VERBS: tuple[str, ...] = ("بين", "منذ", "عند", "حول", "خلال"
 VERB_HOMOGRAPHS: tuple[str, ...] = ("هنا", "هناك", "هنالك", "أيدي", "ايدي", "يحيى", "تحديا", "تقاطع")
 # Casualties of accidents and disasters are no assault: an ASSAULT with no doer in a sentence that
 # names one of these is left out (أصيب 12 شخصاً في حادثين مروريين، غرق، حريق، زلزال)
+# A match report (تلتقي المكسيك مع بنما في نصف النهائي، هدف في مرمى الأرجنتين): its meetings, wins and
+# praise are no political events; violence at a match still is.
+SPORTS_WORDS: tuple[str, ...] = ("مباراة", "مباريات", "نصف النهائي", "ربع النهائي", "ثمن النهائي", "الشوط الأول",
+                                 "الشوط الثاني", "ركلات الترجيح", "بطولة العالم", "كأس العالم", "الدوري الممتاز")
 ACCIDENT_WORDS: tuple[str, ...] = ("مروري", "مرورية", "مروريين", "مروريا", "تصادم", "اصطدام", "غرق", "حريق",
                                    "زلزال", "فيضان", "فيضانات", "سيول", "صعق", "تسمم")
 # what is paid is a price, not praise (سيدفع ثمن جرائمه: ثمن is not ثمّن)

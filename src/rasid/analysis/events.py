@@ -63,8 +63,10 @@ _CLAIMS = frozenset(_F(w) for w in data.CLAIM_NOUNS)
 _RESPONSIBLE = frozenset(_F(w) for w in data.RESPONSIBILITY_VERBS)
 _CAUSES = frozenset(_F(w) for w in data.CAUSE_VERBS)
 _PASSIVE_FORMS = frozenset(_F(w) for w in data.PASSIVE_FORMS)
+_SPORTS_PHRASES = tuple(_F(w) for w in data.SPORTS_WORDS if " " in w)
 _ACCIDENTS = frozenset(_F(w) for w in data.ACCIDENT_WORDS)
 _CLITICS = frozenset(("ال", "و", "ف", "ب", "ل", "ك", "س", "ه", "ها", "هم", "هما", "هن", "كم", "نا", "ي"))
+_SPORTS_WORDS = frozenset(w for s in data.SPORTS_WORDS if " " not in s for w in index_words(s) if w not in _CLITICS)
 _FRAMES = frozenset(_F(w) for w in data.NOUN_FRAMES)
 _OCCURRENCE = frozenset(_F(w) for w in data.OCCURRENCE_VERBS)
 _VERB_PARTICLES = frozenset(_F(w) for w in data.VERB_PARTICLES)
@@ -225,6 +227,8 @@ class EventCoder:
         events = _caused_by_attack(ctx, events)
         if any(e.type == "ASSAULT" and e.source is None for e in events) and self._accident(ctx):
             events = [e for e in events if e.type != "ASSAULT" or e.source is not None]
+        if events and self._match_report(ctx):
+            events = [e for e in events if e.type in data.DOERLESS_TYPES]
         return events
 
     def _with_protesters(self, ctx: SentenceContext, events: list[Event], date: str | None) -> list[Event]:
@@ -332,6 +336,15 @@ class EventCoder:
         which the caller checks."""
         opens = trigger.prefix[:1] in ("و", "ف") or self._opens(ctx, trigger)
         return not opens or self._unknown_subject_follows(ctx, trigger)
+
+    @staticmethod
+    def _match_report(ctx: SentenceContext) -> bool:
+        """Whether the sentence reports a match (مباراة، نصف النهائي، مرمى)."""
+        sentence = ctx.text[ctx.start : ctx.end]
+        if not _SPORTS_WORDS.isdisjoint(_content_words(sentence)):
+            return True
+        folded = _F(sentence)
+        return any(phrase in folded for phrase in _SPORTS_PHRASES)
 
     @staticmethod
     def _accident(ctx: SentenceContext) -> bool:
