@@ -483,3 +483,21 @@ def test_a_match_report_holds_no_political_events(rules: Pipeline) -> None:
     assert not _events(rules, "وتدين بنما بالفضل لحارس مرماها في المباراة.")
     # violence at a match is still violence
     assert {e.type for e in _events(rules, "قتل مشجعان في اشتباكات عقب المباراة.")} == {"ASSAULT"}
+
+
+def test_a_dateline_a_counterpart_and_an_honorific_before_the_name(rules: Pipeline) -> None:
+    # دبي، الإمارات العربية المتحدة (CNN) --: where the story was filed is no subject
+    events = _events(rules, "دبي، الإمارات العربية المتحدة (CNN) -- هدد مسلحون باستهداف قوات الأمن العراقية.")
+    assert all(e.source is None or e.source.code != "ARE" for e in events)
+    # نظيره الروسي: the counterpart is Russian, not the minister who meets him
+    (meet,) = _events(rules, "معالي وزير الخارجية يلتقي نظيره الروسي")
+    assert meet.source.code == "GOV" and meet.target.code == "RUS"
+    # وزير الخارجية الأستاذ عادل الجبير: the honorific between title and name joins them
+    (meet,) = _events(rules, "التقى معالي وزير الخارجية الأستاذ عادل بن أحمد الجبير اليوم في موسكو وزير خارجية "
+                             "روسيا سيرجي لافروف.")
+    assert (meet.source.code, meet.target.code) == ("SAUGOV", "RUSGOV")
+
+
+def test_a_rank_past_a_long_subject_and_a_penalty_are_no_events(rules: Pipeline) -> None:
+    assert not _events(rules, "واحتل حارس مانشستر سيتي، البرازيلي إيدريسون موراييس، المركز الثاني في القائمة.")
+    assert not _events(rules, "قبل أن يمنح الحكم ركلة جزاء أخرى للفريق الإماراتي سجلها السويدي ماركوس بيرغ.")

@@ -38,6 +38,10 @@ NOUN_OBJECT_WINDOW = 2
 # … and how far after a verb the word that fixes its sense may stand (وقّعت مصر والأردن اتفاقية)
 SENSE_WINDOW = 6
 SENSE_CHARS = 100  # more than the window's words ever take
+# … and for the words of another sense, past a long subject (احتل حارس مانشستر سيتي، البرازيلي إيدريسون
+# موراييس، المركز الثاني)
+OTHER_SENSE_WINDOW = 10
+OTHER_SENSE_CHARS = 160
 MARKED_WINDOW = 10
 # Particles that only ever precede a verb: after them, قصف or دعم is the verb, not the noun.
 VERB_PARTICLES: tuple[str, ...] = ("قد", "لقد", "وقد", "فقد", "لم", "لن", "سوف", "كان", "كانت", "كما", "وكما", "حيث", "عندما", "بعدما", "حين", "حينما")
@@ -154,7 +158,8 @@ VERB_HOMOGRAPHS: tuple[str, ...] = ("هنا", "هناك", "هنالك", "أيد�
 # A match report (تلتقي المكسيك مع بنما في نصف النهائي، هدف في مرمى الأرجنتين): its meetings, wins and
 # praise are no political events; violence at a match still is.
 SPORTS_WORDS: tuple[str, ...] = ("مباراة", "مباريات", "نصف النهائي", "ربع النهائي", "ثمن النهائي", "الشوط الأول",
-                                 "الشوط الثاني", "ركلات الترجيح", "بطولة العالم", "كأس العالم", "الدوري الممتاز")
+                                 "الشوط الثاني", "ركلات الترجيح", "ركلة جزاء", "ضربة جزاء", "بطولة العالم",
+                                 "كأس العالم", "الدوري الممتاز", "الدوري الإنجليزي", "الدوري الإسباني")
 ACCIDENT_WORDS: tuple[str, ...] = ("مروري", "مرورية", "مروريين", "مروريا", "تصادم", "اصطدام", "غرق", "حريق",
                                    "زلزال", "فيضان", "فيضانات", "سيول", "صعق", "تسمم")
 # what is paid is a price, not praise (سيدفع ثمن جرائمه: ثمن is not ثمّن)

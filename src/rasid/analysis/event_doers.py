@@ -66,8 +66,16 @@ def _country_of(ctx: SentenceContext, ref: ActorRef) -> str | None:
 
 
 def _places(ctx: SentenceContext) -> list[Mention]:
-    """The sentence's countries and places (coded with a bare country), less embassies' countries."""
-    return [m for m in ctx.mentions if m.ref.code and len(m.ref.code) == 3 and not _missions_of(ctx, m)]
+    """The sentence's countries and places (coded with a bare country), less embassies' countries and
+    counterparts' (وزير الخارجية يلتقي نظيره الروسي: the minister is no Russian)."""
+    return [m for m in ctx.mentions if m.ref.code and len(m.ref.code) == 3 and not _missions_of(ctx, m)
+            and not _counterpart_of(ctx, m)]
+
+
+def _counterpart_of(ctx: SentenceContext, m: Mention) -> bool:
+    """Whether a country adjective qualifies a counterpart (نظيره الروسي، نظرائه العرب)."""
+    before = words_before(ctx, m.start, 1)
+    return m.label == "MISC" and bool(before) and before[0].lstrip("و").startswith(("نظير", "نظراء"))
 
 
 def _missions_of(ctx: SentenceContext, m: Mention) -> bool:

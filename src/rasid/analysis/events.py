@@ -480,8 +480,8 @@ class EventCoder:
 
     def _other_sense(self, ctx: SentenceContext, trigger: Match, verb: Verb) -> bool:
         """Whether a word that gives the trigger's letters another sense follows it (نشرت صورة)."""
-        after = _content_words(ctx.text[trigger.end : min(ctx.end, trigger.end + data.SENSE_CHARS)])
-        return any(w in self._unless[verb.id] for w in after[: data.SENSE_WINDOW])
+        after = _content_words(ctx.text[trigger.end : min(ctx.end, trigger.end + data.OTHER_SENSE_CHARS)])
+        return any(w in self._unless[verb.id] for w in after[: data.OTHER_SENSE_WINDOW])
 
     def _form(self, ctx: SentenceContext, trigger: Match, verb: Verb) -> str:
         """``noun`` (استقبال), ``participle`` (مشيدا), ``verb`` (استقبل), or ``none`` (الثمن is no ثمّن)."""

@@ -24,6 +24,9 @@ from rasid.text.sentences import split_sentences
 from rasid.text.tokens import Segmenter
 
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+# A dateline before the story's first sentence (دبي، الإمارات العربية المتحدة (CNN) -- ): where it was
+# filed, no part of the sentence — the country in it is no subject of the verb after it.
+_DATELINE = re.compile(r"\s*(?:[^\s()]+\s*،?\s*){1,6}\([^()\n]{2,25}\)[\s\xa0]*[-–—]{1,2}[\s\xa0]*")
 
 
 @dataclass(frozen=True)
@@ -88,6 +91,8 @@ class Pipeline:
                    entities: list[Entity], title_end: int):
         i = 0
         for start, end in spans:
+            dateline = _DATELINE.match(article.text, start, end)
+            start = dateline.end() if dateline else start
             while i < len(matches) and matches[i].start < start:
                 i += 1
             j = i
