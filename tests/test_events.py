@@ -501,3 +501,9 @@ def test_a_dateline_a_counterpart_and_an_honorific_before_the_name(rules: Pipeli
 def test_a_rank_past_a_long_subject_and_a_penalty_are_no_events(rules: Pipeline) -> None:
     assert not _events(rules, "واحتل حارس مانشستر سيتي، البرازيلي إيدريسون موراييس، المركز الثاني في القائمة.")
     assert not _events(rules, "قبل أن يمنح الحكم ركلة جزاء أخرى للفريق الإماراتي سجلها السويدي ماركوس بيرغ.")
+
+
+def test_a_name_that_names_an_institution_is_no_actor(rules: Pipeline) -> None:
+    events = _events(rules, "استقبل المشرف العام على مركز الملك سلمان للإغاثة اليوم الأمين العام لهيئة الإغاثة.")
+    assert all(e.target is None or e.target.code != "SAUGOV" for e in events)
+    assert all(e.source is None or e.source.name != "سلمان بن عبد العزيز" for e in events)

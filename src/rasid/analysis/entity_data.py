@@ -12,3 +12,11 @@ AGENT_COUNTRY_LINKS: tuple[str, ...] = ("في", "فى")
 
 # A title followed by one of these names a former holder, not the one in office on the date.
 FORMER: tuple[str, ...] = ("السابق", "السابقة", "الأسبق", "الأسبقة", "الراحل")
+
+# Places and bodies named after a person (مركز الملك سلمان للإغاثة، جامعة الملك سعود، مطار الملك خالد):
+# the name after one of these words is the institution's, no actor of its own.
+NAMED_AFTER_WORDS: tuple[str, ...] = (
+    "مركز", "جامعة", "مطار", "مدينة", "مستشفى", "قاعدة", "جسر", "شارع", "مجمع", "برنامج", "جائزة", "مؤسسة",
+    "مسجد", "جامع", "ميناء", "كلية", "معهد", "حي", "ملعب", "استاد", "مكتبة", "طريق", "ميدان", "دارة", "صندوق",
+    "كرسي", "مدرسة", "مستشفيات", "مراكز",
+)

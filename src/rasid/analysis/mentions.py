@@ -75,6 +75,7 @@ def sentence_mentions(lexicon: Lexicon, entities: list[Entity], matches: list[Ma
             mentions.append(Mention(m.start, m.end, ref, m.prefix, "MISC"))
     mentions.sort(key=lambda x: x.start)
     if text:
+        mentions = [m for m in mentions if not _named_after(text, m)]
         mentions = [named_by_quote(lexicon, text, m, mentions) for m in mentions]
         mentions = titled_names(lexicon, text, mentions)
         verbs = [(m.start, m.end) for m in matches if any(h.kind == "reporting" for h in m.hits)]
@@ -82,6 +83,15 @@ def sentence_mentions(lexicon: Lexicon, entities: list[Entity], matches: list[Ma
         events = [(m.start, m.end) for m in matches if m.kind == "verb"]
         mentions = holders_after_titles(lexicon, text, mentions, end, verbs, events)
     return mentions
+
+
+def _named_after(text: str, m: Mention) -> bool:
+    """Whether a person's name names an institution (مركز الملك سلمان، بجامعة الملك سعود)."""
+    if m.label != "PER":
+        return False
+    before = text[max(0, m.start - 30) : m.start].split()
+    word = fold_text(before[-1]) if before else ""
+    return word in _NAMED_AFTER or (word[:1] in "وبلف" and word[1:] in _NAMED_AFTER)
 
 
 def titled_names(lexicon: Lexicon, text: str, mentions: list[Mention]) -> list[Mention]:
@@ -109,6 +119,7 @@ _HONORIFICS = "|".join(quote_data.HONORIFICS).replace(".", "\\.")
 # الناطق باسم الشرطة الرائد بدر السحيباني:، رئيس النادي الأدبي، المنسق العام للمسابقة الدكتور عبدالرحمن السلمي، أن
 HONORED = re.compile(rf"(?:[\s،,]+{_WORD}){{0,6}}?[\s،,]+((?:{_HONORIFICS})\s+(?:{_WORD}\s+){{0,3}}{_WORD})"
                       r"(?=\s*[،,:]|\s+[وب]?[أإا]ن(?:ه|ها|هم)?\s|\s+(?:من|عن|على|في|إلى|الى)\s)")
+_NAMED_AFTER = frozenset(fold_text(w) for w in entity_data.NAMED_AFTER_WORDS)
 _HONORIFIC_WORDS = frozenset(fold_text(w) for w in quote_data.HONORIFICS)
 _SECTOR_CODES = frozenset(event_data.SECTOR_CODES)
 _PERSON_TITLES = frozenset(fold_text(w) for w in entity_data.PERSON_TITLE_WORDS)
