@@ -611,3 +611,25 @@ def test_read_also_reports_nothing_and_a_feminine_participle_opens_bi_anna(pipel
     first, second = _quotes(pipeline, "عنوان", "وقالت مراسلة الميادين إنّ العدوان تم عبر 3 صواريخ، مفيدةً "
                                                'بأنّ "الشهيد شارك في كل مراحل الدعم".')
     assert first.text == "العدوان تم عبر 3 صواريخ" and second.verb == "مفيدةً"
+
+
+def test_whom_it_was_said_to_an_adverb_and_a_day_are_no_speakers(pipeline: Pipeline) -> None:
+    # أكد للرئيس الأمريكي: a person it was said to, not the speaker
+    quotes = _quotes_of(pipeline, "كما أكد للرئيس الأمريكي إيزنهاور: (استقرار المنطقة يتوقف على حل القضية الفلسطينية).")
+    assert [q.speaker for q in quotes if q.speaker and "إيزنهاور" in q.speaker.name] == []
+    # يؤكد دائماً أن: an adverb, not a name
+    quotes = _quotes_of(pipeline, "وكان والده يؤكد دائماً أن الأمم لا تتطور بالخطب الرنانة.")
+    assert all(q.speaker is None or "دائما" not in q.speaker.name for q in quotes)
+    # المسؤول الفلسطيني ناصر القدوة الاثنين إن: the day ends the holder's name
+    (quote,) = _quotes_of(pipeline, "من جهته، قال المسؤول الفلسطيني ناصر القدوة الاثنين إن عباس سيحاول كسب الدعم.")
+    assert "ناصر القدوة" in quote.speaker.text
+
+
+def test_what_a_relative_clause_reported_and_a_description_past_the_name(pipeline: Pipeline) -> None:
+    # خبر وفاته الذي أعلنته وسائل الإعلام: what was announced stands before; the next clause is someone else's
+    quotes = _quotes_of(pipeline, "ونفى مقربوه خبر وفاته الذي أعلنته بعض وسائل الإعلام الليبية، وحتى أن وزير "
+                                  'الخارجية الفرنسي جان إيف لودريان أكد أن "صحته أفضل".')
+    assert [q.verb for q in quotes] == ["أكد"]
+    # وصف رئيس الوزراء … بنيامين نتانياهو الاثنين الاتفاق بـ: the description starts after name and day
+    (quote,) = _quotes_of(pipeline, 'وصف رئيس الوزراء الإسرائيلي بنيامين نتانياهو الاثنين الاتفاق مع مصر بـ"التاريخي".')
+    assert quote.text.startswith("الاتفاق")

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from rasid.analysis import event_data
+from rasid.analysis import entity_data, event_data
 from rasid.analysis import quote_data as data
 from rasid.analysis.clause_words import is_marked
 from rasid.analysis.context import SentenceContext
@@ -69,7 +69,7 @@ _PERCENT = r"(?:\s*[٪%]|\s+(?:في|ب)\s*(?:المئة|المائة))"  # 43٪�
 _NUMBER = r"(?:(?:حوالي|حوالى|نحو|قرابة|أكثر من|اكثر من)\s+)?[\d٠-٩][\d٠-٩,.٫]*"
 _SHARE = re.compile(rf"{_NUMBER}(?:{_PERCENT}(?:{_WHOM})?|{_WHOM})")
 # how often it was said, before the speaker or instead of one (وكانت قد قالت عدة مرات … إن)
-_REPEATEDLY = re.compile(r"(?:عد[ةه]\s+مرات|مرات\s+عد[ةه]|[أا]كثر\s+من\s+مر[ةه]|غير\s+مر[ةه]|مر[ةه]\s+[أا]خرى|مر[ّ]?تين|مرارا?ً?)"
+_REPEATEDLY = re.compile(r"(?:عد[ةه]\s+مرات|مرات\s+عد[ةه]|[أا]كثر\s+من\s+مر[ةه]|غير\s+مر[ةه]|مر[ةه]\s+[أا]خرى|مر[ّ]?تين|مرارا?ً?|دائما?ً?|دوما?ً?|باستمرار)"
                          r"(?=[\s،,])[\s،,]*")
 _IMPERSONAL = frozenset(fold_text(w) for w in data.IMPERSONAL)
 _COUNT = re.compile(rf"{_NUMBER}\s+")
@@ -96,6 +96,7 @@ _NEGATORS = frozenset(fold_text(w) for w in ("لم", "لا", "لن", "ما", "ل
 _COMPLEMENT_WORDS = frozenset(fold_text(w) for w in data.COMPLEMENTIZERS if " " not in w)
 # A short aside between commas after a verb (قالت، الأربعاء الماضي، إنها): the content comes after it.
 _PARENTHETICAL = re.compile(r"\s*[،,]([^،,:.]{1,40}[،,])(?=\s*\S)")
+_DAY_ASIDE = re.compile(r"(\s+(?:اليوم|أمس|امس|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت))(?=\s)")
 _WORD = re.compile(r"\S+")
 # "… عن X قوله: …" / "قولها إن …": a saying attributed to the one named after عن.
 _SAYING = re.compile(r"(?<!\S)(قولهما|قولهم|قولها|قوله)(?=[\s:])\s*(?::\s*|(?:إن|ان|أن)\s+)?")
@@ -105,6 +106,7 @@ _TITLE_WORDS = frozenset(fold_text(w) for w in ("قائد", "رئيس", "وزي�
 _ATTRIBUTED_TO = re.compile(r"(?<!\S)(?:عن|إلى|الى)\s+")
 _QUOTED = re.compile(r"[«“\"][^«»“”\"]*[»”\"]")
 _TO_MEDIA = frozenset(fold_text(w) for w in data.TO_MEDIA)
+_PERSON_TITLES = frozenset(fold_text(w) for w in entity_data.PERSON_TITLE_WORDS)
 _MEDIA_NOUNS = frozenset(fold_text(w) for w in ("موقع", "صحيفة", "قناة", "وكالة", "وسائل"))  # after a name: the addressee
 _ATTRIBUTIONS = frozenset(fold_text(w) for w in data.ATTRIBUTIONS)
 _DESCRIBED_AS = frozenset(fold_text(w) for w in ("بأنه", "بأنها", "بأنهم", "بأنهما", "بأن"))
@@ -279,12 +281,15 @@ class QuoteExtractor:
             return start, "direct" if colon >= 0 else "indirect"
         if _reporting_id(verb) in self._describing:
             base = subject.end if subject else verb.end
-            if subject is not None and subject.ref.id in self._lex.agents:
-                for m2 in ctx.mentions:  # ووصف قائد الشرطة …: a title's name runs on (قائد + الشرطة)
-                    if m2.start >= base and not ctx.text[base : m2.start].strip():
-                        base = m2.end
-            aside = _PARENTHETICAL.match(ctx.text, base, limit)  # وصفت الوزارة، الثلاثاء، نتانياهو بـ
-            if aside:
+            for m2 in ctx.mentions:  # ووصف قائد الشرطة …: a title's name runs on (قائد + الشرطة)
+                # … and so does its holder's name (وصف رئيس الوزراء الإسرائيلي بنيامين نتانياهو الاتفاق بـ),
+                # unless بـ follows it: then the name is what is described (ووصف الرئيس الروسي بوتين بالفتوة)
+                holder = m2.label == "PER" and not ctx.text[m2.end : limit].lstrip().startswith("ب")
+                runs_on = subject is not None and (subject.ref.id in self._lex.agents or holder)
+                if runs_on and m2.start >= base and not ctx.text[base : m2.start].strip():
+                    base = m2.end
+            aside = _PARENTHETICAL.match(ctx.text, base, limit) or _DAY_ASIDE.match(ctx.text, base, limit)
+            if aside:  # وصفت الوزارة، الثلاثاء، نتانياهو بـ؛ وصف نتانياهو الاثنين الاتفاق بـ
                 base = aside.end(1)
             rest = ctx.text[base:limit]
             skipped = len(rest) - len(rest.lstrip(" ،,"))
@@ -421,6 +426,9 @@ class QuoteExtractor:
         last, written = before[-1], fold_text(verb.text)
         if last in _NEGATORS or last in _ATTRIBUTIONS or last in _INFERENCES:
             return True  # مصدر لم يصرّح عن اسمه، وفق وصف المحرضين، ممّا يوضح أن
+        if (last in _RELATIVES or last == "ما") and written.endswith(_OBJECT_SUFFIXES) \
+                and written not in self._participles and _reporting_id(verb) not in self._describing:
+            return True  # خبر وفاته الذي أعلنته وسائل الإعلام: what was said stands before (التي وصفتها … بأنها: after)
         if last in _THAT and (len(before) < 2 or before[-2] not in _AFTER_THAT):
             return True  # ونبهت إلى أن يكتب رقم الطلب: a verb in a that-clause (بعد أن قال، سبق أن أعلن report)
         # لأنها تعتبر شيئا جديدا: "it is considered"; وكان لافتاً أن: "it was notable that"
@@ -509,6 +517,8 @@ class QuoteExtractor:
             if word.startswith(("لـ", "ل«", 'ل"')) or folded in _TO_MEDIA or folded.startswith("لل") or addressee:
                 if words:
                     break  # وقال لاسمر لموقع غلوبو، وأبلغ عبد الحفيظ موقع الأهلي: whom it was said to
+                if folded.startswith("لل") and ("ال" + folded[2:] in _PERSON_TITLES or folded[2:] in _PERSON_TITLES):
+                    return []  # كما أكد للرئيس الأمريكي إيزنهاور: a person it was said to, the speaker named earlier
                 continue  # أوضح لـ«عكاظ» المشرف العام: whom it was said to, before the speaker
             bare = word.strip("،,:«»\"“”()")
             lead = _before_name(fold_text(bare)) if not words else None

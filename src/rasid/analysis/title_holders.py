@@ -20,6 +20,8 @@ _NOT_NAMES = frozenset(fold_text(w) for w in (*data.SPEAKER_STOPS, *data.SPEAKER
 # a preposition with a pronoun (به، فيها، لهم): no word of a name, unlike بدر or بكر
 _PRONOUN_PHRASES = frozenset(p + s for p in ("ب", "في", "ل", "لل") for s in ("ه", "ها", "هم", "هما", "ي", "نا", ""))
 _HONORIFICS = frozenset(fold_text(w) for w in data.HONORIFICS)
+_DAYS = frozenset(fold_text(w) for w in ("اليوم", "أمس", "امس", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس",
+                                         "الجمعة", "السبت"))
 _DESCRIPTIONS = frozenset(fold_text(w) for w in (*data.SPEAKER_QUANTITIES, "إحدى", "واحد", "واحدة"))
 _TITLE_NOUNS = frozenset(fold_text(w) for w in data.TITLE_NOUNS)
 _INSTITUTIONS = frozenset(fold_text(w) for w in data.INSTITUTION_NOUNS)
@@ -75,7 +77,9 @@ def holder_after(text: str, start: int, limit: int) -> Holder | None:
     name: list[re.Match[str]] = []
     while i < len(tokens) and len(name) < data.TITLED_NAME_WORDS:
         following = fold_text(tokens[i + 1].group()) if i + 1 < len(tokens) else ""
-        last = tokens[i].group()[-1:] in "،,:" or _says_next(following)
+        # the name's last word, before what was said, or a day before it (ناصر القدوة الاثنين إن)
+        dated = following in _DAYS and i + 2 < len(tokens) and _says_next(fold_text(tokens[i + 2].group()))
+        last = tokens[i].group()[-1:] in "،,:" or _says_next(following) or dated
         if breaks_name(fold_text(tokens[i].group().rstrip("،,:.")), len(name), honored, last):
             break
         name.append(tokens[i])
