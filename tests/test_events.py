@@ -449,6 +449,11 @@ def test_words_that_give_a_trigger_another_sense(rules: Pipeline) -> None:
     assert not _events(rules, "واحتلت السعودية المركز الأول في الترتيب.")
     assert not _events(rules, "وسجل اللاعب هدفا في مرمى الأرجنتين في الدور ثمن النهائي.")
     assert not _events(rules, "وأدانت المحكمة المتهم بتهمة القتل العمد.")
+    # اعترف بأن، اعترف بالخطأ: an admission; اعترف بالحكومة: a recognition, even with أن later
+    assert not _events(rules, "واعترف وزير الدفاع الأوكراني بأن الوضع العسكري صعب.")
+    assert not _events(rules, "واعترف الاتحاد البلجيكي بالخطأ وتحمل النقد.")
+    assert [e.type for e in _events(rules, "وأغلقت معظم الدول سفاراتها كونها لا تعترف بالحكومة الليبية، مؤكدة أن "
+                                           "الوضع خطير.")] == ["SUPPORT"]
     # اتهاماته is a noun with its possessive (a plural's own ت), not a verb with an object
     assert not _events(rules, "وكرر الرئيس التركي اتهاماته لسوريا بدعم الإرهاب.")
     # أرسل is aid only with what aid is — after the verb or before the relative pronoun
@@ -481,6 +486,7 @@ def test_a_claimed_attack_happened(rules: Pipeline) -> None:
 def test_a_match_report_holds_no_political_events(rules: Pipeline) -> None:
     assert not _events(rules, "وفي نصف النهائي، تلتقي المكسيك مع بنما، والولايات المتحدة مع جامايكا غدا.")
     assert not _events(rules, "وتدين بنما بالفضل لحارس مرماها في المباراة.")
+    assert not _events(rules, "وتلتقي البرتغال مع إيران، مساء الاثنين، في الجولة الثالثة من مونديال روسيا.")
     # violence at a match is still violence
     assert {e.type for e in _events(rules, "قتل مشجعان في اشتباكات عقب المباراة.")} == {"ASSAULT"}
 

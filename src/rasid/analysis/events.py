@@ -480,6 +480,10 @@ class EventCoder:
 
     def _other_sense(self, ctx: SentenceContext, trigger: Match, verb: Verb) -> bool:
         """Whether a word that gives the trigger's letters another sense follows it (نشرت صورة)."""
+        if verb.unless_next:
+            unless = self._unless[verb.id]  # right after the verb (اعترف بتراجع الحوثيين) or its subject
+            first = _content_words(ctx.text[trigger.end : min(ctx.end, trigger.end + data.SENSE_CHARS)])[:1]
+            return bool(first) and first[0] in unless or self._next_word(ctx, trigger, headed=True) in unless
         after = _content_words(ctx.text[trigger.end : min(ctx.end, trigger.end + data.OTHER_SENSE_CHARS)])
         return any(w in self._unless[verb.id] for w in after[: data.OTHER_SENSE_WINDOW])
 
@@ -532,15 +536,22 @@ class EventCoder:
         """Whether a word that fixes the verb's sense follows it (وقّع اتفاقية، نشر قوات) — for
         ``needs_next``, right after the verb or after the subject that follows it (حققت الشرطة مع)."""
         needs = self._needs[verb.id]
+        if verb.needs_next:
+            return self._next_word(ctx, trigger) in needs
         after = _content_words(ctx.text[trigger.end : min(ctx.end, trigger.end + data.SENSE_CHARS)])
-        if not verb.needs_next:
-            # الأسلحة التي ترسلها واشنطن: what is sent stands before the relative pronoun
-            antecedent = _content_words(" ".join(words_before(ctx, trigger.start, 3))) if _after_relative(ctx, trigger) else []
-            return any(w in needs for w in after[: data.SENSE_WINDOW] + antecedent)
+        # الأسلحة التي ترسلها واشنطن: what is sent stands before the relative pronoun
+        antecedent = _content_words(" ".join(words_before(ctx, trigger.start, 3))) if _after_relative(ctx, trigger) else []
+        return any(w in needs for w in after[: data.SENSE_WINDOW] + antecedent)
+
+    @staticmethod
+    def _next_word(ctx: SentenceContext, trigger: Match, headed: bool = False) -> str:
+        """The content word right after the trigger, or after the subject that follows it ("" if none);
+        ``headed``: the subject may be a noun before the actor (اعترف الاتحاد البلجيكي، حارس بلجيكا)."""
         subject = next((m for m in ctx.mentions if m.start >= trigger.end), None)
-        if subject is not None and not ctx.text[trigger.end : subject.start].strip():
-            after = _content_words(ctx.text[subject.end : min(ctx.end, subject.end + data.SENSE_CHARS)])
-        return bool(after) and after[0] in needs
+        gap = len(ctx.text[trigger.end : subject.start].split()) if subject is not None else 99
+        at = subject.end if gap == 0 or (headed and gap == 1) else trigger.end
+        after = _content_words(ctx.text[at : min(ctx.end, at + data.SENSE_CHARS)])
+        return after[0] if after else ""
 
     @staticmethod
     def _frame_words(ctx: SentenceContext, trigger: Match) -> list[str]:

@@ -101,6 +101,7 @@ class Verb:
     # words that give the same letters another sense when they follow (نشرت صورة، احتل المركز الأول،
     # ثمن النهائي), for every form, the verbal noun too
     unless: tuple[str, ...] = ()
+    unless_next: bool = False  # … only right after the verb or its subject (اعترف بأن, not a later أن)
 
 
 @dataclass(frozen=True, slots=True)

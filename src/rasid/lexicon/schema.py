@@ -72,7 +72,7 @@ ENTRY_SCHEMAS: dict[str, dict[str, Any]] = {
             "nouns": TEXTS, "forms": TEXTS, "cameo": {"type": "string", "pattern": r"^\d{2,4}$"},
             "plover": {"type": "string"}, "mode": {"type": "string"},
             "target": {"type": "array", "items": {"type": "string"}}, "notes": {"type": "string"},
-            "needs": TEXTS, "needs_next": {"type": "boolean"}, "unless": TEXTS,
+            "needs": TEXTS, "needs_next": {"type": "boolean"}, "unless": TEXTS, "unless_next": {"type": "boolean"},
         },
         "additionalProperties": False,
     },
