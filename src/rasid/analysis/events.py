@@ -470,8 +470,8 @@ class EventCoder:
         """The trigger's form, ``none`` for a verb or participle without the words that fix its sense
         (وقع الحادث، نشرت صورة، حقق فوزا: another verb written the same)."""
         form = self._form(ctx, trigger, verb)
-        # a noun written as the verb is as ambiguous (نشر القوات، نشر الوعي)
-        checked = form != "noun" or _F(trigger.text).removeprefix("ال") in self._pasts[verb.id]
+        # a verbal noun is as ambiguous (نشر القوات، نشر الوعي، إرسال موظفين), but not before في / مع (فتح تحقيق)
+        checked = form != "noun" or not verb.needs_next
         if checked and verb.needs and not self._sense_fits(ctx, trigger, verb):
             return "none"
         if form != "none" and verb.unless and self._other_sense(ctx, trigger, verb):
