@@ -513,3 +513,8 @@ def test_a_name_that_names_an_institution_is_no_actor(rules: Pipeline) -> None:
     events = _events(rules, "استقبل المشرف العام على مركز الملك سلمان للإغاثة اليوم الأمين العام لهيئة الإغاثة.")
     assert all(e.target is None or e.target.code != "SAUGOV" for e in events)
     assert all(e.source is None or e.source.name != "سلمان بن عبد العزيز" for e in events)
+
+
+def test_a_state_named_by_its_form_acts(rules: Pipeline) -> None:
+    (denounce,) = _events(rules, "استنكرت مملكة البحرين وبشدة تصريحات نوري المالكي ضد المملكة العربية السعودية.")
+    assert denounce.source.code == "BHR"

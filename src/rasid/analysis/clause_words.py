@@ -17,12 +17,14 @@ SECTORS = frozenset(data.SECTOR_CODES)
 
 
 def can_act(m: Mention) -> bool:
-    """Cities, regions and country adjectives do not act; countries, people and organisations do."""
+    """Cities, regions and country adjectives do not act; countries, people and organisations do — a
+    state named by its form too (مملكة البحرين، جمهورية مصر العربية)."""
     if m.label == "MISC":
         return _F(m.ref.text).endswith(("ون", "يين"))  # the Israelis, not "Israeli"
-    return m.label != "LOC" or bool(m.ref.id and m.ref.id.isupper())
+    return m.label != "LOC" or bool(m.ref.id and m.ref.id.isupper()) or _F(m.ref.text).startswith(_STATE_FORMS)
 
 
+_STATE_FORMS = tuple(_F(w) for w in ("مملكة", "المملكة", "جمهورية", "الجمهورية", "دولة", "سلطنة", "إمارة"))
 _NEXT_WORD = re.compile(r"\s*(\S+)")
 
 
