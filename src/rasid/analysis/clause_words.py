@@ -55,7 +55,8 @@ def marker(ctx: SentenceContext, m: Mention) -> str | None:
     clitic = m.prefix.lstrip("وف")
     if clitic in ("ب", "ل", "ك"):
         return clitic
-    before = _F(ctx.text[max(ctx.start, m.start - 12) : m.start]).split()
+    # في "الجيش" الإسرائيلي: a name in quotation marks is marked by the word before the mark
+    before = _F(ctx.text[max(ctx.start, m.start - 12) : m.start].rstrip().rstrip("\"“«")).split()
     if before and before[-1].lstrip("و") in _PREPOSITIONS:
         return before[-1].lstrip("و")
     return None
@@ -64,7 +65,8 @@ def marker(ctx: SentenceContext, m: Mention) -> str | None:
 def is_marked(ctx: SentenceContext, m: Mention) -> bool:
     """Whether a preposition marks a mention (an object or a place, not a subject); not the من of a
     part of a force or a crowd (هاجمتهم قوة من وحدة المستعربين، العشرات من المستوطنين هاجموا: they act)."""
-    return marker(ctx, m) is not None and _F(" ".join(words_before(ctx, m.start, 2))) not in _PARTITIVES
+    before = _F(ctx.text[max(ctx.start, m.start - 40) : m.start].rstrip().rstrip("\"“«")).split()[-2:]
+    return marker(ctx, m) is not None and " ".join(before) not in _PARTITIVES
 
 
 def count_words(ctx: SentenceContext, a: int, b: int) -> int:
