@@ -45,9 +45,14 @@ def word_spans(ctx: SentenceContext) -> list[tuple[int, str]]:
 
 
 def heads_a_subject(ctx: SentenceContext, m: Mention) -> bool:
-    """Whether a country adjective qualifies a noun that can be a subject: وحدة إسرائيلية, not بالدور الروسي."""
-    before = words_before(ctx, m.start, 1)
-    return bool(before) and before[0][:1] not in ("ب", "ل", "ك") and before[0] not in _PREPOSITIONS
+    """Whether a country adjective qualifies a noun that can be a subject: وحدة إسرائيلية, not بالدور الروسي
+    nor في "الجيش" الإسرائيلي."""
+    before = words_before(ctx, m.start, 2)
+    if not before:
+        return False
+    noun = before[-1].strip("\"“”«»")
+    marked = len(before) == 2 and before[0] in _PREPOSITIONS and noun != before[-1]  # في "الجيش" الإسرائيلي
+    return noun[:1] not in ("ب", "ل", "ك") and noun not in _PREPOSITIONS and not marked
 
 
 def marker(ctx: SentenceContext, m: Mention) -> str | None:
