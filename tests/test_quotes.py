@@ -633,3 +633,8 @@ def test_what_a_relative_clause_reported_and_a_description_past_the_name(pipelin
     # وصف رئيس الوزراء … بنيامين نتانياهو الاثنين الاتفاق بـ: the description starts after name and day
     (quote,) = _quotes_of(pipeline, 'وصف رئيس الوزراء الإسرائيلي بنيامين نتانياهو الاثنين الاتفاق مع مصر بـ"التاريخي".')
     assert quote.text.startswith("الاتفاق")
+
+
+def test_a_complementiser_inside_a_quoted_name_opens_nothing(pipeline: Pipeline) -> None:
+    (quote,) = _quotes_of(pipeline, 'وذكر موقع "سي إن إن" الإنجليزي أن بيانات الحكومة الصينية تؤكد فعالية البرنامج.')
+    assert quote.text.startswith("بيانات") and "سي إن إن" in quote.speaker.name

@@ -730,7 +730,8 @@ def _complementiser(folded: str, end: int) -> re.Match[str] | None:
     for m in _COMPLEMENT.finditer(folded, 0, end):
         before = folded[: m.start()].split()[-2:]
         conjunction = before[-1:] and before[-1].lstrip("وف") in _CONJUNCTION_THAT
-        if not conjunction or before[0] == "من":  # وأوضحت إليسا من قبل أن: "earlier", then what she said
+        quoted = sum(folded.count(mark, 0, m.start()) for mark in '"“”') % 2 == 1  # موقع "سي إن إن": a name
+        if (not conjunction or before[0] == "من") and not quoted:  # وأوضحت إليسا من قبل أن: "earlier", then what she said
             return m
     return None
 
