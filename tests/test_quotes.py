@@ -638,3 +638,11 @@ def test_what_a_relative_clause_reported_and_a_description_past_the_name(pipelin
 def test_a_complementiser_inside_a_quoted_name_opens_nothing(pipeline: Pipeline) -> None:
     (quote,) = _quotes_of(pipeline, 'وذكر موقع "سي إن إن" الإنجليزي أن بيانات الحكومة الصينية تؤكد فعالية البرنامج.')
     assert quote.text.startswith("بيانات") and "سي إن إن" in quote.speaker.name
+
+
+def test_who_is_considered_one_of_the_biggest_says_nothing(pipeline: Pipeline) -> None:
+    assert not _quotes_of(pipeline, 'ويعتبر أديلسون المعروف بـ"ملك القمار" أحد أكبر المانحين للحزب الجمهوري.')
+    assert not _quotes_of(pipeline, "ويعتبر أفضل ممثل في جيله.")
+    # أحمد is a name shaped like a superlative
+    (quote,) = _quotes_of(pipeline, "ويعتبر أحمد الطيب أن القرار خاطئ.")
+    assert quote.speaker.name == "أحمد الطيب"

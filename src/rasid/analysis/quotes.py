@@ -91,7 +91,7 @@ _HONORIFICS = frozenset(fold_text(w) for w in data.HONORIFICS)
 _ATTENTION = re.compile(r"(?:ال)?(?:انتباه|نظر|انظار)(?:ي|ه|ها|هم|هما|نا|كم)?")
 _ATTENTION_TO = re.compile(r"\s*\S+(?:\s+\S+){0,3}?\s+(?:إلى|الى)(?!\S)")
 _ONE_OF = frozenset(fold_text(w) for w in ("أحد", "إحدى", "احدى"))
-_ELATIVE = re.compile(r"ا[^\s]{3}")  # أفضل، أبرز، أكثر (as folded)
+_SUPERLATIVES = frozenset(fold_text(w) for w in data.SUPERLATIVES)
 _NEGATORS = frozenset(fold_text(w) for w in ("لم", "لا", "لن", "ما", "ليس", "عدم"))
 _COMPLEMENT_WORDS = frozenset(fold_text(w) for w in data.COMPLEMENTIZERS if " " not in w)
 # A short aside between commas after a verb (قالت، الأربعاء الماضي، إنها): the content comes after it.
@@ -412,10 +412,24 @@ class QuoteExtractor:
             return True  # لفت انتباهي قطع أثرية: caught my attention (لفت الانتباه إلى أن reports)
         if fold_text(verb.prefix + verb.text) in _PASSIVE and first in _COMPLEMENT_WORDS:
             return True  # ويعتقد أن …: it is believed, no one says it
-        if written in _CONSIDERED and first and (first == "من" or _ELATIVE.fullmatch(first)):
+        if written in _CONSIDERED and first and (first == "من" or first in _SUPERLATIVES):
             return True  # ويعتبر من أبرز اللاعبين، يعتبر أفضل ممثل: it is considered
+        if written in _CONSIDERED and self._considered_one_of(ctx, verb):
+            return True  # ويعتبر أديلسون المعروف بـ"ملك القمار" أحد أكبر المانحين: he is considered
         # مصير وصف بالكارثي: described as, by no one named
         return _reporting_id(verb) in self._describing and first[:1] == "ب" and first not in _COMPLEMENT_WORDS
+
+    @staticmethod
+    def _considered_one_of(ctx: SentenceContext, verb: Match) -> bool:
+        """Whether "one of" or a superlative follows a verb of considering before any complementiser."""
+        words = [w.strip("،,:.«»\"“”") for w in fold_text(ctx.text[verb.end : min(ctx.end, verb.end + 80)]).split()[:7]]
+        for word, following in zip(words, [*words[1:], ""]):
+            if word in _THAT or word in ("بان", "ان", "إن"):
+                return False
+            # أحد أكبر، أبرز المتضررين (a superlative before a definite noun: أحمد الطيب is no superlative)
+            if word in ("احد", "احدي") or (word in _SUPERLATIVES and following.startswith("ال")):
+                return True
+        return False
 
     def _nothing_said_before(self, ctx: SentenceContext, verb: Match) -> bool:
         """What precedes shows that no one speaks: a negation, an attribution, a that-clause, "it is
