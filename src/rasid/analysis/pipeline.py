@@ -26,7 +26,7 @@ from rasid.text.tokens import Segmenter
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 # A dateline before the story's first sentence (دبي، الإمارات العربية المتحدة (CNN) -- ): where it was
 # filed, no part of the sentence — the country in it is no subject of the verb after it.
-_DATELINE = re.compile(r"\s*(?:[^\s()]+\s*،?\s*){1,6}\([^()\n]{2,25}\)[\s\xa0]*[-–—]{1,2}[\s\xa0]*")
+_DATELINE = re.compile(r"\s*(?:[^\s()]+[\s،]+){0,5}[^\s()]*\([^()\n]{2,25}\)[\s\xa0]*[-–—]{1,2}[\s\xa0]*")
 
 
 @dataclass(frozen=True)
