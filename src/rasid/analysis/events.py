@@ -63,10 +63,9 @@ _CLAIMS = frozenset(_F(w) for w in data.CLAIM_NOUNS)
 _RESPONSIBLE = frozenset(_F(w) for w in data.RESPONSIBILITY_VERBS)
 _CAUSES = frozenset(_F(w) for w in data.CAUSE_VERBS)
 _PASSIVE_FORMS = frozenset(_F(w) for w in data.PASSIVE_FORMS)
-_SPORTS_PHRASES = tuple(_F(w) for w in data.SPORTS_WORDS if " " in w)
+_SPORTS = tuple(_F(w) for w in data.SPORTS_WORDS)
 _ACCIDENTS = frozenset(_F(w) for w in data.ACCIDENT_WORDS)
 _CLITICS = frozenset(("ال", "و", "ف", "ب", "ل", "ك", "س", "ه", "ها", "هم", "هما", "هن", "كم", "نا", "ي"))
-_SPORTS_WORDS = frozenset(w for s in data.SPORTS_WORDS if " " not in s for w in index_words(s) if w not in _CLITICS)
 _FRAMES = frozenset(_F(w) for w in data.NOUN_FRAMES)
 _OCCURRENCE = frozenset(_F(w) for w in data.OCCURRENCE_VERBS)
 _VERB_PARTICLES = frozenset(_F(w) for w in data.VERB_PARTICLES)
@@ -339,12 +338,10 @@ class EventCoder:
 
     @staticmethod
     def _match_report(ctx: SentenceContext) -> bool:
-        """Whether the sentence reports a match (مباراة، نصف النهائي، مرمى)."""
-        sentence = ctx.text[ctx.start : ctx.end]
-        if not _SPORTS_WORDS.isdisjoint(_content_words(sentence)):
-            return True
-        folded = _F(sentence)
-        return any(phrase in folded for phrase in _SPORTS_PHRASES)
+        """Whether the sentence reports a match (المباراة، نصف النهائي، مونديال): the words looked for in
+        the folded sentence, with their clitics."""
+        folded = _F(ctx.text[ctx.start : ctx.end])
+        return any(phrase in folded for phrase in _SPORTS)
 
     @staticmethod
     def _accident(ctx: SentenceContext) -> bool:
