@@ -392,26 +392,7 @@ class EventCoder:
                 and not self._headline(ctx, trigger) and event_doers.support_verb(ctx, trigger) is None \
                 and event_doers.agent_clause(ctx, trigger) is None:
             return []  # a verbal noun outside a frame is a topic (ضرورة الدعم، انسحاب القوات خطوة), not an event
-        coordinated = form == "verb" and trigger.prefix.startswith("و") and trigger is not ctx.triggers[0]
-        if self._victim_first(trigger, verb, form):
-            sources, rule = self._victims_doer(ctx, trigger, form)
-        elif form == "participle" or (coordinated and main is not None):
-            # مشيدا، "وحيا … واشادا": the subject is the main verb's, else the clause's (لم يتورع أحد
-            # التونسيين … احتجاجا)
-            first = _F(trigger.text).split()[0]
-            adverbial = first.endswith("ا") and not first.endswith("وا")  # احتجاجاً، رافضًا (not أصيب، أصيبوا)
-            opener = event_doers.clause_subject(ctx, trigger.start) if main is None and adverbial else None
-            sources, rule = ([opener], "clause-subject") if opener is not None else ([], "")
-        else:
-            sources, rule = self._sources(ctx, trigger, verb, is_noun)
-        if not sources:
-            if form == "verb" and not (coordinated and main is not None) and self._own_subject(ctx, trigger):
-                implicit = None
-            if form == "noun" and not self._possessed(trigger, verb):
-                implicit = None  # خلال اللقاء، في الهجوم: only a pronoun (لقائه) points back to an earlier actor
-            sources, rule = ([implicit], "implicit-subject") if implicit else ([None], "no-source")
-            if implicit is not None:  # not named for this trigger: reported as implicit
-                sources = [ActorRef("", implicit.name, implicit.name_en, implicit.id, implicit.code)]
+        sources, rule = self._doers(ctx, trigger, verb, form, implicit, main)
         ids = {(s.id or s.name) for s in sources if s is not None}
         taken = {(m.start, m.end) for m in ctx.mentions if (m.ref.id or m.ref.name) in ids}
         targets = self._targets(ctx, trigger, verb, form == "noun", taken)
@@ -435,6 +416,34 @@ class EventCoder:
                     rule=f"{form}:{rule}:{verb.id}",
                 ))
         return events
+
+    def _doers(self, ctx: SentenceContext, trigger: Match, verb: Verb, form: str, implicit: ActorRef | None,
+               main: ActorRef | None) -> tuple[list[ActorRef | None], str]:
+        """The trigger's doer(s) and how they were found: a victim's doer, a participle's or joined
+        verb's (the main verb's or the clause's), the sentence's, else the earlier actor where it
+        may go on (``implicit``), else none."""
+        coordinated = form == "verb" and trigger.prefix.startswith("و") and trigger is not ctx.triggers[0]
+        if self._victim_first(trigger, verb, form):
+            return self._victims_doer(ctx, trigger, form)
+        if form == "participle" or (coordinated and main is not None):
+            # مشيدا، "وحيا … واشادا": the subject is the main verb's, else the clause's (لم يتورع أحد
+            # التونسيين … احتجاجا)
+            first = _F(trigger.text).split()[0]
+            adverbial = first.endswith("ا") and not first.endswith("وا")  # احتجاجاً، رافضًا (not أصيب، أصيبوا)
+            opener = event_doers.clause_subject(ctx, trigger.start) if main is None and adverbial else None
+            found: tuple[list[ActorRef | None], str] = ([opener], "clause-subject") if opener is not None else ([], "")
+        else:
+            found = self._sources(ctx, trigger, verb, form != "verb")
+        if found[0]:
+            return found
+        if form == "verb" and not (coordinated and main is not None) and self._own_subject(ctx, trigger):
+            implicit = None
+        if form == "noun" and not self._possessed(trigger, verb):
+            implicit = None  # خلال اللقاء، في الهجوم: only a pronoun (لقائه) points back to an earlier actor
+        if implicit is None:
+            return [None], "no-source"
+        # not named for this trigger: reported as implicit
+        return [ActorRef("", implicit.name, implicit.name_en, implicit.id, implicit.code)], "implicit-subject"
 
     def _possessed(self, trigger: Match, verb: Verb) -> bool:
         """Whether a verbal noun carries a pronoun suffix (لقائه، استقبالها) rather than ending in its letters."""

@@ -527,15 +527,14 @@ class QuoteExtractor:
                     break  # وقال مورينيو “نخوض …: the quotation opens; موقع "…" المقرب من: a description
                 n = last
                 continue
-            addressee = bool(words) and folded in _MEDIA_NOUNS and fold_text(words[-1]) not in _MEDIA_NOUNS | _QUANTITIES
-            if word.startswith(("لـ", "ل«", 'ل"')) or folded in _TO_MEDIA or folded.startswith("لل") or addressee:
-                if words:
-                    break  # وقال لاسمر لموقع غلوبو، وأبلغ عبد الحفيظ موقع الأهلي: whom it was said to
-                if folded.startswith("لل") and ("ال" + folded[2:] in _PERSON_TITLES or folded[2:] in _PERSON_TITLES):
-                    return []  # كما أكد للرئيس الأمريكي إيزنهاور: a person it was said to, the speaker named earlier
+            told = _told(word, folded, words)
+            if told == "after":
+                break  # وقال لاسمر لموقع غلوبو، وأبلغ عبد الحفيظ موقع الأهلي: whom it was said to
+            if told == "before":
                 continue  # أوضح لـ«عكاظ» المشرف العام: whom it was said to, before the speaker
             bare = word.strip("،,:«»\"“”()")
-            lead = _before_name(fold_text(bare)) if not words else None
+            # كما أكد للرئيس الأمريكي إيزنهاور: a person it was said to ("back": the speaker named earlier)
+            lead = told or (_before_name(fold_text(bare)) if not words else None)
             if lead == "skip":
                 continue  # ويقول عنه المدرسون، وأكد سمو …، أعلنت أمس شركة …: the name comes after
             if lead == "back":
@@ -779,6 +778,20 @@ def _relative_holder(ctx: SentenceContext, verb: Match) -> ActorRef | None:
     if holder is None or holder.label in ("LOC", "MISC") or holder.end < ctx.start:
         return None
     return holder.ref if fold_text(ctx.text[holder.end : rel_end]).strip() in _RELATIVES else None
+
+
+def _told(word: str, folded: str, words: list[str]) -> str | None:
+    """Whether a word names whom it was said to, and where: ``after`` the speaker's name in ``words``,
+    ``before`` it (لـ«عكاظ»), a person (للرئيس الأمريكي: ``back``, the speaker was named earlier), or
+    None for a word of the name."""
+    addressee = bool(words) and folded in _MEDIA_NOUNS and fold_text(words[-1]) not in _MEDIA_NOUNS | _QUANTITIES
+    if not (word.startswith(("لـ", "ل«", 'ل"')) or folded in _TO_MEDIA or folded.startswith("لل") or addressee):
+        return None
+    if words:
+        return "after"
+    if folded.startswith("لل") and ("ال" + folded[2:] in _PERSON_TITLES or folded[2:] in _PERSON_TITLES):
+        return "back"
+    return "before"
 
 
 def _holder(span: str, words: list[str]) -> str | None:
