@@ -489,7 +489,7 @@ class EventCoder:
         if verb.unless_next:
             unless = self._unless[verb.id]  # right after the verb (اعترف بتراجع الحوثيين) or its subject
             first = _content_words(ctx.text[trigger.end : min(ctx.end, trigger.end + data.SENSE_CHARS)])[:1]
-            return bool(first) and first[0] in unless or self._next_word(ctx, trigger, headed=True) in unless
+            return (bool(first) and first[0] in unless) or self._next_word(ctx, trigger, headed=True) in unless
         after = _content_words(ctx.text[trigger.end : min(ctx.end, trigger.end + data.OTHER_SENSE_CHARS)])
         return any(w in self._unless[verb.id] for w in after[: data.OTHER_SENSE_WINDOW])
 
