@@ -646,3 +646,11 @@ def test_who_is_considered_one_of_the_biggest_says_nothing(pipeline: Pipeline) -
     # أحمد is a name shaped like a superlative
     (quote,) = _quotes_of(pipeline, "ويعتبر أحمد الطيب أن القرار خاطئ.")
     assert quote.speaker.name == "أحمد الطيب"
+
+
+def test_a_verse_in_brackets_and_what_is_expected_for_it(pipeline: Pipeline) -> None:
+    # قال تعالى: (…) — the verse ends at its bracket, the sheikh's own words after it are not the verse
+    (quote,) = _quotes_of(pipeline, "البيت فيه خلاف قال تعالى : (ان اوهن البيوت لبيت العنكبوت) والمنزل ليس مناسبا.")
+    assert quote.text == "ان اوهن البيوت لبيت العنكبوت"
+    # التي يتوقع لها أن: it is expected, no one says it
+    assert not _quotes_of(pipeline, "وبالرغم من إجراءات تخفيض النفقات والتي يتوقع لها أن تنخفض إلى 21 في المئة.")

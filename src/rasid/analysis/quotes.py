@@ -239,6 +239,8 @@ class QuoteExtractor:
             return None
         if kind == "direct" and ctx.text[start - 1 : start] in data.QUOTE_MARKS:
             end = _closing_mark(ctx, start, end)
+        elif kind == "direct" and ctx.text[start : start + 1] == "(" and 0 < ctx.text.find(")", start, end) - start:
+            start, end = start + 1, ctx.text.find(")", start, end)  # قال تعالى: (…) — a verse, then the speaker's own words
         else:
             end = self._clause_end(ctx, start, end, limit)
         speaker = self._named_speaker(ctx, verb, subject, start) or self._speaker(ctx, verb, coref, main, earlier)
@@ -410,8 +412,10 @@ class QuoteExtractor:
             return True  # مواقع تابعة لها: belonging, not speaking
         if _caught_attention(ctx, verb):
             return True  # لفت انتباهي قطع أثرية: caught my attention (لفت الانتباه إلى أن reports)
-        if fold_text(verb.prefix + verb.text) in _PASSIVE and first in _COMPLEMENT_WORDS:
-            return True  # ويعتقد أن …: it is believed, no one says it
+        following = [w.strip("،,:.") for w in fold_text(ctx.text[verb.end : verb.end + 16]).split()[1:2]]
+        for_it = first in ("له", "لها", "لهم", "لهما") and following[:1] and following[0] in _COMPLEMENT_WORDS
+        if fold_text(verb.prefix + verb.text) in _PASSIVE and (first in _COMPLEMENT_WORDS or for_it):
+            return True  # ويعتقد أن …، التي يتوقع لها أن تنخفض: it is believed, expected, no one says it
         if written in _CONSIDERED and first and (first == "من" or first in _SUPERLATIVES):
             return True  # ويعتبر من أبرز اللاعبين، يعتبر أفضل ممثل: it is considered
         if written in _CONSIDERED and self._considered_one_of(ctx, verb):
