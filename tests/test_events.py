@@ -524,3 +524,10 @@ def test_a_preposition_marks_a_name_in_quotation_marks(rules: Pipeline) -> None:
     # في "الجيش" الإسرائيلي: the army is where the rifle is ordinary, not who killed
     events = _events(rules, 'كان المستوطن مسلحا، وهو جندي احتياط في "الجيش" الإسرائيلي، فقتل اثنين من العرب.')
     assert all(e.source is None for e in events)
+
+
+def test_a_verb_joined_mid_sentence_takes_no_earlier_actor(rules: Pipeline) -> None:
+    first = "وقال الرئيس العراقي عبد اللطيف رشيد إن الوضع مستقر."
+    # وطالب at the start goes on with the president; ألقى الشاعر … وطالب mid-sentence is the poet's
+    events = _events(rules, first, "بعد ذلك ألقى الشاعر صالح الشادي كلمة أبدى فيها استغرابه، وطالب بزيادة الميزانية.")
+    assert all(e.source is None or e.source.name != "عبد اللطيف رشيد" for e in events)

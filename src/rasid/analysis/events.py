@@ -333,7 +333,10 @@ class EventCoder:
         verb that opens its clause (وأشاد، ، أشاد، وقد أشاد) with no subject after it goes on with the
         earlier actor — or one joined to a verb whose subject it shares (هنأ قادة المقاومة … وحيا),
         which the caller checks."""
-        opens = trigger.prefix[:1] in ("و", "ف") or self._opens(ctx, trigger)
+        # وأشاد at the sentence's start goes on; ودعت … وحذّرت mid-sentence is joined to a verb before it,
+        # whose subject, when the rules know it, the caller gave as ``main``
+        joined = trigger.prefix[:1] in ("و", "ف") and count_words(ctx, ctx.start, trigger.start) <= data.OPENING_WORDS
+        opens = joined or self._opens(ctx, trigger)
         return not opens or self._unknown_subject_follows(ctx, trigger)
 
     @staticmethod
