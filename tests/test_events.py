@@ -531,3 +531,12 @@ def test_a_verb_joined_mid_sentence_takes_no_earlier_actor(rules: Pipeline) -> N
     # وطالب at the start goes on with the president; ألقى الشاعر … وطالب mid-sentence is the poet's
     events = _events(rules, first, "بعد ذلك ألقى الشاعر صالح الشادي كلمة أبدى فيها استغرابه، وطالب بزيادة الميزانية.")
     assert all(e.source is None or e.source.name != "عبد اللطيف رشيد" for e in events)
+
+
+def test_a_feminine_verb_before_a_masculine_noun_takes_it_as_object(rules: Pipeline) -> None:
+    (call,) = _events(rules, "ودعت مصر مجلس الأمن إلى التحرك.")
+    assert (call.source.code, call.target.code) == ("EGY", "IGOUNO")
+    assert all(e.source is None or e.source.code != "IGOUNO"
+               for e in _events(rules, "ودعت مجلس الأمن الدولي، ومجلس حقوق الإنسان، إلى إدانة هذه الممارسات."))
+    # اجتماعي is social, not a meeting
+    assert not _events(rules, "وتضمّن الكتاب الدعوة إلى مراعاة منظومة أمان اجتماعي تحمي الضعيف.")

@@ -32,6 +32,11 @@ IMPLICIT_SUBJECT_OPENERS: tuple[str, ...] = ("بدوره", "بدورها", "من
 
 # How far (in words) a subject may stand after its verb (وأشاد شمخاني …), an object after its verb,
 # and an actor after the preposition that marks it (بالدور القيم للشهيدين الحاج قاسم سليماني).
+# Head nouns that are masculine: a feminine verb before them (دعت مجلس الأمن) takes them as its object.
+MASCULINE_HEADS: tuple[str, ...] = ("مجلس", "المجلس", "الاتحاد", "اتحاد", "الجيش", "جيش", "حزب", "الحزب", "الرئيس",
+                                    "رئيس", "وزير", "الوزير", "البرلمان", "الكونغرس", "الأمين", "المبعوث", "الملك",
+                                    "الأمير", "السفير", "المتحدث", "الناطق", "مكتب", "المكتب", "صندوق", "الصندوق",
+                                    "البنك", "بنك", "ولي", "نائب", "قائد", "القائد")
 SUBJECT_WINDOW = 1
 OBJECT_WINDOW = 14
 NOUN_OBJECT_WINDOW = 2

@@ -59,6 +59,7 @@ _TANWEEN = ("\u064b", "\u064c", "\u064d")
 _LEAVES_SUBJECT = frozenset(_F(w) for w in (*data.NOT_VERBS, *data.TIME_WORDS, *data.DAYS, "في", "إلى", "الى", "من", "عن",
                                              "مع", "عبر", "خلال", "أن", "إن", "ان", "بأن", "الذي", "التي", "قد",
                                              "أيضا", "كذلك", "بدوره", "بدورها", "إياه", "إياها", "إياهم", "مجددا"))
+_MASCULINE_HEADS = frozenset(_F(w) for w in data.MASCULINE_HEADS)
 _CLAIMS = frozenset(_F(w) for w in data.CLAIM_NOUNS)
 _RESPONSIBLE = frozenset(_F(w) for w in data.RESPONSIBILITY_VERBS)
 _CAUSES = frozenset(_F(w) for w in data.CAUSE_VERBS)
@@ -522,8 +523,8 @@ class EventCoder:
             return "none"  # تحدياً، حيًّا: a noun or adjective (no verb takes tanween); يدفع ثمن: a price
         if full in _TIME_HOMOGRAPHS and self._time_of_day(ctx, trigger):
             return "none"  # اعتقلت قوات الاحتلال، فجر اليوم الخميس: dawn
-        if word.endswith("ي") and word[:-1] in self._pasts[verb.id]:
-            return "none"  # سلمي (peaceful), not سلّمني: a verb takes ني, a noun or adjective ي
+        if word.endswith("ي") and (word[:-1] in self._pasts[verb.id] or word[:-1] in self._nouns[verb.id]):
+            return "none"  # سلمي (peaceful), not سلّمني: a verb takes ني, a noun or adjective ي (اجتماعي: social)
         if trigger.text.endswith("ة") or trigger.text in _HOMOGRAPHS:
             return "none"  # حياة، وزارة، رحلة: a noun (no verb ends in ة); هناك، هنا: not هنأك
         return "none" if has_article else "verb"
@@ -637,7 +638,8 @@ class EventCoder:
             return framed
         after = [m for m in ctx.mentions if m.start >= trigger.end and can_act(m)] if not self._plural(trigger, verb) else []
         if after and count_words(ctx, trigger.end, after[0].start) <= data.SUBJECT_WINDOW \
-                and not is_marked(ctx, after[0]) and not (verb.plover == "ASSAULT" and event_doers.counted(ctx, after[0])):
+                and not is_marked(ctx, after[0]) and not (verb.plover == "ASSAULT" and event_doers.counted(ctx, after[0])) \
+                and not self._disagrees(trigger, verb, after[0]):
             return [m.ref for m in self._coordinated(ctx, after)], "verb-subject"
         speaker = event_doers.speaker_of_clause(ctx, trigger)
         if speaker is not None:
@@ -676,6 +678,13 @@ class EventCoder:
         if opening is not None:  # أميركا تحذر إيران، الجزائر رفضت طلب أردوغان: the sentence opens with its subject
             return [opening.ref], "subject-verb"
         return None
+
+    def _disagrees(self, trigger: Match, verb: Verb, m: Mention) -> bool:
+        """Whether a feminine past verb stands before a masculine head noun (ودعت مجلس الأمن الدولي …
+        إلى): no subject of it — the noun is its object, the subject said before."""
+        word = _F(trigger.text).split()[0]
+        head = _F(m.ref.text).split()[:1]
+        return word.endswith("ت") and word in self._pasts[verb.id] and bool(head) and head[0] in _MASCULINE_HEADS
 
     def _resumes_object(self, trigger: Match, verb: Verb) -> bool:
         """Whether the verb carries an object pronoun (فلسطين التي زارها هرتزل): the noun before the
