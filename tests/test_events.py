@@ -540,3 +540,10 @@ def test_a_feminine_verb_before_a_masculine_noun_takes_it_as_object(rules: Pipel
                for e in _events(rules, "ودعت مجلس الأمن الدولي، ومجلس حقوق الإنسان، إلى إدانة هذه الممارسات."))
     # اجتماعي is social, not a meeting
     assert not _events(rules, "وتضمّن الكتاب الدعوة إلى مراعاة منظومة أمان اجتماعي تحمي الضعيف.")
+
+
+def test_a_delegation_or_spokesmen_from_a_body_act_for_it(rules: Pipeline) -> None:
+    (visit,) = _events(rules, "للمرة الأولى منذ عشر سنوات، وفد من الكونغرس الأميركي يزور شمال حلب.")
+    assert visit.source.code == "USALEG"
+    (threat,) = _events(rules, "وكان متحدثون من «داعش»، هددوا حماس في بداية الشهر.")
+    assert threat.source.code == "IMGMOS"

@@ -110,8 +110,10 @@ SUPPORT_VERBS: tuple[str, ...] = ("شن", "شنت", "شنوا", "يشن", "تش�
                                   "أصر", "أصرت", "أصروا", "يصر", "تصر", "يصرون", "استمر", "استمرت", "استمروا",
                                   "يستمر", "تستمر", "يستمرون")
 SUPPORT_WINDOW = 4
-# nouns for part of a force: the actor after their من acts (قوة من وحدة المستعربين، عناصر من الشرطة)
-FORCE_PARTS: tuple[str, ...] = ("قوة", "قوات", "عناصر", "أفراد", "مجموعة", "دورية", "وحدة", "مسلحون", "مسلحين")
+# nouns for part of a force or a body: the actor after their من acts (قوة من وحدة المستعربين، عناصر من
+# الشرطة، وفد من الكونغرس، متحدثون من «داعش»)
+FORCE_PARTS: tuple[str, ...] = ("قوة", "قوات", "عناصر", "أفراد", "مجموعة", "دورية", "وحدة", "مسلحون", "مسلحين",
+                                "وفد", "وفدا", "أعضاء", "ممثلون", "ممثلين", "متحدثون", "مسؤولون", "مسؤولين")
 # relative pronouns (the quotation extractor's too): a verb right after one has the noun before it as
 # subject (بيان الترويكا الذي دعا طهران)
 RELATIVE_PRONOUNS: tuple[str, ...] = ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي",
