@@ -459,6 +459,9 @@ def test_words_that_give_a_trigger_another_sense(rules: Pipeline) -> None:
     # أرسل is aid only with what aid is — after the verb or before the relative pronoun
     assert not _events(rules, "وسبق أن أرسلت روسيا مذكرة إلى دول حلف الناتو.")
     assert [e.type for e in _events(rules, "وتحدث التقرير عن الدبابات التي ترسلها واشنطن إلى أوكرانيا.")] == ["AID"]
+    # لدعم أوكرانيا: دعم after ل is the noun, and Ukraine is supported, not supporting
+    events = _events(rules, "وأضاف أن بلاده تفعل كل ما هو ضروري لدعم أوكرانيا من خلال إرسال الدبابات.")
+    assert all(e.source is None or e.source.code != "UKR" for e in events)
     # بوعده: ب stands before a noun with its pronoun too, never before a verb
     assert not _events(rules, "ينبغي على الرئيس أن يفي بوعده للرئيس الأمريكي دونالد ترامب.")
 

@@ -510,7 +510,8 @@ class EventCoder:
         stems = {word}.union(*(_unsuffixed(word, e) for e in _ENCLITICS if word.endswith(e) and len(word) > len(e) + 2))
         if stems & self._nouns[verb.id]:
             # قصف، دعم، قتل are verbs and nouns alike: a verb when it opens its clause (never with the article)
-            if not has_article and word in self._pasts[verb.id] and (
+            # … never after ل or بـ either (لدعم أوكرانيا، بقصف: to support, by shelling)
+            if not has_article and word in self._pasts[verb.id] and not trigger.prefix.endswith(("ل", "ب")) and (
                     trigger.prefix[:1] in ("و", "ف") or self._opens(ctx, trigger) or self._subject_follows(ctx, trigger)
                     or self._subject_precedes(ctx, trigger) or event_doers.said_by_pronoun(ctx, trigger)):
                 return "verb"
