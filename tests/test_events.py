@@ -462,6 +462,8 @@ def test_words_that_give_a_trigger_another_sense(rules: Pipeline) -> None:
     # لدعم أوكرانيا: دعم after ل is the noun, and Ukraine is supported, not supporting
     events = _events(rules, "وأضاف أن بلاده تفعل كل ما هو ضروري لدعم أوكرانيا من خلال إرسال الدبابات.")
     assert all(e.source is None or e.source.code != "UKR" for e in events)
+    events = _events(rules, "وتعهدت بريطانيا بمواصلة الدفاع عن موقفها في دعم أوكرانيا في حربها.")
+    assert all(e.source is None or e.source.code != "UKR" for e in events)
     # بوعده: ب stands before a noun with its pronoun too, never before a verb
     assert not _events(rules, "ينبغي على الرئيس أن يفي بوعده للرئيس الأمريكي دونالد ترامب.")
 

@@ -60,6 +60,7 @@ _LEAVES_SUBJECT = frozenset(_F(w) for w in (*data.NOT_VERBS, *data.TIME_WORDS, *
                                              "مع", "عبر", "خلال", "أن", "إن", "ان", "بأن", "الذي", "التي", "قد",
                                              "أيضا", "كذلك", "بدوره", "بدورها", "إياه", "إياها", "إياهم", "مجددا"))
 _MASCULINE_HEADS = frozenset(_F(w) for w in data.MASCULINE_HEADS)
+_AFTER_PREPOSITION = [[_F(w)] for w in (*data.TARGET_PREPOSITIONS, "بشأن", "حول", "نحو", "عبر")]
 _CLAIMS = frozenset(_F(w) for w in data.CLAIM_NOUNS)
 _RESPONSIBLE = frozenset(_F(w) for w in data.RESPONSIBILITY_VERBS)
 _CAUSES = frozenset(_F(w) for w in data.CAUSE_VERBS)
@@ -510,8 +511,9 @@ class EventCoder:
         stems = {word}.union(*(_unsuffixed(word, e) for e in _ENCLITICS if word.endswith(e) and len(word) > len(e) + 2))
         if stems & self._nouns[verb.id]:
             # قصف، دعم، قتل are verbs and nouns alike: a verb when it opens its clause (never with the article)
-            # … never after ل or بـ either (لدعم أوكرانيا، بقصف: to support, by shelling)
-            if not has_article and word in self._pasts[verb.id] and not trigger.prefix.endswith(("ل", "ب")) and (
+            # … never after ل or بـ or a preposition either (لدعم أوكرانيا، في دعم أوكرانيا، على دعم قوى المقاومة)
+            after_preposition = trigger.prefix.endswith(("ل", "ب")) or words_before(ctx, trigger.start, 1) in _AFTER_PREPOSITION
+            if not has_article and word in self._pasts[verb.id] and not after_preposition and (
                     trigger.prefix[:1] in ("و", "ف") or self._opens(ctx, trigger) or self._subject_follows(ctx, trigger)
                     or self._subject_precedes(ctx, trigger) or event_doers.said_by_pronoun(ctx, trigger)):
                 return "verb"
