@@ -449,6 +449,9 @@ def test_words_that_give_a_trigger_another_sense(rules: Pipeline) -> None:
     assert not _events(rules, "واحتلت السعودية المركز الأول في الترتيب.")
     assert not _events(rules, "وسجل اللاعب هدفا في مرمى الأرجنتين في الدور ثمن النهائي.")
     assert not _events(rules, "وأدانت المحكمة المتهم بتهمة القتل العمد.")
+    # بحثا عن: searching; عزت … إلى: attributed to
+    assert not _events(rules, "واستخدم أفراد الجيش والشرطة المعاول في إزاحة الأنقاض بحثا عن تسعة مفقودين.")
+    assert not _events(rules, "عزت الكنيسة الأرثوذوكسية الروسية قرار الانفصال إلى اعتراف بطريركية تركيا بكنيسة مستقلة.")
     # اعترف بأن، اعترف بالخطأ: an admission; اعترف بالحكومة: a recognition, even with أن later
     assert not _events(rules, "واعترف وزير الدفاع الأوكراني بأن الوضع العسكري صعب.")
     assert not _events(rules, "واعترف الاتحاد البلجيكي بالخطأ وتحمل النقد.")
