@@ -96,7 +96,8 @@ _NEGATORS = frozenset(fold_text(w) for w in ("لم", "لا", "لن", "ما", "ل
 _COMPLEMENT_WORDS = frozenset(fold_text(w) for w in data.COMPLEMENTIZERS if " " not in w)
 # A short aside between commas after a verb (قالت، الأربعاء الماضي، إنها): the content comes after it.
 _PARENTHETICAL = re.compile(r"\s*[،,]([^،,:.]{1,40}[،,])(?=\s*\S)")
-_DAY_ASIDE = re.compile(r"(\s+(?:اليوم|أمس|امس|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت))(?=\s)")
+# a day between a name and what follows it (وصف نتانياهو الاثنين الاتفاق)
+_DAY_ASIDE = re.compile(r"(\s+(?:" + "|".join(sorted({*event_data.DAYS, "امس"} - {"يوم"}, key=len, reverse=True)) + r"))(?=\s)")
 _WORD = re.compile(r"\S+")
 # "… عن X قوله: …" / "قولها إن …": a saying attributed to the one named after عن.
 _SAYING = re.compile(r"(?<!\S)(قولهما|قولهم|قولها|قوله)(?=[\s:])\s*(?::\s*|(?:إن|ان|أن)\s+)?")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from rasid.analysis import event_data
 from rasid.analysis import quote_data as data
 from rasid.text.fold import fold_text
 
@@ -20,8 +21,7 @@ _NOT_NAMES = frozenset(fold_text(w) for w in (*data.SPEAKER_STOPS, *data.SPEAKER
 # a preposition with a pronoun (به، فيها، لهم): no word of a name, unlike بدر or بكر
 _PRONOUN_PHRASES = frozenset(p + s for p in ("ب", "في", "ل", "لل") for s in ("ه", "ها", "هم", "هما", "ي", "نا", ""))
 _HONORIFICS = frozenset(fold_text(w) for w in data.HONORIFICS)
-_DAYS = frozenset(fold_text(w) for w in ("اليوم", "أمس", "امس", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس",
-                                         "الجمعة", "السبت"))
+_DAYS = frozenset(fold_text(w) for w in event_data.DAYS)
 _DESCRIPTIONS = frozenset(fold_text(w) for w in (*data.SPEAKER_QUANTITIES, "إحدى", "واحد", "واحدة"))
 _TITLE_NOUNS = frozenset(fold_text(w) for w in data.TITLE_NOUNS)
 _INSTITUTIONS = frozenset(fold_text(w) for w in data.INSTITUTION_NOUNS)
