@@ -449,6 +449,12 @@ def test_words_that_give_a_trigger_another_sense(rules: Pipeline) -> None:
     assert not _events(rules, "واحتلت السعودية المركز الأول في الترتيب.")
     assert not _events(rules, "وسجل اللاعب هدفا في مرمى الأرجنتين في الدور ثمن النهائي.")
     assert not _events(rules, "وأدانت المحكمة المتهم بتهمة القتل العمد.")
+    # داعياً الله: a prayer; بأي ثمن: at any price
+    assert not _events(rules, "ورفع السفير التعازي للملك، داعياً الله أن يحفظ هذه البلاد.")
+    assert not _events(rules, "ويريد الأوروبيون أن يتجنبوا بأي ثمن أن تتخلى إيران عن الاتفاق.")
+    # قتلوا بنيران هندية: the agent phrase shows the passive, and who fired
+    (kill,) = _events(rules, "وذكر مسؤولون أن أربعة مدنيين قتلوا بنيران هندية أمس.")
+    assert kill.source is not None and kill.source.code == "IND"
     # بحثا عن: searching; عزت … إلى: attributed to
     assert not _events(rules, "واستخدم أفراد الجيش والشرطة المعاول في إزاحة الأنقاض بحثا عن تسعة مفقودين.")
     assert not _events(rules, "عزت الكنيسة الأرثوذوكسية الروسية قرار الانفصال إلى اعتراف بطريركية تركيا بكنيسة مستقلة.")

@@ -428,7 +428,7 @@ class EventCoder:
         verb's (the main verb's or the clause's), the sentence's, else the earlier actor where it
         may go on (``implicit``), else none."""
         coordinated = form == "verb" and trigger.prefix.startswith("و") and trigger is not ctx.triggers[0]
-        if self._victim_first(trigger, verb, form):
+        if self._victim_first(trigger, verb, form) or self._killed_by(ctx, trigger, verb, form):
             return self._victims_doer(ctx, trigger, form)
         if form == "participle" or (coordinated and main is not None):
             # مشيدا، "وحيا … واشادا": the subject is the main verb's, else the clause's (لم يتورع أحد
@@ -463,6 +463,11 @@ class EventCoder:
         if form == "noun" or verb.id in data.VICTIM_SUBJECT_VERBS:
             return True
         return _F(trigger.text) in _PASSIVE_FORMS or trigger.text[1:2] == data.PASSIVE_MARK
+
+    @staticmethod
+    def _killed_by(ctx: SentenceContext, trigger: Match, verb: Verb, form: str) -> bool:
+        """Whether an unvocalised قتل is the passive its agent phrase shows (وقتل فلسطيني برصاص الاحتلال)."""
+        return form == "verb" and verb.id in data.VICTIM_VERBS and event_doers.agent_phrase(ctx, trigger) is not None
 
     @staticmethod
     def _victims_doer(ctx: SentenceContext, trigger: Match, form: str) -> tuple[list[ActorRef | None], str]:
