@@ -561,3 +561,13 @@ def test_a_delegation_or_spokesmen_from_a_body_act_for_it(rules: Pipeline) -> No
     assert visit.source.code == "USALEG"
     (threat,) = _events(rules, "وكان متحدثون من «داعش»، هددوا حماس في بداية الشهر.")
     assert threat.source.code == "IMGMOS"
+
+
+def test_a_capital_acts_for_its_state_only_where_a_subject_stands(rules: Pipeline) -> None:
+    (accuse,) = _events(rules, "وتتهم دمشق وموسكو مقاتلي المعارضة بإطلاق النار على أي شخص.")
+    assert accuse.source.code == "SYR"
+    (call,) = _events(rules, "السفارة الروسية في الولايات المتحدة تدعو واشنطن إلى التوقف عن التدخل.")
+    assert call.source is None or call.source.name != "واشنطن"
+    # a capital visited is no visitor
+    assert all(e.source is None or e.source.code != "FRA"
+               for e in _events(rules, "وقال الوزير إنه سيزور باريس يوم غد الثلاثاء."))

@@ -18,7 +18,8 @@ SECTORS = frozenset(data.SECTOR_CODES)
 
 def can_act(m: Mention) -> bool:
     """Cities, regions and country adjectives do not act; countries, people and organisations do — a
-    state named by its form too (مملكة البحرين، جمهورية مصر العربية)."""
+    state named by its form too (مملكة البحرين، جمهورية مصر العربية). A capital acts for its state
+    only right after its verb or opening its clause, which the event coder checks (``Mention.seat``)."""
     if m.label == "MISC":
         return _F(m.ref.text).endswith(("ون", "يين"))  # the Israelis, not "Israeli"
     return m.label != "LOC" or bool(m.ref.id and m.ref.id.isupper()) or _F(m.ref.text).startswith(_STATE_FORMS)

@@ -369,7 +369,7 @@ class EventCoder:
         if trigger.prefix:
             return None
         prev = next((m for m in reversed(ctx.mentions) if m.end <= trigger.start), None)
-        if prev is None or prev.prefix or not can_act(prev) or ctx.text[prev.end : trigger.start].strip():
+        if prev is None or prev.prefix or not (can_act(prev) or prev.seat) or ctx.text[prev.end : trigger.start].strip():
             return None
         head = re.split(r"[:،,]", ctx.text[ctx.start : prev.start])[-1].split()
         return prev if not head or all(_F(w.strip("«\"“")) in _OPENERS for w in head) else None
@@ -644,7 +644,13 @@ class EventCoder:
         framed = self._clause_doer(ctx, trigger, verb)
         if framed is not None:
             return framed
-        after = [m for m in ctx.mentions if m.start >= trigger.end and can_act(m)] if not self._plural(trigger, verb) else []
+        # a capital acts for its state right after a verb that opens its clause (وطالبت واشنطن، التي
+        # ترسلها واشنطن); after one with its subject before it, it is the object (السفارة تدعو واشنطن)
+        opening = trigger.prefix[:1] in ("و", "ف") or self._opens(ctx, trigger) \
+            or (_after_relative(ctx, trigger) and self._resumes_object(trigger, verb))
+        after = [m for m in ctx.mentions if m.start >= trigger.end
+                 and (can_act(m) or (m.seat and opening and not ctx.text[trigger.end : m.start].strip()))] \
+            if not self._plural(trigger, verb) else []
         if after and count_words(ctx, trigger.end, after[0].start) <= data.SUBJECT_WINDOW \
                 and not is_marked(ctx, after[0]) and not (verb.plover == "ASSAULT" and event_doers.counted(ctx, after[0])) \
                 and not self._disagrees(trigger, verb, after[0]):

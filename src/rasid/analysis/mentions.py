@@ -22,6 +22,7 @@ class Mention:
     ref: ActorRef
     prefix: str  # clitics before it, folded: و (and), ب / ل (a preposition)
     label: str
+    seat: bool = False  # a capital or seat of government, which acts for its state (طالبت أوتاوا)
 
 
 # A generic actor named just after by a quoted name: شركة "ميرسك"، الشركة الفرنسية العملاقة "توتال".
@@ -74,6 +75,8 @@ def sentence_mentions(lexicon: Lexicon, entities: list[Entity], matches: list[Ma
             ref = ActorRef(m.text, place.name, place.name_en, place.id, place.code)
             mentions.append(Mention(m.start, m.end, ref, m.prefix, "MISC"))
     mentions.sort(key=lambda x: x.start)
+    seats = _seats(lexicon)
+    mentions = [replace(m, seat=True) if m.label == "LOC" and m.ref.name in seats else m for m in mentions]
     if text:
         mentions = [m for m in mentions if not _named_after(text, m)]
         mentions = [named_by_quote(lexicon, text, m, mentions) for m in mentions]
@@ -83,6 +86,17 @@ def sentence_mentions(lexicon: Lexicon, entities: list[Entity], matches: list[Ma
         events = [(m.start, m.end) for m in matches if m.kind == "verb"]
         mentions = holders_after_titles(lexicon, text, mentions, end, verbs, events)
     return mentions
+
+
+_SEATS: dict[int, frozenset[str]] = {}
+
+
+def _seats(lexicon: Lexicon) -> frozenset[str]:
+    """The capitals the lexicon names, and seats the press uses the same way (تل أبيب), once per lexicon."""
+    if id(lexicon) not in _SEATS:
+        capitals = {p.capital for p in lexicon.places.values() if p.capital}
+        _SEATS[id(lexicon)] = frozenset(capitals | set(quote_data.GOVERNMENT_SEATS))
+    return _SEATS[id(lexicon)]
 
 
 def _named_after(text: str, m: Mention) -> bool:

@@ -127,8 +127,6 @@ class QuoteExtractor:
         self._lex = lexicon
         self._describing = frozenset(data.DESCRIPTION_VERBS)
         self._participles = frozenset(fold_text(p) for r in lexicon.reporting.values() for p in r.participles)
-        # capitals, and seats the press uses the same way (تل أبيب), speak for their states
-        self._capitals = frozenset(p.capital for p in lexicon.places.values() if p.capital) | set(data.GOVERNMENT_SEATS)
 
     def sentence(self, ctx: SentenceContext, coref: Coreference, events: list[Event]) -> SentenceQuotes:
         """The quotations of one sentence (a headline's too), and the first speaker it names, who may
@@ -619,7 +617,7 @@ class QuoteExtractor:
         """People, organisations, countries and capitals (وقالت موسكو) speak; cities and adjectives do not."""
         if m.label == "MISC":
             return False
-        return m.label != "LOC" or bool(m.ref.id and m.ref.id.isupper()) or m.ref.name in self._capitals
+        return m.label != "LOC" or bool(m.ref.id and m.ref.id.isupper()) or m.seat
 
     def _subject_after(self, ctx: SentenceContext, verb: Match) -> Mention | None:
         """A speaker named right after the verb (وقال شمخاني، اكد امين عام الحركة، ووصف العراق، وتعتبر أنقرة)."""
