@@ -24,6 +24,13 @@ def _quotes(pipeline: Pipeline, title: str, *paragraphs: str) -> list[Quote]:
     return pipeline.analyze(build_article("t", title, list(paragraphs))).quotes
 
 
+def _assert_speakers(pipeline: Pipeline, cases: list[tuple[str, str]]) -> None:
+    """Each sentence holds one quotation, said by the speaker named."""
+    for sentence, speaker in cases:
+        (quote,) = _quotes(pipeline, "عنوان", sentence)
+        assert quote.speaker is not None and quote.speaker.name == speaker, sentence
+
+
 def _who(q: Quote) -> str | None:
     return q.speaker.id if q.speaker else None
 
@@ -526,13 +533,11 @@ def test_bayyana_reports_only_when_it_opens_a_clause_with_its_content(pipeline: 
 
 
 def test_names_end_at_a_dash_an_institution_and_start_after_becoming(pipeline: Pipeline) -> None:
-    for sentence, speaker in [
+    _assert_speakers(pipeline, [
         ("وأوضح د. طريف الأعمى -وكيل وزارة الصحة للشؤون العلاجية- أن ذلك سيكون له دور كبير.", "د. طريف الأعمى"),
         ("على مرّ العقود، أصبح المصلّون الهندوس يعتقدون أنّ الضريح كان فعالا.", "المصلّون الهندوس"),
         ('وفي اليوم التالي ردّت "إسرائيل" أمام القضاة بأنّ الاتهام منفصل عن الواقع.', "إسرائيل"),
-    ]:
-        (quote,) = _quotes(pipeline, "عنوان", sentence)
-        assert quote.speaker is not None and quote.speaker.name == speaker
+    ])
     # an institution is no holder's name: مدير عام المستشفيات بوزارة الصحة
     (quote,) = _quotes(pipeline, "عنوان", "وقال مدير عام المستشفيات بوزارة الصحة أنهم مستمرون في تقديم الخدمات.")
     assert quote.speaker is not None and quote.speaker.name != "بوزارة الصحة"
@@ -546,25 +551,21 @@ def test_a_participle_goes_on_with_whoever_a_reporting_noun_names(pipeline: Pipe
 
 
 def test_a_name_after_bidhalik_an_apposed_ali_and_before_an_attribution(pipeline: Pipeline) -> None:
-    for sentence, speaker in [
+    _assert_speakers(pipeline, [
         ("وصرح بذلك الناطق الإعلامي بقيادة حرس الحدود بمنطقة عسير المقدم البحري الدكتور شايع بن خالد "
          "القحطاني بأن ذلك تم بمتابعة قائد القطاع.", "الدكتور شايع بن خالد القحطاني"),
         ("وزير الأشغال العامة والنقل في لبنان، علي حمية، يؤكّد، عبر الميادين، أنّ الخبر عار من الصحة.", "علي حمية"),
         ("وأضافت المصادر وفقاً لما أوردته صحيفة “الوطن”، أن هيئة التحقيق ستستدعي الفتاتين.", "المصادر"),
-    ]:
-        (quote,) = _quotes(pipeline, "عنوان", sentence)
-        assert quote.speaker is not None and quote.speaker.name == speaker
+    ])
 
 
 def test_how_often_and_how_it_was_said_and_an_age_are_no_part_of_the_name(pipeline: Pipeline) -> None:
-    for sentence, speaker in [
+    _assert_speakers(pipeline, [
         ("وقالت الممثلة البالغة من العمر 32 عاما إنها انتقلت إلى لوس أنجلس.", "الممثلة"),
         ('وتقول ماجدة ضاحكة: "لم يكن لدي الحق في الرحيل".', "ماجدة"),
         ("وأبلغت هابارد وسائل الإعلام، الثلاثاء، أنها ستنهي مسيرتها.", "هابارد"),
         ("وزعم بعض وسائل الإعلام الإسرائيلية أن الهجوم تم داخل كنيس.", "بعض وسائل الإعلام الإسرائيلية"),
-    ]:
-        (quote,) = _quotes(pipeline, "عنوان", sentence)
-        assert quote.speaker is not None and quote.speaker.name == speaker, sentence
+    ])
     # عدة مرات is how often she said it: the speaker is the one named before
     (_, quote) = _quotes(pipeline, "عنوان", "وقالت ميركل إن الحدود ستبقى مفتوحة.",
                          "وكانت قد قالت عدة مرات على التلفزيون إن أسباب اللجوء اقتصادية.")
@@ -587,7 +588,7 @@ def test_a_sign_says_its_own_words_and_what_confirmed_is_no_speaker(pipeline: Pi
 
 
 def test_holders_past_a_complement_a_description_or_a_long_title(pipeline: Pipeline) -> None:
-    for sentence, speaker in [
+    _assert_speakers(pipeline, [
         ("بدوره، قال الخبير في الشؤون الاستخبارية، رونن برغمان، إنّ قصير قاد سيارة بيجو.", "رونن برغمان"),
         ("بينما أكد المنسق العام للحوار الوطني ضياء رشوان، أن فتح باب الترشح سيكون في أكتوبر.", "ضياء رشوان"),
         ("وفي السياق، قال نائب رئيس منظمة أطباء العالم، غير الحكومية، جان فرانسوا كورتي، في مقابلة مع "
@@ -596,9 +597,7 @@ def test_holders_past_a_complement_a_description_or_a_long_title(pipeline: Pipel
         ('موقع هيئة البث الإسرائيلية، "مكان"، يكشف أنّ الحملة جمعت 19 مليون دولار.', "موقع هيئة البث الإسرائيلية"),
         ("كما حذّر 300 طبيب احتياط من أنّهم لن يحضروا إلى الخدمة.", "300 طبيب احتياط"),
         ("وقالت السكرتيرة الصحافية للبيت الأبيض، حينها، إنّ الولايات المتحدة لديها مخاوف.", "السكرتيرة الصحافية"),
-    ]:
-        (quote,) = _quotes(pipeline, "عنوان", sentence)
-        assert quote.speaker is not None and quote.speaker.name == speaker, sentence
+    ])
     # a clause, not a complement, before the comma; a year is no count of speakers
     (quote,) = _quotes(pipeline, "عنوان", "وقال الخبير في مؤتمر صحفي، أمس، إنّ قصير قاد سيارة.")
     assert quote.speaker is not None and quote.speaker.name == "الخبير"
