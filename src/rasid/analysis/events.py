@@ -60,7 +60,7 @@ _LEAVES_SUBJECT = frozenset(_F(w) for w in (*data.NOT_VERBS, *data.TIME_WORDS, *
                                              "مع", "عبر", "خلال", "أن", "إن", "ان", "بأن", "الذي", "التي", "قد",
                                              "أيضا", "كذلك", "بدوره", "بدورها", "إياه", "إياها", "إياهم", "مجددا"))
 _MASCULINE_HEADS = frozenset(_F(w) for w in data.MASCULINE_HEADS)
-_AFTER_PREPOSITION = [[_F(w)] for w in (*data.TARGET_PREPOSITIONS, "بشأن", "حول", "نحو", "عبر")]
+_PREPOSITIONS_BEFORE_NOUN = frozenset(_F(w) for w in (*data.TARGET_PREPOSITIONS, "بشأن", "حول", "عبر"))
 _CLAIMS = frozenset(_F(w) for w in data.CLAIM_NOUNS)
 _RESPONSIBLE = frozenset(_F(w) for w in data.RESPONSIBILITY_VERBS)
 _CAUSES = frozenset(_F(w) for w in data.CAUSE_VERBS)
@@ -384,8 +384,7 @@ class EventCoder:
     def _opens(ctx: SentenceContext, trigger: Match) -> bool:
         """Whether the trigger opens its sentence or clause (after a comma or a verb particle)."""
         before = ctx.text[ctx.start : trigger.start].rstrip()
-        last = _F(before).split()[-1:] if before else []
-        return not before or before.endswith((",", "،", ":")) or bool(last and last[0] in _VERB_PARTICLES)
+        return not before or before.endswith((",", "،", ":")) or EventCoder._word_before(ctx, trigger) in _VERB_PARTICLES
 
     def _code_trigger(self, ctx: SentenceContext, trigger: Match, verb: Verb, implicit: ActorRef | None,
                       date: str | None, main: ActorRef | None = None) -> list[Event]:
@@ -517,9 +516,9 @@ class EventCoder:
         if stems & self._nouns[verb.id]:
             # قصف، دعم، قتل are verbs and nouns alike: a verb when it opens its clause (never with the article)
             # … never after ل or بـ or a preposition either (لدعم أوكرانيا، في دعم أوكرانيا، على دعم قوى المقاومة)
-            after_preposition = trigger.prefix.endswith(("ل", "ب")) or words_before(ctx, trigger.start, 1) in _AFTER_PREPOSITION
+            after_preposition = trigger.prefix.endswith(("ل", "ب")) or self._word_before(ctx, trigger) in _PREPOSITIONS_BEFORE_NOUN
             if not has_article and word in self._pasts[verb.id] and not after_preposition and (
-                    trigger.prefix[:1] in ("و", "ف") or self._opens(ctx, trigger) or self._subject_follows(ctx, trigger)
+                    self._opens_clause(ctx, trigger) or self._subject_follows(ctx, trigger)
                     or self._subject_precedes(ctx, trigger) or event_doers.said_by_pronoun(ctx, trigger)):
                 return "verb"
             return "noun"
@@ -537,18 +536,15 @@ class EventCoder:
             return "none"  # حياة، وزارة، رحلة: a noun (no verb ends in ة); هناك، هنا: not هنأك
         return "none" if has_article else "verb"
 
-    @staticmethod
-    def _paid(ctx: SentenceContext, trigger: Match) -> bool:
+    def _paid(self, ctx: SentenceContext, trigger: Match) -> bool:
         """Whether a verb of paying stands right before the word (سيدفع ثمن): the word is what is paid —
         or the blessing's عليه (صلى الله عليه وسلم)."""
-        before = words_before(ctx, trigger.start, 1)
-        return bool(before) and (before[0] in _PAYING or (before[0] in _BLESSED and trigger.prefix == "و"))
+        before = self._word_before(ctx, trigger)
+        return before in _PAYING or (before in _BLESSED and trigger.prefix == "و")
 
-    @staticmethod
-    def _time_of_day(ctx: SentenceContext, trigger: Match) -> bool:
+    def _time_of_day(self, ctx: SentenceContext, trigger: Match) -> bool:
         """Whether a day follows the word or a preposition of time stands before it."""
-        before = words_before(ctx, trigger.start, 1)
-        return word_after(ctx, trigger.end) in _DAYS or bool(before and before[0] in _TIME_PREPOSITIONS)
+        return word_after(ctx, trigger.end) in _DAYS or self._word_before(ctx, trigger) in _TIME_PREPOSITIONS
 
     def _sense_fits(self, ctx: SentenceContext, trigger: Match, verb: Verb) -> bool:
         """Whether a word that fixes the verb's sense follows it (وقّع اتفاقية، نشر قوات) — for
@@ -644,12 +640,8 @@ class EventCoder:
         framed = self._clause_doer(ctx, trigger, verb)
         if framed is not None:
             return framed
-        # a capital acts for its state right after a verb that opens its clause (وطالبت واشنطن، التي
-        # ترسلها واشنطن); after one with its subject before it, it is the object (السفارة تدعو واشنطن)
-        opening = trigger.prefix[:1] in ("و", "ف") or self._opens(ctx, trigger) \
-            or (_after_relative(ctx, trigger) and self._resumes_object(trigger, verb))
         after = [m for m in ctx.mentions if m.start >= trigger.end
-                 and (can_act(m) or (m.seat and opening and not ctx.text[trigger.end : m.start].strip()))] \
+                 and (can_act(m) or (m.seat and self._seat_acts(ctx, trigger, verb, m)))] \
             if not self._plural(trigger, verb) else []
         if after and count_words(ctx, trigger.end, after[0].start) <= data.SUBJECT_WINDOW \
                 and not is_marked(ctx, after[0]) and not (verb.plover == "ASSAULT" and event_doers.counted(ctx, after[0])) \
@@ -692,6 +684,23 @@ class EventCoder:
         if opening is not None:  # أميركا تحذر إيران، الجزائر رفضت طلب أردوغان: the sentence opens with its subject
             return [opening.ref], "subject-verb"
         return None
+
+    def _seat_acts(self, ctx: SentenceContext, trigger: Match, verb: Verb, seat: Mention) -> bool:
+        """Whether a capital acts for its state: right after a verb that opens its clause (وطالبت واشنطن،
+        التي ترسلها واشنطن); after one with its subject before it, it is the object (السفارة تدعو واشنطن)."""
+        if ctx.text[trigger.end : seat.start].strip():
+            return False
+        return self._opens_clause(ctx, trigger) or (_after_relative(ctx, trigger) and self._resumes_object(trigger, verb))
+
+    def _opens_clause(self, ctx: SentenceContext, trigger: Match) -> bool:
+        """Whether the trigger opens its clause, joined by و or ف or not."""
+        return trigger.prefix[:1] in ("و", "ف") or self._opens(ctx, trigger)
+
+    @staticmethod
+    def _word_before(ctx: SentenceContext, trigger: Match) -> str:
+        """The folded word right before the trigger ("" at the sentence's start)."""
+        before = words_before(ctx, trigger.start, 1)
+        return before[0] if before else ""
 
     def _disagrees(self, trigger: Match, verb: Verb, m: Mention) -> bool:
         """Whether a feminine past verb stands before a masculine head noun (ودعت مجلس الأمن الدولي …
@@ -752,7 +761,7 @@ class EventCoder:
         marks = self._marks[verb.id]
         # محمود عباس (أبو مازن): a name in brackets is another name of the one before it, no object
         after = [m for m in ctx.mentions if m.start >= trigger.end and (m.start, m.end) not in taken
-                 and not ctx.text[ctx.start : m.start].rstrip().endswith("(")]
+                 and not ctx.text[max(ctx.start, m.start - 4) : m.start].rstrip().endswith("(")]
         named = [m for m in after if not _bare_agent(m)]
         after = named + [m for m in after if _bare_agent(m)]  # a named actor before a generic one
         window = data.NOUN_OBJECT_WINDOW if is_noun else data.OBJECT_WINDOW
