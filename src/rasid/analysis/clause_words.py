@@ -61,18 +61,22 @@ def marker(ctx: SentenceContext, m: Mention) -> str | None:
     clitic = m.prefix.lstrip("وف")
     if clitic in ("ب", "ل", "ك"):
         return clitic
-    # في "الجيش" الإسرائيلي: a name in quotation marks is marked by the word before the mark
-    before = _F(ctx.text[max(ctx.start, m.start - 12) : m.start].rstrip().rstrip("\"“«")).split()
+    before = _words_before_mark(ctx, m.start, 12)
     if before and before[-1].lstrip("و") in _PREPOSITIONS:
         return before[-1].lstrip("و")
     return None
 
 
+def _words_before_mark(ctx: SentenceContext, pos: int, chars: int) -> list[str]:
+    """The folded words within ``chars`` before ``pos``, past an opening quotation mark: a name in
+    quotation marks is marked by the word before the mark (في "الجيش" الإسرائيلي)."""
+    return _F(ctx.text[max(ctx.start, pos - chars) : pos].rstrip().rstrip("\"“«")).split()
+
+
 def is_marked(ctx: SentenceContext, m: Mention) -> bool:
     """Whether a preposition marks a mention (an object or a place, not a subject); not the من of a
     part of a force or a crowd (هاجمتهم قوة من وحدة المستعربين، العشرات من المستوطنين هاجموا: they act)."""
-    before = _F(ctx.text[max(ctx.start, m.start - 40) : m.start].rstrip().rstrip("\"“«")).split()[-2:]
-    return marker(ctx, m) is not None and " ".join(before) not in _PARTITIVES
+    return marker(ctx, m) is not None and " ".join(_words_before_mark(ctx, m.start, 40)[-2:]) not in _PARTITIVES
 
 
 def count_words(ctx: SentenceContext, a: int, b: int) -> int:

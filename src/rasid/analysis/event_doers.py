@@ -238,9 +238,9 @@ def operations_doer(ctx: SentenceContext, after: int) -> ActorRef | None:
 
 def noun_doer(ctx: SentenceContext, trigger: Match) -> tuple[ActorRef, str] | None:
     """Who did what a verbal noun names, said after it: هجوم شنّه مسلحون صوماليون، الضربات الجوية الأميركية."""
-    doer = agent_clause(ctx, trigger)
-    if doer is not None:
-        return doer, "agent-clause"
+    found = agent_only(ctx, trigger)
+    if found is not None:
+        return found
     adjective = adjective_doer(ctx, trigger)
     return (adjective.ref, "demonym-noun") if adjective is not None else None
 
