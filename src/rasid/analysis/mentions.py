@@ -88,15 +88,17 @@ def sentence_mentions(lexicon: Lexicon, entities: list[Entity], matches: list[Ma
     return mentions
 
 
-_SEATS: dict[int, frozenset[str]] = {}
+# the lexicon kept beside its seats, so that another lexicon at the same address is never given them
+_SEATS: dict[int, tuple[Lexicon, frozenset[str]]] = {}
 
 
 def _seats(lexicon: Lexicon) -> frozenset[str]:
     """The capitals the lexicon names, and seats the press uses the same way (تل أبيب), once per lexicon."""
-    if id(lexicon) not in _SEATS:
+    cached = _SEATS.get(id(lexicon))
+    if cached is None or cached[0] is not lexicon:
         capitals = {p.capital for p in lexicon.places.values() if p.capital}
-        _SEATS[id(lexicon)] = frozenset(capitals | set(quote_data.GOVERNMENT_SEATS))
-    return _SEATS[id(lexicon)]
+        cached = _SEATS[id(lexicon)] = (lexicon, frozenset(capitals | set(quote_data.GOVERNMENT_SEATS)))
+    return cached[1]
 
 
 def _named_after(text: str, m: Mention) -> bool:

@@ -405,14 +405,12 @@ class QuoteExtractor:
     def _nothing_said_after(self, ctx: SentenceContext, verb: Match) -> bool:
         """What follows shows that no one speaks: belonging, attention, a passive or "considered"."""
         written = fold_text(verb.text)
-        follower = [w.strip("،,:.") for w in fold_text(ctx.text[verb.end : verb.end + 6]).split()[:1]]
-        first = follower[0] if follower else ""
+        first, second = ([w.strip("،,:.") for w in fold_text(ctx.text[verb.end : verb.end + 24]).split()[:2]] + ["", ""])[:2]
         if first in _LEAD_SKIPS and first.startswith("ل") and written.endswith("ه"):
             return True  # مواقع تابعة لها: belonging, not speaking
         if _caught_attention(ctx, verb):
             return True  # لفت انتباهي قطع أثرية: caught my attention (لفت الانتباه إلى أن reports)
-        following = [w.strip("،,:.") for w in fold_text(ctx.text[verb.end : verb.end + 16]).split()[1:2]]
-        for_it = first in ("له", "لها", "لهم", "لهما") and following[:1] and following[0] in _COMPLEMENT_WORDS
+        for_it = first in ("له", "لها", "لهم", "لهما") and second in _COMPLEMENT_WORDS
         if fold_text(verb.prefix + verb.text) in _PASSIVE and (first in _COMPLEMENT_WORDS or for_it):
             return True  # ويعتقد أن …، التي يتوقع لها أن تنخفض: it is believed, expected, no one says it
         if written in _CONSIDERED and first and (first == "من" or first in _SUPERLATIVES):
