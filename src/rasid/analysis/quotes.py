@@ -669,13 +669,13 @@ class QuoteExtractor:
         أمان وزير الخارجية الماليزي قال): the title's holder, coded by it."""
         if not unresolved_title(self._lex, title):
             return None
-        head = re.split(r"[،,:.؛]", ctx.text[ctx.start : title.start])[-1].split()
-        while head and fold_text(head[0]) in _CLAUSE_OPENERS:
-            head.pop(0)
+        head = _head_words(re.split(r"[،,:.؛]", ctx.text[ctx.start : title.start])[-1])
         name = " ".join(head)
         if not 2 <= len(head) <= data.TITLED_NAME_WORDS or head[0][:1] in ("و", "ف") or not reads_as_name(name):
             return None
         start = ctx.text.rfind(name, ctx.start, title.start)
+        if start < 0:
+            return None  # the words as read (quotation marks left out) do not stand so in the text
         return ActorRef(ctx.text[start : title.end], name, None, None, title.ref.code)
 
     def _speaker(self, ctx: SentenceContext, verb: Match, coref: Coreference, main: ActorRef | None,
