@@ -71,8 +71,9 @@ def _examples(path: Path, kind: str, pipeline: Pipeline, tested: frozenset[str])
     rows.sort(key=lambda r: hashlib.sha1(r["id"].encode("utf-8")).hexdigest())
     examples, seen = [], set(tested)
     for row in rows:
-        if text_key(row["text"]) not in seen:
-            seen.add(text_key(row["text"]))
+        key = text_key(row["text"])
+        if key not in seen:
+            seen.add(key)
             examples.append(_example(pipeline, kind, row["id"], row["text"], row["label"] == "yes"))
     return examples
 
