@@ -495,6 +495,17 @@ def test_a_claimed_attack_happened(rules: Pipeline) -> None:
     events = _events(rules, "وتأتي التطورات فيما أعلنت حركة طالبان أمس مسؤوليتها عن الهجوم.")
     assert [e.source.name for e in events if e.type == "ASSAULT"] == ["حركة طالبان"]
     assert not _events(rules, "ونفت حركة طالبان مسؤوليتها عن الهجوم.")
+    # the claimer's long name between the claim verb and its claim
+    long_name = "وأعلنت جماعة تطلق على نفسها اسم كتائب الفرقان الإسلامية في العراق مسؤوليتها عن خطف أربعة أجانب."
+    assert [e.rule for e in _events(rules, long_name) if e.type == "ASSAULT"] == ["noun:no-source:kidnap+claimed"]
+
+
+def test_taking_part_in_a_protest_reports_it(rules: Pipeline) -> None:
+    events = _events(rules, "وشارك آلاف الطلاب في مظاهرة أمام مبنى البرلمان في الخرطوم.")
+    assert [(e.type, e.source.name) for e in events] == [("PROTEST", "الطلاب")]
+    assert [e.type for e in _events(rules, "وانضم مئات العمال إلى الإضراب في مصانع المحلة.")] == ["PROTEST"]
+    # taking part in talks is no report of them: joining frames protests only
+    assert not _events(rules, "وشارك الوزير في المحادثات.")
 
 
 def test_a_match_report_holds_no_political_events(rules: Pipeline) -> None:

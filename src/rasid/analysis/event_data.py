@@ -110,6 +110,10 @@ SUPPORT_VERBS: tuple[str, ...] = ("شن", "شنت", "شنوا", "يشن", "تش�
                                   "أصر", "أصرت", "أصروا", "يصر", "تصر", "يصرون", "استمر", "استمرت", "استمروا",
                                   "يستمر", "تستمر", "يستمرون")
 SUPPORT_WINDOW = 4
+# verbs of taking part, support verbs of protest nouns only (شارك آلاف الطلاب في مظاهرة): one takes part
+# in talks or a reception in a life story far more often than news reports it as the event
+JOINING_VERBS: tuple[str, ...] = ("شارك", "شاركت", "شاركوا", "يشارك", "تشارك", "يشاركون", "تشاركان", "انضم",
+                                  "انضمت", "انضموا", "ينضم", "تنضم", "ينضمون", "انخرط", "انخرطت", "انخرطوا")
 # nouns for part of a force or a body: the actor after their من acts (قوة من وحدة المستعربين، عناصر من
 # الشرطة، وفد من الكونغرس، متحدثون من «داعش»)
 FORCE_PARTS: tuple[str, ...] = ("قوة", "قوات", "عناصر", "أفراد", "مجموعة", "دورية", "وحدة", "مسلحون", "مسلحين",
@@ -133,6 +137,9 @@ CLAIM_NOUNS: tuple[str, ...] = ("مسؤوليته", "مسؤوليتها", "مس�
 # A claim of responsibility tells of an attack that happened, as a verb of occurrence does (أعلنت الحركة
 # مسؤوليتها عن الهجوم); a denial (نفت مسؤوليتها) or a blame (يحمّل واشنطن مسؤولية) tells nothing.
 RESPONSIBILITY_VERBS: tuple[str, ...] = ("أعلن", "أعلنت", "أعلنوا", "تبنى", "تبنت", "تبنوا", "يتبنى", "تتبنى")
+# words back from the noun to the claim verb: a group's full name may stand between (أعلنت مجموعة تطلق
+# على نفسها «المقاومة الوطنية الإسلامية في العراق سرايا الفرقان» مسؤوليتها عن خطف …)
+CLAIM_WINDOW = 16
 # A complementiser carrying the subject's pronoun (أكد الحلف أنه قتل …): the reported verb's subject
 # is the one who said it.
 PRONOUN_COMPLEMENTS: tuple[str, ...] = ("أنه", "أنها", "أنهم", "إنه", "إنها", "إنهم", "بأنه", "بأنها", "بأنهم",

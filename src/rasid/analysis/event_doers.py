@@ -24,6 +24,8 @@ from rasid.text.fold import fold_text as _F
 
 _SUPPORT = frozenset(_F(w) for w in data.SUPPORT_VERBS)
 _QAMA = frozenset(_F(w) for w in data.QAMA_FORMS)
+_JOIN = frozenset(_F(w) for w in data.JOINING_VERBS)
+_INTO = frozenset(_F(w) for w in ("في", "إلى"))
 _CLAIMS = frozenset(_F(w) for w in data.CLAIM_VERBS)
 _CLAIM_NOUNS = frozenset(_F(w) for w in data.CLAIM_NOUNS)
 _SAID_BY = frozenset(_F(w) for w in data.PRONOUN_COMPLEMENTS + data.POSSESSED_FORCES)
@@ -139,10 +141,23 @@ def support_verb(ctx: SentenceContext, trigger: Match) -> tuple[int, int] | None
     return None
 
 
-def support_subject(ctx: SentenceContext, trigger: Match) -> ActorRef | None:
-    """The subject of a verbal noun's support verb: after it (قامت دبابة إسرائيلية بقصف) or before it
-    (القوات الأميركية وجهت ضربات)."""
-    span = support_verb(ctx, trigger)
+def joined_verb(ctx: SentenceContext, trigger: Match) -> tuple[int, int] | None:
+    """Where a verb of taking part stands before a protest noun it takes with في or إلى (شارك آلاف
+    الطلاب في مظاهرة، انضم العمال إلى الإضراب): the protest happened and its subject took part."""
+    words = [(at, w) for at, w in word_spans(ctx) if at + len(w) <= trigger.start][-data.SUPPORT_WINDOW:]
+    if not words or _F(words[-1][1]) not in _INTO:
+        return None
+    for at, word in reversed(words[:-1]):
+        folded = _F(word)
+        if folded in _JOIN or (folded[:1] in "وف" and folded[1:] in _JOIN):
+            return at, at + len(word)
+    return None
+
+
+def support_subject(ctx: SentenceContext, trigger: Match, span: tuple[int, int] | None = None) -> ActorRef | None:
+    """The subject of a verbal noun's support verb (or of the verb at ``span``): after it (قامت دبابة
+    إسرائيلية بقصف) or before it (القوات الأميركية وجهت ضربات)."""
+    span = span or support_verb(ctx, trigger)
     if span is None:
         return None
     between = [m for m in ctx.mentions if m.start >= span[1] and m.end <= trigger.start

@@ -119,7 +119,7 @@ def _with_doer(event: Event, doer: ActorRef, how: str) -> Event:
 def _claimed(ctx: SentenceContext, trigger: Match) -> bool:
     """Whether a verbal noun is what someone claimed, the claimer named between (أعلنت حركة الجهاد
     مسؤوليتها عن القصف): the claim verb, then the claim, then عن right before the noun."""
-    before = words_before(ctx, trigger.start, 8)
+    before = words_before(ctx, trigger.start, data.CLAIM_WINDOW)
     if len(before) < 3 or before[-1] != "عن" or before[-2] not in _CLAIMS:
         return False
     return any(w.lstrip("و") in _RESPONSIBLE for w in before[:-2])
@@ -393,7 +393,7 @@ class EventCoder:
             return []
         is_noun = form != "verb"
         if form == "noun" and not self._framed(ctx, trigger) and not self._announced(ctx, trigger, verb) \
-                and not self._headline(ctx, trigger) and event_doers.support_verb(ctx, trigger) is None \
+                and not self._headline(ctx, trigger) and self._support(ctx, trigger, verb) is None \
                 and event_doers.agent_clause(ctx, trigger) is None:
             return []  # a verbal noun outside a frame is a topic (ضرورة الدعم، انسحاب القوات خطوة), not an event
         sources, rule = self._doers(ctx, trigger, verb, form, implicit, main)
@@ -605,11 +605,20 @@ class EventCoder:
         """The source(s) and how they were found; ([], "") when the sentence does not say."""
         return self._noun_sources(ctx, trigger, verb) if is_noun else self._verb_sources(ctx, trigger, verb)
 
+    @staticmethod
+    def _support(ctx: SentenceContext, trigger: Match, verb: Verb) -> tuple[int, int] | None:
+        """Where a verbal noun's support verb stands, a verb of taking part too for a protest."""
+        support = event_doers.support_verb(ctx, trigger)
+        if support is None and verb.plover == "PROTEST":
+            support = event_doers.joined_verb(ctx, trigger)
+        return support
+
     def _noun_sources(self, ctx: SentenceContext, trigger: Match, verb: Verb) -> tuple[list[ActorRef], str]:
         """A verbal noun's doer: its support verb's subject (وجهت القوات ضربات) or counted crowd (قام نحو
         1500 شخص … بالتظاهر), the doer named after it (هجوم شنّه مسلحون), its country adjective (غارة
         إسرائيلية), or the nearest actor before it."""
-        supporter = event_doers.support_subject(ctx, trigger)
+        support = self._support(ctx, trigger, verb)
+        supporter = event_doers.support_subject(ctx, trigger, support) if support else None
         if supporter is not None:
             return [supporter], "support-verb"
         doer = event_doers.agent_clause(ctx, trigger)
@@ -618,7 +627,6 @@ class EventCoder:
         doer = event_doers.agent_phrase(ctx, trigger) if verb.plover in data.SUFFERED else None
         if doer is not None:
             return [doer], "agent-phrase"
-        support = event_doers.support_verb(ctx, trigger)
         crowd = self._crowd(ctx, support[1]) if support and verb.plover == "PROTEST" else None
         if crowd is not None:
             return [crowd], "support-verb"
