@@ -582,3 +582,32 @@ def test_a_capital_acts_for_its_state_only_where_a_subject_stands(rules: Pipelin
     # a capital visited is no visitor
     assert all(e.source is None or e.source.code != "FRA"
                for e in _events(rules, "وقال الوزير إنه سيزور باريس يوم غد الثلاثاء."))
+
+
+def test_a_written_passive_a_count_and_a_preposition(rules: Pipeline) -> None:
+    # اُتهم with its damma: the one named after it was accused, no accuser is said
+    events = _events(rules, "وقد اُتهم ترامب مسبقاً بإهانة النساء.")
+    assert [(e.source, e.target.code) for e in events if e.cameo == "112"] == [(None, "USAGOV")]
+    # a present form with a damma is active (يُطالب: form III)
+    events = _events(rules, "ويُطالب المتظاهرون الحكومة بالاستقالة.")
+    assert [e.source.name for e in events if e.cameo == "100"] == ["المتظاهرون"]
+    # a count or a preposition goes before a noun: طالب (student), توافق (consensus)
+    assert not _events(rules, "ويدرس في كندا نحو 15 ألف طالب سعودي.")
+    assert not _events(rules, "وتوصلت الحكومة إلى توافق مع المعارضة.")
+    # a year ends a time phrase and a verb may follow it
+    assert [e.cameo for e in _events(rules, "وفي عام 2010 طلبت الحكومة المصرية مساعدة من البنك الدولي.")]
+
+
+def test_a_victim_is_no_doer_of_the_attack_after_it(rules: Pipeline) -> None:
+    events = _events(rules, "مقتل مسؤول قبلي بانفجار شمال غرب باكستان")
+    assert [e.source for e in events if e.trigger.text == "انفجار"] == [None]
+    events = _events(rules, "وأصيب ثلاثة جنود أمريكيين في انفجار عبوة ناسفة في بغداد.")
+    assert all(e.source is None for e in events)
+    # named by an agent phrase, the actor after the victim is the doer (برصاص الاحتلال)
+    events = _events(rules, "واستشهد شاب فلسطيني برصاص قوات الاحتلال بعد إطلاق النار عليه قرب قلقيلية.")
+    assert {e.source.code for e in events if e.source} == {"ISRMIL"}
+
+
+def test_a_year_ends_a_time_phrase_before_a_verb(rules: Pipeline) -> None:
+    events = _events(rules, "وفي عام 2013 قتل مسلحون من حركة الشباب 67 شخصا في هجوم على مركز تجاري في نيروبي.")
+    assert "verb" in {e.rule.split(":")[0] for e in events if e.trigger.text == "قتل"}

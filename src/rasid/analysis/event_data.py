@@ -25,6 +25,8 @@ HISTORICAL_YEARS = 2
 # Words that introduce an event's target (the verb's lexicon entry says which it takes).
 TARGET_PREPOSITIONS: tuple[str, ...] = ("مع", "إلى", "على", "ضد", "بين", "من", "عن", "لدى", "في", "بحق",
                                         "باتجاه", "أمام", "نحو")
+# words that count what follows: a noun, never a verb (15 ألف طالب)
+COUNT_WORDS: tuple[str, ...] = ("ألف", "آلاف", "مئات", "عشرات", "مليون", "ملايين", "مئة", "مائة", "بضعة", "عدة")
 
 # Words that open a sentence whose subject is the one of the sentence before (وأضاف، بدوره).
 IMPLICIT_SUBJECT_OPENERS: tuple[str, ...] = ("بدوره", "بدورها", "من جهته", "من جهتها", "من ناحيته",
@@ -91,6 +93,7 @@ SUFFERED: tuple[str, ...] = ("ASSAULT", "COERCE")  # the types whose nouns name 
 # verbs whose subject is the victim (استشهد، أصيب، قُتل).
 VICTIM_VERBS: tuple[str, ...] = ("kill", "wound", "martyred")
 VICTIM_SUBJECT_VERBS: tuple[str, ...] = ("martyred",)
+VICTIM_GAP = 3  # words between a victim trigger and its victim: a count (أصيب ثلاثة جنود)
 PASSIVE_FORMS: tuple[str, ...] = ("أصيب", "أصيبت", "أصيبوا", "يصاب", "تصاب", "يصابون")
 PASSIVE_MARK = "\u064f"  # a damma on the first letter: قُتل، يُقتل، أُصيب
 # A toll an attack caused (قصفت القوات الموقع ما أدى إلى مقتل ستة): the attack's doer caused the deaths.

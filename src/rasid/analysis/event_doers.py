@@ -223,6 +223,12 @@ def agent_phrase(ctx: SentenceContext, trigger: Match) -> ActorRef | None:
     return _doer_after(ctx, trigger, _AGENT_PHRASES)
 
 
+def agent_between(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Whether an agent phrase (برصاص، على يد) stands between two offsets."""
+    words = _F(ctx.text[a:b]).split()
+    return any(w in _AGENT_PHRASES or " ".join(words[i : i + 2]) in _AGENT_PHRASES for i, w in enumerate(words))
+
+
 def _doer_after(ctx: SentenceContext, trigger: Match, openers: frozenset[str]) -> ActorRef | None:
     """The actor right after one of ``openers`` (folded, one or two words) a few words after the trigger."""
     near = ctx.text[trigger.end : min(ctx.end, trigger.end + data.AGENT_CLAUSE_CHARS)]  # fold only what may count

@@ -61,6 +61,7 @@ _LEAVES_SUBJECT = frozenset(_F(w) for w in (*data.NOT_VERBS, *data.TIME_WORDS, *
                                              "أيضا", "كذلك", "بدوره", "بدورها", "إياه", "إياها", "إياهم", "مجددا"))
 _MASCULINE_HEADS = frozenset(_F(w) for w in data.MASCULINE_HEADS)
 _PREPOSITIONS_BEFORE_NOUN = frozenset(_F(w) for w in (*data.TARGET_PREPOSITIONS, "بشأن", "حول", "عبر"))
+_COUNTS = frozenset(_F(w) for w in data.COUNT_WORDS)
 _CLAIMS = frozenset(_F(w) for w in data.CLAIM_NOUNS)
 _RESPONSIBLE = frozenset(_F(w) for w in data.RESPONSIBILITY_VERBS)
 _CAUSES = frozenset(_F(w) for w in data.CAUSE_VERBS)
@@ -114,6 +115,11 @@ def _with_doer(event: Event, doer: ActorRef, how: str) -> Event:
     if target is not None and target.text == doer.text and target.code == doer.code:
         target = None
     return dataclasses.replace(event, source=doer, target=target, rule=f"{event.rule}+{how}")
+
+
+def _year(word: str) -> bool:
+    """Whether a (folded) word is a year: 1900–2099."""
+    return len(word) == 4 and word.isdigit() and word.startswith(("19", "20"))
 
 
 def _claimed(ctx: SentenceContext, trigger: Match) -> bool:
@@ -382,9 +388,11 @@ class EventCoder:
 
     @staticmethod
     def _opens(ctx: SentenceContext, trigger: Match) -> bool:
-        """Whether the trigger opens its sentence or clause (after a comma or a verb particle)."""
+        """Whether the trigger opens its sentence or clause (after a comma, a verb particle or a year that
+        ends a time phrase: وفي عام 2013 قتل مسلحون)."""
         before = ctx.text[ctx.start : trigger.start].rstrip()
-        return not before or before.endswith((",", "،", ":")) or EventCoder._word_before(ctx, trigger) in _VERB_PARTICLES
+        word = EventCoder._word_before(ctx, trigger)
+        return not before or before.endswith((",", "،", ":")) or word in _VERB_PARTICLES or _year(word)
 
     def _code_trigger(self, ctx: SentenceContext, trigger: Match, verb: Verb, implicit: ActorRef | None,
                       date: str | None, main: ActorRef | None = None) -> list[Event]:
@@ -427,7 +435,8 @@ class EventCoder:
         verb's (the main verb's or the clause's), the sentence's, else the earlier actor where it
         may go on (``implicit``), else none."""
         coordinated = form == "verb" and trigger.prefix.startswith("و") and trigger is not ctx.triggers[0]
-        if self._victim_first(trigger, verb, form) or self._killed_by(ctx, trigger, verb, form):
+        if self._victim_first(trigger, verb, form) or self._killed_by(ctx, trigger, verb, form) \
+                or self._written_passive(trigger, verb, form):
             return self._victims_doer(ctx, trigger, form)
         if form == "participle" or (coordinated and main is not None):
             # مشيدا، "وحيا … واشادا": the subject is the main verb's, else the clause's (لم يتورع أحد
@@ -462,6 +471,12 @@ class EventCoder:
         if form == "noun" or verb.id in data.VICTIM_SUBJECT_VERBS:
             return True
         return _F(trigger.text) in _PASSIVE_FORMS or trigger.text[1:2] == data.PASSIVE_MARK
+
+    def _written_passive(self, trigger: Match, verb: Verb, form: str) -> bool:
+        """Whether a past verb is written as a passive, a damma on its first letter (اُتهم، سُلّمت، طُلب):
+        its subject suffered it.  Not a present one: يُطالب، تُدين are active (forms II–IV)."""
+        return form == "verb" and trigger.text[1:2] == data.PASSIVE_MARK \
+            and _F(trigger.text).split()[0] in self._pasts[verb.id]
 
     @staticmethod
     def _killed_by(ctx: SentenceContext, trigger: Match, verb: Verb, form: str) -> bool:
@@ -534,7 +549,15 @@ class EventCoder:
             return "none"  # سلمي (peaceful), not سلّمني: a verb takes ني, a noun or adjective ي (اجتماعي: social)
         if trigger.text.endswith("ة") or trigger.text in _HOMOGRAPHS:
             return "none"  # حياة، وزارة، رحلة: a noun (no verb ends in ة); هناك، هنا: not هنأك
+        if self._counted_or_governed(ctx, trigger):
+            return "none"  # إلى توافق، 15 ألف طالب: a noun the letters of a verb
         return "none" if has_article else "verb"
+
+    def _counted_or_governed(self, ctx: SentenceContext, trigger: Match) -> bool:
+        """Whether a number or a preposition stands right before the word: only a noun follows either
+        (من may be "who": من يطالب; a year ends a time phrase: وفي عام 2010 طلبت)."""
+        before = self._word_before(ctx, trigger)
+        return (before.isdigit() and not _year(before)) or before in _COUNTS or (before in _PREPOSITIONS_BEFORE_NOUN and before != "من")
 
     def _paid(self, ctx: SentenceContext, trigger: Match) -> bool:
         """Whether a verb of paying stands right before the word (سيدفع ثمن): the word is what is paid —
@@ -636,7 +659,7 @@ class EventCoder:
         before = self._actor_before(ctx, trigger)
         if before is None:
             return [], ""
-        if self._trigger_between(ctx, before, trigger):
+        if self._trigger_between(ctx, before, trigger) or self._victim(ctx, before):
             # أدان الرئيس الهجوم، وأصيب آخرون في غارات: the actor before is the verb's between, and the
             # noun's doer is left unsaid (no earlier actor either)
             return [None], "no-source"
@@ -730,6 +753,16 @@ class EventCoder:
         singular (هاجم المستوطنون), so the noun after a plural verb is its object, not its subject."""
         word = _F(trigger.text).split()[0]
         return word.endswith(("وا", "ون")) and word not in self._singular[verb.id]
+
+    def _victim(self, ctx: SentenceContext, actor: Mention) -> bool:
+        """Whether the actor is named as what a victim trigger just before it suffered (مقتل مسؤول قبلي
+        بانفجار، أصيب ثلاثة جنود في انفجار): no doer of what follows — unless an agent phrase named it
+        (استشهد شاب برصاص الاحتلال بعد إطلاق النار عليه)."""
+        return any(t.id in data.VICTIM_VERBS and t.end <= actor.start
+                   and count_words(ctx, t.end, actor.start) <= data.VICTIM_GAP
+                   and not event_doers.agent_between(ctx, t.end, actor.start)
+                   and self._victim_first(t, self._lex.verbs[t.id], self._form(ctx, t, self._lex.verbs[t.id]))
+                   for t in ctx.triggers)
 
     @staticmethod
     def _trigger_between(ctx: SentenceContext, actor: Mention, trigger: Match) -> bool:
