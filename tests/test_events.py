@@ -611,3 +611,13 @@ def test_a_victim_is_no_doer_of_the_attack_after_it(rules: Pipeline) -> None:
 def test_a_year_ends_a_time_phrase_before_a_verb(rules: Pipeline) -> None:
     events = _events(rules, "وفي عام 2013 قتل مسلحون من حركة الشباب 67 شخصا في هجوم على مركز تجاري في نيروبي.")
     assert "verb" in {e.rule.split(":")[0] for e in events if e.trigger.text == "قتل"}
+
+
+def test_a_storm_sweeps_and_dawn_is_no_bombing(rules: Pipeline) -> None:
+    # an `unless` word before the verb, as its subject, gives it the other sense too
+    assert not _events(rules, "وتضررت مئات المنازل جراء إعصار اجتاح شرق الصين.")
+    assert [e.type for e in _events(rules, "واجتاحت القوات الإسرائيلية مدينة جنين.")] == ["COERCE"]
+    # فجر before a day ending the sentence is dawn
+    assert [e.type for e in _events(rules, "واعتقلت القوات الإسرائيلية شابين فجر اليوم.")] == ["COERCE"]
+    # a parliament passing a law is no agreement between actors
+    assert not _events(rules, "وافقت الحكومة المصرية اليوم على مشروع قانون لحماية البيانات الشخصية.")

@@ -509,7 +509,10 @@ class EventCoder:
         return form
 
     def _other_sense(self, ctx: SentenceContext, trigger: Match, verb: Verb) -> bool:
-        """Whether a word that gives the trigger's letters another sense follows it (نشرت صورة)."""
+        """Whether a word that gives the trigger's letters another sense follows it (نشرت صورة) or, as its
+        subject, stands right before it (إعصار اجتاح)."""
+        if self._word_before(ctx, trigger) in self._unless[verb.id]:
+            return True
         if verb.unless_next:
             unless = self._unless[verb.id]  # right after the verb (اعترف بتراجع الحوثيين) or its subject
             first = _content_words(ctx.text[trigger.end : min(ctx.end, trigger.end + data.SENSE_CHARS)])[:1]
@@ -567,7 +570,7 @@ class EventCoder:
 
     def _time_of_day(self, ctx: SentenceContext, trigger: Match) -> bool:
         """Whether a day follows the word or a preposition of time stands before it."""
-        return word_after(ctx, trigger.end) in _DAYS or self._word_before(ctx, trigger) in _TIME_PREPOSITIONS
+        return word_after(ctx, trigger.end).rstrip(".،,:؛") in _DAYS or self._word_before(ctx, trigger) in _TIME_PREPOSITIONS
 
     def _sense_fits(self, ctx: SentenceContext, trigger: Match, verb: Verb) -> bool:
         """Whether a word that fixes the verb's sense follows it (وقّع اتفاقية، نشر قوات) — for
