@@ -621,3 +621,10 @@ def test_a_storm_sweeps_and_dawn_is_no_bombing(rules: Pipeline) -> None:
     assert [e.type for e in _events(rules, "واعتقلت القوات الإسرائيلية شابين فجر اليوم.")] == ["COERCE"]
     # a parliament passing a law is no agreement between actors
     assert not _events(rules, "وافقت الحكومة المصرية اليوم على مشروع قانون لحماية البيانات الشخصية.")
+
+
+def test_a_ministry_of_a_state_named_with_its_form(rules: Pipeline) -> None:
+    # وزارة خارجية alone is any country's (the imported dictionary's LBNGOVMED was a slip);
+    # the state after it, named with its form (مملكة البحرين), gives the country
+    events = _events(rules, "وأدانت وزارة خارجية مملكة البحرين اقتراب مقاتلات جوية قطرية من طائرة مدنية.")
+    assert [e.source.code for e in events if e.cameo == "111"] == ["BHRGOV"]

@@ -7,7 +7,8 @@ Repairs on the way, each counted in the report:
   read as open; ``>D`` is "from D", ``<D`` is "until D";
 - duplicates (the same key after folding) are merged, their codes united;
 - codes without a country ([ 19950518-19970602]) are dropped; actors coded with a sector only
-  (أمن [SPY]) become agents;
+  (أمن [SPY]), or undated with a bare sector among their codes (وزارة خارجية [LBNGOVMED] [GOV]: any
+  country's ministry), become agents;
 - one-word keys shorter than four letters or among the 10,000 most frequent corpus words
   (مه، صورة، سيادة) are dropped: they would be found inside or as everyday words.
 
@@ -175,6 +176,12 @@ def import_actors(path: Path) -> list[dict]:
         if all(c["code"][:3] in SECTORS for c in codes):
             STATS["sector-only actors moved to agents"] += 1
             agents.append({"id": f"upetr-{n:05d}", "name": item["name"], "sector": codes[0]["code"]})
+            continue
+        bare = [c["code"] for c in codes if c["code"][:3] in SECTORS and not c.get("from") and not c.get("to")]
+        if bare and codes[0]["code"][:3] != "IGO" and not any(c.get("from") or c.get("to") for c in codes):
+            # وزارة خارجية [LBNGOVMED] [GOV]: a ministry of any country, the country a slip
+            STATS["undated actors with a bare sector among their codes moved to agents"] += 1
+            agents.append({"id": f"upetr-{n:05d}", "name": item["name"], "sector": bare[0]})
             continue
         entry = {"id": f"upetr-{n:05d}", "name": item["name"], "type": guess_type(item["name"], codes)}
         aliases = [a for a in dict.fromkeys(item["aliases"]) if fold_text(a) != fold_text(item["name"])]

@@ -94,10 +94,10 @@ class EntityResolver:
         actor, office = holders[-1]
         return Entity(m.text, m.start, m.end, "PER", actor_ref(self._lex, actor, m.text, date, office.code))
 
-    @staticmethod
-    def _country_after(text: str, matches: list[Match], i: int) -> int | None:
-        """Index of the country or demonym that qualifies agent match ``i`` (الجيش العراقي)."""
-        if i + 1 >= len(matches) or matches[i + 1].kind not in ("place", "demonym"):
+    def _country_after(self, text: str, matches: list[Match], i: int) -> int | None:
+        """Index of the country or demonym that qualifies agent match ``i`` (الجيش العراقي، وزارة خارجية
+        مملكة البحرين)."""
+        if i + 1 >= len(matches) or self._country_code(matches[i + 1]) is None:
             return None
         between = fold_text(text[matches[i].end : matches[i + 1].start]).split()
         if len(between) > data.AGENT_COUNTRY_GAP_WORDS or any(w not in _LINKS for w in between):
@@ -106,11 +106,21 @@ class EntityResolver:
             return None
         return i + 1
 
+    def _country_code(self, m: Match) -> str | None:
+        """The country a place, a demonym or a state's actor name (مملكة البحرين) stands for."""
+        if m.kind in ("place", "demonym"):
+            return self._lex.places[m.id].code
+        if m.kind == "actor":
+            actor = self._lex.actors[m.id]
+            code = actor.code_on(None)
+            if actor.type == "GPE" and code and len(code) == 3:
+                return code
+        return None
+
     def _agent_with_country(self, text: str, agent_m: Match, place_m: Match) -> Entity:
         agent = self._lex.agents[agent_m.id]
-        place = self._lex.places[place_m.id]
         span = text[agent_m.start : place_m.end]
         label = "PER" if fold_text(agent_m.text).startswith(_PERSON_TITLES) else "ORG"
         name = agent.name + text[agent_m.end : place_m.end]  # الشعب العراقي, even from لشعب العراقي
-        ref = ActorRef(span, name, None, None, place.code + agent.sector)
+        ref = ActorRef(span, name, None, None, (self._country_code(place_m) or "") + agent.sector)
         return Entity(span, agent_m.start, place_m.end, label, ref)
