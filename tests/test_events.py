@@ -628,3 +628,8 @@ def test_a_ministry_of_a_state_named_with_its_form(rules: Pipeline) -> None:
     # the state after it, named with its form (مملكة البحرين), gives the country
     events = _events(rules, "وأدانت وزارة خارجية مملكة البحرين اقتراب مقاتلات جوية قطرية من طائرة مدنية.")
     assert [e.source.code for e in events if e.cameo == "111"] == ["BHRGOV"]
+
+
+def test_a_senator_is_a_legislator(rules: Pipeline) -> None:
+    events = _events(rules, "وانتقد السيناتور الأمريكي ليندسي غراهام الرئيس ترامب.")
+    assert [e.source.code for e in events if e.cameo == "111"] == ["USALEG"]
