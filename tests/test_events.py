@@ -633,3 +633,19 @@ def test_a_ministry_of_a_state_named_with_its_form(rules: Pipeline) -> None:
 def test_a_senator_is_a_legislator(rules: Pipeline) -> None:
     events = _events(rules, "وانتقد السيناتور الأمريكي ليندسي غراهام الرئيس ترامب.")
     assert [e.source.code for e in events if e.cameo == "111"] == ["USALEG"]
+
+
+def test_who_stands_before_a_present_verb_and_who_between(rules: Pipeline) -> None:
+    # subject–verb order mid-clause: the actor after the verb is its object
+    events = _events(rules, "المجلس العسكري في النيجر يتهم الأمين العام للأمم المتحدة بالتواطؤ.")
+    assert [(e.source, e.target.code) for e in events] == [(None, "IGOUNO")]
+    events = _events(rules, "وقال إن الشعب الفلسطيني يرفض الاحتلال.")
+    assert [e.source.code for e in events] == ["PSECVL"]
+    # … but an object pronoun, or a time noun before the verb, leaves the subject after it
+    events = _events(rules, "وتسعى إلى تشكيل محكمة تدعمها الأمم المتحدة.")
+    assert [e.source.code for e in events] == ["IGOUNO"]
+    events = _events(rules, "ويأتي التقرير في وقت يزور فيه وزير الدفاع الأمريكي إسرائيل.")
+    assert [e.source.code for e in events] == ["USAGOV"]
+    # an unlisted noun between a transitive verb and an actor is the subject: the actor is the object
+    events = _events(rules, "وطالبت الجمعية السلطات اللبنانية باتخاذ الإجراءات اللازمة.")
+    assert [(e.source, e.target.code) for e in events] == [(None, "LBNGOV")]

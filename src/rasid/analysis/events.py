@@ -16,7 +16,7 @@ import re
 
 from rasid.analysis import event_data as data
 from rasid.analysis import event_doers
-from rasid.analysis import event_modality
+from rasid.analysis import event_modality, quote_data
 from rasid.analysis.clause_words import (
     SECTORS,
     can_act,
@@ -52,6 +52,11 @@ _NOT_VERBS = frozenset(_F(w) for w in data.NOT_VERBS)
 _HOMOGRAPHS = frozenset(data.VERB_HOMOGRAPHS)
 _TIME_HOMOGRAPHS = frozenset(_F(w) for w in data.TIME_HOMOGRAPHS)
 _DAYS = frozenset(_F(w) for w in data.DAYS)
+_HONORIFICS = frozenset(_F(w) for w in quote_data.HONORIFICS)
+# words after which a verb opens its own clause, its subject still to come
+_BEFORE_VERB = frozenset(_F(w) for w in (*data.VERB_PARTICLES, *data.SUBJECT_COMPLEMENTISERS, *data.RELATIVE_PRONOUNS,
+                                         "لا", "ما", "لكي", "كي", "حتى", "بينما", "فيما", "إذ", "إذا", "لو", "أو", "ثم",
+                                         "وقت", "الوقت", "يوم", "ساعة", "لحظة", "فترة"))
 _TIME_PREPOSITIONS = frozenset(_F(w) for w in data.TIME_PREPOSITIONS)
 _PAYING = frozenset(_F(w) for w in data.PAYING)
 _BLESSED = frozenset(_F(w) for w in data.BLESSED)
@@ -676,10 +681,10 @@ class EventCoder:
             return framed
         after = [m for m in ctx.mentions if m.start >= trigger.end
                  and (can_act(m) or (m.seat and self._seat_acts(ctx, trigger, verb, m)))] \
-            if not self._plural(trigger, verb) else []
+            if not self._plural(trigger, verb) and not self._subject_written_before(ctx, trigger, verb) else []
         if after and count_words(ctx, trigger.end, after[0].start) <= data.SUBJECT_WINDOW \
                 and not is_marked(ctx, after[0]) and not (verb.plover == "ASSAULT" and event_doers.counted(ctx, after[0])) \
-                and not self._disagrees(trigger, verb, after[0]):
+                and not self._disagrees(trigger, verb, after[0]) and not self._unknown_subject_between(ctx, trigger, verb, after[0]):
             return [m.ref for m in self._coordinated(ctx, after)], "verb-subject"
         speaker = event_doers.speaker_of_clause(ctx, trigger)
         if speaker is not None:
@@ -701,6 +706,33 @@ class EventCoder:
             return [near[0].ref], "demonym-subject"
         crowd = self._crowd(ctx, trigger.end) if verb.plover == "PROTEST" else None
         return ([crowd], "crowd-subject") if crowd is not None else ([], "")
+
+    def _subject_written_before(self, ctx: SentenceContext, trigger: Match, verb: Verb) -> bool:
+        """Whether a present verb comes right after a noun, mid-clause (المجلس العسكري في النيجر يتهم
+        الأمين العام): subject–verb order, the actor after it is its object.  Not with an object
+        pronoun (محكمة تدعمها الأمم المتحدة) nor after a time noun (في وقت يزور فيه الوزير): the subject
+        follows."""
+        word = _F(trigger.text).split()[0]
+        if trigger.prefix or word[:1] not in ("ي", "ت") or word in self._pasts[verb.id] \
+                or self._resumes_object(trigger, verb):
+            return False
+        before = ctx.text[ctx.start : trigger.start].rstrip()
+        previous = self._word_before(ctx, trigger)
+        return bool(before) and before[-1].isalpha() and previous not in _BEFORE_VERB \
+            and previous not in _TIME_WORDS and previous not in _DAYS
+
+    @staticmethod
+    def _unknown_subject_between(ctx: SentenceContext, trigger: Match, verb: Verb, actor: Mention) -> bool:
+        """Whether a noun nobody listed stands between a transitive verb and the actor after it (وطالبت
+        الجمعية السلطات، ودعا الغامدي المواطنين): that noun is the subject, the actor the object.  Not
+        an honorific (قال الشيخ …) or a time word (أكد أمس الرئيس)."""
+        if "direct" not in verb.target:
+            return False
+        between = ctx.text[trigger.end : actor.start].split()
+        if len(between) != 1 or not between[0].startswith("ال"):  # the article, not آليات folded
+            return False
+        word = _F(between[0])
+        return len(word) > 4 and word not in _HONORIFICS and word not in _TIME_WORDS and word not in _DAYS
 
     def _clause_doer(self, ctx: SentenceContext, trigger: Match, verb: Verb) -> tuple[list[ActorRef], str] | None:
         """A doer the clause's frame fixes before the words around the verb are read: the topic of أما …
