@@ -649,3 +649,11 @@ def test_who_stands_before_a_present_verb_and_who_between(rules: Pipeline) -> No
     # an unlisted noun between a transitive verb and an actor is the subject: the actor is the object
     events = _events(rules, "وطالبت الجمعية السلطات اللبنانية باتخاذ الإجراءات اللازمة.")
     assert [(e.source, e.target.code) for e in events] == [(None, "LBNGOV")]
+
+
+def test_his_country_is_the_country_of_who_was_named(rules: Pipeline) -> None:
+    events = _events(rules, "وأكد وزير الخارجية الروسي سيرغي لافروف أن بلاده ترفض العقوبات الأمريكية.")
+    assert [(e.source.code, e.target.code) for e in events] == [("RUS", "USA")]
+    # a name closed by a comma, then a present verb: the name is its subject, بلاده its object
+    events = _events(rules, "زعيم حركة الوطنيون في فرنسا، فلوريان فيليبو، يطالب بلاده بالانسحاب من الحلف.")
+    assert [e.target.code for e in events if e.cameo == "100"] == ["FRA"]

@@ -717,6 +717,9 @@ class EventCoder:
                 or self._resumes_object(trigger, verb):
             return False
         before = ctx.text[ctx.start : trigger.start].rstrip()
+        if before.endswith(("،", ",")):  # a name closed by a comma (… فلوريان فيليبو، يطالب بلاده)
+            return any(m.label in ("PER", "ORG") and m.end <= trigger.start
+                       and not ctx.text[m.end : trigger.start].strip(" ،,") for m in ctx.mentions)
         previous = self._word_before(ctx, trigger)
         return bool(before) and before[-1].isalpha() and previous not in _BEFORE_VERB \
             and previous not in _TIME_WORDS and previous not in _DAYS

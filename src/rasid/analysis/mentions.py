@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 
 from rasid.analysis import entity_data, event_data, quote_data
 from rasid.analysis.title_holders import holder_after, names_a_title, reads_as_name
+from rasid.lexicon.entries import Place
 from rasid.lexicon.loader import Lexicon
 from rasid.lexicon.matcher import Match
 from rasid.model import ActorRef, Entity
@@ -85,7 +86,32 @@ def sentence_mentions(lexicon: Lexicon, entities: list[Entity], matches: list[Ma
         mentions = apposed_names(lexicon, text, mentions, end, verbs)
         events = [(m.start, m.end) for m in matches if m.kind == "verb"]
         mentions = holders_after_titles(lexicon, text, mentions, end, verbs, events)
+        mentions = own_countries(lexicon, text, mentions, start, end)
     return mentions
+
+
+# "his / its country": the country of the actor named before it (قال رئيس جنوب أفريقيا إن بلاده وافقت)
+_OWN_COUNTRY = re.compile(r"(?<!\w)([وف]?[بل]?)(بلاده|بلادها)(?!\w)")
+
+
+def own_countries(lexicon: Lexicon, text: str, mentions: list[Mention], start: int, end: int) -> list[Mention]:
+    """Each بلاده / بلادها of the sentence as the country of the person or body named before it there,
+    when it has one."""
+    found = []
+    for word in _OWN_COUNTRY.finditer(text, start, end):
+        owner = next((m for m in reversed(mentions) if m.end <= word.start() and m.label in ("PER", "ORG")
+                      and _country(lexicon, m.ref.code)), None)
+        place = _country(lexicon, owner.ref.code) if owner is not None else None
+        if place is not None:
+            ref = ActorRef(word.group(2), place.name, place.name_en, place.id, place.code)
+            found.append(Mention(word.start(2), word.end(2), ref, fold_text(word.group(1)), "LOC"))
+    return sorted(mentions + found, key=lambda m: m.start) if found else mentions
+
+
+def _country(lexicon: Lexicon, code: str | None) -> Place | None:
+    """The country a full actor code begins with (RUSGOV → Russia), None for a sector alone."""
+    place = lexicon.places.get((code or "")[:3])
+    return place if place is not None and place.kind == "country" else None
 
 
 # the lexicon kept beside its seats, so that another lexicon at the same address is never given them
