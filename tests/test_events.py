@@ -657,3 +657,9 @@ def test_his_country_is_the_country_of_who_was_named(rules: Pipeline) -> None:
     # a name closed by a comma, then a present verb: the name is its subject, بلاده its object
     events = _events(rules, "زعيم حركة الوطنيون في فرنسا، فلوريان فيليبو، يطالب بلاده بالانسحاب من الحلف.")
     assert [e.target.code for e in events if e.cameo == "100"] == ["FRA"]
+
+
+def test_hosting_a_visit_and_publishing_footage(rules: Pipeline) -> None:
+    assert [e.cameo for e in _events(rules, "واستضافت مصر وفدا من حركة حماس في القاهرة.")] == ["043"]
+    assert not _events(rules, "ويستضيف لبنان 1.5 مليون لاجئ سوري.")
+    assert not _events(rules, "والإعلام الحربي ينشر مشاهد من استهداف مقر قيادة اللواء الشرقي.")
