@@ -653,3 +653,18 @@ def test_a_verse_in_brackets_and_what_is_expected_for_it(pipeline: Pipeline) -> 
     assert quote.text == "ان اوهن البيوت لبيت العنكبوت"
     # التي يتوقع لها أن: it is expected, no one says it
     assert not _quotes_of(pipeline, "وبالرغم من إجراءات تخفيض النفقات والتي يتوقع لها أن تنخفض إلى 21 في المئة.")
+
+
+def test_a_spokesperson_speaks_for_the_body_named_after_باسم(pipeline: Pipeline) -> None:
+    (quote,) = _quotes_of(pipeline, "وقالت المتحدثة باسم وزارة الخارجية الروسية، ماريا زاخاروفا، إن السفير ناقش الخطط.")
+    assert quote.speaker.code == "RUSGOV"
+    (quote,) = _quotes_of(pipeline, "وقال الناطق الرسمي باسم حركة فتح إن الحركة ترفض القرار.")
+    assert quote.speaker.code == "PSEPTY"
+
+
+def test_what_was_said_before_thus(pipeline: Pipeline) -> None:
+    # «…». هكذا تصف الشيف مهنتها: هكذا is no speaker, and what follows the verb is not what was said
+    quotes = _quotes_of(pipeline, "«هي مهنة صعبة». هكذا تصف الشيف كريستيل برويا طبيعة مهنتها.",
+                        "وتقول: «في استطاعتنا أن نزيّن طبق حلوى».")
+    assert all(q.speaker is None or "هكذا" not in q.speaker.name for q in quotes)
+    assert not any(q.text.startswith("الشيف") for q in quotes)

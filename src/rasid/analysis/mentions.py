@@ -79,6 +79,7 @@ def sentence_mentions(lexicon: Lexicon, entities: list[Entity], matches: list[Ma
     seats = _seats(lexicon)
     mentions = [replace(m, seat=True) if m.label == "LOC" and m.ref.name in seats else m for m in mentions]
     if text:
+        mentions = spokespeople(text, mentions)
         mentions = [m for m in mentions if not _named_after(text, m)]
         mentions = [named_by_quote(lexicon, text, m, mentions) for m in mentions]
         mentions = titled_names(lexicon, text, mentions)
@@ -88,6 +89,24 @@ def sentence_mentions(lexicon: Lexicon, entities: list[Entity], matches: list[Ma
         mentions = holders_after_titles(lexicon, text, mentions, end, verbs, events)
         mentions = own_countries(lexicon, text, mentions, start, end)
     return mentions
+
+
+_ON_BEHALF = re.compile(r"\s+(?:الرسمي[ةه]?\s+)?باسم\s+$")
+
+
+def spokespeople(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A spokesperson named with whom they speak for (المتحدثة باسم وزارة الخارجية الروسية، الناطق باسم
+    حركة حماس): one mention, the body's code."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and prev.ref.id == "spokesman" and m.ref.code and m.label in ("ORG", "PER") \
+                and _ON_BEHALF.fullmatch(" " + text[prev.end : m.start]):
+            span = text[prev.start : m.end]
+            out[-1] = Mention(prev.start, m.end, ActorRef(span, span, None, None, m.ref.code), prev.prefix, "PER")
+            continue
+        out.append(m)
+    return out
 
 
 # "his / its country": the country of the actor named before it (قال رئيس جنوب أفريقيا إن بلاده وافقت)

@@ -49,6 +49,7 @@ _IT_IS = frozenset(fold_text(w) for w in ("لأنها", "لانها", "لأنه"
                                           "والتي", "التي", "الذي", "والذي"))
 _BEING = frozenset(fold_text(w) for w in ("كان", "كانت", "وكان", "وكانت", "يكون", "سيكون", "بات", "أصبح", "ليس"))
 _INFERENCES = frozenset(fold_text(w) for w in ("مما", "ممّا", "بما", "ما", "وما"))  # وما أكد له هذه القناعة أن
+_THUS = frozenset(fold_text(w) for w in ("هكذا", "وهكذا"))  # «…». هكذا تصف الشيف مهنتها: said before the verb
 # A name never opens with a preposition (في حين أنه يعتبرها، على ذلك).
 _NOT_A_NAME = frozenset(fold_text(w) for w in data.NAME_PREPOSITIONS)
 _OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")
@@ -439,8 +440,8 @@ class QuoteExtractor:
         if not before:
             return False
         last, written = before[-1], fold_text(verb.text)
-        if last in _NEGATORS or last in _ATTRIBUTIONS or last in _INFERENCES:
-            return True  # مصدر لم يصرّح عن اسمه، وفق وصف المحرضين، ممّا يوضح أن
+        if last in _NEGATORS or last in _ATTRIBUTIONS or last in _INFERENCES or last in _THUS:
+            return True  # مصدر لم يصرّح عن اسمه، وفق وصف المحرضين، ممّا يوضح أن، «…» هكذا قال
         if (last in _RELATIVES or last == "ما") and written.endswith(_OBJECT_SUFFIXES) \
                 and written not in self._participles and _reporting_id(verb) not in self._describing:
             return True  # خبر وفاته الذي أعلنته وسائل الإعلام: what was said stands before (التي وصفتها … بأنها: after)
