@@ -668,3 +668,11 @@ def test_what_was_said_before_thus(pipeline: Pipeline) -> None:
                         "وتقول: «في استطاعتنا أن نزيّن طبق حلوى».")
     assert all(q.speaker is None or "هكذا" not in q.speaker.name for q in quotes)
     assert not any(q.text.startswith("الشيف") for q in quotes)
+
+
+def test_what_is_considered_is_no_ones_view(pipeline: Pipeline) -> None:
+    assert not _quotes_of(pipeline, "إذ يعتبر اليورانيوم المستنفد منتجاً ثانوياً شائعاً.")
+    assert not _quotes_of(pipeline, "فإن التصعيد في الساحة الفلسطينية يُعتبر التهديد الأكبر في العام الحالي.")
+    # with a subject before it, a view: موسكو تعتبر …
+    (quote,) = _quotes_of(pipeline, "موسكو تعتبر إمدادات الأسلحة إلى أوكرانيا دليلاً على مشاركة الغرب.")
+    assert quote.speaker.code == "RUS"

@@ -49,6 +49,7 @@ _IT_IS = frozenset(fold_text(w) for w in ("لأنها", "لانها", "لأنه"
                                           "والتي", "التي", "الذي", "والذي"))
 _BEING = frozenset(fold_text(w) for w in ("كان", "كانت", "وكان", "وكانت", "يكون", "سيكون", "بات", "أصبح", "ليس"))
 _INFERENCES = frozenset(fold_text(w) for w in ("مما", "ممّا", "بما", "ما", "وما"))  # وما أكد له هذه القناعة أن
+_NO_SUBJECT_BEFORE = frozenset(fold_text(w) for w in ("حيث", "إذ", "كان", "كانت", "الذي", "التي", "فيما", "بينما", "حين"))
 _THUS = frozenset(fold_text(w) for w in ("هكذا", "وهكذا"))  # «…». هكذا تصف الشيف مهنتها: said before the verb
 # A name never opens with a preposition (في حين أنه يعتبرها، على ذلك).
 _NOT_A_NAME = frozenset(fold_text(w) for w in data.NAME_PREPOSITIONS)
@@ -418,8 +419,24 @@ class QuoteExtractor:
             return True  # ويعتبر من أبرز اللاعبين، يعتبر أفضل ممثل: it is considered
         if written in _CONSIDERED and self._considered_one_of(ctx, verb):
             return True  # ويعتبر أديلسون المعروف بـ"ملك القمار" أحد أكبر المانحين: he is considered
+        if written in _CONSIDERED and self._considered_as(ctx, verb):
+            return True  # حيث يعتبر الأمن والسياحة وجهين لعملة واحدة: they are considered
         # مصير وصف بالكارثي: described as, by no one named
         return _reporting_id(verb) in self._describing and first[:1] == "ب" and first not in _COMPLEMENT_WORDS
+
+    @staticmethod
+    def _considered_as(ctx: SentenceContext, verb: Match) -> bool:
+        """Whether a verb of considering, written passive (يُعتبر) or after a particle that leaves it
+        no subject before (حيث، إذ، كان، التي), has neither a complementiser soon after it nor an actor
+        right after it as its subject: the passive (حيث يعتبر الأمن والسياحة وجهين), no one's view."""
+        before = fold_text(ctx.text[ctx.start : _word_start(ctx.text, verb.start)]).split()[-1:]
+        if verb.text[1:2] != "\u064f" and not (before and before[0] in _NO_SUBJECT_BEFORE):
+            return False
+        after = [w.strip("،,:.«»\"“”") for w in fold_text(ctx.text[verb.end : min(ctx.end, verb.end + 100)]).split()[:8]]
+        if not after or any(w in _COMPLEMENT_WORDS for w in after):
+            return False
+        first = ctx.text.find(after[0], verb.end) if after[0] else -1
+        return not any(m.start <= first < m.end for m in ctx.mentions)
 
     @staticmethod
     def _considered_one_of(ctx: SentenceContext, verb: Match) -> bool:
