@@ -663,3 +663,12 @@ def test_hosting_a_visit_and_publishing_footage(rules: Pipeline) -> None:
     assert [e.cameo for e in _events(rules, "واستضافت مصر وفدا من حركة حماس في القاهرة.")] == ["043"]
     assert not _events(rules, "ويستضيف لبنان 1.5 مليون لاجئ سوري.")
     assert not _events(rules, "والإعلام الحربي ينشر مشاهد من استهداف مقر قيادة اللواء الشرقي.")
+
+
+def test_other_senses_of_phone_support_deport_strike_and_the_accused(rules: Pipeline) -> None:
+    assert not _events(rules, "وتطل الشركة بجهاز جديد، وهو أول هاتف ذكي يحمل علامة بلاك بيري.")
+    assert not _events(rules, "الملك سلمان- أيده الله- يعلم أن للمرأة متطلبات كثيرة.")
+    assert not _events(rules, "وقال إن النجم رحل عن النادي الصيف الماضي.")
+    assert not _events(rules, "عاصفة رملية تضرب أبو عريش تبعها هطول أمطار غزيرة")
+    assert not _events(rules, "وأحالت النيابة العامة 41 متهماً إلى المحكمة.")
+    assert [e.cameo for e in _events(rules, "ورحّلت السلطات مئات المهاجرين إلى بلادهم.")] == ["174"]

@@ -546,7 +546,8 @@ class EventCoder:
                 return "verb"
             return "noun"
         if stems & self._participles[verb.id]:
-            return "participle"
+            counted = word.endswith("ا") and self._counted_or_governed(ctx, trigger)  # 41 متهماً: the accused
+            return "none" if counted else "participle"
         if trigger.prefix.endswith(("ل", "ب")) and stems & self._pasts[verb.id]:
             return "none"  # لبحث الأزمة، بثمن أعلى، بوعده: ل and ب go before a noun (or ليبحث), never a past verb
         if any(mark in trigger.text for mark in _TANWEEN) or self._paid(ctx, trigger):
