@@ -672,3 +672,8 @@ def test_other_senses_of_phone_support_deport_strike_and_the_accused(rules: Pipe
     assert not _events(rules, "عاصفة رملية تضرب أبو عريش تبعها هطول أمطار غزيرة")
     assert not _events(rules, "وأحالت النيابة العامة 41 متهماً إلى المحكمة.")
     assert [e.cameo for e in _events(rules, "ورحّلت السلطات مئات المهاجرين إلى بلادهم.")] == ["174"]
+
+
+def test_a_body_with_its_name_in_quotation_marks_acts(rules: Pipeline) -> None:
+    events = _events(rules, "وتهدد منظمة «داعش» الإرهابية المملكة ودول الخليج.")
+    assert [e.source.code for e in events] == ["IMGMOS"]

@@ -53,6 +53,8 @@ _HOMOGRAPHS = frozenset(data.VERB_HOMOGRAPHS)
 _TIME_HOMOGRAPHS = frozenset(_F(w) for w in data.TIME_HOMOGRAPHS)
 _DAYS = frozenset(_F(w) for w in data.DAYS)
 _HONORIFICS = frozenset(_F(w) for w in quote_data.HONORIFICS)
+_BODIES = frozenset(_F(w) for w in (*quote_data.INSTITUTION_NOUNS, "حركة", "تنظيم", "جماعة", "حزب", "جبهة", "قناة",
+                                    "صحيفة", "موقع"))
 # words after which a verb opens its own clause, its subject still to come
 _BEFORE_VERB = frozenset(_F(w) for w in (*data.VERB_PARTICLES, *data.SUBJECT_COMPLEMENTISERS, *data.RELATIVE_PRONOUNS,
                                          "لا", "ما", "لكي", "كي", "حتى", "بينما", "فيما", "إذ", "إذا", "لو", "أو", "ثم",
@@ -683,7 +685,8 @@ class EventCoder:
         after = [m for m in ctx.mentions if m.start >= trigger.end
                  and (can_act(m) or (m.seat and self._seat_acts(ctx, trigger, verb, m)))] \
             if not self._plural(trigger, verb) and not self._subject_written_before(ctx, trigger, verb) else []
-        if after and count_words(ctx, trigger.end, after[0].start) <= data.SUBJECT_WINDOW \
+        if after and count_words(ctx, trigger.end, after[0].start) - self._quoted_name_of(ctx, trigger, after[0]) \
+                <= data.SUBJECT_WINDOW \
                 and not is_marked(ctx, after[0]) and not (verb.plover == "ASSAULT" and event_doers.counted(ctx, after[0])) \
                 and not self._disagrees(trigger, verb, after[0]) and not self._unknown_subject_between(ctx, trigger, verb, after[0]):
             return [m.ref for m in self._coordinated(ctx, after)], "verb-subject"
@@ -724,6 +727,13 @@ class EventCoder:
         previous = self._word_before(ctx, trigger)
         return bool(before) and before[-1].isalpha() and previous not in _BEFORE_VERB \
             and previous not in _TIME_WORDS and previous not in _DAYS
+
+    @staticmethod
+    def _quoted_name_of(ctx: SentenceContext, trigger: Match, actor: Mention) -> bool:
+        """Whether only a body's noun and an opening quotation mark stand between the verb and the actor
+        (وتهدد منظمة «داعش»): the mark is no word of the subject window."""
+        between = ctx.text[trigger.end : actor.start].split()
+        return len(between) == 2 and between[1] in ("«", '"', "“") and _F(between[0]) in _BODIES
 
     @staticmethod
     def _unknown_subject_between(ctx: SentenceContext, trigger: Match, verb: Verb, actor: Mention) -> bool:
