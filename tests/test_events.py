@@ -677,3 +677,8 @@ def test_other_senses_of_phone_support_deport_strike_and_the_accused(rules: Pipe
 def test_a_body_with_its_name_in_quotation_marks_acts(rules: Pipeline) -> None:
     events = _events(rules, "وتهدد منظمة «داعش» الإرهابية المملكة ودول الخليج.")
     assert [e.source.code for e in events] == ["IMGMOS"]
+
+
+def test_who_orders_an_attack_does_it(rules: Pipeline) -> None:
+    events = _events(rules, "وأمرت القوات الأمريكية بضربات جوية على مركز الشرطة.")
+    assert [e.source.code for e in events if e.cameo == "195"] == ["USAMIL"]

@@ -111,7 +111,9 @@ SUPPORT_VERBS: tuple[str, ...] = ("شن", "شنت", "شنوا", "يشن", "تش�
                                   "صعد", "صعدت", "أطلق", "أطلقت", "أطلقوا", "نظم", "نظمت", "نظموا",
                                   # verbs of persisting: أصر نشطاء الجمعية على التظاهر، استمر آلاف المتظاهرين في مسيراتهم
                                   "أصر", "أصرت", "أصروا", "يصر", "تصر", "يصرون", "استمر", "استمرت", "استمروا",
-                                  "يستمر", "تستمر", "يستمرون")
+                                  "يستمر", "تستمر", "يستمرون",
+                                  # verbs of ordering: أمرت القوات الأجنبية بضربات جوية، أمر الرئيس بالإفراج عن
+                                  "أمر", "أمرت", "أمروا", "يأمر", "تأمر")
 SUPPORT_WINDOW = 4
 # verbs of taking part, support verbs of protest nouns only (شارك آلاف الطلاب في مظاهرة): one takes part
 # in talks or a reception in a life story far more often than news reports it as the event
