@@ -676,3 +676,10 @@ def test_what_is_considered_is_no_ones_view(pipeline: Pipeline) -> None:
     # with a subject before it, a view: موسكو تعتبر …
     (quote,) = _quotes_of(pipeline, "موسكو تعتبر إمدادات الأسلحة إلى أوكرانيا دليلاً على مشاركة الغرب.")
     assert quote.speaker.code == "RUS"
+
+
+def test_no_name_opens_with_a_demonstrative_nor_ends_with_نفسه(pipeline: Pipeline) -> None:
+    (quote,) = _quotes_of(pipeline, 'ويعود "لماذا؟" يسأل مدني نفسه ويعود للإجابة "لأن الوظائف تعتمد على المياه".')
+    assert quote.speaker.name == "مدني"
+    quotes = _quotes_of(pipeline, "وهذا الوضع يدعو إلى القلق من أن الاقتصاد ينهار.")
+    assert all(q.speaker is None or "هذا" not in q.speaker.name for q in quotes)
