@@ -682,3 +682,8 @@ def test_a_body_with_its_name_in_quotation_marks_acts(rules: Pipeline) -> None:
 def test_who_orders_an_attack_does_it(rules: Pipeline) -> None:
     events = _events(rules, "وأمرت القوات الأمريكية بضربات جوية على مركز الشرطة.")
     assert [e.source.code for e in events if e.cameo == "195"] == ["USAMIL"]
+
+
+def test_decrying(rules: Pipeline) -> None:
+    events = _events(rules, "وندد الرئيس الإيراني بالعدوان الإسرائيلي على غزة.")
+    assert [(e.cameo, e.source.code, e.target.code) for e in events] == [("111", "IRNGOV", "ISR")]

@@ -683,3 +683,9 @@ def test_no_name_opens_with_a_demonstrative_nor_ends_with_نفسه(pipeline: Pip
     assert quote.speaker.name == "مدني"
     quotes = _quotes_of(pipeline, "وهذا الوضع يدعو إلى القلق من أن الاقتصاد ينهار.")
     assert all(q.speaker is None or "هذا" not in q.speaker.name for q in quotes)
+
+
+def test_a_joined_reporting_verb_after_an_unlisted_subject(pipeline: Pipeline) -> None:
+    quotes = _quotes_of(pipeline, "وقالت كورتز إن المشروع مهم.",
+                        "لكن المنظمة نددت حينها بالصور، وقالت إنه ألغي قبل إتمامه.")
+    assert quotes[-1].speaker.name == "المنظمة"

@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from rasid.analysis import entity_data, event_data
 from rasid.analysis import quote_data as data
-from rasid.analysis.clause_words import is_marked
+from rasid.analysis.clause_words import count_words, is_marked
 from rasid.analysis.context import SentenceContext
 from rasid.analysis.coref import Coreference
 from rasid.analysis.mentions import APPOSED, HONORED, Mention, unresolved_title
@@ -50,6 +50,7 @@ _IT_IS = frozenset(fold_text(w) for w in ("لأنها", "لانها", "لأنه"
 _BEING = frozenset(fold_text(w) for w in ("كان", "كانت", "وكان", "وكانت", "يكون", "سيكون", "بات", "أصبح", "ليس"))
 _INFERENCES = frozenset(fold_text(w) for w in ("مما", "ممّا", "بما", "ما", "وما"))  # وما أكد له هذه القناعة أن
 _NO_SUBJECT_BEFORE = frozenset(fold_text(w) for w in ("حيث", "إذ", "كان", "كانت", "الذي", "التي", "فيما", "بينما", "حين"))
+_CONNECTIVES = frozenset(fold_text(w) for w in ("لكن", "ولكن", "بينما", "فيما", "كما", "ثم"))
 _THUS = frozenset(fold_text(w) for w in ("هكذا", "وهكذا"))  # «…». هكذا تصف الشيف مهنتها: said before the verb
 # A name never opens with a preposition (في حين أنه يعتبرها، على ذلك).
 # prepositions, demonstratives and a conditional's كان open no name (ولكان ذلك ادعى، ذلك ما أكده)
@@ -717,7 +718,26 @@ class QuoteExtractor:
         opener = self._clause_subject(ctx, verb) if verb.prefix[:1] in ("و", "ف") else None
         if opener is not None:  # من جانبه، سارع الوزير إلى الرد …، وقال: the opening clause's subject
             return ActorRef("", opener.ref.name, opener.ref.name_en, opener.ref.id, opener.ref.code)
-        return coref.implicit()
+        unnamed = self._unknown_first_subject(ctx, verb) if verb.prefix[:1] in ("و", "ف") else None
+        return unnamed or coref.implicit()
+
+    def _unknown_first_subject(self, ctx: SentenceContext, verb: Match) -> ActorRef | None:
+        """The subject nobody listed before the sentence's first verb, for a joined reporting verb after
+        it (لكن المنظمة نددت بالصور …، وقالت إنه ألغي)."""
+        first = next((t for t in ctx.triggers if t.start < verb.start), None)
+        if first is None or first.prefix or self._sentence_opens_with_verb(ctx, first):
+            return None
+        found = self._unknown_opening_speaker(ctx, first)
+        # a definite noun or two, right at the start (لكن المنظمة نددت), not a clause's words
+        words = found.name.split() if found is not None else []
+        if not words or len(words) > 2 or not words[0].startswith("ال") or count_words(ctx, ctx.start, first.start) > 3:
+            return None
+        return ActorRef("", found.name, found.name_en, found.id, found.code)
+
+    @staticmethod
+    def _sentence_opens_with_verb(ctx: SentenceContext, trigger: Match) -> bool:
+        """Whether nothing but a connective stands before the trigger (لكن نددت: no subject before it)."""
+        return not [w for w in ctx.text[ctx.start : trigger.start].split() if fold_text(w) not in _CONNECTIVES]
 
     def _clause_speaker(self, ctx: SentenceContext, verb: Match, plural: bool, main: ActorRef | None,
                         earlier: list[Quote]) -> ActorRef | None:
