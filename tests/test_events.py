@@ -687,3 +687,10 @@ def test_who_orders_an_attack_does_it(rules: Pipeline) -> None:
 def test_decrying(rules: Pipeline) -> None:
     events = _events(rules, "وندد الرئيس الإيراني بالعدوان الإسرائيلي على غزة.")
     assert [(e.cameo, e.source.code, e.target.code) for e in events] == [("111", "IRNGOV", "ISR")]
+
+
+def test_thanking_and_lauding(rules: Pipeline) -> None:
+    events = _events(rules, "وشكر الرئيس المصري نظيره الفرنسي على دعمه.")
+    assert [(e.cameo, e.source.code, e.target.code) for e in events] == [("051", "EGYGOV", "FRA")]
+    assert [e.cameo for e in _events(rules, "وأثنى وزير الخارجية السعودي على جهود الكويت.")] == ["051"]
+    assert not _events(rules, "وقال الوزير شكرا لكم جميعا.")
