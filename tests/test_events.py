@@ -694,3 +694,10 @@ def test_thanking_and_lauding(rules: Pipeline) -> None:
     assert [(e.cameo, e.source.code, e.target.code) for e in events] == [("051", "EGYGOV", "FRA")]
     assert [e.cameo for e in _events(rules, "وأثنى وزير الخارجية السعودي على جهود الكويت.")] == ["051"]
     assert not _events(rules, "وقال الوزير شكرا لكم جميعا.")
+
+
+def test_granting_a_chance_and_receiving_patients(rules: Pipeline) -> None:
+    assert not _events(rules, "ومنحت الإدارة الأمريكية المالكي فرصة ليثبت قدرته.")
+    assert [e.cameo for e in _events(rules, "ومنحت ألمانيا المعارض الروسي حق اللجوء.")] == ["075"]
+    assert not _events(rules, "واستقبلت المستشفيات السعودية مئات الجرحى من اليمن.")
+    assert [e.cameo for e in _events(rules, "واستقبل الرئيس المصري وزير الخارجية الأمريكي.")] == ["043"]
