@@ -701,3 +701,10 @@ def test_granting_a_chance_and_receiving_patients(rules: Pipeline) -> None:
     assert [e.cameo for e in _events(rules, "ومنحت ألمانيا المعارض الروسي حق اللجوء.")] == ["075"]
     assert not _events(rules, "واستقبلت المستشفيات السعودية مئات الجرحى من اليمن.")
     assert [e.cameo for e in _events(rules, "واستقبل الرئيس المصري وزير الخارجية الأمريكي.")] == ["043"]
+
+
+def test_the_word_before_a_joined_verb_is_before_its_و(rules: Pipeline) -> None:
+    # صلى الله عليه وسلم: a blessing, whatever else the sentence holds
+    events = _events(rules, "وقال إن بعض الناس يتهمون من يتمسك بالسنن الواردة عن النبي صلى الله عليه وسلم، "
+                            "بأنه مؤيد لفكر تنظيم داعش.")
+    assert not [e for e in events if e.trigger.text == "سلم"]

@@ -566,7 +566,10 @@ class EventCoder:
 
     def _counted_or_governed(self, ctx: SentenceContext, trigger: Match) -> bool:
         """Whether a number or a preposition stands right before the word: only a noun follows either
-        (من may be "who": من يطالب; a year ends a time phrase: وفي عام 2010 طلبت)."""
+        (من may be "who": من يطالب; a year ends a time phrase: وفي عام 2010 طلبت).  Not for a word
+        joined by و: it starts a clause (الكتيبة 39 وسلّمتها)."""
+        if trigger.prefix[:1] in ("و", "ف"):
+            return False
         before = self._word_before(ctx, trigger)
         return (before.isdigit() and not _year(before)) or before in _COUNTS or (before in _PREPOSITIONS_BEFORE_NOUN and before != "من")
 
@@ -778,9 +781,12 @@ class EventCoder:
 
     @staticmethod
     def _word_before(ctx: SentenceContext, trigger: Match) -> str:
-        """The folded word right before the trigger ("" at the sentence's start)."""
-        before = words_before(ctx, trigger.start, 1)
-        return before[0] if before else ""
+        """The folded word right before the trigger and its clitics ("" at the sentence's start): the
+        match starts after its و or ب (عليه و|سلم)."""
+        before = words_before(ctx, trigger.start, 2)
+        if trigger.prefix and before and before[-1] == trigger.prefix:
+            before = before[:-1]
+        return before[-1] if before else ""
 
     def _disagrees(self, trigger: Match, verb: Verb, m: Mention) -> bool:
         """Whether a feminine past verb stands before a masculine head noun (ودعت مجلس الأمن الدولي …
