@@ -708,3 +708,10 @@ def test_the_word_before_a_joined_verb_is_before_its_و(rules: Pipeline) -> None
     events = _events(rules, "وقال إن بعض الناس يتهمون من يتمسك بالسنن الواردة عن النبي صلى الله عليه وسلم، "
                             "بأنه مؤيد لفكر تنظيم داعش.")
     assert not [e for e in events if e.trigger.text == "سلم"]
+
+
+def test_a_cause_for_concern_and_a_military_council(rules: Pipeline) -> None:
+    assert not _events(rules, "وقال إن الوضع في غزة يدعو للقلق.")
+    assert not _events(rules, "وليس ثمة سبب واحد يدعو إلى الاعتقاد بأن شيئا سيتغير.")
+    events = _events(rules, "ودعا المجلس العسكري في النيجر فرنسا إلى سحب قواتها.")
+    assert [(e.source.code, e.target.code) for e in events] == [("NERMIL", "FRA")]
