@@ -715,3 +715,12 @@ def test_a_cause_for_concern_and_a_military_council(rules: Pipeline) -> None:
     assert not _events(rules, "وليس ثمة سبب واحد يدعو إلى الاعتقاد بأن شيئا سيتغير.")
     events = _events(rules, "ودعا المجلس العسكري في النيجر فرنسا إلى سحب قواتها.")
     assert [(e.source.code, e.target.code) for e in events] == [("NERMIL", "FRA")]
+
+
+def test_a_verbal_noun_governed_by_a_noun(rules: Pipeline) -> None:
+    # سبل دعم الأردن: the ways of supporting Jordan, not Jordan supporting
+    events = _events(rules, "والتقى الملك بالرئيس لبحث سبل دعم الأردن لتخطي أزمته الاقتصادية.")
+    assert not [e for e in events if e.trigger.text == "دعم"]
+    # a cause names the doer after the noun: جراء قصف القوات
+    events = _events(rules, "وقال الانفصاليون إن رجلا قتل جراء قصف القوات الأوكرانية في وسط دونيتسك.")
+    assert "UKRMIL" in {e.source.code for e in events if e.source and e.trigger.text == "قصف"}

@@ -25,6 +25,10 @@ HISTORICAL_YEARS = 2
 # Words that introduce an event's target (the verb's lexicon entry says which it takes).
 TARGET_PREPOSITIONS: tuple[str, ...] = ("مع", "إلى", "على", "ضد", "بين", "من", "عن", "لدى", "في", "بحق",
                                         "باتجاه", "أمام", "نحو")
+# nouns and participles that govern a verbal noun after them (سبل دعم الأردن، مثمنا دعم المملكة): قصف، دعم
+# right after one is the noun, whatever actor follows (not a cause: جراء قصف القوات names the doer after it)
+GOVERNING_NOUNS: tuple[str, ...] = ("سبل", "خطر", "أهمية", "ضرورة", "استمرار", "مواصلة", "تعزيز", "إطار", "مجال",
+                                    "أجل", "بهدف", "هدف", "عدم", "تجاه", "مثمنا", "مؤكدا", "مشيدا", "رافضا", "منتقدا")
 # words that count what follows: a noun, never a verb (15 ألف طالب)
 COUNT_WORDS: tuple[str, ...] = ("ألف", "آلاف", "مئات", "عشرات", "مليون", "ملايين", "مئة", "مائة", "بضعة", "عدة")
 

@@ -69,6 +69,7 @@ _LEAVES_SUBJECT = frozenset(_F(w) for w in (*data.NOT_VERBS, *data.TIME_WORDS, *
 _MASCULINE_HEADS = frozenset(_F(w) for w in data.MASCULINE_HEADS)
 _PREPOSITIONS_BEFORE_NOUN = frozenset(_F(w) for w in (*data.TARGET_PREPOSITIONS, "بشأن", "حول", "عبر"))
 _COUNTS = frozenset(_F(w) for w in data.COUNT_WORDS)
+_GOVERNING = frozenset(_F(w) for w in data.GOVERNING_NOUNS)
 _CLAIMS = frozenset(_F(w) for w in data.CLAIM_NOUNS)
 _RESPONSIBLE = frozenset(_F(w) for w in data.RESPONSIBILITY_VERBS)
 _CAUSES = frozenset(_F(w) for w in data.CAUSE_VERBS)
@@ -388,6 +389,12 @@ class EventCoder:
         return prev if not head or all(_F(w.strip("«\"“")) in _OPENERS for w in head) else None
 
     @staticmethod
+    def _governed(ctx: SentenceContext, trigger: Match) -> bool:
+        """Whether a noun that governs a verbal noun stands right before an unjoined word (سبل دعم الأردن،
+        خطر دعم الميليشيات، مثمنا دعم المملكة): a noun, not a verb and its subject."""
+        return not trigger.prefix and EventCoder._word_before(ctx, trigger) in _GOVERNING
+
+    @staticmethod
     def _subject_follows(ctx: SentenceContext, trigger: Match) -> bool:
         """Whether an actor stands right after the trigger (قصف الجيش …: a verb and its subject)."""
         nxt = next((m for m in ctx.mentions if m.start >= trigger.end), None)
@@ -543,7 +550,7 @@ class EventCoder:
             # … never after ل or بـ or a preposition either (لدعم أوكرانيا، في دعم أوكرانيا، على دعم قوى المقاومة)
             after_preposition = trigger.prefix.endswith(("ل", "ب")) or self._word_before(ctx, trigger) in _PREPOSITIONS_BEFORE_NOUN
             if not has_article and word in self._pasts[verb.id] and not after_preposition and (
-                    self._opens_clause(ctx, trigger) or self._subject_follows(ctx, trigger)
+                    self._opens_clause(ctx, trigger) or (self._subject_follows(ctx, trigger) and not self._governed(ctx, trigger))
                     or self._subject_precedes(ctx, trigger) or event_doers.said_by_pronoun(ctx, trigger)):
                 return "verb"
             return "noun"
