@@ -724,3 +724,8 @@ def test_a_verbal_noun_governed_by_a_noun(rules: Pipeline) -> None:
     # a cause names the doer after the noun: جراء قصف القوات
     events = _events(rules, "وقال الانفصاليون إن رجلا قتل جراء قصف القوات الأوكرانية في وسط دونيتسك.")
     assert "UKRMIL" in {e.source.code for e in events if e.source and e.trigger.text == "قصف"}
+
+
+def test_an_attack_of_someone_and_the_verb_that_describes_it(rules: Pipeline) -> None:
+    events = _events(rules, "ولقي عدد من عناصر الميليشيات مصرعهم بغارة جوية للتحالف العربي استهدفت مواقعهم.")
+    assert {e.trigger.text: e.source.code for e in events} == {"غارة جوية": "SAUMIL", "استهدفت": "SAUMIL"}

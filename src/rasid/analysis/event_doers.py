@@ -223,6 +223,15 @@ def agent_phrase(ctx: SentenceContext, trigger: Match) -> ActorRef | None:
     return _doer_after(ctx, trigger, _AGENT_PHRASES)
 
 
+def attack_of(ctx: SentenceContext, trigger: Match) -> ActorRef | None:
+    """The doer an attack noun names with ل right after it or its adjective (غارة جوية للتحالف العربي،
+    قصف للجيش): the attack is theirs."""
+    m = next((m for m in ctx.mentions if m.start >= trigger.end), None)
+    if m is None or m.prefix != "ل" or not can_act(m) or count_words(ctx, trigger.end, m.start) > 1:
+        return None
+    return with_nationality(ctx, m)
+
+
 def agent_between(ctx: SentenceContext, a: int, b: int) -> bool:
     """Whether an agent phrase (برصاص، على يد) stands between two offsets."""
     words = _F(ctx.text[a:b]).split()

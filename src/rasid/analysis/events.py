@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
 
 from rasid.analysis import event_data as data
 from rasid.analysis import event_doers
@@ -142,14 +143,33 @@ def _claimed(ctx: SentenceContext, trigger: Match) -> bool:
 def _caused_by_attack(ctx: SentenceContext, events: list[Event]) -> list[Event]:
     """Deaths and wounds with no doer that an attack with a doer caused, the sentence says so between
     them (قصفت القوات الموقع ما أدى إلى مقتل ستة وإصابة آخرين): the attack's doer."""
+    def caused(between: str, cause: Event, e: Event) -> bool:
+        return any(w in _CAUSES for w in _F(between).split())
+    return _doer_of_attack_before(ctx, events, caused, "caused-by")
+
+
+def _attack_described(ctx: SentenceContext, events: list[Event]) -> list[Event]:
+    """A verb with no doer that describes the attack noun just before it, as a relative clause with no
+    pronoun (بغارة جوية للتحالف العربي استهدفت مواقعهم): the attack's doer."""
+    def describes(between: str, attack: Event, e: Event) -> bool:
+        return attack.rule.startswith("noun:") and e.rule.startswith("verb:") and not between.endswith(("و", "ف")) \
+            and len(between.split()) <= 6 \
+            and not any(c in between for c in "،,.:؛") and not any(w in _CAUSES for w in _F(between).split())
+    return _doer_of_attack_before(ctx, events, describes, "described-attack")
+
+
+def _doer_of_attack_before(ctx: SentenceContext, events: list[Event], linked: Callable[[str, Event, Event], bool],
+                           how: str) -> list[Event]:
+    """ASSAULT events with no doer that take the doer of an earlier ASSAULT of the sentence (not an
+    implicit one) when the text between them links the two as ``linked`` says."""
     out: list[Event] = []
     for e in events:
         if e.type == "ASSAULT" and e.source is None:
             cause = next((c for c in reversed(out) if c.type == "ASSAULT" and c.source is not None
                           and ":implicit-subject:" not in c.rule and c.trigger.end <= e.trigger.start
-                          and any(w in _CAUSES for w in _F(ctx.text[c.trigger.end : e.trigger.start]).split())), None)
+                          and linked(ctx.text[c.trigger.end : e.trigger.start], c, e)), None)
             if cause is not None:
-                e = _with_doer(e, cause.source, "caused-by")
+                e = _with_doer(e, cause.source, how)
         out.append(e)
     return out
 
@@ -239,7 +259,7 @@ class EventCoder:
             main = next((e.source for e in events if e.rule.startswith("verb:") and e.source), None)
             events.extend(self._code_trigger(ctx, trigger, verb, main or implicit, date, main))
         events = self._doers_named_later(ctx, self._with_protesters(ctx, events, date))
-        events = _caused_by_attack(ctx, events)
+        events = _attack_described(ctx, _caused_by_attack(ctx, events))
         if any(e.type == "ASSAULT" and e.source is None for e in events) and self._accident(ctx):
             events = [e for e in events if e.type != "ASSAULT" or e.source is not None]
         if events and self._match_report(ctx):
@@ -524,8 +544,10 @@ class EventCoder:
 
     def _other_sense(self, ctx: SentenceContext, trigger: Match, verb: Verb) -> bool:
         """Whether a word that gives the trigger's letters another sense follows it (نشرت صورة) or, as its
-        subject, stands right before it (إعصار اجتاح)."""
-        if self._word_before(ctx, trigger) in self._unless[verb.id]:
+        subject, stands right before it or before its adjective (إعصار اجتاح، عقوبات أميركية تستهدف)."""
+        before = ctx.text[ctx.start : trigger.start - len(trigger.prefix)].split()[-2:]
+        subject = {_F(w) for w in before} - _BEFORE_VERB  # a noun, not a particle (أن يعترفوا)
+        if not any(c in " ".join(before) for c in "،,.:؛") and self._unless[verb.id].intersection(subject):
             return True
         if verb.unless_next:
             unless = self._unless[verb.id]  # right after the verb (اعترف بتراجع الحوثيين) or its subject
@@ -671,6 +693,9 @@ class EventCoder:
         doer = event_doers.agent_phrase(ctx, trigger) if verb.plover in data.SUFFERED else None
         if doer is not None:
             return [doer], "agent-phrase"
+        doer = event_doers.attack_of(ctx, trigger) if verb.plover == "ASSAULT" else None
+        if doer is not None:
+            return [doer], "attack-of"
         crowd = self._crowd(ctx, support[1]) if support and verb.plover == "PROTEST" else None
         if crowd is not None:
             return [crowd], "support-verb"
