@@ -729,3 +729,9 @@ def test_a_verbal_noun_governed_by_a_noun(rules: Pipeline) -> None:
 def test_an_attack_of_someone_and_the_verb_that_describes_it(rules: Pipeline) -> None:
     events = _events(rules, "ولقي عدد من عناصر الميليشيات مصرعهم بغارة جوية للتحالف العربي استهدفت مواقعهم.")
     assert {e.trigger.text: e.source.code for e in events} == {"غارة جوية": "SAUMIL", "استهدفت": "SAUMIL"}
+
+
+def test_مصرع_is_a_death(rules: Pipeline) -> None:
+    assert [e.cameo for e in _events(rules, "وأفيد بمصرع ثلاثة جنود في الهجوم.") if e.trigger.text.endswith("مصرع")] \
+        == ["180"]
+    assert not _events(rules, "ولقي ثلاثة أشخاص مصرعهم في حادث سير على طريق الرياض.")
