@@ -735,3 +735,8 @@ def test_مصرع_is_a_death(rules: Pipeline) -> None:
     assert [e.cameo for e in _events(rules, "وأفيد بمصرع ثلاثة جنود في الهجوم.") if e.trigger.text.endswith("مصرع")] \
         == ["180"]
     assert not _events(rules, "ولقي ثلاثة أشخاص مصرعهم في حادث سير على طريق الرياض.")
+
+
+def test_a_capital_acts_after_a_turn_opener(rules: Pipeline) -> None:
+    events = _events(rules, "من جانبها رفضت موسكو تصريحات ماي، وقالت إنها لا أساس لها.")
+    assert [e.source.code for e in events if e.type == "REJECT"] == ["RUS"]

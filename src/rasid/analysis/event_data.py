@@ -54,10 +54,13 @@ SENSE_CHARS = 100  # more than the window's words ever take
 OTHER_SENSE_WINDOW = 10
 OTHER_SENSE_CHARS = 160
 MARKED_WINDOW = 10
-# Particles that only ever precede a verb: after them, قصف or دعم is the verb, not the noun.
 # A verb joined by و or ف goes on with the article's earlier actor only within this many words of its
 # sentence's start (وأشاد، وقد أشاد، ومن جهته أشاد); later, it is joined to a verb of its own sentence.
 OPENING_WORDS = 3
+# The phrases a speaker's turn opens with, after which a verb opens its clause (من جانبها رفضت موسكو)
+TURN_OPENERS: tuple[str, ...] = ("بدوره", "بدورها", "بدورهم", "جانبه", "جانبها", "جانبهم", "جهته", "جهتها", "جهتهم",
+                                 "ناحيته", "ناحيتها", "ناحيتهم")
+# Particles that only ever precede a verb: after them, قصف or دعم is the verb, not the noun.
 VERB_PARTICLES: tuple[str, ...] = ("قد", "لقد", "وقد", "فقد", "لم", "لن", "سوف", "كان", "كانت", "كما", "وكما", "حيث", "عندما", "بعدما", "حين", "حينما")
 # … and the complementisers whose noun is the subject of the verb after it (إن الولايات المتحدة تدعم العراق)
 SUBJECT_COMPLEMENTISERS: tuple[str, ...] = ("إن", "أن", "ان", "بأن", "لأن", "وإن", "وأن", "لكن", "ولكن")
