@@ -689,3 +689,8 @@ def test_a_joined_reporting_verb_after_an_unlisted_subject(pipeline: Pipeline) -
     quotes = _quotes_of(pipeline, "وقالت كورتز إن المشروع مهم.",
                         "لكن المنظمة نددت حينها بالصور، وقالت إنه ألغي قبل إتمامه.")
     assert quotes[-1].speaker.name == "المنظمة"
+
+
+def test_a_connective_opens_no_name(pipeline: Pipeline) -> None:
+    quotes = _quotes_of(pipeline, "وقال الوزير إن الوضع صعب.", "وبالتالي يرى أن الحل في الحوار.")
+    assert all(q.speaker is None or "بالتالي" not in q.speaker.name for q in quotes)

@@ -53,8 +53,9 @@ _NO_SUBJECT_BEFORE = frozenset(fold_text(w) for w in ("حيث", "إذ", "كان"
 _CONNECTIVES = frozenset(fold_text(w) for w in ("لكن", "ولكن", "بينما", "فيما", "كما", "ثم"))
 _THUS = frozenset(fold_text(w) for w in ("هكذا", "وهكذا"))  # «…». هكذا تصف الشيف مهنتها: said before the verb
 # A name never opens with a preposition (في حين أنه يعتبرها، على ذلك).
-# prepositions, demonstratives and a conditional's كان open no name (ولكان ذلك ادعى، ذلك ما أكده)
-_NOT_A_NAME = frozenset(fold_text(w) for w in (*data.NAME_PREPOSITIONS, "ذلك", "هذا", "هذه", "تلك", "لكان", "لكانت"))
+# prepositions, demonstratives, connectives and a conditional's كان open no name (ولكان ذلك ادعى، وبالتالي رأى)
+_NOT_A_NAME = frozenset(fold_text(w) for w in (*data.NAME_PREPOSITIONS, "ذلك", "هذا", "هذه", "تلك", "لكان", "لكانت",
+                                               "بالتالي", "لذلك", "لهذا", "بذلك", "إذن", "بالطبع", "ربما"))
 _OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")
 _AUXILIARIES = frozenset(fold_text(w) for w in ("كان", "كانت", "وكان", "وكانت", "قد", "لقد", "وقد", *data.GOING_ON,
                                                   *data.BECOMING))
