@@ -740,3 +740,10 @@ def test_مصرع_is_a_death(rules: Pipeline) -> None:
 def test_a_capital_acts_after_a_turn_opener(rules: Pipeline) -> None:
     events = _events(rules, "من جانبها رفضت موسكو تصريحات ماي، وقالت إنها لا أساس لها.")
     assert [e.source.code for e in events if e.type == "REJECT"] == ["RUS"]
+
+
+def test_international_bodies_act(rules: Pipeline) -> None:
+    events = _events(rules, "ودعا الاتحاد الأوروبي إيران إلى الإفراج عن المعتقلين.")
+    assert [e.source.code for e in events if e.cameo == "100"] == ["IGOEUREEC"]
+    events = _events(rules, "وحذر صندوق النقد الدولي مصر من تباطؤ النمو.")
+    assert [e.source.code for e in events] == ["IGOIMF"]

@@ -38,6 +38,10 @@ def nisba(name: str) -> str | None:
     return base + "ي"
 
 
+# CLDR territories that are unions, not countries: the EU acts as an organisation (actors.yaml, IGOEUREEC)
+NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO"})
+
+
 def hand_made_demonyms() -> set[str]:
     """Ids of the places whose demonyms places.yaml writes by hand."""
     entries = yaml.safe_load(HAND_MADE.read_text(encoding="utf-8"))["entries"]
@@ -62,7 +66,7 @@ def main() -> None:
     by_hand = hand_made_demonyms()
     entries = []
     for two, name in sorted(ar.territories.items()):
-        if not (len(two) == 2 and two.isalpha()) or two not in codes:
+        if not (len(two) == 2 and two.isalpha()) or two not in codes or two in NOT_COUNTRIES:
             continue
         entry = {"id": codes[two], "name": name, "name_en": en.territories.get(two, two),
                  "kind": "country", "code": codes[two]}
