@@ -579,19 +579,22 @@ class EventCoder:
         if stems & self._participles[verb.id]:
             counted = word.endswith("ا") and self._counted_or_governed(ctx, trigger)  # 41 متهماً: the accused
             return "none" if counted else "participle"
+        return "none" if has_article or self._not_a_verb(ctx, trigger, verb, word, stems) else "verb"
+
+    def _not_a_verb(self, ctx: SentenceContext, trigger: Match, verb: Verb, word: str, stems: set[str]) -> bool:
+        """Whether the letters of a verb form are another word here (``word``: folded, without the article;
+        ``stems``: it and its forms without a pronoun)."""
         if trigger.prefix.endswith(("ل", "ب")) and stems & self._pasts[verb.id]:
-            return "none"  # لبحث الأزمة، بثمن أعلى، بوعده: ل and ب go before a noun (or ليبحث), never a past verb
+            return True  # لبحث الأزمة، بثمن أعلى، بوعده: ل and ب go before a noun (or ليبحث), never a past verb
         if any(mark in trigger.text for mark in _TANWEEN) or self._paid(ctx, trigger):
-            return "none"  # تحدياً، حيًّا: a noun or adjective (no verb takes tanween); يدفع ثمن: a price
-        if full in _TIME_HOMOGRAPHS and self._time_of_day(ctx, trigger):
-            return "none"  # اعتقلت قوات الاحتلال، فجر اليوم الخميس: dawn
+            return True  # تحدياً، حيًّا: a noun or adjective (no verb takes tanween); يدفع ثمن: a price
+        if _F(trigger.text) in _TIME_HOMOGRAPHS and self._time_of_day(ctx, trigger):
+            return True  # اعتقلت قوات الاحتلال، فجر اليوم الخميس: dawn
         if word.endswith("ي") and (word[:-1] in self._pasts[verb.id] or word[:-1] in self._nouns[verb.id]):
-            return "none"  # سلمي (peaceful), not سلّمني: a verb takes ني, a noun or adjective ي (اجتماعي: social)
+            return True  # سلمي (peaceful), not سلّمني: a verb takes ني, a noun or adjective ي (اجتماعي: social)
         if trigger.text.endswith("ة") or trigger.text in _HOMOGRAPHS:
-            return "none"  # حياة، وزارة، رحلة: a noun (no verb ends in ة); هناك، هنا: not هنأك
-        if self._counted_or_governed(ctx, trigger):
-            return "none"  # إلى توافق، 15 ألف طالب: a noun the letters of a verb
-        return "none" if has_article else "verb"
+            return True  # حياة، وزارة، رحلة: a noun (no verb ends in ة); هناك، هنا: not هنأك
+        return self._counted_or_governed(ctx, trigger)  # إلى توافق، 15 ألف طالب: a noun the letters of a verb
 
     def _counted_or_governed(self, ctx: SentenceContext, trigger: Match) -> bool:
         """Whether a number or a preposition stands right before the word: only a noun follows either
