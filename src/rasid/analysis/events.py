@@ -723,10 +723,7 @@ class EventCoder:
         after = [m for m in ctx.mentions if m.start >= trigger.end
                  and (can_act(m) or (m.seat and self._seat_acts(ctx, trigger, verb, m)))] \
             if not self._plural(trigger, verb) and not self._subject_written_before(ctx, trigger, verb) else []
-        if after and count_words(ctx, trigger.end, after[0].start) - self._quoted_name_of(ctx, trigger, after[0]) \
-                <= data.SUBJECT_WINDOW \
-                and not is_marked(ctx, after[0]) and not (verb.plover == "ASSAULT" and event_doers.counted(ctx, after[0])) \
-                and not self._disagrees(trigger, verb, after[0]) and not self._unknown_subject_between(ctx, trigger, verb, after[0]):
+        if after and self._subject_after(ctx, trigger, verb, after[0]):
             return [m.ref for m in self._coordinated(ctx, after)], "verb-subject"
         speaker = event_doers.speaker_of_clause(ctx, trigger)
         if speaker is not None:
@@ -748,6 +745,13 @@ class EventCoder:
             return [near[0].ref], "demonym-subject"
         crowd = self._crowd(ctx, trigger.end) if verb.plover == "PROTEST" else None
         return ([crowd], "crowd-subject") if crowd is not None else ([], "")
+
+    def _subject_after(self, ctx: SentenceContext, trigger: Match, verb: Verb, actor: Mention) -> bool:
+        """Whether the first actor after a verb is its subject (VSO): near it, unmarked, not a counted
+        victim of an attack, agreeing with the verb, and no unlisted noun between them."""
+        near = count_words(ctx, trigger.end, actor.start) - self._quoted_name_of(ctx, trigger, actor) <= data.SUBJECT_WINDOW
+        return near and not is_marked(ctx, actor) and not (verb.plover == "ASSAULT" and event_doers.counted(ctx, actor)) \
+            and not self._disagrees(trigger, verb, actor) and not self._unknown_subject_between(ctx, trigger, verb, actor)
 
     def _subject_written_before(self, ctx: SentenceContext, trigger: Match, verb: Verb) -> bool:
         """Whether a present verb comes right after a noun, mid-clause (المجلس العسكري في النيجر يتهم
