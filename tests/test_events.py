@@ -747,3 +747,8 @@ def test_international_bodies_act(rules: Pipeline) -> None:
     assert [e.source.code for e in events if e.cameo == "100"] == ["IGOEUREEC"]
     events = _events(rules, "وحذر صندوق النقد الدولي مصر من تباطؤ النمو.")
     assert [e.source.code for e in events] == ["IGOIMF"]
+
+
+def test_definitely_is_no_boycott(rules: Pipeline) -> None:
+    assert not _events(rules, "وقال إن الرئيس ملتزم بشكل قاطع بمنهج عمل عادل.")
+    assert [e.type for e in _events(rules, "وقاطعت المعارضة الانتخابات البرلمانية.")] == ["PROTEST"]

@@ -546,7 +546,7 @@ class EventCoder:
         """Whether a word that gives the trigger's letters another sense follows it (نشرت صورة) or, as its
         subject, stands right before it or before its adjective (إعصار اجتاح، عقوبات أميركية تستهدف)."""
         before = ctx.text[ctx.start : trigger.start - len(trigger.prefix)].split()[-2:]
-        subject = {_F(w) for w in before} - _BEFORE_VERB  # a noun, not a particle (أن يعترفوا)
+        subject = set(_content_words(" ".join(before))) - _BEFORE_VERB  # a noun, not a particle (أن يعترفوا)
         if not any(c in " ".join(before) for c in "،,.:؛") and self._unless[verb.id].intersection(subject):
             return True
         if verb.unless_next:
