@@ -752,3 +752,8 @@ def test_international_bodies_act(rules: Pipeline) -> None:
 def test_definitely_is_no_boycott(rules: Pipeline) -> None:
     assert not _events(rules, "وقال إن الرئيس ملتزم بشكل قاطع بمنهج عمل عادل.")
     assert [e.type for e in _events(rules, "وقاطعت المعارضة الانتخابات البرلمانية.")] == ["PROTEST"]
+
+
+def test_asking_for_anonymity_is_no_request(rules: Pipeline) -> None:
+    assert not _events(rules, "وقال مصدر عسكري طلب عدم ذكر اسمه إن المعركة استمرت ساعتين.")
+    assert not _events(rules, "وقال المسؤول لوكالة فرانس برس طالبا عدم كشف اسمه ان العمليات مستمرة.")
