@@ -757,3 +757,11 @@ def test_definitely_is_no_boycott(rules: Pipeline) -> None:
 def test_asking_for_anonymity_is_no_request(rules: Pipeline) -> None:
     assert not _events(rules, "وقال مصدر عسكري طلب عدم ذكر اسمه إن المعركة استمرت ساعتين.")
     assert not _events(rules, "وقال المسؤول لوكالة فرانس برس طالبا عدم كشف اسمه ان العمليات مستمرة.")
+
+
+def test_a_time_clause_takes_the_main_subject(rules: Pipeline) -> None:
+    events = _events(rules, "ولم يُظهر ترامب أي مؤشر على التراجع بعد أن اتهم فرنسا بفرض رسوم ضخمة.")
+    assert [(e.source.code, e.target.code) for e in events if e.cameo == "112"] == [("USAGOV", "FRA")]
+    # … not across what someone said
+    events = _events(rules, "وقالت الشرطة إن «الآلية انفجرت بعد مرورها فوق لغم قبل أن تستهدف بقنابل يدوية».")
+    assert all(e.source is None for e in events)

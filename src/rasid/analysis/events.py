@@ -71,6 +71,9 @@ _MASCULINE_HEADS = frozenset(_F(w) for w in data.MASCULINE_HEADS)
 _PREPOSITIONS_BEFORE_NOUN = frozenset(_F(w) for w in (*data.TARGET_PREPOSITIONS, "بشأن", "حول", "عبر"))
 _COUNTS = frozenset(_F(w) for w in data.COUNT_WORDS)
 _GOVERNING = frozenset(_F(w) for w in data.GOVERNING_NOUNS)
+_THAT = frozenset(_F(w) for w in ("أن", "ان"))
+_THAT_OR_IF = frozenset(_F(w) for w in ("أن", "إن", "ان", "بأن", "لأن", "إذا", "لو"))
+_TIME_CONJUNCTIONS = frozenset(_F(w) for w in ("بعد", "قبل", "دون", "منذ"))
 _CLAIMS = frozenset(_F(w) for w in data.CLAIM_NOUNS)
 _RESPONSIBLE = frozenset(_F(w) for w in data.RESPONSIBILITY_VERBS)
 _CAUSES = frozenset(_F(w) for w in data.CAUSE_VERBS)
@@ -728,6 +731,9 @@ class EventCoder:
         speaker = event_doers.speaker_of_clause(ctx, trigger)
         if speaker is not None:
             return [speaker], "said-by"
+        main = self._main_subject(ctx, trigger)
+        if main is not None:
+            return [main], "main-subject"
         before = self._actor_before(ctx, trigger)
         if before is not None and ctx.text[before.end : trigger.start].strip(" ،,وف") and self._resumes_object(trigger, verb) \
                 and self._unknown_subject_follows(ctx, trigger):
@@ -745,6 +751,19 @@ class EventCoder:
             return [near[0].ref], "demonym-subject"
         crowd = self._crowd(ctx, trigger.end) if verb.plover == "PROTEST" else None
         return ([crowd], "crowd-subject") if crowd is not None else ([], "")
+
+    @staticmethod
+    def _main_subject(ctx: SentenceContext, trigger: Match) -> ActorRef | None:
+        """The subject of the main clause for a verb in a time clause with no subject of its own (ولم
+        يُظهر ترامب أي مؤشر على التراجع بعد أن اتهم فرنسا: Trump accused)."""
+        before = words_before(ctx, trigger.start, 2)
+        if len(before) < 2 or before[-1] not in _THAT or before[-2] not in _TIME_CONJUNCTIONS:
+            return None
+        conjunction = ctx.text.rfind(" ", ctx.start, ctx.text.rfind(" ", ctx.start, trigger.start - 1)) + 1
+        clause = ctx.text[max(ctx.text.rfind("،", ctx.start, conjunction), ctx.start) : conjunction]
+        if conjunction <= ctx.start or any(c in clause for c in "«»\"“”") or _THAT_OR_IF.intersection(_F(clause).split()):
+            return None  # قالت الشرطة إن «الآلية انفجرت … قبل أن تستهدف»: what was said has its own subject
+        return event_doers.clause_subject(ctx, conjunction)
 
     def _subject_after(self, ctx: SentenceContext, trigger: Match, verb: Verb, actor: Mention) -> bool:
         """Whether the first actor after a verb is its subject (VSO): near it, unmarked, not a counted
