@@ -760,7 +760,7 @@ def test_asking_for_anonymity_is_no_request(rules: Pipeline) -> None:
 
 
 def test_a_time_clause_takes_the_main_subject(rules: Pipeline) -> None:
-    events = _events(rules, "ولم يُظهر ترامب أي مؤشر على التراجع بعد أن اتهم فرنسا بفرض رسوم ضخمة.")
+    events = _events(rules, "ولم يُظهر ترامب أي مؤشر على التراجع بعد أن اتهم في وقت سابق فرنسا بفرض رسوم ضخمة.")
     assert [(e.source.code, e.target.code) for e in events if e.cameo == "112"] == [("USAGOV", "FRA")]
     # … not across what someone said
     events = _events(rules, "وقالت الشرطة إن «الآلية انفجرت بعد مرورها فوق لغم قبل أن تستهدف بقنابل يدوية».")
