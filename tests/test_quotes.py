@@ -694,3 +694,8 @@ def test_a_joined_reporting_verb_after_an_unlisted_subject(pipeline: Pipeline) -
 def test_a_connective_opens_no_name(pipeline: Pipeline) -> None:
     quotes = _quotes_of(pipeline, "وقال الوزير إن الوضع صعب.", "بالتالي يؤكد أن الحل في الحوار.")
     assert [q.speaker.name for q in quotes] == ["الوزير", "الوزير"]
+
+
+def test_a_clause_cut_before_its_noun_is_no_name(pipeline: Pipeline) -> None:
+    quotes = _quotes_of(pipeline, "وقال السديري إن الثقافة مهمة.", "ويخاف من المؤثرات على رأيه أن الأطفال يتأثرون.")
+    assert all(q.speaker is None or not q.speaker.name.endswith("على") for q in quotes)

@@ -51,6 +51,7 @@ _BEING = frozenset(fold_text(w) for w in ("كان", "كانت", "وكان", "و�
 _INFERENCES = frozenset(fold_text(w) for w in ("مما", "ممّا", "بما", "ما", "وما"))  # وما أكد له هذه القناعة أن
 _NO_SUBJECT_BEFORE = frozenset(fold_text(w) for w in ("حيث", "إذ", "كان", "كانت", "الذي", "التي", "فيما", "بينما", "حين"))
 _CONNECTIVES = frozenset(fold_text(w) for w in ("لكن", "ولكن", "بينما", "فيما", "كما", "ثم"))
+_ENDING_PREPOSITIONS = frozenset(fold_text(w) for w in (*data.NAME_PREPOSITIONS, "ل", "ب", "لدى", "عبر", "حول"))
 _THUS = frozenset(fold_text(w) for w in ("هكذا", "وهكذا"))  # «…». هكذا تصف الشيف مهنتها: said before the verb
 # A name never opens with a preposition (في حين أنه يعتبرها، على ذلك).
 # prepositions, demonstratives, connectives and a conditional's كان open no name (ولكان ذلك ادعى، وبالتالي رأى)
@@ -605,7 +606,8 @@ class QuoteExtractor:
             return _antecedent(ctx, head_start)  # الشركة "ريلاينس"، التي أعلنت → ريلاينس
         if words and fold_text(words[-1]) in _RELATIVES:  # وفق عبد الرحمن الذي أشار → عبد الرحمن
             words = [w for w in words[:-1] if fold_text(w) not in _ATTRIBUTIONS]
-        if not words or len(words) > data.MAX_SPEAKER_WORDS or any(c in head for c in ":."):
+        if not words or len(words) > data.MAX_SPEAKER_WORDS or any(c in head for c in ":.") \
+                or _ends_before_its_noun(words):
             return None
         name = " ".join(words)
         return _unknown_ref(name)
@@ -971,6 +973,11 @@ def _name_before_title(words: list[str]) -> list[str]:
     while len(words) > 1 and fold_text(words[-1]) in _HONORIFICS:
         words = words[:-1]
     return words
+
+
+def _ends_before_its_noun(words: list[str]) -> bool:
+    """Whether the words end with a preposition (التابعة لـ، … المرتد في): a clause cut short, no name."""
+    return fold_text(words[-1]).rstrip("ـ") in _ENDING_PREPOSITIONS
 
 
 def _unknown_ref(name: str, code: str | None = None) -> ActorRef:
