@@ -765,3 +765,10 @@ def test_a_time_clause_takes_the_main_subject(rules: Pipeline) -> None:
     # … not across what someone said
     events = _events(rules, "وقالت الشرطة إن «الآلية انفجرت بعد مرورها فوق لغم قبل أن تستهدف بقنابل يدوية».")
     assert all(e.source is None for e in events)
+
+
+def test_killed_with_no_object_is_the_passive(rules: Pipeline) -> None:
+    events = _events(rules, "وأعلن عنصر في ميليشيا محلية أن ثمانية مدنيين على الأقل قتلوا في الهجوم.")
+    assert all(e.source is None for e in events)
+    events = _events(rules, "وقتل الجيش الإسرائيلي ثلاثة فلسطينيين في جنين.")
+    assert [e.source.code for e in events] == ["ISRMIL"]

@@ -72,6 +72,7 @@ _PREPOSITIONS_BEFORE_NOUN = frozenset(_F(w) for w in (*data.TARGET_PREPOSITIONS,
 _COUNTS = frozenset(_F(w) for w in data.COUNT_WORDS)
 _GOVERNING = frozenset(_F(w) for w in data.GOVERNING_NOUNS)
 _THAT = frozenset(_F(w) for w in ("أن", "ان"))
+_NO_OBJECT = frozenset(_F(w) for w in (*data.TIME_WORDS, *data.DAYS, *data.NO_OBJECT_WORDS))
 _THAT_OR_IF = frozenset(_F(w) for w in ("أن", "إن", "ان", "بأن", "لأن", "إذا", "لو"))
 _TIME_CONJUNCTIONS = frozenset(_F(w) for w in ("بعد", "قبل", "دون", "منذ"))
 _CLAIMS = frozenset(_F(w) for w in data.CLAIM_NOUNS)
@@ -473,7 +474,7 @@ class EventCoder:
         may go on (``implicit``), else none."""
         coordinated = form == "verb" and trigger.prefix.startswith("و") and trigger is not ctx.triggers[0]
         if self._victim_first(trigger, verb, form) or self._killed_by(ctx, trigger, verb, form) \
-                or self._written_passive(trigger, verb, form):
+                or self._written_passive(trigger, verb, form) or self._killed_without_object(ctx, trigger, verb, form):
             return self._victims_doer(ctx, trigger, form)
         if form == "participle" or (coordinated and main is not None):
             # مشيدا، "وحيا … واشادا": the subject is the main verb's, else the clause's (لم يتورع أحد
@@ -514,6 +515,16 @@ class EventCoder:
         its subject suffered it.  Not a present one: يُطالب، تُدين are active (forms II–IV)."""
         return form == "verb" and trigger.text[1:2] == data.PASSIVE_MARK \
             and _F(trigger.text).split()[0] in self._pasts[verb.id]
+
+    @staticmethod
+    def _killed_without_object(ctx: SentenceContext, trigger: Match, verb: Verb, form: str) -> bool:
+        """Whether an unvocalised قتل has no object after it — a preposition, a time or the clause's end
+        follows (ثمانية مدنيين قتلوا في الهجوم، إن مزارعاً قتل، كما جرح آخر): the passive, its subject
+        the victim."""
+        if form != "verb" or verb.id not in data.VICTIM_VERBS:
+            return False
+        rest = ctx.text[trigger.end : ctx.end].lstrip()
+        return not rest or rest[0] in "،,.:؛" or word_after(ctx, trigger.end).rstrip("،,.") in _NO_OBJECT
 
     @staticmethod
     def _killed_by(ctx: SentenceContext, trigger: Match, verb: Verb, form: str) -> bool:
