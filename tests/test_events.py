@@ -772,3 +772,8 @@ def test_killed_with_no_object_is_the_passive(rules: Pipeline) -> None:
     assert all(e.source is None for e in events)
     events = _events(rules, "وقتل الجيش الإسرائيلي ثلاثة فلسطينيين في جنين.")
     assert [e.source.code for e in events] == ["ISRMIL"]
+
+
+def test_a_statement_issued_by_is_no_seizure(rules: Pipeline) -> None:
+    assert not _events(rules, "وفق بيان صادر عن الأسطول الروسي.")
+    assert [e.cameo for e in _events(rules, "وصادرت السلطات الإسرائيلية أراضي فلسطينية في الخليل.")] == ["1711"]
