@@ -112,3 +112,9 @@ def test_fold_span_roundtrip_property(text: str, data: st.DataObject) -> None:
     whole_chars = (a == 0 or f.start_of(a) != f.start_of(a - 1)) and (b == n or f.start_of(b) != f.start_of(b - 1))
     if whole_chars:
         assert fold_text(text[s:e]) == f.text[a:b]
+
+
+def test_a_hashtag_underscore_folds_to_a_space() -> None:
+    text = "وقال #حزب_الله إن"
+    assert fold_text(text) == "وقال #حزب الله ان"
+    assert len(fold_text(text)) == len(text)

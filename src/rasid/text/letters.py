@@ -27,7 +27,8 @@ DIGITS: dict[str, str] = {
 }
 
 # Characters folded to a plain space.
-SPACES: str = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t"
+# The underscore joins the words of a hashtag (#وزارة_الخزانة_الأميركية): a space for matching.
+SPACES: str = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t_"
 
 # Characters removed: diacritics (harakat, tanwin, shadda, sukun, dagger alef, Quranic marks),
 # tatweel, zero-width characters and bidirectional controls.
