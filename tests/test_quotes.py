@@ -699,3 +699,10 @@ def test_a_connective_opens_no_name(pipeline: Pipeline) -> None:
 def test_a_clause_cut_before_its_noun_is_no_name(pipeline: Pipeline) -> None:
     quotes = _quotes_of(pipeline, "وقال السديري إن الثقافة مهمة.", "ويخاف من المؤثرات على رأيه أن الأطفال يتأثرون.")
     assert all(q.speaker is None or not q.speaker.name.endswith("على") for q in quotes)
+
+
+def test_an_opening_ويعتبر_before_a_thing_is_the_passive(pipeline: Pipeline) -> None:
+    assert not _quotes_of(pipeline, "ويعتبر الحكم ضربة قاسية لحزب شريف الذي يخوض حملة الانتخابات.")
+    # a person's complementiser far after the verb: a view
+    (quote,) = _quotes_of(pipeline, "ويعتبر الجامعي والباحث في تاريخ الحضارة والفكر زهير بن يوسف أن النجاح ممكن.")
+    assert quote.text.startswith("النجاح")

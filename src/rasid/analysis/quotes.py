@@ -434,9 +434,13 @@ class QuoteExtractor:
         no subject before (حيث، إذ، كان، التي), has neither a complementiser soon after it nor an actor
         right after it as its subject: the passive (حيث يعتبر الأمن والسياحة وجهين), no one's view."""
         before = fold_text(ctx.text[ctx.start : _word_start(ctx.text, verb.start)]).split()[-1:]
-        if verb.text[1:2] != "\u064f" and not (before and before[0] in _NO_SUBJECT_BEFORE):
+        after = [w.strip("،,:.«»\"“”") for w in fold_text(ctx.text[verb.end : min(ctx.end, verb.end + 160)]).split()]
+        # … or opening its sentence with و before a definite noun (ويعتبر الحكم ضربة قاسية), its subject's
+        # complementiser perhaps far (ويعتبر الجامعي والباحث في تاريخ الحضارة والفكر زهير بن يوسف أن)
+        opening = not before and verb.prefix == "و" and bool(after) and after[0].startswith("ال")
+        after = after[: 16 if opening else 8]
+        if verb.text[1:2] != "\u064f" and not (before and before[0] in _NO_SUBJECT_BEFORE) and not opening:
             return False
-        after = [w.strip("،,:.«»\"“”") for w in fold_text(ctx.text[verb.end : min(ctx.end, verb.end + 100)]).split()[:8]]
         if not after or any(w in _COMPLEMENT_WORDS for w in after):
             return False
         first = ctx.text.find(after[0], verb.end) if after[0] else -1
