@@ -777,3 +777,15 @@ def test_killed_with_no_object_is_the_passive(rules: Pipeline) -> None:
 def test_a_statement_issued_by_is_no_seizure(rules: Pipeline) -> None:
     assert not _events(rules, "وفق بيان صادر عن الأسطول الروسي.")
     assert [e.cameo for e in _events(rules, "وصادرت السلطات الإسرائيلية أراضي فلسطينية في الخليل.")] == ["1711"]
+
+
+def test_a_joined_negation_and_what_is_no_negation(rules: Pipeline) -> None:
+    assert all(e.negated for e in _events(rules, "ولا تعترف صربيا باستقلال كوسوفو."))
+    assert all(e.negated for e in _events(rules, "ولم تسلمها واشنطن مقاتلات أف-35."))
+    # ما زال (still) and لا سيما (especially) negate nothing
+    assert not any(e.negated for e in _events(rules, "وقال إن الاحتلال ما يزال يحتجز عددا من أبناء درعا."))
+
+
+def test_an_office_whose_holder_is_not_listed_is_still_the_office(rules: Pipeline) -> None:
+    events = _events(rules, "وانتقد وزير الخارجية الأمريكي مايك بومبيو، الاتحاد الأوروبي بشدة.", date="2018-09-26")
+    assert [(e.source.code, e.target.code) for e in events] == [("USAGOV", "IGOEUREEC")]

@@ -89,10 +89,19 @@ class EntityResolver:
             elif date is None or ((office.start or "") <= date <= (office.end or "9999")):
                 holders.append((actor, office))
         if not holders:
-            return None
+            return self._office_unheld(m, former)
         holders.sort(key=lambda ao: (ao[0].id in named, ao[1].end is None, ao[1].end or "", ao[1].start or ""))
         actor, office = holders[-1]
         return Entity(m.text, m.start, m.end, "PER", actor_ref(self._lex, actor, m.text, date, office.code))
+
+    def _office_unheld(self, m: Match, former: bool) -> Entity | None:
+        """An office whose holder on the date the knowledge base does not list (وزير الخارجية الأمريكي in
+        2018): still the office, coded as every listed holder's is (USAGOV), with no person."""
+        codes = {self._lex.actors[h.id.partition("#")[0]].offices[int(h.id.partition("#")[2])].code
+                 for h in m.hits if h.kind == "office"}
+        if former or len(codes) != 1 or None in codes:
+            return None
+        return Entity(m.text, m.start, m.end, "PER", ActorRef(m.text, m.text, None, None, codes.pop()))
 
     def _country_after(self, text: str, matches: list[Match], i: int) -> int | None:
         """Index of the country or demonym that qualifies agent match ``i`` (الجيش العراقي، وزارة خارجية

@@ -13,6 +13,8 @@ from rasid.text.fold import fold_text as _F
 
 _NEGATORS = frozenset(_F(w) for w in data.NEGATORS)
 _DENIALS = frozenset(_F(w) for w in data.DENIAL_VERBS)
+# after a negator, words that make it no negation: ما زال / لا يزال (still), لا سيما (especially)
+_NOT_NEGATING = frozenset(_F(w) for w in ("زال", "زالت", "زالوا", "يزال", "تزال", "يزالون", "سيما", "بد"))
 
 
 def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
@@ -31,8 +33,11 @@ _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 def negated(ctx: SentenceContext, trigger: Match) -> bool:
     """Whether a negation or a denial governs the trigger."""
     before = _F(ctx.text[ctx.start : trigger.start]).split()
-    if any(w in _NEGATORS for w in before[-data.NEGATION_WINDOW :]):
-        return True
+    window = before[-data.NEGATION_WINDOW :]
+    following = [*window[1:], _F(trigger.text)]
+    if any((w in _NEGATORS or (w[:1] in ("و", "ف") and w[1:] in _NEGATORS)) and nxt not in _NOT_NEGATING
+           for w, nxt in zip(window, following)):
+        return True  # لا، ولا، فلم — not ما زال (still), لا سيما (especially)
     # a denial governs its whole complement clause: نفى أن يكون الجيش قد قصف …
     return any(w.lstrip("و") in _DENIALS for w in before)
 
