@@ -789,3 +789,10 @@ def test_a_joined_negation_and_what_is_no_negation(rules: Pipeline) -> None:
 def test_an_office_whose_holder_is_not_listed_is_still_the_office(rules: Pipeline) -> None:
     events = _events(rules, "وانتقد وزير الخارجية الأمريكي مايك بومبيو، الاتحاد الأوروبي بشدة.", date="2018-09-26")
     assert [(e.source.code, e.target.code) for e in events] == [("USAGOV", "IGOEUREEC")]
+
+
+def test_amman_is_not_oman_and_a_visited_state_is_no_genitive(rules: Pipeline) -> None:
+    events = _events(rules, "وتجمع متظاهرون في العاصمة عمّان مساء الاثنين.")
+    assert [e.source.code for e in events] == ["JORCVL"]
+    events = _events(rules, "وزار الوزير سلطنة عمان أمس.")
+    assert [e.target.code for e in events] == ["OMN"]

@@ -13,6 +13,7 @@ _PERSON_TITLES = tuple(fold_text(w) for w in data.PERSON_TITLE_WORDS)
 _LINKS = frozenset(fold_text(w) for w in data.AGENT_COUNTRY_LINKS)
 # A demonym alone is an entity only as a plural noun (الإسرائيليون), not as an adjective (الفلسطينية).
 _PLURAL_ENDINGS = ("يون", "يين")
+_STATE_FORMS = tuple(fold_text(w) for w in ("سلطنة", "مملكة", "المملكة", "جمهورية", "الجمهورية", "دولة", "إمارة"))
 _FORMER = frozenset(fold_text(w) for w in data.FORMER)
 _LABELS = {"PER": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC"}
 
@@ -52,8 +53,11 @@ class EntityResolver:
             elif kind == "place" or (kind == "demonym" and fold_text(m.text).endswith(_PLURAL_ENDINGS)):
                 place = self._lex.places[m.id]
                 label = "LOC" if kind == "place" else "MISC"
-                entities.append(Entity(m.text, m.start, m.end, label,
-                                       ActorRef(m.text, place.name, place.name_en, place.id, place.code)))
+                ref = ActorRef(m.text, place.name, place.name_en, place.id, place.code)
+                marked = data.MARKED_PLACES.get(m.text.replace("\u0640", ""))  # عمّان is Amman, not Oman
+                if marked is not None:
+                    ref = ActorRef(m.text, marked[0], marked[1], None, marked[2])
+                entities.append(Entity(m.text, m.start, m.end, label, ref))
             elif kind == "agent":
                 j = self._country_after(text, matches, i)
                 if j is not None:
@@ -113,6 +117,9 @@ class EntityResolver:
             return None
         if matches[i + 1].prefix:  # وبغداد after an agent starts a new phrase
             return None
+        country = fold_text(matches[i + 1].text)
+        if fold_text(matches[i].text).startswith("ال") and not between and country.startswith(_STATE_FORMS):
+            return None  # زار الوزير سلطنة عمان: a definite noun heads no genitive, the state is its object
         return i + 1
 
     def _country_code(self, m: Match) -> str | None:

@@ -21,3 +21,9 @@ NAMED_AFTER_WORDS: tuple[str, ...] = (
     "مسجد", "جامع", "ميناء", "كلية", "معهد", "حي", "ملعب", "استاد", "مكتبة", "طريق", "ميدان", "دارة", "صندوق",
     "كرسي", "مدرسة", "مستشفيات", "مراكز",
 )
+
+# Places folded alike and told apart only by their marks, as written → (name, English name, code):
+# عمّان (Amman, with its shadda) folds like عمان (Oman).
+MARKED_PLACES: dict[str, tuple[str, str, str]] = {
+    "عمّان": ("عمّان", "Amman", "JOR"),
+}
