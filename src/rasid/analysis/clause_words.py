@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from rasid.analysis import entity_data
 from rasid.analysis import event_data as data
 from rasid.analysis.context import SentenceContext
 from rasid.analysis.mentions import Mention
@@ -25,8 +26,18 @@ def can_act(m: Mention) -> bool:
     return m.label != "LOC" or bool(m.ref.id and m.ref.id.isupper()) or _F(m.ref.text).startswith(_STATE_FORMS)
 
 
-_STATE_FORMS = tuple(_F(w) for w in ("مملكة", "المملكة", "جمهورية", "الجمهورية", "دولة", "سلطنة", "إمارة"))
+_STATE_FORMS = tuple(_F(w) for w in entity_data.STATE_FORMS)
 _NEXT_WORD = re.compile(r"\s*(\S+)")
+
+
+def is_year(word: str) -> bool:
+    """Whether a word is a year, 1900–2099 (وفي عام 2010 طلبت، كشفوا 2002 أن)."""
+    return len(word) == 4 and word.isdigit() and word.startswith(("19", "20"))
+
+
+def unjoined(word: str, forms: frozenset[str]) -> str:
+    """A folded word without the و or ف joined to it when the rest is one of ``forms`` (وشارك → شارك)."""
+    return word[1:] if word[:1] in ("و", "ف") and word[1:] in forms else word
 
 
 def words_before(ctx: SentenceContext, pos: int, n: int) -> list[str]:

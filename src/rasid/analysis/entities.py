@@ -13,7 +13,7 @@ _PERSON_TITLES = tuple(fold_text(w) for w in data.PERSON_TITLE_WORDS)
 _LINKS = frozenset(fold_text(w) for w in data.AGENT_COUNTRY_LINKS)
 # A demonym alone is an entity only as a plural noun (الإسرائيليون), not as an adjective (الفلسطينية).
 _PLURAL_ENDINGS = ("يون", "يين")
-_STATE_FORMS = tuple(fold_text(w) for w in ("سلطنة", "مملكة", "المملكة", "جمهورية", "الجمهورية", "دولة", "إمارة"))
+_STATE_FORMS = tuple(fold_text(w) for w in data.STATE_FORMS)
 _FORMER = frozenset(fold_text(w) for w in data.FORMER)
 _LABELS = {"PER": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC"}
 

@@ -8,8 +8,10 @@ PERSON_TITLE_WORDS: tuple[str, ...] = (
 # How many words may stand between an agent and the country or demonym that qualifies it
 # (وزير الخارجية الإيراني: 0; قائد الجيش في العراق: "في" between).
 AGENT_COUNTRY_GAP_WORDS = 1
+# The words that name a state by its form (مملكة البحرين، جمهورية مصر العربية): such a name is a state.
+STATE_FORMS: tuple[str, ...] = ("مملكة", "المملكة", "جمهورية", "الجمهورية", "دولة", "سلطنة", "إمارة")
 # … and the words that may stand between: في (الشرطة في العراق), a state's form (وزارة خارجية مملكة البحرين)
-AGENT_COUNTRY_LINKS: tuple[str, ...] = ("في", "فى", "مملكة", "جمهورية", "دولة", "سلطنة", "إمارة")
+AGENT_COUNTRY_LINKS: tuple[str, ...] = ("في", "فى", *(w for w in STATE_FORMS if not w.startswith("ال")))
 
 # A title followed by one of these names a former holder, not the one in office on the date.
 FORMER: tuple[str, ...] = ("السابق", "السابقة", "الأسبق", "الأسبقة", "الراحل")

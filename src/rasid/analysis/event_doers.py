@@ -13,6 +13,7 @@ from rasid.analysis.clause_words import (
     can_act,
     count_words,
     is_marked,
+    unjoined,
     word_spans,
     words_before,
 )
@@ -133,7 +134,7 @@ def support_verb(ctx: SentenceContext, trigger: Match) -> tuple[int, int] | None
     words = [(at, w) for at, w in word_spans(ctx) if at + len(w) <= trigger.start]
     for n, (at, word) in enumerate(reversed(words)):
         folded = _F(word)
-        verb = folded[1:] if folded[:1] in "وف" and folded[1:] in _SUPPORT else folded
+        verb = unjoined(folded, _SUPPORT)
         if verb in _SUPPORT and (n < data.SUPPORT_WINDOW or (verb in _QAMA and trigger.prefix.startswith("ب"))):
             return at, at + len(word)
         if n >= data.QAMA_WINDOW:
@@ -148,8 +149,7 @@ def joined_verb(ctx: SentenceContext, trigger: Match) -> tuple[int, int] | None:
     if not words or _F(words[-1][1]) not in _INTO:
         return None
     for at, word in reversed(words[:-1]):
-        folded = _F(word)
-        if folded in _JOIN or (folded[:1] in "وف" and folded[1:] in _JOIN):
+        if unjoined(_F(word), _JOIN) in _JOIN:
             return at, at + len(word)
     return None
 
@@ -234,16 +234,19 @@ def attack_of(ctx: SentenceContext, trigger: Match) -> ActorRef | None:
 
 def agent_between(ctx: SentenceContext, a: int, b: int) -> bool:
     """Whether an agent phrase (برصاص، على يد) stands between two offsets."""
-    words = _F(ctx.text[a:b]).split()
-    return any(w in _AGENT_PHRASES or " ".join(words[i : i + 2]) in _AGENT_PHRASES for i, w in enumerate(words))
+    return _opener_at(_F(ctx.text[a:b]).split(), _AGENT_PHRASES) is not None
+
+
+def _opener_at(words: list[str], openers: frozenset[str]) -> int | None:
+    """Where the first of ``openers`` (folded, one or two words) stands among ``words``."""
+    return next((i for i in range(len(words)) if words[i] in openers or " ".join(words[i : i + 2]) in openers), None)
 
 
 def _doer_after(ctx: SentenceContext, trigger: Match, openers: frozenset[str]) -> ActorRef | None:
     """The actor right after one of ``openers`` (folded, one or two words) a few words after the trigger."""
     near = ctx.text[trigger.end : min(ctx.end, trigger.end + data.AGENT_CLAUSE_CHARS)]  # fold only what may count
     words = _F(near).split()[: data.AGENT_CLAUSE_WINDOW]
-    cut = next((i for i in range(len(words)) if words[i] in openers
-                or " ".join(words[i : i + 2]) in openers), None)
+    cut = _opener_at(words, openers)
     if cut is None:
         return None
     start = trigger.end + len(" ".join(ctx.text[trigger.end : ctx.end].split()[: cut + 1]))

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from rasid.analysis import event_data as data
+from rasid.analysis.clause_words import unjoined
 from rasid.analysis.context import SentenceContext
 from rasid.lexicon.matcher import Match
 from rasid.text.fold import fold_text as _F
@@ -35,7 +36,7 @@ def negated(ctx: SentenceContext, trigger: Match) -> bool:
     before = _F(ctx.text[ctx.start : trigger.start]).split()
     window = before[-data.NEGATION_WINDOW :]
     following = [*window[1:], _F(trigger.text)]
-    if any((w in _NEGATORS or (w[:1] in ("و", "ف") and w[1:] in _NEGATORS)) and nxt not in _NOT_NEGATING
+    if any(unjoined(w, _NEGATORS) in _NEGATORS and nxt not in _NOT_NEGATING
            for w, nxt in zip(window, following)):
         return True  # لا، ولا، فلم — not ما زال (still), لا سيما (especially)
     # a denial governs its whole complement clause: نفى أن يكون الجيش قد قصف …

@@ -24,6 +24,7 @@ from rasid.analysis.clause_words import (
     count_words,
     heads_a_subject,
     is_marked,
+    is_year,
     marker,
     word_after,
     word_spans,
@@ -31,7 +32,7 @@ from rasid.analysis.clause_words import (
 )
 from rasid.analysis.context import SentenceContext
 from rasid.analysis.coref import Coreference
-from rasid.analysis.mentions import Mention
+from rasid.analysis.mentions import HONORIFIC_WORDS, Mention
 from rasid.lexicon.entries import Verb
 from rasid.lexicon.forms import noun_forms, past_forms
 from rasid.lexicon.loader import Lexicon
@@ -53,7 +54,6 @@ _NOT_VERBS = frozenset(_F(w) for w in data.NOT_VERBS)
 _HOMOGRAPHS = frozenset(data.VERB_HOMOGRAPHS)
 _TIME_HOMOGRAPHS = frozenset(_F(w) for w in data.TIME_HOMOGRAPHS)
 _DAYS = frozenset(_F(w) for w in data.DAYS)
-_HONORIFICS = frozenset(_F(w) for w in quote_data.HONORIFICS)
 _BODIES = frozenset(_F(w) for w in (*quote_data.INSTITUTION_NOUNS, "حركة", "تنظيم", "جماعة", "حزب", "جبهة", "قناة",
                                     "صحيفة", "موقع"))
 # words after which a verb opens its own clause, its subject still to come
@@ -128,11 +128,6 @@ def _with_doer(event: Event, doer: ActorRef, how: str) -> Event:
     if target is not None and target.text == doer.text and target.code == doer.code:
         target = None
     return dataclasses.replace(event, source=doer, target=target, rule=f"{event.rule}+{how}")
-
-
-def _year(word: str) -> bool:
-    """Whether a (folded) word is a year: 1900–2099."""
-    return len(word) == 4 and word.isdigit() and word.startswith(("19", "20"))
 
 
 def _claimed(ctx: SentenceContext, trigger: Match) -> bool:
@@ -430,7 +425,7 @@ class EventCoder:
         ends a time phrase: وفي عام 2013 قتل مسلحون)."""
         before = ctx.text[ctx.start : trigger.start].rstrip()
         word = EventCoder._word_before(ctx, trigger)
-        return not before or before.endswith((",", "،", ":")) or word in _VERB_PARTICLES or _year(word)
+        return not before or before.endswith((",", "،", ":")) or word in _VERB_PARTICLES or is_year(word)
 
     def _code_trigger(self, ctx: SentenceContext, trigger: Match, verb: Verb, implicit: ActorRef | None,
                       date: str | None, main: ActorRef | None = None) -> list[Event]:
@@ -617,7 +612,7 @@ class EventCoder:
         if trigger.prefix[:1] in ("و", "ف"):
             return False
         before = self._word_before(ctx, trigger)
-        return (before.isdigit() and not _year(before)) or before in _COUNTS or (before in _PREPOSITIONS_BEFORE_NOUN and before != "من")
+        return (before.isdigit() and not is_year(before)) or before in _COUNTS or (before in _PREPOSITIONS_BEFORE_NOUN and before != "من")
 
     def _paid(self, ctx: SentenceContext, trigger: Match) -> bool:
         """Whether a verb of paying stands right before the word (سيدفع ثمن): the word is what is paid —
@@ -818,7 +813,7 @@ class EventCoder:
         if len(between) != 1 or not between[0].startswith("ال"):  # the article, not آليات folded
             return False
         word = _F(between[0])
-        return len(word) > 4 and word not in _HONORIFICS and word not in _TIME_WORDS and word not in _DAYS
+        return len(word) > 4 and word not in HONORIFIC_WORDS and word not in _TIME_WORDS and word not in _DAYS
 
     def _clause_doer(self, ctx: SentenceContext, trigger: Match, verb: Verb) -> tuple[list[ActorRef], str] | None:
         """A doer the clause's frame fixes before the words around the verb are read: the topic of أما …

@@ -163,7 +163,7 @@ def titled_names(lexicon: Lexicon, text: str, mentions: list[Mention]) -> list[M
         prev = out[-1] if out else None
         title = prev is not None and _is_title(lexicon, prev)
         between = text[prev.end : m.start].split() if prev is not None else []
-        if title and m.label == "PER" and all(fold_text(w) in _HONORIFIC_WORDS for w in between):
+        if title and m.label == "PER" and all(fold_text(w) in HONORIFIC_WORDS for w in between):
             out[-1] = Mention(prev.start, m.end, replace(m.ref, text=text[prev.start : m.end]), prev.prefix, "PER")
         else:
             out.append(m)
@@ -181,7 +181,7 @@ _HONORIFICS = "|".join(quote_data.HONORIFICS).replace(".", "\\.")
 HONORED = re.compile(rf"(?:[\s،,]+{_WORD}){{0,6}}?[\s،,]+((?:{_HONORIFICS})\s+(?:{_WORD}\s+){{0,3}}{_WORD})"
                       r"(?=\s*[،,:]|\s+[وب]?[أإا]ن(?:ه|ها|هم)?\s|\s+(?:من|عن|على|في|إلى|الى)\s)")
 _NAMED_AFTER = frozenset(fold_text(w) for w in entity_data.NAMED_AFTER_WORDS)
-_HONORIFIC_WORDS = frozenset(fold_text(w) for w in quote_data.HONORIFICS)
+HONORIFIC_WORDS = frozenset(fold_text(w) for w in quote_data.HONORIFICS)
 _SECTOR_CODES = frozenset(event_data.SECTOR_CODES)
 _PERSON_TITLES = frozenset(fold_text(w) for w in entity_data.PERSON_TITLE_WORDS)
 _TO_MEDIA = frozenset(fold_text(w) for w in quote_data.TO_MEDIA)

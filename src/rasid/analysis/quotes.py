@@ -16,10 +16,16 @@ from typing import NamedTuple
 
 from rasid.analysis import entity_data, event_data
 from rasid.analysis import quote_data as data
-from rasid.analysis.clause_words import count_words, is_marked
+from rasid.analysis.clause_words import count_words, is_marked, is_year
 from rasid.analysis.context import SentenceContext
 from rasid.analysis.coref import Coreference
-from rasid.analysis.mentions import APPOSED, HONORED, Mention, unresolved_title
+from rasid.analysis.mentions import (
+    APPOSED,
+    HONORED,
+    HONORIFIC_WORDS,
+    Mention,
+    unresolved_title,
+)
 from rasid.analysis.title_holders import names_a_title, reads_as_name, titled_name
 from rasid.lexicon.loader import Lexicon
 from rasid.lexicon.matcher import Match
@@ -79,7 +85,6 @@ _REPEATEDLY = re.compile(r"(?:عد[ةه]\s+مرات|مرات\s+عد[ةه]|[أا]
                          r"(?=[\s،,])[\s،,]*")
 _IMPERSONAL = frozenset(fold_text(w) for w in data.IMPERSONAL)
 _COUNT = re.compile(rf"{_NUMBER}\s+")
-_YEAR = re.compile(r"(?:19|20)\d\d")
 # … but not a time (قال 3 مرات، أعلن 2018)
 _COUNTED_TIMES = frozenset(fold_text(w) for w in ("مرات", "مرة", "أيام", "يوما", "ساعات", "ساعة", "أسابيع",
                                                   "أشهر", "شهور", "سنوات", "عاما", "دقائق", "دقيقة"))
@@ -92,7 +97,6 @@ _DASHES = "-–—"
 _ADDRESSEE = re.compile(r"لـ\s?(?:[«\"“][^«»\"“”]{1,40}[»\"”]|\S+)\s+")
 _CONJUNCTION_THAT = frozenset(fold_text(w) for w in data.CONJUNCTIONS_BEFORE_THAT)
 _TITLE_NOUNS = frozenset(fold_text(w) for w in data.TITLE_NOUNS)
-_HONORIFICS = frozenset(fold_text(w) for w in data.HONORIFICS)
 # انتباه، نظر، الأنظار with an owner's pronoun or the article (as folded)
 _ATTENTION = re.compile(r"(?:ال)?(?:انتباه|نظر|انظار)(?:ي|ه|ها|هم|هما|نا|كم)?")
 _ATTENTION_TO = re.compile(r"\s*\S+(?:\s+\S+){0,3}?\s+(?:إلى|الى)(?!\S)")
@@ -434,7 +438,7 @@ class QuoteExtractor:
         no subject before (حيث، إذ، كان، التي), has neither a complementiser soon after it nor an actor
         right after it as its subject: the passive (حيث يعتبر الأمن والسياحة وجهين), no one's view."""
         before = fold_text(ctx.text[ctx.start : _word_start(ctx.text, verb.start)]).split()[-1:]
-        after = [w.strip("،,:.«»\"“”") for w in fold_text(ctx.text[verb.end : min(ctx.end, verb.end + 160)]).split()]
+        after = _words_after(ctx, verb, 160)
         # … or opening its sentence with و before a definite noun (ويعتبر الحكم ضربة قاسية), its subject's
         # complementiser perhaps far (ويعتبر الجامعي والباحث في تاريخ الحضارة والفكر زهير بن يوسف أن)
         opening = not before and verb.prefix == "و" and bool(after) and after[0].startswith("ال")
@@ -449,7 +453,7 @@ class QuoteExtractor:
     @staticmethod
     def _considered_one_of(ctx: SentenceContext, verb: Match) -> bool:
         """Whether "one of" or a superlative follows a verb of considering before any complementiser."""
-        words = [w.strip("،,:.«»\"“”") for w in fold_text(ctx.text[verb.end : min(ctx.end, verb.end + 80)]).split()[:7]]
+        words = _words_after(ctx, verb, 80)[:7]
         for word, following in zip(words, [*words[1:], ""]):
             if word in _THAT or word in ("بان", "ان", "إن"):
                 return False
@@ -511,7 +515,7 @@ class QuoteExtractor:
         if share:
             return _unknown_ref(share.group().strip())
         counted = _COUNT.match(span)
-        if counted is None or _YEAR.fullmatch(counted.group().strip()):
+        if counted is None or is_year(counted.group().strip()):
             return None
         words = _without_complementiser(self._name_words(span[counted.end() :].split()))
         if not words or fold_text(words[0]) in _COUNTED_TIMES:
@@ -971,12 +975,17 @@ def _name_before_title(words: list[str]) -> list[str]:
     name); a title ends before an honorific whose name was cut off (رئيس فريق التنظيم … المهندس)."""
     folded = [fold_text(w) for w in words]
     if folded and folded[0] not in _TITLE_NOUNS:
-        first = 2 if folded[0] in _HONORIFICS else 1  # الدكتور عبد اللطيف الزياني الأمين العام …
+        first = 2 if folded[0] in HONORIFIC_WORDS else 1  # الدكتور عبد اللطيف الزياني الأمين العام …
         cut = next((i for i, w in enumerate(folded) if i >= first and (w in _TITLE_NOUNS or w in _ONE_OF)), len(words))
         return words[:cut]
-    while len(words) > 1 and fold_text(words[-1]) in _HONORIFICS:
+    while len(words) > 1 and fold_text(words[-1]) in HONORIFIC_WORDS:
         words = words[:-1]
     return words
+
+
+def _words_after(ctx: SentenceContext, verb: Match, chars: int) -> list[str]:
+    """The folded words within ``chars`` after the verb, without the punctuation and marks around them."""
+    return [w.strip("،,:.«»\"“”") for w in fold_text(ctx.text[verb.end : min(ctx.end, verb.end + chars)]).split()]
 
 
 def _ends_before_its_noun(words: list[str]) -> bool:
