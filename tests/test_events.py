@@ -796,3 +796,9 @@ def test_amman_is_not_oman_and_a_visited_state_is_no_genitive(rules: Pipeline) -
     assert [e.source.code for e in events] == ["JORCVL"]
     events = _events(rules, "وزار الوزير سلطنة عمان أمس.")
     assert [e.target.code for e in events] == ["OMN"]
+
+
+def test_the_words_before_a_trigger_are_read_before_its_clitics(rules: Pipeline) -> None:
+    # باستشهاد: the ب is no word of the frame, أفادت is (an announced toll)
+    events = _events(rules, "وأفادت الوزارة باستشهاد الشاب عارف عبد الله برصاص الاحتلال.")
+    assert "ASSAULT" in {e.type for e in events}

@@ -9,6 +9,7 @@ from rasid.analysis import entity_data
 from rasid.analysis import event_data as data
 from rasid.analysis.context import SentenceContext
 from rasid.analysis.mentions import Mention
+from rasid.lexicon.matcher import Match
 from rasid.text.fold import fold_text as _F
 
 _PREPOSITIONS = frozenset(_F(w) for w in data.TARGET_PREPOSITIONS)
@@ -38,6 +39,15 @@ def is_year(word: str) -> bool:
 def unjoined(word: str, forms: frozenset[str]) -> str:
     """A folded word without the و or ف joined to it when the rest is one of ``forms`` (وشارك → شارك)."""
     return word[1:] if word[:1] in ("و", "ف") and word[1:] in forms else word
+
+
+def words_before_trigger(ctx: SentenceContext, trigger: Match, n: int) -> list[str]:
+    """The last ``n`` folded words before a trigger and the clitics joined to it: the match starts
+    after its و or ب (عليه و|سلم), which are no word of their own."""
+    before = words_before(ctx, trigger.start, n + 1)
+    if trigger.prefix and before and before[-1] == trigger.prefix:
+        before = before[:-1]
+    return before[-n:]
 
 
 def words_before(ctx: SentenceContext, pos: int, n: int) -> list[str]:

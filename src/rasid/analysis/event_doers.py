@@ -16,6 +16,7 @@ from rasid.analysis.clause_words import (
     unjoined,
     word_spans,
     words_before,
+    words_before_trigger,
 )
 from rasid.analysis.context import SentenceContext
 from rasid.analysis.mentions import Mention
@@ -173,13 +174,13 @@ def support_subject(ctx: SentenceContext, trigger: Match, span: tuple[int, int] 
 
 def said_by_pronoun(ctx: SentenceContext, trigger: Match) -> bool:
     """Whether the word before the trigger is a complementiser with a pronoun (أنه، بأنها): a verb follows."""
-    before = words_before(ctx, trigger.start, 1)
+    before = words_before_trigger(ctx, trigger, 1)
     return bool(before) and before[0] in _SAID_BY
 
 
 def speaker_of_clause(ctx: SentenceContext, trigger: Match) -> ActorRef | None:
     """The actor whose own pronoun subjects the verb (أكد الحلف أنه قتل، أعلن الجيش أن قواته قتلت)."""
-    before = words_before(ctx, trigger.start, 2)
+    before = words_before_trigger(ctx, trigger, 2)
     if not before or not (before[-1] in _SAID_BY or (len(before) == 2 and before[-1] == "قد" and before[0] in _SAID_BY)):
         return None
     cut = ctx.text.rfind(" ", ctx.start, trigger.start - 1)

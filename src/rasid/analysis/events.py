@@ -29,6 +29,7 @@ from rasid.analysis.clause_words import (
     word_after,
     word_spans,
     words_before,
+    words_before_trigger,
 )
 from rasid.analysis.context import SentenceContext
 from rasid.analysis.coref import Coreference
@@ -133,7 +134,7 @@ def _with_doer(event: Event, doer: ActorRef, how: str) -> Event:
 def _claimed(ctx: SentenceContext, trigger: Match) -> bool:
     """Whether a verbal noun is what someone claimed, the claimer named between (أعلنت حركة الجهاد
     مسؤوليتها عن القصف): the claim verb, then the claim, then عن right before the noun."""
-    before = words_before(ctx, trigger.start, data.CLAIM_WINDOW)
+    before = words_before_trigger(ctx, trigger, data.CLAIM_WINDOW)
     if len(before) < 3 or before[-1] != "عن" or before[-2] not in _CLAIMS:
         return False
     return any(w.lstrip("و") in _RESPONSIBLE for w in before[:-2])
@@ -205,7 +206,7 @@ def _resumptive(ctx: SentenceContext, trigger: Match) -> bool:
 def _after_relative(ctx: SentenceContext, trigger: Match) -> bool:
     """Whether a relative pronoun stands right before the verb (الذي دعا، التي أعلنت): the verb's
     subject is the noun before the pronoun, never the noun after the verb."""
-    before = words_before(ctx, trigger.start, 1)
+    before = words_before_trigger(ctx, trigger, 1)
     return bool(before) and before[0] in _RELATIVES and not trigger.prefix
 
 
@@ -632,7 +633,7 @@ class EventCoder:
             return self._next_word(ctx, trigger) in needs
         after = _content_words(ctx.text[trigger.end : min(ctx.end, trigger.end + data.SENSE_CHARS)])
         # الأسلحة التي ترسلها واشنطن: what is sent stands before the relative pronoun
-        antecedent = _content_words(" ".join(words_before(ctx, trigger.start, 3))) if _after_relative(ctx, trigger) else []
+        antecedent = _content_words(" ".join(words_before_trigger(ctx, trigger, 3))) if _after_relative(ctx, trigger) else []
         return any(w in needs for w in after[: data.SENSE_WINDOW] + antecedent)
 
     @staticmethod
@@ -648,7 +649,7 @@ class EventCoder:
     @staticmethod
     def _frame_words(ctx: SentenceContext, trigger: Match) -> list[str]:
         """The words before a verbal noun where its frame may stand, past محاولة (تعرض لمحاولة اغتيال)."""
-        before = words_before(ctx, trigger.start, data.FRAME_WINDOW + 1)
+        before = words_before_trigger(ctx, trigger, data.FRAME_WINDOW + 1)
         if before and before[-1] in _FILLERS:
             return before[:-1]
         return before[-data.FRAME_WINDOW :]
@@ -676,7 +677,7 @@ class EventCoder:
             return False
         if any(w.lstrip("و") in _ANNOUNCEMENTS for w in self._frame_words(ctx, trigger)):
             return True
-        earlier = words_before(ctx, trigger.start, data.CASUALTY_WINDOW)
+        earlier = words_before_trigger(ctx, trigger, data.CASUALTY_WINDOW)
         return any(w.lstrip("وب") in _CASUALTIES for w in earlier)
 
     def _sources(self, ctx: SentenceContext, trigger: Match, verb: Verb, is_noun: bool) -> tuple[list[ActorRef], str]:
@@ -762,7 +763,7 @@ class EventCoder:
     def _main_subject(ctx: SentenceContext, trigger: Match) -> ActorRef | None:
         """The subject of the main clause for a verb in a time clause with no subject of its own (ولم
         يُظهر ترامب أي مؤشر على التراجع بعد أن اتهم فرنسا: Trump accused)."""
-        before = words_before(ctx, trigger.start, 2)
+        before = words_before_trigger(ctx, trigger, 2)
         if len(before) < 2 or before[-1] not in _THAT or before[-2] not in _TIME_CONJUNCTIONS:
             return None
         conjunction = ctx.text.rfind(" ", ctx.start, ctx.text.rfind(" ", ctx.start, trigger.start - 1)) + 1
@@ -847,10 +848,8 @@ class EventCoder:
     def _word_before(ctx: SentenceContext, trigger: Match) -> str:
         """The folded word right before the trigger and its clitics ("" at the sentence's start): the
         match starts after its و or ب (عليه و|سلم)."""
-        before = words_before(ctx, trigger.start, 2)
-        if trigger.prefix and before and before[-1] == trigger.prefix:
-            before = before[:-1]
-        return before[-1] if before else ""
+        before = words_before_trigger(ctx, trigger, 1)
+        return before[0] if before else ""
 
     def _disagrees(self, trigger: Match, verb: Verb, m: Mention) -> bool:
         """Whether a feminine past verb stands before a masculine head noun (ودعت مجلس الأمن الدولي …
