@@ -802,3 +802,17 @@ def test_the_words_before_a_trigger_are_read_before_its_clitics(rules: Pipeline)
     # باستشهاد: the ب is no word of the frame, أفادت is (an announced toll)
     events = _events(rules, "وأفادت الوزارة باستشهاد الشاب عارف عبد الله برصاص الاحتلال.")
     assert "ASSAULT" in {e.type for e in events}
+
+
+def test_a_relative_clause_with_no_object_is_a_passive(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "شكلوا خلية بقيادة الضابط عصام القمري الذي اعتقل لاحقا.")
+    assert not any(e.type == "COERCE" and e.source for e in events)
+    # a plural or a present verb keeps its antecedent as the doer
+    events = _events(pipeline, "والاحتلال يوسع اعتداءاته عبر المستوطنين الذين اقتحموا مساءً البلدة القديمة.")
+    assert any(e.type == "ASSAULT" and e.source and e.source.code == "ISRCVL" for e in events)
+
+
+def test_a_confession_about_someone_is_no_recognition(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "بعد أن اعترف عن زملائه وتلاميذه في الجيش المصري الذين شكلوا خلية بقيادة الضابط "
+                               "عصام القمري.")
+    assert not any(e.cameo == "054" for e in events)

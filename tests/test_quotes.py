@@ -706,3 +706,38 @@ def test_an_opening_ويعتبر_before_a_thing_is_the_passive(pipeline: Pipelin
     # a person's complementiser far after the verb: a view
     (quote,) = _quotes_of(pipeline, "ويعتبر الجامعي والباحث في تاريخ الحضارة والفكر زهير بن يوسف أن النجاح ممكن.")
     assert quote.text.startswith("النجاح")
+
+
+def test_a_thing_pointed_at_says_nothing(pipeline: Pipeline) -> None:
+    quotes = _quotes_of(pipeline, "وقال نتنياهو إن الحرب طويلة.",
+                        "وهذا الوضع يدعو إلى أهمية إيجاد استراتيجية تكون قادرة على أن تشكل نواة لمعركة طويلة.")
+    assert [q.verb for q in quotes] == ["وقال"]
+    # … but the subject after the verb of a relative clause opened by a demonstrative speaks
+    (quote,) = _quotes_of(pipeline, "وتغيرت تلك الإجراءات التي يرى البعض أنها تخبطت بين الأمن والحرية.")
+    assert quote.speaker.name == "البعض"
+
+
+def test_a_comma_inside_quotation_marks_ends_nothing(pipeline: Pipeline) -> None:
+    quotes = _quotes_of(pipeline, "وتقول المصادر إن الموضوع «أمر مثير للسخرية، لأن المعركة كانت بسبب خلافات بين "
+                                  "ميليشيات».وتشير إلى أن «الاشتباكات انتهت».")
+    assert quotes[0].text.endswith("بين ميليشيات»")
+
+
+def test_the_person_a_sentence_opens_with_speaks_on(pipeline: Pipeline) -> None:
+    quotes = _quotes_of(pipeline, "ينتمي الضابط عبد السلام إلى إحدى القبائل، لكن أصبح لها ضباط وجنود يقاتلون مع الجيش. "
+                                  "أما بنغازي فـ«الحسم مسألة أيام»، حسبما يؤكد، مشيرا إلى أن التقدم رفع معنويات الجيش.")
+    assert [q.speaker.name for q in quotes] == ["عبد السلام"]
+
+
+def test_a_name_after_a_titles_place(pipeline: Pipeline) -> None:
+    (quote,) = _quotes_of(pipeline, "أعلن مدعي عام العاصمة الفرنسية باريس فرانسوا مولان، اليوم (الجمعة)، أن أحد "
+                                    "الموقوفين تلقى توجيهات من متطرف.")
+    assert (quote.speaker.name, quote.speaker.code) == ("فرانسوا مولان", "FRAJUD")
+
+
+def test_no_holder_past_what_was_said_nor_after_a_conjunction(pipeline: Pipeline) -> None:
+    (quote,) = _quotes_of(pipeline, "يقول مسؤولون مصريون إن القاهرة لعبت دورا غير معلن، منذ عدة أسابيع، في تسهيل التواصل.")
+    assert "منذ" not in quote.speaker.name and quote.speaker.code == "EGYGOV"
+    quotes = _quotes_of(pipeline, "وأكد الخبير أن حزمة القطاع الخاص، و #حساب_المواطن ، دعمت النمو.",
+                        "وأشار إلى أن قطاع التعدين نما.")
+    assert [q.speaker.name for q in quotes] == ["الخبير", "الخبير"]

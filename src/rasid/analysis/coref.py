@@ -42,7 +42,15 @@ class Coreference:
         """
         named = [s for s in [*speakers, *named_sources] if s.text]  # a sentence that reports speech is its speaker's
         first = ctx.mentions[0] if ctx.mentions and ctx.mentions[0].label == "PER" else None
-        if named:
+        if first is not None and not speakers and self._opens_with(ctx, first.start):
+            self.subject = first.ref  # ينتمي الضابط عبد السلام إلى …، لكن … جنود يقاتلون: the person it opens with
+        elif named:
             self.subject = named[0]
         elif first is not None and not self.continues(ctx):
             self.subject = first.ref
+
+    @staticmethod
+    def _opens_with(ctx: SentenceContext, start: int) -> bool:
+        """Whether a mention starting at ``start`` is the sentence's subject by place: at most one word
+        (its verb) stands before it."""
+        return len(ctx.text[ctx.start : start].split()) <= 1

@@ -203,6 +203,13 @@ def _resumptive(ctx: SentenceContext, trigger: Match) -> bool:
     return bool(nxt) and nxt[0] in _RESUMPTIVES
 
 
+def _no_object_after(ctx: SentenceContext, trigger: Match) -> bool:
+    """Whether nothing a transitive verb could take as its object follows it — a preposition, a time or
+    the clause's end (قتلوا في الهجوم، الذي اعتقل لاحقا): an unvocalised passive."""
+    rest = ctx.text[trigger.end : ctx.end].lstrip()
+    return not rest or rest[0] in "،,.:؛" or word_after(ctx, trigger.end).rstrip("،,.") in _NO_OBJECT
+
+
 def _after_relative(ctx: SentenceContext, trigger: Match) -> bool:
     """Whether a relative pronoun stands right before the verb (الذي دعا، التي أعلنت): the verb's
     subject is the noun before the pronoun, never the noun after the verb."""
@@ -519,8 +526,7 @@ class EventCoder:
         the victim."""
         if form != "verb" or verb.id not in data.VICTIM_VERBS:
             return False
-        rest = ctx.text[trigger.end : ctx.end].lstrip()
-        return not rest or rest[0] in "،,.:؛" or word_after(ctx, trigger.end).rstrip("،,.") in _NO_OBJECT
+        return _no_object_after(ctx, trigger)
 
     @staticmethod
     def _killed_by(ctx: SentenceContext, trigger: Match, verb: Verb, form: str) -> bool:
@@ -825,13 +831,23 @@ class EventCoder:
                 return [topic], "topic-subject"
         if _after_relative(ctx, trigger) and not self._resumes_object(trigger, verb):
             antecedent = next((m for m in reversed(ctx.mentions) if m.end <= trigger.start), None)
-            if antecedent is not None and can_act(antecedent) and count_words(ctx, antecedent.end, trigger.start) == 1:
+            passive = self._unmarked_passive(ctx, trigger, verb)
+            if antecedent is not None and can_act(antecedent) and count_words(ctx, antecedent.end, trigger.start) == 1 \
+                    and not passive:
                 return [antecedent.ref], "relative-subject"  # الحركة التي أعلنت
             return [], ""  # بيان الترويكا الذي دعا طهران: the statement called, not Tehran
         opening = self._opening_subject(ctx, trigger)
         if opening is not None:  # أميركا تحذر إيران، الجزائر رفضت طلب أردوغان: the sentence opens with its subject
             return [opening.ref], "subject-verb"
         return None
+
+    def _unmarked_passive(self, ctx: SentenceContext, trigger: Match, verb: Verb) -> bool:
+        """Whether a singular past verb that takes a direct object has none after it (الضابط … الذي اعتقل
+        لاحقا): a passive unvocalised, its antecedent the one it was done to.  Not a plural (الذين
+        اقتحموا مساءً البلدة) nor a present verb (التي تقاتل في الجبهات)."""
+        word = _F(trigger.text).split()[0]
+        return "direct" in verb.target and word in self._pasts[verb.id] and not word.endswith("وا") \
+            and _no_object_after(ctx, trigger)
 
     def _seat_acts(self, ctx: SentenceContext, trigger: Match, verb: Verb, seat: Mention) -> bool:
         """Whether a capital acts for its state: right after a verb that opens its clause (وطالبت واشنطن،

@@ -186,6 +186,7 @@ _SECTOR_CODES = frozenset(event_data.SECTOR_CODES)
 _PERSON_TITLES = frozenset(fold_text(w) for w in entity_data.PERSON_TITLE_WORDS)
 _TO_MEDIA = frozenset(fold_text(w) for w in quote_data.TO_MEDIA)
 TITLE_TO_NAME_WORDS = 6
+_COMPLEMENTIZERS = frozenset(fold_text(w) for w in quote_data.COMPLEMENTIZERS if " " not in w)
 _NEW_CLAUSE = re.compile(r"[،,]\s*و")
 APPOSITION_CHARS = 160  # the title's complement (باسم وزارة الخارجية الأمريكية) and the name fit in this
 
@@ -221,6 +222,10 @@ def holders_after_titles(lexicon: Lexicon, text: str, mentions: list[Mention], e
         if out and m.start < out[-1].end:
             continue  # the known person now inside the title's mention
         holder = holder_after(text, m.end, end) if _person_title(lexicon, m) and not _told_media(text, m) else None
+        place = next((p for p in mentions[i + 1 :] if holder and holder.name and p.start == holder.name[0]
+                      and p.label in ("LOC", "MISC")), None)
+        if place is not None:  # وزير خارجية مصر سامح شكري: the place closes the complement, the name follows
+            holder = holder_after(text, place.end, end)
         known = next((k for k in mentions[i + 1 :] if k.start == holder.first), None) if holder else None
         if known is not None and known.label == "PER":  # … لمنظمة التحرير صائب عريقات
             out.append(Mention(m.start, known.end, replace(known.ref, text=text[m.start : known.end]), m.prefix, "PER"))
@@ -229,7 +234,8 @@ def holders_after_titles(lexicon: Lexicon, text: str, mentions: list[Mention], e
                 and not any(holder.name[0] <= at < holder.name[1] for at, _ in events) \
                 and not any(at <= holder.name[0] < stop for at, stop in verbs):
             first, last = holder.name
-            ref = ActorRef(text[m.start : last], text[first:last], None, None, m.ref.code)
+            complement = [o for o in mentions[i + 1 :] if o.end <= first]
+            ref = ActorRef(text[m.start : last], text[first:last], None, None, _title_code(m, complement))
             out.append(Mention(m.start, last, ref, m.prefix, "PER"))
         else:
             out.append(m)
@@ -272,9 +278,10 @@ def _apposition(text: str, title: Mention, later: list[Mention], end: int,
     if found is not None and _describes(found.group(1)):  # منظمة أطباء العالم، غير الحكومية، جان فرانسوا كورتي،
         found = APPOSED.search(text, found.end(1), reach)
     found = found or HONORED.match(text, title.end, reach)
-    if found is None or len(text[title.end : found.start(1)].split()) > TITLE_TO_NAME_WORDS \
-            or _NEW_CLAUSE.search(text, title.end, found.start(1)):
-        return None  # الجيش القيصري الأبيض، وإنشاء حكومة الجنرال …: a new clause, not the title's holder
+    between = text[title.end : found.start(1)].split() if found is not None else []
+    if found is None or len(between) > TITLE_TO_NAME_WORDS or _NEW_CLAUSE.search(text, title.end, found.start(1)) \
+            or any(fold_text(w) in _COMPLEMENTIZERS for w in between):
+        return None  # الجيش القيصري الأبيض، وإنشاء حكومة …؛ مسؤولون إن القاهرة …، منذ: a new clause, no holder
     first, last = found.span(1)
     if any(first <= o.start < last for o in later) or any(first <= at < last for at, _ in verbs):
         return None  # a known actor or a reporting verb is no part of an unknown name

@@ -63,6 +63,7 @@ _THUS = frozenset(fold_text(w) for w in ("هكذا", "وهكذا"))  # «…». 
 # prepositions, demonstratives, connectives and a conditional's كان open no name (ولكان ذلك ادعى، وبالتالي رأى)
 _NOT_A_NAME = frozenset(fold_text(w) for w in (*data.NAME_PREPOSITIONS, "ذلك", "هذا", "هذه", "تلك", "لكان", "لكانت",
                                                "بالتالي", "لذلك", "لهذا", "بذلك", "إذن", "بالطبع", "ربما"))
+_DEMONSTRATIVES = frozenset(fold_text(w) for w in ("هذا", "هذه", "ذلك", "تلك", "هذان", "هاتان", "هؤلاء"))
 _OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")
 _AUXILIARIES = frozenset(fold_text(w) for w in ("كان", "كانت", "وكان", "وكانت", "قد", "لقد", "وقد", *data.GOING_ON,
                                                   *data.BECOMING))
@@ -239,7 +240,8 @@ class QuoteExtractor:
 
     def _quote(self, ctx: SentenceContext, verb: Match, subject: Mention | None, limit: int,
                coref: Coreference, main: ActorRef | None, earlier: list[Quote]) -> Quote | None:
-        content = self._content(ctx, verb, limit, subject)
+        pointed = subject is None and _pointed_subject(ctx, verb)
+        content = None if pointed else self._content(ctx, verb, limit, subject)
         if content is None:
             return None
         start, kind = content
@@ -319,7 +321,7 @@ class QuoteExtractor:
         if limit < ctx.end:
             comma = max(ctx.text.rfind("،", start, limit), ctx.text.rfind(",", start, limit))
             tail = fold_text(ctx.text[comma + 1 : limit]).split()
-            if comma > start and tail and not tail[0].startswith("و"):
+            if comma > start and tail and not tail[0].startswith("و") and not _inside_quotation(ctx, comma):
                 return min(comma, end)
         return end
 
@@ -798,6 +800,16 @@ def _complementiser(folded: str, end: int) -> re.Match[str] | None:
         if (not conjunction or before[0] == "من") and not quoted:  # وأوضحت إليسا من قبل أن: "earlier", then what she said
             return m
     return None
+
+
+def _pointed_subject(ctx: SentenceContext, verb: Match) -> bool:
+    """Whether a thing pointed at is the verb's subject, right before it in its clause (وهذا الوضع يدعو
+    إلى، هذه الأرقام تشير إلى أن): what it shows is nobody's words."""
+    if verb.prefix:
+        return False
+    head = re.split(r"[،,:؛.«»\"“”]", ctx.text[ctx.start : _word_start(ctx.text, verb.start)])[-1].split()
+    return 1 <= len(head) <= 3 and fold_text(head[0]).removeprefix("و") in _DEMONSTRATIVES \
+        and not any(fold_text(w) in _RELATIVES for w in head)  # تلك الإجراءات التي يرى البعض
 
 
 def _antecedent(ctx: SentenceContext, clause_start: int) -> ActorRef | None:

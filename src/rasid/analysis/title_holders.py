@@ -30,7 +30,13 @@ _STOPS = frozenset(fold_text(w) for w in (*data.SPEAKER_STOPS, *data.SPEAKER_TAI
 _COMPLEMENTIZERS = frozenset(fold_text(w) for w in data.COMPLEMENTIZERS if " " not in w)
 _OPENING = "".join(data.QUOTE_MARKS)
 _ON_BEHALF = frozenset(fold_text(w) for w in ("باسم", "بإسم", "بلسان"))
-_DIVINE = frozenset(fold_text(w) for w in ("الله", "الرحمن", "الدين", "الحق", "الرحيم", "العزيز", "الكريم"))
+# what follows عبد in a name (عبد السلام، عبد الملك), and الدين (نور الدين)
+_DIVINE = frozenset(fold_text(w) for w in ("الله", "الرحمن", "الدين", "الحق", "الرحيم", "العزيز", "الكريم", "السلام",
+                                           "الملك", "اللطيف", "الحميد", "المجيد", "الناصر", "الهادي", "القادر",
+                                           "الغني", "الوهاب", "الجبار", "الفتاح", "الباسط", "الخالق", "الرزاق",
+                                           "الستار", "الغفار", "السميع", "المنعم", "الحليم", "الحكيم", "العظيم",
+                                           "الواحد", "الصمد", "الرؤوف", "الودود", "المحسن", "القوي", "الإله",
+                                           "الأمير", "المطلب", "الجليل", "الرزاق", "العليم", "الحفيظ", "المعطي"))
 # adjectives and nouns that describe rather than name (مسؤول أمني رفيع، مانويل فالس أول أمس)
 _DESCRIPTIVE = frozenset(fold_text(w) for w in ("أمني", "عسكري", "سياسي", "غربي", "عربي", "محلي", "دولي", "إقليمي",
                                                 "رفيع", "كبير", "بارز", "سابق", "آخر", "أول", "مشارك", "رسمي",
@@ -55,6 +61,8 @@ def reads_as_name(words: str) -> bool:
         return False  # الجناح العسكري لحركة …، أحد الأندية الصينية: a description, not a name
     for word in words.split():
         folded = fold_text(word)
+        if folded in ("و", "ف"):
+            return False  # القطاع الخاص، و #حساب_المواطن: a conjunction opens no name
         stop = folded in _NOT_NAMES and word != "علي"  # علي the name folds like على
         if stop or folded in _PRONOUN_PHRASES or any(c.isdigit() for c in word):
             return False
