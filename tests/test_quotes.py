@@ -741,3 +741,49 @@ def test_no_holder_past_what_was_said_nor_after_a_conjunction(pipeline: Pipeline
     quotes = _quotes_of(pipeline, "وأكد الخبير أن حزمة القطاع الخاص، و #حساب_المواطن ، دعمت النمو.",
                         "وأشار إلى أن قطاع التعدين نما.")
     assert [q.speaker.name for q in quotes] == ["الخبير", "الخبير"]
+
+
+def test_a_clause_hanging_on_the_sentence_is_said_by_its_subject(pipeline: Pipeline) -> None:
+    quotes = _quotes_of(pipeline, 'ووجه قاضي محكمة ليفربول الملكية، رسالة قاسية للمتهم إذ قال له "سلوكك المهين شر مطلق".')
+    assert quotes[0].speaker.name.startswith("قاضي")
+    quotes = _quotes_of(pipeline, "وجه المجلس اليهودي في بريطانيا انتقادا لاذعا لغلين، في بيان تناقلته الصحف، "
+                                  "إذ أكد فيه أن نجمة داود رمز ديني.")
+    assert quotes[0].speaker.name == "المجلس اليهودي"
+
+
+def test_a_participle_after_an_unlisted_titled_subject(pipeline: Pipeline) -> None:
+    (quote,) = _quotes_of(pipeline, "من جهته عبر لاعب الأخضر سلطان المصري عن سعادته بالميدالية , مؤكداً أنهم "
+                                    "سيسعون لتحقيق الذهبية.")
+    assert quote.speaker.name == "سلطان المصري"
+    # no complement between the title and the words: they may run into the object
+    quotes = _quotes_of(pipeline, "ووجه العميد سمير رسالة إلى المتعجلين، قائلا إن الناس سيكتشفون الحقيقة.")
+    assert all(q.speaker is None or "رسالة" not in q.speaker.name for q in quotes)
+
+
+def test_one_of_them_speaks_and_a_preposition_is_no_name(pipeline: Pipeline) -> None:
+    (quote,) = _quotes_of(pipeline, 'وواجه أربعا من ضحاياه، وقال أحدهم "لقد كان من الممتع لهذا الوحش أن يؤذيني".')
+    assert quote.speaker.name == "أحدهم"
+    quotes = _quotes_of(pipeline, 'نشر رودريغيز صورة أمام الطائرة وكتب تحت الصورة: "شكراً إسرائيل".')
+    assert all(q.speaker is None or "تحت" not in q.speaker.name for q in quotes)
+
+
+def test_where_it_was_said_ends_the_content(pipeline: Pipeline) -> None:
+    (quote,) = _quotes_of(pipeline, 'أكد اللاعب المصري محمد صلاح، الإثنين، أنه لا يريد "الدخول في صراعات"، وذلك في فيديو '
+                                    'نشره عبر صفحته.')
+    assert quote.text.endswith('صراعات"')
+
+
+def test_a_sections_label_and_a_date_before_the_speaker(pipeline: Pipeline) -> None:
+    (quote,) = _quotes(pipeline, "عام / هيئة الإغاثة تصف أوضاع اللاجئين الهاربين إلى أوروبا بكارثة كبرى",
+                       "وصلت آلاف العائلات إلى الجزر.")
+    assert quote.speaker.name == "هيئة الإغاثة"
+    quotes = _quotes_of(pipeline, "أوردت القناة الـ12 في 20/12/2022 خبراً قالت إن الشرطة اعتقلت ثمانية.")
+    assert all(q.speaker is None or not q.speaker.name.startswith("2022") for q in quotes)
+
+
+def test_a_speaker_left_unnamed_keeps_the_subject(pipeline: Pipeline) -> None:
+    quotes = _quotes_of(pipeline, "التقى وزير الخارجية السعودي عادل الجبير نظيره الروسي في موسكو.",
+                        "وقال الجبير إن المحادثات كانت بناءة.",
+                        "وقال معاليه إن زيارة الأمير محمد بن سلمان لموسكو وضعت الأسس للعلاقات.",
+                        "وفيما يتعلق بالاقتصاد، أكد معاليه أنها لا تتماشى مع حجم البلدين.")
+    assert quotes[-1].speaker.id == quotes[-2].speaker.id != "mohammed-bin-salman"

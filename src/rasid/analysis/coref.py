@@ -36,16 +36,20 @@ class Coreference:
         return fold_text(ctx.text[ctx.start : ctx.start + 12]).startswith(_OPENERS)
 
     def update(self, ctx: SentenceContext, named_sources: list[ActorRef], speakers: Sequence[ActorRef] = ()) -> None:
-        """After a sentence: its first named speaker or source, else the person it opens with, becomes the subject.
+        """After a sentence: its first named speaker or source, else the person it opens with, becomes the
+        subject; an unnamed speaker the knowledge base knows comes before the person it opens with.
 
         A speaker the knowledge base does not know counts too (وقال كاندي إن … ثم وأضاف:).
         """
         named = [s for s in [*speakers, *named_sources] if s.text]  # a sentence that reports speech is its speaker's
         first = ctx.mentions[0] if ctx.mentions and ctx.mentions[0].label == "PER" else None
+        known = next((s for s in speakers if s.id or s.code), None)  # a speaker left unnamed, the knowledge base's
         if first is not None and not speakers and self._opens_with(ctx, first.start):
             self.subject = first.ref  # ينتمي الضابط عبد السلام إلى …، لكن … جنود يقاتلون: the person it opens with
         elif named:
             self.subject = named[0]
+        elif known is not None:  # وقال معاليه إن زيارة الأمير …: whom the speaker names is no subject
+            self.subject = known
         elif first is not None and not self.continues(ctx):
             self.subject = first.ref
 

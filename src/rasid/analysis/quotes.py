@@ -26,7 +26,7 @@ from rasid.analysis.mentions import (
     Mention,
     unresolved_title,
 )
-from rasid.analysis.title_holders import names_a_title, reads_as_name, titled_name
+from rasid.analysis.title_holders import holder_after, names_a_title, reads_as_name, titled_name
 from rasid.lexicon.loader import Lexicon
 from rasid.lexicon.matcher import Match
 from rasid.model import ActorRef, Event, Quote
@@ -63,6 +63,14 @@ _THUS = frozenset(fold_text(w) for w in ("هكذا", "وهكذا"))  # «…». 
 # prepositions, demonstratives, connectives and a conditional's كان open no name (ولكان ذلك ادعى، وبالتالي رأى)
 _NOT_A_NAME = frozenset(fold_text(w) for w in (*data.NAME_PREPOSITIONS, "ذلك", "هذا", "هذه", "تلك", "لكان", "لكانت",
                                                "بالتالي", "لذلك", "لهذا", "بذلك", "إذن", "بالطبع", "ربما"))
+_OPENER_PHRASES = frozenset(fold_text(w) for w in ("من جهته", "من جهتها", "من جانبه", "من جانبها", "من ناحيته",
+                                                   "من ناحيتها", "من جهتهم", "من جانبهم"))
+_OPENER_WORDS = frozenset(fold_text(w) for w in ("بدوره", "بدورها", "بدورهم", "و", "كذلك"))
+_ONE_OF_THEM = frozenset(fold_text(w) for w in ("أحدهم", "إحداهن", "أحدهما", "إحداهما", "بعضهم", "أحدهن"))
+_SETTINGS = frozenset(fold_text(w) for w in ("في", "خلال", "عبر", "أثناء", "اثناء", "عقب", "على", "لدى", "بمناسبة",
+                                              "ضمن", "بعد", "قبل", "أمام"))
+_SUBORDINATORS = frozenset(fold_text(w) for w in ("إذ", "حيث", "عندما", "حين", "حينما", "بينما", "فيما", "لما", "بعدما"))
+_RESUMPTIVE = frozenset(fold_text(w) for w in ("فيه", "فيها", "فيهما", "فيهم"))
 _DEMONSTRATIVES = frozenset(fold_text(w) for w in ("هذا", "هذه", "ذلك", "تلك", "هذان", "هاتان", "هؤلاء"))
 _OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")
 _AUXILIARIES = frozenset(fold_text(w) for w in ("كان", "كانت", "وكان", "وكانت", "قد", "لقد", "وقد", *data.GOING_ON,
@@ -313,11 +321,11 @@ class QuoteExtractor:
     @staticmethod
     def _clause_end(ctx: SentenceContext, start: int, end: int, limit: int) -> int:
         """Where reported content ends before a new clause after a comma: an attribution (، وفقاً
-        لبيانات …) or, when a reporting verb follows, that verb's own subject (، لكن 22% فقط يعتقدون)."""
+        لبيانات …), where it was said (، وذلك في مؤتمر صحفي) or, when a reporting verb follows, that verb's own subject (، لكن 22% فقط يعتقدون)."""
         for m in re.finditer(r"[،,]", ctx.text[start:end]):
-            after = fold_text(ctx.text[start + m.end() : end]).split()[:1]
-            if after and after[0] in _ATTRIBUTIONS:
-                return start + m.start()
+            after = fold_text(ctx.text[start + m.end() : end]).split()[:2]
+            if after and after[0] in _ATTRIBUTIONS or (after[:1] == ["وذلك"] and after[1:] and after[1] in _SETTINGS):
+                return start + m.start()  # … ، وذلك في فيديو نشره: where it was said, the narrator's words
         if limit < ctx.end:
             comma = max(ctx.text.rfind("،", start, limit), ctx.text.rfind(",", start, limit))
             tail = fold_text(ctx.text[comma + 1 : limit]).split()
@@ -566,6 +574,8 @@ class QuoteExtractor:
             if told == "before":
                 continue  # أوضح لـ«عكاظ» المشرف العام: whom it was said to, before the speaker
             bare = word.strip("،,:«»\"“”()")
+            if not words and fold_text(bare) in _ONE_OF_THEM:
+                return [bare]  # وقال أحدهم: one of those just named speaks
             # كما أكد للرئيس الأمريكي إيزنهاور: a person it was said to ("back": the speaker named earlier)
             lead = told or (_before_name(fold_text(bare)) if not words else None)
             if lead == "skip":
@@ -598,7 +608,9 @@ class QuoteExtractor:
             return None
         head = ctx.text[ctx.start : _word_start(ctx.text, verb.start)]
         head = _QUOTED_APPOSITION.sub("", head)  # موقع هيئة البث الإسرائيلية، "مكان"، يكشف: the name in marks
-        clause = max(head.rfind("،"), head.rfind(","))  # بعد الانقلاب في النيجر، صحيفة "لو فيغارو" الفرنسية تقول
+        # بعد الانقلاب في النيجر، صحيفة "لو فيغارو" الفرنسية تقول؛ عام / هيئة الإغاثة تصف (a section's label)
+        label = head.rfind(" / ")
+        clause = max(head.rfind("،"), head.rfind(","), label + 2 if label >= 0 else -1)
         head_start = ctx.start + clause + 1
         holder = _relative_holder(ctx, verb)
         if holder is not None:
@@ -607,6 +619,8 @@ class QuoteExtractor:
             return None  # وأردف قائلا: the words before are a verb, not a name
         head = head[clause + 1 :]
         words = _head_words(head)
+        if _hangs_on_clause(ctx, verb):
+            return None
         if words and (fold_text(words[0]) in _BACK_REFERENCES or fold_text(words[0]).removeprefix("و") in _NOT_A_NAME
                       or any(fold_text(w) in _COMPLEMENT_WORDS for w in words)):
             return None  # لكنها أكدت، في حين أنه يعتبرها: the subject named before
@@ -728,9 +742,16 @@ class QuoteExtractor:
                 return clause_speaker
         if main is not None:  # the actor this sentence has named (بدوره هنأ الفياض … وقال)
             return ActorRef("", main.name, main.name_en, main.id, main.code)
-        opener = self._clause_subject(ctx, verb) if verb.prefix[:1] in ("و", "ف") else None
+        hangs = _hangs_on_clause(ctx, verb)
+        announcer = self._announcer(ctx, verb) if hangs else None
+        if announcer is not None:  # تصريحات ميقاتي، حيث قال: whose statement the clause goes on with
+            return ActorRef("", announcer.ref.name, announcer.ref.name_en, announcer.ref.id, announcer.ref.code)
+        opener = self._clause_subject(ctx, verb) if verb.prefix[:1] in ("و", "ف") or hangs else None
         if opener is not None:  # من جانبه، سارع الوزير إلى الرد …، وقال: the opening clause's subject
             return ActorRef("", opener.ref.name, opener.ref.name_en, opener.ref.id, opener.ref.code)
+        unlisted = self._unlisted_clause_subject(ctx, verb) if hangs else None
+        if unlisted is not None:  # وجه المجلس اليهودي … انتقادا، إذ أكد فيه أن
+            return unlisted
         unnamed = self._unknown_first_subject(ctx, verb) if verb.prefix[:1] in ("و", "ف") else None
         return unnamed or coref.implicit()
 
@@ -766,7 +787,36 @@ class QuoteExtractor:
         if earlier and earlier[-1].speaker:
             return earlier[-1].speaker
         found = self._announcer(ctx, verb) or self._clause_subject(ctx, verb)
-        return found.ref if found is not None else None
+        return found.ref if found is not None else self._unlisted_clause_subject(ctx, verb)
+
+    def _unlisted_clause_subject(self, ctx: SentenceContext, verb: Match) -> ActorRef | None:
+        """A subject nobody listed right after the verb the sentence opens with: a title and its
+        holder's name (من جهته عبر لاعب الأخضر سلطان المصري عن سعادته، مؤكداً) or a body and its
+        adjective (وجه المجلس اليهودي في بريطانيا انتقادا …، إذ أكد فيه). None when a known actor or
+        another reporting verb stands in the way."""
+        tokens = list(re.finditer(r"\S+", ctx.text[ctx.start : _word_start(ctx.text, verb.start)]))
+        words = [fold_text(t.group().strip("،,")) for t in tokens]
+        skip = 2 if " ".join(words[:2]) in _OPENER_PHRASES else int(bool(words) and words[0] in _OPENER_WORDS)
+        if len(tokens) < skip + 3 or tokens[skip].group().endswith(("،", ",")) or words[skip].startswith("ال"):
+            return None  # the first word is the verb, not a subject's
+        start = ctx.start + tokens[skip + 1].start()
+        if any(start <= m.start < verb.start for m in ctx.mentions if m.label in ("PER", "ORG")) \
+                or any(start <= r.start < verb.start for r in ctx.reporting if r is not verb):
+            return None
+        head, adjective = words[skip + 1], words[skip + 2]
+        if names_a_title(head):
+            holder = holder_after(ctx.text, ctx.start + tokens[skip + 1].end(), verb.start)
+            if holder is None or holder.name is None:
+                return None
+            first, last = holder.name
+            if not ctx.text[ctx.start + tokens[skip + 1].end() : first].strip():
+                return None  # no complement: العميد سمير رسالة may run into the object
+            return ActorRef(ctx.text[start:last], ctx.text[first:last], None, None, None)
+        following = words[skip + 3] if len(words) > skip + 3 else ""
+        nisba = adjective.startswith("ال") and adjective.endswith(("ي", "ية"))  # اليهودي، الكويتية
+        if head.startswith("ال") and nisba and (following in _SPEAKER_STOPS or not following):
+            return _unknown_ref(ctx.text[start : ctx.start + tokens[skip + 2].end()].rstrip("،,"))
+        return None
 
     @staticmethod
     def _headline(ctx: SentenceContext) -> Quote | None:
@@ -800,6 +850,17 @@ def _complementiser(folded: str, end: int) -> re.Match[str] | None:
         if (not conjunction or before[0] == "من") and not quoted:  # وأوضحت إليسا من قبل أن: "earlier", then what she said
             return m
     return None
+
+
+def _hangs_on_clause(ctx: SentenceContext, verb: Match) -> bool:
+    """Whether the verb opens a clause that hangs on the sentence's own: right after إذ، حيث … (رسالة
+    للمتهم إذ قال له) or describing the noun before it (ووجه كلمة لجمهوره أكد فيها أن). What stands before
+    it is no speaker; the sentence's subject is."""
+    if verb.prefix:
+        return False
+    before = ctx.text[ctx.start : _word_start(ctx.text, verb.start)].split()
+    return bool(before) and fold_text(before[-1]) in _SUBORDINATORS \
+        or any(w in _RESUMPTIVE for w in _words_after(ctx, verb, 8)[:1])
 
 
 def _pointed_subject(ctx: SentenceContext, verb: Match) -> bool:
