@@ -26,7 +26,12 @@ from rasid.analysis.mentions import (
     Mention,
     unresolved_title,
 )
-from rasid.analysis.title_holders import holder_after, names_a_title, reads_as_name, titled_name
+from rasid.analysis.title_holders import (
+    holder_after,
+    names_a_title,
+    reads_as_name,
+    titled_name,
+)
 from rasid.lexicon.loader import Lexicon
 from rasid.lexicon.matcher import Match
 from rasid.model import ActorRef, Event, Quote
