@@ -787,3 +787,15 @@ def test_a_speaker_left_unnamed_keeps_the_subject(pipeline: Pipeline) -> None:
                         "وقال معاليه إن زيارة الأمير محمد بن سلمان لموسكو وضعت الأسس للعلاقات.",
                         "وفيما يتعلق بالاقتصاد، أكد معاليه أنها لا تتماشى مع حجم البلدين.")
     assert quotes[-1].speaker.id == quotes[-2].speaker.id != "mohammed-bin-salman"
+
+
+def test_who_described_it_after_the_object_pronoun(pipeline: Pipeline) -> None:
+    (quote,) = _quotes_of(pipeline, 'وهو الأمر الذي اعتبره البعض بمثابة "الاتفاق" بين المنتخبين.')
+    assert (quote.speaker.name, quote.text[:6]) == ("البعض", "بمثابة")
+
+
+def test_letters_of_a_name_are_no_complementiser(pipeline: Pipeline) -> None:
+    (quote,) = _quotes_of(pipeline, "وقالت شبكة سي ان ان إن الرئيس سيزور المنطقة.")
+    assert (quote.speaker.name, quote.text) == ("شبكة سي ان ان", "الرئيس سيزور المنطقة")
+    (quote,) = _quotes_of(pipeline, "أعلنت مجموعة قنوات بي ان سبورتس القطرية، الجمعة، أن الحقوق لها.")
+    assert quote.text == "الحقوق لها"

@@ -134,6 +134,10 @@ _TO_MEDIA = frozenset(fold_text(w) for w in data.TO_MEDIA)
 _PERSON_TITLES = frozenset(fold_text(w) for w in entity_data.PERSON_TITLE_WORDS)
 _MEDIA_NOUNS = frozenset(fold_text(w) for w in ("موقع", "صحيفة", "قناة", "وكالة", "وسائل"))  # after a name: the addressee
 _ATTRIBUTIONS = frozenset(fold_text(w) for w in data.ATTRIBUTIONS)
+# who may describe something without being named (اعتبره البعض، ووصفها مراقبون)
+_GENERIC_SPEAKERS = ("البعض", "الكثيرون", "كثيرون", "آخرون", "مراقبون", "محللون", "خبراء", "منتقدون", "معارضون",
+                     "ناشطون", "مغردون", "متابعون")
+_GENERIC_SPEAKER = re.compile(r"\s+(?:" + "|".join(_GENERIC_SPEAKERS) + r")(?=[\s،,])")
 _DESCRIBED_AS = frozenset(fold_text(w) for w in ("بأنه", "بأنها", "بأنهم", "بأنهما", "بأن"))
 _AS = frozenset(fold_text(w) for w in ("بـ", "ب"))  # وصفه بـ "…"
 
@@ -290,6 +294,8 @@ class QuoteExtractor:
         ends = [w.end() for w in _WORD.finditer(folded.text)][: data.CONTENT_WINDOW + named]
         window = ends[-1] if ends else 0  # where the window's last whole word ends
         m = _complementiser(folded.text, window)
+        while m is not None and _letters_of_a_name(after, folded.span(m.start(), m.end())):
+            m = _complementiser(folded.text, window, m.end())  # بي ان سبورتس، سي ان ان إن
         colon = self._speaker_colon(after, m.start() if m else window)
         if colon is not None:  # وقال أيمن الصفدي: "…"، فقال يوسف بهدوء: …
             rest = after[colon + 1 :]
@@ -307,6 +313,9 @@ class QuoteExtractor:
             return start, "direct" if colon >= 0 else "indirect"
         if _reporting_id(verb) in self._describing:
             base = subject.end if subject else verb.end
+            generic = _GENERIC_SPEAKER.match(ctx.text, verb.end, limit)
+            if subject is None and generic and fold_text(verb.text).endswith(_OBJECT_SUFFIXES):
+                base = generic.end()  # اعتبره البعض بمثابة …، واعتبرها مراقبون خطوة: who described it
             for m2 in ctx.mentions:  # ووصف قائد الشرطة …: a title's name runs on (قائد + الشرطة)
                 # … and so does its holder's name (وصف رئيس الوزراء الإسرائيلي بنيامين نتانياهو الاتفاق بـ),
                 # unless بـ follows it: then the name is what is described (ووصف الرئيس الروسي بوتين بالفتوة)
@@ -845,10 +854,17 @@ _QUOTED_APPOSITION = re.compile(r"[،,]\s*[«\"“][^«»\"“”]{1,40}[»\"”
 _QUOTED_NAME_AT_END = re.compile(r"[«\"“]([^«»\"“”]{2,40})[»\"”]\s*[،,]?\s*$")
 
 
-def _complementiser(folded: str, end: int) -> re.Match[str] | None:
+def _letters_of_a_name(text: str, span: tuple[int, int]) -> bool:
+    """Whether a complementiser found is a bare ان right after a word of one or two letters (بي ان
+    سبورتس، سي ان ان): letters spelling a name. One written with its hamza (سي ان ان إن) is said."""
+    before = text[: span[0]].split()
+    return text[span[0] : span[1]].strip() == "ان" and bool(before) and len(before[-1]) <= 2
+
+
+def _complementiser(folded: str, end: int, start: int = 0) -> re.Match[str] | None:
     """The first complementiser before ``end`` that can open reported content: not one of a
     conjunction (إلا أن، رغم أن، بعد أن، لو أن — كانت التوقعات تشير إلى قدرة المنتخب … إلا أن)."""
-    for m in _COMPLEMENT.finditer(folded, 0, end):
+    for m in _COMPLEMENT.finditer(folded, start, end):
         before = folded[: m.start()].split()[-2:]
         conjunction = before[-1:] and before[-1].lstrip("وف") in _CONJUNCTION_THAT
         quoted = sum(folded.count(mark, 0, m.start()) for mark in '"“”') % 2 == 1  # موقع "سي إن إن": a name
@@ -1043,7 +1059,8 @@ def _short_quoted(tokens: list[str]) -> list[str] | None:
 
 def _without_complementiser(words: list[str]) -> list[str]:
     """The words of a name without what opens the content after them (أنهم، إن)."""
-    while words and fold_text(words[-1]) in _COMPLEMENT_WORDS:
+    while words and fold_text(words[-1]) in _COMPLEMENT_WORDS \
+            and not _letters_of_a_name(" ".join(words), (len(" ".join(words[:-1])) + 1, len(" ".join(words)))):
         words = words[:-1]
     return words
 
