@@ -799,3 +799,31 @@ def test_letters_of_a_name_are_no_complementiser(pipeline: Pipeline) -> None:
     assert (quote.speaker.name, quote.text) == ("شبكة سي ان ان", "الرئيس سيزور المنطقة")
     (quote,) = _quotes_of(pipeline, "أعلنت مجموعة قنوات بي ان سبورتس القطرية، الجمعة، أن الحقوق لها.")
     assert quote.text == "الحقوق لها"
+
+
+def test_a_spokesman_for_a_titled_person_is_not_that_person(pipeline: Pipeline) -> None:
+    (quote,) = _quotes_of(pipeline, "وقال متحدث باسم رئيسة الوزراء البريطانية، تيريزا ماي، يوم الاثنين، إن بريطانيا "
+                                    "تعمل مع حلفائها.")
+    assert quote.speaker.name.startswith("متحدث")
+    # … while an adviser named after the title he holds is the adviser
+    (quote,) = _quotes_of(pipeline, "أعلن مستشار القائم بأعمال رئيس جمهورية دونيتسك الشعبية، يان غاغين، أن القوات "
+                                    "تخوض معارك.")
+    assert quote.speaker.name == "يان غاغين"
+
+
+def test_foreign_names_after_a_title(pipeline: Pipeline) -> None:
+    (quote,) = _quotes_of(pipeline, "وذكر المتحدث العسكري أندريه ليسينكو أن الانفصاليين يستخدمون أسلحة ثقيلة.")
+    assert quote.speaker.name == "أندريه ليسينكو"
+    (quote,) = _quotes_of(pipeline, "وقال قائد الشرطة الاتحادية، الفريق رائد شاكر جودت، إن القوات تقدمت.")
+    assert quote.speaker.name == "الفريق رائد شاكر جودت"
+
+
+def test_the_marks_end_what_was_said_before_the_speakers_next_act(pipeline: Pipeline) -> None:
+    quotes = _quotes_of(pipeline, 'وأشاد ترامب بالضربات الجوية، ووصفها بأنها "نفذت بشكل رائع"، وشكر فرنسا وبريطانيا.')
+    assert quotes[-1].text == '"نفذت بشكل رائع"'
+
+
+def test_a_victims_verb_is_no_participle_ending_the_content(pipeline: Pipeline) -> None:
+    quotes = _quotes_of(pipeline, "يقول حكمة الله صافي إن الاستقالة مؤشر على خلافات، مشيرا إلى أن طيب أغا، وهو "
+                                  "المسؤول عن التواصل، أصيب بخيبة أمل بسبب إخفاء الخبر.")
+    assert quotes[-1].text.endswith("إخفاء الخبر")

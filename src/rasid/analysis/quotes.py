@@ -74,6 +74,9 @@ _OPENER_WORDS = frozenset(fold_text(w) for w in ("بدوره", "بدورها", "
 _ONE_OF_THEM = frozenset(fold_text(w) for w in ("أحدهم", "إحداهن", "أحدهما", "إحداهما", "بعضهم", "أحدهن"))
 _SETTINGS = frozenset(fold_text(w) for w in ("في", "خلال", "عبر", "أثناء", "اثناء", "عقب", "على", "لدى", "بمناسبة",
                                               "ضمن", "بعد", "قبل", "أمام"))
+_F_END = re.compile(r"(?:ا|ه|ين|ات)$")  # مشيدا، مؤكدة (folded ه)، مشيرين: a participle of manner (not أصيب)
+_ON_BEHALF = frozenset(fold_text(w) for w in ("باسم", "بإسم", "بلسان"))
+_JOINED_CLAUSE = re.compile(r"\s*[،,]\s*")  # the comma before a joined verb (، وشكر)
 _SUBORDINATORS = frozenset(fold_text(w) for w in ("إذ", "حيث", "عندما", "حين", "حينما", "بينما", "فيما", "لما", "بعدما"))
 _RESUMPTIVE = frozenset(fold_text(w) for w in ("فيه", "فيها", "فيهما", "فيهم"))
 _DEMONSTRATIVES = frozenset(fold_text(w) for w in ("هذا", "هذه", "ذلك", "تلك", "هذان", "هاتان", "هؤلاء"))
@@ -168,7 +171,8 @@ class QuoteExtractor:
                      and e.trigger.start < said_from), None)
         named_speaker = False
         # what the speaker did next ends what was said (، مشيداً بهذه الخطوة): an event's participle
-        acts = [_word_start(ctx.text, e.trigger.start) for e in events if e.rule.startswith("participle:")]
+        acts = [_word_start(ctx.text, e.trigger.start) for e in events
+                if e.rule.startswith("participle:") and _F_END.search(fold_text(e.trigger.text).split()[0])]
         acts = [a for a in acts if ctx.text[ctx.start : a].rstrip().endswith(("،", ",")) and not _inside_quotation(ctx, a)]
         for i, verb in enumerate(verbs):
             limit = _word_start(ctx.text, verbs[i + 1].start) if i + 1 < len(verbs) else ctx.end
@@ -340,6 +344,12 @@ class QuoteExtractor:
             after = fold_text(ctx.text[start + m.end() : end]).split()[:2]
             if after and after[0] in _ATTRIBUTIONS or (after[:1] == ["وذلك"] and after[1:] and after[1] in _SETTINGS):
                 return start + m.start()  # … ، وذلك في فيديو نشره: where it was said, the narrator's words
+        if ctx.text[start : start + 1] in data.QUOTE_MARKS:  # بأنها "نفذت بشكل رائع"، وشكر فرنسا
+            close = _closing_mark(ctx, start + 1, end)
+            joined = _JOINED_CLAUSE.match(ctx.text, close + 1, end)
+            if close < end and joined and any(_word_start(ctx.text, t.start) == joined.end() and t.prefix[:1] == "و"
+                                              for t in ctx.triggers):
+                return close + 1  # the marks held what was said; the joined verb is the speaker's next act
         if limit < ctx.end:
             comma = max(ctx.text.rfind("،", start, limit), ctx.text.rfind(",", start, limit))
             tail = fold_text(ctx.text[comma + 1 : limit]).split()
@@ -807,30 +817,35 @@ class QuoteExtractor:
         """A subject nobody listed right after the verb the sentence opens with: a title and its
         holder's name (من جهته عبر لاعب الأخضر سلطان المصري عن سعادته، مؤكداً) or a body and its
         adjective (وجه المجلس اليهودي في بريطانيا انتقادا …، إذ أكد فيه). None when a known actor or
-        another reporting verb stands in the way."""
+        another reporting verb stands inside it."""
         tokens = list(re.finditer(r"\S+", ctx.text[ctx.start : _word_start(ctx.text, verb.start)]))
         words = [fold_text(t.group().strip("،,")) for t in tokens]
         skip = 2 if " ".join(words[:2]) in _OPENER_PHRASES else int(bool(words) and words[0] in _OPENER_WORDS)
         if len(tokens) < skip + 3 or tokens[skip].group().endswith(("،", ",")) or words[skip].startswith("ال"):
             return None  # the first word is the verb, not a subject's
         start = ctx.start + tokens[skip + 1].start()
-        if any(start <= m.start < verb.start for m in ctx.mentions if m.label in ("PER", "ORG")) \
-                or any(start <= r.start < verb.start for r in ctx.reporting if r is not verb):
+        found = self._titled_holder(ctx, start, ctx.start + tokens[skip + 1].end(), verb.start)
+        if found is None:
+            found = _described_body(ctx, tokens[skip + 1 :], words[skip + 1 :])
+        if found is None:
             return None
-        head, adjective = words[skip + 1], words[skip + 2]
-        if names_a_title(head):
-            holder = holder_after(ctx.text, ctx.start + tokens[skip + 1].end(), verb.start)
-            if holder is None or holder.name is None:
-                return None
-            first, last = holder.name
-            if not ctx.text[ctx.start + tokens[skip + 1].end() : first].strip():
-                return None  # no complement: العميد سمير رسالة may run into the object
-            return ActorRef(ctx.text[start:last], ctx.text[first:last], None, None, None)
-        following = words[skip + 3] if len(words) > skip + 3 else ""
-        nisba = adjective.startswith("ال") and adjective.endswith(("ي", "ية"))  # اليهودي، الكويتية
-        if head.startswith("ال") and nisba and (following in _SPEAKER_STOPS or not following):
-            return _unknown_ref(ctx.text[start : ctx.start + tokens[skip + 2].end()].rstrip("،,"))
-        return None
+        stop = start + len(found.text)
+        if any(start <= m.start < stop for m in ctx.mentions if m.label in ("PER", "ORG")) \
+                or any(start <= r.start < stop for r in ctx.reporting if r is not verb):
+            return None
+        return found
+
+    @staticmethod
+    def _titled_holder(ctx: SentenceContext, start: int, title_end: int, limit: int) -> ActorRef | None:
+        """A title at ``start`` and the name of its holder after its complement (لاعب الأخضر سلطان
+        المصري); none without a complement (العميد سمير رسالة: the name may run into the object)."""
+        if not names_a_title(fold_text(ctx.text[start:title_end])):
+            return None
+        holder = holder_after(ctx.text, title_end, limit)
+        if holder is None or holder.name is None or not ctx.text[title_end : holder.name[0]].strip(" ،,"):
+            return None
+        first, last = holder.name
+        return ActorRef(ctx.text[start:last], ctx.text[first:last], None, None, None)
 
     @staticmethod
     def _headline(ctx: SentenceContext) -> Quote | None:
@@ -870,6 +885,20 @@ def _complementiser(folded: str, end: int, start: int = 0) -> re.Match[str] | No
         quoted = sum(folded.count(mark, 0, m.start()) for mark in '"“”') % 2 == 1  # موقع "سي إن إن": a name
         if (not conjunction or before[0] == "من") and not quoted:  # وأوضحت إليسا من قبل أن: "earlier", then what she said
             return m
+    return None
+
+
+def _described_body(ctx: SentenceContext, tokens: list[re.Match[str]], words: list[str]) -> ActorRef | None:
+    """A body and its adjective opening the sentence's subject, then a preposition or the end of what
+    stands before the verb (المجلس اليهودي في بريطانيا)."""
+    if len(words) < 2:
+        return None
+    head, adjective = words[0], words[1]
+    following = words[2] if len(words) > 2 else ""
+    nisba = adjective.startswith("ال") and adjective.endswith(("ي", "ية"))  # اليهودي، الكويتية
+    if head.startswith("ال") and nisba and (following in _SPEAKER_STOPS or not following):
+        first = ctx.start + tokens[0].start()
+        return _unknown_ref(ctx.text[first : ctx.start + tokens[1].end()].rstrip("،,"))
     return None
 
 
@@ -946,6 +975,9 @@ def _holder(span: str, words: list[str]) -> str | None:
     first = fold_text(words[0])
     if not (first.startswith("ال") or first in _TITLE_NOUNS or first in _QUANTITIES):
         return None
+    on_behalf = len(words) > 2 and fold_text(words[1]) in _ON_BEHALF
+    if on_behalf and any(names_a_title(fold_text(w)) for w in words[2:]):
+        return None  # متحدث باسم رئيسة الوزراء البريطانية، تيريزا ماي: the name is the inner title's
     at = span.find(words[-1]) + len(words[-1])
     found = APPOSED.search(span, at)
     if found is not None and not _title_complement(span[at : found.start()].split()):

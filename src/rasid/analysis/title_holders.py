@@ -88,8 +88,9 @@ def holder_after(text: str, start: int, limit: int) -> Holder | None:
         # the name's last word, before what was said, or a day before it (ناصر القدوة الاثنين إن)
         dated = following in _DAYS and i + 2 < len(tokens) and _says_next(fold_text(tokens[i + 2].group()))
         last = tokens[i].group()[-1:] in "،,:" or _says_next(following) or dated
-        if breaks_name(fold_text(tokens[i].group().rstrip("،,:.")), len(name), honored, last):
-            break
+        bare = tokens[i].group().rstrip("،,:.")
+        if breaks_name(fold_text(bare), len(name), honored, last) or (name and bare.endswith("ية")):
+            break  # … or a noun in ـية after the first word (أنطونيو كوستا بأغلبية)
         name.append(tokens[i])
         i += 1
         if name[-1].group()[-1:] in "،,:.":
@@ -97,8 +98,10 @@ def holder_after(text: str, start: int, limit: int) -> Holder | None:
     after = fold_text(tokens[i].group()) if i < len(tokens) else ""
     # what follows the name: a stop, a description, another title (توبي والش الأستاذ في جامعة …)
     ends = not after or ends_name(after) or after in _DESCRIPTIVE or after in _HONORIFICS or names_a_title(after)
-    if len(name) < 2 or not (name[-1].group()[-1:] in "،,:." or ends):
-        return Holder(first, None)
+    apposed = text[start:first].rstrip().endswith(("،", ","))
+    if len(name) < 2 or not (name[-1].group()[-1:] in "،,:." or ends) \
+            or (apposed and not (name[-1].group()[-1:] in "،," or _says_next(after))):
+        return Holder(first, None)  # after a comma the name stands between commas (، لويس إنريكي،), not رسالة قاسية
     span = (name[0].start(), name[-1].end() - (name[-1].group()[-1:] in "،,:."))
     return Holder(first, span if reads_as_name(text[span[0] : span[1]]) else None)
 
@@ -127,6 +130,8 @@ def past_complement(words: list[str]) -> tuple[int, bool]:
     while i < len(words) and not honored and (_complement_word(fold_text(words[i])) or words[i][:1] == "("):
         honored = fold_text(words[i]) in _HONORIFICS
         i += 1
+        if words[i - 1].endswith(("،", ",")) and not (i < len(words) and fold_text(words[i]) in _HONORIFICS):
+            break  # مدرب المنتخب الإسباني، لويس إنريكي: the comma closes the complement (not before الفريق)
     return i, honored
 
 
@@ -143,12 +148,13 @@ def breaks_name(word: str, taken: int, honored: bool, last: bool = False) -> boo
     description (مسؤول أمني، شركة عقار لندنية), a noun with the article (قائد سلاح البحر) unless a
     relative name or a name of God after the first word, after an honorific, or a family name right
     before what was said (``last``: عبد الله الثني، صالح السدلان، عدنان المعيبد أن), a conjunction opening it
-    (والقوى السياسية) or a preposition after it (زاخارتشنكو لعدد)."""
+    (والقوى السياسية) or a preposition after it (زاخارتشنكو لعدد; not أندريه ليسينكو أن)."""
     article = word.startswith("ال") and not (taken and (honored or last or word.endswith("ي") or word in _DIVINE))
     institution = word in _INSTITUTIONS or (word[:1] in "بلوف" and word[1:] in _INSTITUTIONS)  # بوزارة الصحة
     pronoun = word.endswith(("ها", "هم", "هما")) or word in _SELF  # هيفاء أخبرها، قاد بنفسه
-    return ends_name(word) or word in _DESCRIPTIVE or word.endswith("يه") or article or pronoun or institution \
-        or (word.startswith("و") and not taken) or (word.startswith("ل") and taken > 0)
+    preposition = word.endswith("يه") and len(word) <= 4  # عليه، لديه، فيه (not أندريه)
+    return ends_name(word) or word in _DESCRIPTIVE or preposition or article or pronoun or institution \
+        or (word.startswith("و") and not taken) or (word.startswith("ل") and taken > 0 and not last)
 
 
 def _says_next(word: str) -> bool:
