@@ -827,3 +827,31 @@ def test_a_victims_verb_is_no_participle_ending_the_content(pipeline: Pipeline) 
     quotes = _quotes_of(pipeline, "يقول حكمة الله صافي إن الاستقالة مؤشر على خلافات، مشيرا إلى أن طيب أغا، وهو "
                                   "المسؤول عن التواصل، أصيب بخيبة أمل بسبب إخفاء الخبر.")
     assert quotes[-1].text.endswith("إخفاء الخبر")
+
+
+def test_a_joined_verb_goes_on_with_the_sentences_last_speaker(pipeline: Pipeline) -> None:
+    quotes = _quotes_of(pipeline, "وحذرت السفارة الأمريكية من أن القمة قد تكون «هدفا محتملا»، من جهته قال الرئيس الكيني "
+                                  "أوهورو كينياتا: إن القمة تقدم وجها آخر، وأكد أن «هذا الخطاب خاطئ»، وأضاف: «إفريقيا منفتحة».")
+    assert [q.speaker.name for q in quotes[1:]] == ["أوهورو كينياتا"] * 3
+
+
+def test_whom_she_called_on_is_no_speaker(pipeline: Pipeline) -> None:
+    quotes = _quotes_of(pipeline, "وقالت الوزيرة إن الوضع صعب. ودعت المجتمع الدولي إلى أن ينظر إلى الإرهاب نظرة واحدة.")
+    assert [q.speaker.name for q in quotes] == ["الوزير", "الوزير"]
+    (quote,) = _quotes_of(pipeline, "ودعت الحكومة إلى أن يتحد الجميع.")
+    assert quote.speaker.name == "الحكومة"
+
+
+def test_an_answer_an_aside_before_the_colon_and_a_channels_head(pipeline: Pipeline) -> None:
+    (quote,) = _quotes_of(pipeline, "وردًا على سؤال عن النزاع، أجاب هادي البحرة «لا، القضية ليست قضية نزاع على السلطة».")
+    assert quote.speaker.name == "هادي البحرة"
+    (quote,) = _quotes_of(pipeline, 'ونقلت "رويترز" عن بومبيو قوله في مؤتمر صحفي عقده بعد اجتماع الحلف: "لم يتم اتخاذ قرار".')
+    assert quote.text == "لم يتم اتخاذ قرار"
+    (quote,) = _quotes_of(pipeline, "حيث يقول رئيس قناة اليمن الفضائية حسين عمر باسليم: إن المبنى أصبح غير جاهز للعمل.")
+    assert quote.speaker.name == "حسين عمر باسليم"
+
+
+def test_a_verbal_noun_and_its_object_are_no_speaker(pipeline: Pipeline) -> None:
+    quotes = _quotes_of(pipeline, "ولم يوضح أردوغان إلى من يشير، لكنه أكد مواصلة تركيا نهضتها وانتفاضتها التي "
+                                  '"حركت الكثير من المجتمعات"، على حد قوله.')
+    assert all(q.speaker is None or "نهضتها" not in q.speaker.name for q in quotes)

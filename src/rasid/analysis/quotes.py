@@ -76,6 +76,8 @@ _SETTINGS = frozenset(fold_text(w) for w in ("في", "خلال", "عبر", "أث
                                               "ضمن", "بعد", "قبل", "أمام"))
 _F_END = re.compile(r"(?:ا|ه|ين|ات)$")  # مشيدا، مؤكدة (folded ه)، مشيرين: a participle of manner (not أصيب)
 _ON_BEHALF = frozenset(fold_text(w) for w in ("باسم", "بإسم", "بلسان"))
+_TO = fold_text("إلى")
+_OBJECT_NOUN = re.compile(r"..ت(?:ها|هم|هما)$")  # نهضتها، سياستهم: a noun with its owner's pronoun
 _JOINED_CLAUSE = re.compile(r"\s*[،,]\s*")  # the comma before a joined verb (، وشكر)
 _SUBORDINATORS = frozenset(fold_text(w) for w in ("إذ", "حيث", "عندما", "حين", "حينما", "بينما", "فيما", "لما", "بعدما"))
 _RESUMPTIVE = frozenset(fold_text(w) for w in ("فيه", "فيها", "فيهما", "فيهم"))
@@ -129,6 +131,7 @@ _WORD = re.compile(r"\S+")
 # "… عن X قوله: …" / "قولها إن …": a saying attributed to the one named after عن.
 _SAYING = re.compile(r"(?<!\S)(قولهما|قولهم|قولها|قوله)(?=[\s:])\s*(?::\s*|(?:إن|ان|أن)\s+)?")
 _TIME_BEFORE_MARK = re.compile(r"(?:\S+\s+){1,2}(?=[«\"“])")
+_ASIDE_BEFORE_COLON = re.compile(r"\s*(?:في|خلال|عقب|بعد|أمام|لدى)\s[^:«»\"“”.]{0,100}:\s*(?=[«\"“])")
 _TITLE_WORDS = frozenset(fold_text(w) for w in ("قائد", "رئيس", "وزير", "مدير", "المتحدث", "الناطق", "مسؤول",
                                                 "عضو", "أمين", "نائب", "سفير", "زعيم"))
 _ATTRIBUTED_TO = re.compile(r"(?<!\S)(?:عن|إلى|الى)\s+")
@@ -178,8 +181,9 @@ class QuoteExtractor:
             limit = _word_start(ctx.text, verbs[i + 1].start) if i + 1 < len(verbs) else ctx.end
             limit = min([limit, *(a for a in acts if a > verb.end)])
             subject = self._subject_after(ctx, verb)
-            if subject is not None and self._described(ctx, verb, subject):
-                subject = None  # ووصفت الجامعات بأنها …: what is described, not who describes it
+            called = subject is not None and _called_on(ctx, verb, ctx.text[subject.start : subject.end + 8].split())
+            if subject is not None and (self._described(ctx, verb, subject) or called):
+                subject = None  # ووصفت الجامعات بأنها، ودعت المجتمع الدولي إلى أن: described or called on, not speaking
             quote = self._quote(ctx, verb, subject, limit, coref, main, quotes)
             if quote is not None:
                 quotes.append(quote)
@@ -203,8 +207,8 @@ class QuoteExtractor:
         if m is None or speaker is None:
             return None
         start = m.end()
-        aside = _TIME_BEFORE_MARK.match(ctx.text, start, ctx.end)  # قوله الأربعاء "إن …"
-        if aside:
+        aside = _TIME_BEFORE_MARK.match(ctx.text, start, ctx.end) or _ASIDE_BEFORE_COLON.match(ctx.text, start, ctx.end)
+        if aside:  # قوله الأربعاء "إن …"؛ قوله في مؤتمر صحفي عقده بعد الاجتماع: "…"
             start = aside.end()
         marked = ctx.text[start : start + 1] in data.QUOTE_MARKS
         kind = "direct" if ":" in m.group() or marked else "indirect"
@@ -528,6 +532,8 @@ class QuoteExtractor:
         counted = self._counted_speaker(span)
         if counted is not None:
             return counted
+        if _called_on(ctx, verb, span.split()):
+            return None  # ودعت المجتمع الدولي إلى أن: whom she called on, before إلى
         words = self._name_words(span.split())
         if len(words) > 1 and words[-1] == "ما" and _WHAT_FOLLOWS.search(span):
             words.pop()  # يقول أحد الدعاة ما نصه → أحد الدعاة (but جاك ما is a name)
@@ -606,6 +612,8 @@ class QuoteExtractor:
                 continue  # ويقول عنه المدرسون، وأكد سمو …، أعلنت أمس شركة …: the name comes after
             if lead == "back":
                 return []  # وكشفت ظنها أن، وتساءل هو الآخر، ولفت انتباه الحضور: the speaker named earlier
+            if words and _OBJECT_NOUN.search(fold_text(bare)):
+                return []  # أكد مواصلة تركيا نهضتها: a verbal noun and its object, no speaker
             if self._ends_name(word, bare, words):
                 break
             words.append(bare)
@@ -764,6 +772,9 @@ class QuoteExtractor:
             clause_speaker = self._clause_speaker(ctx, verb, plural, main, earlier)
             if clause_speaker is not None:
                 return clause_speaker
+        said = next((q.speaker for q in reversed(earlier) if q.speaker), None) if verb.prefix[:1] == "و" else None
+        if said is not None:  # قال كينياتا: إن …، وأكد أن …، وأضاف: the sentence's last speaker goes on
+            return ActorRef("", said.name, said.name_en, said.id, said.code)
         if main is not None:  # the actor this sentence has named (بدوره هنأ الفياض … وقال)
             return ActorRef("", main.name, main.name_en, main.id, main.code)
         hangs = _hangs_on_clause(ctx, verb)
@@ -901,6 +912,14 @@ def _described_body(ctx: SentenceContext, tokens: list[re.Match[str]], words: li
         return _unknown_ref(ctx.text[first : ctx.start + tokens[1].end()].rstrip("،,"))
     return None
 
+
+def _called_on(ctx: SentenceContext, verb: Match, words: list[str]) -> bool:
+    """Whether the words after a feminine verb of calling name, before إلى, a masculine noun: the one
+    called on, not the subject (ودعت المجتمع الدولي إلى أن; ودعت الحكومة إلى is the government calling)."""
+    folded = [fold_text(w) for w in words]
+    if _reporting_id(verb) != "call" or not fold_text(verb.text).endswith("ت") or _TO not in folded[1:]:
+        return False
+    return not folded[0].endswith(("ه", "ات"))
 
 def _hangs_on_clause(ctx: SentenceContext, verb: Match) -> bool:
     """Whether the verb opens a clause that hangs on the sentence's own: right after إذ، حيث … (رسالة
@@ -1122,6 +1141,7 @@ def _ends_before_its_noun(words: list[str]) -> bool:
 
 def _unknown_ref(name: str, code: str | None = None) -> ActorRef:
     """A speaker the knowledge base does not know, by the name the text gives."""
+    name = name.strip(" \"«»“”،,:")  # وكالة الشرطة الأوروبية "يوروبول"، → no mark or comma left over
     return ActorRef(text=name, name=name, name_en=None, id=None, code=code)
 
 

@@ -177,5 +177,5 @@ def ends_name(word: str) -> bool:
 
 def _complement_word(word: str) -> bool:
     """A word of a title's complement: an adjective or genitive (الأمريكي، العام), لـ, بالـ
-    (المتحدث الرسمي بالاتحاد السعودي) or باسم."""
-    return word.startswith(("ال", "ل", "بال")) or word in _ON_BEHALF
+    (المتحدث الرسمي بالاتحاد السعودي), باسم, or an institution's noun (رئيس قناة اليمن الفضائية)."""
+    return word.startswith(("ال", "ل", "بال")) or word in _ON_BEHALF or word in _INSTITUTIONS  # رئيس قناة اليمن
