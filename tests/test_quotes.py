@@ -855,3 +855,15 @@ def test_a_verbal_noun_and_its_object_are_no_speaker(pipeline: Pipeline) -> None
     quotes = _quotes_of(pipeline, "ولم يوضح أردوغان إلى من يشير، لكنه أكد مواصلة تركيا نهضتها وانتفاضتها التي "
                                   '"حركت الكثير من المجتمعات"، على حد قوله.')
     assert all(q.speaker is None or "نهضتها" not in q.speaker.name for q in quotes)
+
+
+def test_a_name_ends_before_its_description_with_the_article(pipeline: Pipeline) -> None:
+    (quote,) = _quotes_of(pipeline, 'وقال تيموثي قلدس الباحث غير المقيم بمعهد التحرير "التقارير تشير إلى أن الإقبال ضعيف".')
+    assert quote.speaker.name == "تيموثي قلدس"
+
+
+def test_narrators_words_and_a_run_on_sentence_end_the_content(pipeline: Pipeline) -> None:
+    (quote,) = _quotes_of(pipeline, "قالت الفصائل في غزة إنها قررت وقف إطلاق الصواريخ، هذا فيما نفذ الطيران غارة.")
+    assert quote.text == "قررت وقف إطلاق الصواريخ"
+    quotes = _quotes_of(pipeline, 'وقالت متحدثة باسم الجيش إنه "تم رصد نحو 150 صاروخا".وكان الجيش أعلن أن القذائف سقطت.')
+    assert quotes[0].text == '"تم رصد نحو 150 صاروخا"'

@@ -346,7 +346,9 @@ class QuoteExtractor:
         لبيانات …), where it was said (، وذلك في مؤتمر صحفي) or, when a reporting verb follows, that verb's own subject (، لكن 22% فقط يعتقدون)."""
         for m in re.finditer(r"[،,]", ctx.text[start:end]):
             after = fold_text(ctx.text[start + m.end() : end]).split()[:2]
-            if after and after[0] in _ATTRIBUTIONS or (after[:1] == ["وذلك"] and after[1:] and after[1] in _SETTINGS):
+            narrator = after[:1] == ["هذا"] and after[1:2] in (["فيما"], ["وقد"], ["بينما"])  # ، هذا فيما نفذ الطيران
+            if after and after[0] in _ATTRIBUTIONS or (after[:1] == ["وذلك"] and after[1:] and after[1] in _SETTINGS) \
+                    or narrator:
                 return start + m.start()  # … ، وذلك في فيديو نشره: where it was said, the narrator's words
         if ctx.text[start : start + 1] in data.QUOTE_MARKS:  # بأنها "نفذت بشكل رائع"، وشكر فرنسا
             close = _closing_mark(ctx, start + 1, end)
@@ -354,6 +356,8 @@ class QuoteExtractor:
             if close < end and joined and any(_word_start(ctx.text, t.start) == joined.end() and t.prefix[:1] == "و"
                                               for t in ctx.triggers):
                 return close + 1  # the marks held what was said; the joined verb is the speaker's next act
+            if close < end and ctx.text[close + 1 : close + 2] == ".":
+                return close + 1  # "… إسرائيل".وكان الجيش: a sentence run on without a space
         if limit < ctx.end:
             comma = max(ctx.text.rfind("،", start, limit), ctx.text.rfind(",", start, limit))
             tail = fold_text(ctx.text[comma + 1 : limit]).split()
@@ -1120,9 +1124,9 @@ def _name_before_title(words: list[str]) -> list[str]:
     """A name ends where its description starts (جوزيه مورينيو مدرب تشيلسي، مرضى جلباخ أحد المهتمين → the
     name); a title ends before an honorific whose name was cut off (رئيس فريق التنظيم … المهندس)."""
     folded = [fold_text(w) for w in words]
-    if folded and folded[0] not in _TITLE_NOUNS:
+    if folded and not names_a_title(folded[0]):
         first = 2 if folded[0] in HONORIFIC_WORDS else 1  # الدكتور عبد اللطيف الزياني الأمين العام …
-        cut = next((i for i, w in enumerate(folded) if i >= first and (w in _TITLE_NOUNS or w in _ONE_OF)), len(words))
+        cut = next((i for i, w in enumerate(folded) if i >= first and (names_a_title(w) or w in _ONE_OF)), len(words))
         return words[:cut]
     while len(words) > 1 and fold_text(words[-1]) in HONORIFIC_WORDS:
         words = words[:-1]
