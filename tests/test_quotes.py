@@ -867,3 +867,10 @@ def test_narrators_words_and_a_run_on_sentence_end_the_content(pipeline: Pipelin
     assert quote.text == "قررت وقف إطلاق الصواريخ"
     quotes = _quotes_of(pipeline, 'وقالت متحدثة باسم الجيش إنه "تم رصد نحو 150 صاروخا".وكان الجيش أعلن أن القذائف سقطت.')
     assert quotes[0].text == '"تم رصد نحو 150 صاروخا"'
+
+
+def test_a_sheikh_and_his_house(pipeline: Pipeline) -> None:
+    (quote,) = _quotes_of(pipeline, "وتابع الشيخ عبدالعزيز آل الشيخ يقول: واجب الدعاة الكشف عن هذه الفئة.")
+    assert quote.speaker.name == "عبدالعزيز آل الشيخ"
+    (quote,) = _quotes_of(pipeline, "وقال الشيخ محمد بن راشد، أمس، إن الابتكار ضرورة.")
+    assert quote.speaker.id == "mohammed-bin-rashid"

@@ -218,19 +218,20 @@ def holders_after_titles(lexicon: Lexicon, text: str, mentions: list[Mention], e
     reporting verb (وزير النفط الليبي يؤكد تخطيط …: ``verbs``) or holds an event word (وقال الجيش …
     مقتل الجندي: ``events``)."""
     out: list[Mention] = []
+    said_at = frozenset(_word_start(text, at) for at, _ in verbs)
     for i, m in enumerate(mentions):
         if out and m.start < out[-1].end:
             continue  # the known person now inside the title's mention
-        holder = holder_after(text, m.end, end) if _person_title(lexicon, m) and not _told_media(text, m) else None
+        holder = holder_after(text, m.end, end, said_at) if _person_title(lexicon, m) and not _told_media(text, m) else None
         place = next((p for p in mentions[i + 1 :] if holder and holder.name and p.start == holder.name[0]
                       and p.label in ("LOC", "MISC")), None)
         if place is not None:  # وزير خارجية مصر سامح شكري: the place closes the complement, the name follows
-            holder = holder_after(text, place.end, end)
+            holder = holder_after(text, place.end, end, said_at)
         known = next((k for k in mentions[i + 1 :] if k.start == holder.first), None) if holder else None
         if known is not None and known.label == "PER":  # … لمنظمة التحرير صائب عريقات
             out.append(Mention(m.start, known.end, replace(known.ref, text=text[m.start : known.end]), m.prefix, "PER"))
         elif known is None and holder is not None and holder.name is not None \
-                and not any(holder.name[0] <= o.start < holder.name[1] for o in mentions) \
+                and not any(holder.name[0] <= o.start < holder.name[1] and not _house_name(text, o) for o in mentions) \
                 and not any(holder.name[0] <= at < holder.name[1] for at, _ in events) \
                 and not any(at <= holder.name[0] < stop for at, stop in verbs):
             first, last = holder.name
@@ -306,3 +307,13 @@ def _title_code(title: Mention, complement: list[Mention]) -> str | None:
     country = next((c.ref.code[:3] for c in complement if c.ref.code and len(c.ref.code) >= 3
                     and c.ref.code[:3] not in _SECTOR_CODES), None)
     return country + code if country and code in _SECTOR_CODES else title.ref.code
+
+
+def _word_start(text: str, pos: int) -> int:
+    """Where the word holding ``pos`` starts (a reporting verb's match may begin after its و)."""
+    return max(text.rfind(" ", 0, pos), text.rfind("\n", 0, pos)) + 1
+
+
+def _house_name(text: str, m: Mention) -> bool:
+    """Whether a mention is the name of a house after آل (صالح آل الشيخ): a word of a person's name."""
+    return fold_text(text[max(0, m.start - 4) : m.start]).split()[-1:] == ["ال"]

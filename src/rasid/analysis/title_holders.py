@@ -71,10 +71,11 @@ def reads_as_name(words: str) -> bool:
     return True
 
 
-def holder_after(text: str, start: int, limit: int) -> Holder | None:
+def holder_after(text: str, start: int, limit: int, said_at: frozenset[int] = frozenset()) -> Holder | None:
     """The name of a title's holder after the title ending at ``start``, past its complement and
-    before ``limit``: two or three words that read as a name, then what was said, where, or a
-    description. None when the complement leaves it unclear whose name would follow."""
+    before ``limit``: two or three words that read as a name, then what was said (a complementiser,
+    a mark, or a reporting verb starting at one of ``said_at``), where, or a description. None when
+    the complement leaves it unclear whose name would follow."""
     tokens = list(_TOKEN.finditer(text, start, limit))
     i, honored = past_complement([t.group() for t in tokens])
     if not names_follow([t.group() for t in tokens[:i]]):
@@ -89,7 +90,9 @@ def holder_after(text: str, start: int, limit: int) -> Holder | None:
         dated = following in _DAYS and i + 2 < len(tokens) and _says_next(fold_text(tokens[i + 2].group()))
         last = tokens[i].group()[-1:] in "،,:" or _says_next(following) or dated
         bare = tokens[i].group().rstrip("،,:.")
-        if breaks_name(fold_text(bare), len(name), honored, last) or (name and bare.endswith("ية")):
+        # عبدالعزيز آل الشيخ: آل and the house's name after it go on the name
+        family = bool(name) and (fold_text(bare) == "ال" or fold_text(name[-1].group()) == "ال")
+        if not family and (breaks_name(fold_text(bare), len(name), honored, last) or (name and bare.endswith("ية"))):
             break  # … or a noun in ـية after the first word (أنطونيو كوستا بأغلبية)
         name.append(tokens[i])
         i += 1
@@ -97,7 +100,8 @@ def holder_after(text: str, start: int, limit: int) -> Holder | None:
             break
     after = fold_text(tokens[i].group()) if i < len(tokens) else ""
     # what follows the name: a stop, a description, another title (توبي والش الأستاذ في جامعة …)
-    ends = not after or ends_name(after) or after in _DESCRIPTIVE or after in _HONORIFICS or names_a_title(after)
+    ends = not after or ends_name(after) or after in _DESCRIPTIVE or after in _HONORIFICS or names_a_title(after) \
+        or (i < len(tokens) and tokens[i].start() in said_at)  # الشيخ عبدالعزيز آل الشيخ يقول
     apposed = text[start:first].rstrip().endswith(("،", ","))
     if len(name) < 2 or not (name[-1].group()[-1:] in "،,:." or ends) \
             or (apposed and not (name[-1].group()[-1:] in "،," or _says_next(after))):
