@@ -874,3 +874,11 @@ def test_a_sheikh_and_his_house(pipeline: Pipeline) -> None:
     assert quote.speaker.name == "عبدالعزيز آل الشيخ"
     (quote,) = _quotes_of(pipeline, "وقال الشيخ محمد بن راشد، أمس، إن الابتكار ضرورة.")
     assert quote.speaker.id == "mohammed-bin-rashid"
+
+
+def test_scare_quotes_a_participle_and_a_joining_و_are_no_speech_nor_name(pipeline: Pipeline) -> None:
+    assert not _quotes_of(pipeline, 'أعلن "جيش" الاحتلال الإسرائيلي وصول سفن محملة بصواريخ.')
+    (quote,) = _quotes_of(pipeline, "وقال مسؤول طالبا عدم ذكر اسمه إن الاتفاق قريب.")
+    assert quote.speaker.text == "مسؤول"
+    (quote,) = _quotes_of(pipeline, "يواصل الاحتلال عدوانه على غزة، والمكتب الإعلامي الحكومي يؤكد أن المستشفيات مكتظة.")
+    assert quote.speaker.name == "المكتب الإعلامي الحكومي"

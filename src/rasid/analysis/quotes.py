@@ -431,6 +431,8 @@ class QuoteExtractor:
             return True  # وقال «صديق» للعائلة … «لا أستطيع …»: the name, then the quotation
         if _complementiser(" ".join(after[: data.QUOTED_NAME_WORDS + 2]), 10**6) is not None:
             return True  # وأشارت "مكدونالدز" إلى أنها، ردّت "إسرائيل" أمام القضاة بأنّ
+        if len(text[1:close].split()) == 1 and after and after[0].startswith("ال") and rest[:1] == " ":
+            return True  # أعلن "جيش" الاحتلال: a word in scare quotes, its noun phrase going on
         return bool(after) and (after[0] in _COMPLEMENT_WORDS or after[0] in ("من", "في", "،", ",") or after[0][0] in "،,:")
 
     def _introduces_speech(self, ctx: SentenceContext, verb: Match) -> bool:
@@ -1053,6 +1055,9 @@ def _head_words(head: str) -> list[str]:
         words.pop(0)
     while words and fold_text(words[-1]) in _AUXILIARIES:
         words.pop()
+    if len(words) > 1 and words[0].startswith("وال") and words[1].startswith("ال") \
+            and fold_text(words[0][1:]) not in _RELATIVES:
+        words[0] = words[0][1:]  # …، والمكتب الإعلامي الحكومي يؤكد: the joining و is no letter of the name
     return words
 
 
