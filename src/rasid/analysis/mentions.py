@@ -178,7 +178,8 @@ _WORD = r"[^\s،,.:؛«»\"“”()]+"
 _HONORIFICS = "|".join(quote_data.HONORIFICS).replace(".", "\\.")
 # … or, with no comma, an honorific opens the name: مدير عام تعليم الخرج الدكتور عبدالرحمن العبدالجبار أن،
 # الناطق باسم الشرطة الرائد بدر السحيباني:، رئيس النادي الأدبي، المنسق العام للمسابقة الدكتور عبدالرحمن السلمي، أن
-HONORED = re.compile(rf"(?:[\s،,]+{_WORD}){{0,6}}?[\s،,]+((?:{_HONORIFICS})\s+(?:{_WORD}\s+){{0,3}}{_WORD})"
+_NAME_PART = rf"(?:(?:بن|بنت|ابن|آل|أبو)\s+)?{_WORD}"  # محمد، بن عبدالله، آل عمرو: one part each
+HONORED = re.compile(rf"(?:[\s،,]+{_WORD}){{0,6}}?[\s،,]+((?:{_HONORIFICS})\s+(?:{_NAME_PART}\s+){{0,3}}{_NAME_PART})"
                       r"(?=\s*[،,:]|\s+[وب]?[أإا]ن(?:ه|ها|هم)?\s|\s+(?:من|عن|على|في|إلى|الى)\s)")
 _NAMED_AFTER = frozenset(fold_text(w) for w in entity_data.NAMED_AFTER_WORDS)
 HONORIFIC_WORDS = frozenset(fold_text(w) for w in quote_data.HONORIFICS)
@@ -284,7 +285,11 @@ def _apposition(text: str, title: Mention, later: list[Mention], end: int,
             or any(fold_text(w) in _COMPLEMENTIZERS for w in between):
         return None  # الجيش القيصري الأبيض، وإنشاء حكومة …؛ مسؤولون إن القاهرة …، منذ: a new clause, no holder
     first, last = found.span(1)
-    if any(first <= o.start < last for o in later) or any(first <= at < last for at, _ in verbs):
+    # a known actor is no part of an unknown name — unless it is only an adjective or a part of the name
+    # (المتحدث باسم التحالف، تركي المالكي: تركي the demonym, المالكي another man's surname)
+    inside = [o for o in later if first <= o.start < last]
+    if any(o.label not in ("MISC", "PER") or (o.start == first and o.end >= last) for o in inside) \
+            or any(first <= at < last for at, _ in verbs):
         return None  # a known actor or a reporting verb is no part of an unknown name
     return found if reads_as_name(found.group(1)) else None
 

@@ -75,6 +75,7 @@ _ONE_OF_THEM = frozenset(fold_text(w) for w in ("أحدهم", "إحداهن", "�
 _SETTINGS = frozenset(fold_text(w) for w in ("في", "خلال", "عبر", "أثناء", "اثناء", "عقب", "على", "لدى", "بمناسبة",
                                               "ضمن", "بعد", "قبل", "أمام"))
 _F_END = re.compile(r"(?:ا|ه|ين|ات)$")  # مشيدا، مؤكدة (folded ه)، مشيرين: a participle of manner (not أصيب)
+_INSTITUTIONS = frozenset(fold_text(w) for w in data.INSTITUTION_NOUNS)
 _ON_BEHALF = frozenset(fold_text(w) for w in ("باسم", "بإسم", "بلسان"))
 _TO = fold_text("إلى")
 _OBJECT_NOUN = re.compile(r"..ت(?:ها|هم|هما)$")  # نهضتها، سياستهم: a noun with its owner's pronoun
@@ -1019,7 +1020,7 @@ def _title_complement(words: list[str]) -> bool:
         return True
     first = fold_text(words[0])
     return len(words) <= _TITLE_COMPLEMENT_WORDS and (first == "في" or first[:1] in ("ب", "ل")) \
-        and all(fold_text(w).startswith("ال") for w in words[1:])
+        and all(fold_text(w).startswith("ال") or fold_text(w) in _INSTITUTIONS for w in words[1:])  # في هيئة الأركان
 
 
 def _past_quoted(tokens: list[str], n: int, words: list[str]) -> int | None:

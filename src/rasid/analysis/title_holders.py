@@ -42,6 +42,7 @@ _DESCRIPTIVE = frozenset(fold_text(w) for w in ("أمني", "عسكري", "سي�
                                                 "رفيع", "كبير", "بارز", "سابق", "آخر", "أول", "مشارك", "رسمي",
                                                 "مسؤول", "مصدر", "أمريكي", "أميركي", "إسرائيلي", "فلسطيني",
                                                 "هو", "هي", "هم", "لا", "لم", "لن", "قد", "غير"))
+_LINEAGE = frozenset(fold_text(w) for w in ("بن", "بنت", "ابن", "آل", "أبو", "ابو"))
 _SELF = frozenset(fold_text(w) for w in ("نفسه", "نفسها", "بنفسه", "بنفسها", "ذاته", "ذاتها"))
 _TOKEN = re.compile(r"[^\s،,:.]+[،,:.]?")  # أنطونوف،تعليقاً: a comma ends a word even when run together
 
@@ -84,11 +85,13 @@ def holder_after(text: str, start: int, limit: int, said_at: frozenset[int] = fr
     if any(c in text[start:first] for c in ":.؛"):
         return None  # رئيس الوزراء الإيطالي: اربطوا أحزمتكم — what follows a colon is said, not a name
     name: list[re.Match[str]] = []
-    while i < len(tokens) and len(name) < data.TITLED_NAME_WORDS:
+    while i < len(tokens) and len(name) < data.TITLED_NAME_WORDS + sum(_lineage(t.group()) for t in name):
         following = fold_text(tokens[i + 1].group()) if i + 1 < len(tokens) else ""
         # the name's last word, before what was said, or a day before it (ناصر القدوة الاثنين إن)
         dated = following in _DAYS and i + 2 < len(tokens) and _says_next(fold_text(tokens[i + 2].group()))
         last = tokens[i].group()[-1:] in "،,:" or _says_next(following) or dated
+        if tokens[i].start() in said_at:
+            break  # the reporting verb after the name (صالح آل الشيخ يقول)
         bare = tokens[i].group().rstrip("،,:.")
         # عبدالعزيز آل الشيخ: آل and the house's name after it go on the name
         family = bool(name) and (fold_text(bare) == "ال" or fold_text(name[-1].group()) == "ال")
@@ -183,3 +186,9 @@ def _complement_word(word: str) -> bool:
     """A word of a title's complement: an adjective or genitive (الأمريكي، العام), لـ, بالـ
     (المتحدث الرسمي بالاتحاد السعودي), باسم, or an institution's noun (رئيس قناة اليمن الفضائية)."""
     return word.startswith(("ال", "ل", "بال")) or word in _ON_BEHALF or word in _INSTITUTIONS  # رئيس قناة اليمن
+
+
+def _lineage(word: str) -> bool:
+    """Whether a word links a name to a father or a house (محمد بن حمود المطيري، صالح آل الشيخ): it
+    does not count against a name's length."""
+    return fold_text(word) in _LINEAGE
