@@ -896,3 +896,8 @@ def test_holders_named_after_long_titles(pipeline: Pipeline) -> None:
     ]
     for sentence, name in cases:
         assert _quotes_of(pipeline, sentence)[-1].speaker.name == name, sentence
+
+
+def test_an_apposed_subject_before_an_auxiliary(pipeline: Pipeline) -> None:
+    (quote,) = _quotes_of(pipeline, 'وكان وزير الاستثمار والتعاون الدولي، زياد العذاري، قد قال في تعليقه "لا داعي للاستيراد".')
+    assert quote.speaker.name == "زياد العذاري"

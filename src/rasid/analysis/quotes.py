@@ -686,8 +686,9 @@ class QuoteExtractor:
         # a title may stand before a name the knowledge base does not know (مكتب رئيس الوزراء أحمد داود أوغلو قال)
         most = data.SUBJECT_BEFORE_WORDS if prev.label not in ("PER", "ORG") else data.NAME_AFTER_TITLE_WORDS
         named_gap = not any(fold_text(w) in _SPEAKER_STOPS or fold_text(w) in _NOT_A_NAME for w in gap.split())
-        if gap.strip() in ("،", ",") and _opens_with(ctx, prev):
-            return prev  # وكان البيت الأبيض، أعلن: only the subject opens the sentence
+        bare_gap = " ".join(w for w in gap.split() if fold_text(w) not in _AUXILIARIES)
+        if bare_gap in ("،", ",") and _opens_with(ctx, prev):
+            return prev  # وكان البيت الأبيض، أعلن؛ وكان الوزير، زياد العذاري، قد قال: only the subject opens the sentence
         return prev if len(gap.split()) <= most and named_gap and not any(c in gap for c in "،,:.«»\"“”") else None
 
     def _described(self, ctx: SentenceContext, verb: Match, m: Mention) -> bool:
