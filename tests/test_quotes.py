@@ -899,5 +899,6 @@ def test_holders_named_after_long_titles(pipeline: Pipeline) -> None:
 
 
 def test_an_apposed_subject_before_an_auxiliary(pipeline: Pipeline) -> None:
-    (quote,) = _quotes_of(pipeline, 'وكان وزير الاستثمار والتعاون الدولي، زياد العذاري، قد قال في تعليقه "لا داعي للاستيراد".')
+    (quote,) = _quotes_of(pipeline, "وكان وزير الاستثمار والتعاون الدولي، زياد العذاري، قد قال في تعليقه على هذه المقاطعة "
+                                    '"لا داعي لاستيراد مياه معدنية".')
     assert quote.speaker.name == "زياد العذاري"
