@@ -816,3 +816,10 @@ def test_a_confession_about_someone_is_no_recognition(pipeline: Pipeline) -> Non
     events = _events(pipeline, "بعد أن اعترف عن زملائه وتلاميذه في الجيش المصري الذين شكلوا خلية بقيادة الضابط "
                                "عصام القمري.")
     assert not any(e.cameo == "054" for e in events)
+
+
+def test_opening_fire_is_no_fatah(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "واتهمت إسرائيل المتظاهرين بأنهم إرهابيون مبررة بذلك فتح جنودها النار عليهم.")
+    assert not any(e.target and e.target.code == "PSEPTY" for e in events)
+    (event,) = [e for e in _events(pipeline, "واتهمت إسرائيل حركة فتح بالتحريض.") if e.type == "ACCUSE"]
+    assert event.target.code == "PSEPTY"

@@ -40,6 +40,8 @@ class EntityResolver:
                 continue
             kind = m.kind
             if kind == "actor":
+                if _verb_meant(text, m):
+                    continue  # فتح جنودها النار: the verb, not Fatah
                 actor = self._lex.actors[m.id]
                 entities.append(Entity(m.text, m.start, m.end, _LABELS[actor.type], actor_ref(self._lex, actor, m.text, date)))
             elif kind == "office":
@@ -140,3 +142,13 @@ class EntityResolver:
         name = agent.name + text[agent_m.end : place_m.end]  # الشعب العراقي, even from لشعب العراقي
         ref = ActorRef(span, name, None, None, (self._country_code(place_m) or "") + agent.sector)
         return Entity(span, agent_m.start, place_m.end, label, ref)
+
+
+_ACTOR_HOMOGRAPHS = {fold_text(k): frozenset(fold_text(w) for w in v) for k, v in data.ACTOR_HOMOGRAPHS.items()}
+
+
+def _verb_meant(text: str, m: Match) -> bool:
+    """Whether a name that is also a verb (فتح) stands before a word the verb takes (النار، باب)."""
+    after = _ACTOR_HOMOGRAPHS.get(fold_text(m.text))
+    following = fold_text(text[m.end : m.end + 20]).split()[:1]
+    return after is not None and bool(following) and following[0] in after

@@ -25,6 +25,11 @@ NAMED_AFTER_WORDS: tuple[str, ...] = (
     "كرسي", "مدرسة", "مستشفيات", "مراكز",
 )
 
+# Names that are also verbs: before these words the verb is meant (فتح جنودها النار، فتح باب الحوار).
+ACTOR_HOMOGRAPHS: dict[str, tuple[str, ...]] = {
+    "فتح": ("النار", "نيران", "النيران", "باب", "الباب", "أبواب", "ابواب", "المجال", "مجالا", "تحقيقا", "تحقيق",
+            "الطريق", "الطرق", "المعبر", "معبر", "المعابر", "الحدود", "جنودها", "جنوده", "قواتها", "قواته"),
+}
 # Places folded alike and told apart only by their marks, as written → (name, English name, code):
 # عمّان (Amman, with its shadda) folds like عمان (Oman).
 MARKED_PLACES: dict[str, tuple[str, str, str]] = {
