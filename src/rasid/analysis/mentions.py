@@ -6,7 +6,12 @@ import re
 from dataclasses import dataclass, replace
 
 from rasid.analysis import entity_data, event_data, quote_data
-from rasid.analysis.title_holders import holder_after, names_a_title, reads_as_name
+from rasid.analysis.title_holders import (
+    holder_after,
+    names_a_title,
+    reads_as_name,
+    word_start,
+)
 from rasid.lexicon.entries import Place
 from rasid.lexicon.loader import Lexicon
 from rasid.lexicon.matcher import Match
@@ -219,7 +224,7 @@ def holders_after_titles(lexicon: Lexicon, text: str, mentions: list[Mention], e
     reporting verb (وزير النفط الليبي يؤكد تخطيط …: ``verbs``) or holds an event word (وقال الجيش …
     مقتل الجندي: ``events``)."""
     out: list[Mention] = []
-    said_at = frozenset(_word_start(text, at) for at, _ in verbs)
+    said_at = frozenset(word_start(text, at) for at, _ in verbs)
     for i, m in enumerate(mentions):
         if out and m.start < out[-1].end:
             continue  # the known person now inside the title's mention
@@ -312,11 +317,6 @@ def _title_code(title: Mention, complement: list[Mention]) -> str | None:
     country = next((c.ref.code[:3] for c in complement if c.ref.code and len(c.ref.code) >= 3
                     and c.ref.code[:3] not in _SECTOR_CODES), None)
     return country + code if country and code in _SECTOR_CODES else title.ref.code
-
-
-def _word_start(text: str, pos: int) -> int:
-    """Where the word holding ``pos`` starts (a reporting verb's match may begin after its و)."""
-    return max(text.rfind(" ", 0, pos), text.rfind("\n", 0, pos)) + 1
 
 
 def _house_name(text: str, m: Mention) -> bool:

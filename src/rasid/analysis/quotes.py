@@ -27,10 +27,13 @@ from rasid.analysis.mentions import (
     unresolved_title,
 )
 from rasid.analysis.title_holders import (
+    INSTITUTIONS,
+    ON_BEHALF,
     holder_after,
     names_a_title,
     reads_as_name,
     titled_name,
+    word_start,
 )
 from rasid.lexicon.loader import Lexicon
 from rasid.lexicon.matcher import Match
@@ -75,8 +78,6 @@ _ONE_OF_THEM = frozenset(fold_text(w) for w in ("أحدهم", "إحداهن", "�
 _SETTINGS = frozenset(fold_text(w) for w in ("في", "خلال", "عبر", "أثناء", "اثناء", "عقب", "على", "لدى", "بمناسبة",
                                               "ضمن", "بعد", "قبل", "أمام"))
 _F_END = re.compile(r"(?:ا|ه|ين|ات)$")  # مشيدا، مؤكدة (folded ه)، مشيرين: a participle of manner (not أصيب)
-_INSTITUTIONS = frozenset(fold_text(w) for w in data.INSTITUTION_NOUNS)
-_ON_BEHALF = frozenset(fold_text(w) for w in ("باسم", "بإسم", "بلسان"))
 _TO = fold_text("إلى")
 _OBJECT_NOUN = re.compile(r"..ت(?:ها|هم|هما)$")  # نهضتها، سياستهم: a noun with its owner's pronoun
 _JOINED_CLAUSE = re.compile(r"\s*[،,]\s*")  # the comma before a joined verb (، وشكر)
@@ -175,11 +176,11 @@ class QuoteExtractor:
                      and e.trigger.start < said_from), None)
         named_speaker = False
         # what the speaker did next ends what was said (، مشيداً بهذه الخطوة): an event's participle
-        acts = [_word_start(ctx.text, e.trigger.start) for e in events
+        acts = [word_start(ctx.text, e.trigger.start) for e in events
                 if e.rule.startswith("participle:") and _F_END.search(fold_text(e.trigger.text).split()[0])]
         acts = [a for a in acts if ctx.text[ctx.start : a].rstrip().endswith(("،", ",")) and not _inside_quotation(ctx, a)]
         for i, verb in enumerate(verbs):
-            limit = _word_start(ctx.text, verbs[i + 1].start) if i + 1 < len(verbs) else ctx.end
+            limit = word_start(ctx.text, verbs[i + 1].start) if i + 1 < len(verbs) else ctx.end
             limit = min([limit, *(a for a in acts if a > verb.end)])
             subject = self._subject_after(ctx, verb)
             called = subject is not None and _called_on(ctx, verb, ctx.text[subject.start : subject.end + 8].split())
@@ -258,7 +259,7 @@ class QuoteExtractor:
         فقط يعتقدون) opens a clause of its own."""
         if verb.prefix[:1] in ("و", "ف") or fold_text(verb.text) in self._participles:
             return True
-        before = ctx.text[ctx.start : _word_start(ctx.text, verb.start)]
+        before = ctx.text[ctx.start : word_start(ctx.text, verb.start)]
         clause = re.split(r"[،,:؛.«\"“]", before)[-1].split()
         if any(fold_text(w) in _COMPLEMENT_WORDS for w in clause):
             return False  # إنها تتابع، إنها قبضت على ستة وصفتهم: the content's own verb
@@ -281,7 +282,7 @@ class QuoteExtractor:
         else:
             end = self._clause_end(ctx, start, end, limit)
         speaker = self._named_speaker(ctx, verb, subject, start) or self._speaker(ctx, verb, coref, main, earlier)
-        written = ctx.text[_word_start(ctx.text, verb.start) : verb.end]
+        written = ctx.text[word_start(ctx.text, verb.start) : verb.end]
         return Quote(speaker=speaker, verb=written, text=ctx.text[start:end], start=start, end=end, kind=kind)
 
     def _content(self, ctx: SentenceContext, verb: Match, limit: int, subject: Mention | None) -> tuple[int, str] | None:
@@ -354,7 +355,7 @@ class QuoteExtractor:
         if ctx.text[start : start + 1] in data.QUOTE_MARKS:  # بأنها "نفذت بشكل رائع"، وشكر فرنسا
             close = _closing_mark(ctx, start + 1, end)
             joined = _JOINED_CLAUSE.match(ctx.text, close + 1, end)
-            if close < end and joined and any(_word_start(ctx.text, t.start) == joined.end() and t.prefix[:1] == "و"
+            if close < end and joined and any(word_start(ctx.text, t.start) == joined.end() and t.prefix[:1] == "و"
                                               for t in ctx.triggers):
                 return close + 1  # the marks held what was said; the joined verb is the speaker's next act
             if close < end and ctx.text[close + 1 : close + 2] == ".":
@@ -482,7 +483,7 @@ class QuoteExtractor:
         """Whether a verb of considering, written passive (يُعتبر) or after a particle that leaves it
         no subject before (حيث، إذ، كان، التي), has neither a complementiser soon after it nor an actor
         right after it as its subject: the passive (حيث يعتبر الأمن والسياحة وجهين), no one's view."""
-        before = fold_text(ctx.text[ctx.start : _word_start(ctx.text, verb.start)]).split()[-1:]
+        before = fold_text(ctx.text[ctx.start : word_start(ctx.text, verb.start)]).split()[-1:]
         after = _words_after(ctx, verb, 160)
         # … or opening its sentence with و before a definite noun (ويعتبر الحكم ضربة قاسية), its subject's
         # complementiser perhaps far (ويعتبر الجامعي والباحث في تاريخ الحضارة والفكر زهير بن يوسف أن)
@@ -510,7 +511,7 @@ class QuoteExtractor:
     def _nothing_said_before(self, ctx: SentenceContext, verb: Match) -> bool:
         """What precedes shows that no one speaks: a negation, an attribution, a that-clause, "it is
         considered", "it was notable", "which shows"."""
-        before = fold_text(ctx.text[ctx.start : _word_start(ctx.text, verb.start)]).split()
+        before = fold_text(ctx.text[ctx.start : word_start(ctx.text, verb.start)]).split()
         if not before:
             return False
         last, written = before[-1], fold_text(verb.text)
@@ -584,7 +585,7 @@ class QuoteExtractor:
         by its subject (وصفها التقرير بأنها: the pronoun is the object, the report describes)."""
         lead = [w for w in (w.strip("«»\"“”") for w in fold_text(ctx.text[verb.end : content_start]).split()) if w]
         # عمرو أديب يصف محمد صلاح بـ "…": after a subject before the verb, what stands before بـ is described
-        head = re.split(r"[،,:]", ctx.text[ctx.start : _word_start(ctx.text, verb.start)])[-1]
+        head = re.split(r"[،,:]", ctx.text[ctx.start : word_start(ctx.text, verb.start)])[-1]
         subject_first = not verb.prefix and bool(head.strip())
         described = bool(lead) and (lead[-1] in _DESCRIBED_AS or (lead[-1] in _AS and subject_first))
         return described and _reporting_id(verb) in self._describing \
@@ -645,7 +646,7 @@ class QuoteExtractor:
         """"برنامج الأغذية العالمي يحذّر:" — a sentence that opens with its speaker, then the verb."""
         if verb.prefix:
             return None
-        head = ctx.text[ctx.start : _word_start(ctx.text, verb.start)]
+        head = ctx.text[ctx.start : word_start(ctx.text, verb.start)]
         head = _QUOTED_APPOSITION.sub("", head)  # موقع هيئة البث الإسرائيلية، "مكان"، يكشف: the name in marks
         # بعد الانقلاب في النيجر، صحيفة "لو فيغارو" الفرنسية تقول؛ عام / هيئة الإغاثة تصف (a section's label)
         label = head.rfind(" / ")
@@ -682,7 +683,7 @@ class QuoteExtractor:
         prev = next((m for m in reversed(ctx.mentions) if m.end <= verb.start), None)
         if prev is None or not self._speaks(prev) or is_marked(ctx, prev):
             return None  # a country may speak (الولايات المتحدة تعتقد أن), a city or عن إيران may not
-        gap = ctx.text[prev.end : _word_start(ctx.text, verb.start)]
+        gap = ctx.text[prev.end : word_start(ctx.text, verb.start)]
         # a title may stand before a name the knowledge base does not know (مكتب رئيس الوزراء أحمد داود أوغلو قال)
         most = data.SUBJECT_BEFORE_WORDS if prev.label not in ("PER", "ORG") else data.NAME_AFTER_TITLE_WORDS
         named_gap = not any(fold_text(w) in _SPEAKER_STOPS or fold_text(w) in _NOT_A_NAME for w in gap.split())
@@ -837,7 +838,7 @@ class QuoteExtractor:
         holder's name (من جهته عبر لاعب الأخضر سلطان المصري عن سعادته، مؤكداً) or a body and its
         adjective (وجه المجلس اليهودي في بريطانيا انتقادا …، إذ أكد فيه). None when a known actor or
         another reporting verb stands inside it."""
-        tokens = list(re.finditer(r"\S+", ctx.text[ctx.start : _word_start(ctx.text, verb.start)]))
+        tokens = list(re.finditer(r"\S+", ctx.text[ctx.start : word_start(ctx.text, verb.start)]))
         words = [fold_text(t.group().strip("،,")) for t in tokens]
         skip = 2 if " ".join(words[:2]) in _OPENER_PHRASES else int(bool(words) and words[0] in _OPENER_WORDS)
         if len(tokens) < skip + 3 or tokens[skip].group().endswith(("،", ",")) or words[skip].startswith("ال"):
@@ -935,7 +936,7 @@ def _hangs_on_clause(ctx: SentenceContext, verb: Match) -> bool:
     it is no speaker; the sentence's subject is."""
     if verb.prefix:
         return False
-    before = ctx.text[ctx.start : _word_start(ctx.text, verb.start)].split()
+    before = ctx.text[ctx.start : word_start(ctx.text, verb.start)].split()
     return bool(before) and fold_text(before[-1]) in _SUBORDINATORS \
         or any(w in _RESUMPTIVE for w in _words_after(ctx, verb, 8)[:1])
 
@@ -945,7 +946,7 @@ def _pointed_subject(ctx: SentenceContext, verb: Match) -> bool:
     إلى، هذه الأرقام تشير إلى أن): what it shows is nobody's words."""
     if verb.prefix:
         return False
-    head = re.split(r"[،,:؛.«»\"“”]", ctx.text[ctx.start : _word_start(ctx.text, verb.start)])[-1].split()
+    head = re.split(r"[،,:؛.«»\"“”]", ctx.text[ctx.start : word_start(ctx.text, verb.start)])[-1].split()
     return 1 <= len(head) <= 3 and fold_text(head[0]).removeprefix("و") in _DEMONSTRATIVES \
         and not any(fold_text(w) in _RELATIVES for w in head)  # تلك الإجراءات التي يرى البعض
 
@@ -974,7 +975,7 @@ def _antecedent(ctx: SentenceContext, clause_start: int) -> ActorRef | None:
 
 def _relative_holder(ctx: SentenceContext, verb: Match) -> ActorRef | None:
     """The person or organisation named right before the relative pronoun before ``verb``."""
-    rel_end = len(ctx.text[: _word_start(ctx.text, verb.start)].rstrip())
+    rel_end = len(ctx.text[: word_start(ctx.text, verb.start)].rstrip())
     holder = next((m for m in reversed(ctx.mentions) if m.end <= rel_end), None)
     if holder is None or holder.label in ("LOC", "MISC") or holder.end < ctx.start:
         return None
@@ -1002,7 +1003,7 @@ def _holder(span: str, words: list[str]) -> str | None:
     first = fold_text(words[0])
     if not (first.startswith("ال") or first in _TITLE_NOUNS or first in _QUANTITIES):
         return None
-    on_behalf = len(words) > 2 and fold_text(words[1]) in _ON_BEHALF
+    on_behalf = len(words) > 2 and fold_text(words[1]) in ON_BEHALF
     if on_behalf and any(names_a_title(fold_text(w)) for w in words[2:]):
         return None  # متحدث باسم رئيسة الوزراء البريطانية، تيريزا ماي: the name is the inner title's
     at = span.find(words[-1]) + len(words[-1])
@@ -1021,7 +1022,7 @@ def _title_complement(words: list[str]) -> bool:
         return True
     first = fold_text(words[0])
     return len(words) <= _TITLE_COMPLEMENT_WORDS and (first == "في" or first[:1] in ("ب", "ل")) \
-        and all(fold_text(w).startswith("ال") or fold_text(w) in _INSTITUTIONS for w in words[1:])  # في هيئة الأركان
+        and all(fold_text(w).startswith("ال") or fold_text(w) in INSTITUTIONS for w in words[1:])  # في هيئة الأركان
 
 
 def _past_quoted(tokens: list[str], n: int, words: list[str]) -> int | None:
@@ -1088,7 +1089,7 @@ def _inscription(ctx: SentenceContext, verb: Match) -> ActorRef | None:
     رفعوا لافتات تقول): the words are its own; not a post someone wrote (تغريدة يقول فيها: he speaks)."""
     if verb.prefix or not fold_text(verb.text).startswith(("ي", "ت")):
         return None
-    before = ctx.text[ctx.start : _word_start(ctx.text, verb.start)].split()[-1:]
+    before = ctx.text[ctx.start : word_start(ctx.text, verb.start)].split()[-1:]
     after = fold_text(ctx.text[verb.end : verb.end + 12]).split()[:1]
     if not before or fold_text(before[0]) not in _INSCRIPTIONS or (after and after[0] in _IN_IT):
         return None
@@ -1177,13 +1178,6 @@ def _restore(stem: str) -> str:
 def _reporting_id(match: Match) -> str:
     """The reporting-verb entry of a match (صرّح is an event verb and a reporting verb alike)."""
     return next(h.id for h in match.hits if h.kind == "reporting")
-
-
-def _word_start(text: str, pos: int) -> int:
-    """Where the written word containing ``pos`` starts (a verb with its و: وقال)."""
-    while pos > 0 and text[pos - 1].isalpha():
-        pos -= 1
-    return pos
 
 
 def _inside_quotation(ctx: SentenceContext, pos: int) -> bool:

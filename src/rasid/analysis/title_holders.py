@@ -24,12 +24,12 @@ _HONORIFICS = frozenset(fold_text(w) for w in data.HONORIFICS)
 _DAYS = frozenset(fold_text(w) for w in event_data.DAYS)
 _DESCRIPTIONS = frozenset(fold_text(w) for w in (*data.SPEAKER_QUANTITIES, "إحدى", "واحد", "واحدة"))
 _TITLE_NOUNS = frozenset(fold_text(w) for w in data.TITLE_NOUNS)
-_INSTITUTIONS = frozenset(fold_text(w) for w in data.INSTITUTION_NOUNS)
+INSTITUTIONS = frozenset(fold_text(w) for w in data.INSTITUTION_NOUNS)
 _STOPS = frozenset(fold_text(w) for w in (*data.SPEAKER_STOPS, *data.SPEAKER_TAIL_STOPS, *data.ATTRIBUTIONS,
                                            *data.TO_MEDIA, *data.NAME_PREPOSITIONS))
 _COMPLEMENTIZERS = frozenset(fold_text(w) for w in data.COMPLEMENTIZERS if " " not in w)
 _OPENING = "".join(data.QUOTE_MARKS)
-_ON_BEHALF = frozenset(fold_text(w) for w in ("باسم", "بإسم", "بلسان"))
+ON_BEHALF = frozenset(fold_text(w) for w in ("باسم", "بإسم", "بلسان"))
 # what follows عبد in a name (عبد السلام، عبد الملك), and الدين (نور الدين)
 _DIVINE = frozenset(fold_text(w) for w in ("الله", "الرحمن", "الدين", "الحق", "الرحيم", "العزيز", "الكريم", "السلام",
                                            "الملك", "اللطيف", "الحميد", "المجيد", "الناصر", "الهادي", "القادر",
@@ -70,6 +70,13 @@ def reads_as_name(words: str) -> bool:
         if folded.startswith("م") and folded.endswith("ا") and len(folded) >= 5:
             return False  # مشيرا، موضحا: a participle goes on the clause
     return True
+
+
+def word_start(text: str, pos: int) -> int:
+    """Where the written word containing ``pos`` starts (a verb with its و: وقال)."""
+    while pos > 0 and text[pos - 1].isalpha():
+        pos -= 1
+    return pos
 
 
 def holder_after(text: str, start: int, limit: int, said_at: frozenset[int] = frozenset()) -> Holder | None:
@@ -147,7 +154,7 @@ def names_follow(complement: list[str]) -> bool:
     goes on (المتحدث باسم قصر باكنغهام), nor after a title inside it (نائب المستشارة الألمانية أنجيلا
     ميركل: the name may be the inner title's)."""
     folded = [fold_text(w) for w in complement]
-    return not (folded and folded[-1] in _ON_BEHALF) and not any(names_a_title(w) for w in folded)
+    return not (folded and folded[-1] in ON_BEHALF) and not any(names_a_title(w) for w in folded)
 
 
 def breaks_name(word: str, taken: int, honored: bool, last: bool = False) -> bool:
@@ -157,7 +164,7 @@ def breaks_name(word: str, taken: int, honored: bool, last: bool = False) -> boo
     before what was said (``last``: عبد الله الثني، صالح السدلان، عدنان المعيبد أن), a conjunction opening it
     (والقوى السياسية) or a preposition after it (زاخارتشنكو لعدد; not أندريه ليسينكو أن)."""
     article = word.startswith("ال") and not (taken and (honored or last or word.endswith("ي") or word in _DIVINE))
-    institution = word in _INSTITUTIONS or (word[:1] in "بلوف" and word[1:] in _INSTITUTIONS)  # بوزارة الصحة
+    institution = word in INSTITUTIONS or (word[:1] in "بلوف" and word[1:] in INSTITUTIONS)  # بوزارة الصحة
     pronoun = word.endswith(("ها", "هم", "هما")) or word in _SELF  # هيفاء أخبرها، قاد بنفسه
     preposition = word.endswith("يه") and len(word) <= 4  # عليه، لديه، فيه (not أندريه)
     return ends_name(word) or word in _DESCRIPTIVE or preposition or article or pronoun or institution \
@@ -185,7 +192,7 @@ def ends_name(word: str) -> bool:
 def _complement_word(word: str) -> bool:
     """A word of a title's complement: an adjective or genitive (الأمريكي، العام), لـ, بالـ
     (المتحدث الرسمي بالاتحاد السعودي), باسم, or an institution's noun (رئيس قناة اليمن الفضائية)."""
-    return word.startswith(("ال", "ل", "بال")) or word in _ON_BEHALF or word in _INSTITUTIONS  # رئيس قناة اليمن
+    return word.startswith(("ال", "ل", "بال")) or word in ON_BEHALF or word in INSTITUTIONS  # رئيس قناة اليمن
 
 
 def _lineage(word: str) -> bool:
