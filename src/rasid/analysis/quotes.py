@@ -77,7 +77,7 @@ _OPENER_WORDS = frozenset(fold_text(w) for w in ("بدوره", "بدورها", "
 _ONE_OF_THEM = frozenset(fold_text(w) for w in ("أحدهم", "إحداهن", "أحدهما", "إحداهما", "بعضهم", "أحدهن"))
 _SETTINGS = frozenset(fold_text(w) for w in ("في", "خلال", "عبر", "أثناء", "اثناء", "عقب", "على", "لدى", "بمناسبة",
                                               "ضمن", "بعد", "قبل", "أمام"))
-_F_END = re.compile(r"(?:ا|ه|ين|ات)$")  # مشيدا، مؤكدة (folded ه)، مشيرين: a participle of manner (not أصيب)
+_MANNER_ENDING = re.compile(r"(?:ا|ه|ين|ات)$")  # مشيدا، مؤكدة (folded ه)، مشيرين: a participle of manner (not أصيب)
 _TO = fold_text("إلى")
 _OBJECT_NOUN = re.compile(r"..ت(?:ها|هم|هما)$")  # نهضتها، سياستهم: a noun with its owner's pronoun
 _JOINED_CLAUSE = re.compile(r"\s*[،,]\s*")  # the comma before a joined verb (، وشكر)
@@ -177,13 +177,13 @@ class QuoteExtractor:
         named_speaker = False
         # what the speaker did next ends what was said (، مشيداً بهذه الخطوة): an event's participle
         acts = [word_start(ctx.text, e.trigger.start) for e in events
-                if e.rule.startswith("participle:") and _F_END.search(fold_text(e.trigger.text).split()[0])]
+                if e.rule.startswith("participle:") and _MANNER_ENDING.search(fold_text(e.trigger.text).split()[0])]
         acts = [a for a in acts if ctx.text[ctx.start : a].rstrip().endswith(("،", ",")) and not _inside_quotation(ctx, a)]
         for i, verb in enumerate(verbs):
             limit = word_start(ctx.text, verbs[i + 1].start) if i + 1 < len(verbs) else ctx.end
             limit = min([limit, *(a for a in acts if a > verb.end)])
             subject = self._subject_after(ctx, verb)
-            called = subject is not None and _called_on(ctx, verb, ctx.text[subject.start : subject.end + 8].split())
+            called = subject is not None and _called_on(verb, ctx.text[subject.start : subject.end + 8].split())
             if subject is not None and (self._described(ctx, verb, subject) or called):
                 subject = None  # ووصفت الجامعات بأنها، ودعت المجتمع الدولي إلى أن: described or called on, not speaking
             quote = self._quote(ctx, verb, subject, limit, coref, main, quotes)
@@ -540,7 +540,7 @@ class QuoteExtractor:
         counted = self._counted_speaker(span)
         if counted is not None:
             return counted
-        if _called_on(ctx, verb, span.split()):
+        if _called_on(verb, span.split()):
             return None  # ودعت المجتمع الدولي إلى أن: whom she called on, before إلى
         words = self._name_words(span.split())
         if len(words) > 1 and words[-1] == "ما" and _WHAT_FOLLOWS.search(span):
@@ -915,20 +915,22 @@ def _described_body(ctx: SentenceContext, tokens: list[re.Match[str]], words: li
         return None
     head, adjective = words[0], words[1]
     following = words[2] if len(words) > 2 else ""
-    nisba = adjective.startswith("ال") and adjective.endswith(("ي", "ية"))  # اليهودي، الكويتية
+    # a masculine one only (اليهودي): feminine ones follow things far more often than bodies (اللهجة الحجازية)
+    nisba = adjective.startswith("ال") and adjective.endswith("ي")
     if head.startswith("ال") and nisba and (following in _SPEAKER_STOPS or not following):
         first = ctx.start + tokens[0].start()
         return _unknown_ref(ctx.text[first : ctx.start + tokens[1].end()].rstrip("،,"))
     return None
 
 
-def _called_on(ctx: SentenceContext, verb: Match, words: list[str]) -> bool:
+def _called_on(verb: Match, words: list[str]) -> bool:
     """Whether the words after a feminine verb of calling name, before إلى, a masculine noun: the one
     called on, not the subject (ودعت المجتمع الدولي إلى أن; ودعت الحكومة إلى is the government calling)."""
     folded = [fold_text(w) for w in words]
     if _reporting_id(verb) != "call" or not fold_text(verb.text).endswith("ت") or _TO not in folded[1:]:
         return False
     return not folded[0].endswith(("ه", "ات"))
+
 
 def _hangs_on_clause(ctx: SentenceContext, verb: Match) -> bool:
     """Whether the verb opens a clause that hangs on the sentence's own: right after إذ، حيث … (رسالة
