@@ -110,6 +110,10 @@ class ActorRef(Serializable):
     id: str | None = None
     code: str | None = None
 
+    def as_implicit(self) -> ActorRef:
+        """The same actor, not named where it is used (an implicit subject or speaker: text "")."""
+        return dataclasses.replace(self, text="")
+
 
 @dataclass(frozen=True, slots=True)
 class Entity(Serializable):

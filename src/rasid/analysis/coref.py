@@ -28,7 +28,7 @@ class Coreference:
     def implicit(self) -> ActorRef | None:
         """The current subject as an implicit mention (text "")."""
         s = self.subject
-        return ActorRef("", s.name, s.name_en, s.id, s.code) if s else None
+        return s.as_implicit() if s else None
 
     @staticmethod
     def continues(ctx: SentenceContext) -> bool:

@@ -497,7 +497,7 @@ class EventCoder:
         if implicit is None:
             return [None], "no-source"
         # not named for this trigger: reported as implicit
-        return [ActorRef("", implicit.name, implicit.name_en, implicit.id, implicit.code)], "implicit-subject"
+        return [implicit.as_implicit()], "implicit-subject"
 
     def _possessed(self, trigger: Match, verb: Verb) -> bool:
         """Whether a verbal noun carries a pronoun suffix (لقائه، استقبالها) rather than ending in its letters."""

@@ -96,7 +96,7 @@ def sentence_mentions(lexicon: Lexicon, entities: list[Entity], matches: list[Ma
     return mentions
 
 
-_ON_BEHALF = re.compile(r"\s+(?:الرسمي[ةه]?\s+)?باسم\s+$")
+_SPOKEN_FOR = re.compile(r"\s+(?:الرسمي[ةه]?\s+)?باسم\s+$")
 
 
 def spokespeople(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -106,7 +106,7 @@ def spokespeople(text: str, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         prev = out[-1] if out else None
         if prev is not None and prev.ref.id == "spokesman" and m.ref.code and m.label in ("ORG", "PER") \
-                and _ON_BEHALF.fullmatch(" " + text[prev.end : m.start]):
+                and _SPOKEN_FOR.fullmatch(" " + text[prev.end : m.start]):
             span = text[prev.start : m.end]
             out[-1] = Mention(prev.start, m.end, ActorRef(span, span, None, None, m.ref.code), prev.prefix, "PER")
             continue
@@ -183,7 +183,8 @@ _WORD = r"[^\s،,.:؛«»\"“”()]+"
 _HONORIFICS = "|".join(quote_data.HONORIFICS).replace(".", "\\.")
 # … or, with no comma, an honorific opens the name: مدير عام تعليم الخرج الدكتور عبدالرحمن العبدالجبار أن،
 # الناطق باسم الشرطة الرائد بدر السحيباني:، رئيس النادي الأدبي، المنسق العام للمسابقة الدكتور عبدالرحمن السلمي، أن
-_NAME_PART = rf"(?:(?:بن|بنت|ابن|آل|أبو)\s+)?{_WORD}"  # محمد، بن عبدالله، آل عمرو: one part each
+_LINEAGE = "|".join(quote_data.LINEAGE_WORDS)
+_NAME_PART = rf"(?:(?:{_LINEAGE})\s+)?{_WORD}"  # محمد، بن عبدالله، آل عمرو: one part each
 HONORED = re.compile(rf"(?:[\s،,]+{_WORD}){{0,6}}?[\s،,]+((?:{_HONORIFICS})\s+(?:{_NAME_PART}\s+){{0,3}}{_NAME_PART})"
                       r"(?=\s*[،,:]|\s+[وب]?[أإا]ن(?:ه|ها|هم)?\s|\s+(?:من|عن|على|في|إلى|الى)\s)")
 _NAMED_AFTER = frozenset(fold_text(w) for w in entity_data.NAMED_AFTER_WORDS)

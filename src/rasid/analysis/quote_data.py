@@ -44,6 +44,9 @@ TIMES_BEFORE_NAME: tuple[str, ...] = ("أمس", "امس", "اليوم", "مسا�
 # … except "من" after a quantity, which goes on naming the speaker (وكشف عدد من الأهالي).
 SPEAKER_QUANTITIES: tuple[str, ...] = ("عدد", "بعض", "أحد", "إحدى", "مجموعة", "عشرات", "مئات", "آلاف", "كثير",
                                        "غالبية", "معظم", "أغلب", "العديد", "الكثير", "كثيرون", "عددا")
+# Words that link a name to a father or a house (محمد بن حمود، صالح آل الشيخ): part of the name, not
+# counted against its length.
+LINEAGE_WORDS: tuple[str, ...] = ("بن", "بنت", "ابن", "آل", "أبو")
 MAX_SPEAKER_WORDS = 7
 # … and the most words of a name right after a title (وقال الأمين العام لمنظمة التحرير صائب عريقات في …)
 TITLED_NAME_WORDS = 3

@@ -783,16 +783,16 @@ class QuoteExtractor:
                 return clause_speaker
         said = next((q.speaker for q in reversed(earlier) if q.speaker), None) if verb.prefix[:1] == "و" else None
         if said is not None:  # قال كينياتا: إن …، وأكد أن …، وأضاف: the sentence's last speaker goes on
-            return ActorRef("", said.name, said.name_en, said.id, said.code)
+            return said.as_implicit()
         if main is not None:  # the actor this sentence has named (بدوره هنأ الفياض … وقال)
-            return ActorRef("", main.name, main.name_en, main.id, main.code)
+            return main.as_implicit()
         hangs = _hangs_on_clause(ctx, verb)
         announcer = self._announcer(ctx, verb) if hangs else None
         if announcer is not None:  # تصريحات ميقاتي، حيث قال: whose statement the clause goes on with
-            return ActorRef("", announcer.ref.name, announcer.ref.name_en, announcer.ref.id, announcer.ref.code)
+            return announcer.ref.as_implicit()
         opener = self._clause_subject(ctx, verb) if verb.prefix[:1] in ("و", "ف") or hangs else None
         if opener is not None:  # من جانبه، سارع الوزير إلى الرد …، وقال: the opening clause's subject
-            return ActorRef("", opener.ref.name, opener.ref.name_en, opener.ref.id, opener.ref.code)
+            return opener.ref.as_implicit()
         unlisted = self._unlisted_clause_subject(ctx, verb) if hangs else None
         if unlisted is not None:  # وجه المجلس اليهودي … انتقادا، إذ أكد فيه أن
             return unlisted
@@ -810,7 +810,7 @@ class QuoteExtractor:
         words = found.name.split() if found is not None else []
         if not words or len(words) > 2 or not words[0].startswith("ال") or count_words(ctx, ctx.start, first.start) > 3:
             return None
-        return ActorRef("", found.name, found.name_en, found.id, found.code)
+        return found.as_implicit()
 
     @staticmethod
     def _sentence_opens_with_verb(ctx: SentenceContext, trigger: Match) -> bool:
