@@ -902,3 +902,30 @@ def test_an_apposed_subject_before_an_auxiliary(pipeline: Pipeline) -> None:
     (quote,) = _quotes_of(pipeline, "وكان وزير الاستثمار والتعاون الدولي، زياد العذاري، قد قال في تعليقه على هذه المقاطعة "
                                     '"لا داعي لاستيراد مياه معدنية".')
     assert quote.speaker.name == "زياد العذاري"
+
+
+def test_content_after_asides_and_a_comma(pipeline: Pipeline) -> None:
+    (quote,) = _quotes_of(pipeline, "وكان طاهر عمر قال خلال زيارته مدينة أم درمان، في شهر آذار/مارس الماضي، برفقة عضو "
+                                    "مجلس السيادة الانتقالي، جابر إبراهيم جابر، وحضور والي ولاية الخرطوم وعدد من الوزراء، "
+                                    "إن الشركة تساهم في إعمار ما دمّرته الحرب.")
+    assert quote.speaker.name == "طاهر عمر" and quote.text == "الشركة تساهم في إعمار ما دمّرته الحرب"
+    # … but على أن after the asides is "provided that", not what was said
+    assert not _quotes_of(pipeline, "غير أنه أكد على كونهم لن يتمكنوا من تنفيذ هذا العدد، وسيحاولون تنفيذ 3 أو 4 عروض "
+                                    "مسرحية على أقصى تقدير في الموسم المقبل وفي الموسم الذي يليه وفي كل المدن العربية، "
+                                    "على أن تقدم بجودة مميزة.")
+
+
+def test_words_that_only_look_like_reporting(pipeline: Pipeline) -> None:
+    # his host (مضيفه), not مضيفة; an individual counted (فرداً), not ف + رداً
+    assert not _quotes_of(pipeline, "وفرض مانشستر يونايتد سيطرته أمام مضيفه هدرسفيلد واستطاع أن ينهي الشوط متقدما.")
+    (quote,) = _quotes_of(pipeline, "أعلنت الأونروا أنّها فقدت 142 فرداً من طاقمها منذ بدء العدوان.")
+    assert quote.text == "فقدت 142 فرداً من طاقمها منذ بدء العدوان"
+
+
+def test_speaker_after_a_title_with_an_institution_name_and_in_a_clause_of_circumstance(pipeline: Pipeline) -> None:
+    (quote,) = _quotes_of(pipeline, "وأكّد القيادي في حركة حماس، أسامة حمدان، في مؤتمر صحافي، اليوم الاثنين، أنّ الهدوء "
+                                    "يبدأ بوقف العدوان.")
+    assert quote.speaker.name == "أسامة حمدان"
+    (quote,) = _quotes_of(pipeline, "ومضحك أيضا عندما تستمع للرئيس الأمريكي باراك اوباما وهو يصف الاتفاق مع إيران "
+                                    "بالانجاز العظيم.")
+    assert quote.speaker.name == "باراك اوباما"

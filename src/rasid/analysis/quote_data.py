@@ -20,6 +20,9 @@ QUOTE_MARKS: dict[str, str] = {"«": "»", '"': '"', "“": "”"}
 # How many words may stand between a reporting verb and what opens its content (the speaker, a
 # title, a clause: أكد أمين المجلس … علي شمخاني، خلال استقبال فالح الفياض، ان …).
 CONTENT_WINDOW = 16
+# … and how many when a complementiser follows a comma, past asides on where and with whom (وكان طاهر
+# عمر قال خلال زيارته مدينة أم درمان، في شهر آذار/مارس الماضي، برفقة …، إن الشركة …).
+ASIDE_WINDOW = 40
 # Verbs of description report a view without a complementizer (واعتبر هنية انتصار الشعب …، ووصف X بأنه).
 # (رأى is left out: its content opens with أن, and without it رأيه is "his opinion")
 DESCRIPTION_VERBS: tuple[str, ...] = ("consider", "describe")

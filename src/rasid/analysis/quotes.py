@@ -38,7 +38,7 @@ from rasid.analysis.title_holders import (
 from rasid.lexicon.loader import Lexicon
 from rasid.lexicon.matcher import Match
 from rasid.model import ActorRef, Event, Quote
-from rasid.text.fold import fold, fold_text
+from rasid.text.fold import Folded, fold, fold_text
 
 _COMPLEMENT = re.compile(
     r"(?:^|\s)(?:" + "|".join(re.escape(fold_text(c)) for c in sorted(data.COMPLEMENTIZERS, key=len, reverse=True))
@@ -306,6 +306,8 @@ class QuoteExtractor:
         m = _complementiser(folded.text, window)
         while m is not None and _letters_of_a_name(after, folded.span(m.start(), m.end())):
             m = _complementiser(folded.text, window, m.end())  # بي ان سبورتس، سي ان ان إن
+        if m is None and _reporting_id(verb) not in self._describing:
+            m = self._after_asides(ctx, verb, folded)
         colon = self._speaker_colon(after, m.start() if m else window)
         if colon is not None:  # وقال أيمن الصفدي: "…"، فقال يوسف بهدوء: …
             rest = after[colon + 1 :]
@@ -341,6 +343,20 @@ class QuoteExtractor:
             addressee = _ADDRESSEE.match(rest, skipped)  # يصف لـCNN ولاية بوتين: whom it was said to
             return base + (addressee.end() if addressee else skipped), "indirect"
         return None
+
+    @staticmethod
+    def _after_asides(ctx: SentenceContext, verb: Match, after: Folded) -> re.Match[str] | None:
+        """A complementiser right after a comma past the content window, when only asides stand
+        between (قال خلال زيارته مدينة أم درمان، في شهر آذار/مارس الماضي، برفقة …، إن): no other
+        reporting verb, no quotation mark, no colon before it; not على أن (provided that)."""
+        ends = [w.end() for w in _WORD.finditer(after.text)][: data.ASIDE_WINDOW]
+        m = _complementiser(after.text, ends[-1]) if len(ends) > data.CONTENT_WINDOW else None
+        if m is None or not after.text[: m.start()].rstrip().endswith(("،", ",")) or m.group().split()[0] == "علي":
+            return None  # ، على أن تقدم: "provided that", no content after an aside
+        stop = verb.end + after.span(0, m.start())[1]
+        if any(c in after.text[: m.start()] for c in ':«»"“”') or any(verb.end < r.start < stop for r in ctx.reporting):
+            return None
+        return m
 
     @staticmethod
     def _clause_end(ctx: SentenceContext, start: int, end: int, limit: int) -> int:
@@ -447,10 +463,16 @@ class QuoteExtractor:
         written = fold_text(verb.text)
         if "س" in verb.prefix or verb.text.startswith("ال") or verb.prefix.endswith(("ل", "ب", "ال")):
             return False  # سيعتبر، المضيفة، للتأكيد، بتأكيده (the article as written: ألمح folds to المح)
-        if verb.text.endswith("ة") and not (written in self._participles and _OPENS_CONTENT.match(ctx.text, verb.end)):
+        opens_content = written in self._participles and _OPENS_CONTENT.match(ctx.text, verb.end)
+        if verb.text.endswith("ة") and not opens_content:
             return False  # وصفة، لافتة خاصة: a noun; مشيرة إلى أن speaks
+        if verb.text.endswith("ه") and written in self._participles and not opens_content:
+            return False  # أمام مضيفه هدرسفيلد: his host, not مضيفة
         if fold_text(verb.prefix + verb.text) in _IMPERSONAL:
             return False
+        counted = ctx.text[ctx.start : word_start(ctx.text, verb.start)].split()[-1:]
+        if verb.prefix == "ف" and counted and counted[0].isdigit() and not is_year(counted[0]):
+            return False  # فقدت 142 فرداً: a counted noun (فرد), not ف + رداً
         if verb.text.endswith("أ") and not self._lex.reporting[_reporting_id(verb)].lemma.endswith("أ"):
             return False  # اقرأ أيضاً: "read", not أقرّا (they admitted), which folds the same
         word = written.removeprefix("ال")
@@ -692,6 +714,19 @@ class QuoteExtractor:
             return prev  # وكان البيت الأبيض، أعلن؛ وكان الوزير، زياد العذاري، قد قال: only the subject opens the sentence
         return prev if len(gap.split()) <= most and named_gap and not any(c in gap for c in "،,:.«»\"“”") else None
 
+    def _circumstantial_subject(self, ctx: SentenceContext, verb: Match) -> Mention | None:
+        """The person right before a clause of circumstance (تستمع للرئيس الأمريكي باراك اوباما وهو يصف):
+        he is the one it says is speaking."""
+        if verb.prefix:
+            return None
+        head = ctx.text[ctx.start : word_start(ctx.text, verb.start)].rstrip()
+        pronoun = re.search(r"(?:^|\s)(و(?:هو|هي|هم))$", head)
+        if pronoun is None:
+            return None
+        prev = next((m for m in reversed(ctx.mentions) if m.end <= verb.start), None)
+        gap = head[prev.end - ctx.start : pronoun.start(1)] if prev is not None else "x"
+        return prev if prev is not None and prev.label in ("PER", "ORG") and not gap.strip(" ،,") else None
+
     def _described(self, ctx: SentenceContext, verb: Match, m: Mention) -> bool:
         """Whether the only actor after a verb of description is what it describes: وصف X بأنه، اعتبره."""
         if _reporting_id(verb) not in self._describing or fold_text(verb.text).endswith(_OBJECT_SUFFIXES):
@@ -747,7 +782,7 @@ class QuoteExtractor:
         inscription = _inscription(ctx, verb)
         if inscription is not None:
             return inscription
-        before = self._subject_before(ctx, verb)
+        before = self._subject_before(ctx, verb) or self._circumstantial_subject(ctx, verb)
         if before is None:
             return self._unknown_speaker(ctx, verb, content_start)
         return self._holder_before(ctx, before) or before.ref
@@ -1019,12 +1054,14 @@ def _holder(span: str, words: list[str]) -> str | None:
 
 def _title_complement(words: list[str]) -> bool:
     """Whether the words between a description and a comma complete it (الخبير في الشؤون الاستخبارية،
-    المتحدث باسم الجيش،): a preposition, then nouns with the article — not a clause (في مؤتمر صحفي مع …)."""
+    المتحدث باسم الجيش،): a preposition, then nouns with the article or an institution and its name
+    (في هيئة الأركان، القيادي في حركة حماس،) — not a clause (في مؤتمر صحفي مع …)."""
     if not words:
         return True
-    first = fold_text(words[0])
-    return len(words) <= _TITLE_COMPLEMENT_WORDS and (first == "في" or first[:1] in ("ب", "ل")) \
-        and all(fold_text(w).startswith("ال") or fold_text(w) in INSTITUTIONS for w in words[1:])  # في هيئة الأركان
+    folded = [fold_text(w) for w in words]
+    named = [False, *(w in INSTITUTIONS for w in folded)]  # the word after an institution may be its name
+    return len(words) <= _TITLE_COMPLEMENT_WORDS and (folded[0] == "في" or folded[0][:1] in ("ب", "ل")) \
+        and all(w.startswith("ال") or w in INSTITUTIONS or named[n] for n, w in enumerate(folded[1:], 1))
 
 
 def _past_quoted(tokens: list[str], n: int, words: list[str]) -> int | None:
