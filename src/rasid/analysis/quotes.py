@@ -109,7 +109,8 @@ _COUNT = re.compile(rf"{_NUMBER}\s+")
 # … but not a time (قال 3 مرات، أعلن 2018)
 _COUNTED_TIMES = frozenset(fold_text(w) for w in ("مرات", "مرة", "أيام", "يوما", "ساعات", "ساعة", "أسابيع",
                                                   "أشهر", "شهور", "سنوات", "عاما", "دقائق", "دقيقة"))
-_TITLE_COMPLEMENT_WORDS = 4
+_TITLE_COMPLEMENT_WORDS = 8
+_INNER_PREPOSITIONS = frozenset(fold_text(w) for w in ("في", "على", "لدى", "من"))
 _INSCRIPTIONS = frozenset(fold_text(w) for w in data.INSCRIPTIONS)
 _IN_IT = frozenset(fold_text(w) for w in ("فيه", "فيها", "عليه", "عليها"))
 _CONSIDERED = frozenset(fold_text(w) for w in data.CONSIDERED)
@@ -1059,9 +1060,16 @@ def _title_complement(words: list[str]) -> bool:
     if not words:
         return True
     folded = [fold_text(w) for w in words]
-    named = [False, *(w in INSTITUTIONS for w in folded)]  # the word after an institution may be its name
-    return len(words) <= _TITLE_COMPLEMENT_WORDS and (folded[0] == "في" or folded[0][:1] in ("ب", "ل")) \
-        and all(w.startswith("ال") or w in INSTITUTIONS or named[n] for n, w in enumerate(folded[1:], 1))
+    if len(words) > _TITLE_COMPLEMENT_WORDS or not (folded[0] == "في" or folded[0][:1] in ("ب", "ل")):
+        return False
+    for n, word in enumerate(folded[1:], 1):
+        named = folded[n - 1] in INSTITUTIONS  # the word after an institution may be its name (حركة حماس)
+        # … a noun before its genitive (على شركات الصادر), another preposition, a word joined with و
+        construct = n + 1 < len(folded) and folded[n + 1].startswith("ال") and folded[n - 1] in _INNER_PREPOSITIONS
+        bare = word[1:] if word[:1] == "و" and word[1:3] == "ال" else word
+        if not (bare.startswith("ال") or bare in INSTITUTIONS or named or construct or word in _INNER_PREPOSITIONS):
+            return False
+    return folded[-1] not in _INNER_PREPOSITIONS
 
 
 def _past_quoted(tokens: list[str], n: int, words: list[str]) -> int | None:
