@@ -932,3 +932,8 @@ def test_speaker_after_a_title_with_an_institution_name_and_in_a_clause_of_circu
     (quote,) = _quotes_of(pipeline, "ومضحك أيضا عندما تستمع للرئيس الأمريكي باراك اوباما وهو يصف الاتفاق مع إيران "
                                     "بالانجاز العظيم.")
     assert quote.speaker.name == "باراك اوباما"
+
+
+def test_a_labelled_line_opens_with_its_speaker(pipeline: Pipeline) -> None:
+    (quote,) = _quotes_of(pipeline, "وثيقة اليوم: تقديرات متخصصة تفيد بأن تأثير الجوع يمكن أن يستمر مدى الحياة.")
+    assert quote.speaker.name == "تقديرات متخصصة"

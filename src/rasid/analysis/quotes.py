@@ -673,7 +673,11 @@ class QuoteExtractor:
         head = _QUOTED_APPOSITION.sub("", head)  # موقع هيئة البث الإسرائيلية، "مكان"، يكشف: the name in marks
         # بعد الانقلاب في النيجر، صحيفة "لو فيغارو" الفرنسية تقول؛ عام / هيئة الإغاثة تصف (a section's label)
         label = head.rfind(" / ")
-        clause = max(head.rfind("،"), head.rfind(","), label + 2 if label >= 0 else -1)
+        # وثيقة اليوم: تقديرات متخصصة تفيد — a label before a colon that no reporting verb opens
+        colon = head.rfind(":")
+        if colon >= 0 and any(ctx.start <= r.start < ctx.start + colon for r in ctx.reporting):
+            colon = -1
+        clause = max(head.rfind("،"), head.rfind(","), label + 2 if label >= 0 else -1, colon)
         head_start = ctx.start + clause + 1
         holder = _relative_holder(ctx, verb)
         if holder is not None:
