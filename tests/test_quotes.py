@@ -937,3 +937,20 @@ def test_speaker_after_a_title_with_an_institution_name_and_in_a_clause_of_circu
 def test_a_labelled_line_opens_with_its_speaker(pipeline: Pipeline) -> None:
     (quote,) = _quotes_of(pipeline, "وثيقة اليوم: تقديرات متخصصة تفيد بأن تأثير الجوع يمكن أن يستمر مدى الحياة.")
     assert quote.speaker.name == "تقديرات متخصصة"
+
+
+def test_a_reporting_noun_after_خلال_and_a_subject_before_an_unquoted_verb(pipeline: Pipeline) -> None:
+    (quote,) = _quotes_of(pipeline, "وقال هنية، خلال رده على رسالة قائد قوة القدس إسماعيل قاآني، إنّ العدو اعتقد أنه "
+                                    "سيكسر المقاومة.")
+    assert quote.speaker.text == "هنية" and quote.verb == "وقال"
+    # يعلن quotes nothing here: its subject before it speaks on, not the losses after it
+    (quote,) = _quotes_of(pipeline, "وزير الصناعة والتكنولوجيا التركي مصطفى ورانك يعلن خسائر قطاع الصناعة في المناطق "
+                                    "التي ضربها الزلزال، ويؤكد أنّ الحكومة مستمرة في دعم الاستثمار.")
+    assert "ورانك" in quote.speaker.name
+
+
+def test_an_unlisted_subject_before_what_it_describes(pipeline: Pipeline) -> None:
+    first, second = _quotes_of(pipeline, 'ووصفت وسائل إعلام إسرائيلية هذه المشاركة بأنّها "سابقة من نوعها"، مشيرةً '
+                                         'إلى أنّها "تُظهر حجم الإشراف الأميركي".')
+    assert first.speaker.name == second.speaker.name == "وسائل إعلام إسرائيلية"
+    assert first.text.startswith("هذه المشاركة")

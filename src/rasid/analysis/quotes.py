@@ -125,6 +125,9 @@ _ATTENTION_TO = re.compile(r"\s*\S+(?:\s+\S+){0,3}?\s+(?:إلى|الى)(?!\S)")
 _ONE_OF = frozenset(fold_text(w) for w in ("أحد", "إحدى", "احدى"))
 _SUPERLATIVES = frozenset(fold_text(w) for w in data.SUPERLATIVES)
 _NEGATORS = frozenset(fold_text(w) for w in ("لم", "لا", "لن", "ما", "ليس", "عدم"))
+# … and the words that govern a noun: a reporting word after them is its noun (خلال رده على رسالة)
+_GOVERNING = frozenset(fold_text(w) for w in ("خلال", "لدى", "عند", "إثر", "اثر", "عقب", "أثناء", "اثناء"))
+_DEMONSTRATIVES = frozenset(fold_text(w) for w in ("هذه", "هذا", "ذلك", "تلك"))
 _COMPLEMENT_WORDS = frozenset(fold_text(w) for w in data.COMPLEMENTIZERS if " " not in w)
 # A short aside between commas after a verb (قالت، الأربعاء الماضي، إنها): the content comes after it.
 _PARENTHETICAL = re.compile(r"\s*[،,]([^،,:.]{1,40}[،,])(?=\s*\S)")
@@ -191,7 +194,7 @@ class QuoteExtractor:
             if quote is not None:
                 quotes.append(quote)
             named = subject.ref if subject else (quote.speaker if quote and quote.speaker and quote.speaker.text
-                                                 else self._unknown_speaker(ctx, verb, limit))
+                                                 else self._unquoted_speaker(ctx, verb, limit))
             if named is not None and not named_speaker:
                 # كما أشار رئيس المكتب … وقال:، وأضاف كاوتيرسيو قائلا: the first named speaker speaks on
                 main, named_speaker = named, True
@@ -202,6 +205,18 @@ class QuoteExtractor:
         # a speaker with nothing quoted yet carries on only when known or coded (… الحذيفي وزير الداخلية)
         carried = main if named_speaker and main is not None and (main.id or main.code) else None
         return SentenceQuotes(quotes, carried)
+
+    def _unquoted_speaker(self, ctx: SentenceContext, verb: Match, limit: int) -> ActorRef | None:
+        """Who a reporting verb that quoted nothing names: an actor or a titled person right before it
+        (وزير الصناعة التركي مصطفى ورانك يعلن خسائر القطاع، ويؤكد — not the losses after it), else the
+        words after it."""
+        before = self._subject_before(ctx, verb)
+        if before is not None:
+            return self._holder_before(ctx, before) or before.ref
+        opening = self._unknown_opening_speaker(ctx, verb)
+        if opening is not None and names_a_title(fold_text(opening.name.split()[0])):
+            return opening  # a title the knowledge base does not list, and its holder
+        return self._unknown_speaker(ctx, verb, limit)
 
     def _attributed_saying(self, ctx: SentenceContext) -> Quote | None:
         """"ونقلت الصحيفة عن اللاعب السابق، لوتار ماتيوس، قوله: …": a saying attributed with عن … قوله."""
@@ -336,6 +351,8 @@ class QuoteExtractor:
                 runs_on = subject is not None and (subject.ref.id in self._lex.agents or holder)
                 if runs_on and m2.start >= base and not ctx.text[base : m2.start].strip():
                     base = m2.end
+            if subject is None:  # ووصفت وسائل إعلام إسرائيلية هذه المشاركة: an unlisted subject, then what it describes
+                base = _before_demonstrative(ctx.text, base, limit)
             aside = _PARENTHETICAL.match(ctx.text, base, limit) or _DAY_ASIDE.match(ctx.text, base, limit)
             if aside:  # وصفت الوزارة، الثلاثاء، نتانياهو بـ؛ وصف نتانياهو الاثنين الاتفاق بـ
                 base = aside.end(1)
@@ -538,8 +555,8 @@ class QuoteExtractor:
         if not before:
             return False
         last, written = before[-1], fold_text(verb.text)
-        if last in _NEGATORS or last in _ATTRIBUTIONS or last in _INFERENCES or last in _THUS:
-            return True  # مصدر لم يصرّح عن اسمه، وفق وصف المحرضين، ممّا يوضح أن، «…» هكذا قال
+        if last in _NEGATORS or last in _ATTRIBUTIONS or last in _INFERENCES or last in _THUS or last in _GOVERNING:
+            return True  # مصدر لم يصرّح عن اسمه، وفق وصف المحرضين، ممّا يوضح أن، «…» هكذا قال، خلال رده
         if (last in _RELATIVES or last == "ما") and written.endswith(_OBJECT_SUFFIXES) \
                 and written not in self._participles and _reporting_id(verb) not in self._describing:
             return True  # خبر وفاته الذي أعلنته وسائل الإعلام: what was said stands before (التي وصفتها … بأنها: after)
@@ -611,6 +628,8 @@ class QuoteExtractor:
         head = re.split(r"[،,:]", ctx.text[ctx.start : word_start(ctx.text, verb.start)])[-1]
         subject_first = not verb.prefix and bool(head.strip())
         described = bool(lead) and (lead[-1] in _DESCRIBED_AS or (lead[-1] in _AS and subject_first))
+        if any(w in _DEMONSTRATIVES for w in lead[1:]):
+            return False  # ووصفت وسائل إعلام إسرائيلية هذه المشاركة بأنها: the subject, then what it describes
         return described and _reporting_id(verb) in self._describing \
             and not fold_text(verb.text).endswith(_OBJECT_SUFFIXES)
 
@@ -934,6 +953,18 @@ def _letters_of_a_name(text: str, span: tuple[int, int]) -> bool:
     سبورتس، سي ان ان): letters spelling a name. One written with its hamza (سي ان ان إن) is said."""
     before = text[: span[0]].split()
     return text[span[0] : span[1]].strip() == "ان" and bool(before) and len(before[-1]) <= 2
+
+
+def _before_demonstrative(text: str, start: int, limit: int) -> int:
+    """Where a demonstrative a few words after ``start`` opens what a verb of description describes,
+    else ``start``: the words before it are the verb's subject."""
+    for n, token in enumerate(re.finditer(r"\S+", text[start:limit])):
+        word = fold_text(token.group())
+        if n > data.MAX_SPEAKER_WORDS or word in _SPEAKER_STOPS or word in _DESCRIBED_AS or not word.isalpha():
+            return start
+        if word in _DEMONSTRATIVES:
+            return start + token.start() if n else start
+    return start
 
 
 def _complementiser(folded: str, end: int, start: int = 0) -> re.Match[str] | None:
