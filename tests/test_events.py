@@ -823,3 +823,27 @@ def test_opening_fire_is_no_fatah(pipeline: Pipeline) -> None:
     assert not any(e.target and e.target.code == "PSEPTY" for e in events)
     (event,) = [e for e in _events(pipeline, "واتهمت إسرائيل حركة فتح بالتحريض.") if e.type == "ACCUSE"]
     assert event.target.code == "PSEPTY"
+
+
+def test_participles_that_are_adjectives_or_nouns(pipeline: Pipeline) -> None:
+    # الدول الداعية (the calling states), إماماً وداعية (a preacher): no call; داعيةً … إلى is one
+    events = _events(pipeline, "استقبل الوزير وزراء إعلام الدول الداعية لمكافحة الإرهاب.")
+    assert not any(e.type == "REQUEST" for e in events)
+    assert not any(e.type == "REQUEST" for e in _events(pipeline, "وقد ارتقى 47 صحافياً، و53 إماماً وداعية، و18 مسعفا."))
+    assert any(e.type == "REQUEST" for e in _events(pipeline, "ونددت الحكومة بالهجوم، داعيةً الأمم المتحدة إلى التحرك."))
+
+
+def test_words_of_another_sense(pipeline: Pipeline) -> None:
+    assert not _events(pipeline, "أعلنت شركة HMD المطورة لأجهزة هاتف نوكيا عن إطلاق أربعة هواتف جديدة.")
+    assert not any(e.cameo == "064" for e in _events(pipeline, "تبادلت أوكرانيا وانفصاليون موالون لروسيا الاتهامات "
+                                                                "بقصف مناطق سكانية."))
+    assert not any(e.type == "CONSULT" for e in _events(pipeline, "وأسفرت القرعة عن أن تلتقي منتخبات السعودية وقطر "
+                                                                   "ولبنان في المجموعة الخامسة."))
+
+
+def test_a_count_right_after_an_opening_kill_is_the_passive(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "وقال الجيش إنه يلاحق المسلحين.", "قتل 10 أشخاص على الأقل في هجمات على فندقين في مقديشو.")
+    assert all(e.source is None for e in events if e.type == "ASSAULT")
+    assert any(e.type == "ASSAULT" and e.cameo == "180" for e in events)
+    events = _events(pipeline, "قالت المنظمة إن القوات الحكومية قتلت 143 شخصا.")
+    assert any(e.type == "ASSAULT" and e.source and e.source.text == "القوات الحكومية" for e in events)

@@ -206,8 +206,13 @@ def _resumptive(ctx: SentenceContext, trigger: Match) -> bool:
 def _no_object_after(ctx: SentenceContext, trigger: Match) -> bool:
     """Whether nothing a transitive verb could take as its object follows it — a preposition, a time or
     the clause's end (قتلوا في الهجوم، الذي اعتقل لاحقا): an unvocalised passive."""
+    return _ends_clause(ctx, trigger) or word_after(ctx, trigger.end).rstrip("،,.") in _NO_OBJECT
+
+
+def _ends_clause(ctx: SentenceContext, trigger: Match) -> bool:
+    """Whether the trigger ends its clause: a mark or the sentence's end right after it."""
     rest = ctx.text[trigger.end : ctx.end].lstrip()
-    return not rest or rest[0] in "،,.:؛" or word_after(ctx, trigger.end).rstrip("،,.") in _NO_OBJECT
+    return not rest or rest[0] in "،,.:؛"
 
 
 def _after_relative(ctx: SentenceContext, trigger: Match) -> bool:
@@ -522,11 +527,13 @@ class EventCoder:
     @staticmethod
     def _killed_without_object(ctx: SentenceContext, trigger: Match, verb: Verb, form: str) -> bool:
         """Whether an unvocalised قتل has no object after it — a preposition, a time or the clause's end
-        follows (ثمانية مدنيين قتلوا في الهجوم، إن مزارعاً قتل، كما جرح آخر): the passive, its subject
-        the victim."""
+        follows (ثمانية مدنيين قتلوا في الهجوم، إن مزارعاً قتل، كما جرح آخر) — or, opening the sentence, a
+        count right after it (قتل 18 شخصا: a doer would stand between): the passive, its subject the victim."""
         if form != "verb" or verb.id not in data.VICTIM_VERBS:
             return False
-        return _no_object_after(ctx, trigger)
+        counted = ctx.text[trigger.end : min(ctx.end, trigger.end + 12)].split()[:1]
+        opening = not [w for w in ctx.text[ctx.start : trigger.start].split() if w not in ("و", "ف")]
+        return _no_object_after(ctx, trigger) or (opening and bool(counted) and counted[0].isdigit())
 
     @staticmethod
     def _killed_by(ctx: SentenceContext, trigger: Match, verb: Verb, form: str) -> bool:
@@ -594,7 +601,9 @@ class EventCoder:
             return "noun"
         if stems & self._participles[verb.id]:
             counted = word.endswith("ا") and self._counted_or_governed(ctx, trigger)  # 41 متهماً: the accused
-            return "none" if counted else "participle"
+            # الدول الداعية: an adjective; إماماً وداعية،: a noun (a participle goes on: داعيةً إلى)
+            noun = has_article or (trigger.text.endswith("ة") and _ends_clause(ctx, trigger))
+            return "none" if counted or noun else "participle"
         return "none" if has_article or self._not_a_verb(ctx, trigger, verb, word, stems) else "verb"
 
     def _not_a_verb(self, ctx: SentenceContext, trigger: Match, verb: Verb, word: str, stems: set[str]) -> bool:
