@@ -847,3 +847,10 @@ def test_a_count_right_after_an_opening_kill_is_the_passive(pipeline: Pipeline) 
     assert any(e.type == "ASSAULT" and e.cameo == "180" for e in events)
     events = _events(pipeline, "قالت المنظمة إن القوات الحكومية قتلت 143 شخصا.")
     assert any(e.type == "ASSAULT" and e.source and e.source.text == "القوات الحكومية" for e in events)
+
+
+def test_a_demonym_after_a_verb_describing_an_attack_noun_is_the_target_s(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "قتل 30 شخصا في هجوم انتحاري استهدف مدينة سوروتش التركية.")
+    assert not any(e.source and e.source.code == "TUR" for e in events)
+    (event,) = [e for e in _events(pipeline, "اغتالت وحدة إسرائيلية خاصة القيادي.") if e.type == "ASSAULT"]
+    assert event.source.code == "ISR"

@@ -765,14 +765,25 @@ class EventCoder:
         if before is not None and not self._trigger_between(ctx, before, trigger):
             return [before.ref], "subject-verb"
         # وحدة إسرائيلية خاصة اغتالت، اغتالت وحدة إسرائيلية: the adjective names the doer's country
+        # … but not after a verb that describes an indefinite noun before it (قصف استهدف منظومة صواريخ
+        # إيرانية: the shelling targeted what is Iranian)
+        relative = self._describes_noun(ctx, trigger)
         near = [m for m in ctx.mentions if m.label == "MISC" and not is_marked(ctx, m)
                 and heads_a_subject(ctx, m)
                 and (0 <= count_words(ctx, m.end, trigger.start) <= 2 and m.end <= trigger.start
-                     or m.start >= trigger.end and count_words(ctx, trigger.end, m.start) <= 2)]
+                     or m.start >= trigger.end and count_words(ctx, trigger.end, m.start) <= 2 and not relative)]
         if near:
             return [near[0].ref], "demonym-subject"
         crowd = self._crowd(ctx, trigger.end) if verb.plover == "PROTEST" else None
         return ([crowd], "crowd-subject") if crowd is not None else ([], "")
+
+    @staticmethod
+    def _describes_noun(ctx: SentenceContext, trigger: Match) -> bool:
+        """Whether the verb stands right after another trigger's indefinite noun (قصف استهدف، غارة
+        استهدفت): a relative clause, the noun its subject."""
+        start = trigger.start - len(trigger.prefix)
+        return any(not t.prefix and not _F(t.text).startswith("ال") and not ctx.text[t.end : start].strip()
+                   and t.end < start for t in ctx.triggers)
 
     @staticmethod
     def _main_subject(ctx: SentenceContext, trigger: Match) -> ActorRef | None:
