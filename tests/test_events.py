@@ -854,3 +854,11 @@ def test_a_demonym_after_a_verb_describing_an_attack_noun_is_the_target_s(pipeli
     assert not any(e.source and e.source.code == "TUR" for e in events)
     (event,) = [e for e in _events(pipeline, "اغتالت وحدة إسرائيلية خاصة القيادي.") if e.type == "ASSAULT"]
     assert event.source.code == "ISR"
+
+
+def test_an_accusative_verbal_noun_is_no_dual_verb(pipeline: Pipeline) -> None:
+    events = _events(pipeline, 'وقال الزياني إن "المبادرة الخليجية لتسوية الأزمة اليمنية لقيت دعما ومساندة عربية".')
+    assert not any(e.type == "SUPPORT" for e in events)
+    # … after a particle it is the verb (قد تعهدا)
+    events = _events(pipeline, "وكانت روسيا والصين قد تعهدا بدعم الاتفاق.")
+    assert any(e.type == "AGREE" for e in events)

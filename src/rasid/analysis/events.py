@@ -590,6 +590,8 @@ class EventCoder:
                 and (full[1:] in self._nouns[verb.id] or full[1:] in self._pasts[verb.id]):
             has_article, word = True, full[1:]
         stems = {word}.union(*(_unsuffixed(word, e) for e in _ENCLITICS if word.endswith(e) and len(word) > len(e) + 2))
+        if self._accusative_noun(ctx, trigger, verb, word):
+            return "noun"  # لقيت دعما ومساندة: the noun, not the dual دعما (they two backed)
         if stems & self._nouns[verb.id]:
             # قصف، دعم، قتل are verbs and nouns alike: a verb when it opens its clause (never with the article)
             # … never after ل or بـ or a preposition either (لدعم أوكرانيا، في دعم أوكرانيا، على دعم قوى المقاومة)
@@ -605,6 +607,16 @@ class EventCoder:
             noun = has_article or (trigger.text.endswith("ة") and _ends_clause(ctx, trigger))
             return "none" if counted or noun else "participle"
         return "none" if has_article or self._not_a_verb(ctx, trigger, verb, word, stems) else "verb"
+
+    def _accusative_noun(self, ctx: SentenceContext, trigger: Match, verb: Verb, word: str) -> bool:
+        """Whether a word written as a dual past verb is its verbal noun in the accusative: a dual verb
+        follows its dual subject (البلدان دعما)، a particle (هي وزوجها قد تعهدا) or a joining و (واتفقا
+        ودعما); after anything else it is the noun."""
+        if not word.endswith("ا") or word[:-1] not in self._nouns[verb.id] or word not in self._pasts[verb.id]:
+            return False
+        before = words_before_trigger(ctx, trigger, 1)
+        dual_before = bool(before) and (before[0].endswith(("ان", "ين")) or before[0] in _VERB_PARTICLES)
+        return "\u064b" in trigger.text or not (trigger.prefix or dual_before)
 
     def _not_a_verb(self, ctx: SentenceContext, trigger: Match, verb: Verb, word: str, stems: set[str]) -> bool:
         """Whether the letters of a verb form are another word here (``word``: folded, without the article;
