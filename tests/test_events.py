@@ -862,3 +862,10 @@ def test_an_accusative_verbal_noun_is_no_dual_verb(pipeline: Pipeline) -> None:
     # … after a particle it is the verb (قد تعهدا)
     events = _events(pipeline, "وكانت روسيا والصين قد تعهدا بدعم الاتفاق.")
     assert any(e.type == "AGREE" for e in events)
+
+
+def test_no_target_past_a_new_clause(pipeline: Pipeline) -> None:
+    events = _events(pipeline, 'كما اعتقل تنظيم داعش 53 شخصًا، خلال نفس الفترة، بينهم طفلان، فيما اعتقلت هيئة تحرير '
+                               'الشام "جبهة النصرة" 46 شخصًا.')
+    assert [e.source.code for e in events if e.type == "COERCE"] == ["IMGMOS", "SYRREB"]
+    assert all(e.target is None for e in events if e.type == "COERCE")

@@ -62,6 +62,7 @@ _BEFORE_VERB = frozenset(_F(w) for w in (*data.VERB_PARTICLES, *data.SUBJECT_COM
                                          "لا", "ما", "لكي", "كي", "حتى", "بينما", "فيما", "إذ", "إذا", "لو", "أو", "ثم",
                                          "وقت", "الوقت", "يوم", "ساعة", "لحظة", "فترة"))
 _TIME_PREPOSITIONS = frozenset(_F(w) for w in data.TIME_PREPOSITIONS)
+_CLAUSE_LINKS = frozenset(_F(w) for w in ("بينما", "فيما", "حيث", "ثم"))  # a verb after them opens a new clause
 _PAYING = frozenset(_F(w) for w in data.PAYING)
 _BLESSED = frozenset(_F(w) for w in data.BLESSED)
 _TANWEEN = ("\u064b", "\u064c", "\u064d")
@@ -975,6 +976,8 @@ class EventCoder:
         for i, m in enumerate(after):
             if count_words(ctx, trigger.end, m.start) > window:
                 break
+            if self._new_clause_between(ctx, trigger, m):
+                continue  # named actors come first, then generic ones: a generic one may still stand before
             mark = marker(ctx, m)
             if (mark is None and ("direct" in marks or is_noun)) or (mark and mark in marks):
                 return [x.ref for x in self._coordinated(ctx, after[i:])]
@@ -983,9 +986,27 @@ class EventCoder:
         mark_at = self._marking_word(ctx, trigger, marks)
         if mark_at is not None:
             for i, m in enumerate(after):
+                if self._new_clause_between(ctx, trigger, m):
+                    continue
                 if m.start >= mark_at and count_words(ctx, mark_at, m.start) <= data.MARKED_WINDOW:
                     return [x.ref for x in self._coordinated(ctx, after[i:])]
         return []
+
+    @staticmethod
+    def _new_clause_between(ctx: SentenceContext, trigger: Match, m: Mention) -> bool:
+        """Whether a word opening a clause of its own — with و or ف, or after فيما، بينما، حيث، ثم —
+        stands between the trigger and the mention (اعتقل تنظيم داعش 53 شخصًا، فيما اعتقلت هيئة تحرير
+        الشام: no object of the first arrest)."""
+        for t in ctx.triggers:
+            start = t.start - len(t.prefix)
+            if not trigger.end <= t.start < m.start or t.prefix[:1] not in ("", "و", "ف"):
+                continue
+            if not ctx.text[trigger.end : start].strip():
+                continue  # هدمت وصادرت 217 مبنى: two verbs of one object
+            head = ctx.text[ctx.start : start].split()
+            if t.prefix or (head and _F(head[-1]) in _CLAUSE_LINKS):
+                return True
+        return False
 
     def _marking_word(self, ctx: SentenceContext, trigger: Match, marks: frozenset[str]) -> int | None:
         """Where the first word after the trigger that carries one of the verb's prepositions starts."""
