@@ -869,3 +869,25 @@ def test_no_target_past_a_new_clause(pipeline: Pipeline) -> None:
                                'الشام "جبهة النصرة" 46 شخصًا.')
     assert [e.source.code for e in events if e.type == "COERCE"] == ["IMGMOS", "SYRREB"]
     assert all(e.target is None for e in events if e.type == "COERCE")
+
+
+def test_who_is_subject_and_object_after_that_a_plural_and_إياها(pipeline: Pipeline) -> None:
+    (event,) = _events(pipeline, "وذلك بعد أن وافقت برلين على طلب بروكسل.")
+    assert event.source.code == "DEU"
+    (event,) = _events(pipeline, "يأمل مستشارو لومير أن يزور الرياض أيضاً.")
+    assert event.source is None and event.target.code == "SAU"
+    events = _events(pipeline, "وكان المتظاهرون الغاضبون حاصروا مقر القنصلية الإيرانية لساعات.")
+    assert not any(e.source and e.source.code == "IRN" for e in events)
+    events = _events(pipeline, "اتهم الرئيس الأميركي دونالد ترامب دولا في حلف شمال الأطلسي بالتقصير، مطالبا إياها "
+                               "بتسديد متأخرات للولايات المتحدة.")
+    assert [e.target for e in events if e.type == "REQUEST"] == [None]
+    (event,) = _events(pipeline, "وأدانت المنامة بشدة في نبأ أوردته وكالة أنباء البحرين التصريحات العدائية من قبل "
+                                 "المسؤولين الإيرانيين.")
+    assert event.target.code.startswith("IRN")
+
+
+def test_trapped_a_letter_received_a_price_paid_and_a_crash(pipeline: Pipeline) -> None:
+    assert not _events(pipeline, "وفقد قائد المركبة السيطرة عليها قبل أن يحتجز بداخلها ويلفظ أنفاسه الأخيرة.")
+    assert not _events(pipeline, "وذكر المالكي أنه تسلّم خلال زيارته الأولى لكولومبيا رسالة رسمية من الرئيس سانتوس.")
+    assert not _events(pipeline, 'وقال ماتيس إنه "يجب أن تدفع روسيا ثمن سلوكها العدواني".')
+    assert not _events(pipeline, "لقي شاب مصرعه إثر ارتطام سيارته بأخرى، فيما أصيب آخر بإصابات متفاوتة.")

@@ -62,8 +62,13 @@ _BEFORE_VERB = frozenset(_F(w) for w in (*data.VERB_PARTICLES, *data.SUBJECT_COM
                                          "لا", "ما", "لكي", "كي", "حتى", "بينما", "فيما", "إذ", "إذا", "لو", "أو", "ثم",
                                          "وقت", "الوقت", "يوم", "ساعة", "لحظة", "فترة"))
 _TIME_PREPOSITIONS = frozenset(_F(w) for w in data.TIME_PREPOSITIONS)
+_OBJECT_PRONOUNS = frozenset(_F(w) for w in ("إياه", "إياها", "إياهم", "إياهما", "إياهن"))
+_REPORTED_IT = frozenset(_F(w) for w in ("أوردته", "أوردتها", "نقلته", "نقلتها", "بثته", "بثتها", "نشرته", "نشرتها",
+                                         "ذكرته", "ذكرتها", "أذاعته", "أذاعتها"))
+_THAT_WORDS = frozenset(_F(w) for w in data.SUBJECT_COMPLEMENTISERS)
 _CLAUSE_LINKS = frozenset(_F(w) for w in ("بينما", "فيما", "حيث", "ثم"))  # a verb after them opens a new clause
 _PAYING = frozenset(_F(w) for w in data.PAYING)
+_ANY = frozenset(_F(w) for w in ("بأي", "أي"))  # بأي ثمن: at any price
 _BLESSED = frozenset(_F(w) for w in data.BLESSED)
 _TANWEEN = ("\u064b", "\u064c", "\u064d")
 _LEAVES_SUBJECT = frozenset(_F(w) for w in (*data.NOT_VERBS, *data.TIME_WORDS, *data.DAYS, "في", "إلى", "الى", "من", "عن",
@@ -208,6 +213,12 @@ def _no_object_after(ctx: SentenceContext, trigger: Match) -> bool:
     """Whether nothing a transitive verb could take as its object follows it — a preposition, a time or
     the clause's end (قتلوا في الهجوم، الذي اعتقل لاحقا): an unvocalised passive."""
     return _ends_clause(ctx, trigger) or word_after(ctx, trigger.end).rstrip("،,.") in _NO_OBJECT
+
+
+def _reported_by(ctx: SentenceContext, m: Mention) -> bool:
+    """Whether the mention follows a verb of reporting with its object pronoun (نبأ أوردته وكالة …)."""
+    before = words_before(ctx, m.start, 1)
+    return bool(before) and before[0] in _REPORTED_IT
 
 
 def _ends_clause(ctx: SentenceContext, trigger: Match) -> bool:
@@ -644,10 +655,12 @@ class EventCoder:
         return (before.isdigit() and not is_year(before)) or before in _COUNTS or (before in _PREPOSITIONS_BEFORE_NOUN and before != "من")
 
     def _paid(self, ctx: SentenceContext, trigger: Match) -> bool:
-        """Whether a verb of paying stands right before the word (سيدفع ثمن): the word is what is paid —
-        or the blessing's عليه (صلى الله عليه وسلم)."""
-        before = self._word_before(ctx, trigger)
-        return before in _PAYING or (before in _BLESSED and trigger.prefix == "و")
+        """Whether a verb of paying stands right before the word or its subject (سيدفع ثمن، أن تدفع روسيا
+        ثمن): the word is what is paid — or the blessing's عليه (صلى الله عليه وسلم)."""
+        before = [w.removeprefix("و") for w in words_before_trigger(ctx, trigger, 2)]  # وستدفع ثمن ذلك
+        if before and (before[-1] in _PAYING or (before[-1] in _BLESSED and trigger.prefix == "و")):
+            return True
+        return len(before) == 2 and before[0] in _PAYING - _ANY and not trigger.prefix  # not أي دولة تتعاون
 
     def _time_of_day(self, ctx: SentenceContext, trigger: Match) -> bool:
         """Whether a day follows the word or a preposition of time stands before it."""
@@ -780,7 +793,8 @@ class EventCoder:
         # وحدة إسرائيلية خاصة اغتالت، اغتالت وحدة إسرائيلية: the adjective names the doer's country
         # … but not after a verb that describes an indefinite noun before it (قصف استهدف منظومة صواريخ
         # إيرانية: the shelling targeted what is Iranian)
-        relative = self._describes_noun(ctx, trigger)
+        # … nor after a plural verb, whose subject stands before it (المتظاهرون حاصروا مقر القنصلية الإيرانية)
+        relative = self._describes_noun(ctx, trigger) or _F(trigger.text).endswith("وا")
         near = [m for m in ctx.mentions if m.label == "MISC" and not is_marked(ctx, m)
                 and heads_a_subject(ctx, m)
                 and (0 <= count_words(ctx, m.end, trigger.start) <= 2 and m.end <= trigger.start
@@ -887,7 +901,12 @@ class EventCoder:
         التي ترسلها واشنطن); after one with its subject before it, it is the object (السفارة تدعو واشنطن)."""
         if ctx.text[trigger.end : seat.start].strip():
             return False
-        return self._opens_clause(ctx, trigger) or (_after_relative(ctx, trigger) and self._resumes_object(trigger, verb))
+        # بعد أن وافقت برلين على طلب بروكسل — a feminine verb, as a capital takes (not أن يزور الرياض)
+        word = _F(trigger.text).split()[0]
+        feminine = word.startswith("ت") or (word.endswith("ت") and word in self._pasts[verb.id])
+        after_that = feminine and self._word_before(ctx, trigger) in _THAT_WORDS
+        return self._opens_clause(ctx, trigger) or after_that \
+            or (_after_relative(ctx, trigger) and self._resumes_object(trigger, verb))
 
     def _opens_clause(self, ctx: SentenceContext, trigger: Match) -> bool:
         """Whether the trigger opens its clause, joined by و or ف or not."""
@@ -967,9 +986,13 @@ class EventCoder:
                  taken: set[tuple[int, int]]) -> list[ActorRef]:
         """The target(s): the verb's object, or the first actor after the preposition that marks it."""
         marks = self._marks[verb.id]
-        # محمود عباس (أبو مازن): a name in brackets is another name of the one before it, no object
+        if word_after(ctx, trigger.end) in _OBJECT_PRONOUNS:
+            return []  # مطالبا إياها بتسديد متأخرات للولايات المتحدة: the object was named before
+        # محمود عباس (أبو مازن): a name in brackets is another name of the one before it, no object;
+        # nor is who reported it (أدانت المنامة في نبأ أوردته وكالة أنباء البحرين)
         after = [m for m in ctx.mentions if m.start >= trigger.end and (m.start, m.end) not in taken
-                 and not ctx.text[max(ctx.start, m.start - 4) : m.start].rstrip().endswith("(")]
+                 and not ctx.text[max(ctx.start, m.start - 4) : m.start].rstrip().endswith("(")
+                 and not _reported_by(ctx, m)]
         named = [m for m in after if not _bare_agent(m)]
         after = named + [m for m in after if _bare_agent(m)]  # a named actor before a generic one
         window = data.NOUN_OBJECT_WINDOW if is_noun else data.OBJECT_WINDOW
