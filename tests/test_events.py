@@ -891,3 +891,18 @@ def test_trapped_a_letter_received_a_price_paid_and_a_crash(pipeline: Pipeline) 
     assert not _events(pipeline, "وذكر المالكي أنه تسلّم خلال زيارته الأولى لكولومبيا رسالة رسمية من الرئيس سانتوس.")
     assert not _events(pipeline, 'وقال ماتيس إنه "يجب أن تدفع روسيا ثمن سلوكها العدواني".')
     assert not _events(pipeline, "لقي شاب مصرعه إثر ارتطام سيارته بأخرى، فيما أصيب آخر بإصابات متفاوتة.")
+
+
+def test_feelings_shown_declining_and_names_are_no_events(pipeline: Pipeline) -> None:
+    assert not _events(pipeline, "وأبدى ري سعادته بالتطور الكبير لدى الحكم السعودي.")
+    (event,) = _events(pipeline, "وأبدت إيران استعدادها للتعاون مع الوكالة.")
+    assert event.type == "AGREE" and event.source.code == "IRN"
+    assert not _events(pipeline, "فاتجه حين ذلك لنائبه لكنه اعتذر عن إفادته.")
+    assert not _events(pipeline, 'كان "أبوعبدالعزيز" طالبا ذات زمن في فصول جامعة البترول.')
+    # a king in a university's name, a Turki after بن
+    (event,) = _events(pipeline, "طلاب برنامج موهبة بجامعة الملك خالد يزورون معرض مشكاة التفاعلي")
+    assert event.source is None or "الملك" not in event.source.text
+    events = _events(pipeline, "قدمت إدارة النادي شكرها لرئيس مجلس إدارة نادي النصر فيصل بن تركي على تعامله.")
+    assert not any(e.target and e.target.code == "TUR" for e in events)
+    (event,) = _events(pipeline, "دعت هيلاري كلينتون الشعب الأمريكي إلى عصر جديد.")
+    assert event.source.name == "هيلاري كلينتون"

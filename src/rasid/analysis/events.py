@@ -624,7 +624,9 @@ class EventCoder:
         """Whether a word written as a dual past verb is its verbal noun in the accusative: a dual verb
         follows its dual subject (البلدان دعما)، a particle (هي وزوجها قد تعهدا) or a joining و (واتفقا
         ودعما); after anything else it is the noun."""
-        if not word.endswith("ا") or word[:-1] not in self._nouns[verb.id] or word not in self._pasts[verb.id]:
+        stem = word[:-1]  # دعما (دعم the noun), طالبا (طالب the student, the verb's letters)
+        if not word.endswith("ا") or word not in self._pasts[verb.id] \
+                or not (stem in self._nouns[verb.id] or stem in self._singular[verb.id]):
             return False
         before = words_before_trigger(ctx, trigger, 1)
         dual_before = bool(before) and (before[0].endswith(("ان", "ين")) or before[0] in _VERB_PARTICLES)

@@ -76,7 +76,7 @@ def sentence_mentions(lexicon: Lexicon, entities: list[Entity], matches: list[Ma
             agent = lexicon.agents[m.id]
             ref = ActorRef(m.text, agent.name, agent.name_en, agent.id, agent.sector)
             mentions.append(Mention(m.start, m.end, ref, m.prefix, "ORG"))
-        else:  # a country adjective (الإيرانية) may stand for its country as a target
+        elif not _in_lineage(text, m.start):  # a country adjective (الإيرانية) may stand for its country as a target
             place = lexicon.places[m.id]
             ref = ActorRef(m.text, place.name, place.name_en, place.id, place.code)
             mentions.append(Mention(m.start, m.end, ref, m.prefix, "MISC"))
@@ -151,9 +151,17 @@ def _seats(lexicon: Lexicon) -> frozenset[str]:
     return cached[1]
 
 
+def _in_lineage(text: str, start: int) -> bool:
+    """Whether a lineage word stands right before ``start`` (فيصل بن تركي): a name, no country."""
+    before = text[max(0, start - 8) : start].split()
+    return bool(before) and fold_text(before[-1]) in _LINEAGE_WORDS
+
+
 def _named_after(text: str, m: Mention) -> bool:
-    """Whether a person's name names an institution (مركز الملك سلمان، بجامعة الملك سعود)."""
-    if m.label != "PER":
+    """Whether a person's name or title names an institution (مركز الملك سلمان، بجامعة الملك سعود،
+    جامعة الملك خالد)."""
+    head = fold_text(text[m.start : m.end]).split()[:1]
+    if m.label != "PER" and not (m.label == "ORG" and head and head[0] in _PERSON_TITLES):
         return False
     before = text[max(0, m.start - 30) : m.start].split()
     word = fold_text(before[-1]) if before else ""
@@ -191,6 +199,7 @@ _NAMED_AFTER = frozenset(fold_text(w) for w in entity_data.NAMED_AFTER_WORDS)
 HONORIFIC_WORDS = frozenset(fold_text(w) for w in quote_data.HONORIFICS)
 _SECTOR_CODES = frozenset(event_data.SECTOR_CODES)
 _PERSON_TITLES = frozenset(fold_text(w) for w in entity_data.PERSON_TITLE_WORDS)
+_LINEAGE_WORDS = frozenset(fold_text(w) for w in quote_data.LINEAGE_WORDS)
 _TO_MEDIA = frozenset(fold_text(w) for w in quote_data.TO_MEDIA)
 TITLE_TO_NAME_WORDS = 6
 _COMPLEMENTIZERS = frozenset(fold_text(w) for w in quote_data.COMPLEMENTIZERS if " " not in w)
