@@ -906,3 +906,9 @@ def test_feelings_shown_declining_and_names_are_no_events(pipeline: Pipeline) ->
     assert not any(e.target and e.target.code == "TUR" for e in events)
     (event,) = _events(pipeline, "دعت هيلاري كلينتون الشعب الأمريكي إلى عصر جديد.")
     assert event.source.name == "هيلاري كلينتون"
+
+
+def test_aden_achievements_and_a_title_before_a_titled_name(pipeline: Pipeline) -> None:
+    assert not _events(pipeline, "وإنما ستخضع لحصار قوي بعد النجاحات التي حققتها المقاومة في تعز ومأرب والضالع وعدن.")
+    (event,) = _events(pipeline, "وأدان وزير الخارجية الشيخ عبدالله بن زايد آل نهيان الجريمة الارهابية البشعة.")
+    assert event.source.code == "AREGOV" and event.target is None

@@ -173,13 +173,12 @@ def titled_names(lexicon: Lexicon, text: str, mentions: list[Mention]) -> list[M
     الأستاذ عادل الجبير) is that person: one mention."""
     out: list[Mention] = []
     for m in mentions:
-        prev = out[-1] if out else None
-        title = prev is not None and _is_title(lexicon, prev)
-        between = text[prev.end : m.start].split() if prev is not None else []
-        if title and m.label == "PER" and all(fold_text(w) in HONORIFIC_WORDS for w in between):
-            out[-1] = Mention(prev.start, m.end, replace(m.ref, text=text[prev.start : m.end]), prev.prefix, "PER")
-        else:
-            out.append(m)
+        # … and a title before a titled name (وزير الخارجية الشيخ عبدالله بن زايد: الشيخ took the name first)
+        while out and m.label == "PER" and _is_title(lexicon, out[-1]) \
+                and all(fold_text(w) in HONORIFIC_WORDS for w in text[out[-1].end : m.start].split()):
+            prev = out.pop()
+            m = Mention(prev.start, m.end, replace(m.ref, text=text[prev.start : m.end]), prev.prefix, "PER")
+        out.append(m)
     return out
 
 
