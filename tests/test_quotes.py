@@ -954,3 +954,15 @@ def test_an_unlisted_subject_before_what_it_describes(pipeline: Pipeline) -> Non
                                          'إلى أنّها "تُظهر حجم الإشراف الأميركي".')
     assert first.speaker.name == second.speaker.name == "وسائل إعلام إسرائيلية"
     assert first.text.startswith("هذه المشاركة")
+
+
+def test_deputies_assistants_long_lineages_and_a_name_after_the_opening_verb(pipeline: Pipeline) -> None:
+    (quote,) = _quotes_of(pipeline, 'وقال تركي الغنيماوي وكيل رئيس محافظ واسط في تصريح صحفي "حصلت الوزارة على موافقة".')
+    assert quote.speaker.name == "تركي الغنيماوي"
+    (quote,) = _quotes_of(pipeline, "ذكر مساعد الأمين لتقنية المعلومات المهندس حمدان العرادي ان الجائزة تحفز فريق العمل.")
+    assert quote.speaker.name.endswith("حمدان العرادي")
+    (quote,) = _quotes_of(pipeline, "وأفاد مدير جمعية الثقافة والفنون بالباحة علي بن خميس البيضاني، أن الورشة نجحت.")
+    assert quote.speaker.name.endswith("علي بن خميس البيضاني")
+    quotes = _quotes_of(pipeline, "وندد شهباز شريف زعيم أحد أبرز الأحزاب المشاركة في الانتخابات الأربعاء، بما اعتبره "
+                                  'عمليات "تزوير فاضحة"، وأعلن أن حزبه "سيرفضها".')
+    assert quotes[-1].speaker.name == "شهباز شريف"

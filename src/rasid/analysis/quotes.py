@@ -47,6 +47,7 @@ _COMPLEMENT = re.compile(
 _OPENING = "".join(data.QUOTE_MARKS)
 _SPEAKER_STOPS = frozenset(fold_text(w) for w in (*data.SPEAKER_STOPS, *data.SPEAKER_TAIL_STOPS))
 _QUANTITIES = frozenset(fold_text(w) for w in data.SPEAKER_QUANTITIES)
+_LINEAGE = frozenset(fold_text(w) for w in data.LINEAGE_WORDS)
 _LEAD_SKIPS = frozenset(fold_text(w) for w in data.SPEAKER_LEAD_SKIPS)
 _STYLES = frozenset(fold_text(w) for w in data.STYLES)
 _OFFICES = frozenset(fold_text(w) for w in data.OFFICES)
@@ -667,7 +668,9 @@ class QuoteExtractor:
             if self._ends_name(word, bare, words):
                 break
             words.append(bare)
-            if word.endswith(("،", ",", ":")) or len(words) >= data.MAX_SPEAKER_WORDS:
+            # … علي بن خميس البيضاني: a name goes on past its lineage word, whatever the count
+            lineage = sum(fold_text(w) in _LINEAGE for w in words[-3:])
+            if word.endswith(("،", ",", ":")) or len(words) >= data.MAX_SPEAKER_WORDS + 2 * lineage:
                 break
         return words
 
@@ -862,7 +865,10 @@ class QuoteExtractor:
         """The subject nobody listed before the sentence's first verb, for a joined reporting verb after
         it (لكن المنظمة نددت بالصور …، وقالت إنه ألغي)."""
         first = next((t for t in ctx.triggers if t.start < verb.start), None)
-        if first is None or first.prefix or self._sentence_opens_with_verb(ctx, first):
+        opening = first is not None and not ctx.text[ctx.start : word_start(ctx.text, first.start)].strip()
+        if opening:  # وندد شهباز شريف …، وأعلن
+            return self._named_after_first_verb(ctx, first, verb)
+        if first is None or first.prefix:
             return None
         found = self._unknown_opening_speaker(ctx, first)
         # a definite noun or two, right at the start (لكن المنظمة نددت), not a clause's words
@@ -870,6 +876,16 @@ class QuoteExtractor:
         if not words or len(words) > 2 or not words[0].startswith("ال") or count_words(ctx, ctx.start, first.start) > 3:
             return None
         return found.as_implicit()
+
+    def _named_after_first_verb(self, ctx: SentenceContext, first: Match, verb: Match) -> ActorRef | None:
+        """A name nobody listed right after the verb the sentence opens with, a title after it (وندد شهباز
+        شريف زعيم أحد أبرز الأحزاب …، وأعلن أن): the subject the joined verb shares."""
+        words = self._name_words(ctx.text[first.end : word_start(ctx.text, verb.start)].split())
+        name = _name_before_title(words)
+        if not 2 <= len(name) <= data.TITLED_NAME_WORDS or len(name) == len(words) \
+                or not reads_as_name(" ".join(name)) or fold_text(name[0]).startswith("ال"):
+            return None
+        return _unknown_ref(" ".join(name)).as_implicit()
 
     @staticmethod
     def _sentence_opens_with_verb(ctx: SentenceContext, trigger: Match) -> bool:
