@@ -966,3 +966,16 @@ def test_deputies_assistants_long_lineages_and_a_name_after_the_opening_verb(pip
     quotes = _quotes_of(pipeline, "وندد شهباز شريف زعيم أحد أبرز الأحزاب المشاركة في الانتخابات الأربعاء، بما اعتبره "
                                   'عمليات "تزوير فاضحة"، وأعلن أن حزبه "سيرفضها".')
     assert quotes[-1].speaker.name == "شهباز شريف"
+
+
+def test_followed_sessions_are_no_speech(pipeline: Pipeline) -> None:
+    (quote,) = _quotes_of(pipeline, "وقال عبد الفتاح، وهو مهاجر مغربي مقيم في بروكسل منذ 50 عامًا، وتابع الجلسات التي "
+                                    "انطلقت في مايو (أيار) الماضي، إن «هؤلاء الشبان تعلموا في بعض المساجد».")
+    assert quote.speaker.name == "عبد الفتاح" and quote.verb == "وقال"
+
+
+def test_a_person_inside_what_was_said_does_not_become_the_subject(pipeline: Pipeline) -> None:
+    quotes = _quotes_of(pipeline, "أوضح مفتي عام المملكة أن الإسلام حريص على إقامة مجتمع فاضل.",
+                        "وأفاد أن الإسلام نهى أن يحكم القاضي لأحد أقاربه خوفًا من أن يتهم بالمحاباة.",
+                        "وحذر من الوقوع في المعاصي وقال: «أيها المسلم الحلال بين والحرام بين».")
+    assert {q.speaker.name for q in quotes} == {"مفتي عام المملكة"}

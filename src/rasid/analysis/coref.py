@@ -35,14 +35,17 @@ class Coreference:
         """Whether the sentence opens by continuing the previous subject (وأضاف، بدوره)."""
         return fold_text(ctx.text[ctx.start : ctx.start + 12]).startswith(_OPENERS)
 
-    def update(self, ctx: SentenceContext, named_sources: list[ActorRef], speakers: Sequence[ActorRef] = ()) -> None:
+    def update(self, ctx: SentenceContext, named_sources: list[ActorRef], speakers: Sequence[ActorRef] = (),
+               quoted: Sequence[tuple[int, int]] = ()) -> None:
         """After a sentence: its first named speaker or source, else the person it opens with, becomes the
-        subject; an unnamed speaker the knowledge base knows comes before the person it opens with.
+        subject; an unnamed speaker the knowledge base knows comes before the person it opens with. A
+        person inside what was said (``quoted``) is spoken of, never the subject.
 
         A speaker the knowledge base does not know counts too (وقال كاندي إن … ثم وأضاف:).
         """
         named = [s for s in [*speakers, *named_sources] if s.text]  # a sentence that reports speech is its speaker's
-        first = ctx.mentions[0] if ctx.mentions and ctx.mentions[0].label == "PER" else None
+        said = [m for m in ctx.mentions if not any(a <= m.start < b for a, b in quoted)]
+        first = said[0] if said and said[0].label == "PER" else None
         known = next((s for s in speakers if s.id or s.code), None)  # a speaker left unnamed, the knowledge base's
         if first is not None and not speakers and self._opens_with(ctx, first.start):
             self.subject = first.ref  # ينتمي الضابط عبد السلام إلى …، لكن … جنود يقاتلون: the person it opens with

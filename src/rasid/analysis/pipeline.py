@@ -83,7 +83,7 @@ class Pipeline:
             outside = [e.source for e in events
                        if e.source and not any(q.start <= e.trigger.start < q.end for q in quotes)]
             speakers = [q.speaker for q in quotes if q.speaker] or ([speaker] if speaker else [])
-            coref.update(ctx, outside, speakers)
+            coref.update(ctx, outside, speakers, [(q.start, q.end) for q in quotes])
         record.events[:] = one_meeting_once(record.events)
         return record
 

@@ -363,17 +363,17 @@ class QuoteExtractor:
             return base + (addressee.end() if addressee else skipped), "indirect"
         return None
 
-    @staticmethod
-    def _after_asides(ctx: SentenceContext, verb: Match, after: Folded) -> re.Match[str] | None:
+    def _after_asides(self, ctx: SentenceContext, verb: Match, after: Folded) -> re.Match[str] | None:
         """A complementiser right after a comma past the content window, when only asides stand
-        between (قال خلال زيارته مدينة أم درمان، في شهر آذار/مارس الماضي، برفقة …، إن): no other
-        reporting verb, no quotation mark, no colon before it; not على أن (provided that)."""
+        between (قال خلال زيارته مدينة أم درمان، في شهر آذار/مارس الماضي، برفقة …، إن): no other verb
+        reporting speech, no quotation mark, no colon before it; not على أن (provided that)."""
         ends = [w.end() for w in _WORD.finditer(after.text)][: data.ASIDE_WINDOW]
         m = _complementiser(after.text, ends[-1]) if len(ends) > data.CONTENT_WINDOW else None
         if m is None or not after.text[: m.start()].rstrip().endswith(("،", ",")) or m.group().split()[0] == "علي":
             return None  # ، على أن تقدم: "provided that", no content after an aside
         stop = verb.end + after.span(0, m.start())[1]
-        if any(c in after.text[: m.start()] for c in ':«»"“”') or any(verb.end < r.start < stop for r in ctx.reporting):
+        speech = (r for r in ctx.reporting if verb.end < r.start < stop and self._introduces_speech(ctx, r))
+        if any(c in after.text[: m.start()] for c in ':«»"“”') or next(speech, None) is not None:
             return None
         return m
 
@@ -507,6 +507,8 @@ class QuoteExtractor:
             return True  # مواقع تابعة لها: belonging, not speaking
         if _caught_attention(ctx, verb):
             return True  # لفت انتباهي قطع أثرية: caught my attention (لفت الانتباه إلى أن reports)
+        if _reporting_id(verb) == "continue" and first.startswith("ال") and second in _RELATIVES:
+            return True  # وتابع الجلسات التي انطلقت في مايو: followed them (وتابع البيان أن goes on speaking)
         for_it = first in ("له", "لها", "لهم", "لهما") and second in _COMPLEMENT_WORDS
         if fold_text(verb.prefix + verb.text) in _PASSIVE and (first in _COMPLEMENT_WORDS or for_it):
             return True  # ويعتقد أن …، التي يتوقع لها أن تنخفض: it is believed, expected, no one says it
