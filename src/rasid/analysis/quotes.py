@@ -128,7 +128,6 @@ _SUPERLATIVES = frozenset(fold_text(w) for w in data.SUPERLATIVES)
 _NEGATORS = frozenset(fold_text(w) for w in ("لم", "لا", "لن", "ما", "ليس", "عدم"))
 # … and the words that govern a noun: a reporting word after them is its noun (خلال رده على رسالة)
 _GOVERNING = frozenset(fold_text(w) for w in ("خلال", "لدى", "عند", "إثر", "اثر", "عقب", "أثناء", "اثناء"))
-_DEMONSTRATIVES = frozenset(fold_text(w) for w in ("هذه", "هذا", "ذلك", "تلك"))
 _COMPLEMENT_WORDS = frozenset(fold_text(w) for w in data.COMPLEMENTIZERS if " " not in w)
 # A short aside between commas after a verb (قالت، الأربعاء الماضي، إنها): the content comes after it.
 _PARENTHETICAL = re.compile(r"\s*[،,]([^،,:.]{1,40}[،,])(?=\s*\S)")
