@@ -6,7 +6,8 @@ verb of description (اعتبر، وصف) — straight away; it runs to the end 
 reporting verb.  A colon or quotation mark makes it direct speech.  The speaker is the subject after
 the verb (وقال شمخاني), the group just named for a plural verb (واكدوا), the main clause's subject
 for a participle (قائلا), or — shared with the event coder — the actor the text is about.
-Headlines of the form "شمخاني: …" are quotations too.
+Headlines of the form "شمخاني: …" are quotations too.  Which reporting words report speech at all is
+decided in ``speech_verbs``.
 """
 
 from __future__ import annotations
@@ -25,6 +26,18 @@ from rasid.analysis.mentions import (
     HONORIFIC_WORDS,
     Mention,
     unresolved_title,
+)
+from rasid.analysis.speech_verbs import (
+    ATTENTION,
+    ATTRIBUTIONS,
+    COMPLEMENT_WORDS,
+    LEAD_SKIPS,
+    OBJECT_SUFFIXES,
+    RELATIVES,
+    THAT,
+    SpeechVerbs,
+    reporting_id,
+    words_after,
 )
 from rasid.analysis.title_holders import (
     INSTITUTIONS,
@@ -48,26 +61,15 @@ _OPENING = "".join(data.QUOTE_MARKS)
 _SPEAKER_STOPS = frozenset(fold_text(w) for w in (*data.SPEAKER_STOPS, *data.SPEAKER_TAIL_STOPS))
 _QUANTITIES = frozenset(fold_text(w) for w in data.SPEAKER_QUANTITIES)
 _LINEAGE = frozenset(fold_text(w) for w in data.LINEAGE_WORDS)
-_LEAD_SKIPS = frozenset(fold_text(w) for w in data.SPEAKER_LEAD_SKIPS)
 _STYLES = frozenset(fold_text(w) for w in data.STYLES)
 _OFFICES = frozenset(fold_text(w) for w in data.OFFICES)
 _TIMES = frozenset(fold_text(w) for w in data.TIMES_BEFORE_NAME)
 _OPENING_PARTICLES = frozenset(fold_text(w) for w in ("لكن", "ولكن", "بينما", "فيما", "ثم", "كما", "بل", "إذ", "حيث",
                                                       "غير", "إلا", "الا", "بعدما", "عندما", "حين", "حينما",
                                                       "قبلما", "لما", "كلما"))
-# "which shows that": a fact, not a speaker, introduces what follows
-# what follows a feminine participle that speaks (مشيرة إلى أن، مؤكدة أن، قائلة: «…»)
-_OPENS_CONTENT = re.compile(r"\s*(?:[:«\"“]|(?:إلى|الى|على)?\s*(?:أن|أنّ|ان|إن|إنّ|بأن|بأنّ)(?!\S)|(?:إلى|الى)\s)")
 _CONTENT_AFTER = re.compile(r"\s*[،,]?\s*(?:إلى|الى|على)?\s*(?:أن|أنّ|ان|إن|إنّ|بأن)(?!\S)")
-_AFTER_THAT = frozenset(fold_text(w) for w in (*data.TIME_BEFORE_THAT, "سبق", "وسبق"))
-_IT_IS = frozenset(fold_text(w) for w in ("لأنها", "لانها", "لأنه", "لانه", "وهي", "فهي", "هي", "وهو", "فهو", "هو",
-                                          "والتي", "التي", "الذي", "والذي"))
-_BEING = frozenset(fold_text(w) for w in ("كان", "كانت", "وكان", "وكانت", "يكون", "سيكون", "بات", "أصبح", "ليس"))
-_INFERENCES = frozenset(fold_text(w) for w in ("مما", "ممّا", "بما", "ما", "وما"))  # وما أكد له هذه القناعة أن
-_NO_SUBJECT_BEFORE = frozenset(fold_text(w) for w in ("حيث", "إذ", "كان", "كانت", "الذي", "التي", "فيما", "بينما", "حين"))
 _CONNECTIVES = frozenset(fold_text(w) for w in ("لكن", "ولكن", "بينما", "فيما", "كما", "ثم"))
 _ENDING_PREPOSITIONS = frozenset(fold_text(w) for w in (*data.NAME_PREPOSITIONS, "ل", "ب", "لدى", "عبر", "حول"))
-_THUS = frozenset(fold_text(w) for w in ("هكذا", "وهكذا"))  # «…». هكذا تصف الشيف مهنتها: said before the verb
 # A name never opens with a preposition (في حين أنه يعتبرها، على ذلك).
 # prepositions, demonstratives, connectives and a conditional's كان open no name (ولكان ذلك ادعى، وبالتالي رأى)
 _NOT_A_NAME = frozenset(fold_text(w) for w in (*data.NAME_PREPOSITIONS, "ذلك", "هذا", "هذه", "تلك", "لكان", "لكانت",
@@ -85,7 +87,6 @@ _JOINED_CLAUSE = re.compile(r"\s*[،,]\s*")  # the comma before a joined verb (�
 _SUBORDINATORS = frozenset(fold_text(w) for w in ("إذ", "حيث", "عندما", "حين", "حينما", "بينما", "فيما", "لما", "بعدما"))
 _RESUMPTIVE = frozenset(fold_text(w) for w in ("فيه", "فيها", "فيهما", "فيهم"))
 _DEMONSTRATIVES = frozenset(fold_text(w) for w in ("هذا", "هذه", "ذلك", "تلك", "هذان", "هاتان", "هؤلاء"))
-_OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")
 _AUXILIARIES = frozenset(fold_text(w) for w in ("كان", "كانت", "وكان", "وكانت", "قد", "لقد", "وقد", *data.GOING_ON,
                                                   *data.BECOMING))
 _CLAUSE_OPENERS = _OPENING_PARTICLES | _AUXILIARIES  # what may stand before a clause's subject
@@ -94,8 +95,6 @@ _BACK_REFERENCES = frozenset(fold_text(w) for w in ("لكنه", "لكنها", "�
                                                     "انه", "انها", "أنه", "أنها", "إنه", "إنها", "بينما هو",
                                                     "بالقول", "فهو", "فهي", "فهم", "سموه", "سموها", "سماحته", "فخامته", "معاليه",
                                                     "سعادته", "جلالته"))  # وختم بالقول، وقال سموه: the one named before
-_RELATIVES = frozenset(fold_text(w) for w in event_data.RELATIVE_PRONOUNS)
-_PASSIVE = frozenset(fold_text(w) for w in data.PASSIVE_BEFORE_COMPLEMENT)
 # a share of people as the speaker: a number or percentage and whom it counts
 _WHAT_FOLLOWS = re.compile(r"(?<!\S)ما\s+(?:نصه|نصها|يلي)(?!\S)")
 _WHOM = r"\s+(?:منهم|منهن|من\s+[^\s،,.:«»\"“”]+)"
@@ -105,7 +104,6 @@ _SHARE = re.compile(rf"{_NUMBER}(?:{_PERCENT}(?:{_WHOM})?|{_WHOM})")
 # how often it was said, before the speaker or instead of one (وكانت قد قالت عدة مرات … إن)
 _REPEATEDLY = re.compile(r"(?:عد[ةه]\s+مرات|مرات\s+عد[ةه]|[أا]كثر\s+من\s+مر[ةه]|غير\s+مر[ةه]|مر[ةه]\s+[أا]خرى|مر[ّ]?تين|مرارا?ً?|دائما?ً?|دوما?ً?|باستمرار)"
                          r"(?=[\s،,])[\s،,]*")
-_IMPERSONAL = frozenset(fold_text(w) for w in data.IMPERSONAL)
 _COUNT = re.compile(rf"{_NUMBER}\s+")
 # … but not a time (قال 3 مرات، أعلن 2018)
 _COUNTED_TIMES = frozenset(fold_text(w) for w in ("مرات", "مرة", "أيام", "يوما", "ساعات", "ساعة", "أسابيع",
@@ -114,21 +112,11 @@ _TITLE_COMPLEMENT_WORDS = 8
 _INNER_PREPOSITIONS = frozenset(fold_text(w) for w in ("في", "على", "لدى", "من"))
 _INSCRIPTIONS = frozenset(fold_text(w) for w in data.INSCRIPTIONS)
 _IN_IT = frozenset(fold_text(w) for w in ("فيه", "فيها", "عليه", "عليها"))
-_CONSIDERED = frozenset(fold_text(w) for w in data.CONSIDERED)
-_THAT = frozenset(fold_text(w) for w in ("أن", "أنّ", "ان"))
 _DASHES = "-–—"
 _ADDRESSEE = re.compile(r"لـ\s?(?:[«\"“][^«»\"“”]{1,40}[»\"”]|\S+)\s+")
 _CONJUNCTION_THAT = frozenset(fold_text(w) for w in data.CONJUNCTIONS_BEFORE_THAT)
 _TITLE_NOUNS = frozenset(fold_text(w) for w in data.TITLE_NOUNS)
-# انتباه، نظر، الأنظار with an owner's pronoun or the article (as folded)
-_ATTENTION = re.compile(r"(?:ال)?(?:انتباه|نظر|انظار)(?:ي|ه|ها|هم|هما|نا|كم)?")
-_ATTENTION_TO = re.compile(r"\s*\S+(?:\s+\S+){0,3}?\s+(?:إلى|الى)(?!\S)")
 _ONE_OF = frozenset(fold_text(w) for w in ("أحد", "إحدى", "احدى"))
-_SUPERLATIVES = frozenset(fold_text(w) for w in data.SUPERLATIVES)
-_NEGATORS = frozenset(fold_text(w) for w in ("لم", "لا", "لن", "ما", "ليس", "عدم"))
-# … and the words that govern a noun: a reporting word after them is its noun (خلال رده على رسالة)
-_GOVERNING = frozenset(fold_text(w) for w in ("خلال", "لدى", "عند", "إثر", "اثر", "عقب", "أثناء", "اثناء"))
-_COMPLEMENT_WORDS = frozenset(fold_text(w) for w in data.COMPLEMENTIZERS if " " not in w)
 # A short aside between commas after a verb (قالت، الأربعاء الماضي، إنها): the content comes after it.
 _PARENTHETICAL = re.compile(r"\s*[،,]([^،,:.]{1,40}[،,])(?=\s*\S)")
 # a day between a name and what follows it (وصف نتانياهو الاثنين الاتفاق)
@@ -145,14 +133,12 @@ _QUOTED = re.compile(r"[«“\"][^«»“”\"]*[»”\"]")
 _TO_MEDIA = frozenset(fold_text(w) for w in data.TO_MEDIA)
 _PERSON_TITLES = frozenset(fold_text(w) for w in entity_data.PERSON_TITLE_WORDS)
 _MEDIA_NOUNS = frozenset(fold_text(w) for w in ("موقع", "صحيفة", "قناة", "وكالة", "وسائل"))  # after a name: the addressee
-_ATTRIBUTIONS = frozenset(fold_text(w) for w in data.ATTRIBUTIONS)
 # who may describe something without being named (اعتبره البعض، ووصفها مراقبون)
 _GENERIC_SPEAKERS = ("البعض", "الكثيرون", "كثيرون", "آخرون", "مراقبون", "محللون", "خبراء", "منتقدون", "معارضون",
                      "ناشطون", "مغردون", "متابعون")
 _GENERIC_SPEAKER = re.compile(r"\s+(?:" + "|".join(_GENERIC_SPEAKERS) + r")(?=[\s،,])")
 _DESCRIBED_AS = frozenset(fold_text(w) for w in ("بأنه", "بأنها", "بأنهم", "بأنهما", "بأن"))
 _AS = frozenset(fold_text(w) for w in ("بـ", "ب"))  # وصفه بـ "…"
-
 
 
 class SentenceQuotes(NamedTuple):
@@ -165,8 +151,9 @@ class QuoteExtractor:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self._lex = lexicon
-        self._describing = frozenset(data.DESCRIPTION_VERBS)
-        self._participles = frozenset(fold_text(p) for r in lexicon.reporting.values() for p in r.participles)
+        self._verbs = SpeechVerbs(lexicon)
+        self._describing = self._verbs.describing
+        self._participles = self._verbs.participles
 
     def sentence(self, ctx: SentenceContext, coref: Coreference, events: list[Event]) -> SentenceQuotes:
         """The quotations of one sentence (a headline's too), and the first speaker it names, who may
@@ -263,23 +250,13 @@ class QuoteExtractor:
         reported content that opens no clause of its own (قال إن دلائل علمية تشير إلى أن …)."""
         out: list[Match] = []
         for verb in ctx.reporting:
-            if not self._introduces_speech(ctx, verb) or _inside_quotation(ctx, verb.start):
+            if not self._verbs.reports(ctx, verb) or _inside_quotation(ctx, verb.start):
                 continue
-            if out and not self._opens_clause(ctx, verb) and self._content(ctx, out[-1], ctx.end, None) is not None:
+            if out and not self._verbs.opens_clause(ctx, verb) and self._content(ctx, out[-1], ctx.end, None) is not None:
                 continue
             out.append(verb)
         return out
 
-    def _opens_clause(self, ctx: SentenceContext, verb: Match) -> bool:
-        """A verb with its و or ف, a participle, or one a few words after a comma or colon (، لكن 22%
-        فقط يعتقدون) opens a clause of its own."""
-        if verb.prefix[:1] in ("و", "ف") or fold_text(verb.text) in self._participles:
-            return True
-        before = ctx.text[ctx.start : word_start(ctx.text, verb.start)]
-        clause = re.split(r"[،,:؛.«\"“]", before)[-1].split()
-        if any(fold_text(w) in _COMPLEMENT_WORDS for w in clause):
-            return False  # إنها تتابع، إنها قبضت على ستة وصفتهم: the content's own verb
-        return len(clause) <= data.CLAUSE_SUBJECT_WORDS
 
     def _quote(self, ctx: SentenceContext, verb: Match, subject: Mention | None, limit: int,
                coref: Coreference, main: ActorRef | None, earlier: list[Quote]) -> Quote | None:
@@ -322,7 +299,7 @@ class QuoteExtractor:
         m = _complementiser(folded.text, window)
         while m is not None and _letters_of_a_name(after, folded.span(m.start(), m.end())):
             m = _complementiser(folded.text, window, m.end())  # بي ان سبورتس، سي ان ان إن
-        if m is None and _reporting_id(verb) not in self._describing:
+        if m is None and reporting_id(verb) not in self._describing:
             m = self._after_asides(ctx, verb, folded)
         colon = self._speaker_colon(after, m.start() if m else window)
         if colon is not None:  # وقال أيمن الصفدي: "…"، فقال يوسف بهدوء: …
@@ -332,17 +309,17 @@ class QuoteExtractor:
         if mark is not None:  # وقال مورينيو “نخوض …”
             return verb.end + mark + 1, "direct"
         after_comma = m is not None and folded.text[: m.start()].rstrip().endswith(("،", ","))
-        plain_that = m is not None and fold_text(m.group()).strip() in _THAT  # اعتبر سلمان المالك رئيس النصر أن
-        if m and (_reporting_id(verb) not in self._describing or len(folded.text[: m.start()].split()) <= 3
+        plain_that = m is not None and fold_text(m.group()).strip() in THAT  # اعتبر سلمان المالك رئيس النصر أن
+        if m and (reporting_id(verb) not in self._describing or len(folded.text[: m.start()].split()) <= 3
                   or after_comma or plain_that):
             colon = folded.text.find(":", 0, m.start())
             cut = folded.span(m.start(), m.end())[1]
             start = verb.end + cut + len(after[cut:]) - len(after[cut:].lstrip())
             return start, "direct" if colon >= 0 else "indirect"
-        if _reporting_id(verb) in self._describing:
+        if reporting_id(verb) in self._describing:
             base = subject.end if subject else verb.end
             generic = _GENERIC_SPEAKER.match(ctx.text, verb.end, limit)
-            if subject is None and generic and fold_text(verb.text).endswith(_OBJECT_SUFFIXES):
+            if subject is None and generic and fold_text(verb.text).endswith(OBJECT_SUFFIXES):
                 base = generic.end()  # اعتبره البعض بمثابة …، واعتبرها مراقبون خطوة: who described it
             for m2 in ctx.mentions:  # ووصف قائد الشرطة …: a title's name runs on (قائد + الشرطة)
                 # … and so does its holder's name (وصف رئيس الوزراء الإسرائيلي بنيامين نتانياهو الاتفاق بـ),
@@ -371,7 +348,7 @@ class QuoteExtractor:
         if m is None or not after.text[: m.start()].rstrip().endswith(("،", ",")) or m.group().split()[0] == "علي":
             return None  # ، على أن تقدم: "provided that", no content after an aside
         stop = verb.end + after.span(0, m.start())[1]
-        speech = (r for r in ctx.reporting if verb.end < r.start < stop and self._introduces_speech(ctx, r))
+        speech = (r for r in ctx.reporting if verb.end < r.start < stop and self._verbs.reports(ctx, r))
         if any(c in after.text[: m.start()] for c in ':«»"“”') or next(speech, None) is not None:
             return None
         return m
@@ -383,7 +360,7 @@ class QuoteExtractor:
         for m in re.finditer(r"[،,]", ctx.text[start:end]):
             after = fold_text(ctx.text[start + m.end() : end]).split()[:2]
             narrator = after[:1] == ["هذا"] and after[1:2] in (["فيما"], ["وقد"], ["بينما"])  # ، هذا فيما نفذ الطيران
-            if after and after[0] in _ATTRIBUTIONS or (after[:1] == ["وذلك"] and after[1:] and after[1] in _SETTINGS) \
+            if after and after[0] in ATTRIBUTIONS or (after[:1] == ["وذلك"] and after[1:] and after[1] in _SETTINGS) \
                     or narrator:
                 return start + m.start()  # … ، وذلك في فيديو نشره: where it was said, the narrator's words
         if ctx.text[start : start + 1] in data.QUOTE_MARKS:  # بأنها "نفذت بشكل رائع"، وشكر فرنسا
@@ -408,7 +385,7 @@ class QuoteExtractor:
         if ctx.text[start : start + 1] in data.QUOTE_MARKS:
             return start + 1
         first = ctx.text[start:limit].split()[:1]
-        if first and fold_text(first[0]) in _COMPLEMENT_WORDS:
+        if first and fold_text(first[0]) in COMPLEMENT_WORDS:
             rest = ctx.text[start + len(first[0]) : limit]
             return start + len(first[0]) + len(rest) - len(rest.lstrip())
         return start
@@ -450,7 +427,7 @@ class QuoteExtractor:
         balanced = head.count("«") == head.count("»") and head.count("“") == head.count("”") and head.count('"') % 2 == 0
         words = _QUOTED.sub(" name ", head).split()
         # a relative clause may describe the speaker at length (روزي كاكوشي التي نجت من المعتقل وتقيم في …:)
-        most = data.CONTENT_WINDOW + 4 if any(fold_text(w) in _RELATIVES for w in words) else data.MAX_SPEAKER_WORDS + 4
+        most = data.CONTENT_WINDOW + 4 if any(fold_text(w) in RELATIVES for w in words) else data.MAX_SPEAKER_WORDS + 4
         if "." in head or not balanced or len(words) > most:
             return None
         return colon
@@ -469,103 +446,8 @@ class QuoteExtractor:
             return True  # وأشارت "مكدونالدز" إلى أنها، ردّت "إسرائيل" أمام القضاة بأنّ
         if len(text[1:close].split()) == 1 and after and after[0].startswith("ال") and rest[:1] == " ":
             return True  # أعلن "جيش" الاحتلال: a word in scare quotes, its noun phrase going on
-        return bool(after) and (after[0] in _COMPLEMENT_WORDS or after[0] in ("من", "في", "،", ",") or after[0][0] in "،,:")
+        return bool(after) and (after[0] in COMPLEMENT_WORDS or after[0] in ("من", "في", "،", ",") or after[0][0] in "،,:")
 
-    def _introduces_speech(self, ctx: SentenceContext, verb: Match) -> bool:
-        """A reporting verb (not its noun: إشارة، رأي) that reports, not a future passive (سيعتبر)."""
-        return self._speech_form(ctx, verb) and not self._nothing_said_after(ctx, verb) \
-            and not self._nothing_said_before(ctx, verb)
-
-    def _speech_form(self, ctx: SentenceContext, verb: Match) -> bool:
-        """Whether the word is a verb or participle that can report, not a noun or a future."""
-        written = fold_text(verb.text)
-        if "س" in verb.prefix or verb.text.startswith("ال") or verb.prefix.endswith(("ل", "ب", "ال")):
-            return False  # سيعتبر، المضيفة، للتأكيد، بتأكيده (the article as written: ألمح folds to المح)
-        opens_content = written in self._participles and _OPENS_CONTENT.match(ctx.text, verb.end)
-        if verb.text.endswith("ة") and not opens_content:
-            return False  # وصفة، لافتة خاصة: a noun; مشيرة إلى أن speaks
-        if verb.text.endswith("ه") and written in self._participles and not opens_content:
-            return False  # أمام مضيفه هدرسفيلد: his host, not مضيفة
-        if fold_text(verb.prefix + verb.text) in _IMPERSONAL:
-            return False
-        counted = ctx.text[ctx.start : word_start(ctx.text, verb.start)].split()[-1:]
-        if verb.prefix == "ف" and counted and counted[0].isdigit() and not is_year(counted[0]):
-            return False  # فقدت 142 فرداً: a counted noun (فرد), not ف + رداً
-        if verb.text.endswith("أ") and not self._lex.reporting[_reporting_id(verb)].lemma.endswith("أ"):
-            return False  # اقرأ أيضاً: "read", not أقرّا (they admitted), which folds the same
-        word = written.removeprefix("ال")
-        nouns = {fold_text(n) for n in self._lex.reporting[_reporting_id(verb)].nouns}
-        stems = {word} | {_restore(word[: -len(e)]) for e in _PRONOUNS if word.endswith(e) and len(word) > len(e) + 2}
-        return not stems & nouns  # إشارة، تصريحه: a noun reports no speech here
-
-    def _nothing_said_after(self, ctx: SentenceContext, verb: Match) -> bool:
-        """What follows shows that no one speaks: belonging, attention, a passive or "considered"."""
-        written = fold_text(verb.text)
-        first, second = ([w.strip("،,:.") for w in fold_text(ctx.text[verb.end : verb.end + 24]).split()[:2]] + ["", ""])[:2]
-        if first in _LEAD_SKIPS and first.startswith("ل") and written.endswith("ه"):
-            return True  # مواقع تابعة لها: belonging, not speaking
-        if _caught_attention(ctx, verb):
-            return True  # لفت انتباهي قطع أثرية: caught my attention (لفت الانتباه إلى أن reports)
-        if _reporting_id(verb) == "continue" and first.startswith("ال") and second in _RELATIVES:
-            return True  # وتابع الجلسات التي انطلقت في مايو: followed them (وتابع البيان أن goes on speaking)
-        for_it = first in ("له", "لها", "لهم", "لهما") and second in _COMPLEMENT_WORDS
-        if fold_text(verb.prefix + verb.text) in _PASSIVE and (first in _COMPLEMENT_WORDS or for_it):
-            return True  # ويعتقد أن …، التي يتوقع لها أن تنخفض: it is believed, expected, no one says it
-        if written in _CONSIDERED and first and (first == "من" or first in _SUPERLATIVES):
-            return True  # ويعتبر من أبرز اللاعبين، يعتبر أفضل ممثل: it is considered
-        if written in _CONSIDERED and self._considered_one_of(ctx, verb):
-            return True  # ويعتبر أديلسون المعروف بـ"ملك القمار" أحد أكبر المانحين: he is considered
-        if written in _CONSIDERED and self._considered_as(ctx, verb):
-            return True  # حيث يعتبر الأمن والسياحة وجهين لعملة واحدة: they are considered
-        # مصير وصف بالكارثي: described as, by no one named
-        return _reporting_id(verb) in self._describing and first[:1] == "ب" and first not in _COMPLEMENT_WORDS
-
-    @staticmethod
-    def _considered_as(ctx: SentenceContext, verb: Match) -> bool:
-        """Whether a verb of considering, written passive (يُعتبر) or after a particle that leaves it
-        no subject before (حيث، إذ، كان، التي), has neither a complementiser soon after it nor an actor
-        right after it as its subject: the passive (حيث يعتبر الأمن والسياحة وجهين), no one's view."""
-        before = fold_text(ctx.text[ctx.start : word_start(ctx.text, verb.start)]).split()[-1:]
-        after = _words_after(ctx, verb, 160)
-        # … or opening its sentence with و before a definite noun (ويعتبر الحكم ضربة قاسية), its subject's
-        # complementiser perhaps far (ويعتبر الجامعي والباحث في تاريخ الحضارة والفكر زهير بن يوسف أن)
-        opening = not before and verb.prefix == "و" and bool(after) and after[0].startswith("ال")
-        after = after[: 16 if opening else 8]
-        if verb.text[1:2] != "\u064f" and not (before and before[0] in _NO_SUBJECT_BEFORE) and not opening:
-            return False
-        if not after or any(w in _COMPLEMENT_WORDS for w in after):
-            return False
-        first = ctx.text.find(after[0], verb.end) if after[0] else -1
-        return not any(m.start <= first < m.end for m in ctx.mentions)
-
-    @staticmethod
-    def _considered_one_of(ctx: SentenceContext, verb: Match) -> bool:
-        """Whether "one of" or a superlative follows a verb of considering before any complementiser."""
-        words = _words_after(ctx, verb, 80)[:7]
-        for word, following in zip(words, [*words[1:], ""]):
-            if word in _THAT or word in ("بان", "ان", "إن"):
-                return False
-            # أحد أكبر، أبرز المتضررين (a superlative before a definite noun: أحمد الطيب is no superlative)
-            if word in ("احد", "احدي") or (word in _SUPERLATIVES and following.startswith("ال")):
-                return True
-        return False
-
-    def _nothing_said_before(self, ctx: SentenceContext, verb: Match) -> bool:
-        """What precedes shows that no one speaks: a negation, an attribution, a that-clause, "it is
-        considered", "it was notable", "which shows"."""
-        before = fold_text(ctx.text[ctx.start : word_start(ctx.text, verb.start)]).split()
-        if not before:
-            return False
-        last, written = before[-1], fold_text(verb.text)
-        if last in _NEGATORS or last in _ATTRIBUTIONS or last in _INFERENCES or last in _THUS or last in _GOVERNING:
-            return True  # مصدر لم يصرّح عن اسمه، وفق وصف المحرضين، ممّا يوضح أن، «…» هكذا قال، خلال رده
-        if (last in _RELATIVES or last == "ما") and written.endswith(_OBJECT_SUFFIXES) \
-                and written not in self._participles and _reporting_id(verb) not in self._describing:
-            return True  # خبر وفاته الذي أعلنته وسائل الإعلام: what was said stands before (التي وصفتها … بأنها: after)
-        if last in _THAT and (len(before) < 2 or before[-2] not in _AFTER_THAT):
-            return True  # ونبهت إلى أن يكتب رقم الطلب: a verb in a that-clause (بعد أن قال، سبق أن أعلن report)
-        # لأنها تعتبر شيئا جديدا: "it is considered"; وكان لافتاً أن: "it was notable that"
-        return (last in _IT_IS and written in _CONSIDERED) or (last in _BEING and written in self._participles)
 
     def _unknown_speaker(self, ctx: SentenceContext, verb: Match, content_start: int) -> ActorRef | None:
         """A speaker named right after the verb whom the knowledge base does not know (وقال كينيدي إن)."""
@@ -588,7 +470,7 @@ class QuoteExtractor:
         if len(words) > 1 and words[-1] == "ما" and _WHAT_FOLLOWS.search(span):
             words.pop()  # يقول أحد الدعاة ما نصه → أحد الدعاة (but جاك ما is a name)
         words = _without_complementiser(_name_before_title(words))
-        if not words or fold_text(words[0]) in _COMPLEMENT_WORDS:
+        if not words or fold_text(words[0]) in COMPLEMENT_WORDS:
             return None  # "… أنّ الرئيس أكد": the speaker stands before the verb
         # … or past a complement with لل (المنسق العام للحوار الوطني ضياء رشوان، أن), which _name_words cut
         clause = re.split(r"[،,]", span)[0].split()[: data.MAX_SPEAKER_WORDS]
@@ -632,8 +514,8 @@ class QuoteExtractor:
         described = bool(lead) and (lead[-1] in _DESCRIBED_AS or (lead[-1] in _AS and subject_first))
         if any(w in _DEMONSTRATIVES for w in lead[1:]):
             return False  # ووصفت وسائل إعلام إسرائيلية هذه المشاركة بأنها: the subject, then what it describes
-        return described and _reporting_id(verb) in self._describing \
-            and not fold_text(verb.text).endswith(_OBJECT_SUFFIXES)
+        return described and reporting_id(verb) in self._describing \
+            and not fold_text(verb.text).endswith(OBJECT_SUFFIXES)
 
     def _name_words(self, tokens: list[str]) -> list[str]:
         """The words of a name at the start of ``tokens``, up to what ends it (a stop word, a number, a
@@ -684,7 +566,7 @@ class QuoteExtractor:
         folded = fold_text(bare)
         partitive = folded == "من" and bool(words) and fold_text(words[-1]) in _QUANTITIES
         stop = folded in _SPEAKER_STOPS and not partitive and bare != "علي"  # علي the name, not على
-        attributed = folded in _ATTRIBUTIONS  # وأضافت المصادر وفقاً لما أوردته صحيفة …
+        attributed = folded in ATTRIBUTIONS  # وأضافت المصادر وفقاً لما أوردته صحيفة …
         return not bare or stop or attributed or any(c.isdigit() for c in bare) or folded in self._participles
 
     @staticmethod
@@ -712,14 +594,14 @@ class QuoteExtractor:
         if _hangs_on_clause(ctx, verb):
             return None
         if words and (fold_text(words[0]) in _BACK_REFERENCES or fold_text(words[0]).removeprefix("و") in _NOT_A_NAME
-                      or any(fold_text(w) in _COMPLEMENT_WORDS for w in words)):
+                      or any(fold_text(w) in COMPLEMENT_WORDS for w in words)):
             return None  # لكنها أكدت، في حين أنه يعتبرها: the subject named before
         if len(words) == 1 and words[0].startswith("و") and not ctx.text[ctx.start : head_start].strip():
             return None  # ورفض وصف دوره: a verb opens the sentence, not a name
-        if words and fold_text(words[0]) in _RELATIVES:
+        if words and fold_text(words[0]) in RELATIVES:
             return _antecedent(ctx, head_start)  # الشركة "ريلاينس"، التي أعلنت → ريلاينس
-        if words and fold_text(words[-1]) in _RELATIVES:  # وفق عبد الرحمن الذي أشار → عبد الرحمن
-            words = [w for w in words[:-1] if fold_text(w) not in _ATTRIBUTIONS]
+        if words and fold_text(words[-1]) in RELATIVES:  # وفق عبد الرحمن الذي أشار → عبد الرحمن
+            words = [w for w in words[:-1] if fold_text(w) not in ATTRIBUTIONS]
         if not words or len(words) > data.MAX_SPEAKER_WORDS or any(c in head for c in ":.") \
                 or _ends_before_its_noun(words):
             return None
@@ -757,7 +639,7 @@ class QuoteExtractor:
 
     def _described(self, ctx: SentenceContext, verb: Match, m: Mention) -> bool:
         """Whether the only actor after a verb of description is what it describes: وصف X بأنه، اعتبره."""
-        if _reporting_id(verb) not in self._describing or fold_text(verb.text).endswith(_OBJECT_SUFFIXES):
+        if reporting_id(verb) not in self._describing or fold_text(verb.text).endswith(OBJECT_SUFFIXES):
             return False
         after = fold_text(ctx.text[m.end : m.end + 12]).split()[:1]
         return bool(after) and after[0] in _DESCRIBED_AS
@@ -781,7 +663,7 @@ class QuoteExtractor:
         """The actor right after a reporting noun earlier in the sentence (إعلان ترامب، تصريح الوزير):
         whose statement a participle goes on with."""
         for noun in reversed([r for r in ctx.reporting if r.end <= participle.start]):
-            if self._speech_form(ctx, noun):
+            if self._verbs.speech_form(ctx, noun):
                 return None  # a reporting verb on the way has its own speaker
             owner = next((m for m in ctx.mentions if m.start >= noun.end), None)
             if owner is not None and owner.end <= participle.start and not ctx.text[noun.end : owner.start].strip() \
@@ -839,7 +721,7 @@ class QuoteExtractor:
         if opening is not None:
             return opening
         plural = word.endswith("وا")
-        participles = self._lex.reporting[_reporting_id(verb)].participles
+        participles = self._lex.reporting[reporting_id(verb)].participles
         if plural or word in {fold_text(p) for p in participles}:
             clause_speaker = self._clause_speaker(ctx, verb, plural, main, earlier)
             if clause_speaker is not None:
@@ -958,9 +840,6 @@ class QuoteExtractor:
                      kind="direct")
 
 
-_PRONOUNS = ("ه", "ها", "هم", "هما", "هن", "ك", "كم", "نا")
-
-
 _QUOTED_APPOSITION = re.compile(r"[،,]\s*[«\"“][^«»\"“”]{1,40}[»\"”]\s*[،,]\s*$")
 _QUOTED_NAME_AT_END = re.compile(r"[«\"“]([^«»\"“”]{2,40})[»\"”]\s*[،,]?\s*$")
 
@@ -1015,7 +894,7 @@ def _called_on(verb: Match, words: list[str]) -> bool:
     """Whether the words after a feminine verb of calling name, before إلى, a masculine noun: the one
     called on, not the subject (ودعت المجتمع الدولي إلى أن; ودعت الحكومة إلى is the government calling)."""
     folded = [fold_text(w) for w in words]
-    if _reporting_id(verb) != "call" or not fold_text(verb.text).endswith("ت") or _TO not in folded[1:]:
+    if reporting_id(verb) != "call" or not fold_text(verb.text).endswith("ت") or _TO not in folded[1:]:
         return False
     return not folded[0].endswith(("ه", "ات"))
 
@@ -1028,7 +907,7 @@ def _hangs_on_clause(ctx: SentenceContext, verb: Match) -> bool:
         return False
     before = ctx.text[ctx.start : word_start(ctx.text, verb.start)].split()
     return bool(before) and fold_text(before[-1]) in _SUBORDINATORS \
-        or any(w in _RESUMPTIVE for w in _words_after(ctx, verb, 8)[:1])
+        or any(w in _RESUMPTIVE for w in words_after(ctx, verb, 8)[:1])
 
 
 def _pointed_subject(ctx: SentenceContext, verb: Match) -> bool:
@@ -1038,7 +917,7 @@ def _pointed_subject(ctx: SentenceContext, verb: Match) -> bool:
         return False
     head = re.split(r"[،,:؛.«»\"“”]", ctx.text[ctx.start : word_start(ctx.text, verb.start)])[-1].split()
     return 1 <= len(head) <= 3 and fold_text(head[0]).removeprefix("و") in _DEMONSTRATIVES \
-        and not any(fold_text(w) in _RELATIVES for w in head)  # تلك الإجراءات التي يرى البعض
+        and not any(fold_text(w) in RELATIVES for w in head)  # تلك الإجراءات التي يرى البعض
 
 
 def _antecedent(ctx: SentenceContext, clause_start: int) -> ActorRef | None:
@@ -1049,7 +928,7 @@ def _antecedent(ctx: SentenceContext, clause_start: int) -> ActorRef | None:
         start = max(ctx.text.rfind("،", ctx.start, end), ctx.text.rfind(",", ctx.start, end)) + 1 or ctx.start
         start = max(start, ctx.start)
         words = fold_text(ctx.text[start:end]).split()
-        if not (words and words[0] in _RELATIVES):
+        if not (words and words[0] in RELATIVES):
             break
         end = start - 1
     before = ctx.text[ctx.start : end].rstrip(" ،,")
@@ -1069,7 +948,7 @@ def _relative_holder(ctx: SentenceContext, verb: Match) -> ActorRef | None:
     holder = next((m for m in reversed(ctx.mentions) if m.end <= rel_end), None)
     if holder is None or holder.label in ("LOC", "MISC") or holder.end < ctx.start:
         return None
-    return holder.ref if fold_text(ctx.text[holder.end : rel_end]).strip() in _RELATIVES else None
+    return holder.ref if fold_text(ctx.text[holder.end : rel_end]).strip() in RELATIVES else None
 
 
 def _told(word: str, folded: str, words: list[str]) -> str | None:
@@ -1153,12 +1032,12 @@ def _head_words(head: str) -> list[str]:
     """The words before a verb that may name its subject, without the particles and auxiliaries
     around them (لكن ماسك قال → ماسك، وكانت ماي أعلنت → ماي، وكانت صحيفة بيلد قد ذكرت → صحيفة بيلد)."""
     words = [w for w in (w.strip("«»\"“”") for w in head.split()) if w]
-    while words and fold_text(words[0]) in _CLAUSE_OPENERS | _COMPLEMENT_WORDS:
+    while words and fold_text(words[0]) in _CLAUSE_OPENERS | COMPLEMENT_WORDS:
         words.pop(0)
     while words and fold_text(words[-1]) in _AUXILIARIES:
         words.pop()
     if len(words) > 1 and words[0].startswith("وال") and words[1].startswith("ال") \
-            and fold_text(words[0][1:]) not in _RELATIVES:
+            and fold_text(words[0][1:]) not in RELATIVES:
         words[0] = words[0][1:]  # …، والمكتب الإعلامي الحكومي يؤكد: the joining و is no letter of the name
     return words
 
@@ -1166,9 +1045,9 @@ def _head_words(head: str) -> list[str]:
 def _before_name(word: str) -> str | None:
     """What a folded word before a speaker's name is: ``skip`` (عنه، سمو، أمس: the name follows),
     ``back`` (ظنها، هو الآخر، انتباه: the speaker was named earlier), or None."""
-    if word in _LEAD_SKIPS or word in _STYLES or word in _TIMES:
+    if word in LEAD_SKIPS or word in _STYLES or word in _TIMES:
         return "skip"
-    if word.endswith(("ها", "هم", "هما")) or word in _BACK_REFERENCES or _ATTENTION.fullmatch(word):
+    if word.endswith(("ها", "هم", "هما")) or word in _BACK_REFERENCES or ATTENTION.fullmatch(word):
         return "back"
     return None
 
@@ -1195,12 +1074,6 @@ def _inscription(ctx: SentenceContext, verb: Match) -> ActorRef | None:
     return _unknown_ref(before[0])
 
 
-def _caught_attention(ctx: SentenceContext, verb: Match) -> bool:
-    """لفت انتباهي: caught someone's attention; لفت الانتباه إلى أن reports what it points to."""
-    first = fold_text(ctx.text[verb.end : verb.end + 20]).split()[:1]
-    return bool(first) and _ATTENTION.fullmatch(first[0]) is not None and not _ATTENTION_TO.match(ctx.text, verb.end)
-
-
 def _participle_adjective(tokens: list[str]) -> bool:
     """Whether the next token is a definite participle describing the name before it (موقع "…" المقرب
     من، المتخصص): not a relative adjective (الإسرائيلية) or a noun the name goes on with (الاحتلال)."""
@@ -1221,7 +1094,7 @@ def _short_quoted(tokens: list[str]) -> list[str] | None:
 
 def _without_complementiser(words: list[str]) -> list[str]:
     """The words of a name without what opens the content after them (أنهم، إن)."""
-    while words and fold_text(words[-1]) in _COMPLEMENT_WORDS \
+    while words and fold_text(words[-1]) in COMPLEMENT_WORDS \
             and not _letters_of_a_name(" ".join(words), (len(" ".join(words[:-1])) + 1, len(" ".join(words)))):
         words = words[:-1]
     return words
@@ -1238,11 +1111,6 @@ def _name_before_title(words: list[str]) -> list[str]:
     while len(words) > 1 and fold_text(words[-1]) in HONORIFIC_WORDS:
         words = words[:-1]
     return words
-
-
-def _words_after(ctx: SentenceContext, verb: Match, chars: int) -> list[str]:
-    """The folded words within ``chars`` after the verb, without the punctuation and marks around them."""
-    return [w.strip("،,:.«»\"“”") for w in fold_text(ctx.text[verb.end : min(ctx.end, verb.end + chars)]).split()]
 
 
 def _ends_before_its_noun(words: list[str]) -> bool:
@@ -1267,16 +1135,6 @@ def _closing_mark(ctx: SentenceContext, start: int, default: int) -> int:
     """Where the quotation opened by the mark just before ``start`` closes, else ``default``."""
     close = ctx.text.find(data.QUOTE_MARKS[ctx.text[start - 1]], start, ctx.end)
     return close if close > start else default
-
-
-def _restore(stem: str) -> str:
-    """A noun's form before its pronoun suffix was added (تصريحات+ه stays, إشارت+ه → إشاره)."""
-    return stem[:-1] + "ه" if stem.endswith("ت") else stem
-
-
-def _reporting_id(match: Match) -> str:
-    """The reporting-verb entry of a match (صرّح is an event verb and a reporting verb alike)."""
-    return next(h.id for h in match.hits if h.kind == "reporting")
 
 
 def _inside_quotation(ctx: SentenceContext, pos: int) -> bool:

@@ -1,0 +1,186 @@
+"""Which reporting words of a sentence report speech there.
+
+A word of the knowledge base's reporting vocabulary (قال، أكد، يعتبر، مشيرة …) reports speech as a verb
+or a participle that speaks — not as its noun (إشارة، تصريحه), a future (سيعتبر) or another word with its
+letters (وصفة، أمام مضيفه، 142 فرداً) — when someone says it: not the passive or "it is considered"
+(ويعتقد أن، يعتبر من أبرز), not "caught my attention" (لفت انتباهي), not after a negation, an
+attribution or a that-clause that makes it reported content.  The quotation extractor asks here before
+it looks for what was said and who said it; the word sets both read are defined here once.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rasid.analysis import event_data
+from rasid.analysis import quote_data as data
+from rasid.analysis.clause_words import is_year
+from rasid.analysis.context import SentenceContext
+from rasid.analysis.title_holders import word_start
+from rasid.lexicon.loader import Lexicon
+from rasid.lexicon.matcher import Match
+from rasid.text.fold import fold_text
+
+COMPLEMENT_WORDS = frozenset(fold_text(w) for w in data.COMPLEMENTIZERS if " " not in w)
+OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")
+RELATIVES = frozenset(fold_text(w) for w in event_data.RELATIVE_PRONOUNS)
+THAT = frozenset(fold_text(w) for w in ("أن", "أنّ", "ان"))
+ATTRIBUTIONS = frozenset(fold_text(w) for w in data.ATTRIBUTIONS)
+LEAD_SKIPS = frozenset(fold_text(w) for w in data.SPEAKER_LEAD_SKIPS)
+# انتباه، نظر، الأنظار with an owner's pronoun or the article (as folded)
+ATTENTION = re.compile(r"(?:ال)?(?:انتباه|نظر|انظار)(?:ي|ه|ها|هم|هما|نا|كم)?")
+# what follows a feminine participle that speaks (مشيرة إلى أن، مؤكدة أن، قائلة: «…»)
+_OPENS_CONTENT = re.compile(r"\s*(?:[:«\"“]|(?:إلى|الى|على)?\s*(?:أن|أنّ|ان|إن|إنّ|بأن|بأنّ)(?!\S)|(?:إلى|الى)\s)")
+_AFTER_THAT = frozenset(fold_text(w) for w in (*data.TIME_BEFORE_THAT, "سبق", "وسبق"))
+_IT_IS = frozenset(fold_text(w) for w in ("لأنها", "لانها", "لأنه", "لانه", "وهي", "فهي", "هي", "وهو", "فهو", "هو",
+                                          "والتي", "التي", "الذي", "والذي"))
+_BEING = frozenset(fold_text(w) for w in ("كان", "كانت", "وكان", "وكانت", "يكون", "سيكون", "بات", "أصبح", "ليس"))
+_INFERENCES = frozenset(fold_text(w) for w in ("مما", "ممّا", "بما", "ما", "وما"))  # وما أكد له هذه القناعة أن
+_NO_SUBJECT_BEFORE = frozenset(fold_text(w) for w in ("حيث", "إذ", "كان", "كانت", "الذي", "التي", "فيما", "بينما", "حين"))
+_THUS = frozenset(fold_text(w) for w in ("هكذا", "وهكذا"))  # «…». هكذا تصف الشيف مهنتها: said before the verb
+_PASSIVE = frozenset(fold_text(w) for w in data.PASSIVE_BEFORE_COMPLEMENT)
+_IMPERSONAL = frozenset(fold_text(w) for w in data.IMPERSONAL)
+_CONSIDERED = frozenset(fold_text(w) for w in data.CONSIDERED)
+_ATTENTION_TO = re.compile(r"\s*\S+(?:\s+\S+){0,3}?\s+(?:إلى|الى)(?!\S)")
+_SUPERLATIVES = frozenset(fold_text(w) for w in data.SUPERLATIVES)
+_NEGATORS = frozenset(fold_text(w) for w in ("لم", "لا", "لن", "ما", "ليس", "عدم"))
+# … and the words that govern a noun: a reporting word after them is its noun (خلال رده على رسالة)
+_GOVERNING = frozenset(fold_text(w) for w in ("خلال", "لدى", "عند", "إثر", "اثر", "عقب", "أثناء", "اثناء"))
+_PRONOUNS = ("ه", "ها", "هم", "هما", "هن", "ك", "كم", "نا")
+
+
+class SpeechVerbs:
+    """Decides whether a reporting match reports speech; built once from the lexicon, then read-only."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self._lex = lexicon
+        self.describing = frozenset(data.DESCRIPTION_VERBS)
+        self.participles = frozenset(fold_text(p) for r in lexicon.reporting.values() for p in r.participles)
+
+    def reports(self, ctx: SentenceContext, verb: Match) -> bool:
+        """A reporting verb (not its noun: إشارة، رأي) that reports, not a future passive (سيعتبر)."""
+        return self.speech_form(ctx, verb) and not self._nothing_said_after(ctx, verb) \
+            and not self._nothing_said_before(ctx, verb)
+
+    def speech_form(self, ctx: SentenceContext, verb: Match) -> bool:
+        """Whether the word is a verb or participle that can report, not a noun or a future."""
+        written = fold_text(verb.text)
+        if "س" in verb.prefix or verb.text.startswith("ال") or verb.prefix.endswith(("ل", "ب", "ال")):
+            return False  # سيعتبر، المضيفة، للتأكيد، بتأكيده (the article as written: ألمح folds to المح)
+        opens_content = written in self.participles and _OPENS_CONTENT.match(ctx.text, verb.end)
+        if verb.text.endswith("ة") and not opens_content:
+            return False  # وصفة، لافتة خاصة: a noun; مشيرة إلى أن speaks
+        if verb.text.endswith("ه") and written in self.participles and not opens_content:
+            return False  # أمام مضيفه هدرسفيلد: his host, not مضيفة
+        if fold_text(verb.prefix + verb.text) in _IMPERSONAL:
+            return False
+        counted = ctx.text[ctx.start : word_start(ctx.text, verb.start)].split()[-1:]
+        if verb.prefix == "ف" and counted and counted[0].isdigit() and not is_year(counted[0]):
+            return False  # فقدت 142 فرداً: a counted noun (فرد), not ف + رداً
+        if verb.text.endswith("أ") and not self._lex.reporting[reporting_id(verb)].lemma.endswith("أ"):
+            return False  # اقرأ أيضاً: "read", not أقرّا (they admitted), which folds the same
+        word = written.removeprefix("ال")
+        nouns = {fold_text(n) for n in self._lex.reporting[reporting_id(verb)].nouns}
+        stems = {word} | {_restore(word[: -len(e)]) for e in _PRONOUNS if word.endswith(e) and len(word) > len(e) + 2}
+        return not stems & nouns  # إشارة، تصريحه: a noun reports no speech here
+
+    def opens_clause(self, ctx: SentenceContext, verb: Match) -> bool:
+        """A verb with its و or ف, a participle, or one a few words after a comma or colon (، لكن 22%
+        فقط يعتقدون) opens a clause of its own."""
+        if verb.prefix[:1] in ("و", "ف") or fold_text(verb.text) in self.participles:
+            return True
+        before = ctx.text[ctx.start : word_start(ctx.text, verb.start)]
+        clause = re.split(r"[،,:؛.«\"“]", before)[-1].split()
+        if any(fold_text(w) in COMPLEMENT_WORDS for w in clause):
+            return False  # إنها تتابع، إنها قبضت على ستة وصفتهم: the content's own verb
+        return len(clause) <= data.CLAUSE_SUBJECT_WORDS
+
+    def _nothing_said_after(self, ctx: SentenceContext, verb: Match) -> bool:
+        """What follows shows that no one speaks: belonging, attention, a passive or "considered"."""
+        written = fold_text(verb.text)
+        first, second = ([w.strip("،,:.") for w in fold_text(ctx.text[verb.end : verb.end + 24]).split()[:2]] + ["", ""])[:2]
+        if first in LEAD_SKIPS and first.startswith("ل") and written.endswith("ه"):
+            return True  # مواقع تابعة لها: belonging, not speaking
+        if _caught_attention(ctx, verb):
+            return True  # لفت انتباهي قطع أثرية: caught my attention (لفت الانتباه إلى أن reports)
+        if reporting_id(verb) == "continue" and first.startswith("ال") and second in RELATIVES:
+            return True  # وتابع الجلسات التي انطلقت في مايو: followed them (وتابع البيان أن goes on speaking)
+        for_it = first in ("له", "لها", "لهم", "لهما") and second in COMPLEMENT_WORDS
+        if fold_text(verb.prefix + verb.text) in _PASSIVE and (first in COMPLEMENT_WORDS or for_it):
+            return True  # ويعتقد أن …، التي يتوقع لها أن تنخفض: it is believed, expected, no one says it
+        if written in _CONSIDERED and first and (first == "من" or first in _SUPERLATIVES):
+            return True  # ويعتبر من أبرز اللاعبين، يعتبر أفضل ممثل: it is considered
+        if written in _CONSIDERED and self._considered_one_of(ctx, verb):
+            return True  # ويعتبر أديلسون المعروف بـ"ملك القمار" أحد أكبر المانحين: he is considered
+        if written in _CONSIDERED and self._considered_as(ctx, verb):
+            return True  # حيث يعتبر الأمن والسياحة وجهين لعملة واحدة: they are considered
+        # مصير وصف بالكارثي: described as, by no one named
+        return reporting_id(verb) in self.describing and first[:1] == "ب" and first not in COMPLEMENT_WORDS
+
+    @staticmethod
+    def _considered_as(ctx: SentenceContext, verb: Match) -> bool:
+        """Whether a verb of considering, written passive (يُعتبر) or after a particle that leaves it
+        no subject before (حيث، إذ، كان، التي), has neither a complementiser soon after it nor an actor
+        right after it as its subject: the passive (حيث يعتبر الأمن والسياحة وجهين), no one's view."""
+        before = fold_text(ctx.text[ctx.start : word_start(ctx.text, verb.start)]).split()[-1:]
+        after = words_after(ctx, verb, 160)
+        # … or opening its sentence with و before a definite noun (ويعتبر الحكم ضربة قاسية), its subject's
+        # complementiser perhaps far (ويعتبر الجامعي والباحث في تاريخ الحضارة والفكر زهير بن يوسف أن)
+        opening = not before and verb.prefix == "و" and bool(after) and after[0].startswith("ال")
+        after = after[: 16 if opening else 8]
+        if verb.text[1:2] != "\u064f" and not (before and before[0] in _NO_SUBJECT_BEFORE) and not opening:
+            return False
+        if not after or any(w in COMPLEMENT_WORDS for w in after):
+            return False
+        first = ctx.text.find(after[0], verb.end) if after[0] else -1
+        return not any(m.start <= first < m.end for m in ctx.mentions)
+
+    @staticmethod
+    def _considered_one_of(ctx: SentenceContext, verb: Match) -> bool:
+        """Whether "one of" or a superlative follows a verb of considering before any complementiser."""
+        words = words_after(ctx, verb, 80)[:7]
+        for word, following in zip(words, [*words[1:], ""]):
+            if word in THAT or word in ("بان", "ان", "إن"):
+                return False
+            # أحد أكبر، أبرز المتضررين (a superlative before a definite noun: أحمد الطيب is no superlative)
+            if word in ("احد", "احدي") or (word in _SUPERLATIVES and following.startswith("ال")):
+                return True
+        return False
+
+    def _nothing_said_before(self, ctx: SentenceContext, verb: Match) -> bool:
+        """What precedes shows that no one speaks: a negation, an attribution, a that-clause, "it is
+        considered", "it was notable", "which shows"."""
+        before = fold_text(ctx.text[ctx.start : word_start(ctx.text, verb.start)]).split()
+        if not before:
+            return False
+        last, written = before[-1], fold_text(verb.text)
+        if last in _NEGATORS or last in ATTRIBUTIONS or last in _INFERENCES or last in _THUS or last in _GOVERNING:
+            return True  # مصدر لم يصرّح عن اسمه، وفق وصف المحرضين، ممّا يوضح أن، «…» هكذا قال، خلال رده
+        if (last in RELATIVES or last == "ما") and written.endswith(OBJECT_SUFFIXES) \
+                and written not in self.participles and reporting_id(verb) not in self.describing:
+            return True  # خبر وفاته الذي أعلنته وسائل الإعلام: what was said stands before (التي وصفتها … بأنها: after)
+        if last in THAT and (len(before) < 2 or before[-2] not in _AFTER_THAT):
+            return True  # ونبهت إلى أن يكتب رقم الطلب: a verb in a that-clause (بعد أن قال، سبق أن أعلن report)
+        # لأنها تعتبر شيئا جديدا: "it is considered"; وكان لافتاً أن: "it was notable that"
+        return (last in _IT_IS and written in _CONSIDERED) or (last in _BEING and written in self.participles)
+
+
+def reporting_id(match: Match) -> str:
+    """The reporting-verb entry of a match (صرّح is an event verb and a reporting verb alike)."""
+    return next(h.id for h in match.hits if h.kind == "reporting")
+
+
+def words_after(ctx: SentenceContext, verb: Match, chars: int) -> list[str]:
+    """The folded words within ``chars`` after the verb, without the punctuation and marks around them."""
+    return [w.strip("،,:.«»\"“”") for w in fold_text(ctx.text[verb.end : min(ctx.end, verb.end + chars)]).split()]
+
+
+def _caught_attention(ctx: SentenceContext, verb: Match) -> bool:
+    """لفت انتباهي: caught someone's attention; لفت الانتباه إلى أن reports what it points to."""
+    first = fold_text(ctx.text[verb.end : verb.end + 20]).split()[:1]
+    return bool(first) and ATTENTION.fullmatch(first[0]) is not None and not _ATTENTION_TO.match(ctx.text, verb.end)
+
+
+def _restore(stem: str) -> str:
+    """A noun's form before its pronoun suffix was added (تصريحات+ه stays, إشارت+ه → إشاره)."""
+    return stem[:-1] + "ه" if stem.endswith("ت") else stem
