@@ -979,3 +979,21 @@ def test_a_person_inside_what_was_said_does_not_become_the_subject(pipeline: Pip
                         "وأفاد أن الإسلام نهى أن يحكم القاضي لأحد أقاربه خوفًا من أن يتهم بالمحاباة.",
                         "وحذر من الوقوع في المعاصي وقال: «أيها المسلم الحلال بين والحرام بين».")
     assert {q.speaker.name for q in quotes} == {"مفتي عام المملكة"}
+
+
+def test_however_in_reply_to_and_a_clause_about_the_speaker(pipeline: Pipeline) -> None:
+    assert not _quotes_of(pipeline, "ودعا الرئيس السيسي الأحزاب المصرية إلى تشكيل قائمة موحدة، غير أن تلك القائمة "
+                                    "تواجه صعوبات حتى الآن.")
+    (quote,) = _quotes_of(pipeline, "وقال الوزير ردّاً على سؤال بشأن الطائرات، إن لا شيء مستبعد.")
+    assert quote.verb == "وقال" and quote.speaker.name == "الوزير"
+    (quote,) = _quotes_of(pipeline, "واعتبرت مارين لوبان التي تشير استطلاعات الرأي الأخيرة إلى تراجع شعبيتها منذ "
+                                    'الانتخابات الرئاسية، أنه ليس من "غير المفاجئ" حدوث "تراجع".')
+    assert quote.speaker.name == "مارين لوبان" and quote.text.startswith("ليس")
+
+
+def test_an_unlisted_name_before_a_relative_and_the_narrator_after_a_comma(pipeline: Pipeline) -> None:
+    (quote,) = _quotes_of(pipeline, "وسئل عن انتقادات سلفه فرانسوا هولاند الذي اعتبر أن البلدان الغربية لا تمارس "
+                                    "ضغوطا كافية.")
+    assert quote.speaker.name == "فرانسوا هولاند"
+    (quote,) = _quotes_of(pipeline, "وقال الوزير إن البلدان الغربية لا تمارس ضغوطا كافية، رفض الرئيس الفرنسي التعليق.")
+    assert quote.text == "البلدان الغربية لا تمارس ضغوطا كافية"

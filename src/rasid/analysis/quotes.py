@@ -72,7 +72,7 @@ _CONNECTIVES = frozenset(fold_text(w) for w in ("لكن", "ولكن", "بينم�
 _ENDING_PREPOSITIONS = frozenset(fold_text(w) for w in (*data.NAME_PREPOSITIONS, "ل", "ب", "لدى", "عبر", "حول"))
 # A name never opens with a preposition (في حين أنه يعتبرها، على ذلك).
 # prepositions, demonstratives, connectives and a conditional's كان open no name (ولكان ذلك ادعى، وبالتالي رأى)
-_NOT_A_NAME = frozenset(fold_text(w) for w in (*data.NAME_PREPOSITIONS, "ذلك", "هذا", "هذه", "تلك", "لكان", "لكانت",
+_NOT_A_NAME = frozenset(fold_text(w) for w in (*data.NAME_PREPOSITIONS, "بين", "ذلك", "هذا", "هذه", "تلك", "لكان", "لكانت",
                                                "بالتالي", "لذلك", "لهذا", "بذلك", "إذن", "بالطبع", "ربما"))
 _OPENER_PHRASES = frozenset(fold_text(w) for w in ("من جهته", "من جهتها", "من جانبه", "من جانبها", "من ناحيته",
                                                    "من ناحيتها", "من جهتهم", "من جانبهم"))
@@ -86,7 +86,7 @@ _OBJECT_NOUN = re.compile(r"..ت(?:ها|هم|هما)$")  # نهضتها، سيا
 _JOINED_CLAUSE = re.compile(r"\s*[،,]\s*")  # the comma before a joined verb (، وشكر)
 _SUBORDINATORS = frozenset(fold_text(w) for w in ("إذ", "حيث", "عندما", "حين", "حينما", "بينما", "فيما", "لما", "بعدما"))
 _RESUMPTIVE = frozenset(fold_text(w) for w in ("فيه", "فيها", "فيهما", "فيهم"))
-_DEMONSTRATIVES = frozenset(fold_text(w) for w in ("هذا", "هذه", "ذلك", "تلك", "هذان", "هاتان", "هؤلاء"))
+_DEMONSTRATIVES = frozenset(fold_text(w) for w in ("هذا", "هذه", "ذلك", "تلك", "هذان", "هاتان", "هؤلاء", "أولئك"))
 _AUXILIARIES = frozenset(fold_text(w) for w in ("كان", "كانت", "وكان", "وكانت", "قد", "لقد", "وقد", *data.GOING_ON,
                                                   *data.BECOMING))
 _CLAUSE_OPENERS = _OPENING_PARTICLES | _AUXILIARIES  # what may stand before a clause's subject
@@ -254,9 +254,24 @@ class QuoteExtractor:
                 continue
             if out and not self._verbs.opens_clause(ctx, verb) and self._content(ctx, out[-1], ctx.end, None) is not None:
                 continue
+            if out and self._describes_subject(ctx, out[-1], verb):
+                continue  # واعتبرت مارين لوبان التي تشير الاستطلاعات إلى …، أنه: inside who speaks
             out.append(verb)
         return out
 
+
+    def _describes_subject(self, ctx: SentenceContext, earlier: Match, verb: Match) -> bool:
+        """Whether a verb after a relative pronoun stands before the earlier verb's content, far from it
+        past a comma: it describes that verb's subject, opening no quotation of its own (واعتبرت مارين
+        لوبان التي تشير استطلاعات الرأي الأخيرة إلى تراجع شعبيتها …، أنه; not الذي أفاد بأن)."""
+        before = fold_text(ctx.text[ctx.start : word_start(ctx.text, verb.start)]).split()[-1:]
+        if not before or before[0] not in RELATIVES:
+            return False
+        content = self._content(ctx, earlier, ctx.end, None)
+        if content is None or content[0] <= verb.end:
+            return False
+        between = ctx.text[verb.end : content[0]]
+        return len(between.split()) > data.CLAUSE_SUBJECT_WORDS + 2 and ("،" in between or "," in between)
 
     def _quote(self, ctx: SentenceContext, verb: Match, subject: Mention | None, limit: int,
                coref: Coreference, main: ActorRef | None, earlier: list[Quote]) -> Quote | None:
@@ -356,12 +371,13 @@ class QuoteExtractor:
     @staticmethod
     def _clause_end(ctx: SentenceContext, start: int, end: int, limit: int) -> int:
         """Where reported content ends before a new clause after a comma: an attribution (، وفقاً
-        لبيانات …), where it was said (، وذلك في مؤتمر صحفي) or, when a reporting verb follows, that verb's own subject (، لكن 22% فقط يعتقدون)."""
+        لبيانات …), where it was said (، وذلك في مؤتمر صحفي), a verb and the person who did it (، رفض
+        ماكرون التعليق) or, when a reporting verb follows, that verb's own subject (، لكن 22% فقط يعتقدون)."""
         for m in re.finditer(r"[،,]", ctx.text[start:end]):
             after = fold_text(ctx.text[start + m.end() : end]).split()[:2]
             narrator = after[:1] == ["هذا"] and after[1:2] in (["فيما"], ["وقد"], ["بينما"])  # ، هذا فيما نفذ الطيران
             if after and after[0] in ATTRIBUTIONS or (after[:1] == ["وذلك"] and after[1:] and after[1] in _SETTINGS) \
-                    or narrator:
+                    or narrator or _narrated_clause(ctx, start + m.end()):
                 return start + m.start()  # … ، وذلك في فيديو نشره: where it was said, the narrator's words
         if ctx.text[start : start + 1] in data.QUOTE_MARKS:  # بأنها "نفذت بشكل رائع"، وشكر فرنسا
             close = _closing_mark(ctx, start + 1, end)
@@ -942,13 +958,42 @@ def _antecedent(ctx: SentenceContext, clause_start: int) -> ActorRef | None:
     return None
 
 
+def _narrated_clause(ctx: SentenceContext, at: int) -> bool:
+    """Whether a verb with no و and a named person right after it opens the text at ``at`` (، رفض
+    الرئيس الفرنسي التعليق): the narrator goes on, what was said has ended — a body after the verb may
+    be its object (، طالبت الحكومة الأميركية بالتحقيق)."""
+    verb = next((t for t in ctx.triggers if word_start(ctx.text, t.start) == at + len(ctx.text[at:]) - len(ctx.text[at:].lstrip())
+                 and not t.prefix and not fold_text(t.text).startswith("ال")), None)
+    if verb is None:
+        return False
+    return any(m.start == verb.end + 1 and m.label == "PER" for m in ctx.mentions)
+
+
 def _relative_holder(ctx: SentenceContext, verb: Match) -> ActorRef | None:
-    """The person or organisation named right before the relative pronoun before ``verb``."""
+    """The person or organisation named right before the relative pronoun before ``verb`` — or, where
+    the knowledge base names none, two words that read as a name (سلفه فرانسوا هولاند الذي اعتبر)."""
     rel_end = len(ctx.text[: word_start(ctx.text, verb.start)].rstrip())
     holder = next((m for m in reversed(ctx.mentions) if m.end <= rel_end), None)
     if holder is None or holder.label in ("LOC", "MISC") or holder.end < ctx.start:
+        return _unlisted_before_relative(ctx, rel_end)
+    if fold_text(ctx.text[holder.end : rel_end]).strip() in RELATIVES:
+        return holder.ref
+    return _unlisted_before_relative(ctx, rel_end)
+
+
+def _unlisted_before_relative(ctx: SentenceContext, rel_end: int) -> ActorRef | None:
+    """Two words that read as a name right before the relative pronoun ending at ``rel_end``."""
+    words = ctx.text[ctx.start : rel_end].split()
+    if len(words) < 3 or fold_text(words[-1]) not in RELATIVES:
         return None
-    return holder.ref if fold_text(ctx.text[holder.end : rel_end]).strip() in RELATIVES else None
+    name = words[-3:-1]
+    start = ctx.text.rfind(" ".join(name), ctx.start, rel_end)
+    listed = any(m.start < start + len(" ".join(name)) and m.end > start for m in ctx.mentions)  # الملك فهد بجدة
+    if listed or any(fold_text(w).startswith("ال") or fold_text(w) in _SPEAKER_STOPS or fold_text(w) in _NOT_A_NAME
+                     or fold_text(w) in _DEMONSTRATIVES or not w.isalpha() for w in name) \
+            or not reads_as_name(" ".join(name)) or names_a_title(fold_text(name[0])):
+        return None
+    return _unknown_ref(" ".join(name))
 
 
 def _told(word: str, folded: str, words: list[str]) -> str | None:

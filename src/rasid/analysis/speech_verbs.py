@@ -77,6 +77,8 @@ class SpeechVerbs:
         counted = ctx.text[ctx.start : word_start(ctx.text, verb.start)].split()[-1:]
         if verb.prefix == "ف" and counted and counted[0].isdigit() and not is_year(counted[0]):
             return False  # فقدت 142 فرداً: a counted noun (فرد), not ف + رداً
+        if reporting_id(verb) == "reply" and written.endswith("ا") and words_after(ctx, verb, 8)[:1] == ["علي"]:
+            return False  # ورداً على سؤال: "in reply to", a noun
         if verb.text.endswith("أ") and not self._lex.reporting[reporting_id(verb)].lemma.endswith("أ"):
             return False  # اقرأ أيضاً: "read", not أقرّا (they admitted), which folds the same
         word = written.removeprefix("ال")
