@@ -997,3 +997,9 @@ def test_an_unlisted_name_before_a_relative_and_the_narrator_after_a_comma(pipel
     assert quote.speaker.name == "فرانسوا هولاند"
     (quote,) = _quotes_of(pipeline, "وقال الوزير إن البلدان الغربية لا تمارس ضغوطا كافية، رفض الرئيس الفرنسي التعليق.")
     assert quote.text == "البلدان الغربية لا تمارس ضغوطا كافية"
+
+
+def test_the_name_آن_and_a_considered_demonstrative(pipeline: Pipeline) -> None:
+    (quote,) = _quotes_of(pipeline, "وقالت آن شوكيت القائمة بأعمال مدير المراكز إن 63 طفلا توفوا بسبب الإنفلونزا.")
+    assert quote.speaker.name.startswith("آن شوكيت") and quote.text == "63 طفلا توفوا بسبب الإنفلونزا"
+    assert not _quotes_of(pipeline, "وتعتبر هذه النتائج في غاية الأهمية للمرضى المصابين بالسكري.")

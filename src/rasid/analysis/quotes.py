@@ -486,7 +486,7 @@ class QuoteExtractor:
         if len(words) > 1 and words[-1] == "ما" and _WHAT_FOLLOWS.search(span):
             words.pop()  # يقول أحد الدعاة ما نصه → أحد الدعاة (but جاك ما is a name)
         words = _without_complementiser(_name_before_title(words))
-        if not words or fold_text(words[0]) in COMPLEMENT_WORDS:
+        if not words or (fold_text(words[0]) in COMPLEMENT_WORDS and words[0] != "آن"):  # آن شوكيت: a name
             return None  # "… أنّ الرئيس أكد": the speaker stands before the verb
         # … or past a complement with لل (المنسق العام للحوار الوطني ضياء رشوان، أن), which _name_words cut
         clause = re.split(r"[،,]", span)[0].split()[: data.MAX_SPEAKER_WORDS]
@@ -862,9 +862,11 @@ _QUOTED_NAME_AT_END = re.compile(r"[«\"“]([^«»\"“”]{2,40})[»\"”]\s*[
 
 def _letters_of_a_name(text: str, span: tuple[int, int]) -> bool:
     """Whether a complementiser found is a bare ان right after a word of one or two letters (بي ان
-    سبورتس، سي ان ان): letters spelling a name. One written with its hamza (سي ان ان إن) is said."""
+    سبورتس، سي ان ان): letters spelling a name — or the name آن, with its madda (وقالت آن شوكيت). One
+    written with its hamza (سي ان ان إن) is said."""
     before = text[: span[0]].split()
-    return text[span[0] : span[1]].strip() == "ان" and bool(before) and len(before[-1]) <= 2
+    written = text[span[0] : span[1]].strip()
+    return written == "آن" or (written == "ان" and bool(before) and len(before[-1]) <= 2)
 
 
 def _before_demonstrative(text: str, start: int, limit: int) -> int:

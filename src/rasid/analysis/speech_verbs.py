@@ -47,6 +47,7 @@ _NEGATORS = frozenset(fold_text(w) for w in ("لم", "لا", "لن", "ما", "ل
 # … and the words that govern a noun: a reporting word after them is its noun (خلال رده على رسالة)
 _GOVERNING = frozenset(fold_text(w) for w in ("خلال", "لدى", "عند", "إثر", "اثر", "عقب", "أثناء", "اثناء"))
 _PRONOUNS = ("ه", "ها", "هم", "هما", "هن", "ك", "كم", "نا")
+_THIS = frozenset(fold_text(w) for w in ("هذا", "هذه", "هؤلاء"))
 
 
 class SpeechVerbs:
@@ -128,7 +129,8 @@ class SpeechVerbs:
         after = words_after(ctx, verb, 160)
         # … or opening its sentence with و before a definite noun (ويعتبر الحكم ضربة قاسية), its subject's
         # complementiser perhaps far (ويعتبر الجامعي والباحث في تاريخ الحضارة والفكر زهير بن يوسف أن)
-        opening = not before and verb.prefix == "و" and bool(after) and after[0].startswith("ال")
+        # (ويعتبر هذا اللقب الرابع عشر: a demonstrative opens its subject too)
+        opening = not before and verb.prefix == "و" and bool(after) and (after[0].startswith("ال") or after[0] in _THIS)
         after = after[: 16 if opening else 8]
         if verb.text[1:2] != "\u064f" and not (before and before[0] in _NO_SUBJECT_BEFORE) and not opening:
             return False
