@@ -912,3 +912,12 @@ def test_aden_achievements_and_a_title_before_a_titled_name(pipeline: Pipeline) 
     assert not _events(pipeline, "وإنما ستخضع لحصار قوي بعد النجاحات التي حققتها المقاومة في تعز ومأرب والضالع وعدن.")
     (event,) = _events(pipeline, "وأدان وزير الخارجية الشيخ عبدالله بن زايد آل نهيان الجريمة الارهابية البشعة.")
     assert event.source.code == "AREGOV" and event.target is None
+
+
+def test_expelling_diplomats_a_call_someone_made_and_a_price_paid(pipeline: Pipeline) -> None:
+    assert not any(e.type == "SANCTION" for e in _events(pipeline, "ميليشيات تحاصر حكومة الوفاق وتطرد الحرس الرئاسي"))
+    (event,) = _events(pipeline, "وقررت بريطانيا طرد 23 دبلوماسيا روسيا.")
+    assert event.type == "SANCTION" and event.source.code == "GBR"
+    (event,) = _events(pipeline, "وجاءت تصريحاته بعد دعوة وجهها بايدن، أمس الاثنين، لدعم ترشيح نائبته هاريس.")
+    assert event.type == "REQUEST" and event.source.name.endswith("بايدن")
+    assert not _events(pipeline, 'قائلةً إنّهم "يدفعون من أرواحهم ثمن تعزيز الولايات المتحدة لأمنها".')

@@ -659,10 +659,11 @@ class EventCoder:
     def _paid(self, ctx: SentenceContext, trigger: Match) -> bool:
         """Whether a verb of paying stands right before the word or its subject (سيدفع ثمن، أن تدفع روسيا
         ثمن): the word is what is paid — or the blessing's عليه (صلى الله عليه وسلم)."""
-        before = [w.removeprefix("و") for w in words_before_trigger(ctx, trigger, 2)]  # وستدفع ثمن ذلك
+        before = [w.strip("\"«»“”").removeprefix("و") for w in words_before_trigger(ctx, trigger, 3)]  # وستدفع ثمن ذلك
         if before and (before[-1] in _PAYING or (before[-1] in _BLESSED and trigger.prefix == "و")):
             return True
-        return len(before) == 2 and before[0] in _PAYING - _ANY and not trigger.prefix  # not أي دولة تتعاون
+        # … or before a phrase (يدفعون من أرواحهم ثمن) — not أي دولة تتعاون
+        return any(w in _PAYING - _ANY for w in before[:-1]) and not trigger.prefix
 
     def _time_of_day(self, ctx: SentenceContext, trigger: Match) -> bool:
         """Whether a day follows the word or a preposition of time stands before it."""
