@@ -921,3 +921,11 @@ def test_expelling_diplomats_a_call_someone_made_and_a_price_paid(pipeline: Pipe
     (event,) = _events(pipeline, "وجاءت تصريحاته بعد دعوة وجهها بايدن، أمس الاثنين، لدعم ترشيح نائبته هاريس.")
     assert event.type == "REQUEST" and event.source.name.endswith("بايدن")
     assert not _events(pipeline, 'قائلةً إنّهم "يدفعون من أرواحهم ثمن تعزيز الولايات المتحدة لأمنها".')
+
+
+def test_no_doer_named_where_or_when_something_happened(pipeline: Pipeline) -> None:
+    events = _events(pipeline, 'أما التظاهرة الثانية، والتي جرت قرب مقر وزارة الأمن الإسرائيلية في "تل أبيب"، طالبت '
+                               "بسرعة التوصّل إلى صفقة.")
+    assert not any(e.source and e.source.code == "ISRGOV" for e in events)
+    events = _events(pipeline, 'وبعد خطاب السيد نصر الله، طالب الشيوعيون القبرصيون حكومة بلادهم بوقف التعاون مع "إسرائيل".')
+    assert not any(e.source and e.source.id == "hassan-nasrallah" for e in events)

@@ -65,6 +65,9 @@ _TIME_PREPOSITIONS = frozenset(_F(w) for w in data.TIME_PREPOSITIONS)
 _OBJECT_PRONOUNS = frozenset(_F(w) for w in ("إياه", "إياها", "إياهم", "إياهما", "إياهن"))
 _REPORTED_IT = frozenset(_F(w) for w in ("أوردته", "أوردتها", "نقلته", "نقلتها", "بثته", "بثتها", "نشرته", "نشرتها",
                                          "ذكرته", "ذكرتها", "أذاعته", "أذاعتها"))
+_HONORIFIC_WORDS = frozenset(_F(w) for w in quote_data.HONORIFICS)
+_PLACE_NOUNS = frozenset(_F(w) for w in ("مقر", "قرب", "أمام", "مبنى", "داخل", "خارج", "بالقرب", "محيط", "بمحيط"))
+_TIME_PREPOSITIONS_BEFORE = frozenset(_F(w) for w in ("بعد", "قبل", "عقب", "إثر", "اثر", "خلال", "أثناء", "اثناء"))
 _THAT_WORDS = frozenset(_F(w) for w in data.SUBJECT_COMPLEMENTISERS)
 _CLAUSE_LINKS = frozenset(_F(w) for w in ("بينما", "فيما", "حيث", "ثم"))  # a verb after them opens a new clause
 _PAYING = frozenset(_F(w) for w in data.PAYING)
@@ -219,6 +222,15 @@ def _reported_by(ctx: SentenceContext, m: Mention) -> bool:
     """Whether the mention follows a verb of reporting with its object pronoun (نبأ أوردته وكالة …)."""
     before = words_before(ctx, m.start, 1)
     return bool(before) and before[0] in _REPORTED_IT
+
+
+def _placed_or_timed(ctx: SentenceContext, m: Mention) -> bool:
+    """Whether the mention names a place (قرب مقر وزارة الأمن) or the time of a time phrase (وبعد خطاب
+    السيد نصر الله): the genitive of a noun of place, or of a noun after a preposition of time."""
+    before = [w for w in words_before(ctx, m.start, 3) if w not in _HONORIFIC_WORDS]  # خطاب السيد نصر الله
+    if before and before[-1] in _PLACE_NOUNS:
+        return True
+    return len(before) >= 2 and before[-2].removeprefix("و") in _TIME_PREPOSITIONS_BEFORE
 
 
 def _ends_clause(ctx: SentenceContext, trigger: Match) -> bool:
@@ -960,9 +972,10 @@ class EventCoder:
 
     @staticmethod
     def _actor_before(ctx: SentenceContext, trigger: Match) -> Mention | None:
-        """The nearest actor before the trigger that is no object of a preposition or of a complementiser."""
+        """The nearest actor before the trigger that is no object of a preposition or of a complementiser,
+        nor named where something happened or when (قرب مقر وزارة الأمن، وبعد خطاب السيد نصر الله،)."""
         before = [m for m in ctx.mentions if m.end <= trigger.start and not is_marked(ctx, m) and can_act(m)
-                  and not _COMPLEMENT.search(_F(ctx.text[m.end : trigger.start]))]
+                  and not _COMPLEMENT.search(_F(ctx.text[m.end : trigger.start])) and not _placed_or_timed(ctx, m)]
         return before[-1] if before else None
 
     def _crowd(self, ctx: SentenceContext, verb_end: int) -> ActorRef | None:
