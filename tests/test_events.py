@@ -929,3 +929,9 @@ def test_no_doer_named_where_or_when_something_happened(pipeline: Pipeline) -> N
     assert not any(e.source and e.source.code == "ISRGOV" for e in events)
     events = _events(pipeline, 'وبعد خطاب السيد نصر الله، طالب الشيوعيون القبرصيون حكومة بلادهم بوقف التعاون مع "إسرائيل".')
     assert not any(e.source and e.source.id == "hassan-nasrallah" for e in events)
+
+
+def test_a_subject_named_before_qad(pipeline: Pipeline) -> None:
+    (event,) = _events(pipeline, "وكان الأمين العام لحزب الله، السيد حسن نصر الله، قد حذّر الحكومة القبرصية من أنّ "
+                                 "تفتح مطاراتها.")
+    assert event.source.id == "hassan-nasrallah" and event.target.code == "CYPGOV"

@@ -852,6 +852,8 @@ class EventCoder:
         الأمين العام): subject–verb order, the actor after it is its object.  Not with an object
         pronoun (محكمة تدعمها الأمم المتحدة) nor after a time noun (في وقت يزور فيه الوزير): the subject
         follows."""
+        if self._named_before_qad(ctx, trigger):
+            return True  # وكان حسن نصر الله قد حذّر الحكومة القبرصية: named before قد
         word = _F(trigger.text).split()[0]
         if trigger.prefix or word[:1] not in ("ي", "ت") or word in self._pasts[verb.id] \
                 or self._resumes_object(trigger, verb):
@@ -863,6 +865,15 @@ class EventCoder:
         previous = self._word_before(ctx, trigger)
         return bool(before) and before[-1].isalpha() and previous not in _BEFORE_VERB \
             and previous not in _TIME_WORDS and previous not in _DAYS
+
+    def _named_before_qad(self, ctx: SentenceContext, trigger: Match) -> bool:
+        """Whether قد stands right before the verb with a person or body named right before it (وكان
+        الأمين العام لحزب الله، السيد حسن نصر الله، قد حذّر): the subject, written first."""
+        if trigger.prefix or self._word_before(ctx, trigger) != "قد":
+            return False
+        qad = ctx.text.rfind("قد", ctx.start, trigger.start)
+        return any(m.label in ("PER", "ORG") and m.end <= qad and not ctx.text[m.end : qad].strip(" ،,")
+                   for m in ctx.mentions)
 
     @staticmethod
     def _quoted_name_of(ctx: SentenceContext, trigger: Match, actor: Mention) -> bool:
