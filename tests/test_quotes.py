@@ -1003,3 +1003,9 @@ def test_the_name_آن_and_a_considered_demonstrative(pipeline: Pipeline) -> Non
     (quote,) = _quotes_of(pipeline, "وقالت آن شوكيت القائمة بأعمال مدير المراكز إن 63 طفلا توفوا بسبب الإنفلونزا.")
     assert quote.speaker.name.startswith("آن شوكيت") and quote.text == "63 طفلا توفوا بسبب الإنفلونزا"
     assert not _quotes_of(pipeline, "وتعتبر هذه النتائج في غاية الأهمية للمرضى المصابين بالسكري.")
+
+
+def test_a_demonstrative_alone_points_back_to_the_speaker(pipeline: Pipeline) -> None:
+    quotes = _quotes_of(pipeline, "ويرى مراقبون ان تلك الإصلاحات تحتاج إلى قطاع خدمات مدني قوي.",
+                        "ويضيف هؤلاء أن ذلك التغيير قد يصطدم بمعارضة.")
+    assert [q.speaker.name for q in quotes] == ["مراقبون", "مراقبون"]

@@ -487,7 +487,9 @@ class QuoteExtractor:
             words.pop()  # يقول أحد الدعاة ما نصه → أحد الدعاة (but جاك ما is a name)
         words = _without_complementiser(_name_before_title(words))
         if not words or (fold_text(words[0]) in COMPLEMENT_WORDS and words[0] != "آن"):  # آن شوكيت: a name
-            return None  # "… أنّ الرئيس أكد": the speaker stands before the verb
+            return None
+        if len(words) == 1 and fold_text(words[0]) in _DEMONSTRATIVES:
+            return None  # ويضيف هؤلاء أن: those named before (هؤلاء الأعضاء is a speaker)  # "… أنّ الرئيس أكد": the speaker stands before the verb
         # … or past a complement with لل (المنسق العام للحوار الوطني ضياء رشوان، أن), which _name_words cut
         clause = re.split(r"[،,]", span)[0].split()[: data.MAX_SPEAKER_WORDS]
         holder = _holder(span, words) or titled_name(words) or titled_name(clause)
