@@ -935,3 +935,10 @@ def test_a_subject_named_before_qad(pipeline: Pipeline) -> None:
     (event,) = _events(pipeline, "وكان الأمين العام لحزب الله، السيد حسن نصر الله، قد حذّر الحكومة القبرصية من أنّ "
                                  "تفتح مطاراتها.")
     assert event.source.id == "hassan-nasrallah" and event.target.code == "CYPGOV"
+
+
+def test_a_feminine_present_is_no_verb_with_an_object_pronoun(pipeline: Pipeline) -> None:
+    (event,) = _events(pipeline, "وبريطانيا تتهم روسيا بتسميم الجاسوس.")
+    assert event.source.code == "GBR" and event.target.code == "RUS"
+    events = _events(pipeline, "وهذه ليست أول مرة تتهم فيها إسرائيل أسرى محررين بالوقوف خلف عمليات.")
+    assert [e.source.code for e in events if e.type == "ACCUSE"] == ["ISR"]

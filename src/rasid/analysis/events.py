@@ -60,7 +60,7 @@ _BODIES = frozenset(_F(w) for w in (*quote_data.INSTITUTION_NOUNS, "حركة", "
 # words after which a verb opens its own clause, its subject still to come
 _BEFORE_VERB = frozenset(_F(w) for w in (*data.VERB_PARTICLES, *data.SUBJECT_COMPLEMENTISERS, *data.RELATIVE_PRONOUNS,
                                          "لا", "ما", "لكي", "كي", "حتى", "بينما", "فيما", "إذ", "إذا", "لو", "أو", "ثم",
-                                         "وقت", "الوقت", "يوم", "ساعة", "لحظة", "فترة"))
+                                         "وقت", "الوقت", "يوم", "ساعة", "لحظة", "فترة", "مرة", "المرة"))
 _TIME_PREPOSITIONS = frozenset(_F(w) for w in data.TIME_PREPOSITIONS)
 _OBJECT_PRONOUNS = frozenset(_F(w) for w in ("إياه", "إياها", "إياهم", "إياهما", "إياهن"))
 _REPORTED_IT = frozenset(_F(w) for w in ("أوردته", "أوردتها", "نقلته", "نقلتها", "بثته", "بثتها", "نشرته", "نشرتها",
@@ -956,7 +956,8 @@ class EventCoder:
         """Whether the verb carries an object pronoun (فلسطين التي زارها هرتزل): the noun before the
         relative pronoun is its object, and its subject follows it."""
         word = _F(trigger.text).split()[0]
-        if word in self._pasts[verb.id] or word in self._singular[verb.id]:
+        present = "ي" + word[1:] if word[:1] in ("ت", "ن") else word  # تتهم is يتهم's feminine, no تتّ + هم
+        if word in self._pasts[verb.id] or word in self._singular[verb.id] or present in self._singular[verb.id]:
             return False
         return word.endswith(("ها", "هم", "هما", "ه"))
 
