@@ -942,3 +942,9 @@ def test_a_feminine_present_is_no_verb_with_an_object_pronoun(pipeline: Pipeline
     assert event.source.code == "GBR" and event.target.code == "RUS"
     events = _events(pipeline, "وهذه ليست أول مرة تتهم فيها إسرائيل أسرى محررين بالوقوف خلف عمليات.")
     assert [e.source.code for e in events if e.type == "ACCUSE"] == ["ISR"]
+
+
+def test_declining_to_comment_is_no_rejection(pipeline: Pipeline) -> None:
+    assert not _events(pipeline, 'وأوضحت الصحيفة أنّ "الجيش الإسرائيلي رفض التعليق على الموضوع".')
+    (event,) = _events(pipeline, "ورفض الرئيس الخطة الأمريكية.")
+    assert event.type == "REJECT"
