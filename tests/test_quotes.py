@@ -1009,3 +1009,9 @@ def test_a_demonstrative_alone_points_back_to_the_speaker(pipeline: Pipeline) ->
     quotes = _quotes_of(pipeline, "ويرى مراقبون ان تلك الإصلاحات تحتاج إلى قطاع خدمات مدني قوي.",
                         "ويضيف هؤلاء أن ذلك التغيير قد يصطدم بمعارضة.")
     assert [q.speaker.name for q in quotes] == ["مراقبون", "مراقبون"]
+
+
+def test_a_rank_and_a_two_word_name_before_the_object(pipeline: Pipeline) -> None:
+    (quote,) = _quotes_of(pipeline, "ورفع اللواء جمعان الغامدي الشكر لخادم الحرمين الشريفين، مؤكداً أن عملية التصحيح "
+                                    "سيكون لها مردود إيجابي.")
+    assert quote.speaker.name == "جمعان الغامدي"

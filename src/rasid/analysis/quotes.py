@@ -835,6 +835,8 @@ class QuoteExtractor:
     def _titled_holder(ctx: SentenceContext, start: int, title_end: int, limit: int) -> ActorRef | None:
         """A title at ``start`` and the name of its holder after its complement (لاعب الأخضر سلطان
         المصري); none without a complement (العميد سمير رسالة: the name may run into the object)."""
+        if fold_text(ctx.text[start:title_end]) in HONORIFIC_WORDS:
+            return _ranked_name(ctx, start, title_end, limit)
         if not names_a_title(fold_text(ctx.text[start:title_end])):
             return None
         holder = holder_after(ctx.text, title_end, limit)
@@ -960,6 +962,20 @@ def _antecedent(ctx: SentenceContext, clause_start: int) -> ActorRef | None:
     if last is not None and not ctx.text[last.end : ctx.start + len(before)].strip() and last.label not in ("LOC", "MISC"):
         return last.ref
     return None
+
+
+def _ranked_name(ctx: SentenceContext, start: int, rank_end: int, limit: int) -> ActorRef | None:
+    """A rank or honorific and a name of two words, a given name and a family name with the article
+    and a ي (ورفع اللواء جمعان الغامدي الشكر …): the family name ends it, what follows is the object."""
+    words = list(re.finditer(r"\S+", ctx.text[rank_end:limit]))[:2]
+    if len(words) < 2:
+        return None
+    given, family = (fold_text(w.group()) for w in words)
+    if given.startswith("ال") or not given.isalpha() or given in _SPEAKER_STOPS \
+            or not (family.startswith("ال") and family.endswith("ي") and family.isalpha()):
+        return None
+    end = rank_end + words[1].end()
+    return ActorRef(ctx.text[start:end], ctx.text[rank_end + words[0].start() : end], None, None, None)
 
 
 def _narrated_clause(ctx: SentenceContext, at: int) -> bool:
