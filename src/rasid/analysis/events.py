@@ -65,7 +65,6 @@ _TIME_PREPOSITIONS = frozenset(_F(w) for w in data.TIME_PREPOSITIONS)
 _OBJECT_PRONOUNS = frozenset(_F(w) for w in ("إياه", "إياها", "إياهم", "إياهما", "إياهن"))
 _REPORTED_IT = frozenset(_F(w) for w in ("أوردته", "أوردتها", "نقلته", "نقلتها", "بثته", "بثتها", "نشرته", "نشرتها",
                                          "ذكرته", "ذكرتها", "أذاعته", "أذاعتها"))
-_HONORIFIC_WORDS = frozenset(_F(w) for w in quote_data.HONORIFICS)
 _PLACE_NOUNS = frozenset(_F(w) for w in ("مقر", "قرب", "أمام", "مبنى", "داخل", "خارج", "بالقرب", "محيط", "بمحيط"))
 _TIME_PREPOSITIONS_BEFORE = frozenset(_F(w) for w in ("بعد", "قبل", "عقب", "إثر", "اثر", "خلال", "أثناء", "اثناء"))
 _THAT_WORDS = frozenset(_F(w) for w in data.SUBJECT_COMPLEMENTISERS)
@@ -227,7 +226,7 @@ def _reported_by(ctx: SentenceContext, m: Mention) -> bool:
 def _placed_or_timed(ctx: SentenceContext, m: Mention) -> bool:
     """Whether the mention names a place (قرب مقر وزارة الأمن) or the time of a time phrase (وبعد خطاب
     السيد نصر الله): the genitive of a noun of place, or of a noun after a preposition of time."""
-    before = [w for w in words_before(ctx, m.start, 3) if w not in _HONORIFIC_WORDS]  # خطاب السيد نصر الله
+    before = [w for w in words_before(ctx, m.start, 3) if w not in HONORIFIC_WORDS]  # خطاب السيد نصر الله
     if before and before[-1] in _PLACE_NOUNS:
         return True
     return len(before) >= 2 and before[-2].removeprefix("و") in _TIME_PREPOSITIONS_BEFORE
