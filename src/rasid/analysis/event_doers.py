@@ -5,6 +5,7 @@ pronoun subjects a reported verb (أكد الحلف أنه قتل), the doer nam
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from rasid.analysis import event_data as data
@@ -21,7 +22,7 @@ from rasid.analysis.clause_words import (
 from rasid.analysis.context import SentenceContext
 from rasid.analysis.mentions import Mention
 from rasid.lexicon.matcher import Match
-from rasid.model import ActorRef
+from rasid.model import ActorRef, Event
 from rasid.text.fold import fold_text as _F
 
 _SUPPORT = frozenset(_F(w) for w in data.SUPPORT_VERBS)
@@ -300,3 +301,12 @@ def adjective_doer(ctx: SentenceContext, trigger: Match) -> Mention | None:
     word = between[0]
     agrees = word.endswith(("ي", "يه")) and word.startswith("ال") == definite  # a relative adjective
     return nxt if len(between) == 1 and agrees else None
+
+
+def with_doer(event: Event, doer: ActorRef, how: str) -> Event:
+    """The event with the doer found elsewhere in its sentence; a target that is the doer's own
+    mention (قتل 150 مدنيا في الضربات الأميركية: الأميركية read as the object) is dropped."""
+    target = event.target
+    if target is not None and target.text == doer.text and target.code == doer.code:
+        target = None
+    return dataclasses.replace(event, source=doer, target=target, rule=f"{event.rule}+{how}")

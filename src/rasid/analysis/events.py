@@ -16,8 +16,7 @@ import re
 from collections.abc import Callable
 
 from rasid.analysis import event_data as data
-from rasid.analysis import event_doers
-from rasid.analysis import event_modality, quote_data
+from rasid.analysis import event_doers, event_modality, quote_data
 from rasid.analysis.clause_words import (
     SECTORS,
     can_act,
@@ -27,31 +26,27 @@ from rasid.analysis.clause_words import (
     is_year,
     marker,
     word_after,
-    word_spans,
     words_before,
     words_before_trigger,
 )
 from rasid.analysis.context import SentenceContext
 from rasid.analysis.coref import Coreference
+from rasid.analysis.event_protests import CROWD, OCCURRENCE, ProtestFinder
 from rasid.analysis.mentions import HONORIFIC_WORDS, Mention
 from rasid.lexicon.entries import Verb
 from rasid.lexicon.forms import noun_forms, past_forms
 from rasid.lexicon.loader import Lexicon
 from rasid.lexicon.matcher import Match
 from rasid.model import ActorRef, Event, Quote, Trigger
-from rasid.text.index_text import index_words
 from rasid.text.fold import fold_text
+from rasid.text.index_text import index_words
 
 _F = fold_text
-_CROWD = frozenset(_F(w) for w in data.CROWD_WORDS)
 _ANNOUNCEMENTS = frozenset(_F(w) for w in data.ANNOUNCEMENT_FRAMES)
 _CASUALTIES = frozenset(_F(w) for w in data.CASUALTY_WORDS)
 _FILLERS = frozenset(_F(w) for w in data.FRAME_FILLERS)
-_GATHER = frozenset(_F(w) for w in data.GATHER_VERBS)
-_GATHER_STEMS = re.compile("|".join(data.GATHER_STEMS))  # a cheap look before folding every word
 _TIME_WORDS = frozenset(_F(w) for w in data.TIME_WORDS)
 _PLACE_WORDS = frozenset(_F(w) for w in data.PLACE_PREPOSITIONS)
-_NOT_VERBS = frozenset(_F(w) for w in data.NOT_VERBS)
 _HOMOGRAPHS = frozenset(data.VERB_HOMOGRAPHS)
 _TIME_HOMOGRAPHS = frozenset(_F(w) for w in data.TIME_HOMOGRAPHS)
 _DAYS = frozenset(_F(w) for w in data.DAYS)
@@ -92,7 +87,6 @@ _SPORTS = tuple(_F(w) for w in data.SPORTS_WORDS)
 _ACCIDENTS = frozenset(_F(w) for w in data.ACCIDENT_WORDS)
 _CLITICS = frozenset(("ال", "و", "ف", "ب", "ل", "ك", "س", "ه", "ها", "هم", "هما", "هن", "كم", "نا", "ي"))
 _FRAMES = frozenset(_F(w) for w in data.NOUN_FRAMES)
-_OCCURRENCE = frozenset(_F(w) for w in data.OCCURRENCE_VERBS)
 _VERB_PARTICLES = frozenset(_F(w) for w in (*data.VERB_PARTICLES, *data.TURN_OPENERS))
 _OPENERS = _VERB_PARTICLES | frozenset(_F(w) for w in data.SUBJECT_COMPLEMENTISERS)
 _RESUMPTIVES = frozenset(_F(w) for w in data.RESUMPTIVES)
@@ -128,15 +122,6 @@ def with_doers(events: list[Event]) -> list[Event]:
 def _content_words(text: str) -> list[str]:
     """The folded words of ``text`` without their clitics (لقواتها → قوات)."""
     return [w for w in index_words(text) if w not in _CLITICS]
-
-
-def _with_doer(event: Event, doer: ActorRef, how: str) -> Event:
-    """The event with the doer found elsewhere in its sentence; a target that is the doer's own
-    mention (قتل 150 مدنيا في الضربات الأميركية: الأميركية read as the object) is dropped."""
-    target = event.target
-    if target is not None and target.text == doer.text and target.code == doer.code:
-        target = None
-    return dataclasses.replace(event, source=doer, target=target, rule=f"{event.rule}+{how}")
 
 
 def _claimed(ctx: SentenceContext, trigger: Match) -> bool:
@@ -177,7 +162,7 @@ def _doer_of_attack_before(ctx: SentenceContext, events: list[Event], linked: Ca
                           and ":implicit-subject:" not in c.rule and c.trigger.end <= e.trigger.start
                           and linked(ctx.text[c.trigger.end : e.trigger.start], c, e)), None)
             if cause is not None:
-                e = _with_doer(e, cause.source, how)
+                e = event_doers.with_doer(e, cause.source, how)
         out.append(e)
     return out
 
@@ -200,8 +185,6 @@ def _bare_agent(m: Mention) -> bool:
     """A generic noun with no country (القائد، المقاومة): a weaker candidate than a named actor."""
     return m.label == "ORG" and m.ref.code in SECTORS and m.ref.name_en is not None \
         and m.ref.id is not None and not m.ref.id.isupper()
-
-
 
 
 def _resumptive(ctx: SentenceContext, trigger: Match) -> bool:
@@ -256,17 +239,6 @@ def _unsuffixed(word: str, enclitic: str) -> set[str]:
     return {stem}
 
 
-def _protest(ctx: SentenceContext, verb: Verb, trigger: Match, source: ActorRef | None, date: str | None,
-             rule: str) -> Event:
-    """A protest found by who protests rather than by a protest verb: the verb entry gives its codes."""
-    return Event(
-        type=verb.plover or "", mode=verb.mode, cameo=verb.cameo, source=source, target=None,
-        trigger=Trigger(trigger.text, trigger.start, trigger.end), sentence=ctx.text[ctx.start : ctx.end],
-        negated=event_modality.negated(ctx, trigger), modality=event_modality.modality(ctx, trigger, date),
-        confidence=0.5, rule=f"{rule}:{verb.id}",
-    )
-
-
 class EventCoder:
     """Codes the events of a document; built once from the lexicon, then read-only."""
 
@@ -279,9 +251,7 @@ class EventCoder:
         self._needs = {vid: frozenset(_content_words(" ".join(v.needs))) for vid, v in lexicon.verbs.items()}
         self._unless = {vid: frozenset(_content_words(" ".join(v.unless))) for vid, v in lexicon.verbs.items()}
         self._marks = {vid: frozenset(t if t == "direct" else _F(t) for t in v.target) for vid, v in lexicon.verbs.items()}
-        protesters = lexicon.agents.get(data.PROTESTERS_AGENT)
-        # protesters with their country are named "المتظاهرون الصوماليين": the agent's name, then a space
-        self._protesters_named = protesters.name + " " if protesters is not None else None
+        self._protests = ProtestFinder(lexicon)
 
     def sentence(self, ctx: SentenceContext, coref: Coreference, date: str | None) -> list[Event]:
         """The events of one sentence; implicit subjects come from ``coref`` (not updated here)."""
@@ -293,27 +263,13 @@ class EventCoder:
                 continue  # statements and appeals (CAMEO 01, 02) are no PLOVER events
             main = next((e.source for e in events if e.rule.startswith("verb:") and e.source), None)
             events.extend(self._code_trigger(ctx, trigger, verb, main or implicit, date, main))
-        events = self._doers_named_later(ctx, self._with_protesters(ctx, events, date))
+        events = self._doers_named_later(ctx, self._protests.with_protesters(ctx, events, date))
         events = _attack_described(ctx, _caused_by_attack(ctx, events))
         if any(e.type == "ASSAULT" and e.source is None for e in events) and self._accident(ctx):
             events = [e for e in events if e.type != "ASSAULT" or e.source is not None]
         if events and self._match_report(ctx):
             events = [e for e in events if e.type in data.DOERLESS_TYPES]
         return events
-
-    def _with_protesters(self, ctx: SentenceContext, events: list[Event], date: str | None) -> list[Event]:
-        """Protesters who act or gather are a protest of their own when no verb named one, and the
-        doers of a protest named without its doer (تجمع آلاف المتظاهرين … احتجاجا على)."""
-        protests = [e for e in events if e.type == "PROTEST"]
-        if protests and any(e.source for e in protests):
-            return events
-        named = self._protesters(ctx, date) or self._gathering(ctx, date)
-        if not protests:
-            return events + named
-        if not named or named[0].source is None:
-            return events
-        return [_with_doer(e, named[0].source, named[0].rule.split(":")[0]) if e.type == "PROTEST" else e
-                for e in events]
 
     def _doers_named_later(self, ctx: SentenceContext, events: list[Event]) -> list[Event]:
         """Events with no source take the doer the sentence names after a noun of the same type
@@ -340,57 +296,7 @@ class EventCoder:
                 doers["ASSAULT"] = (event_doers.localized(ctx, operations) or operations, "agent-clause")
             elif claimant is not None:
                 doers["ASSAULT"] = (claimant, "claimed")
-        return [_with_doer(e, *doers[e.type]) if e.source is None and e.type in doers else e for e in events]
-
-    @staticmethod
-    def _acting(ctx: SentenceContext, m: Mention) -> bool:
-        """Protesters counted (آلاف المتظاهرين، نحو 500 متظاهر), right after a clause-opening verb
-        (وتجمع المتظاهرون) or a verb of going out (خرجوا متظاهرين), or named as a subject: the
-        nominative plural (أحرق المتظاهرون، أقدم متظاهرون غاضبون) is the doer of some verb."""
-        before = words_before(ctx, m.start, 2)
-        if any(w in _CROWD or w.isdigit() for w in before):
-            return True
-        last = before[-1] if before else ""
-        if last in _OCCURRENCE or (not m.prefix and _F(ctx.text[m.start:m.end]).endswith("ون")):
-            return True
-        return len(last) >= 4 and last[0] in "وف" and last[1:] not in _NOT_VERBS and not m.prefix
-
-    def _protesters(self, ctx: SentenceContext, date: str | None) -> list[Event]:
-        """Protesters who act (تجمع آلاف المتظاهرين، أحرق المحتجون الإطارات): a protest named by its doers.
-
-        The participle (متظاهر: one who demonstrates) is the trigger; whether the sentence reports
-        the protest or only mentions protesters is left to the eventhood model.
-        """
-        verb = self._lex.verbs.get(data.PROTESTERS_VERB)
-        m = next((m for m in ctx.mentions if self._protesters_mention(m) and self._acting(ctx, m)), None)
-        if verb is None or verb.plover is None or m is None:
-            return []
-        trigger = Match(m.start, m.end, ctx.text[m.start:m.end], (), m.prefix)
-        return [_protest(ctx, verb, trigger, event_doers.localized(ctx, m.ref), date, "participant:protesters")]
-
-    def _protesters_mention(self, m: Mention) -> bool:
-        """Protesters, alone or with their country (المتظاهرين الصوماليين → المتظاهرون الصوماليين, SOMCVL)."""
-        return m.ref.id == data.PROTESTERS_AGENT or (
-            m.ref.id is None and self._protesters_named is not None and m.ref.name.startswith(self._protesters_named))
-
-    def _gathering(self, ctx: SentenceContext, date: str | None) -> list[Event]:
-        """A crowd gathering (وتجمع مئات من الأقباط، احتشد نحو 500): a protest named by its verb and its crowd."""
-        verb = self._lex.verbs.get(data.PROTESTERS_VERB)
-        if verb is None or verb.plover is None or not _GATHER_STEMS.search(ctx.text, ctx.start, ctx.end):
-            return []
-        for at, word in word_spans(ctx):
-            folded = _F(word)
-            if folded not in _GATHER and folded[1:] not in _GATHER:
-                continue
-            nxt = _F(ctx.text[at + len(word) : ctx.end]).split()[:1]
-            if not nxt or not (nxt[0] in _CROWD or nxt[0].isdigit()):
-                continue
-            trigger = Match(at, at + len(word), word, (), folded[:1] if folded not in _GATHER else "")
-            crowd = next((m for m in ctx.mentions if m.start > trigger.end
-                          and count_words(ctx, trigger.end, m.start) <= 3), None)
-            source = event_doers.localized(ctx, crowd.ref) if crowd else None
-            return [_protest(ctx, verb, trigger, source, date, "crowd:gather")]
-        return []
+        return [event_doers.with_doer(e, *doers[e.type]) if e.source is None and e.type in doers else e for e in events]
 
     @staticmethod
     def _subject_precedes(ctx: SentenceContext, trigger: Match) -> bool:
@@ -711,7 +617,7 @@ class EventCoder:
 
     def _occurring(self, ctx: SentenceContext, trigger: Match) -> bool:
         """Whether a verbal noun follows a verb of occurrence (اندلعت اشتباكات) or is claimed."""
-        return any(w.lstrip("و") in _OCCURRENCE for w in self._frame_words(ctx, trigger)) or _claimed(ctx, trigger)
+        return any(w.lstrip("و") in OCCURRENCE for w in self._frame_words(ctx, trigger)) or _claimed(ctx, trigger)
 
     def _framed(self, ctx: SentenceContext, trigger: Match) -> bool:
         """Whether a verbal noun stands in an event frame (خلال استقبال) or tells of an occurrence."""
@@ -993,7 +899,7 @@ class EventCoder:
         """A counted crowd as the subject of the protest verb ending at ``verb_end`` (تظاهر أمس عشرات
         من أعضاء الحزب، اعتصم 300 عامل): the group it names, or civilians of the sentence's country."""
         words = [w for w in _F(ctx.text[verb_end : ctx.end]).split()[:3] if w not in _TIME_WORDS]
-        if not words or not (words[0] in _CROWD or words[0].isdigit()):
+        if not words or not (words[0] in CROWD or words[0].isdigit()):
             return None
         group = next((m for m in ctx.mentions if m.start >= verb_end and can_act(m) and m.label != "MISC"
                       and count_words(ctx, verb_end, m.start) <= 4), None)
@@ -1085,8 +991,5 @@ class EventCoder:
             else:
                 break
         return out
-
-
-
 
 
