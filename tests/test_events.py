@@ -948,3 +948,8 @@ def test_declining_to_comment_is_no_rejection(pipeline: Pipeline) -> None:
     assert not _events(pipeline, 'وأوضحت الصحيفة أنّ "الجيش الإسرائيلي رفض التعليق على الموضوع".')
     (event,) = _events(pipeline, "ورفض الرئيس الخطة الأمريكية.")
     assert event.type == "REJECT"
+
+
+def test_a_feminine_head_before_the_actor_agrees_with_the_verb(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "في سياق آخر، رفضت قيادة الجيش اليمني وساطة يقودها مسؤول حوثي.")
+    assert events and events[0].source.code == "YEMMIL"

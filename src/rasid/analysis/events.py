@@ -749,8 +749,12 @@ class EventCoder:
         """Whether the first actor after a verb is its subject (VSO): near it, unmarked, not a counted
         victim of an attack, agreeing with the verb, and no unlisted noun between them."""
         near = count_words(ctx, trigger.end, actor.start) - self._quoted_name_of(ctx, trigger, actor) <= data.SUBJECT_WINDOW
+        # رفضت قيادة الجيش اليمني: the verb agrees with the feminine head of the construct, not with الجيش
+        head = ctx.text[trigger.end : actor.start].split()
+        feminine_head = len(head) == 1 and not head[0].startswith("ال") and _F(head[0]).endswith(("ه", "ات"))
         return near and not is_marked(ctx, actor) and not (verb.plover == "ASSAULT" and event_doers.counted(ctx, actor)) \
-            and not self._disagrees(trigger, verb, actor) and not self._unknown_subject_between(ctx, trigger, verb, actor)
+            and (feminine_head or not self._disagrees(trigger, verb, actor)) \
+            and not self._unknown_subject_between(ctx, trigger, verb, actor)
 
     def _subject_written_before(self, ctx: SentenceContext, trigger: Match, verb: Verb) -> bool:
         """Whether a present verb comes right after a noun, mid-clause (المجلس العسكري في النيجر يتهم
