@@ -259,7 +259,6 @@ class QuoteExtractor:
             out.append(verb)
         return out
 
-
     def _describes_subject(self, ctx: SentenceContext, earlier: Match, verb: Match) -> bool:
         """Whether a verb after a relative pronoun stands before the earlier verb's content, far from it
         past a comma: it describes that verb's subject, opening no quotation of its own (واعتبرت مارين
@@ -463,7 +462,6 @@ class QuoteExtractor:
         if len(text[1:close].split()) == 1 and after and after[0].startswith("ال") and rest[:1] == " ":
             return True  # أعلن "جيش" الاحتلال: a word in scare quotes, its noun phrase going on
         return bool(after) and (after[0] in COMPLEMENT_WORDS or after[0] in ("من", "في", "،", ",") or after[0][0] in "،,:")
-
 
     def _unknown_speaker(self, ctx: SentenceContext, verb: Match, content_start: int) -> ActorRef | None:
         """A speaker named right after the verb whom the knowledge base does not know (وقال كينيدي إن)."""
