@@ -485,9 +485,9 @@ class QuoteExtractor:
             words.pop()  # يقول أحد الدعاة ما نصه → أحد الدعاة (but جاك ما is a name)
         words = _without_complementiser(_name_before_title(words))
         if not words or (fold_text(words[0]) in COMPLEMENT_WORDS and words[0] != "آن"):  # آن شوكيت: a name
-            return None
+            return None  # "… أنّ الرئيس أكد": the speaker stands before the verb
         if len(words) == 1 and fold_text(words[0]) in _DEMONSTRATIVES:
-            return None  # ويضيف هؤلاء أن: those named before (هؤلاء الأعضاء is a speaker)  # "… أنّ الرئيس أكد": the speaker stands before the verb
+            return None  # ويضيف هؤلاء أن: those named before (هؤلاء الأعضاء is a speaker)
         # … or past a complement with لل (المنسق العام للحوار الوطني ضياء رشوان، أن), which _name_words cut
         clause = re.split(r"[،,]", span)[0].split()[: data.MAX_SPEAKER_WORDS]
         holder = _holder(span, words) or titled_name(words) or titled_name(clause)
@@ -767,7 +767,7 @@ class QuoteExtractor:
         opening = first is not None and not ctx.text[ctx.start : word_start(ctx.text, first.start)].strip()
         if opening:  # وندد شهباز شريف …، وأعلن
             return self._named_after_first_verb(ctx, first, verb)
-        if first is None or first.prefix:
+        if first is None or first.prefix or self._sentence_opens_with_verb(ctx, first):
             return None
         found = self._unknown_opening_speaker(ctx, first)
         # a definite noun or two, right at the start (لكن المنظمة نددت), not a clause's words
@@ -980,7 +980,9 @@ def _narrated_clause(ctx: SentenceContext, at: int) -> bool:
     """Whether a verb with no و and a named person right after it opens the text at ``at`` (، رفض
     الرئيس الفرنسي التعليق): the narrator goes on, what was said has ended — a body after the verb may
     be its object (، طالبت الحكومة الأميركية بالتحقيق)."""
-    verb = next((t for t in ctx.triggers if word_start(ctx.text, t.start) == at + len(ctx.text[at:]) - len(ctx.text[at:].lstrip())
+    rest = ctx.text[at : ctx.end]
+    word = at + len(rest) - len(rest.lstrip())  # where the first word after the comma starts
+    verb = next((t for t in ctx.triggers if word_start(ctx.text, t.start) == word
                  and not t.prefix and not fold_text(t.text).startswith("ال")), None)
     if verb is None:
         return False
