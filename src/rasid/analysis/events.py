@@ -62,7 +62,7 @@ _REPORTED_IT = frozenset(_F(w) for w in ("أوردته", "أوردتها", "نق
                                          "ذكرته", "ذكرتها", "أذاعته", "أذاعتها"))
 _PLACE_NOUNS = frozenset(_F(w) for w in ("مقر", "قرب", "أمام", "مبنى", "داخل", "خارج", "بالقرب", "محيط", "بمحيط"))
 _TIME_PREPOSITIONS_BEFORE = frozenset(_F(w) for w in ("بعد", "قبل", "عقب", "إثر", "اثر", "خلال", "أثناء", "اثناء"))
-_THAT_WORDS = frozenset(_F(w) for w in data.SUBJECT_COMPLEMENTISERS)
+_COMPLEMENTISERS = frozenset(_F(w) for w in data.SUBJECT_COMPLEMENTISERS)
 _CLAUSE_LINKS = frozenset(_F(w) for w in ("بينما", "فيما", "حيث", "ثم"))  # a verb after them opens a new clause
 _PAYING = frozenset(_F(w) for w in data.PAYING)
 _ANY = frozenset(_F(w) for w in ("بأي", "أي"))  # بأي ثمن: at any price
@@ -88,7 +88,7 @@ _ACCIDENTS = frozenset(_F(w) for w in data.ACCIDENT_WORDS)
 _CLITICS = frozenset(("ال", "و", "ف", "ب", "ل", "ك", "س", "ه", "ها", "هم", "هما", "هن", "كم", "نا", "ي"))
 _FRAMES = frozenset(_F(w) for w in data.NOUN_FRAMES)
 _VERB_PARTICLES = frozenset(_F(w) for w in (*data.VERB_PARTICLES, *data.TURN_OPENERS))
-_OPENERS = _VERB_PARTICLES | frozenset(_F(w) for w in data.SUBJECT_COMPLEMENTISERS)
+_OPENERS = _VERB_PARTICLES | _COMPLEMENTISERS
 _RESUMPTIVES = frozenset(_F(w) for w in data.RESUMPTIVES)
 _RELATIVES = frozenset(_F(w) for w in data.RELATIVE_PRONOUNS)
 # Reported speech starts here: an actor before it is the speaker, not the subject of what follows.
@@ -839,7 +839,7 @@ class EventCoder:
         # بعد أن وافقت برلين على طلب بروكسل — a feminine verb, as a capital takes (not أن يزور الرياض)
         word = _F(trigger.text).split()[0]
         feminine = word.startswith("ت") or (word.endswith("ت") and word in self._pasts[verb.id])
-        after_that = feminine and self._word_before(ctx, trigger) in _THAT_WORDS
+        after_that = feminine and self._word_before(ctx, trigger) in _COMPLEMENTISERS
         return self._opens_clause(ctx, trigger) or after_that \
             or (_after_relative(ctx, trigger) and self._resumes_object(trigger, verb))
 
