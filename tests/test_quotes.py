@@ -1015,3 +1015,10 @@ def test_a_rank_and_a_two_word_name_before_the_object(pipeline: Pipeline) -> Non
     (quote,) = _quotes_of(pipeline, "ورفع اللواء جمعان الغامدي الشكر لخادم الحرمين الشريفين، مؤكداً أن عملية التصحيح "
                                     "سيكون لها مردود إيجابي.")
     assert quote.speaker.name == "جمعان الغامدي"
+
+
+def test_أورد_reports_what_a_source_related(pipeline: Pipeline) -> None:
+    (quote,) = _quotes_of(pipeline, "وأوردت صحيفة الغارديان البريطانية أن أكثر من 3 ملايين عراقي تركوا بلادهم.")
+    assert quote.speaker.name == "صحيفة الغارديان البريطانية" and quote.text.startswith("أكثر من 3 ملايين")
+    assert not _quotes_of(pipeline, "وفق ما أوردته وكالة رويترز عن مصادرها.")
+    assert not _quotes_of(pipeline, 'نشرته الكاتبة عام 1999 وأوردته في كتابها «يد الله».')

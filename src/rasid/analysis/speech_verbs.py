@@ -106,6 +106,8 @@ class SpeechVerbs:
             return True  # مواقع تابعة لها: belonging, not speaking
         if _caught_attention(ctx, verb):
             return True  # لفت انتباهي قطع أثرية: caught my attention (لفت الانتباه إلى أن reports)
+        if reporting_id(verb) == "relate" and written.endswith(OBJECT_SUFFIXES):
+            return True  # وأوردته في كتابها: related it, what was related stands before
         if reporting_id(verb) == "continue" and first.startswith("ال") and second in RELATIVES:
             return True  # وتابع الجلسات التي انطلقت في مايو: followed them (وتابع البيان أن goes on speaking)
         for_it = first in ("له", "لها", "لهم", "لهما") and second in COMPLEMENT_WORDS
