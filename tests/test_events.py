@@ -953,3 +953,12 @@ def test_declining_to_comment_is_no_rejection(pipeline: Pipeline) -> None:
 def test_a_feminine_head_before_the_actor_agrees_with_the_verb(pipeline: Pipeline) -> None:
     events = _events(pipeline, "في سياق آخر، رفضت قيادة الجيش اليمني وساطة يقودها مسؤول حوثي.")
     assert events and events[0].source.code == "YEMMIL"
+
+
+def test_twelve_an_adjective_participle_and_a_clause_after_فيما(pipeline: Pipeline) -> None:
+    assert not _events(pipeline, "من خلال حضور افتتاح الألعاب الآسيوية، بحضور اثني عشر رئيسا.")
+    assert not _events(pipeline, "مشيراً إلى مناطق مشيدة حول المدن مثل مكسيكو سيتي.")
+    assert any(e.type == "SUPPORT" and e.rule.startswith("participle:")
+               for e in _events(pipeline, "ورحب الوزير بالاتفاق، مشيدةً بدور مصر."))
+    (event,) = _events(pipeline, "أما البرازيل فتؤيد نهجاً أكثر حذراً، فيما تضغط جنوب أفريقيا للحصول على المزيد.")
+    assert event.target is None

@@ -532,10 +532,20 @@ class EventCoder:
             return "noun"
         if stems & self._participles[verb.id]:
             counted = word.endswith("ا") and self._counted_or_governed(ctx, trigger)  # 41 متهماً: the accused
-            # الدول الداعية: an adjective; إماماً وداعية،: a noun (a participle goes on: داعيةً إلى)
-            noun = has_article or (trigger.text.endswith("ة") and _ends_clause(ctx, trigger))
+            # الدول الداعية: an adjective; إماماً وداعية،: a noun (a participle goes on: داعيةً إلى); مناطق
+            # مشيدة حول المدن: an adjective right after its noun (a participle of manner follows a comma or و)
+            feminine = trigger.text.endswith("ة")
+            noun = has_article or (feminine and (_ends_clause(ctx, trigger) or self._after_its_noun(ctx, trigger)))
             return "none" if counted or noun else "participle"
         return "none" if has_article or self._not_a_verb(ctx, trigger, verb, word, stems) else "verb"
+
+    @staticmethod
+    def _after_its_noun(ctx: SentenceContext, trigger: Match) -> bool:
+        """Whether a feminine participle stands right after a noun, no comma or و between (مناطق مشيدة):
+        an adjective."""
+        before = ctx.text[ctx.start : trigger.start - len(trigger.prefix)].rstrip()
+        return not trigger.prefix and bool(before) and before[-1].isalpha() \
+            and _F(before.split()[-1]) not in _BEFORE_VERB
 
     def _accusative_noun(self, ctx: SentenceContext, trigger: Match, verb: Verb, word: str) -> bool:
         """Whether a word written as a dual past verb is its verbal noun in the accusative: a dual verb
@@ -957,6 +967,9 @@ class EventCoder:
         """Whether a word opening a clause of its own — with و or ف, or after فيما، بينما، حيث، ثم —
         stands between the trigger and the mention (اعتقل تنظيم داعش 53 شخصًا، فيما اعتقلت هيئة تحرير
         الشام: no object of the first arrest)."""
+        between = _F(ctx.text[trigger.end : m.start]).split()
+        if any(w in _CLAUSE_LINKS for w in between[1:]):
+            return True  # تؤيدان نهجاً أكثر حذراً، فيما تضغط جنوب أفريقيا: whatever its verb, a new clause
         for t in ctx.triggers:
             start = t.start - len(t.prefix)
             if not trigger.end <= t.start < m.start or t.prefix[:1] not in ("", "و", "ف"):
