@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 
-from rasid.analysis import entity_data
 from rasid.analysis import event_data as data
 from rasid.analysis.context import SentenceContext
+from rasid.analysis.entities import FOLDED_STATE_FORMS
 from rasid.analysis.mentions import Mention
 from rasid.lexicon.matcher import Match
 from rasid.text.fold import fold_text as _F
@@ -24,10 +24,9 @@ def can_act(m: Mention) -> bool:
     only right after its verb or opening its clause, which the event coder checks (``Mention.seat``)."""
     if m.label == "MISC":
         return _F(m.ref.text).endswith(("ون", "يين"))  # the Israelis, not "Israeli"
-    return m.label != "LOC" or bool(m.ref.id and m.ref.id.isupper()) or _F(m.ref.text).startswith(_STATE_FORMS)
+    return m.label != "LOC" or bool(m.ref.id and m.ref.id.isupper()) or _F(m.ref.text).startswith(FOLDED_STATE_FORMS)
 
 
-_STATE_FORMS = tuple(_F(w) for w in entity_data.STATE_FORMS)
 _NEXT_WORD = re.compile(r"\s*(\S+)")
 
 

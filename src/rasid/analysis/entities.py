@@ -13,7 +13,8 @@ _PERSON_TITLES = tuple(fold_text(w) for w in data.PERSON_TITLE_WORDS)
 _LINKS = frozenset(fold_text(w) for w in data.AGENT_COUNTRY_LINKS)
 # A demonym alone is an entity only as a plural noun (الإسرائيليون), not as an adjective (الفلسطينية).
 _PLURAL_ENDINGS = ("يون", "يين")
-_STATE_FORMS = tuple(fold_text(w) for w in data.STATE_FORMS)
+# Folded, for matching names that open with a state's form (shared with the clause reader).
+FOLDED_STATE_FORMS = tuple(fold_text(w) for w in data.STATE_FORMS)
 _FORMER = frozenset(fold_text(w) for w in data.FORMER)
 _LABELS = {"PER": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC"}
 
@@ -120,7 +121,7 @@ class EntityResolver:
         if matches[i + 1].prefix:  # وبغداد after an agent starts a new phrase
             return None
         country = fold_text(matches[i + 1].text)
-        if fold_text(matches[i].text).startswith("ال") and not between and country.startswith(_STATE_FORMS):
+        if fold_text(matches[i].text).startswith("ال") and not between and country.startswith(FOLDED_STATE_FORMS):
             return None  # زار الوزير سلطنة عمان: a definite noun heads no genitive, the state is its object
         return i + 1
 
