@@ -1022,3 +1022,50 @@ def test_أورد_reports_what_a_source_related(pipeline: Pipeline) -> None:
     assert quote.speaker.name == "صحيفة الغارديان البريطانية" and quote.text.startswith("أكثر من 3 ملايين")
     assert not _quotes_of(pipeline, "وفق ما أوردته وكالة رويترز عن مصادرها.")
     assert not _quotes_of(pipeline, 'نشرته الكاتبة عام 1999 وأوردته في كتابها «يد الله».')
+
+
+def test_a_topic_before_the_verb_names_no_speaker(pipeline: Pipeline) -> None:
+    quotes = _quotes_of(pipeline, "وقال رئيس الاتحاد أحمد عيد إن الاجتماع ناقش اللوائح.",
+                        'وعن غياب عدد من الأعضاء، والدكتور عبدالرزاق أبوداود، وعمر المهنا قال: "ظرف وجودهم '
+                        'خارج السعودية كان وراء غيابهم".',
+                        'وبالنسبة للقرارات الأخرى التي خرج بها الاجتماع قال "لقد تمت الموافقة على المسودة".')
+    assert [q.speaker.name for q in quotes] == ["أحمد عيد"] * 3
+
+
+def test_holders_after_a_governorate_and_a_joined_genitive(pipeline: Pipeline) -> None:
+    _assert_speakers(pipeline, [
+        ("ميدانيا، أعلن المتحدث باسم محافظة الأنبار حكمة سليمان أن القوات الأمنية نفذت عملية عسكرية.",
+         "حكمة سليمان"),
+        ("وقال وزير البيئة والحياة البرية الزيمبابوي أوبا موشينجري إن بلاده تريد محاكمة بالمر.", "أوبا موشينجري"),
+    ])
+    # … but a second person joined by و is no complement (مدير عام الشركة المنتجة والسيدة أم كلثوم)
+    quotes = _quotes_of(pipeline, "وذلك بعد اتفاق جمع بين مدير عام الشركة المنتجة والسيدة أم كلثوم ابنة الأديب "
+                                  "الراحل، معتبرا أن الخطوة كان لابد أن تحدث.")
+    assert all(q.speaker is None or "كلثوم" not in q.speaker.name for q in quotes)
+
+
+def test_a_subject_before_an_aside_about_him_and_after_لكن(pipeline: Pipeline) -> None:
+    _assert_speakers(pipeline, [
+        (("وكان رئيس الوزراء ديميتري ميدفيديف، وهو حليف وثيق للرئيس فلاديمير بوتن، قال الشهر الماضي إن الحكومة "
+          "تريد رفع سن التقاعد."), "ميدفيديف"),
+        (('وفي السياق ذاته، زاد مقتل "سيسل" من الضغوط على الولايات المتحدة لكن بعض المدافعين عن الصيد قالوا إن '
+          "هذا سيؤدي إلى فرض المزيد من القيود."), "بعض المدافعين عن الصيد"),
+        ('وكتب، جيسون داو، من سوسيتيه جنرال في مذكرة إلى العملاء "متطلبات التمويل الخارجي لتركيا كبيرة".',
+         "جيسون داو"),
+    ])
+
+
+def test_news_that_came_in_and_a_noun_of_statements_report_nothing(pipeline: Pipeline) -> None:
+    assert not _quotes_of(pipeline, "ولم ترد أنباء فورية عن وقوع أضرار أو ضحايا كما أن هيئة مكافحة الكوارث لم "
+                                    "ترد على طلب للتعليق.")
+    (quote,) = _quotes_of(pipeline, "وقد بدا اليأس في تصريحاته، إذ قال إنه لم يتم تنفيذ القرار بالكامل.")
+    assert quote.verb == "قال"
+
+
+def test_who_described_it_and_what_was_revealed(pipeline: Pipeline) -> None:
+    (quote,) = _quotes_of(pipeline, "وكانت اللجنة قدمت تقريرها واستعرضت مشاوراتها مع الفصائل العسكرية والتي "
+                                    'وصفها أعضاء اللجنة بـ"الإيجابية والمثمرة".')
+    assert quote.speaker.name == "أعضاء اللجنة" and quote.text == '"الإيجابية والمثمرة"'
+    (quote,) = _quotes_of(pipeline, "كشفت مديرية الدفاع المدني بمنطقة عسير تفاصيل عن حادثة الحريق التي شهدتها "
+                                    "قاعة أفراح، مبينة أن الحادثة أسفرت عن تسجيل 6 حالات.")
+    assert quote.speaker.name == "مديرية الدفاع المدني بمنطقة عسير"

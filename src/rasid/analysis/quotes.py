@@ -76,6 +76,7 @@ _NOT_A_NAME = frozenset(fold_text(w) for w in (*data.NAME_PREPOSITIONS, "بين"
                                                "بالتالي", "لذلك", "لهذا", "بذلك", "إذن", "بالطبع", "ربما"))
 _OPENER_PHRASES = frozenset(fold_text(w) for w in ("من جهته", "من جهتها", "من جانبه", "من جانبها", "من ناحيته",
                                                    "من ناحيتها", "من جهتهم", "من جانبهم"))
+_TOPIC_OPENERS = frozenset(fold_text(w) for w in data.TOPIC_OPENERS)
 _OPENER_WORDS = frozenset(fold_text(w) for w in ("بدوره", "بدورها", "بدورهم", "و", "كذلك"))
 _ONE_OF_THEM = frozenset(fold_text(w) for w in ("أحدهم", "إحداهن", "أحدهما", "إحداهما", "بعضهم", "أحدهن"))
 _SETTINGS = frozenset(fold_text(w) for w in ("في", "خلال", "عبر", "أثناء", "اثناء", "عقب", "على", "لدى", "بمناسبة",
@@ -122,6 +123,9 @@ _PARENTHETICAL = re.compile(r"\s*[،,]([^،,:.]{1,40}[،,])(?=\s*\S)")
 # a day between a name and what follows it (وصف نتانياهو الاثنين الاتفاق)
 _DAY_ASIDE = re.compile(r"(\s+(?:" + "|".join(sorted({*event_data.DAYS, "امس"} - {"يوم"}, key=len, reverse=True)) + r"))(?=\s)")
 _WORD = re.compile(r"\S+")
+_BUT = re.compile(r"\s(?=(?:لكن|ولكن|لكنّ|ولكنّ)\s)")
+# an aside about the subject between it and its verb, ending right before the verb
+_ASIDE_ABOUT_SUBJECT = re.compile(r"\s*[،,]\s*و(?:هو|هي|هم|هما)\s+[^،,.:«»\"“”]{1,80}[،,]\s*$")
 # "… عن X قوله: …" / "قولها إن …": a saying attributed to the one named after عن.
 _SAYING = re.compile(r"(?<!\S)(قولهما|قولهم|قولها|قوله)(?=[\s:])\s*(?::\s*|(?:إن|ان|أن)\s+)?")
 _TIME_BEFORE_MARK = re.compile(r"(?:\S+\s+){1,2}(?=[«\"“])")
@@ -138,6 +142,8 @@ _GENERIC_SPEAKERS = ("البعض", "الكثيرون", "كثيرون", "آخرو
                      "ناشطون", "مغردون", "متابعون")
 _GENERIC_SPEAKER = re.compile(r"\s+(?:" + "|".join(_GENERIC_SPEAKERS) + r")(?=[\s،,])")
 _DESCRIBED_AS = frozenset(fold_text(w) for w in ("بأنه", "بأنها", "بأنهم", "بأنهما", "بأن"))
+# who described it, a few words, then بـ and the words they used (وصفها أعضاء اللجنة بـ"الإيجابية والمثمرة")
+_DESCRIBER_THEN_AS = re.compile(r"(?:\s+[^\s،,.:«»\"“”]+){1,4}?\s+بـ\s?")
 _AS = frozenset(fold_text(w) for w in ("بـ", "ب"))  # وصفه بـ "…"
 
 
@@ -335,6 +341,9 @@ class QuoteExtractor:
             generic = _GENERIC_SPEAKER.match(ctx.text, verb.end, limit)
             if subject is None and generic and fold_text(verb.text).endswith(OBJECT_SUFFIXES):
                 base = generic.end()  # اعتبره البعض بمثابة …، واعتبرها مراقبون خطوة: who described it
+            described_by = _DESCRIBER_THEN_AS.match(ctx.text, verb.end, limit) if subject is None else None
+            if described_by and not generic and fold_text(verb.text).endswith(OBJECT_SUFFIXES):
+                return described_by.end(), "indirect"  # والتي وصفها أعضاء اللجنة بـ"الإيجابية": what they called it
             for m2 in ctx.mentions:  # ووصف قائد الشرطة …: a title's name runs on (قائد + الشرطة)
                 # … and so does its holder's name (وصف رئيس الوزراء الإسرائيلي بنيامين نتانياهو الاتفاق بـ),
                 # unless بـ follows it: then the name is what is described (ووصف الرئيس الروسي بوتين بالفتوة)
@@ -468,6 +477,9 @@ class QuoteExtractor:
         if self._describes_object(ctx, verb, content_start):
             return None  # ووصفت الجامعات بأنها: what is described is no speaker
         span = ctx.text[verb.end : content_start].lstrip()
+        apposed = _apposed_speaker(span)
+        if apposed is not None:
+            return apposed
         repeated = _REPEATEDLY.match(span)
         span = span[repeated.end() :] if repeated else span
         if span and span[0] in _OPENING:  # وحذّرت "اليونيسف" من أن (a name); وقال "يمكن …" (the quotation)
@@ -598,11 +610,15 @@ class QuoteExtractor:
         colon = head.rfind(":")
         if colon >= 0 and any(ctx.start <= r.start < ctx.start + colon for r in ctx.reporting):
             colon = -1
-        clause = max(head.rfind("،"), head.rfind(","), label + 2 if label >= 0 else -1, colon)
+        # … زاد مقتل "سيسل" من الضغوط لكن بعض المدافعين عن الصيد قالوا: a new clause after لكن
+        but = max((m.start() for m in _BUT.finditer(head)), default=-1)
+        clause = max(head.rfind("،"), head.rfind(","), label + 2 if label >= 0 else -1, colon, but)
         head_start = ctx.start + clause + 1
         holder = _relative_holder(ctx, verb)
         if holder is not None:
             return holder  # … للرئيس إردوغان الذي قال، مع تصريحات الخارجية القطرية التي أكدت
+        if _opens_with_topic(ctx.text[ctx.start : word_start(ctx.text, verb.start)]):
+            return None  # وعن غياب عدد من الأعضاء …، وعمر المهنا قال: the topic's words, no speaker
         if any(head_start <= r.start < verb.start for r in ctx.reporting if r is not verb):
             return None  # وأردف قائلا: the words before are a verb, not a name
         head = head[clause + 1 :]
@@ -628,10 +644,14 @@ class QuoteExtractor:
         """A speaker named right before the verb (الخارجية الفنلندية تقول إن، الرئيس البرازيلي يعلن)."""
         if verb.prefix:  # وقال opens a new clause: what stands before it is the last clause's
             return None
-        prev = next((m for m in reversed(ctx.mentions) if m.end <= verb.start), None)
+        at = word_start(ctx.text, verb.start)
+        # ميدفيديف، وهو حليف وثيق للرئيس فلاديمير بوتن، قال: the subject stands before the aside about him
+        aside = _ASIDE_ABOUT_SUBJECT.search(ctx.text, ctx.start, at)
+        at = aside.start() if aside else at
+        prev = next((m for m in reversed(ctx.mentions) if m.end <= at), None)
         if prev is None or not self._speaks(prev) or is_marked(ctx, prev):
             return None  # a country may speak (الولايات المتحدة تعتقد أن), a city or عن إيران may not
-        gap = ctx.text[prev.end : word_start(ctx.text, verb.start)]
+        gap = ctx.text[prev.end : at]
         # a title may stand before a name the knowledge base does not know (مكتب رئيس الوزراء أحمد داود أوغلو قال)
         most = data.SUBJECT_BEFORE_WORDS if prev.label not in ("PER", "ORG") else data.NAME_AFTER_TITLE_WORDS
         named_gap = not any(fold_text(w) in _SPEAKER_STOPS or fold_text(w) in _NOT_A_NAME for w in gap.split())
@@ -869,6 +889,25 @@ def _letters_of_a_name(text: str, span: tuple[int, int]) -> bool:
     before = text[: span[0]].split()
     written = text[span[0] : span[1]].strip()
     return written == "آن" or (written == "ان" and bool(before) and len(before[-1]) <= 2)
+
+
+def _apposed_speaker(span: str) -> ActorRef | None:
+    """A name between commas right after the verb (وكتب، جيسون داو، من سوسيتيه جنرال …): two or three
+    words that read as a name — not an aside of time or manner (قالت، عصر أول من أمس، وتابع، وكان يرد)."""
+    if not span.startswith(("،", ",")):
+        return None
+    chunk = re.split(r"[،,]", span[1:])[0].strip()
+    words = chunk.split()
+    if not 2 <= len(words) <= data.TITLED_NAME_WORDS or words[0][:1] in ("و", "ف") or not reads_as_name(chunk) \
+            or any(fold_text(w) in _TIMES or fold_text(w) in _NOT_A_NAME for w in words):
+        return None
+    return _unknown_ref(chunk)
+
+
+def _opens_with_topic(head: str) -> bool:
+    """Whether the words before a verb open with what is spoken about (وبالنسبة للقرارات …، وعن غياب …)."""
+    words = fold_text(head).split()
+    return bool(words) and (words[0] in _TOPIC_OPENERS or " ".join(words[:2]) in _TOPIC_OPENERS)
 
 
 def _before_demonstrative(text: str, start: int, limit: int) -> int:

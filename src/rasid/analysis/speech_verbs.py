@@ -48,6 +48,9 @@ _NEGATORS = frozenset(fold_text(w) for w in ("لم", "لا", "لن", "ما", "ل
 _GOVERNING = frozenset(fold_text(w) for w in ("خلال", "لدى", "عند", "إثر", "اثر", "عقب", "أثناء", "اثناء"))
 _PRONOUNS = ("ه", "ها", "هم", "هما", "هن", "ك", "كم", "نا")
 _THIS = frozenset(fold_text(w) for w in ("هذا", "هذه", "هؤلاء"))
+# what "arrives" (ورد، ترد) rather than replies
+_NEWS = frozenset(fold_text(w) for w in ("أنباء", "انباء", "تقارير", "معلومات", "أخبار", "اخبار", "أي", "اي", "بلاغات",
+                                         "إحصاءات", "تفاصيل"))
 
 
 class SpeechVerbs:
@@ -84,7 +87,8 @@ class SpeechVerbs:
             return False  # اقرأ أيضاً: "read", not أقرّا (they admitted), which folds the same
         word = written.removeprefix("ال")
         nouns = {fold_text(n) for n in self._lex.reporting[reporting_id(verb)].nouns}
-        stems = {word} | {_restore(word[: -len(e)]) for e in _PRONOUNS if word.endswith(e) and len(word) > len(e) + 2}
+        bare = [word[: -len(e)] for e in _PRONOUNS if word.endswith(e) and len(word) > len(e) + 2]
+        stems = {word, *bare, *map(_restore, bare)}  # تصريحاته → تصريحات، إشارته → إشاره
         return not stems & nouns  # إشارة، تصريحه: a noun reports no speech here
 
     def opens_clause(self, ctx: SentenceContext, verb: Match) -> bool:
@@ -108,6 +112,8 @@ class SpeechVerbs:
             return True  # لفت انتباهي قطع أثرية: caught my attention (لفت الانتباه إلى أن reports)
         if reporting_id(verb) == "relate" and written.endswith(OBJECT_SUFFIXES):
             return True  # وأوردته في كتابها: related it, what was related stands before
+        if reporting_id(verb) == "reply" and first in _NEWS:
+            return True  # ولم ترد أنباء فورية عن وقوع أضرار: news came in (ورد), no one replied
         if reporting_id(verb) == "continue" and first.startswith("ال") and second in RELATIVES:
             return True  # وتابع الجلسات التي انطلقت في مايو: followed them (وتابع البيان أن goes on speaking)
         for_it = first in ("له", "لها", "لهم", "لهما") and second in COMPLEMENT_WORDS
@@ -188,5 +194,5 @@ def _caught_attention(ctx: SentenceContext, verb: Match) -> bool:
 
 
 def _restore(stem: str) -> str:
-    """A noun's form before its pronoun suffix was added (تصريحات+ه stays, إشارت+ه → إشاره)."""
+    """A singular noun's form before its pronoun suffix was added (إشارت+ه → إشاره)."""
     return stem[:-1] + "ه" if stem.endswith("ت") else stem

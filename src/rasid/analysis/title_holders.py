@@ -30,6 +30,8 @@ _STOPS = frozenset(fold_text(w) for w in (*data.SPEAKER_STOPS, *data.SPEAKER_TAI
 _COMPLEMENTIZERS = frozenset(fold_text(w) for w in data.COMPLEMENTIZERS if " " not in w)
 _OPENING = "".join(data.QUOTE_MARKS)
 ON_BEHALF = frozenset(fold_text(w) for w in ("باسم", "بإسم", "بلسان"))
+# … and the words after which a complement goes on (لشؤون غرب ووسط أفريقيا)
+_GOES_ON = ON_BEHALF | frozenset(fold_text(w) for w in ("لشؤون", "لشئون", "شؤون", "شئون"))
 # what follows عبد in a name (عبد السلام، عبد الملك), and الدين (نور الدين)
 _DIVINE = frozenset(fold_text(w) for w in ("الله", "الرحمن", "الدين", "الحق", "الرحيم", "العزيز", "الكريم", "السلام",
                                            "الملك", "اللطيف", "الحميد", "المجيد", "الناصر", "الهادي", "القادر",
@@ -138,10 +140,12 @@ def titled_name(words: list[str]) -> str | None:
 
 
 def past_complement(words: list[str]) -> tuple[int, bool]:
-    """How many words a title's complement takes (لمنظمة التحرير، الأمريكي، باسم الجيش، (الإنتربول)),
+    """How many words a title's complement takes (لمنظمة التحرير، الأمريكي، باسم الجيش، (الإنتربول)، a
+    genitive joined by و: وزير البيئة والحياة البرية),
     and whether it ends on an honorific that opens the holder's name (الشيخ الدكتور صالح السدلان)."""
     i, honored = 0, False
-    while i < len(words) and not honored and (_complement_word(fold_text(words[i])) or words[i][:1] == "("):
+    while i < len(words) and not honored and (_complement_word(fold_text(words[i])) or words[i][:1] == "("
+                                              or (i > 0 and _joined_genitive(fold_text(words[i])))):
         honored = fold_text(words[i]) in _HONORIFICS
         i += 1
         if words[i - 1].endswith(("،", ",")) and not (i < len(words) and fold_text(words[i]) in _HONORIFICS):
@@ -149,12 +153,21 @@ def past_complement(words: list[str]) -> tuple[int, bool]:
     return i, honored
 
 
+def _joined_genitive(word: str) -> bool:
+    """A noun joined by و inside a complement (البيئة والحياة البرية), not a second person (والسيدة أم
+    كلثوم، والرئيس): no honorific, no title."""
+    bare = word.removeprefix("و")
+    return word.startswith("وال") and bare not in _HONORIFICS and not names_a_title(bare)
+
+
 def names_follow(complement: list[str]) -> bool:
-    """Whether a name after this complement is the title's holder: not after باسم, where the complement
-    goes on (المتحدث باسم قصر باكنغهام), nor after a title inside it (نائب المستشارة الألمانية أنجيلا
-    ميركل: the name may be the inner title's)."""
+    """Whether a name after this complement is the title's holder: not after باسم or لشؤون, where the
+    complement goes on (المتحدث باسم قصر باكنغهام، لشؤون غرب ووسط أفريقيا), nor after a title inside
+    it (نائب المستشارة الألمانية أنجيلا ميركل: the name may be the inner title's)."""
     folded = [fold_text(w) for w in complement]
-    return not (folded and folded[-1] in ON_BEHALF) and not any(names_a_title(w) for w in folded)
+    # محافظة is the governorate there, not a governor (المتحدث باسم محافظة الأنبار حكمة سليمان)
+    return not (folded and folded[-1] in _GOES_ON) and not any(names_a_title(w) and w not in INSTITUTIONS
+                                                                for w in folded)
 
 
 def breaks_name(word: str, taken: int, honored: bool, last: bool = False) -> bool:
