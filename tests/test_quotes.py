@@ -1069,3 +1069,11 @@ def test_who_described_it_and_what_was_revealed(pipeline: Pipeline) -> None:
     (quote,) = _quotes_of(pipeline, "كشفت مديرية الدفاع المدني بمنطقة عسير تفاصيل عن حادثة الحريق التي شهدتها "
                                     "قاعة أفراح، مبينة أن الحادثة أسفرت عن تسجيل 6 حالات.")
     assert quote.speaker.name == "مديرية الدفاع المدني بمنطقة عسير"
+
+
+def test_officials_with_their_country_as_written_and_a_country_title_with_its_holder(pipeline: Pipeline) -> None:
+    (quote,) = _quotes_of(pipeline, "لكن مسؤولين صينيين آخرين قالوا إن بكين مستعدة للدفاع عن مصالحها.")
+    assert (quote.speaker.name, quote.speaker.code) == ("مسؤولين صينيين", "CHNGOV")
+    (quote,) = _quotes_of(pipeline, "من جانبه، قال المتحدث الرسمي باسم الحكومة اليمنية راجح بادي، إن حجم الدمار في "
+                                    "عدن لم يكن متوقعاً.")
+    assert (quote.speaker.name, quote.speaker.code) == ("راجح بادي", "YEMGOV")

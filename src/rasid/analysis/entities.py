@@ -140,7 +140,10 @@ class EntityResolver:
         agent = self._lex.agents[agent_m.id]
         span = text[agent_m.start : place_m.end]
         label = "PER" if fold_text(agent_m.text).startswith(_PERSON_TITLES) else "ORG"
-        name = agent.name + text[agent_m.end : place_m.end]  # الشعب العراقي, even from لشعب العراقي
+        # people by their title as written (مسؤولون أمريكيون, not the lemma's المسؤول أمريكيون); groups
+        # by the lemma, which the event coder reads (المتظاهرون الصوماليون, even from المتظاهرين)
+        head = agent_m.text if label == "PER" else agent.name
+        name = head + text[agent_m.end : place_m.end]
         ref = ActorRef(span, name, None, None, (self._country_code(place_m) or "") + agent.sector)
         return Entity(span, agent_m.start, place_m.end, label, ref)
 
