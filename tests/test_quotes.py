@@ -1077,3 +1077,33 @@ def test_officials_with_their_country_as_written_and_a_country_title_with_its_ho
     (quote,) = _quotes_of(pipeline, "من جانبه، قال المتحدث الرسمي باسم الحكومة اليمنية راجح بادي، إن حجم الدمار في "
                                     "عدن لم يكن متوقعاً.")
     assert (quote.speaker.name, quote.speaker.code) == ("راجح بادي", "YEMGOV")
+
+
+def test_titles_and_their_holders_in_apposition_and_before_commas(pipeline: Pipeline) -> None:
+    _assert_speakers(pipeline, [
+        ('وقالت القاضية نيكولا ديفيز، بمحكمة بريستول الملكية، لوالاس واصفة ما فعلته بأنه "عمل شرير للغاية".',
+         "نيكولا ديفيز"),
+        (("وكان مروان دماج، الأمين العام لنقابة الصحافيين اليمنيين، قد أكد في وقت سابق أن المسلحين قاموا بتشريد "
+          "300 صحافي."), "مروان دماج"),
+        ("ولكن رئيس الشركة ومؤسسها مارك زوكربيرغ، قال إن التغييرات تساعد الشركة.", "مارك زوكربيرغ"),
+        ("وقال متحدث الإمارة علي بن موسى زعله إن الإمارة أصدرت تعميما.", "علي بن موسى زعله"),
+        ("وقالت شركة فيسبوك أيضا إن نمو مستخدميها قد هدأ قليلا.", "شركة فيسبوك"),
+        (("واشتدت الحروب الكلامية بين الرئيس ترامب وزعيم كوريا الشمالية كيم جونغ أون، حيث قال الأخير إنه "
+          '"يحتفظ بزر القنبلة النووية على مكتبه".'), "كيم جونغ أون"),
+    ])
+
+
+def test_an_outlet_told_plural_present_verbs_and_a_titled_opening_subject(pipeline: Pipeline) -> None:
+    quotes = _quotes_of(pipeline, "وقالت جيانج لي إن الخطة غامضة.",
+                        'كما قالت لوكالة الأنباء الألمانية (د.ب.أ) إنه "لا يعنيني ما إذا كانت تعود للطائرة".')
+    assert [q.speaker.name for q in quotes] == ["جيانج لي"] * 2
+    quotes = _quotes_of(pipeline, "وبينما يثني مؤيدو المشروع عليه ويصفونه بأنه معجزة هندسية، يقول منتقدون إنه مكلف.")
+    assert [q.speaker.name for q in quotes] == ["مؤيدو المشروع", "منتقدون"]
+    (quote,) = _quotes_of(pipeline, 'وتدرس المستشارة الألمانية أنجيلا ميركل الوضع، وقالت إن القرار يتعلق فقط "بمدن فردية".')
+    assert quote.speaker.id == "upetr-01151"
+
+
+def test_a_memory_and_a_clause_before_a_relative_are_no_speakers(pipeline: Pipeline) -> None:
+    assert all(q.verb != "ذكرى" for q in _quotes_of(pipeline, "فاعتبرتها ذكرى فهم يستحقون ان نذكرهم."))
+    quotes = _quotes_of(pipeline, "عندما بدأت العمل، أقمت حفلة صغيرة حضرتها محافظة المدينة التي قالت لي: «أنت موهوب».")
+    assert all(q.speaker is None or "أقمت" not in q.speaker.name for q in quotes)

@@ -78,6 +78,10 @@ _OPENER_PHRASES = frozenset(fold_text(w) for w in ("من جهته", "من جهت
                                                    "من ناحيتها", "من جهتهم", "من جانبهم"))
 _TOPIC_OPENERS = frozenset(fold_text(w) for w in data.TOPIC_OPENERS)
 _OPENER_WORDS = frozenset(fold_text(w) for w in ("بدوره", "بدورها", "بدورهم", "و", "كذلك"))
+# a participle's plural in construct and its definite genitive (مؤيدو المشروع، منتقدو الحكومة، مسؤولو الوزارة)
+_CONSTRUCT_PLURAL = re.compile(r"(?<!\S)(م\w{2,}و\s+ال\w+)")
+_PRESENT_PLURAL = re.compile(r"[يت]\w{2,}ون(?:ه|ها|هم|هما)?$")
+_THE_LATTER = frozenset(fold_text(w) for w in ("الأخير", "الأخيرة", "الاخير", "الاخيرة"))
 _ONE_OF_THEM = frozenset(fold_text(w) for w in ("أحدهم", "إحداهن", "أحدهما", "إحداهما", "بعضهم", "أحدهن"))
 _SETTINGS = frozenset(fold_text(w) for w in ("في", "خلال", "عبر", "أثناء", "اثناء", "عقب", "على", "لدى", "بمناسبة",
                                               "ضمن", "بعد", "قبل", "أمام"))
@@ -136,6 +140,8 @@ _ATTRIBUTED_TO = re.compile(r"(?<!\S)(?:عن|إلى|الى)\s+")
 _QUOTED = re.compile(r"[«“\"][^«»“”\"]*[»”\"]")
 _TO_MEDIA = frozenset(fold_text(w) for w in data.TO_MEDIA)
 _PERSON_TITLES = frozenset(fold_text(w) for w in entity_data.PERSON_TITLE_WORDS)
+_AGENCY_WORDS = frozenset(fold_text(w) for w in ("فرانس", "برس", "رويترز", "سبوتنيك", "نوفوستي", "تاس", "بلومبرغ",
+                                                 "أسوشيتد", "اسوشيتد", "إيه", "بي", "سي", "إن", "ان", "نيوز", "تايمز"))
 _MEDIA_NOUNS = frozenset(fold_text(w) for w in ("موقع", "صحيفة", "قناة", "وكالة", "وسائل"))  # after a name: the addressee
 # who may describe something without being named (اعتبره البعض، ووصفها مراقبون)
 _GENERIC_SPEAKERS = ("البعض", "الكثيرون", "كثيرون", "آخرون", "مراقبون", "محللون", "خبراء", "منتقدون", "معارضون",
@@ -500,9 +506,13 @@ class QuoteExtractor:
             return None  # "… أنّ الرئيس أكد": the speaker stands before the verb
         if len(words) == 1 and fold_text(words[0]) in _DEMONSTRATIVES:
             return None  # ويضيف هؤلاء أن: those named before (هؤلاء الأعضاء is a speaker)
+        if len(words) == 1 and fold_text(words[0]) in _THE_LATTER:  # بين ترامب وكيم جونغ أون، حيث قال الأخير
+            latter = next((m for m in reversed(ctx.mentions) if m.end <= verb.start and m.label == "PER"), None)
+            return latter.ref if latter is not None else _unknown_ref(words[0])
         # … or past a complement with لل (المنسق العام للحوار الوطني ضياء رشوان، أن), which _name_words cut
         clause = re.split(r"[،,]", span)[0].split()[: data.MAX_SPEAKER_WORDS]
-        holder = _holder(span, words) or titled_name(words) or titled_name(clause)
+        # a title and its holder's name first (القاضية نيكولا ديفيز، بمحكمة بريستول الملكية: not what follows)
+        holder = titled_name(words) or _holder(span, words) or titled_name(clause)
         if holder is not None:
             return _unknown_ref(holder)
         name = " ".join(words)
@@ -564,6 +574,9 @@ class QuoteExtractor:
             if told == "after":
                 break  # وقال لاسمر لموقع غلوبو، وأبلغ عبد الحفيظ موقع الأهلي: whom it was said to
             if told == "before":
+                if folded in _TO_MEDIA:  # كما قالت لوكالة الأنباء الألمانية (د.ب.أ) إنه: the outlet's name too
+                    while n + 1 < len(tokens) and _names_outlet(tokens[n + 1]):
+                        n += 1
                 continue  # أوضح لـ«عكاظ» المشرف العام: whom it was said to, before the speaker
             bare = word.strip("،,:«»\"“”()")
             if not words and fold_text(bare) in _ONE_OF_THEM:
@@ -625,6 +638,8 @@ class QuoteExtractor:
         words = _head_words(head)
         if _hangs_on_clause(ctx, verb):
             return None
+        if not words:  # وكان مروان دماج، الأمين العام لنقابة الصحافيين، قد أكد: the name the sentence opens with
+            return _subject_before_commas(ctx, verb)
         if words and (fold_text(words[0]) in _BACK_REFERENCES or fold_text(words[0]).removeprefix("و") in _NOT_A_NAME
                       or any(fold_text(w) in COMPLEMENT_WORDS for w in words)):
             return None  # لكنها أكدت، في حين أنه يعتبرها: the subject named before
@@ -634,6 +649,8 @@ class QuoteExtractor:
             return _antecedent(ctx, head_start)  # الشركة "ريلاينس"، التي أعلنت → ريلاينس
         if words and fold_text(words[-1]) in RELATIVES:  # وفق عبد الرحمن الذي أشار → عبد الرحمن
             words = [w for w in words[:-1] if fold_text(w) not in ATTRIBUTIONS]
+            if len(words) > data.TITLED_NAME_WORDS + sum(fold_text(w) in _LINEAGE for w in words):
+                return None  # أقمت حفلة صغيرة حضرتها محافظة المدينة التي قالت: a clause, not a name
         if not words or len(words) > data.MAX_SPEAKER_WORDS or any(c in head for c in ":.") \
                 or _ends_before_its_noun(words):
             return None
@@ -711,10 +728,13 @@ class QuoteExtractor:
         """The actor right after the sentence's first word, its verb in Arabic order (وحمّلت الحركة …؛
         من جانبه، سارع الوزير …)."""
         first = next((m for m in ctx.mentions if m.end <= verb.start), None)
+        if first is not None and not self._speaks(first):  # وتدرس المستشارة الألمانية أنجيلا ميركل: past the title
+            first = next((m for m in ctx.mentions if first.end <= m.start and m.end <= verb.start), None)
         if first is None or not self._speaks(first):
             return None
-        head = re.split(r"[،,]", ctx.text[ctx.start : first.start])[-1]  # من جانبه، سارع الوزير؛ من جهته، لاريجاني شدد
-        return first if len(head.split()) <= 1 else None
+        head = re.split(r"[،,]", ctx.text[ctx.start : first.start])[-1].split()  # من جانبه، سارع الوزير؛ من جهته، لاريجاني شدد
+        titled = 2 <= len(head) <= 4 and names_a_title(fold_text(head[1]))
+        return first if len(head) <= 1 or titled else None
 
     def _named_speaker(self, ctx: SentenceContext, verb: Match, subject: Mention | None,
                        content_start: int) -> ActorRef | None:
@@ -722,7 +742,7 @@ class QuoteExtractor:
         or a name the knowledge base does not know; none for a participle, which speaks for its clause
         (… والصحفيين مؤكدا: what stands before it is no subject)."""
         if subject is not None:
-            return subject.ref
+            return self._named_institution(ctx, subject) or subject.ref
         if fold_text(verb.text) in self._participles:
             return None
         inscription = _inscription(ctx, verb)
@@ -732,6 +752,26 @@ class QuoteExtractor:
         if before is None:
             return self._unknown_speaker(ctx, verb, content_start)
         return self._holder_before(ctx, before) or before.ref
+
+    def _named_institution(self, ctx: SentenceContext, subject: Mention) -> ActorRef | None:
+        """An indefinite institution noun and the name right after it (وقالت شركة فيسبوك إن): the
+        institution so named, coded by the noun."""
+        if subject.ref.id not in self._lex.agents or fold_text(subject.ref.text) not in INSTITUTIONS:
+            return None  # شركة، وكالة؛ not وزير حقوق or مسؤول كبير لوكالة
+        name = []
+        for token in ctx.text[subject.end : subject.end + 60].split()[:3]:
+            bare = token.strip("،,:")
+            folded = fold_text(bare)
+            if not bare or bare[:1] in _OPENING or folded.startswith("ال") or folded in _SPEAKER_STOPS or folded in COMPLEMENT_WORDS \
+                    or folded in _TIMES or not reads_as_name(bare):
+                break
+            name.append(bare)
+            if bare != token:
+                break
+        if not name:
+            return None
+        text = ctx.text[subject.start : ctx.text.find(name[-1], subject.end) + len(name[-1])]
+        return ActorRef(text, text, None, None, subject.ref.code)
 
     def _holder_before(self, ctx: SentenceContext, title: Mention) -> ActorRef | None:
         """A name the knowledge base does not know right before a title that is the subject (لكن حنيفة
@@ -756,7 +796,7 @@ class QuoteExtractor:
         opening = None if word in self._participles else self._unknown_opening_speaker(ctx, verb)
         if opening is not None:
             return opening
-        plural = word.endswith("وا")
+        plural = word.endswith("وا") or bool(_PRESENT_PLURAL.match(word))  # واكدوا، ويصفونه
         participles = self._lex.reporting[reporting_id(verb)].participles
         if plural or word in {fold_text(p) for p in participles}:
             clause_speaker = self._clause_speaker(ctx, verb, plural, main, earlier)
@@ -820,6 +860,10 @@ class QuoteExtractor:
             group = next((m for m in ctx.mentions if m.end <= verb.start and m.label not in ("LOC", "MISC")), None)
             if group is not None:
                 return group.ref
+            # وبينما يثني مؤيدو المشروع عليه ويصفونه: a plural in construct before, nobody listed
+            construct = _CONSTRUCT_PLURAL.search(ctx.text, ctx.start, word_start(ctx.text, verb.start))
+            if construct is not None:
+                return _unknown_ref(construct.group(1))
         if main is not None:
             return None  # the actor the sentence has named speaks on
         if earlier and earlier[-1].speaker:
@@ -889,6 +933,44 @@ def _letters_of_a_name(text: str, span: tuple[int, int]) -> bool:
     before = text[: span[0]].split()
     written = text[span[0] : span[1]].strip()
     return written == "آن" or (written == "ان" and bool(before) and len(before[-1]) <= 2)
+
+
+def _subject_before_commas(ctx: SentenceContext, verb: Match) -> ActorRef | None:
+    """The name a sentence opens with, before a comma and perhaps a title in apposition, right before
+    its verb (وكان مروان دماج، الأمين العام لنقابة الصحافيين اليمنيين، قد أكد؛ ولكن رئيس الشركة ومؤسسها
+    مارك زوكربيرغ، قال): no other reporting verb on the way."""
+    head = ctx.text[ctx.start : word_start(ctx.text, verb.start)]
+    chunks = re.split(r"[،,]", head)
+    if len(chunks) not in (2, 3) or _head_words(chunks[-1]) or any(c in head for c in ":.«»\"“”") \
+            or any(ctx.start <= r.start < verb.start for r in ctx.reporting if r is not verb):
+        return None
+    words = _head_words(chunks[0])
+    if not words or fold_text(words[0]) in _NOT_A_NAME or fold_text(words[0]) in _BACK_REFERENCES:
+        return None
+    if len(chunks) == 3 and names_a_title(fold_text(words[0])):
+        return _apposed_holder(ctx, ctx.start + len(chunks[0]) + 1, ctx.start + len(chunks[0]) + 1 + len(chunks[1]))
+    titled = titled_name(words)
+    if titled is not None:
+        return _unknown_ref(titled)
+    name = " ".join(words)
+    plain = 2 <= len(words) <= data.TITLED_NAME_WORDS and not fold_text(words[0]).startswith(("ال", "و"))
+    return _unknown_ref(name) if plain and reads_as_name(name) else None
+
+
+def _apposed_holder(ctx: SentenceContext, start: int, end: int) -> ActorRef | None:
+    """The holder named between commas after a title (قائد أنصار الله، السيد عبد الملك بدر الدين الحوثي،):
+    the person the knowledge base knows there, else the words when they read as a name."""
+    words = ctx.text[start:end].split()
+    while words and fold_text(words[0]) in HONORIFIC_WORDS:
+        words.pop(0)
+    name = " ".join(words)
+    at = ctx.text.find(name, start, end)
+    # the whole name (not بدر الدين الحوثي inside عبد الملك بدر الدين الحوثي, his father's)
+    known = next((m for m in ctx.mentions if m.start == at and m.label == "PER"), None)
+    if known is not None:
+        return known.ref
+    lineage = sum(fold_text(w) in _LINEAGE for w in words)
+    return _unknown_ref(name) if 2 <= len(words) <= data.TITLED_NAME_WORDS + lineage and reads_as_name(name) else None
 
 
 def _apposed_speaker(span: str) -> ActorRef | None:
@@ -1067,6 +1149,13 @@ def _told(word: str, folded: str, words: list[str]) -> str | None:
     if folded.startswith("لل") and ("ال" + folded[2:] in _PERSON_TITLES or folded[2:] in _PERSON_TITLES):
         return "back"
     return "before"
+
+
+def _names_outlet(word: str) -> bool:
+    """Whether a word after لوكالة، لصحيفة … goes on naming the outlet: the article, a parenthesis or
+    marks, Latin letters, or an agency's own word (الأنباء الألمانية (د.ب.أ)، فرانس برس)."""
+    folded = fold_text(word.strip("،,:«»\"“”()"))
+    return folded.startswith("ال") or word[:1] in "(«\"“" or word.isascii() or folded in _AGENCY_WORDS
 
 
 def _holder(span: str, words: list[str]) -> str | None:

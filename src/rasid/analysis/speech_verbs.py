@@ -83,8 +83,11 @@ class SpeechVerbs:
             return False  # فقدت 142 فرداً: a counted noun (فرد), not ف + رداً
         if reporting_id(verb) == "reply" and written.endswith("ا") and words_after(ctx, verb, 8)[:1] == ["علي"]:
             return False  # ورداً على سؤال: "in reply to", a noun
-        if verb.text.endswith("أ") and not self._lex.reporting[reporting_id(verb)].lemma.endswith("أ"):
+        lemma = self._lex.reporting[reporting_id(verb)].lemma
+        if verb.text.endswith("أ") and not lemma.endswith("أ"):
             return False  # اقرأ أيضاً: "read", not أقرّا (they admitted), which folds the same
+        if verb.text.endswith("ى") and not lemma.endswith(("ى", "ا")):
+            return False  # فاعتبرتها ذكرى: a memory, not ذكر with a suffix
         word = written.removeprefix("ال")
         nouns = {fold_text(n) for n in self._lex.reporting[reporting_id(verb)].nouns}
         bare = [word[: -len(e)] for e in _PRONOUNS if word.endswith(e) and len(word) > len(e) + 2]

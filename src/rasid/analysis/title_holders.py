@@ -129,11 +129,14 @@ def titled_name(words: list[str]) -> str | None:
     if len(words) < 3 or not names_a_title(fold_text(words[0])):
         return None
     skipped, honored = past_complement(words[1:])
-    if not skipped or not names_follow(words[1 : 1 + skipped]):
+    definite = fold_text(words[0]).startswith("ال")  # القاضية نيكولا ديفيز: the title, then the name
+    if not (skipped or definite) or not names_follow(words[1 : 1 + skipped]):
         return None  # مدرب تشونغكينغ ليفان: with no complement the words may be the club, not a name
     name = words[1 + skipped :]
-    if not 2 <= len(name) <= data.TITLED_NAME_WORDS \
-            or any(breaks_name(fold_text(w), n, honored, n == len(name) - 1) for n, w in enumerate(name)):
+    lineage = sum(_lineage(w) for w in name)  # متحدث الإمارة علي بن موسى زعله
+    if not 2 <= len(name) <= data.TITLED_NAME_WORDS + lineage \
+            or any(breaks_name(fold_text(w), n, honored, n == len(name) - 1) and w != "علي"  # the name, not على
+                   for n, w in enumerate(name)):
         return None
     joined = " ".join(name)
     return joined if reads_as_name(joined) else None
@@ -154,10 +157,11 @@ def past_complement(words: list[str]) -> tuple[int, bool]:
 
 
 def _joined_genitive(word: str) -> bool:
-    """A noun joined by و inside a complement (البيئة والحياة البرية), not a second person (والسيدة أم
+    """A noun joined by و inside a complement (البيئة والحياة البرية، الشركة ومؤسسها), not a second person (والسيدة أم
     كلثوم، والرئيس): no honorific, no title."""
     bare = word.removeprefix("و")
-    return word.startswith("وال") and bare not in _HONORIFICS and not names_a_title(bare)
+    owned = word.startswith("و") and word.endswith(("ها", "ه")) and len(word) > 4  # رئيس الشركة ومؤسسها
+    return (word.startswith("وال") or owned) and bare not in _HONORIFICS and not names_a_title(bare)
 
 
 def names_follow(complement: list[str]) -> bool:
