@@ -1107,3 +1107,29 @@ def test_a_memory_and_a_clause_before_a_relative_are_no_speakers(pipeline: Pipel
     assert all(q.verb != "ذكرى" for q in _quotes_of(pipeline, "فاعتبرتها ذكرى فهم يستحقون ان نذكرهم."))
     quotes = _quotes_of(pipeline, "عندما بدأت العمل، أقمت حفلة صغيرة حضرتها محافظة المدينة التي قالت لي: «أنت موهوب».")
     assert all(q.speaker is None or "أقمت" not in q.speaker.name for q in quotes)
+
+
+def test_نفى_as_written_reports_and_what_is_denied_is_no_speaker(pipeline: Pipeline) -> None:
+    (first, second) = _quotes_of(pipeline, "ونفى سيلاوانوف، أن يكون لدى حكومة موسكو أي خطط لإغلاق الشركات، قائلا: "
+                                           '"نحن لا نخطط لأي قيود".')
+    assert (first.verb, first.speaker.name, second.speaker.name) == ("ونفى", "سيلاوانوف", "سيلاوانوف")
+    quotes = _quotes_of(pipeline, "ومن ناحية ثانية، نفى وجود أي مخطط لإخراج دروز إدلب، مؤكدا أن ارتباط الدروز بأرضهم وثيق.")
+    assert all(q.speaker is None or "وجود" not in q.speaker.name for q in quotes)
+    (quote,) = _quotes_of(pipeline, "وليبيا مقسمة بين فصيلين متنافسين يقول كل منهما إنه يدير شؤون البلاد.")
+    assert quote.speaker.name == "كل منهما"
+
+
+def test_a_deputy_is_not_the_one_whose_deputy_he_is(pipeline: Pipeline) -> None:
+    _assert_speakers(pipeline, [
+        ("قال نائب خادم الحرمين الشريفين الأمير محمد بن نايف، إن التفجير كشف مدى حقد المجرمين.", "محمد بن نايف"),
+        ("وقال نائب وزير الخارجية الروسي سيرغي ريابكوف إن الغرب يصعد.", "سيرغي ريابكوف"),
+        ("وقال مدير الوحدة القانونية في نادي الأسير المحامي جواد بولس، انه زار الأسير.", "المحامي جواد بولس"),
+    ])
+    (quote,) = _quotes_of(pipeline, "وقال نائب الرئيس السوداني إن الحوار مستمر.")
+    assert (quote.speaker.id, quote.speaker.code) == (None, "SDNGOV")
+
+
+def test_what_something_is_considered_reports_nothing(pipeline: Pipeline) -> None:
+    (quote,) = _quotes_of(pipeline, "قال جون كيري إن انسحاب الرئيس الأمريكي، دونالد ترامب، يعتبر أمرا خطيرا.")
+    assert quote.verb == "قال"
+    assert not _quotes_of(pipeline, 'وموقع "سامسونغ" اليوم يعتبر جيداً لهذه الخطوة.')

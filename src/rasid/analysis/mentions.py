@@ -173,6 +173,13 @@ def titled_names(lexicon: Lexicon, text: str, mentions: list[Mention]) -> list[M
     الأستاذ عادل الجبير) is that person: one mention."""
     out: list[Mention] = []
     for m in mentions:
+        if out and m.label == "PER" and _is_title(lexicon, out[-1]) and _deputy_of(text, out[-1], m):
+            # نائب خادم الحرمين الشريفين، نائب وزير الخارجية الروسي: his deputy, coded by his office, and
+            # named later if at all (… الأمير محمد بن نايف)
+            prev = out.pop()
+            span = text[prev.start : m.end]
+            out.append(Mention(prev.start, m.end, ActorRef(span, span, None, None, m.ref.code), prev.prefix, "PER"))
+            continue
         # … and a title before a titled name (وزير الخارجية الشيخ عبدالله بن زايد: الشيخ took the name first)
         while out and m.label == "PER" and _is_title(lexicon, out[-1]) \
                 and all(fold_text(w) in HONORIFIC_WORDS for w in text[out[-1].end : m.start].split()):
@@ -180,6 +187,12 @@ def titled_names(lexicon: Lexicon, text: str, mentions: list[Mention]) -> list[M
             m = Mention(prev.start, m.end, replace(m.ref, text=text[prev.start : m.end]), prev.prefix, "PER")
         out.append(m)
     return out
+
+
+def _in_construct(title: Mention) -> bool:
+    """A title of one word without the article (نائب، مستشار): what follows is whose title it is."""
+    words = title.ref.text.split()
+    return len(words) == 1 and not fold_text(words[0]).startswith("ال")
 
 
 # A title, then its holder's name between commas or before what was said: المتحدثة باسم الخارجية
@@ -192,7 +205,8 @@ _HONORIFICS = "|".join(quote_data.HONORIFICS).replace(".", "\\.")
 # الناطق باسم الشرطة الرائد بدر السحيباني:، رئيس النادي الأدبي، المنسق العام للمسابقة الدكتور عبدالرحمن السلمي، أن
 _LINEAGE = "|".join(quote_data.LINEAGE_WORDS)
 _NAME_PART = rf"(?:(?:{_LINEAGE})\s+)?{_WORD}"  # محمد، بن عبدالله، آل عمرو: one part each
-HONORED = re.compile(rf"(?:[\s،,]+{_WORD}){{0,6}}?[\s،,]+((?:{_HONORIFICS})\s+(?:{_NAME_PART}\s+){{0,3}}{_NAME_PART})"
+_NO_RELATIVE = r"(?!(?:التي|الذي|الذين|اللتين|اللذين|اللواتي|اللاتي)(?![^\s،,]))"  # المحكمة التي دافع فيها المحامي …
+HONORED = re.compile(rf"(?:[\s،,]+{_NO_RELATIVE}{_WORD}){{0,6}}?[\s،,]+((?:{_HONORIFICS})\s+(?:{_NAME_PART}\s+){{0,3}}{_NAME_PART})"
                       r"(?=\s*[،,:]|\s+[وب]?[أإا]ن(?:ه|ها|هم)?\s|\s+(?:من|عن|على|في|إلى|الى)\s)")
 _NAMED_AFTER = frozenset(fold_text(w) for w in entity_data.NAMED_AFTER_WORDS)
 HONORIFIC_WORDS = frozenset(fold_text(w) for w in quote_data.HONORIFICS)
@@ -256,6 +270,16 @@ def holders_after_titles(lexicon: Lexicon, text: str, mentions: list[Mention], e
         else:
             out.append(m)
     return out
+
+
+def _deputy_of(text: str, title: Mention, known: Mention) -> bool:
+    """Whether a bare title in construct stands right before a person known only by an office (نائب خادم
+    الحرمين الشريفين، نائب وزير الخارجية الروسي): the title is his deputy's, not his — unless the
+    person's own name ends the mention (نائب رئيس مجلس الأمن القومي الروسي ديمتري ميدفيديف)."""
+    if not _in_construct(title) or text[title.end : known.start].strip():
+        return False
+    last = fold_text(known.ref.name).split()[-1:] if known.ref.name and known.ref.id else []
+    return not (last and fold_text(known.ref.text).endswith(last[0]))  # an office held by no one named: a deputy
 
 
 def unresolved_title(lexicon: Lexicon, m: Mention) -> bool:

@@ -81,6 +81,7 @@ _OPENER_WORDS = frozenset(fold_text(w) for w in ("بدوره", "بدورها", "
 # a participle's plural in construct and its definite genitive (مؤيدو المشروع، منتقدو الحكومة، مسؤولو الوزارة)
 _CONSTRUCT_PLURAL = re.compile(r"(?<!\S)(م\w{2,}و\s+ال\w+)")
 _PRESENT_PLURAL = re.compile(r"[يت]\w{2,}ون(?:ه|ها|هم|هما)?$")
+_DENIED = frozenset(fold_text(w) for w in data.DENIED_OBJECTS)
 _THE_LATTER = frozenset(fold_text(w) for w in ("الأخير", "الأخيرة", "الاخير", "الاخيرة"))
 _ONE_OF_THEM = frozenset(fold_text(w) for w in ("أحدهم", "إحداهن", "أحدهما", "إحداهما", "بعضهم", "أحدهن"))
 _SETTINGS = frozenset(fold_text(w) for w in ("في", "خلال", "عبر", "أثناء", "اثناء", "عقب", "على", "لدى", "بمناسبة",
@@ -493,6 +494,8 @@ class QuoteExtractor:
                 return None
             name = span[1 : span.find(data.QUOTE_MARKS[span[0]], 1)].strip()
             return _unknown_ref(name)
+        if reporting_id(verb) == "deny" and fold_text(span.split()[0] if span.split() else "") in _DENIED:
+            return None  # ومن ناحية ثانية، نفى وجود أي مخطط: what is denied, the speaker named before
         counted = self._counted_speaker(span)
         if counted is not None:
             return counted
@@ -606,7 +609,8 @@ class QuoteExtractor:
             return True
         folded = fold_text(bare)
         partitive = folded == "من" and bool(words) and fold_text(words[-1]) in _QUANTITIES
-        stop = folded in _SPEAKER_STOPS and not partitive and bare != "علي"  # علي the name, not على
+        # علي the name, not على; يقول كل منهما (each of them speaks), not نفى فؤاد كل ما نسب إليه
+        stop = folded in _SPEAKER_STOPS and not partitive and bare != "علي" and (bool(words) or folded != "كل")
         attributed = folded in ATTRIBUTIONS  # وأضافت المصادر وفقاً لما أوردته صحيفة …
         return not bare or stop or attributed or any(c.isdigit() for c in bare) or folded in self._participles
 

@@ -88,6 +88,8 @@ class SpeechVerbs:
             return False  # اقرأ أيضاً: "read", not أقرّا (they admitted), which folds the same
         if verb.text.endswith("ى") and not lemma.endswith(("ى", "ا")):
             return False  # فاعتبرتها ذكرى: a memory, not ذكر with a suffix
+        if verb.text.endswith("ى") and lemma.endswith("ى") and not verb.prefix.endswith(("ل", "ب")):
+            return True  # ونفى سيلاوانوف: the verb as written, though نفي (the noun) folds the same
         word = written.removeprefix("ال")
         nouns = {fold_text(n) for n in self._lex.reporting[reporting_id(verb)].nouns}
         bare = [word[: -len(e)] for e in _PRONOUNS if word.endswith(e) and len(word) > len(e) + 2]
@@ -124,6 +126,8 @@ class SpeechVerbs:
             return True  # ويعتقد أن …، التي يتوقع لها أن تنخفض: it is believed, expected, no one says it
         if written in _CONSIDERED and first and (first == "من" or first in _SUPERLATIVES):
             return True  # ويعتبر من أبرز اللاعبين، يعتبر أفضل ممثل: it is considered
+        if written in _CONSIDERED and _considered_thing(ctx, verb, first):
+            return True  # انسحاب ترامب يعتبر أمرا خطيرا، وموقع "سامسونغ" اليوم يعتبر جيداً: it is considered
         if written in _CONSIDERED and self._considered_one_of(ctx, verb):
             return True  # ويعتبر أديلسون المعروف بـ"ملك القمار" أحد أكبر المانحين: he is considered
         if written in _CONSIDERED and self._considered_as(ctx, verb):
@@ -194,6 +198,16 @@ def _caught_attention(ctx: SentenceContext, verb: Match) -> bool:
     """لفت انتباهي: caught someone's attention; لفت الانتباه إلى أن reports what it points to."""
     first = fold_text(ctx.text[verb.end : verb.end + 20]).split()[:1]
     return bool(first) and ATTENTION.fullmatch(first[0]) is not None and not _ATTENTION_TO.match(ctx.text, verb.end)
+
+
+def _considered_thing(ctx: SentenceContext, verb: Match, first: str) -> bool:
+    """Whether a verb of considering is followed at once by an indefinite accusative (أمرا، جيداً) —
+    what something is considered — rather than by its subject or what it says."""
+    rest = ctx.text[verb.end : ctx.end]
+    at = verb.end + len(rest) - len(rest.lstrip())
+    named = any(m.start == at for m in ctx.mentions)  # يعتبر روسيا: a name, its subject or object
+    return len(first) > 3 and first.endswith("ا") and not first.startswith("ال") and first not in COMPLEMENT_WORDS \
+        and not named
 
 
 def _restore(stem: str) -> str:

@@ -144,16 +144,24 @@ def titled_name(words: list[str]) -> str | None:
 
 def past_complement(words: list[str]) -> tuple[int, bool]:
     """How many words a title's complement takes (لمنظمة التحرير، الأمريكي، باسم الجيش، (الإنتربول)، a
-    genitive joined by و: وزير البيئة والحياة البرية),
+    genitive joined by و: وزير البيئة والحياة البرية، an institution after في: في نادي الأسير),
     and whether it ends on an honorific that opens the holder's name (الشيخ الدكتور صالح السدلان)."""
     i, honored = 0, False
     while i < len(words) and not honored and (_complement_word(fold_text(words[i])) or words[i][:1] == "("
-                                              or (i > 0 and _joined_genitive(fold_text(words[i])))):
+                                              or (i > 0 and _joined_genitive(fold_text(words[i])))
+                                              or _in_institution(words, i)):
+        if _in_institution(words, i):
+            i += 1  # مدير الوحدة القانونية في نادي الأسير المحامي جواد بولس: في and the institution
         honored = fold_text(words[i]) in _HONORIFICS
         i += 1
         if words[i - 1].endswith(("،", ",")) and not (i < len(words) and fold_text(words[i]) in _HONORIFICS):
             break  # مدرب المنتخب الإسباني، لويس إنريكي: the comma closes the complement (not before الفريق)
     return i, honored
+
+
+def _in_institution(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` is في before an institution's noun, inside a title's complement."""
+    return i > 0 and fold_text(words[i]) == "في" and i + 1 < len(words) and fold_text(words[i + 1]) in INSTITUTIONS
 
 
 def _joined_genitive(word: str) -> bool:
