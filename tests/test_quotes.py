@@ -1133,3 +1133,27 @@ def test_what_something_is_considered_reports_nothing(pipeline: Pipeline) -> Non
     (quote,) = _quotes_of(pipeline, "قال جون كيري إن انسحاب الرئيس الأمريكي، دونالد ترامب، يعتبر أمرا خطيرا.")
     assert quote.verb == "قال"
     assert not _quotes_of(pipeline, 'وموقع "سامسونغ" اليوم يعتبر جيداً لهذه الخطوة.')
+
+
+def test_a_title_used_alone_is_the_holder_the_article_named(pipeline: Pipeline) -> None:
+    quotes = _quotes_of(pipeline, 'وقال رئيس حزب "التوحيد العربي"، وئام وهاب، إن القاضي نفذ انقلابا.',
+                        'كذلك، رأى رئيس حزب "التوحيد العربي" أنّ القاضي البيطار تابع للسفارات.')
+    assert quotes[0].speaker.id is not None and quotes[1].speaker.id == quotes[0].speaker.id
+    # رئيس الجمهورية names no one post: each country has one
+    quotes = _quotes_of(pipeline, "وقال رئيس الجمهورية الشيخ خليفة بن زايد إن الدعم مستمر.",
+                        "وقال رئيس الجمهورية إن الانتصارات عظيمة.")
+    assert quotes[1].speaker is None or quotes[1].speaker.name != quotes[0].speaker.name
+
+
+def test_a_quoted_name_before_a_preposition_a_chamber_and_a_comma_before_the_name(pipeline: Pipeline) -> None:
+    quotes = _quotes_of(pipeline, 'وفي لبنان أيضاً، دعا "تجمّع الجامعيين الأحرار" إلى وقفة تضامنية تشمل كل الجامعات.')
+    assert all(q.text != "تجمّع الجامعيين الأحرار" for q in quotes)
+    _assert_speakers(pipeline, [
+        ("وأوضح رئيس مجلس إدارة غرفة الشرقية عبدالرحمن بن صالح العطيشان أن المعرض سيحظى بمشاركة كبيرة.",
+         "عبدالرحمن بن صالح العطيشان"),
+    ])
+    (quote,) = _quotes_of(pipeline, "وصف رئيس الوزراء الإسرائيلي، بنيامين نتانياهو اختراق طائرة سورية للمجال الجوي "
+                                    "بالخرق السافر لاتفاقية فك الاشتباك.")
+    assert quote.text.startswith("اختراق")
+    (quote,) = _quotes_of(pipeline, 'وفي أول تعليق، قال رئيس حزب "إسرائيل بيتنا"، أفيغدور ليبرمان، إنّ القرار خطوة هامة.')
+    assert quote.speaker.id == "upetr-02021"

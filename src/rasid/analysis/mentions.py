@@ -41,13 +41,15 @@ def named_by_quote(lexicon: Lexicon, text: str, m: Mention, known: list[Mention]
     the actor the knowledge base knows by that name (``known``), else the name with its own code."""
     if m.ref.id is not None and m.ref.id not in lexicon.agents:
         return m
+    if fold_text(m.ref.text).split()[0] in _PERSON_TITLES:
+        return m  # رئيس حزب "إسرائيل بيتنا"، أفيغدور ليبرمان: the party's name, not its leader's
     quoted = _QUOTED_NAME.match(text, m.end)
     if quoted is None or _CLAUSE_WORDS.search(text, m.end, quoted.start(1)):
         return m  # واعلنت الحكومة انها "حررت" عدن: a quoted word in what was said, not a name
     between = text[m.end : quoted.start(1)].strip(" «\"“").split()
     if not all(fold_text(w).startswith("ال") for w in between):
         return m  # الوزير سباستيان كورتس لإذاعة «أو آر إف»: only adjectives stand between a noun and its name
-    same = next((k for k in known if k.start == quoted.start(1) and k is not m), None)
+    same = next((k for k in known if k.start == quoted.start(1) and k.end >= quoted.end(1) and k is not m), None)
     if same is not None:
         return replace(m, ref=replace(same.ref, text=m.ref.text))
     name = quoted.group(1).strip()
@@ -234,7 +236,11 @@ def apposed_names(lexicon: Lexicon, text: str, mentions: list[Mention], end: int
             out.append(m)
             continue
         inside = [o for o in mentions[i + 1 :] if o.end <= found.start(1)]
-        ref = ActorRef(text[m.start : found.end(1)], found.group(1), None, None, _title_code(m, inside))
+        known = next((o for o in mentions[i + 1 :] if o.label == "PER" and (o.start, o.end) == found.span(1)), None)
+        if known is not None:  # رئيس حزب "إسرائيل بيتنا"، أفيغدور ليبرمان،: the person the knowledge base knows
+            ref = replace(known.ref, text=text[m.start : found.end(1)])
+        else:
+            ref = ActorRef(text[m.start : found.end(1)], found.group(1), None, None, _title_code(m, inside))
         out.append(Mention(m.start, found.end(1), ref, m.prefix, "PER"))
     return out
 
@@ -326,6 +332,9 @@ def _apposition(text: str, title: Mention, later: list[Mention], end: int,
     # a known actor is no part of an unknown name — unless it is only an adjective or a part of the name
     # (المتحدث باسم التحالف، تركي المالكي: تركي the demonym, المالكي another man's surname)
     inside = [o for o in later if first <= o.start < last]
+    if len(inside) == 1 and inside[0].label == "PER" and (inside[0].start, inside[0].end) == (first, last) \
+            and not any(first <= at < last for at, _ in verbs):
+        return found  # … a person the knowledge base knows, in apposition: him
     if any(o.label not in ("MISC", "PER") or (o.start == first and o.end >= last) for o in inside) \
             or any(first <= at < last for at, _ in verbs):
         return None  # a known actor or a reporting verb is no part of an unknown name

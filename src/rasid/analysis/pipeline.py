@@ -14,6 +14,7 @@ from rasid.analysis.events import EventCoder, one_meeting_once, with_doers, with
 from rasid.analysis.eventhood import Eventhood
 from rasid.analysis.ner_entities import ModelEntities
 from rasid.analysis.mentions import sentence_mentions
+from rasid.analysis.title_memory import TitleMemory
 from rasid.analysis.quotes import QuoteExtractor
 from rasid.analysis.split_phrases import split_triggers
 from rasid.lexicon.loader import Lexicon, load_lexicon
@@ -90,6 +91,7 @@ class Pipeline:
     def _sentences(self, article: Article, spans: list[tuple[int, int]], matches: list[Match],  # noqa: ANN202
                    entities: list[Entity], title_end: int):
         i = 0
+        titles = TitleMemory(frozenset(self.lexicon.agents))
         for start, end in spans:
             dateline = _DATELINE.match(article.text, start, end)
             start = dateline.end() if dateline else start
@@ -103,8 +105,9 @@ class Pipeline:
             split = split_triggers(article.text, start, end, self.lexicon.verbs.keys(), inside)
             reporting = [m for m in inside if any(h.kind == "reporting" for h in m.hits)]
             explained = explained_that(article.text, start, end)
+            mentions = titles.apply(article.text, sentence_mentions(self.lexicon, entities, inside, start, end, article.text))
             yield SentenceContext(
-                article.text, start, end, sentence_mentions(self.lexicon, entities, inside, start, end, article.text),
+                article.text, start, end, mentions,
                 sorted(verbs + split, key=lambda m: m.start) if split else verbs,
                 sorted(reporting + explained, key=lambda m: m.start) if explained else reporting,
                 is_title=end <= title_end,

@@ -82,6 +82,7 @@ _OPENER_WORDS = frozenset(fold_text(w) for w in ("بدوره", "بدورها", "
 _CONSTRUCT_PLURAL = re.compile(r"(?<!\S)(م\w{2,}و\s+ال\w+)")
 _PRESENT_PLURAL = re.compile(r"[يت]\w{2,}ون(?:ه|ها|هم|هما)?$")
 _DENIED = frozenset(fold_text(w) for w in data.DENIED_OBJECTS)
+_AFTER_QUOTED_NAME = frozenset(fold_text(w) for w in ("من", "في", "إلى", "الى", "على", "عن", "،", ","))
 _THE_LATTER = frozenset(fold_text(w) for w in ("الأخير", "الأخيرة", "الاخير", "الاخيرة"))
 _ONE_OF_THEM = frozenset(fold_text(w) for w in ("أحدهم", "إحداهن", "أحدهما", "إحداهما", "بعضهم", "أحدهن"))
 _SETTINGS = frozenset(fold_text(w) for w in ("في", "خلال", "عبر", "أثناء", "اثناء", "عقب", "على", "لدى", "بمناسبة",
@@ -356,8 +357,8 @@ class QuoteExtractor:
                 # unless بـ follows it: then the name is what is described (ووصف الرئيس الروسي بوتين بالفتوة)
                 holder = m2.label == "PER" and not ctx.text[m2.end : limit].lstrip().startswith("ب")
                 runs_on = subject is not None and (subject.ref.id in self._lex.agents or holder)
-                if runs_on and m2.start >= base and not ctx.text[base : m2.start].strip():
-                    base = m2.end
+                if runs_on and m2.start >= base and not ctx.text[base : m2.start].strip(" ،,"):
+                    base = m2.end  # … and past a comma (وصف رئيس الوزراء الإسرائيلي، بنيامين نتانياهو اختراق)
             if subject is None:  # ووصفت وسائل إعلام إسرائيلية هذه المشاركة: an unlisted subject, then what it describes
                 base = _before_demonstrative(ctx.text, base, limit)
             aside = _PARENTHETICAL.match(ctx.text, base, limit) or _DAY_ASIDE.match(ctx.text, base, limit)
@@ -477,7 +478,8 @@ class QuoteExtractor:
             return True  # وأشارت "مكدونالدز" إلى أنها، ردّت "إسرائيل" أمام القضاة بأنّ
         if len(text[1:close].split()) == 1 and after and after[0].startswith("ال") and rest[:1] == " ":
             return True  # أعلن "جيش" الاحتلال: a word in scare quotes, its noun phrase going on
-        return bool(after) and (after[0] in COMPLEMENT_WORDS or after[0] in ("من", "في", "،", ",") or after[0][0] in "،,:")
+        # … or a preposition (دعا "تجمّع الجامعيين الأحرار" إلى وقفة تضامنية)
+        return bool(after) and (after[0] in COMPLEMENT_WORDS or after[0] in _AFTER_QUOTED_NAME or after[0][0] in "،,:")
 
     def _unknown_speaker(self, ctx: SentenceContext, verb: Match, content_start: int) -> ActorRef | None:
         """A speaker named right after the verb whom the knowledge base does not know (وقال كينيدي إن)."""

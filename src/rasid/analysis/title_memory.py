@@ -1,0 +1,73 @@
+"""Titles an article has already given a name: the same title used alone later is that person.
+
+News names a person once with a title the knowledge base does not know (رئيس حزب "التوحيد العربي"،
+وئام وهاب) and later uses the title alone (رأى رئيس حزب "التوحيد العربي" أنّ …).  The memory learns,
+sentence by sentence, each title written with its holder's name, and gives a later title that reads
+the same — its words folded, quotation marks and commas aside — the holder it learnt.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from rasid.analysis.mentions import Mention
+from rasid.analysis.title_holders import names_a_title
+from rasid.text.fold import fold_text
+
+_MARKS = re.compile(r"[«»\"“”،,()]")
+# a quoted name right after a title (رئيس حزب "التوحيد العربي"): part of what the title says
+_QUOTED_AFTER = re.compile(r"\s*[«\"“]([^«»\"“”،,.]{2,30})[»\"”]")
+
+
+def _key(words: str) -> str:
+    """A title's words, folded, without marks or commas."""
+    return " ".join(fold_text(_MARKS.sub(" ", words)).split())
+
+
+def _specific(title: list[str]) -> bool:
+    """Whether a title names one post: three words or more (رئيس حزب التوحيد العربي، المتحدث باسم
+    الكرملين), or a title and a country adjective (الرئيس الفرنسي) — not رئيس الجمهورية, which each
+    country has."""
+    return len(title) >= 3 or (len(title) == 2 and title[1].startswith("ال") and title[1].endswith("ي"))
+
+
+@dataclass(slots=True)
+class TitleMemory:
+    """The titles one article has written with their holders' names, by their folded words."""
+
+    agents: frozenset[str]  # the knowledge base's generic titles (المتحدث، رئيس حزب)
+    holders: dict[str, Mention] = field(default_factory=dict)
+
+    def apply(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """The sentence's mentions, titles used alone given the holder learnt earlier; then learns the
+        titles this sentence writes with a name."""
+        out = [self._resolved(text, m) for m in mentions]
+        for m in out:
+            self._learn(m)
+        return out
+
+    def _resolved(self, text: str, m: Mention) -> Mention:
+        alone = m.ref.id in self.agents or (m.ref.id is None and m.ref.name == m.ref.text)
+        if m.label not in ("PER", "ORG") or not alone:
+            return m  # a person with a name already
+        title = text[m.start : m.end]
+        quoted = _QUOTED_AFTER.match(text, m.end)
+        holder = self.holders.get(_key(title + (" " + quoted.group(1) if quoted else "")))
+        if holder is None or not self._titled(title):
+            return m
+        return replace(m, ref=replace(holder.ref, text=m.ref.text))
+
+    def _learn(self, m: Mention) -> None:
+        """A person mention written as a title, then the name (… رئيس حزب "التوحيد العربي"، وئام وهاب)."""
+        written, name = _key(m.ref.text).split(), _key(m.ref.name or "").split()
+        if m.label != "PER" or not name or len(written) <= len(name) or written[-len(name) :] != name:
+            return
+        title = written[: -len(name)]
+        if self._titled(" ".join(title)) and _specific(title):
+            self.holders[" ".join(title)] = m
+
+    @staticmethod
+    def _titled(words: str) -> bool:
+        folded = _key(words).split()
+        return bool(folded) and names_a_title(folded[0].removeprefix("و"))
