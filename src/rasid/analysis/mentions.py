@@ -214,6 +214,7 @@ _NAMED_AFTER = frozenset(fold_text(w) for w in entity_data.NAMED_AFTER_WORDS)
 HONORIFIC_WORDS = frozenset(fold_text(w) for w in quote_data.HONORIFICS)
 _SECTOR_CODES = frozenset(event_data.SECTOR_CODES)
 _PERSON_TITLES = frozenset(fold_text(w) for w in entity_data.PERSON_TITLE_WORDS)
+_REGION_NOUNS = frozenset(fold_text(w) for w in ("إقليم", "ولاية", "محافظة", "مقاطعة", "منطقة", "مدينة", "بلدة"))
 _LINEAGE_WORDS = frozenset(fold_text(w) for w in quote_data.LINEAGE_WORDS)
 _TO_MEDIA = frozenset(fold_text(w) for w in quote_data.TO_MEDIA)
 TITLE_TO_NAME_WORDS = 6
@@ -257,7 +258,8 @@ def holders_after_titles(lexicon: Lexicon, text: str, mentions: list[Mention], e
     for i, m in enumerate(mentions):
         if out and m.start < out[-1].end:
             continue  # the known person now inside the title's mention
-        holder = holder_after(text, m.end, end, said_at) if _person_title(lexicon, m) and not _told_media(text, m) else None
+        holder = holder_after(text, _past_place_name(text, m), end, said_at) \
+            if _person_title(lexicon, m) and not _told_media(text, m) else None
         place = next((p for p in mentions[i + 1 :] if holder and holder.name and p.start == holder.name[0]
                       and p.label in ("LOC", "MISC")), None)
         if place is not None:  # وزير خارجية مصر سامح شكري: the place closes the complement, the name follows
@@ -286,6 +288,15 @@ def _deputy_of(text: str, title: Mention, known: Mention) -> bool:
         return False
     last = fold_text(known.ref.name).split()[-1:] if known.ref.name and known.ref.id else []
     return not (last and fold_text(known.ref.text).endswith(last[0]))  # an office held by no one named: a deputy
+
+
+def _past_place_name(text: str, title: Mention) -> int:
+    """Where a title ends, past the name of the region it closes on (المتحدث باسم حاكم إقليم ننكرهار)."""
+    words = fold_text(title.ref.text).split()
+    if not words or words[-1] not in _REGION_NOUNS:
+        return title.end
+    name = re.match(r"\s*[^\s،,.:«»\"“”]+", text[title.end :])
+    return title.end + name.end() if name else title.end
 
 
 def unresolved_title(lexicon: Lexicon, m: Mention) -> bool:

@@ -582,6 +582,14 @@ class QuoteExtractor:
                 if folded in _TO_MEDIA:  # كما قالت لوكالة الأنباء الألمانية (د.ب.أ) إنه: the outlet's name too
                     while n + 1 < len(tokens) and _names_outlet(tokens[n + 1]):
                         n += 1
+                at = 2 if word.startswith("لـ") else 1
+                opened = word[at : at + 1]
+                if opened in _OPENING and data.QUOTE_MARKS[opened] not in word[at + 1 :]:
+                    close = data.QUOTE_MARKS[opened]  # وأضاف لـ"أسوشيتد برس"، أن: the outlet's quoted name
+                    j = n + 1
+                    while j < len(tokens) and close not in tokens[j]:
+                        j += 1
+                    n = min(j, len(tokens) - 1)
                 continue  # أوضح لـ«عكاظ» المشرف العام: whom it was said to, before the speaker
             bare = word.strip("،,:«»\"“”()")
             if not words and fold_text(bare) in _ONE_OF_THEM:
@@ -942,25 +950,42 @@ def _letters_of_a_name(text: str, span: tuple[int, int]) -> bool:
 
 
 def _subject_before_commas(ctx: SentenceContext, verb: Match) -> ActorRef | None:
-    """The name a sentence opens with, before a comma and perhaps a title in apposition, right before
-    its verb (وكان مروان دماج، الأمين العام لنقابة الصحافيين اليمنيين، قد أكد؛ ولكن رئيس الشركة ومؤسسها
-    مارك زوكربيرغ، قال): no other reporting verb on the way."""
-    head = ctx.text[ctx.start : word_start(ctx.text, verb.start)]
-    chunks = re.split(r"[،,]", head)
-    if len(chunks) not in (2, 3) or _head_words(chunks[-1]) or any(c in head for c in ":.«»\"“”") \
-            or any(ctx.start <= r.start < verb.start for r in ctx.reporting if r is not verb):
+    """The name before a comma right before the verb, perhaps after a title in apposition and before a
+    relative clause about him (وكان مروان دماج، الأمين العام لنقابة الصحافيين اليمنيين، قد أكد؛ إلا أن
+    المتحدث الرسمي باسم الجيش المصري، العميد محمد سمير، أكد؛ ولكن رئيس الشركة ومؤسسها مارك زوكربيرغ،
+    قال): no other reporting verb and no quotation mark on the way."""
+    head_end = word_start(ctx.text, verb.start)
+    commas = [ctx.start + m.start() for m in re.finditer(r"[،,]", ctx.text[ctx.start : head_end])]
+    spans = list(zip([ctx.start] + [c + 1 for c in commas], commas + [head_end]))  # the chunks between commas
+    if len(spans) < 2 or _head_words(ctx.text[spans[-1][0] : spans[-1][1]]):
+        return None  # the verb must follow the comma (قد aside)
+    spans = spans[:-1]
+    while spans and fold_text(ctx.text[spans[-1][0] : spans[-1][1]]).split()[:1] and \
+            fold_text(ctx.text[spans[-1][0] : spans[-1][1]]).split()[0] in RELATIVES:
+        spans.pop()  # النائب العام … القاضي سمير حمود، الذي يشرف على التحقيق، أكد
+    if not spans:
         return None
-    words = _head_words(chunks[0])
-    if not words or fold_text(words[0]) in _NOT_A_NAME or fold_text(words[0]) in _BACK_REFERENCES:
+    used = spans[-2][0] if len(spans) >= 2 else spans[-1][0]
+    if any(c in ctx.text[used:head_end] for c in ":.«»\"“”") \
+            or any(used <= r.start < verb.start for r in ctx.reporting if r is not verb):
         return None
-    if len(chunks) == 3 and names_a_title(fold_text(words[0])):
-        return _apposed_holder(ctx, ctx.start + len(chunks[0]) + 1, ctx.start + len(chunks[0]) + 1 + len(chunks[1]))
+    if len(spans) >= 2:
+        title = _head_words(ctx.text[spans[-2][0] : spans[-2][1]])
+        if title and names_a_title(fold_text(title[0])):
+            return _apposed_holder(ctx, *spans[-1])
+        if len(spans) == 2:
+            spans = spans[:-1]  # مروان دماج، الأمين العام لنقابة الصحافيين، قد أكد: the name before what describes him
+    words = _head_words(ctx.text[spans[-1][0] : spans[-1][1]])
+    if not words or fold_text(words[0]).lstrip("وف") in _NOT_A_NAME or fold_text(words[0]) in _BACK_REFERENCES \
+            or any(c in " ".join(words) for c in "()"):
+        return None  # ففي فبراير (شباط)، صرح: a time, not a name
+    opens = spans[-1][0] == ctx.start or fold_text(ctx.text[spans[-1][0] : spans[-1][1]]).split()[0] in _CLAUSE_OPENERS
     titled = titled_name(words)
-    if titled is not None:
+    if titled is not None and opens:
         return _unknown_ref(titled)
     name = " ".join(words)
     plain = 2 <= len(words) <= data.TITLED_NAME_WORDS and not fold_text(words[0]).startswith(("ال", "و"))
-    return _unknown_ref(name) if plain and reads_as_name(name) else None
+    return _unknown_ref(name) if opens and plain and reads_as_name(name) else None
 
 
 def _apposed_holder(ctx: SentenceContext, start: int, end: int) -> ActorRef | None:

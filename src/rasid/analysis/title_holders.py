@@ -110,6 +110,9 @@ def holder_after(text: str, start: int, limit: int, said_at: frozenset[int] = fr
         i += 1
         if name[-1].group()[-1:] in "،,:.":
             break
+    if _fourth_name(tokens, i, name, honored) and tokens[i].start() not in said_at:
+        name.append(tokens[i])  # عبدالرقيب سيف فتح الأسودي بأن: a fourth name right before what was said
+        i += 1
     after = fold_text(tokens[i].group()) if i < len(tokens) else ""
     # what follows the name: a stop, a description, another title (توبي والش الأستاذ في جامعة …)
     ends = not after or ends_name(after) or after in _DESCRIPTIVE or after in _HONORIFICS or names_a_title(after) \
@@ -120,6 +123,18 @@ def holder_after(text: str, start: int, limit: int, said_at: frozenset[int] = fr
         return Holder(first, None)  # after a comma the name stands between commas (، لويس إنريكي،), not رسالة قاسية
     span = (name[0].start(), name[-1].end() - (name[-1].group()[-1:] in "،,:."))
     return Holder(first, span if reads_as_name(text[span[0] : span[1]]) else None)
+
+
+def _fourth_name(tokens: list[re.Match[str]], i: int, name: list[re.Match[str]], honored: bool) -> bool:
+    """Whether the word at ``i`` is one more name after three, right before what was said."""
+    if len(name) != data.TITLED_NAME_WORDS or name[-1].group()[-1:] in "،,:." or i + 1 >= len(tokens):
+        return False
+    if tokens[i].group()[-1:] in "،,:.":
+        return False  # أحمد داود أوغلو قال: — what was said opens after it
+    word = fold_text(tokens[i].group())
+    if word.endswith(("ه", "ا")):
+        return False  # عبد الله واد فجأة أنه، … مجددا: an adverb, not a name
+    return _says_next(fold_text(tokens[i + 1].group())) and not breaks_name(word, len(name), honored, True)
 
 
 def titled_name(words: list[str]) -> str | None:
@@ -177,9 +192,11 @@ def names_follow(complement: list[str]) -> bool:
     complement goes on (المتحدث باسم قصر باكنغهام، لشؤون غرب ووسط أفريقيا), nor after a title inside
     it (نائب المستشارة الألمانية أنجيلا ميركل: the name may be the inner title's)."""
     folded = [fold_text(w) for w in complement]
-    # محافظة is the governorate there, not a governor (المتحدث باسم محافظة الأنبار حكمة سليمان)
+    # محافظة is the governorate there, not a governor (المتحدث باسم محافظة الأنبار حكمة سليمان); after
+    # باسم the name is the spokesman's (المتحدث باسم حاكم إقليم ننكرهار عطاء الله خوجياني)
+    spoken_for = next((n for n, w in enumerate(folded) if w in ON_BEHALF), len(folded))
     return not (folded and folded[-1] in _GOES_ON) and not any(names_a_title(w) and w not in INSTITUTIONS
-                                                                for w in folded)
+                                                                for w in folded[:spoken_for])
 
 
 def breaks_name(word: str, taken: int, honored: bool, last: bool = False) -> bool:
