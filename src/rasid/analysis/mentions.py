@@ -58,6 +58,29 @@ def named_by_quote(lexicon: Lexicon, text: str, m: Mention, known: list[Mention]
     return replace(m, ref=replace(m.ref, name=name, name_en=None, id=None))
 
 
+def named_party(text: str, m: Mention, known: list[Mention]) -> Mention:
+    """An indefinite حزب followed by its name (وأعلن حزب النهضة الإسلامي، حزب العدالة والتنمية): the party
+    so named, coded as a party."""
+    if m.ref.id != "party" or fold_text(m.ref.text).startswith("ال"):
+        return m
+    name: list[str] = []
+    starts = {k.start for k in known}
+    for token in re.finditer(r"\S+", text[m.end : m.end + 60]):
+        word = token.group()
+        folded = fold_text(word.strip("،,.:"))
+        if not (folded.startswith("ال") or (name and folded.startswith("وال"))) or folded in _COMPLEMENTIZERS \
+                or m.end + token.start() in starts or len(name) == 4:
+            break  # … not a country adjective the coder reads (حزب الغد المصري: EGY)
+        name.append(word.strip("،,.:"))
+        if word[-1:] in "،,.:":
+            break
+    if not name:
+        return m
+    end = text.find(name[-1], m.end) + len(name[-1])
+    span = text[m.start : end]
+    return Mention(m.start, end, replace(m.ref, text=span, name=span, name_en=None, id=None), m.prefix, "ORG")
+
+
 def sentence_mentions(lexicon: Lexicon, entities: list[Entity], matches: list[Match],
                       start: int, end: int, text: str = "") -> list[Mention]:
     """Outermost entities and unqualified agents within ``[start, end)``, in text order; with the
@@ -89,6 +112,7 @@ def sentence_mentions(lexicon: Lexicon, entities: list[Entity], matches: list[Ma
         mentions = spokespeople(text, mentions)
         mentions = [m for m in mentions if not _named_after(text, m)]
         mentions = [named_by_quote(lexicon, text, m, mentions) for m in mentions]
+        mentions = _without_overlaps([named_party(text, m, mentions) for m in mentions])
         mentions = titled_names(lexicon, text, mentions)
         verbs = [(m.start, m.end) for m in matches if any(h.kind == "reporting" for h in m.hits)]
         mentions = apposed_names(lexicon, text, mentions, end, verbs)
@@ -197,6 +221,16 @@ def _in_construct(title: Mention) -> bool:
     return len(words) == 1 and not fold_text(words[0]).startswith("ال")
 
 
+def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
+    """The mentions in order, one that starts inside the one before it left out (a name now part of it)."""
+    out: list[Mention] = []
+    for m in mentions:
+        if out and m.start < out[-1].end:
+            continue
+        out.append(m)
+    return out
+
+
 # A title, then its holder's name between commas or before what was said: المتحدثة باسم الخارجية
 # الأمريكية، هيذر نويرت، الثلاثاء، أن …؛ المتحدث الرسمي للهيئة، المهندس عبدالناصر العبداللطيف أن …
 APPOSED = re.compile(r"[،,]\s*((?:[^\s،,.:؛«»\"“”()]+\s+){0,3}[^\s،,.:؛«»\"“”()]+)"
@@ -206,7 +240,8 @@ _HONORIFICS = "|".join(quote_data.HONORIFICS).replace(".", "\\.")
 # … or, with no comma, an honorific opens the name: مدير عام تعليم الخرج الدكتور عبدالرحمن العبدالجبار أن،
 # الناطق باسم الشرطة الرائد بدر السحيباني:، رئيس النادي الأدبي، المنسق العام للمسابقة الدكتور عبدالرحمن السلمي، أن
 _LINEAGE = "|".join(quote_data.LINEAGE_WORDS)
-_NAME_PART = rf"(?:(?:{_LINEAGE})\s+)?{_WORD}"  # محمد، بن عبدالله، آل عمرو: one part each
+# محمد، بن عبدالله، آل عمرو: one part each — never what opens what was said (الدكتور خالد مرغلاني أنه تم)
+_NAME_PART = rf"(?:(?:{_LINEAGE})\s+)?(?![وب]?[أإا]ن(?:ه|ها|هم)?(?![^\s،,]))(?:{_WORD})"
 _NO_RELATIVE = r"(?!(?:التي|الذي|الذين|اللتين|اللذين|اللواتي|اللاتي)(?![^\s،,]))"  # المحكمة التي دافع فيها المحامي …
 HONORED = re.compile(rf"(?:[\s،,]+{_NO_RELATIVE}{_WORD}){{0,6}}?[\s،,]+((?:{_HONORIFICS})\s+(?:{_NAME_PART}\s+){{0,3}}{_NAME_PART})"
                       r"(?=\s*[،,:]|\s+[وب]?[أإا]ن(?:ه|ها|هم)?\s|\s+(?:من|عن|على|في|إلى|الى)\s)")

@@ -486,6 +486,8 @@ class QuoteExtractor:
         if self._describes_object(ctx, verb, content_start):
             return None  # ووصفت الجامعات بأنها: what is described is no speaker
         span = ctx.text[verb.end : content_start].lstrip()
+        if span[:1] == ":":
+            return None  # وأضاف :"إذا كان …": what follows the colon was said, no name
         apposed = _apposed_speaker(span)
         if apposed is not None:
             return apposed
@@ -1056,7 +1058,9 @@ def _described_body(ctx: SentenceContext, tokens: list[re.Match[str]], words: li
     following = words[2] if len(words) > 2 else ""
     # a masculine one only (اليهودي): feminine ones follow things far more often than bodies (اللهجة الحجازية)
     nisba = adjective.startswith("ال") and adjective.endswith("ي")
-    if head.startswith("ال") and nisba and (following in _SPEAKER_STOPS or not following):
+    # … or an institution's noun, whatever follows (الإدارة العامة للعلاقات العامة … بيانا أعلنت فيه)
+    institution = head.removeprefix("ال") in INSTITUTIONS and adjective.startswith("ال")
+    if head.startswith("ال") and (institution or (nisba and (following in _SPEAKER_STOPS or not following))):
         first = ctx.start + tokens[0].start()
         return _unknown_ref(ctx.text[first : ctx.start + tokens[1].end()].rstrip("،,"))
     return None
