@@ -962,3 +962,16 @@ def test_twelve_an_adjective_participle_and_a_clause_after_فيما(pipeline: Pi
                for e in _events(pipeline, "ورحب الوزير بالاتفاق، مشيدةً بدور مصر."))
     (event,) = _events(pipeline, "أما البرازيل فتؤيد نهجاً أكثر حذراً، فيما تضغط جنوب أفريقيا للحصول على المزيد.")
     assert event.target is None
+
+
+def test_helping_to_fires_cold_waves_arms_delivered_and_criticism_undergone(pipeline: Pipeline) -> None:
+    assert not _events(pipeline, "طوّر باحثون أميركيون طريقة لتحليل الدم، قد تساعد على كشف العمر المتبقي للإنسان.")
+    assert not _events(pipeline, "يساعد زيت جوز الهند على خسارة الوزن.")
+    assert [e.type for e in _events(pipeline, "وساعدت فرنسا المتمردين بالسلاح.")] == ["AID"]
+    assert not _events(pipeline, "وأصدر المسؤولون أمر إجلاء بعدما هدد الحريق نحو 300 منزل.")
+    assert not _events(pipeline, "شهدت احتياطيات الغاز انخفاضاً بعد موجة البرد الأخيرة التي اجتاحت القارة.")
+    assert not _events(pipeline, "الولايات المتحدة تسلم مصر 8 طائرات متقدمة من طراز F16")
+    assert all(e.source is None or e.source.name != "الشركة"
+               for e in _events(pipeline, "وكانت الشركة قد تعرضت لانتقادات شديدة لاستخدامها اللعب للترويج."))
+    assert all(e.target is None or e.target.code != "EGY"
+               for e in _events(pipeline, "أمنياً، هدد تنظيم أجناد مصر الإرهابى، بتنفيذ عمليات إرهابية."))

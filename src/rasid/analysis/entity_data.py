@@ -25,6 +25,12 @@ NAMED_AFTER_WORDS: tuple[str, ...] = (
     "كرسي", "مدرسة", "مستشفيات", "مراكز",
 )
 
+# Common nouns that hold a place's name (جوز الهند is a coconut; خنزير غينيا a guinea pig): the word
+# before the place, per place, that makes it no place.
+NOUNS_WITH_PLACES: dict[str, tuple[str, ...]] = {"الهند": ("جوز",), "غينيا": ("خنزير",)}
+# … and words that make any place after them part of a group's name (تنظيم أجناد مصر، جند الشام)
+GROUP_NAME_HEADS: tuple[str, ...] = ("أجناد", "اجناد", "جند", "أنصار", "انصار")
+
 # Names that are also verbs: before these words the verb is meant (فتح جنودها النار، فتح باب الحوار).
 ACTOR_HOMOGRAPHS: dict[str, tuple[str, ...]] = {
     "فتح": ("النار", "نيران", "النيران", "باب", "الباب", "أبواب", "ابواب", "المجال", "مجالا", "تحقيقا", "تحقيق",

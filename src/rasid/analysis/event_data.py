@@ -76,6 +76,8 @@ OCCURRENCE_VERBS: tuple[str, ...] = ("وقع", "وقعت", "اندلع", "اند
                                      "خرج", "خرجت", "خرجوا", "انطلق", "انطلقت", "تجدد", "تجددت", "نفذ", "نفذت",
                                      "أسفر", "أسفرت", "أدى", "أدت", "قتل في", "اسفر", "اسفرت",
                                      "تعرض", "تعرضت", "تعرضوا", "يتعرض", "تتعرض", "نجا", "نجت", "نجوا")
+# … of which these are undergone: who stands before them is acted on, never the doer (تعرضت الشركة لانتقادات)
+UNDERGONE: tuple[str, ...] = ("تعرض", "تعرضت", "تعرضوا", "يتعرض", "تتعرض", "يتعرضون", "نجا", "نجت", "نجوا")
 FRAME_WINDOW = 2
 # Words that stand between a frame and its noun without ending the frame (تعرض لمحاولة اغتيال).
 FRAME_FILLERS: tuple[str, ...] = ("محاولة", "لمحاولة", "بمحاولة")

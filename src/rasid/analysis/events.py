@@ -45,6 +45,7 @@ _F = fold_text
 _ANNOUNCEMENTS = frozenset(_F(w) for w in data.ANNOUNCEMENT_FRAMES)
 _CASUALTIES = frozenset(_F(w) for w in data.CASUALTY_WORDS)
 _FILLERS = frozenset(_F(w) for w in data.FRAME_FILLERS)
+_UNDERGONE = frozenset(_F(w) for w in data.UNDERGONE)
 _TIME_WORDS = frozenset(_F(w) for w in data.TIME_WORDS)
 _PLACE_WORDS = frozenset(_F(w) for w in data.PLACE_PREPOSITIONS)
 _HOMOGRAPHS = frozenset(data.VERB_HOMOGRAPHS)
@@ -497,7 +498,9 @@ class EventCoder:
     def _other_sense(self, ctx: SentenceContext, trigger: Match, verb: Verb) -> bool:
         """Whether a word that gives the trigger's letters another sense follows it (نشرت صورة) or, as its
         subject, stands right before it or before its adjective (إعصار اجتاح، عقوبات أميركية تستهدف)."""
-        before = ctx.text[ctx.start : trigger.start - len(trigger.prefix)].split()[-2:]
+        before = ctx.text[ctx.start : trigger.start - len(trigger.prefix)].split()
+        # … or before the relative pronoun that opens the trigger's clause (موجة البرد الأخيرة التي اجتاحت)
+        before = before[-4:-1] if before and _F(before[-1]) in _RELATIVES else before[-2:]
         subject = set(_content_words(" ".join(before))) - _BEFORE_VERB  # a noun, not a particle (أن يعترفوا)
         if not any(c in " ".join(before) for c in "،,.:؛") and self._unless[verb.id].intersection(subject):
             return True
@@ -689,7 +692,8 @@ class EventCoder:
         before = self._actor_before(ctx, trigger)
         if before is None:
             return [], ""
-        if self._trigger_between(ctx, before, trigger) or self._victim(ctx, before):
+        undergone = any(_F(w) in _UNDERGONE for w in ctx.text[before.end : trigger.start].split())
+        if self._trigger_between(ctx, before, trigger) or self._victim(ctx, before) or undergone:
             # أدان الرئيس الهجوم، وأصيب آخرون في غارات: the actor before is the verb's between, and the
             # noun's doer is left unsaid (no earlier actor either)
             return [None], "no-source"

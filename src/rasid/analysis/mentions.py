@@ -110,7 +110,7 @@ def sentence_mentions(lexicon: Lexicon, entities: list[Entity], matches: list[Ma
     mentions = [replace(m, seat=True) if m.label == "LOC" and m.ref.name in seats else m for m in mentions]
     if text:
         mentions = spokespeople(text, mentions)
-        mentions = [m for m in mentions if not _named_after(text, m)]
+        mentions = [m for m in mentions if not _named_after(text, m) and not _in_common_noun(text, m)]
         mentions = [named_by_quote(lexicon, text, m, mentions) for m in mentions]
         mentions = _without_overlaps([named_party(text, m, mentions) for m in mentions])
         mentions = titled_names(lexicon, text, mentions)
@@ -183,6 +183,17 @@ def _in_lineage(text: str, start: int) -> bool:
     return bool(before) and fold_text(before[-1]) in _LINEAGE_WORDS
 
 
+def _in_common_noun(text: str, m: Mention) -> bool:
+    """Whether a place's name is part of a common noun (زيت جوز الهند) or a group's name (تنظيم أجناد
+    مصر): no place."""
+    before = text[max(0, m.start - 12) : m.start].split()
+    if m.label != "LOC" or not before:
+        return False
+    heads = _NOUNS_WITH_PLACES.get(fold_text(text[m.start : m.end]), ())
+    word = fold_text(before[-1]).lstrip("وبلف")
+    return word in heads or word in _GROUP_NAME_HEADS
+
+
 def _named_after(text: str, m: Mention) -> bool:
     """Whether a person's name or title names an institution (مركز الملك سلمان، بجامعة الملك سعود،
     جامعة الملك خالد)."""
@@ -246,6 +257,8 @@ _NO_RELATIVE = r"(?!(?:التي|الذي|الذين|اللتين|اللذين|ا
 HONORED = re.compile(rf"(?:[\s،,]+{_NO_RELATIVE}{_WORD}){{0,6}}?[\s،,]+((?:{_HONORIFICS})\s+(?:{_NAME_PART}\s+){{0,3}}{_NAME_PART})"
                       r"(?=\s*[،,:]|\s+[وب]?[أإا]ن(?:ه|ها|هم)?\s|\s+(?:من|عن|على|في|إلى|الى)\s)")
 _NAMED_AFTER = frozenset(fold_text(w) for w in entity_data.NAMED_AFTER_WORDS)
+_GROUP_NAME_HEADS = frozenset(fold_text(w) for w in entity_data.GROUP_NAME_HEADS)
+_NOUNS_WITH_PLACES = {fold_text(k): tuple(fold_text(w) for w in v) for k, v in entity_data.NOUNS_WITH_PLACES.items()}
 HONORIFIC_WORDS = frozenset(fold_text(w) for w in quote_data.HONORIFICS)
 _SECTOR_CODES = frozenset(event_data.SECTOR_CODES)
 _PERSON_TITLES = frozenset(fold_text(w) for w in entity_data.PERSON_TITLE_WORDS)
