@@ -975,3 +975,13 @@ def test_helping_to_fires_cold_waves_arms_delivered_and_criticism_undergone(pipe
                for e in _events(pipeline, "وكانت الشركة قد تعرضت لانتقادات شديدة لاستخدامها اللعب للترويج."))
     assert all(e.target is None or e.target.code != "EGY"
                for e in _events(pipeline, "أمنياً، هدد تنظيم أجناد مصر الإرهابى، بتنفيذ عمليات إرهابية."))
+
+
+def test_a_subject_named_after_that_an_acronym_a_consensual_candidate_and_a_goal_threatened(pipeline: Pipeline) -> None:
+    (event,) = _events(pipeline, 'وأضاف البيان أن "ترامب شكر محمد بن زايد على الشراكة الاستراتيجية".')
+    assert event.source.id == "donald-trump" and event.target.name != event.source.name
+    (event,) = _events(pipeline, "إف بي آي يعتقل المحامي")
+    assert (event.type, event.source.id) == ("COERCE", "us-fbi")
+    assert not _events(pipeline, "قد يقصي الاثنين عن المنصب لصالح مرشح ثالث توافقي.")
+    assert [e.type for e in _events(pipeline, "توافق الحكومة على الاتفاق.")] == ["AGREE"]
+    assert not _events(pipeline, "وكان زملاء القائد غودين أول من هددوا مرمى منافسهم في الدقيقة الرابعة.")

@@ -34,7 +34,7 @@ from rasid.analysis.coref import Coreference
 from rasid.analysis.event_protests import CROWD, OCCURRENCE, ProtestFinder
 from rasid.analysis.mentions import HONORIFIC_WORDS, Mention
 from rasid.lexicon.entries import Verb
-from rasid.lexicon.forms import noun_forms, past_forms
+from rasid.lexicon.forms import noun_forms, past_forms, present_forms
 from rasid.lexicon.loader import Lexicon
 from rasid.lexicon.matcher import Match
 from rasid.model import ActorRef, Event, Quote, Trigger
@@ -188,6 +188,11 @@ def _bare_agent(m: Mention) -> bool:
         and m.ref.id is not None and not m.ref.id.isupper()
 
 
+def _after_acronym_i(ctx: SentenceContext, trigger: Match) -> bool:
+    """Whether the word before the trigger is آي, the letter I of an acronym (إف بي آي), not أي (any)."""
+    return ctx.text[ctx.start : trigger.start - len(trigger.prefix)].rstrip(' "»”').endswith("آي")
+
+
 def _resumptive(ctx: SentenceContext, trigger: Match) -> bool:
     """Whether a pronoun back to the noun before the verb follows it (في كلمة رحّب فيها، في الوقت الذي
     تعهدت فيه): the verb opens a relative clause on that noun."""
@@ -248,6 +253,8 @@ class EventCoder:
         self._nouns = {vid: frozenset(_F(f) for n in v.nouns for f in noun_forms(n)) for vid, v in lexicon.verbs.items()}
         self._pasts = {vid: frozenset(_F(f) for f in past_forms(v.lemma.split()[0])) for vid, v in lexicon.verbs.items()}
         self._participles = {vid: frozenset(_F(f) for f in v.forms) for vid, v in lexicon.verbs.items()}
+        self._presents = {vid: frozenset(_F(f) for f in present_forms(v.present.split()[0])) if v.present else frozenset()
+                          for vid, v in lexicon.verbs.items()}
         self._singular = {vid: frozenset(_F(w.split()[0]) for w in (v.lemma, v.present) if w) for vid, v in lexicon.verbs.items()}
         self._needs = {vid: frozenset(_content_words(" ".join(v.needs))) for vid, v in lexicon.verbs.items()}
         self._unless = {vid: frozenset(_content_words(" ".join(v.unless))) for vid, v in lexicon.verbs.items()}
@@ -571,7 +578,9 @@ class EventCoder:
             return True  # تحدياً، حيًّا: a noun or adjective (no verb takes tanween); يدفع ثمن: a price
         if _F(trigger.text) in _TIME_HOMOGRAPHS and self._time_of_day(ctx, trigger):
             return True  # اعتقلت قوات الاحتلال، فجر اليوم الخميس: dawn
-        if word.endswith("ي") and (word[:-1] in self._pasts[verb.id] or word[:-1] in self._nouns[verb.id]):
+        bare = word[:-1]  # … or a present form and ي (مرشح توافقي: consensual), which no verb form is
+        if word.endswith("ي") and (bare in self._pasts[verb.id] or bare in self._nouns[verb.id]
+                                   or bare in self._presents[verb.id]):
             return True  # سلمي (peaceful), not سلّمني: a verb takes ني, a noun or adjective ي (اجتماعي: social)
         if trigger.text.endswith("ة") or trigger.text in _HOMOGRAPHS:
             return True  # حياة، وزارة، رحلة: a noun (no verb ends in ة); هناك، هنا: not هنأك
@@ -584,12 +593,16 @@ class EventCoder:
         if trigger.prefix[:1] in ("و", "ف"):
             return False
         before = self._word_before(ctx, trigger)
+        if _after_acronym_i(ctx, trigger):
+            return False  # إف بي آي يعتقل: the letter I of an acronym, not أي (any), folded the same
         return (before.isdigit() and not is_year(before)) or before in _COUNTS or (before in _PREPOSITIONS_BEFORE_NOUN and before != "من")
 
     def _paid(self, ctx: SentenceContext, trigger: Match) -> bool:
         """Whether a verb of paying stands right before the word or its subject (سيدفع ثمن، أن تدفع روسيا
         ثمن): the word is what is paid — or the blessing's عليه (صلى الله عليه وسلم)."""
         before = [w.strip("\"«»“”").removeprefix("و") for w in words_before_trigger(ctx, trigger, 3)]  # وستدفع ثمن ذلك
+        if _after_acronym_i(ctx, trigger):
+            return False
         if before and (before[-1] in _PAYING or (before[-1] in _BLESSED and trigger.prefix == "و")):
             return True
         # … or before a phrase (يدفعون من أرواحهم ثمن) — not أي دولة تتعاون
@@ -777,6 +790,8 @@ class EventCoder:
         follows."""
         if self._named_before_qad(ctx, trigger):
             return True  # وكان حسن نصر الله قد حذّر الحكومة القبرصية: named before قد
+        if self._named_after_that(ctx, trigger):
+            return True  # وأضاف البيان أن "ترامب شكر محمد بن زايد": named first, after أن
         word = _F(trigger.text).split()[0]
         if trigger.prefix or word[:1] not in ("ي", "ت") or word in self._pasts[verb.id] \
                 or self._resumes_object(trigger, verb):
@@ -788,6 +803,18 @@ class EventCoder:
         previous = self._word_before(ctx, trigger)
         return bool(before) and before[-1].isalpha() and previous not in _BEFORE_VERB \
             and previous not in _TIME_WORDS and previous not in _DAYS
+
+    @staticmethod
+    def _named_after_that(ctx: SentenceContext, trigger: Match) -> bool:
+        """Whether a verb without its و stands right after a person named right after أن / إن (…أن
+        "ترامب شكر محمد بن زايد): the person is the subject, written first."""
+        if trigger.prefix:
+            return False
+        named = next((m for m in reversed(ctx.mentions) if m.end <= trigger.start), None)
+        if named is None or named.label != "PER" or ctx.text[named.end : trigger.start].strip():
+            return False
+        before = _F(ctx.text[ctx.start : named.start]).replace('"', " ").replace("«", " ").split()[-1:]
+        return bool(before) and before[0] in _THAT
 
     def _named_before_qad(self, ctx: SentenceContext, trigger: Match) -> bool:
         """Whether قد stands right before the verb with a person or body named right before it (وكان
