@@ -985,3 +985,15 @@ def test_a_subject_named_after_that_an_acronym_a_consensual_candidate_and_a_goal
     assert not _events(pipeline, "قد يقصي الاثنين عن المنصب لصالح مرشح ثالث توافقي.")
     assert [e.type for e in _events(pipeline, "توافق الحكومة على الاتفاق.")] == ["AGREE"]
     assert not _events(pipeline, "وكان زملاء القائد غودين أول من هددوا مرمى منافسهم في الدقيقة الرابعة.")
+
+
+def test_joined_signatories_the_genitive_doer_of_an_attack_noun_and_a_judge(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "وفي بيان مشترك دعت هولندا وفنلندا والدنمارك والسويد، علما بأن الدولتين الأخيرتين ليستا "
+                               "عضوين، إلى أن يقتصر الاتحاد المصرفي على صندوق.")
+    assert {e.source.code for e in events} == {"NLD", "FIN", "DNK", "SWE"} and all(e.target is None for e in events)
+    assert [(e.source.code, e.target.code) for e in _events(pipeline, "ودعت مصر والأردن إسرائيل إلى وقف العدوان.")] \
+        == [("EGY", "ISR"), ("JOR", "ISR")]
+    (event,) = [e for e in _events(pipeline, "وأصيب 6 أشخاص من جراء استهداف الاحتلال الإسرائيلي مقهى في بلدة الناقورة.")
+                if e.trigger.text == "استهداف"]
+    assert event.source.code == "ISRGOV" and event.rule.startswith("noun:noun-genitive")
+    assert not _events(pipeline, "تضمن الأمر ترقية قضاة من درجة ملازم قاض إلى درجة قاضي (ج).")

@@ -46,6 +46,9 @@ _ANNOUNCEMENTS = frozenset(_F(w) for w in data.ANNOUNCEMENT_FRAMES)
 _CASUALTIES = frozenset(_F(w) for w in data.CASUALTY_WORDS)
 _FILLERS = frozenset(_F(w) for w in data.FRAME_FILLERS)
 _UNDERGONE = frozenset(_F(w) for w in data.UNDERGONE)
+_NOUN_IN_YA = frozenset(("sue",))  # verbs in ى whose letters with ي are a common noun (قاضي: judge)
+# attack nouns whose genitive, before an indefinite object, is the doer (استهداف الاحتلال مقهى)
+_GENITIVE_DOERS = frozenset(("storm", "target", "shell", "raid", "airstrike", "invade", "fire-missiles"))
 _TIME_WORDS = frozenset(_F(w) for w in data.TIME_WORDS)
 _PLACE_WORDS = frozenset(_F(w) for w in data.PLACE_PREPOSITIONS)
 _HOMOGRAPHS = frozenset(data.VERB_HOMOGRAPHS)
@@ -186,6 +189,21 @@ def _bare_agent(m: Mention) -> bool:
     """A generic noun with no country (القائد، المقاومة): a weaker candidate than a named actor."""
     return m.label == "ORG" and m.ref.code in SECTORS and m.ref.name_en is not None \
         and m.ref.id is not None and not m.ref.id.isupper()
+
+
+def _joined_to(ctx: SentenceContext, m: Mention, taken: set[tuple[int, int]]) -> bool:
+    """Whether a mention is joined by و to a chain of mentions that holds a source (دعت هولندا
+    وأستونيا … والدنمارك والسويد: Sweden signed too, it is no target)."""
+    before = [x for x in ctx.mentions if x.end <= m.start]
+    current = m
+    for x in reversed(before):
+        gap = _F(ctx.text[x.end : current.start]).strip(" ،,")
+        if not (gap == "و" or (not gap and current.prefix.startswith("و"))):
+            return False
+        if (x.start, x.end) in taken:
+            return True
+        current = x
+    return False
 
 
 def _after_acronym_i(ctx: SentenceContext, trigger: Match) -> bool:
@@ -582,6 +600,8 @@ class EventCoder:
         if word.endswith("ي") and (bare in self._pasts[verb.id] or bare in self._nouns[verb.id]
                                    or bare in self._presents[verb.id]):
             return True  # سلمي (peaceful), not سلّمني: a verb takes ني, a noun or adjective ي (اجتماعي: social)
+        if verb.id in _NOUN_IN_YA and trigger.text.endswith("ي") and word in self._pasts[verb.id]:
+            return True  # درجة قاضي: the judge, not قاضى (sued), folded the same (but اعتُدي، أُلقي are passives)
         if trigger.text.endswith("ة") or trigger.text in _HOMOGRAPHS:
             return True  # حياة، وزارة، رحلة: a noun (no verb ends in ة); هناك، هنا: not هنأك
         return self._counted_or_governed(ctx, trigger)  # إلى توافق، 15 ألف طالب: a noun the letters of a verb
@@ -687,6 +707,10 @@ class EventCoder:
         supporter = event_doers.support_subject(ctx, trigger, support) if support else None
         if supporter is not None:
             return [supporter], "support-verb"
+        # اقتحام الاحتلال مخيم جنين; never اغتيال النائب العام (the victim)
+        genitive = self._genitive_doer(ctx, trigger) if verb.id in _GENITIVE_DOERS else None
+        if genitive is not None:
+            return [genitive.ref], "noun-genitive"
         doer = event_doers.agent_clause(ctx, trigger)
         if doer is not None:
             return [doer], "agent-clause"
@@ -711,6 +735,20 @@ class EventCoder:
             # noun's doer is left unsaid (no earlier actor either)
             return [None], "no-source"
         return [before.ref], "subject-noun"
+
+    @staticmethod
+    def _genitive_doer(ctx: SentenceContext, trigger: Match) -> Mention | None:
+        """The actor right after an attack noun when an indefinite object follows it (استهداف الاحتلال
+        الإسرائيلي مقهى): the genitive is the doer, the noun after it what was attacked."""
+        m = next((x for x in ctx.mentions if x.start >= trigger.end), None)
+        if m is None or ctx.text[trigger.end : m.start].strip() or m.prefix or not can_act(m) \
+                or not (_F(m.ref.text).startswith("ال") or m.ref.id):
+            return None  # هجوم مسلح على: an adjective, no doer named
+        following = _F(ctx.text[m.end : min(ctx.end, m.end + 30)]).split()[:1]
+        word = following[0].strip("،,.") if following else ""
+        indefinite = len(word) > 2 and not word.startswith(("ال", "و", "ف", "ب", "ل")) and word not in _BEFORE_VERB \
+            and word.isalpha() and not any(x.start >= m.end and not ctx.text[m.end : x.start].strip() for x in ctx.mentions)
+        return m if indefinite and word not in _TIME_WORDS and word not in _DAYS else None
 
     def _verb_sources(self, ctx: SentenceContext, trigger: Match, verb: Verb) -> tuple[list[ActorRef], str]:
         """A verb's subject: the topic of أما … فـ, the subject after it (VSO), the one who said so (أكد
@@ -970,7 +1008,7 @@ class EventCoder:
         # nor is who reported it (أدانت المنامة في نبأ أوردته وكالة أنباء البحرين)
         after = [m for m in ctx.mentions if m.start >= trigger.end and (m.start, m.end) not in taken
                  and not ctx.text[max(ctx.start, m.start - 4) : m.start].rstrip().endswith("(")
-                 and not _reported_by(ctx, m)]
+                 and not _reported_by(ctx, m) and not _joined_to(ctx, m, taken)]
         named = [m for m in after if not _bare_agent(m)]
         after = named + [m for m in after if _bare_agent(m)]  # a named actor before a generic one
         window = data.NOUN_OBJECT_WINDOW if is_noun else data.OBJECT_WINDOW
