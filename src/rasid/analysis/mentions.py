@@ -294,6 +294,7 @@ def apposed_names(lexicon: Lexicon, text: str, mentions: list[Mention], end: int
     return out
 
 
+
 def holders_after_titles(lexicon: Lexicon, text: str, mentions: list[Mention], end: int,
                          verbs: list[tuple[int, int]], events: list[tuple[int, int]]) -> list[Mention]:
     """A title followed, past its complement, by its holder's name with no comma (وقال الأمين العام
@@ -382,6 +383,8 @@ def _apposition(text: str, title: Mention, later: list[Mention], end: int,
     found = APPOSED.search(text, title.end, reach)
     if found is not None and _describes(found.group(1)):  # منظمة أطباء العالم، غير الحكومية، جان فرانسوا كورتي،
         found = APPOSED.search(text, found.end(1), reach)
+    if found is not None and len(text[title.end : found.start(1)].split()) > TITLE_TO_NAME_WORDS:
+        found = None  # a comma far on: the name may stand nearer, after an honorific
     found = found or HONORED.match(text, title.end, reach)
     between = text[title.end : found.start(1)].split() if found is not None else []
     if found is None or len(between) > TITLE_TO_NAME_WORDS or _NEW_CLAUSE.search(text, title.end, found.start(1)) \
@@ -390,7 +393,8 @@ def _apposition(text: str, title: Mention, later: list[Mention], end: int,
     first, last = found.span(1)
     # a known actor is no part of an unknown name — unless it is only an adjective or a part of the name
     # (المتحدث باسم التحالف، تركي المالكي: تركي the demonym, المالكي another man's surname)
-    inside = [o for o in later if first <= o.start < last]
+    # … an honorific the knowledge base lists as a title (الشيخ أحمد بن عيسى الحازمي) opens the name
+    inside = [o for o in later if first <= o.start < last and fold_text(o.ref.text) not in HONORIFIC_WORDS]
     if len(inside) == 1 and inside[0].label == "PER" and (inside[0].start, inside[0].end) == (first, last) \
             and not any(first <= at < last for at, _ in verbs):
         return found  # … a person the knowledge base knows, in apposition: him

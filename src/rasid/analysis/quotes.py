@@ -586,7 +586,7 @@ class QuoteExtractor:
                         n += 1
                 at = 2 if word.startswith("لـ") else 1
                 opened = word[at : at + 1]
-                if opened in _OPENING and data.QUOTE_MARKS[opened] not in word[at + 1 :]:
+                if opened and opened in _OPENING and data.QUOTE_MARKS[opened] not in word[at + 1 :]:
                     close = data.QUOTE_MARKS[opened]  # وأضاف لـ"أسوشيتد برس"، أن: the outlet's quoted name
                     j = n + 1
                     while j < len(tokens) and close not in tokens[j]:
@@ -687,8 +687,9 @@ class QuoteExtractor:
         gap = ctx.text[prev.end : at]
         # a title may stand before a name the knowledge base does not know (مكتب رئيس الوزراء أحمد داود أوغلو قال)
         most = data.SUBJECT_BEFORE_WORDS if prev.label not in ("PER", "ORG") else data.NAME_AFTER_TITLE_WORDS
-        named_gap = not any(fold_text(w) in _SPEAKER_STOPS or fold_text(w) in _NOT_A_NAME for w in gap.split())
         bare_gap = " ".join(w for w in gap.split() if fold_text(w) not in _AUXILIARIES)
+        # … past كان قد (أن ترامب كان قد قال)
+        named_gap = not any(fold_text(w) in _SPEAKER_STOPS or fold_text(w) in _NOT_A_NAME for w in bare_gap.split())
         if bare_gap in ("،", ",") and _opens_with(ctx, prev):
             return prev  # وكان البيت الأبيض، أعلن؛ وكان الوزير، زياد العذاري، قد قال: only the subject opens the sentence
         return prev if len(gap.split()) <= most and named_gap and not any(c in gap for c in "،,:.«»\"“”") else None
