@@ -997,3 +997,12 @@ def test_joined_signatories_the_genitive_doer_of_an_attack_noun_and_a_judge(pipe
                 if e.trigger.text == "استهداف"]
     assert event.source.code == "ISRGOV" and event.rule.startswith("noun:noun-genitive")
     assert not _events(pipeline, "تضمن الأمر ترقية قضاة من درجة ملازم قاض إلى درجة قاضي (ج).")
+
+
+def test_talks_held_by_a_minister_a_drug_approved_a_professional_and_joy_that_sweeps(pipeline: Pipeline) -> None:
+    (event,) = _events(pipeline, "وتم التوصل إلى الاتفاق خلال مباحثات أجراها وزير المالية الباكستاني إسحاق دار مع "
+                                 "مسئولين بشركة صينية.")
+    assert (event.type, event.source.name) == ("CONSULT", "إسحاق دار")
+    assert not _events(pipeline, "الغذاء والدواء الأمريكية توافق على عقار جديد لعلاج سرطان الجلد")
+    assert not _events(pipeline, "وقالت المخابرات الأميركية إن ريماجين كان رجلا مخضرما، وكان مهنيا ومتفانيا في عمله.")
+    assert not _events(pipeline, "في ظل أجواء البهجة والفرحة التي تجتاح قلوب اليمنيين.")

@@ -94,7 +94,10 @@ AGENT_CLAUSE_VERBS: tuple[str, ...] = ("شنه", "شنها", "شنته", "شنت
                                        "نفذتها", "نفذوه", "تبناه", "تبنته", "تبنتها", "ارتكبه", "ارتكبها",
                                        "ارتكبته", "ارتكبتها", "أطلقها", "أطلقته", "قام به", "قامت به", "قاموا به",
                                        "نظمه", "نظمها", "نظمته", "نظمتها", "نظموها", "دعا إليها", "دعت إليها",
-                                       "وجهه", "وجهها", "وجهته", "وجهتها")  # دعوة وجهها بايدن
+                                       "وجهه", "وجهها", "وجهته", "وجهتها",  # دعوة وجهها بايدن
+                                       # مباحثات أجراها وزير المالية، قمة عقدها الزعيمان
+                                       "أجراها", "أجراه", "أجرته", "أجرتها", "أجروها", "عقدها", "عقده", "عقدته",
+                                       "عقدتها", "عقدوها")
 # … and the phrases that name it after a noun of what was suffered (إصابة المئات برصاص الجيش، اعتقاله على يد …)
 AGENT_PHRASES: tuple[str, ...] = ("برصاص", "بنيران", "على يد", "على أيدي", "من قبل", "بقصف", "بغارة", "بغارات")
 SUFFERED: tuple[str, ...] = ("ASSAULT", "COERCE")  # the types whose nouns name the victim first
@@ -190,7 +193,8 @@ NOT_VERBS: tuple[str, ...] = ("بين", "منذ", "عند", "حول", "خلال"
 # compared as written, so that the hamza'd verb still counts
 VERB_HOMOGRAPHS: tuple[str, ...] = ("هنا", "هناك", "هنالك", "أيدي", "ايدي", "يحيى", "تحديا", "تقاطع", "شكرا",
                                     "وعدن",  # Aden after و, not "they (women) promised"
-                                    "اثني", "اثنا", "اثنتي", "اثنتا")  # twelve (اثني عشر), not أثنى
+                                    "اثني", "اثنا", "اثنتي", "اثنتا",  # twelve (اثني عشر), not أثنى
+                                    "مهنيا", "مهنية", "مهنيين", "مهنيون")  # professional, not مهنئا
 # Casualties of accidents and disasters are no assault: an ASSAULT with no doer in a sentence that
 # names one of these is left out (أصيب 12 شخصاً في حادثين مروريين، غرق، حريق، زلزال)
 # A match report (تلتقي المكسيك مع بنما في نصف النهائي، هدف في مرمى الأرجنتين): its meetings, wins and

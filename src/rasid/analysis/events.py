@@ -538,6 +538,8 @@ class EventCoder:
 
     def _form(self, ctx: SentenceContext, trigger: Match, verb: Verb) -> str:
         """``noun`` (استقبال), ``participle`` (مشيدا), ``verb`` (استقبل), or ``none`` (الثمن is no ثمّن)."""
+        if trigger.text in _HOMOGRAPHS:
+            return "none"  # كان مهنيا: professional, not مهنئا (congratulating)
         full = _F(trigger.text)
         # the article, not a verb's own letters (التقى): الدعم، الثمن
         has_article = full.startswith("ال") and full not in self._pasts[verb.id] and full not in self._participles[verb.id]
