@@ -1199,3 +1199,15 @@ def test_an_honoured_holder_past_a_far_comma_and_a_subject_before_كان_قد(pi
         (("يذكر أن ترامب كان قد قال خلال مؤتمر صحفي جمعه بالرئيس الفرنسي إيمانويل ماكرون، الثلاثاء، إن هناك دولا "
           "لن تصمد."), "دونالد ترامب"),
     ])
+
+
+def test_the_topic_of_أما_speaks_and_a_relative_clause_ends_a_name(pipeline: Pipeline) -> None:
+    _assert_speakers(pipeline, [
+        ('أما صحيفة "لو موند" الفرنسية فرأت أنّ "إردوغان لا يمكن إغراقه".', "صحيفة لو موند الفرنسية"),
+        ("أما المستشارة الألمانية أنجيلا ميركل فأوضحت أن الميزة الرئيسية للاتفاق هي تفادي ما هو أسوأ.", "انجيلا ميركل"),
+        ("أبو فيصل الذي بدا متذمراً من المهنة ذكر لنا بأنه أمضى عامه الأول فيها.", "أبو فيصل"),
+    ])
+    (quote,) = _quotes_of(pipeline, "أما عن مرضه فقال إنه تعافى.")
+    assert quote.speaker is None or quote.speaker.name != "عن مرضه"
+    quotes = _quotes_of(pipeline, "في الوقت الذي كان كثيرون يتوقّعون أن يولي الرئيس أهمية خاصة، فوجئ الجميع بالفيديو.")
+    assert all(q.speaker is None or "الذي" not in q.speaker.name for q in quotes)

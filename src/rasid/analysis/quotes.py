@@ -83,6 +83,8 @@ _CONSTRUCT_PLURAL = re.compile(r"(?<!\S)(م\w{2,}و\s+ال\w+)")
 _PRESENT_PLURAL = re.compile(r"[يت]\w{2,}ون(?:ه|ها|هم|هما)?$")
 _DENIED = frozenset(fold_text(w) for w in data.DENIED_OBJECTS)
 _AFTER_QUOTED_NAME = frozenset(fold_text(w) for w in ("من", "في", "إلى", "الى", "على", "عن", "،", ","))
+_AMMA = re.compile(r"\s*(?:و)?أما\s+([^،,:.]+?)\s*$")  # أما X فـ: X is the topic, then its verb
+_CONCESSIVE = frozenset(fold_text(w) for w in ("رغم", "برغم", "مع", "بعد", "قبل", "ذلك", "هذا"))
 _THE_LATTER = frozenset(fold_text(w) for w in ("الأخير", "الأخيرة", "الاخير", "الاخيرة"))
 _ONE_OF_THEM = frozenset(fold_text(w) for w in ("أحدهم", "إحداهن", "أحدهما", "إحداهما", "بعضهم", "أحدهن"))
 _SETTINGS = frozenset(fold_text(w) for w in ("في", "خلال", "عبر", "أثناء", "اثناء", "عقب", "على", "لدى", "بمناسبة",
@@ -667,6 +669,11 @@ class QuoteExtractor:
             words = [w for w in words[:-1] if fold_text(w) not in ATTRIBUTIONS]
             if len(words) > data.TITLED_NAME_WORDS + sum(fold_text(w) in _LINEAGE for w in words):
                 return None  # أقمت حفلة صغيرة حضرتها محافظة المدينة التي قالت: a clause, not a name
+        relative = next((n for n, w in enumerate(words) if fold_text(w) in RELATIVES), None)
+        if relative is not None:  # أبو فيصل الذي بدا متذمراً من المهنة ذكر → أبو فيصل; في الوقت الذي: no name
+            named = " ".join(words[:relative])
+            ok = 0 < relative <= data.TITLED_NAME_WORDS and reads_as_name(named) and not named.startswith("ال")
+            return _unknown_ref(named) if ok else None
         if not words or len(words) > data.MAX_SPEAKER_WORDS or any(c in head for c in ":.") \
                 or _ends_before_its_noun(words):
             return None
@@ -753,6 +760,23 @@ class QuoteExtractor:
         titled = 2 <= len(head) <= 4 and names_a_title(fold_text(head[1]))
         return first if len(head) <= 1 or titled else None
 
+    def _topic_speaker(self, ctx: SentenceContext, verb: Match) -> ActorRef | None:
+        """The topic of أما … فـ before the verb (أما صحيفة "لو موند" الفرنسية فرأت أنّ): who speaks."""
+        if not verb.prefix.startswith("ف"):
+            return None
+        topic = _AMMA.match(ctx.text[ctx.start : word_start(ctx.text, verb.start)])
+        if topic is None:
+            return None
+        start, end = ctx.start + topic.start(1), ctx.start + topic.end(1)
+        words = [w.strip("«»\"“”") for w in topic.group(1).split()]
+        first = fold_text(words[0]) if words else ""
+        if not words or first in _NOT_A_NAME or first in _TOPIC_OPENERS or first.lstrip("و") in _CONCESSIVE \
+                or len(words) > data.MAX_SPEAKER_WORDS - 2:
+            return None  # أما عن مرضه فقال: what is spoken about, not who speaks
+        # the person the topic ends with (أما المستشارة الألمانية أنجيلا ميركل فأوضحت)
+        known = next((m for m in ctx.mentions if start <= m.start and m.end == end and self._speaks(m)), None)
+        return known.ref if known is not None else _unknown_ref(" ".join(w for w in words if w))
+
     def _named_speaker(self, ctx: SentenceContext, verb: Match, subject: Mention | None,
                        content_start: int) -> ActorRef | None:
         """The speaker the sentence names at the verb: its subject after it, an actor right before it,
@@ -762,6 +786,9 @@ class QuoteExtractor:
             return self._named_institution(ctx, subject) or subject.ref
         if fold_text(verb.text) in self._participles:
             return None
+        topic = self._topic_speaker(ctx, verb)
+        if topic is not None:
+            return topic
         inscription = _inscription(ctx, verb)
         if inscription is not None:
             return inscription
@@ -1058,7 +1085,7 @@ def _described_body(ctx: SentenceContext, tokens: list[re.Match[str]], words: li
     head, adjective = words[0], words[1]
     following = words[2] if len(words) > 2 else ""
     # a masculine one only (اليهودي): feminine ones follow things far more often than bodies (اللهجة الحجازية)
-    nisba = adjective.startswith("ال") and adjective.endswith("ي")
+    nisba = adjective.startswith("ال") and adjective.endswith("ي") and adjective not in RELATIVES  # not الذي
     # … or an institution's noun, whatever follows (الإدارة العامة للعلاقات العامة … بيانا أعلنت فيه)
     institution = head.removeprefix("ال") in INSTITUTIONS and adjective.startswith("ال")
     if head.startswith("ال") and (institution or (nisba and (following in _SPEAKER_STOPS or not following))):
