@@ -1211,3 +1211,15 @@ def test_the_topic_of_أما_speaks_and_a_relative_clause_ends_a_name(pipeline: 
     assert quote.speaker is None or quote.speaker.name != "عن مرضه"
     quotes = _quotes_of(pipeline, "في الوقت الذي كان كثيرون يتوقّعون أن يولي الرئيس أهمية خاصة، فوجئ الجميع بالفيديو.")
     assert all(q.speaker is None or "الذي" not in q.speaker.name for q in quotes)
+
+
+def test_a_statement_s_owner_a_source_after_that_a_speaker_before_whom_it_was_said_to(pipeline: Pipeline) -> None:
+    _assert_speakers(pipeline, [
+        (('وجاء الطلب في أعقاب بيان لوزارة الخارجية الإماراتية، يوم الثلاثاء، أكد "الحاجة الملحة للاستجابة '
+          'الإنسانية".'), "وزارة الخارجية الإماراتية"),
+        ("يُذكَر أنّ مصدراً في حماس أكد أنّ الحركة متمسكة بمطلبها.", "مصدراً في حماس"),
+        ("بدوره، قال القيادي في الجبهة الشعبية لتحرير فلسطين، ماهر الطاهر، إنّ نتنياهو يخادع.", "ماهر الطاهر"),
+    ])
+    (quote,) = _quotes_of(pipeline, "الرئيس الإيراني، مسعود بزشكيان، يؤكّد لنظيره الفرنسي، إيمانويل ماكرون، حق بلاده في "
+                                    "الرد، ويشير إلى أنّ الهدوء لن يرجع إلى المنطقة.")
+    assert quote.speaker.name == "مسعود بزشكيان"

@@ -85,6 +85,10 @@ _DENIED = frozenset(fold_text(w) for w in data.DENIED_OBJECTS)
 _AFTER_QUOTED_NAME = frozenset(fold_text(w) for w in ("من", "في", "إلى", "الى", "على", "عن", "،", ","))
 _AMMA = re.compile(r"\s*(?:و)?أما\s+([^،,:.]+?)\s*$")  # أما X فـ: X is the topic, then its verb
 _CONCESSIVE = frozenset(fold_text(w) for w in ("رغم", "برغم", "مع", "بعد", "قبل", "ذلك", "هذا"))
+# a statement and whose it is (بيان لوزارة الخارجية الإماراتية، تقرير للأمم المتحدة)
+_STATEMENT = re.compile(r"(?<!\S)(?:بيان|تقرير|رسالة|تغريدة|مذكرة)\s+(?:لـ\s?|ل)?")
+_SOURCE_NOUNS = tuple(fold_text(w) for w in ("مصدر", "مصادر", "مسؤول", "مسؤولين", "مسؤولون"))
+_IMPERSONAL_WORDS = frozenset(fold_text(w) for w in data.IMPERSONAL)
 _THE_LATTER = frozenset(fold_text(w) for w in ("الأخير", "الأخيرة", "الاخير", "الاخيرة"))
 _ONE_OF_THEM = frozenset(fold_text(w) for w in ("أحدهم", "إحداهن", "أحدهما", "إحداهما", "بعضهم", "أحدهن"))
 _SETTINGS = frozenset(fold_text(w) for w in ("في", "خلال", "عبر", "أثناء", "اثناء", "عقب", "على", "لدى", "بمناسبة",
@@ -219,7 +223,11 @@ class QuoteExtractor:
         opening = self._unknown_opening_speaker(ctx, verb)
         if opening is not None and names_a_title(fold_text(opening.name.split()[0])):
             return opening  # a title the knowledge base does not list, and its holder
-        return self._unknown_speaker(ctx, verb, limit)
+        after = self._unknown_speaker(ctx, verb, limit)
+        told = after is not None and fold_text(after.name).startswith("ل")  # يؤكّد لنظيره الفرنسي: whom it was said to
+        named = opening is not None and len(opening.name.split()) <= data.TITLED_NAME_WORDS \
+            and opening.name[:1] not in ("و", "ف") and reads_as_name(opening.name)
+        return opening if told and named else after  # مسعود بزشكيان، يؤكّد لنظيره: the speaker stood before
 
     def _attributed_saying(self, ctx: SentenceContext) -> Quote | None:
         """"ونقلت الصحيفة عن اللاعب السابق، لوتار ماتيوس، قوله: …": a saying attributed with عن … قوله."""
@@ -650,16 +658,21 @@ class QuoteExtractor:
             return holder  # … للرئيس إردوغان الذي قال، مع تصريحات الخارجية القطرية التي أكدت
         if _opens_with_topic(ctx.text[ctx.start : word_start(ctx.text, verb.start)]):
             return None  # وعن غياب عدد من الأعضاء …، وعمر المهنا قال: the topic's words, no speaker
-        if any(head_start <= r.start < verb.start for r in ctx.reporting if r is not verb):
-            return None  # وأردف قائلا: the words before are a verb, not a name
+        if any(head_start <= r.start < verb.start and fold_text(r.prefix + r.text) not in _IMPERSONAL_WORDS
+               for r in ctx.reporting if r is not verb):
+            return None  # وأردف قائلا: the words before are a verb, not a name (يُذكر أن … is no one's)
         head = head[clause + 1 :]
         words = _head_words(head)
         if _hangs_on_clause(ctx, verb):
             return None
         if not words:  # وكان مروان دماج، الأمين العام لنقابة الصحافيين، قد أكد: the name the sentence opens with
             return _subject_before_commas(ctx, verb)
+        that = max((n for n, w in enumerate(words) if fold_text(w) in COMPLEMENT_WORDS), default=None)
+        if that is not None and 0 < len(words) - that - 1 <= data.MAX_SPEAKER_WORDS - 2 \
+                and fold_text(words[that + 1]).startswith(_SOURCE_NOUNS):
+            return _unknown_ref(" ".join(words[that + 1 :]))  # يُذكَر أنّ مصدراً في حماس أكد: the source
         if words and (fold_text(words[0]) in _BACK_REFERENCES or fold_text(words[0]).removeprefix("و") in _NOT_A_NAME
-                      or any(fold_text(w) in COMPLEMENT_WORDS for w in words)):
+                      or that is not None):
             return None  # لكنها أكدت، في حين أنه يعتبرها: the subject named before
         if len(words) == 1 and words[0].startswith("و") and not ctx.text[ctx.start : head_start].strip():
             return None  # ورفض وصف دوره: a verb opens the sentence, not a name
@@ -846,6 +859,9 @@ class QuoteExtractor:
             clause_speaker = self._clause_speaker(ctx, verb, plural, main, earlier)
             if clause_speaker is not None:
                 return clause_speaker
+        owner = self._statement_owner(ctx, verb) if not verb.prefix else None
+        if owner is not None:  # في أعقاب بيان لوزارة الخارجية الإماراتية، يوم الثلاثاء، أكد: whose statement
+            return owner
         said = next((q.speaker for q in reversed(earlier) if q.speaker), None) if verb.prefix[:1] == "و" else None
         if said is not None:  # قال كينياتا: إن …، وأكد أن …، وأضاف: the sentence's last speaker goes on
             return said.as_implicit()
@@ -863,6 +879,22 @@ class QuoteExtractor:
             return unlisted
         unnamed = self._unknown_first_subject(ctx, verb) if verb.prefix[:1] in ("و", "ف") else None
         return unnamed or coref.implicit()
+
+    def _statement_owner(self, ctx: SentenceContext, verb: Match) -> ActorRef | None:
+        """The actor a statement noun right before the verb belongs to (بيان لوزارة الخارجية الإماراتية،
+        يوم الثلاثاء، أكد): the verb describes the statement, its owner speaks."""
+        head = ctx.text[ctx.start : word_start(ctx.text, verb.start)]
+        found = list(_STATEMENT.finditer(head))
+        if not found:
+            return None
+        at = ctx.start + found[-1].end()
+        owner = next((m for m in ctx.mentions if m.start >= at), None)
+        if owner is None or owner.end > verb.start or ctx.text[at : owner.start].strip() or not self._speaks(owner):
+            return None
+        between = ctx.text[owner.end : word_start(ctx.text, verb.start)]
+        if len(between.split()) > 4 or any(at <= r.start < verb.start for r in ctx.reporting if r is not verb):
+            return None
+        return owner.ref
 
     def _unknown_first_subject(self, ctx: SentenceContext, verb: Match) -> ActorRef | None:
         """The subject nobody listed before the sentence's first verb, for a joined reporting verb after
@@ -1254,7 +1286,11 @@ def _title_complement(words: list[str]) -> bool:
         # … a noun before its genitive (على شركات الصادر), another preposition, a word joined with و
         construct = n + 1 < len(folded) and folded[n + 1].startswith("ال") and folded[n - 1] in _INNER_PREPOSITIONS
         bare = word[1:] if word[:1] == "و" and word[1:3] == "ال" else word
-        if not (bare.startswith("ال") or bare in INSTITUTIONS or named or construct or word in _INNER_PREPOSITIONS):
+        # … a genitive with ل and its noun (الجبهة الشعبية لتحرير فلسطين)
+        lam = word.startswith("ل") and len(word) > 3
+        after_lam = folded[n - 1].startswith("ل") and not folded[n - 1].startswith("ال") and len(folded[n - 1]) > 3
+        if not (bare.startswith("ال") or bare in INSTITUTIONS or named or construct or word in _INNER_PREPOSITIONS
+                or lam or after_lam):
             return False
     return folded[-1] not in _INNER_PREPOSITIONS
 
