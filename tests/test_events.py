@@ -1006,3 +1006,10 @@ def test_talks_held_by_a_minister_a_drug_approved_a_professional_and_joy_that_sw
     assert not _events(pipeline, "الغذاء والدواء الأمريكية توافق على عقار جديد لعلاج سرطان الجلد")
     assert not _events(pipeline, "وقالت المخابرات الأميركية إن ريماجين كان رجلا مخضرما، وكان مهنيا ومتفانيا في عمله.")
     assert not _events(pipeline, "في ظل أجواء البهجة والفرحة التي تجتاح قلوب اليمنيين.")
+
+
+def test_mali_and_financial_eden_and_photos_handed_over(pipeline: Pipeline) -> None:
+    assert not _events(pipeline, "وقال الصالح إن لدى منظمته مصادر دعم مالي أخرى.")
+    assert [e.target.code for e in _events(pipeline, "ودعمت فرنسا مالي في حربها.")] == ["MLI"]
+    assert not _events(pipeline, "وذكرت الصحيفة أن النجم البلجيكي إيدن هازارد قد ولد في شمال فرنسا.")
+    assert not _events(pipeline, "ويشتبه بأن رجال الشرطة سلموا صورا خاصة بكاميرات الشرطة للمساعد.")

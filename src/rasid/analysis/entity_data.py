@@ -28,6 +28,12 @@ NAMED_AFTER_WORDS: tuple[str, ...] = (
 # Common nouns that hold a place's name (جوز الهند is a coconut; خنزير غينيا a guinea pig): the word
 # before the place, per place, that makes it no place.
 NOUNS_WITH_PLACES: dict[str, tuple[str, ...]] = {"الهند": ("جوز",), "غينيا": ("خنزير",)}
+# Places written like an everyday adjective (مالي: Mali, and "financial"): a place only after one of
+# these words (في مالي، شمال مالي، رئيس مالي) or with و, ب, ل joined to it.
+ADJECTIVE_PLACES: dict[str, tuple[str, ...]] = {
+    "مالي": ("في", "من", "إلى", "الى", "مع", "عن", "شمال", "جنوب", "وسط", "شرق", "غرب", "دولة", "جمهورية",
+             "حكومة", "رئيس", "جيش", "عاصمة", "حدود", "سلطات", "و"),
+}
 # … and words that make any place after them part of a group's name (تنظيم أجناد مصر، جند الشام)
 GROUP_NAME_HEADS: tuple[str, ...] = ("أجناد", "اجناد", "جند", "أنصار", "انصار")
 

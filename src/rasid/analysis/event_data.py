@@ -194,7 +194,8 @@ NOT_VERBS: tuple[str, ...] = ("بين", "منذ", "عند", "حول", "خلال"
 VERB_HOMOGRAPHS: tuple[str, ...] = ("هنا", "هناك", "هنالك", "أيدي", "ايدي", "يحيى", "تحديا", "تقاطع", "شكرا",
                                     "وعدن",  # Aden after و, not "they (women) promised"
                                     "اثني", "اثنا", "اثنتي", "اثنتا",  # twelve (اثني عشر), not أثنى
-                                    "مهنيا", "مهنية", "مهنيين", "مهنيون")  # professional, not مهنئا
+                                    "مهنيا", "مهنية", "مهنيين", "مهنيون",  # professional, not مهنئا
+                                    "إيدن", "إيد")  # Eden, Ed (إيدن هازارد), not أيّدن
 # Casualties of accidents and disasters are no assault: an ASSAULT with no doer in a sentence that
 # names one of these is left out (أصيب 12 شخصاً في حادثين مروريين، غرق، حريق، زلزال)
 # A match report (تلتقي المكسيك مع بنما في نصف النهائي، هدف في مرمى الأرجنتين): its meetings, wins and

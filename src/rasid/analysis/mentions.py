@@ -110,7 +110,7 @@ def sentence_mentions(lexicon: Lexicon, entities: list[Entity], matches: list[Ma
     mentions = [replace(m, seat=True) if m.label == "LOC" and m.ref.name in seats else m for m in mentions]
     if text:
         mentions = spokespeople(text, mentions)
-        mentions = [m for m in mentions if not _named_after(text, m) and not _in_common_noun(text, m)]
+        mentions = [m for m in mentions if not _named_after(text, m) and not _in_common_noun(text, m, mentions)]
         mentions = [named_by_quote(lexicon, text, m, mentions) for m in mentions]
         mentions = _without_overlaps([named_party(text, m, mentions) for m in mentions])
         mentions = titled_names(lexicon, text, mentions)
@@ -183,13 +183,17 @@ def _in_lineage(text: str, start: int) -> bool:
     return bool(before) and fold_text(before[-1]) in _LINEAGE_WORDS
 
 
-def _in_common_noun(text: str, m: Mention) -> bool:
+def _in_common_noun(text: str, m: Mention, mentions: list[Mention]) -> bool:
     """Whether a place's name is part of a common noun (زيت جوز الهند) or a group's name (تنظيم أجناد
     مصر): no place."""
     before = text[max(0, m.start - 12) : m.start].split()
     if m.label != "LOC" or not before:
         return False
-    heads = _NOUNS_WITH_PLACES.get(fold_text(text[m.start : m.end]), ())
+    place = fold_text(text[m.start : m.end])
+    if place in _ADJECTIVE_PLACES and not m.prefix:  # مصادر دعم مالي: financial, not Mali (دعمت فرنسا مالي)
+        after_actor = any(o.end <= m.start and not text[o.end : m.start].strip() for o in mentions)
+        return fold_text(before[-1]).strip("،,") not in _ADJECTIVE_PLACES[place] and not after_actor
+    heads = _NOUNS_WITH_PLACES.get(place, ())
     word = fold_text(before[-1]).lstrip("وبلف")
     return word in heads or word in _GROUP_NAME_HEADS
 
@@ -257,6 +261,7 @@ _NO_RELATIVE = r"(?!(?:التي|الذي|الذين|اللتين|اللذين|ا
 HONORED = re.compile(rf"(?:[\s،,]+{_NO_RELATIVE}{_WORD}){{0,6}}?[\s،,]+((?:{_HONORIFICS})\s+(?:{_NAME_PART}\s+){{0,3}}{_NAME_PART})"
                       r"(?=\s*[،,:]|\s+[وب]?[أإا]ن(?:ه|ها|هم)?\s|\s+(?:من|عن|على|في|إلى|الى)\s)")
 _NAMED_AFTER = frozenset(fold_text(w) for w in entity_data.NAMED_AFTER_WORDS)
+_ADJECTIVE_PLACES = {fold_text(k): frozenset(fold_text(w) for w in v) for k, v in entity_data.ADJECTIVE_PLACES.items()}
 _GROUP_NAME_HEADS = frozenset(fold_text(w) for w in entity_data.GROUP_NAME_HEADS)
 _NOUNS_WITH_PLACES = {fold_text(k): tuple(fold_text(w) for w in v) for k, v in entity_data.NOUNS_WITH_PLACES.items()}
 HONORIFIC_WORDS = frozenset(fold_text(w) for w in quote_data.HONORIFICS)
