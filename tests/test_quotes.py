@@ -1223,3 +1223,11 @@ def test_a_statement_s_owner_a_source_after_that_a_speaker_before_whom_it_was_sa
     (quote,) = _quotes_of(pipeline, "الرئيس الإيراني، مسعود بزشكيان، يؤكّد لنظيره الفرنسي، إيمانويل ماكرون، حق بلاده في "
                                     "الرد، ويشير إلى أنّ الهدوء لن يرجع إلى المنطقة.")
     assert quote.speaker.name == "مسعود بزشكيان"
+
+
+def test_a_holder_before_a_colon_an_embassy_and_a_name_before_a_parenthesis(pipeline: Pipeline) -> None:
+    _assert_speakers(pipeline, [
+        ('وقال الرئيس التنفيذي لجمعية مصنعي وتجار السيارات، مايك هويس: "الانخفاض أمر مقلق جدا".', "مايك هويس"),
+        ('وأضافت السفارة أنه "كما هو الحال دائماً، نؤكد أن روسيا لا تتدخّل".', "السفارة"),
+        ('وقال عبد الملك بن مروان (مات سنة 86هـ): "لا أعرف".', "عبد الملك بن مروان"),
+    ])

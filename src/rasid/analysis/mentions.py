@@ -249,7 +249,7 @@ def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
 # A title, then its holder's name between commas or before what was said: المتحدثة باسم الخارجية
 # الأمريكية، هيذر نويرت، الثلاثاء، أن …؛ المتحدث الرسمي للهيئة، المهندس عبدالناصر العبداللطيف أن …
 APPOSED = re.compile(r"[،,]\s*((?:[^\s،,.:؛«»\"“”()]+\s+){0,3}[^\s،,.:؛«»\"“”()]+)"
-                      r"(?=\s*[،,]|\s+[وب]?[أإا]ن(?:ه|ها|هم)?\s)")
+                      r"(?=\s*[،,:]|\s+[وب]?[أإا]ن(?:ه|ها|هم)?\s)")  # … or a colon (، مايك هويس: "…")
 _WORD = r"[^\s،,.:؛«»\"“”()]+"
 _HONORIFICS = "|".join(quote_data.HONORIFICS).replace(".", "\\.")
 # … or, with no comma, an honorific opens the name: مدير عام تعليم الخرج الدكتور عبدالرحمن العبدالجبار أن،
@@ -262,6 +262,7 @@ HONORED = re.compile(rf"(?:[\s،,]+{_NO_RELATIVE}{_WORD}){{0,6}}?[\s،,]+((?:{_H
                       r"(?=\s*[،,:]|\s+[وب]?[أإا]ن(?:ه|ها|هم)?\s|\s+(?:من|عن|على|في|إلى|الى)\s)")
 _NAMED_AFTER = frozenset(fold_text(w) for w in entity_data.NAMED_AFTER_WORDS)
 _ADJECTIVE_PLACES = {fold_text(k): frozenset(fold_text(w) for w in v) for k, v in entity_data.ADJECTIVE_PLACES.items()}
+_SAYINGS = frozenset(fold_text(w) for w in ("قوله", "قولها", "قولهم", "قولهما"))
 _GROUP_NAME_HEADS = frozenset(fold_text(w) for w in entity_data.GROUP_NAME_HEADS)
 _NOUNS_WITH_PLACES = {fold_text(k): tuple(fold_text(w) for w in v) for k, v in entity_data.NOUNS_WITH_PLACES.items()}
 HONORIFIC_WORDS = frozenset(fold_text(w) for w in quote_data.HONORIFICS)
@@ -395,6 +396,8 @@ def _apposition(text: str, title: Mention, later: list[Mention], end: int,
     if found is None or len(between) > TITLE_TO_NAME_WORDS or _NEW_CLAUSE.search(text, title.end, found.start(1)) \
             or any(fold_text(w) in _COMPLEMENTIZERS for w in between):
         return None  # الجيش القيصري الأبيض، وإنشاء حكومة …؛ مسؤولون إن القاهرة …، منذ: a new clause, no holder
+    if fold_text(found.group(1)) in _SAYINGS:
+        return None  # ونقل عنه الموقع الإلكتروني لحملته الانتخابية، قوله: what he said, no name
     first, last = found.span(1)
     # a known actor is no part of an unknown name — unless it is only an adjective or a part of the name
     # (المتحدث باسم التحالف، تركي المالكي: تركي the demonym, المالكي another man's surname)

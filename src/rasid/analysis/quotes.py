@@ -89,6 +89,7 @@ _CONCESSIVE = frozenset(fold_text(w) for w in ("رغم", "برغم", "مع", "ب
 _STATEMENT = re.compile(r"(?<!\S)(?:بيان|تقرير|رسالة|تغريدة|مذكرة)\s+(?:لـ\s?|ل)?")
 _SOURCE_NOUNS = tuple(fold_text(w) for w in ("مصدر", "مصادر", "مسؤول", "مسؤولين", "مسؤولون"))
 _IMPERSONAL_WORDS = frozenset(fold_text(w) for w in data.IMPERSONAL)
+_SAYING_WORDS = frozenset(fold_text(w) for w in ("قوله", "قولها", "قولهم", "قولهما"))
 _THE_LATTER = frozenset(fold_text(w) for w in ("الأخير", "الأخيرة", "الاخير", "الاخيرة"))
 _ONE_OF_THEM = frozenset(fold_text(w) for w in ("أحدهم", "إحداهن", "أحدهما", "إحداهما", "بعضهم", "أحدهن"))
 _SETTINGS = frozenset(fold_text(w) for w in ("في", "خلال", "عبر", "أثناء", "اثناء", "عقب", "على", "لدى", "بمناسبة",
@@ -627,8 +628,8 @@ class QuoteExtractor:
         """Whether a word ends the name in ``words``: a dash opening a title in apposition (د. طريف
         الأعمى -وكيل وزارة الصحة), a stop word (not من after a quantity, not علي the name), an
         attribution (وفقاً), a number or a participle."""
-        if words and word[:1] in _DASHES:
-            return True
+        if words and word[:1] in _DASHES + "(":
+            return True  # … or a parenthesis opening an aside (عبد الملك بن مروان (مات سنة 86))
         folded = fold_text(bare)
         partitive = folded == "من" and bool(words) and fold_text(words[-1]) in _QUANTITIES
         # علي the name, not على; يقول كل منهما (each of them speaks), not نفى فؤاد كل ما نسب إليه
@@ -1267,7 +1268,8 @@ def _holder(span: str, words: list[str]) -> str | None:
     found = APPOSED.search(span, at)
     if found is not None and not _title_complement(span[at : found.start()].split()):
         found = None
-    if found is None or not reads_as_name(found.group(1)) or fold_text(found.group(1).split()[0]) in _TITLE_NOUNS:
+    if found is None or not reads_as_name(found.group(1)) or fold_text(found.group(1).split()[0]) in _TITLE_NOUNS \
+            or fold_text(found.group(1)) in _SAYING_WORDS:  # ونقل عنه الموقع …، قوله: what he said, no name
         found = HONORED.match(span, at)  # رئيس النادي، المنسق العام للمسابقة الدكتور عبدالرحمن السلمي، أن
     return found.group(1) if found is not None and reads_as_name(found.group(1)) else None
 
