@@ -1013,3 +1013,38 @@ def test_mali_and_financial_eden_and_photos_handed_over(pipeline: Pipeline) -> N
     assert [e.target.code for e in _events(pipeline, "ودعمت فرنسا مالي في حربها.")] == ["MLI"]
     assert not _events(pipeline, "وذكرت الصحيفة أن النجم البلجيكي إيدن هازارد قد ولد في شمال فرنسا.")
     assert not _events(pipeline, "ويشتبه بأن رجال الشرطة سلموا صورا خاصة بكاميرات الشرطة للمساعد.")
+
+
+def test_an_ancestor_in_a_name_a_surname_before_inna_and_a_crowd_after_wasat(pipeline: Pipeline) -> None:
+    (event,) = _events(pipeline, "استقبل الأمير محمد بن سلمان بن عبد العزيز في قصره بجدة أمس وزير الدفاع القطري.")
+    assert event.source.name == "محمد بن سلمان" and event.target.code != "SAUGOV"
+    assert not _events(pipeline, "وأوضحت سلم إنه بالنسبة للمراقبين فإن هناك مخاوف من تحول مقتدى الصدر.")
+    assert [e.type for e in _events(pipeline, "فجر انتحاري نفسه وسط حشد من المصلين قرب مسجد في كابول.")] == ["ASSAULT"]
+    assert not _events(pipeline, "وقال المتحدث في بيان صادر، الأحد، إن الأمطار ستستمر.")
+
+
+def test_a_student_and_his_country_a_pronoun_subject_and_a_purpose(pipeline: Pipeline) -> None:
+    assert not [e for e in _events(pipeline, "وهو طالب مغربي سافر إلى تركيا العام الماضي.") if e.type == "REQUEST"]
+    (event,) = _events(pipeline, "جيش الاحتلال يقتل فلسطينيين في غزة")
+    assert (event.source.code, event.target.code) == ("ISRMIL", "PSE")
+    (event,) = _events(pipeline, "وهو وعد الأردن بكل الدعم الاقتصادي.")
+    assert event.source is None and event.target.code == "JOR"
+    (event,) = _events(pipeline, "وصل الانتحاري إلى السوق ليفجر نفسه بين الناس.")
+    assert event.modality == "hypothetical"
+    assert [e.modality for e in _events(pipeline, "فجر انتحاري نفسه في السوق.")] == ["asserted"]
+
+
+def test_the_subject_after_that_a_place_of_meeting_and_the_speakers_own_country(pipeline: Pipeline) -> None:
+    (event,) = _events(pipeline, "وأوضح مدير التدريب أن الإدارة دعت الشركات الراغبة إلى تقديم طلباتها.")
+    assert event.source is None and event.target.code == "BUS"
+    (event,) = _events(pipeline, "التقى قائد الجيش اللبناني في بيروت اليوم المنسق الخاص للأمم المتحدة.")
+    assert event.target is None or event.target.code != "LBN"
+    (event,) = _events(pipeline, "وطالب وزير الخارجية الإيراني الدول الأوروبية بزيادة استثماراتها في بلاده.")
+    assert event.source.code == "IRNGOV" and event.target is None
+    (event,) = _events(pipeline, "أطلق مسلح النار على حارس في السفارة الأردنية.")
+    assert event.target.code == "JORGOV"  # what is attacked in a place keeps the place as its target
+
+
+def test_sanctions_imposed_with_the_subject_between(pipeline: Pipeline) -> None:
+    (event,) = _events(pipeline, "فرضت الولايات المتحدة عقوبات على إيران.")
+    assert (event.type, event.source.code, event.target.code) == ("COERCE", "USA", "IRN")

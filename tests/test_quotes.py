@@ -1231,3 +1231,13 @@ def test_a_holder_before_a_colon_an_embassy_and_a_name_before_a_parenthesis(pipe
         ('وأضافت السفارة أنه "كما هو الحال دائماً، نؤكد أن روسيا لا تتدخّل".', "السفارة"),
         ('وقال عبد الملك بن مروان (مات سنة 86هـ): "لا أعرف".', "عبد الملك بن مروان"),
     ])
+
+
+def test_a_person_before_the_relative_clause_about_him_then_a_comma(pipeline: Pipeline) -> None:
+    _assert_speakers(pipeline, [
+        ("لكن وزير الداخلية المغربي عبد الوافي لفتيت الذي زار المدن الشمالية الأسبوع الماضي، أكد أن الوضع هادئ.",
+         "عبد الوافي لفتيت"),
+    ])
+    (quote,) = _quotes_of(pipeline, "السيناتور جون ماكين، الزعيم السابق في مجلس الشيوخ الذي خسر الانتخابات، يصف "
+                                    "الاتفاق بأنه خطأ.")
+    assert quote.speaker is None or quote.speaker.name != "مجلس الشيوخ"

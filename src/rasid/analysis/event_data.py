@@ -122,6 +122,9 @@ AGENT_CLAUSE_WINDOW = 4
 AGENT_CLAUSE_CHARS = 120  # more than the window's words ever take
 # A verbal noun made a verb by a support verb before it (وجهت القوات ضربات، قامت دبابة بقصف، واصلت
 # إسرائيل أعمال القتل): the support verb's subject did it.
+# … and for measures only (sanctions, a blockade, a curfew: فرضت الولايات المتحدة عقوبات على; not فرض شروطها
+# في أي مفاوضات)
+IMPOSING_VERBS: tuple[str, ...] = ("فرض", "فرضت", "فرضوا", "يفرض", "تفرض", "يفرضون")
 SUPPORT_VERBS: tuple[str, ...] = ("شن", "شنت", "شنوا", "يشن", "تشن", "نفذ", "نفذت", "نفذوا", "ينفذ", "تنفذ",
                                   "وجه", "وجهت", "وجهوا", "يوجه", "توجه", "واصل", "واصلت", "واصلوا", "يواصل",
                                   "تواصل", "قام", "قامت", "قاموا", "يقوم", "تقوم", "ارتكب", "ارتكبت", "ارتكبوا",

@@ -26,6 +26,7 @@ from rasid.model import ActorRef, Event
 from rasid.text.fold import fold_text as _F
 
 _SUPPORT = frozenset(_F(w) for w in data.SUPPORT_VERBS)
+IMPOSING = frozenset(_F(w) for w in data.IMPOSING_VERBS)
 _QAMA = frozenset(_F(w) for w in data.QAMA_FORMS)
 _JOIN = frozenset(_F(w) for w in data.JOINING_VERBS)
 _INTO = frozenset(_F(w) for w in ("في", "إلى"))
@@ -131,13 +132,14 @@ def claimant(ctx: SentenceContext) -> ActorRef | None:
     return None
 
 
-def support_verb(ctx: SentenceContext, trigger: Match) -> tuple[int, int] | None:
-    """Where the support verb of a verbal noun stands (قامت … بقصف، وجهت … ضربات), if it has one."""
+def support_verb(ctx: SentenceContext, trigger: Match, verbs: frozenset[str] = _SUPPORT) -> tuple[int, int] | None:
+    """Where the support verb of a verbal noun stands (قامت … بقصف، وجهت … ضربات), if it has one;
+    ``verbs``: the support verbs to look for (IMPOSING for a measure: فرضت … عقوبات)."""
     words = [(at, w) for at, w in word_spans(ctx) if at + len(w) <= trigger.start]
     for n, (at, word) in enumerate(reversed(words)):
         folded = _F(word)
-        verb = unjoined(folded, _SUPPORT)
-        if verb in _SUPPORT and (n < data.SUPPORT_WINDOW or (verb in _QAMA and trigger.prefix.startswith("ب"))):
+        verb = unjoined(folded, verbs)
+        if verb in verbs and (n < data.SUPPORT_WINDOW or (verb in _QAMA and trigger.prefix.startswith("ب"))):
             return at, at + len(word)
         if n >= data.QAMA_WINDOW:
             break

@@ -1,5 +1,5 @@
 """Negation and modality of an event, from the words before its trigger: لم، لن، نفى أن (negated);
-إذا، لو، يخشى (hypothetical); سوف، من المقرر (future); a year long before the article, ذكرى، آنذاك
+إذا، لو، يخشى, a purpose (ليفجر، لكي يهاجم) (hypothetical); سوف، من المقرر (future); a year long before the article, ذكرى، آنذاك
 (historical)."""
 
 from __future__ import annotations
@@ -41,6 +41,21 @@ def negated(ctx: SentenceContext, trigger: Match) -> bool:
         return True  # لا، ولا، فلم — not ما زال (still), لا سيما (especially)
     # a denial governs its whole complement clause: نفى أن يكون الجيش قد قصف …
     return any(w.lstrip("و") in _DENIALS for w in before)
+
+
+_PURPOSE = frozenset(_F(w) for w in ("كي", "لكي", "ولكي"))
+
+
+def of_purpose(ctx: SentenceContext, trigger: Match) -> bool:
+    """Whether a present verb (not a verbal noun) says what someone meant to do: joined to ل or after
+    كي (ليفجر جسده، لكي يهاجم) — a purpose, not what happened."""
+    word = _F(trigger.text)
+    if word[:1] not in ("ي", "ت", "ن"):
+        return False
+    if trigger.prefix.endswith("ل"):
+        return True
+    before = _F(ctx.text[ctx.start : trigger.start - len(trigger.prefix)]).split()[-1:]
+    return bool(before) and before[0] in _PURPOSE
 
 
 def modality(ctx: SentenceContext, trigger: Match, date: str | None) -> str:

@@ -62,6 +62,9 @@ _BEFORE_VERB = frozenset(_F(w) for w in (*data.VERB_PARTICLES, *data.SUBJECT_COM
                                          "وقت", "الوقت", "يوم", "ساعة", "لحظة", "فترة", "مرة", "المرة"))
 _TIME_PREPOSITIONS = frozenset(_F(w) for w in data.TIME_PREPOSITIONS)
 _OBJECT_PRONOUNS = frozenset(_F(w) for w in ("إياه", "إياها", "إياهم", "إياهما", "إياهن"))
+# إنّ (with its hamza below) and a pronoun right after a word: only a verb of saying goes before it
+_SAYING_INNA = re.compile(r"\s+إن(?:ه|ها|هم|هما|نا|ني)?(?!\S)")
+_SUBJECT_PRONOUNS = frozenset(_F(w) for w in ("هو", "هي", "هم", "هما", "وهو", "وهي", "وهم", "وهما"))
 _REPORTED_IT = frozenset(_F(w) for w in ("أوردته", "أوردتها", "نقلته", "نقلتها", "بثته", "بثتها", "نشرته", "نشرتها",
                                          "ذكرته", "ذكرتها", "أذاعته", "أذاعتها"))
 _PLACE_NOUNS = frozenset(_F(w) for w in ("مقر", "قرب", "أمام", "مبنى", "داخل", "خارج", "بالقرب", "محيط", "بمحيط"))
@@ -76,10 +79,13 @@ _LEAVES_SUBJECT = frozenset(_F(w) for w in (*data.NOT_VERBS, *data.TIME_WORDS, *
                                              "مع", "عبر", "خلال", "أن", "إن", "ان", "بأن", "الذي", "التي", "قد",
                                              "أيضا", "كذلك", "بدوره", "بدورها", "إياه", "إياها", "إياهم", "مجددا"))
 _MASCULINE_HEADS = frozenset(_F(w) for w in data.MASCULINE_HEADS)
-_PREPOSITIONS_BEFORE_NOUN = frozenset(_F(w) for w in (*data.TARGET_PREPOSITIONS, "بشأن", "حول", "عبر"))
+# … and nouns of place that govern a genitive (وسط حشد من المتظاهرين: a crowd, not حشد the verb)
+_PREPOSITIONS_BEFORE_NOUN = frozenset(_F(w) for w in (*data.TARGET_PREPOSITIONS, "بشأن", "حول", "عبر", "وسط",
+                                                      "داخل", "خارج", "قرب", "تحت", "فوق", "خلف"))
 _COUNTS = frozenset(_F(w) for w in data.COUNT_WORDS)
 _GOVERNING = frozenset(_F(w) for w in data.GOVERNING_NOUNS)
 _THAT = frozenset(_F(w) for w in ("أن", "ان"))
+_THAT_OR_BECAUSE = frozenset(_F(w) for w in ("أن", "إن", "بأن", "لأن", "وأن", "وإن", "فإن"))
 _NO_OBJECT = frozenset(_F(w) for w in (*data.TIME_WORDS, *data.DAYS, *data.NO_OBJECT_WORDS))
 _THAT_OR_IF = frozenset(_F(w) for w in ("أن", "إن", "ان", "بأن", "لأن", "إذا", "لو"))
 _TIME_CONJUNCTIONS = frozenset(_F(w) for w in ("بعد", "قبل", "دون", "منذ"))
@@ -204,6 +210,11 @@ def _joined_to(ctx: SentenceContext, m: Mention, taken: set[tuple[int, int]]) ->
             return True
         current = x
     return False
+
+
+def _own_country(m: Mention) -> bool:
+    """Whether the mention is بلاده / بلادها, the country of someone named before it."""
+    return _F(m.ref.text).startswith("بلاد")
 
 
 def _after_acronym_i(ctx: SentenceContext, trigger: Match) -> bool:
@@ -415,6 +426,8 @@ class EventCoder:
             return []  # خلال اللقاء with no one met: the meeting is already coded where it is named
         negated = event_modality.negated(ctx, trigger)
         modality = event_modality.modality(ctx, trigger, date)
+        if form == "verb" and event_modality.of_purpose(ctx, trigger):
+            modality = "hypothetical"
         confidence = 0.5 + 0.2 * (rule != "implicit-subject" and rule != "no-source") + 0.2 * bool(targets)
         confidence += 0.1 * (not is_noun)
         sentence = ctx.text[ctx.start : ctx.end]
@@ -606,7 +619,21 @@ class EventCoder:
             return True  # درجة قاضي: the judge, not قاضى (sued), folded the same (but اعتُدي، أُلقي are passives)
         if trigger.text.endswith("ة") or trigger.text in _HOMOGRAPHS:
             return True  # حياة، وزارة، رحلة: a noun (no verb ends in ة); هناك، هنا: not هنأك
+        if word in self._pasts[verb.id] and self._described_by_demonym(ctx, trigger):
+            return True  # وهو طالب جزائري، وعد أميركي: a noun with its adjective (not يقتل فلسطينيين)
+        if _SAYING_INNA.match(ctx.text, trigger.end, ctx.end):
+            return True  # وأوضحت سلم إنه: only a verb of saying takes إنّ — this is the speaker's name
         return self._counted_or_governed(ctx, trigger)  # إلى توافق، 15 ألف طالب: a noun the letters of a verb
+
+    @staticmethod
+    def _described_by_demonym(ctx: SentenceContext, trigger: Match) -> bool:
+        """Whether an indefinite singular country adjective follows the word right after it (طالب جزائري;
+        a plural is a noun: قتل فلسطينيين)."""
+        nxt = ctx.text[trigger.end : ctx.end]
+        at = trigger.end + len(nxt) - len(nxt.lstrip())
+        return at > trigger.end and any(m.start == at and m.label == "MISC" and not m.prefix
+                                        and not _F(m.ref.text).startswith("ال") and _F(m.ref.text).endswith("ي")
+                                        for m in ctx.mentions)
 
     def _counted_or_governed(self, ctx: SentenceContext, trigger: Match) -> bool:
         """Whether a number or a preposition stands right before the word: only a noun follows either
@@ -695,10 +722,17 @@ class EventCoder:
 
     @staticmethod
     def _support(ctx: SentenceContext, trigger: Match, verb: Verb) -> tuple[int, int] | None:
-        """Where a verbal noun's support verb stands, a verb of taking part too for a protest."""
+        """Where a verbal noun's support verb stands, a verb of taking part too for a protest, of
+        imposing for a measure."""
         support = event_doers.support_verb(ctx, trigger)
         if support is None and verb.plover == "PROTEST":
             support = event_doers.joined_verb(ctx, trigger)
+        if support is None and verb.plover == "COERCE":
+            support = event_doers.support_verb(ctx, trigger, event_doers.IMPOSING)
+            # فرض is a noun as often as a verb (وفرض حظر تجول): only with its subject between it and the noun
+            if support is not None and _F(ctx.text[support[0] : support[1]]).lstrip("و") == "فرض" \
+                    and not any(support[1] <= m.start and m.end <= trigger.start for m in ctx.mentions):
+                support = None
         return support
 
     def _noun_sources(self, ctx: SentenceContext, trigger: Match, verb: Verb) -> tuple[list[ActorRef], str]:
@@ -758,6 +792,10 @@ class EventCoder:
         framed = self._clause_doer(ctx, trigger, verb)
         if framed is not None:
             return framed
+        if not trigger.prefix and self._word_before(ctx, trigger) in _SUBJECT_PRONOUNS:
+            # وهو وعد إسرائيل بكل الدعم: the pronoun is the subject, Israel the one promised. Whom it points
+            # back to is often no actor nearby (والهدف الرئيس … هو قتل المسلحين، وهي تصيب): left unnamed
+            return [], ""
         after = [m for m in ctx.mentions if m.start >= trigger.end
                  and (can_act(m) or (m.seat and self._seat_acts(ctx, trigger, verb, m)))] \
             if not self._plural(trigger, verb) and not self._subject_written_before(ctx, trigger, verb) else []
@@ -832,6 +870,8 @@ class EventCoder:
             return True  # وكان حسن نصر الله قد حذّر الحكومة القبرصية: named before قد
         if self._named_after_that(ctx, trigger):
             return True  # وأضاف البيان أن "ترامب شكر محمد بن زايد": named first, after أن
+        if self._unlisted_after_that(ctx, trigger):
+            return True  # وبينت … أن الإدارة دعت الشركات: the administration called, the companies were called
         word = _F(trigger.text).split()[0]
         if trigger.prefix or word[:1] not in ("ي", "ت") or word in self._pasts[verb.id] \
                 or self._resumes_object(trigger, verb):
@@ -855,6 +895,16 @@ class EventCoder:
             return False
         before = _F(ctx.text[ctx.start : named.start]).replace('"', " ").replace("«", " ").split()[-1:]
         return bool(before) and before[0] in _THAT
+
+    @staticmethod
+    def _unlisted_after_that(ctx: SentenceContext, trigger: Match) -> bool:
+        """Whether a definite noun stands between أن / إن and the verb (أن الإدارة دعت الشركات): after
+        the particle comes the subject, so whatever follows the verb is its object."""
+        if trigger.prefix:
+            return False
+        before = words_before_trigger(ctx, trigger, 2)
+        return len(before) == 2 and before[0] in _THAT_OR_BECAUSE and before[1].startswith("ال") \
+            and before[1] not in _BEFORE_VERB
 
     def _named_before_qad(self, ctx: SentenceContext, trigger: Match) -> bool:
         """Whether قد stands right before the verb with a person or body named right before it (وكان
@@ -1029,6 +1079,8 @@ class EventCoder:
             for i, m in enumerate(after):
                 if self._new_clause_between(ctx, trigger, m):
                     continue
+                if marker(ctx, m) == "في" and "في" not in marks and (verb.plover == "CONSULT" or _own_country(m)):
+                    continue  # اجتمع … في مجلس الأمن؛ طالب … بزيادة استثماراتها في بلاده: where, not whom
                 if m.start >= mark_at and count_words(ctx, mark_at, m.start) <= data.MARKED_WINDOW:
                     return [x.ref for x in self._coordinated(ctx, after[i:])]
         return []
@@ -1058,7 +1110,9 @@ class EventCoder:
         for word in ctx.text[trigger.end : ctx.end].split()[: data.OBJECT_WINDOW]:
             at = ctx.text.index(word, pos)
             folded = _F(word).lstrip("و")
-            if folded in marks or (folded[:1] in ("ب", "ل") and folded[:1] in marks and len(folded) > 3):
+            own_letter = any(m.start == at and not m.prefix.lstrip("وف") for m in ctx.mentions)  # بيروت
+            if folded in marks or (folded[:1] in ("ب", "ل") and folded[:1] in marks and len(folded) > 3
+                                   and not own_letter):
                 return at
             pos = at + len(word)
         return None

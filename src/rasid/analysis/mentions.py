@@ -110,7 +110,8 @@ def sentence_mentions(lexicon: Lexicon, entities: list[Entity], matches: list[Ma
     mentions = [replace(m, seat=True) if m.label == "LOC" and m.ref.name in seats else m for m in mentions]
     if text:
         mentions = spokespeople(text, mentions)
-        mentions = [m for m in mentions if not _named_after(text, m) and not _in_common_noun(text, m, mentions)]
+        mentions = [m for m in mentions if not _named_after(text, m) and not _in_common_noun(text, m, mentions)
+                    and not _ancestor_of(text, m, mentions)]
         mentions = [named_by_quote(lexicon, text, m, mentions) for m in mentions]
         mentions = _without_overlaps([named_party(text, m, mentions) for m in mentions])
         mentions = titled_names(lexicon, text, mentions)
@@ -181,6 +182,15 @@ def _in_lineage(text: str, start: int) -> bool:
     """Whether a lineage word stands right before ``start`` (فيصل بن تركي): a name, no country."""
     before = text[max(0, start - 8) : start].split()
     return bool(before) and fold_text(before[-1]) in _LINEAGE_WORDS
+
+
+def _ancestor_of(text: str, m: Mention, mentions: list[Mention]) -> bool:
+    """Whether the mention is an ancestor in the name of the one right before it (محمد بن سلمان بن عبد
+    العزيز: the prince's grandfather is part of his name, no actor of its own)."""
+    if not _in_lineage(text, m.start):
+        return False
+    lineage_at = text.rindex(text[max(0, m.start - 8) : m.start].split()[-1], 0, m.start)
+    return any(o.end <= lineage_at and not text[o.end : lineage_at].strip() for o in mentions)
 
 
 def _in_common_noun(text: str, m: Mention, mentions: list[Mention]) -> bool:

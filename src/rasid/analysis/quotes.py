@@ -1028,10 +1028,13 @@ def _subject_before_commas(ctx: SentenceContext, verb: Match) -> ActorRef | None
         spans.pop()  # النائب العام … القاضي سمير حمود، الذي يشرف على التحقيق، أكد
     if not spans:
         return None
+    described = _described_by_relative(ctx, *spans[-1])
     used = spans[-2][0] if len(spans) >= 2 else spans[-1][0]
     if any(c in ctx.text[used:head_end] for c in ":.«»\"“”") \
             or any(used <= r.start < verb.start for r in ctx.reporting if r is not verb):
         return None
+    if described is not None:
+        return described  # وزير الدفاع التونسي فرحات الحرشاني الذي أدى … زيارات …، أكد
     if len(spans) >= 2:
         title = _head_words(ctx.text[spans[-2][0] : spans[-2][1]])
         if title and names_a_title(fold_text(title[0])):
@@ -1049,6 +1052,19 @@ def _subject_before_commas(ctx: SentenceContext, verb: Match) -> ActorRef | None
     name = " ".join(words)
     plain = 2 <= len(words) <= data.TITLED_NAME_WORDS and not fold_text(words[0]).startswith(("ال", "و"))
     return _unknown_ref(name) if opens and plain and reads_as_name(name) else None
+
+
+def _described_by_relative(ctx: SentenceContext, start: int, end: int) -> ActorRef | None:
+    """The person named right before a relative pronoun inside the words between ``start`` and ``end``
+    (… فرحات الحرشاني الذي أدى زيارات تفقد للحدود): the one the clause describes."""
+    for found in re.finditer(r"\S+", ctx.text[start:end]):
+        if fold_text(found.group()) not in RELATIVES:
+            continue
+        at = start + found.start()
+        named = next((m for m in ctx.mentions if start <= m.start and m.end <= at and not ctx.text[m.end : at].strip()
+                      and m.label == "PER"), None)  # a person (not مجلس الشيوخ in … زعيم الأغلبية في مجلس الشيوخ الذي)
+        return named.ref if named is not None else None
+    return None
 
 
 def _apposed_holder(ctx: SentenceContext, start: int, end: int) -> ActorRef | None:

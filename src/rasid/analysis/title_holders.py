@@ -28,6 +28,7 @@ INSTITUTIONS = frozenset(fold_text(w) for w in data.INSTITUTION_NOUNS)
 _STOPS = frozenset(fold_text(w) for w in (*data.SPEAKER_STOPS, *data.SPEAKER_TAIL_STOPS, *data.ATTRIBUTIONS,
                                            *data.TO_MEDIA, *data.NAME_PREPOSITIONS))
 _COMPLEMENTIZERS = frozenset(fold_text(w) for w in data.COMPLEMENTIZERS if " " not in w)
+_RELATIVES = frozenset(fold_text(w) for w in event_data.RELATIVE_PRONOUNS)
 _OPENING = "".join(data.QUOTE_MARKS)
 ON_BEHALF = frozenset(fold_text(w) for w in ("باسم", "بإسم", "بلسان"))
 # … and the words after which a complement goes on (لشؤون غرب ووسط أفريقيا)
@@ -98,7 +99,10 @@ def holder_after(text: str, start: int, limit: int, said_at: frozenset[int] = fr
         following = fold_text(tokens[i + 1].group()) if i + 1 < len(tokens) else ""
         # the name's last word, before what was said, or a day before it (ناصر القدوة الاثنين إن)
         dated = following in _DAYS and i + 2 < len(tokens) and _says_next(fold_text(tokens[i + 2].group()))
-        last = tokens[i].group()[-1:] in "،,:" or _says_next(following) or dated
+        # … or before a relative pronoun, a name's last word in ل but no noun with the article (عبد الوافي
+        # لفتيت الذي زار؛ not ونفى المسؤول صحة الشائعات التي)
+        relative = following in _RELATIVES and not fold_text(tokens[i].group()).startswith("ال")
+        last = tokens[i].group()[-1:] in "،,:" or _says_next(following) or relative or dated
         if tokens[i].start() in said_at:
             break  # the reporting verb after the name (صالح آل الشيخ يقول)
         bare = tokens[i].group().rstrip("،,:.")
@@ -227,8 +231,10 @@ def names_a_title(word: str) -> bool:
 
 def ends_name(word: str) -> bool:
     """What ends a name after a title: a preposition, time word, complementizer, attribution, whom it
-    was said to (لـ«الشرق الأوسط»، لفرانس24), a quotation mark."""
-    return _says_next(word) or word in _STOPS or word.startswith(("بال", "لل")) or any(c.isdigit() for c in word)
+    was said to (لـ«الشرق الأوسط»، لفرانس24), a quotation mark, a relative pronoun (… عبد الوافي لفتيت الذي
+    زار)."""
+    return _says_next(word) or word in _STOPS or word in _RELATIVES or word.startswith(("بال", "لل")) \
+        or any(c.isdigit() for c in word)
 
 
 def _complement_word(word: str) -> bool:
