@@ -1048,3 +1048,25 @@ def test_the_subject_after_that_a_place_of_meeting_and_the_speakers_own_country(
 def test_sanctions_imposed_with_the_subject_between(pipeline: Pipeline) -> None:
     (event,) = _events(pipeline, "فرضت الولايات المتحدة عقوبات على إيران.")
     assert (event.type, event.source.code, event.target.code) == ("COERCE", "USA", "IRN")
+
+
+def test_joined_states_with_their_form_a_main_road_and_a_win_snatched(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "وتطالب فيتنام والفلبين وسلطنة بروناي بالسيادة على بعض الجزر.")
+    assert {e.source.code for e in events} == {"VNM", "PHL", "BRN"} and all(e.target is None for e in events)
+    (event,) = _events(pipeline, "وتطالب الصين بالسيادة على البحر، وهو طريق ملاحة رئيسي للتجارة.")
+    assert event.target is None
+    assert [e.source.name for e in _events(pipeline, "وانتقد رئيسي العقوبات الأمريكية.")] == ["إبراهيم رئيسي"]
+    assert not _events(pipeline, "البرتغال تخطف فوزا مهما من المغرب")
+
+
+def test_a_surname_after_a_verb_killed_and_wounded_and_whom_talks_were_held_with(pipeline: Pipeline) -> None:
+    assert not [e for e in _events(pipeline, "واستنكر التركي هذه التصريحات غير المسؤولة.") if e.source or e.target]
+    (event,) = _events(pipeline, "استشهد الفلسطيني يزن عمر إثر مطاردة في نابلس.")
+    assert event.target.code == "PSE"
+    (event,) = [e for e in _events(pipeline, "وقاتلت قوات المتمردين الجيش، وقد قتل وجرح في المعارك أمس نحو 50 من "
+                                             "عناصر الميليشيات.") if e.trigger.text == "قتل"]
+    assert event.source is None
+    (event,) = _events(pipeline, "وقالت المصادر إن أنقرة بعد مفاوضات أجرتها مع واشنطن أعلنت المبادرة.")
+    assert event.source is None or event.source.code != "USA"
+    assert not [e for e in _events(pipeline, "ويقبع في السجون عدد من الصحافيين اليمنيين، اعتقلتهم الجماعة بسبب "
+                                              "تغطيتهم للأحداث.") if e.source and e.source.code == "YEMMED"]

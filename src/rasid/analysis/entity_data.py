@@ -34,6 +34,12 @@ ADJECTIVE_PLACES: dict[str, tuple[str, ...]] = {
     "مالي": ("في", "من", "إلى", "الى", "مع", "عن", "شمال", "جنوب", "وسط", "شرق", "غرب", "دولة", "جمهورية",
              "حكومة", "رئيس", "جيش", "عاصمة", "حدود", "سلطات", "و"),
 }
+# One-word names that are also adjectives (طريق ملاحة رئيسي: main, not Ebrahim Raisi): a name only after a
+# verb, a title, another name, a particle or a mark — never right after a noun it could describe.
+ADJECTIVE_NAMES: tuple[str, ...] = ("رئيسي",)
+NAME_BEFORE_WORDS: tuple[str, ...] = ("و", "أن", "إن", "ان", "بأن", "لأن", "فإن", "الرئيس", "السيد", "الإيراني",
+                                      "مع", "بين", "إلى", "الى", "من", "عن", "على", "ضد", "قال", "وقال", "أكد", "وأكد",
+                                      "حكومة", "إدارة", "عهد", "زيارة", "تصريحات", "خطاب", "كلمة", "اتصال", "لقاء")
 # … and words that make any place after them part of a group's name (تنظيم أجناد مصر، جند الشام)
 GROUP_NAME_HEADS: tuple[str, ...] = ("أجناد", "اجناد", "جند", "أنصار", "انصار")
 

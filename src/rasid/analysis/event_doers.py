@@ -255,8 +255,8 @@ def _doer_after(ctx: SentenceContext, trigger: Match, openers: frozenset[str]) -
         return None
     start = trigger.end + len(" ".join(ctx.text[trigger.end : ctx.end].split()[: cut + 1]))
     doer = next((m for m in ctx.mentions if m.start >= start), None)
-    if doer is not None and count_words(ctx, start, doer.start) <= 2:
-        return with_nationality(ctx, doer)
+    if doer is not None and count_words(ctx, start, doer.start) <= 2 and not is_marked(ctx, doer):
+        return with_nationality(ctx, doer)  # not with whom (مفاوضات أجرتها مع واشنطن: Moscow held them)
     return None
 
 

@@ -31,6 +31,7 @@ from rasid.analysis.clause_words import (
 )
 from rasid.analysis.context import SentenceContext
 from rasid.analysis.coref import Coreference
+from rasid.analysis.entities import FOLDED_STATE_FORMS
 from rasid.analysis.event_protests import CROWD, OCCURRENCE, ProtestFinder
 from rasid.analysis.mentions import HONORIFIC_WORDS, Mention
 from rasid.lexicon.entries import Verb
@@ -64,6 +65,7 @@ _TIME_PREPOSITIONS = frozenset(_F(w) for w in data.TIME_PREPOSITIONS)
 _OBJECT_PRONOUNS = frozenset(_F(w) for w in ("إياه", "إياها", "إياهم", "إياهما", "إياهن"))
 # إنّ (with its hamza below) and a pronoun right after a word: only a verb of saying goes before it
 _SAYING_INNA = re.compile(r"\s+إن(?:ه|ها|هم|هما|نا|ني)?(?!\S)")
+_DEMONSTRATIVES = frozenset(_F(w) for w in ("هذه", "هذا", "هؤلاء", "تلك", "ذلك"))
 _SUBJECT_PRONOUNS = frozenset(_F(w) for w in ("هو", "هي", "هم", "هما", "وهو", "وهي", "وهم", "وهما"))
 _REPORTED_IT = frozenset(_F(w) for w in ("أوردته", "أوردتها", "نقلته", "نقلتها", "بثته", "بثتها", "نشرته", "نشرتها",
                                          "ذكرته", "ذكرتها", "أذاعته", "أذاعتها"))
@@ -199,11 +201,12 @@ def _bare_agent(m: Mention) -> bool:
 
 def _joined_to(ctx: SentenceContext, m: Mention, taken: set[tuple[int, int]]) -> bool:
     """Whether a mention is joined by و to a chain of mentions that holds a source (دعت هولندا
-    وأستونيا … والدنمارك والسويد: Sweden signed too, it is no target)."""
+    وأستونيا … والدنمارك والسويد: Sweden signed too, it is no target; تطالب فيتنام والفلبين وسلطنة بروناي)."""
     before = [x for x in ctx.mentions if x.end <= m.start]
     current = m
     for x in reversed(before):
         gap = _F(ctx.text[x.end : current.start]).strip(" ،,")
+        gap = _without_state_form(gap)
         if not (gap == "و" or (not gap and current.prefix.startswith("و"))):
             return False
         if (x.start, x.end) in taken:
@@ -215,6 +218,28 @@ def _joined_to(ctx: SentenceContext, m: Mention, taken: set[tuple[int, int]]) ->
 def _own_country(m: Mention) -> bool:
     """Whether the mention is بلاده / بلادها, the country of someone named before it."""
     return _F(m.ref.text).startswith("بلاد")
+
+
+def _singular_demonym(m: Mention) -> bool:
+    """Whether a country adjective is singular (التركي، الأمريكية), not a plural noun (الفلسطينيون)."""
+    return m.label == "MISC" and _F(m.ref.text).endswith(("ي", "يه"))
+
+
+def _adjective_after_verb(ctx: SentenceContext, trigger: Match, m: Mention) -> bool:
+    """Whether a definite singular country adjective stands right after a verb: it qualifies no noun
+    there — a surname (واستنكر التركي هذه التصريحات), neither subject nor object (قتل فلسطيني: a noun)."""
+    if not (_singular_demonym(m) and _F(m.ref.text).startswith("ال") and m.start >= trigger.end
+            and not ctx.text[trigger.end : m.start].strip()):
+        return False
+    nxt = word_after(ctx, m.end)  # … unless a name follows it (استشهد الفلسطيني يزن مراحلة، طالب البوليفي كارلوس)
+    return not nxt[:1].isalpha() or nxt.startswith("ال") or nxt in _BEFORE_VERB or nxt in _PREPOSITIONS_BEFORE_NOUN \
+        or nxt in _DEMONSTRATIVES
+
+
+def _without_state_form(gap: str) -> str:
+    """A folded gap between two mentions without the state form that opens the second (وسلطنة بروناي → و):
+    the form is no word of its own between joined states."""
+    return next((gap.removesuffix(f) for f in FOLDED_STATE_FORMS if gap == "و" + f), gap)
 
 
 def _after_acronym_i(ctx: SentenceContext, trigger: Match) -> bool:
@@ -320,9 +345,13 @@ class EventCoder:
             kind = self._lex.verbs[trigger.id].plover
             if kind in wanted and kind not in doers:
                 verb = self._lex.verbs[trigger.id]
-                victim = self._victim_first(trigger, verb, self._form(ctx, trigger, verb))
+                form = self._form(ctx, trigger, verb)
+                victim = self._victim_first(trigger, verb, form)
                 # مقتل فلسطيني: the adjective after a victim's noun is the victim's
                 found = event_doers.agent_only(ctx, trigger) if victim else event_doers.noun_doer(ctx, trigger)
+                noun = form == "noun" or _F(trigger.text) in self._nouns[verb.id]  # قصف إسرائيلي، رفض أميركي
+                if found is not None and found[1] == "demonym-noun" and not noun and _F(found[0].text).endswith(("ي", "يه")):
+                    found = None  # a verb takes no adjective: واستنكر التركي is a surname
                 if found is not None:
                     doers[kind] = (event_doers.localized(ctx, found[0]) or found[0], found[1])
         if "ASSAULT" in wanted and "ASSAULT" not in doers:
@@ -808,9 +837,12 @@ class EventCoder:
         if main is not None:
             return [main], "main-subject"
         before = self._actor_before(ctx, trigger)
-        if before is not None and ctx.text[before.end : trigger.start].strip(" ،,وف") and self._resumes_object(trigger, verb) \
-                and self._unknown_subject_follows(ctx, trigger):
-            return [], ""  # ويساعدهم القانون: after an object pronoun comes the subject, here no actor
+        # ويساعدهم القانون؛ عدد من الصحافيين، اعتقلتهم الجماعة: after an object pronoun comes the subject,
+        # here no actor (the one before, apart from the verb or before a comma, is its object)
+        apart = ctx.text[before.end : trigger.start] if before is not None else ""
+        if before is not None and (apart.strip(" ،,وف") or apart.strip(" وف") in ("،", ",")) \
+                and self._resumes_object(trigger, verb) and self._unknown_subject_follows(ctx, trigger):
+            return [], ""
         if before is not None and _resumptive(ctx, trigger) and count_words(ctx, before.end, trigger.start):
             before = None  # في كلمة رحّب فيها: the verb describes the noun between, not the actor before it
         if before is not None and not self._trigger_between(ctx, before, trigger):
@@ -821,7 +853,7 @@ class EventCoder:
         # … nor after a plural verb, whose subject stands before it (المتظاهرون حاصروا مقر القنصلية الإيرانية)
         relative = self._describes_noun(ctx, trigger) or _F(trigger.text).endswith("وا")
         near = [m for m in ctx.mentions if m.label == "MISC" and not is_marked(ctx, m)
-                and heads_a_subject(ctx, m)
+                and heads_a_subject(ctx, m) and not _adjective_after_verb(ctx, trigger, m)
                 and (0 <= count_words(ctx, m.end, trigger.start) <= 2 and m.end <= trigger.start
                      or m.start >= trigger.end and count_words(ctx, trigger.end, m.start) <= 2 and not relative)]
         if near:
@@ -1060,7 +1092,8 @@ class EventCoder:
         # nor is who reported it (أدانت المنامة في نبأ أوردته وكالة أنباء البحرين)
         after = [m for m in ctx.mentions if m.start >= trigger.end and (m.start, m.end) not in taken
                  and not ctx.text[max(ctx.start, m.start - 4) : m.start].rstrip().endswith("(")
-                 and not _reported_by(ctx, m) and not _joined_to(ctx, m, taken)]
+                 and not _reported_by(ctx, m) and not _joined_to(ctx, m, taken)
+                 and not (not is_noun and _adjective_after_verb(ctx, trigger, m))]
         named = [m for m in after if not _bare_agent(m)]
         after = named + [m for m in after if _bare_agent(m)]  # a named actor before a generic one
         window = data.NOUN_OBJECT_WINDOW if is_noun else data.OBJECT_WINDOW
@@ -1123,7 +1156,7 @@ class EventCoder:
         last_end = mentions[0].end
         for m in mentions[1:]:
             raw_gap = ctx.text[last_end : m.start]
-            gap = _F(raw_gap).strip(" ،,()")
+            gap = _without_state_form(_F(raw_gap).strip(" ،,()"))
             if "(" in raw_gap or (m.ref.id and m.ref.id == out[-1].ref.id):
                 last_end = m.end  # (حماس), or a title followed by its holder's name: the same actor
                 continue

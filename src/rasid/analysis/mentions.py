@@ -111,7 +111,7 @@ def sentence_mentions(lexicon: Lexicon, entities: list[Entity], matches: list[Ma
     if text:
         mentions = spokespeople(text, mentions)
         mentions = [m for m in mentions if not _named_after(text, m) and not _in_common_noun(text, m, mentions)
-                    and not _ancestor_of(text, m, mentions)]
+                    and not _ancestor_of(text, m, mentions) and not _adjective_name(text, m, mentions, matches)]
         mentions = [named_by_quote(lexicon, text, m, mentions) for m in mentions]
         mentions = _without_overlaps([named_party(text, m, mentions) for m in mentions])
         mentions = titled_names(lexicon, text, mentions)
@@ -182,6 +182,20 @@ def _in_lineage(text: str, start: int) -> bool:
     """Whether a lineage word stands right before ``start`` (فيصل بن تركي): a name, no country."""
     before = text[max(0, start - 8) : start].split()
     return bool(before) and fold_text(before[-1]) in _LINEAGE_WORDS
+
+
+def _adjective_name(text: str, m: Mention, mentions: list[Mention], matches: list[Match]) -> bool:
+    """Whether a one-word name that is also an adjective describes the noun before it (طريق ملاحة رئيسي،
+    سبب رئيسي): no verb, title, name, particle or mark stands right before it."""
+    if m.label != "PER" or m.prefix or fold_text(text[m.start : m.end]) not in _ADJECTIVE_NAMES:
+        return False
+    before = text[max(0, m.start - 30) : m.start].rstrip()
+    if not before or not before[-1].isalpha():
+        return False  # a mark or the start: the name
+    after_name = any(o.end <= m.start and not text[o.end : m.start].strip() for o in mentions)
+    after_verb = any(x.end <= m.start and not text[x.end : m.start].strip()
+                     and any(h.kind in ("verb", "reporting") for h in x.hits) for x in matches)
+    return not (after_name or after_verb) and fold_text(before.split()[-1]) not in _NAME_BEFORE
 
 
 def _ancestor_of(text: str, m: Mention, mentions: list[Mention]) -> bool:
@@ -271,6 +285,8 @@ _NO_RELATIVE = r"(?!(?:التي|الذي|الذين|اللتين|اللذين|ا
 HONORED = re.compile(rf"(?:[\s،,]+{_NO_RELATIVE}{_WORD}){{0,6}}?[\s،,]+((?:{_HONORIFICS})\s+(?:{_NAME_PART}\s+){{0,3}}{_NAME_PART})"
                       r"(?=\s*[،,:]|\s+[وب]?[أإا]ن(?:ه|ها|هم)?\s|\s+(?:من|عن|على|في|إلى|الى)\s)")
 _NAMED_AFTER = frozenset(fold_text(w) for w in entity_data.NAMED_AFTER_WORDS)
+_ADJECTIVE_NAMES = frozenset(fold_text(w) for w in entity_data.ADJECTIVE_NAMES)
+_NAME_BEFORE = frozenset(fold_text(w) for w in entity_data.NAME_BEFORE_WORDS)
 _ADJECTIVE_PLACES = {fold_text(k): frozenset(fold_text(w) for w in v) for k, v in entity_data.ADJECTIVE_PLACES.items()}
 _SAYINGS = frozenset(fold_text(w) for w in ("قوله", "قولها", "قولهم", "قولهما"))
 _GROUP_NAME_HEADS = frozenset(fold_text(w) for w in entity_data.GROUP_NAME_HEADS)
