@@ -1070,3 +1070,15 @@ def test_a_surname_after_a_verb_killed_and_wounded_and_whom_talks_were_held_with
     assert event.source is None or event.source.code != "USA"
     assert not [e for e in _events(pipeline, "ويقبع في السجون عدد من الصحافيين اليمنيين، اعتقلتهم الجماعة بسبب "
                                               "تغطيتهم للأحداث.") if e.source and e.source.code == "YEMMED"]
+
+
+def test_a_relative_clause_with_a_preposition_back_a_quoted_subject_and_a_wife(pipeline: Pipeline) -> None:
+    (event,) = _events(pipeline, "وتسلمت أوكرانيا الدبابات التي وعدت بها الحكومة الألمانية.")
+    assert event.source.code == "DEUGOV"
+    (event,) = [e for e in _events(pipeline, "المفاوضات التي دعت إليها واشنطن خدعة جديدة") if e.type == "REQUEST"]
+    assert event.source.code == "USA" and event.target is None
+    (event,) = _events(pipeline, 'إيران: حزب "المؤتلفة الإسلامي" يدعم قاليباف في الانتخابات الرئاسية')
+    assert event.source.code == "IRNPTY" and event.target.name == "محمد باقر قاليباف"
+    assert not [e for e in _events(pipeline, "اتهمت زوجة رئيس حكومة الاحتلال بنيامين نتنياهو قادة الجيش بالتآمر.")
+                if e.source and e.source.code == "ISRGOV"]
+    assert not _events(pipeline, "الإدارة الأميركية تعترف بعدم صلاحية الرصيف البحري العائم في غزة")

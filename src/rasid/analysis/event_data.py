@@ -237,3 +237,6 @@ PLACE_PREPOSITIONS: tuple[str, ...] = ("أمام", "في", "قرب", "داخل",
 GATHER_STEMS: tuple[str, ...] = ("تجمع", "تجمهر", "حتشد", "عتصم")  # every GATHER_VERBS form holds one
 GATHER_VERBS: tuple[str, ...] = ("تجمع", "تجمعت", "تجمعوا", "يتجمع", "تجمهر", "تجمهرت", "تجمهروا", "احتشد",
                                  "احتشدت", "احتشدوا", "اعتصم", "اعتصمت", "اعتصموا")
+# relatives named by whose relatives they are (زوجة رئيس الحكومة): the person after them is no subject of the verb
+KINSHIP_NOUNS: tuple[str, ...] = ("زوجة", "زوج", "ابن", "ابنة", "نجل", "نجلة", "شقيق", "شقيقة", "أخ", "أخت", "والد",
+                                  "والدة", "أرملة", "حفيد", "حفيدة", "صهر", "عم", "خال", "أبناء", "أشقاء")

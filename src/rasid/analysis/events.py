@@ -65,6 +65,11 @@ _TIME_PREPOSITIONS = frozenset(_F(w) for w in data.TIME_PREPOSITIONS)
 _OBJECT_PRONOUNS = frozenset(_F(w) for w in ("إياه", "إياها", "إياهم", "إياهما", "إياهن"))
 # إنّ (with its hamza below) and a pronoun right after a word: only a verb of saying goes before it
 _SAYING_INNA = re.compile(r"\s+إن(?:ه|ها|هم|هما|نا|ني)?(?!\S)")
+# a preposition with a pronoun back to the antecedent of a relative pronoun (المفاوضات التي دعت إليها واشنطن):
+# the antecedent is no subject, the subject follows
+_PREPOSITION_RESUMPTIVES = frozenset(_F(p + e) for p in ("إلي", "علي", "ل", "ب", "من", "عن")
+                                     for e in ("ه", "ها", "هم", "هما"))
+_KINSHIP = frozenset(_F(w) for w in data.KINSHIP_NOUNS)
 _DEMONSTRATIVES = frozenset(_F(w) for w in ("هذه", "هذا", "هؤلاء", "تلك", "ذلك"))
 _SUBJECT_PRONOUNS = frozenset(_F(w) for w in ("هو", "هي", "هم", "هما", "وهو", "وهي", "وهم", "وهما"))
 _REPORTED_IT = frozenset(_F(w) for w in ("أوردته", "أوردتها", "نقلته", "نقلتها", "بثته", "بثتها", "نشرته", "نشرتها",
@@ -220,6 +225,13 @@ def _own_country(m: Mention) -> bool:
     return _F(m.ref.text).startswith("بلاد")
 
 
+def _kin_of(ctx: SentenceContext, m: Mention) -> bool:
+    """Whether the mention names whose relative someone is (اتهمت زوجة رئيس الحكومة …: his wife acted,
+    and another was accused — he is neither the doer nor the target)."""
+    before = words_before(ctx, m.start, 1)
+    return bool(before) and before[0].lstrip("و") in _KINSHIP
+
+
 def _singular_demonym(m: Mention) -> bool:
     """Whether a country adjective is singular (التركي، الأمريكية), not a plural noun (الفلسطينيون)."""
     return m.label == "MISC" and _F(m.ref.text).endswith(("ي", "يه"))
@@ -350,8 +362,9 @@ class EventCoder:
                 # مقتل فلسطيني: the adjective after a victim's noun is the victim's
                 found = event_doers.agent_only(ctx, trigger) if victim else event_doers.noun_doer(ctx, trigger)
                 noun = form == "noun" or _F(trigger.text) in self._nouns[verb.id]  # قصف إسرائيلي، رفض أميركي
-                if found is not None and found[1] == "demonym-noun" and not noun and _F(found[0].text).endswith(("ي", "يه")):
-                    found = None  # a verb takes no adjective: واستنكر التركي is a surname
+                if found is not None and found[1] == "demonym-noun" and not noun \
+                        and not _F(found[0].text).endswith("ون"):
+                    found = None  # a verb takes no adjective (واستنكر التركي: a surname), and دعت الفلسطينيين its object
                 if found is not None:
                     doers[kind] = (event_doers.localized(ctx, found[0]) or found[0], found[1])
         if "ASSAULT" in wanted and "ASSAULT" not in doers:
@@ -830,6 +843,8 @@ class EventCoder:
             if not self._plural(trigger, verb) and not self._subject_written_before(ctx, trigger, verb) else []
         if after and self._subject_after(ctx, trigger, verb, after[0]):
             return [m.ref for m in self._coordinated(ctx, after)], "verb-subject"
+        if _after_relative(ctx, trigger) and word_after(ctx, trigger.end) in _PREPOSITION_RESUMPTIVES:
+            return [], ""  # التمرد المسلح الذي دعا له مؤسس شركة فاغنر: its subject unlisted, no one before it
         speaker = event_doers.speaker_of_clause(ctx, trigger)
         if speaker is not None:
             return [speaker], "said-by"
@@ -889,7 +904,8 @@ class EventCoder:
         # رفضت قيادة الجيش اليمني: the verb agrees with the feminine head of the construct, not with الجيش
         head = ctx.text[trigger.end : actor.start].split()
         feminine_head = len(head) == 1 and not head[0].startswith("ال") and _F(head[0]).endswith(("ه", "ات"))
-        return near and not is_marked(ctx, actor) and not (verb.plover == "ASSAULT" and event_doers.counted(ctx, actor)) \
+        return near and not _kin_of(ctx, actor) and not is_marked(ctx, actor) \
+            and not (verb.plover == "ASSAULT" and event_doers.counted(ctx, actor)) \
             and (feminine_head or not self._disagrees(trigger, verb, actor)) \
             and not self._unknown_subject_between(ctx, trigger, verb, actor)
 
@@ -908,7 +924,7 @@ class EventCoder:
         if trigger.prefix or word[:1] not in ("ي", "ت") or word in self._pasts[verb.id] \
                 or self._resumes_object(trigger, verb):
             return False
-        before = ctx.text[ctx.start : trigger.start].rstrip()
+        before = ctx.text[ctx.start : trigger.start].rstrip().rstrip('"”»').rstrip()  # حزب "المؤتلفة الإسلامي" يدعم
         if before.endswith(("،", ",")):  # a name closed by a comma (… فلوريان فيليبو، يطالب بلاده)
             return any(m.label in ("PER", "ORG") and m.end <= trigger.start
                        and not ctx.text[m.end : trigger.start].strip(" ،,") for m in ctx.mentions)
@@ -974,7 +990,8 @@ class EventCoder:
             topic = event_doers.topic(ctx, trigger)
             if topic is not None:
                 return [topic], "topic-subject"
-        if _after_relative(ctx, trigger) and not self._resumes_object(trigger, verb):
+        if _after_relative(ctx, trigger) and not self._resumes_object(trigger, verb) \
+                and word_after(ctx, trigger.end) not in _PREPOSITION_RESUMPTIVES:
             antecedent = next((m for m in reversed(ctx.mentions) if m.end <= trigger.start), None)
             passive = self._unmarked_passive(ctx, trigger, verb)
             if antecedent is not None and can_act(antecedent) and count_words(ctx, antecedent.end, trigger.start) == 1 \
@@ -997,14 +1014,15 @@ class EventCoder:
     def _seat_acts(self, ctx: SentenceContext, trigger: Match, verb: Verb, seat: Mention) -> bool:
         """Whether a capital acts for its state: right after a verb that opens its clause (وطالبت واشنطن،
         التي ترسلها واشنطن); after one with its subject before it, it is the object (السفارة تدعو واشنطن)."""
-        if ctx.text[trigger.end : seat.start].strip():
-            return False
+        between = ctx.text[trigger.end : seat.start].split()
+        if between and not (len(between) == 1 and _F(between[0]) in _PREPOSITION_RESUMPTIVES):
+            return False  # … but المفاوضات التي دعت إليها واشنطن: the pronoun back to the antecedent, then the subject
         # بعد أن وافقت برلين على طلب بروكسل — a feminine verb, as a capital takes (not أن يزور الرياض)
         word = _F(trigger.text).split()[0]
         feminine = word.startswith("ت") or (word.endswith("ت") and word in self._pasts[verb.id])
         after_that = feminine and self._word_before(ctx, trigger) in _COMPLEMENTISERS
-        return self._opens_clause(ctx, trigger) or after_that \
-            or (_after_relative(ctx, trigger) and self._resumes_object(trigger, verb))
+        resumed = self._resumes_object(trigger, verb) or word_after(ctx, trigger.end) in _PREPOSITION_RESUMPTIVES
+        return self._opens_clause(ctx, trigger) or after_that or (_after_relative(ctx, trigger) and resumed)
 
     def _opens_clause(self, ctx: SentenceContext, trigger: Match) -> bool:
         """Whether the trigger opens its clause, joined by و or ف or not."""
@@ -1093,7 +1111,7 @@ class EventCoder:
         after = [m for m in ctx.mentions if m.start >= trigger.end and (m.start, m.end) not in taken
                  and not ctx.text[max(ctx.start, m.start - 4) : m.start].rstrip().endswith("(")
                  and not _reported_by(ctx, m) and not _joined_to(ctx, m, taken)
-                 and not (not is_noun and _adjective_after_verb(ctx, trigger, m))]
+                 and not (not is_noun and _adjective_after_verb(ctx, trigger, m)) and not _kin_of(ctx, m)]
         named = [m for m in after if not _bare_agent(m)]
         after = named + [m for m in after if _bare_agent(m)]  # a named actor before a generic one
         window = data.NOUN_OBJECT_WINDOW if is_noun else data.OBJECT_WINDOW
