@@ -117,7 +117,9 @@ def sentence_mentions(lexicon: Lexicon, entities: list[Entity], matches: list[Ma
         mentions = titled_names(lexicon, text, mentions)
         verbs = [(m.start, m.end) for m in matches if any(h.kind == "reporting" for h in m.hits)]
         mentions = apposed_names(lexicon, text, mentions, end, verbs)
-        events = [(m.start, m.end) for m in matches if m.kind == "verb"]
+        # … not the noun a verb in ى is written as with ي (قاضي خليل الله: a name, not قاضى sued)
+        events = [(m.start, m.end) for m in matches if m.kind == "verb"
+                  and not (lexicon.verbs[m.id].lemma.endswith("ى") and m.text.endswith("ي"))]
         mentions = holders_after_titles(lexicon, text, mentions, end, verbs, events)
         mentions = own_countries(lexicon, text, mentions, start, end)
     return mentions

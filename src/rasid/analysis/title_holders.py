@@ -70,8 +70,8 @@ def reads_as_name(words: str) -> bool:
         stop = folded in _NOT_NAMES and word != "علي"  # علي the name folds like على
         if stop or folded in _PRONOUN_PHRASES or any(c.isdigit() for c in word):
             return False
-        if folded.startswith("م") and folded.endswith("ا") and len(folded) >= 5:
-            return False  # مشيرا، موضحا: a participle goes on the clause
+        if folded.startswith("م") and folded.endswith("ا") and len(folded) >= 5 and not folded.startswith("ما"):
+            return False  # مشيرا، موضحا: a participle goes on the clause (no participle opens with ما: ماريا)
     return True
 
 
