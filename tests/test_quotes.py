@@ -1243,11 +1243,18 @@ def test_a_person_before_the_relative_clause_about_him_then_a_comma(pipeline: Pi
     assert quote.speaker is None or quote.speaker.name != "مجلس الشيوخ"
 
 
-def test_holders_named_maria_or_qadi_and_envoys_mayors_and_advisers(pipeline: Pipeline) -> None:
+def test_holders_named_maria_or_qadi_and_envoys_and_mayors(pipeline: Pipeline) -> None:
     _assert_speakers(pipeline, [
         ("وقالت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا إن موسكو سترد.", "ماريا زاخاروفا"),
         ("وقال المتحدث باسم الخارجية الباكستانية قاضي خليل الله إن باكستان تدين الهجوم.", "قاضي خليل الله"),
         ("وقال المبعوث الأممي إلى اليمن مارتن غريفيث الخميس إن الأمم المتحدة تعتزم دعوة الأطراف.", "مارتن غريفيث"),
         ("وقال عمدة المدينة بيل دي بلاسيو: إنه أمر بفحص الأبراج.", "بيل دي بلاسيو"),
-        ("وقال مستشار الأمن القومي الأميركي جون بولتون إن واشنطن سترد.", "جون بولتون"),
     ])
+
+
+def test_an_aside_about_the_subject_a_reason_and_an_agency_told(pipeline: Pipeline) -> None:
+    _assert_speakers(pipeline, [
+        ("وذكر الاتحاد الدولي، ومقره زوريخ، أنه تقدم ببلاغ لدى النائب العام.", "الاتحاد الدولي"),
+        ('وأبلغ فيتسل رويترز "يجب أن تكون في حالة بدنية جيدة".', "فيتسل"),
+    ])
+    assert not _quotes_of(pipeline, "وأصبح عدد من الكويتيين يتوقعون الأسوأ، خصوصا أن التاريخ يعيد نفسه.")

@@ -6,7 +6,8 @@ COMPLEMENTIZERS: tuple[str, ...] = ("إن", "أن", "بأن", "بأنه", "بأ�
 # Words of time that make a following أن a conjunction (بعد أن، منذ أن) …
 TIME_BEFORE_THAT: tuple[str, ...] = ("بعد", "قبل", "منذ", "عقب", "إثر", "اثر")
 # … and all words that make a following أن a conjunction's, not reported content's (إلا أن، رغم أن).
-CONJUNCTIONS_BEFORE_THAT: tuple[str, ...] = ("إلا", "الا", "غير", "رغم", "برغم", "لو", "حتى", *TIME_BEFORE_THAT)
+CONJUNCTIONS_BEFORE_THAT: tuple[str, ...] = ("إلا", "الا", "غير", "رغم", "برغم", "لو", "حتى", "خصوصا", "خصوصاً",
+                                             "خاصة", "سيما", "لاسيما", *TIME_BEFORE_THAT)
 # Nouns of institutions: no word of a person's name after a title (مدير عام المستشفيات بوزارة الصحة).
 INSTITUTION_NOUNS: tuple[str, ...] = ("وزارة", "هيئة", "إدارة", "مديرية", "جامعة", "مجلس", "مكتب", "لجنة", "شركة",
                                       "وكالة", "مؤسسة", "مصلحة", "دائرة", "كلية", "مستشفى", "مركز", "بلدية",

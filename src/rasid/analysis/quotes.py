@@ -130,6 +130,8 @@ _DASHES = "-–—"
 _ADDRESSEE = re.compile(r"لـ\s?(?:[«\"“][^«»\"“”]{1,40}[»\"”]|\S+)\s+")
 _CONJUNCTION_THAT = frozenset(fold_text(w) for w in data.CONJUNCTIONS_BEFORE_THAT)
 _TITLE_NOUNS = frozenset(fold_text(w) for w in data.TITLE_NOUNS)
+# words that open an aside about the one named before, not a name (الفيفا، ومقره زوريخ، أنه)
+_ASIDE_OPENERS = frozenset(fold_text(w) for w in ("ومقره", "ومقرها", "ومركزه", "ومركزها", "وهو", "وهي", "وهم"))
 _ONE_OF = frozenset(fold_text(w) for w in ("أحد", "إحدى", "احدى"))
 # A short aside between commas after a verb (قالت، الأربعاء الماضي، إنها): the content comes after it.
 _PARENTHETICAL = re.compile(r"\s*[،,]([^،,:.]{1,40}[،,])(?=\s*\S)")
@@ -151,7 +153,9 @@ _TO_MEDIA = frozenset(fold_text(w) for w in data.TO_MEDIA)
 _PERSON_TITLES = frozenset(fold_text(w) for w in entity_data.PERSON_TITLE_WORDS)
 _AGENCY_WORDS = frozenset(fold_text(w) for w in ("فرانس", "برس", "رويترز", "سبوتنيك", "نوفوستي", "تاس", "بلومبرغ",
                                                  "أسوشيتد", "اسوشيتد", "إيه", "بي", "سي", "إن", "ان", "نيوز", "تايمز"))
-_MEDIA_NOUNS = frozenset(fold_text(w) for w in ("موقع", "صحيفة", "قناة", "وكالة", "وسائل"))  # after a name: the addressee
+# after a name, whom it was told: a medium's noun, or an agency by its own name (وأبلغ فيتسل رويترز)
+_MEDIA_NOUNS = frozenset(fold_text(w) for w in ("موقع", "صحيفة", "قناة", "وكالة", "وسائل", "رويترز", "سبوتنيك",
+                                                "الأناضول", "بلومبرغ", "بلومبيرغ"))
 # who may describe something without being named (اعتبره البعض، ووصفها مراقبون)
 _GENERIC_SPEAKERS = ("البعض", "الكثيرون", "كثيرون", "آخرون", "مراقبون", "محللون", "خبراء", "منتقدون", "معارضون",
                      "ناشطون", "مغردون", "متابعون")
@@ -1285,7 +1289,8 @@ def _holder(span: str, words: list[str]) -> str | None:
     if found is not None and not _title_complement(span[at : found.start()].split()):
         found = None
     if found is None or not reads_as_name(found.group(1)) or fold_text(found.group(1).split()[0]) in _TITLE_NOUNS \
-            or fold_text(found.group(1)) in _SAYING_WORDS:  # ونقل عنه الموقع …، قوله: what he said, no name
+            or fold_text(found.group(1)) in _SAYING_WORDS \
+            or fold_text(found.group(1).split()[0]) in _ASIDE_OPENERS:  # … قوله؛ الفيفا، ومقره زوريخ، أنه
         found = HONORED.match(span, at)  # رئيس النادي، المنسق العام للمسابقة الدكتور عبدالرحمن السلمي، أن
     return found.group(1) if found is not None and reads_as_name(found.group(1)) else None
 
