@@ -1082,3 +1082,17 @@ def test_a_relative_clause_with_a_preposition_back_a_quoted_subject_and_a_wife(p
     assert not [e for e in _events(pipeline, "اتهمت زوجة رئيس حكومة الاحتلال بنيامين نتنياهو قادة الجيش بالتآمر.")
                 if e.source and e.source.code == "ISRGOV"]
     assert not _events(pipeline, "الإدارة الأميركية تعترف بعدم صلاحية الرصيف البحري العائم في غزة")
+
+
+def test_the_opening_not_fatah_a_surname_not_endorsing_jordan_and_an_object_ended_by_a_comma(pipeline: Pipeline) -> None:
+    (event,) = _events(pipeline, 'ورحب المجلس في بيان بفتح دمشق "باب التفاوض".')
+    assert event.target.code == "SYR"
+    assert {e.target.code for e in _events(pipeline, "وأشاد الرئيس بفتح وحماس.")} == {"PSEPTY", "PSEREB"}
+    assert not _events(pipeline, "وقامت الشرطة الفرنسية بتوقيف أخ رضوان فايد والتحقيق معه.")
+    (event,) = _events(pipeline, "أعلنت الوكالة أن الكويت قدمت مساعدات بقيمة مليار دولار للمملكة الأردنية.")
+    assert event.target.code == "JOR"
+    (event,) = _events(pipeline, "وقدمت الكويت مساعدات بقيمة مليار دولار للأردن لتخفيف أزمته.")
+    assert (event.type, event.source.code) == ("AID", "KWT")
+    (event,) = _events(pipeline, "أفرجت السلطات الفنزويلية السبت عن أربعين معارضا، سعيا من الرئيس نيكولاس مادورو "
+                                 "لتهدئة الوضع.")
+    assert event.target is None

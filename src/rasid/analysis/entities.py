@@ -148,11 +148,17 @@ class EntityResolver:
         return Entity(span, agent_m.start, place_m.end, label, ref)
 
 
+_PREPOSITIONS = frozenset(fold_text(w) for w in ("في", "من", "إلى", "على", "عن", "مع", "خلال", "بعد", "قبل"))
 _ACTOR_HOMOGRAPHS = {fold_text(k): frozenset(fold_text(w) for w in v) for k, v in data.ACTOR_HOMOGRAPHS.items()}
 
 
 def _verb_meant(text: str, m: Match) -> bool:
-    """Whether a name that is also a verb (فتح) stands before a word the verb takes (النار، باب)."""
+    """Whether a name that is also a verb (فتح) stands before a word the verb takes (النار، باب), or
+    after ب / ل as its verbal noun (رحب بفتح دمشق باب التفاوض: the opening)."""
     after = _ACTOR_HOMOGRAPHS.get(fold_text(m.text))
     following = fold_text(text[m.end : m.end + 20]).split()[:1]
-    return after is not None and bool(following) and following[0] in after
+    if after is None or not following:
+        return False
+    # … its genitive right after it, not a و-joined name or a preposition (أشاد بفتح وحماس، التقى بفتح في غزة)
+    genitive = following[0][:1].isalpha() and not following[0].startswith("و") and following[0] not in _PREPOSITIONS
+    return following[0] in after or (m.prefix.endswith(("ب", "ل")) and genitive)

@@ -127,6 +127,8 @@ AGENT_CLAUSE_CHARS = 120  # more than the window's words ever take
 # … and for measures only (sanctions, a blockade, a curfew: فرضت الولايات المتحدة عقوبات على; not فرض شروطها
 # في أي مفاوضات)
 IMPOSING_VERBS: tuple[str, ...] = ("فرض", "فرضت", "فرضوا", "يفرض", "تفرض", "يفرضون")
+# … and for aid (قدمت الكويت مساعدات للأردن)
+PROVIDING_VERBS: tuple[str, ...] = ("قدم", "قدمت", "قدموا", "يقدم", "تقدم", "يقدمون")
 SUPPORT_VERBS: tuple[str, ...] = ("شن", "شنت", "شنوا", "يشن", "تشن", "نفذ", "نفذت", "نفذوا", "ينفذ", "تنفذ",
                                   "وجه", "وجهت", "وجهوا", "يوجه", "توجه", "واصل", "واصلت", "واصلوا", "يواصل",
                                   "تواصل", "قام", "قامت", "قاموا", "يقوم", "تقوم", "ارتكب", "ارتكبت", "ارتكبوا",
@@ -200,7 +202,8 @@ VERB_HOMOGRAPHS: tuple[str, ...] = ("هنا", "هناك", "هنالك", "أيد�
                                     "وعدن",  # Aden after و, not "they (women) promised"
                                     "اثني", "اثنا", "اثنتي", "اثنتا",  # twelve (اثني عشر), not أثنى
                                     "مهنيا", "مهنية", "مهنيين", "مهنيون",  # professional, not مهنئا
-                                    "إيدن", "إيد")  # Eden, Ed (إيدن هازارد), not أيّدن
+                                    "إيدن", "إيد",  # Eden, Ed (إيدن هازارد), not أيّدن
+                                    "فايد")  # the surname (رضوان فايد), not فأيّد
 # Casualties of accidents and disasters are no assault: an ASSAULT with no doer in a sentence that
 # names one of these is left out (أصيب 12 شخصاً في حادثين مروريين، غرق، حريق، زلزال)
 # A match report (تلتقي المكسيك مع بنما في نصف النهائي، هدف في مرمى الأرجنتين): its meetings, wins and

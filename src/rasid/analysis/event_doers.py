@@ -27,6 +27,7 @@ from rasid.text.fold import fold_text as _F
 
 _SUPPORT = frozenset(_F(w) for w in data.SUPPORT_VERBS)
 IMPOSING = frozenset(_F(w) for w in data.IMPOSING_VERBS)
+PROVIDING = frozenset(_F(w) for w in data.PROVIDING_VERBS)
 _QAMA = frozenset(_F(w) for w in data.QAMA_FORMS)
 _JOIN = frozenset(_F(w) for w in data.JOINING_VERBS)
 _INTO = frozenset(_F(w) for w in ("في", "إلى"))

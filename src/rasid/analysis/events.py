@@ -593,8 +593,8 @@ class EventCoder:
 
     def _form(self, ctx: SentenceContext, trigger: Match, verb: Verb) -> str:
         """``noun`` (استقبال), ``participle`` (مشيدا), ``verb`` (استقبل), or ``none`` (الثمن is no ثمّن)."""
-        if trigger.text in _HOMOGRAPHS:
-            return "none"  # كان مهنيا: professional, not مهنئا (congratulating)
+        if trigger.text in _HOMOGRAPHS or trigger.prefix + trigger.text in _HOMOGRAPHS:
+            return "none"  # كان مهنيا: professional, not مهنئا (congratulating); رضوان فايد, not فأيّد
         full = _F(trigger.text)
         # the article, not a verb's own letters (التقى): الدعم، الثمن
         has_article = full.startswith("ال") and full not in self._pasts[verb.id] and full not in self._participles[verb.id]
@@ -765,14 +765,15 @@ class EventCoder:
     @staticmethod
     def _support(ctx: SentenceContext, trigger: Match, verb: Verb) -> tuple[int, int] | None:
         """Where a verbal noun's support verb stands, a verb of taking part too for a protest, of
-        imposing for a measure."""
+        imposing for a measure, of giving for aid."""
         support = event_doers.support_verb(ctx, trigger)
         if support is None and verb.plover == "PROTEST":
             support = event_doers.joined_verb(ctx, trigger)
-        if support is None and verb.plover == "COERCE":
-            support = event_doers.support_verb(ctx, trigger, event_doers.IMPOSING)
-            # فرض is a noun as often as a verb (وفرض حظر تجول): only with its subject between it and the noun
-            if support is not None and _F(ctx.text[support[0] : support[1]]).lstrip("و") == "فرض" \
+        measure = {"COERCE": event_doers.IMPOSING, "AID": event_doers.PROVIDING}.get(verb.plover or "")
+        if support is None and measure is not None:
+            support = event_doers.support_verb(ctx, trigger, measure)
+            # فرض، قدم are nouns as often as verbs (وفرض حظر تجول): only with the subject between them and the noun
+            if support is not None and _F(ctx.text[support[0] : support[1]]).lstrip("و") in ("فرض", "قدم") \
                     and not any(support[1] <= m.start and m.end <= trigger.start for m in ctx.mentions):
                 support = None
         return support
@@ -1132,6 +1133,8 @@ class EventCoder:
                     continue
                 if marker(ctx, m) == "في" and "في" not in marks and (verb.plover == "CONSULT" or _own_country(m)):
                     continue  # اجتمع … في مجلس الأمن؛ طالب … بزيادة استثماراتها في بلاده: where, not whom
+                if m.start >= mark_at and any(c in ctx.text[mark_at : m.start] for c in "،,"):
+                    break  # أفرجت السلطات عن أربعين معارضا، سعيا من الرئيس: the object ended at the comma
                 if m.start >= mark_at and count_words(ctx, mark_at, m.start) <= data.MARKED_WINDOW:
                     return [x.ref for x in self._coordinated(ctx, after[i:])]
         return []
