@@ -1096,3 +1096,16 @@ def test_the_opening_not_fatah_a_surname_not_endorsing_jordan_and_an_object_ende
     (event,) = _events(pipeline, "أفرجت السلطات الفنزويلية السبت عن أربعين معارضا، سعيا من الرئيس نيكولاس مادورو "
                                  "لتهدئة الوضع.")
     assert event.target is None
+
+
+def test_a_plural_in_the_accusative_a_wish_and_a_time_clause(pipeline: Pipeline) -> None:
+    (event,) = _events(pipeline, "واتهم الوزير اليمني الحوثيين بعرقلة الهدنة.")
+    assert event.target.code == "YEMREB" and (event.source is None or event.source.code != "YEMREB")
+    (event,) = _events(pipeline, "الحركة دعت الفلسطينيين إلى شد الرحال.")
+    assert event.source is None and event.target.code == "PSE"
+    (event,) = _events(pipeline, "دعا آلاف الفلسطينيين إلى الإضراب.")
+    assert event.source.code == "PSE"
+    (event,) = _events(pipeline, "وتمنى المبعوث الأممي أن يزور محافظة عدن قريبا.")
+    assert event.modality == "hypothetical"
+    (event,) = _events(pipeline, "وأطلق ترينر النار على سترلينغ بعد أن صدم سيارة الشرطة.")
+    assert event.target is None

@@ -70,6 +70,7 @@ _SAYING_INNA = re.compile(r"\s+إن(?:ه|ها|هم|هما|نا|ني)?(?!\S)")
 _PREPOSITION_RESUMPTIVES = frozenset(_F(p + e) for p in ("إلي", "علي", "ل", "ب", "من", "عن")
                                      for e in ("ه", "ها", "هم", "هما"))
 _KINSHIP = frozenset(_F(w) for w in data.KINSHIP_NOUNS)
+_QUANTIFIERS = frozenset(_F(w) for w in ("بعض", "كل", "جميع", "معظم", "أغلب", "عدد", "آلاف", "عشرات", "مئات"))
 _DEMONSTRATIVES = frozenset(_F(w) for w in ("هذه", "هذا", "هؤلاء", "تلك", "ذلك"))
 _SUBJECT_PRONOUNS = frozenset(_F(w) for w in ("هو", "هي", "هم", "هما", "وهو", "وهي", "وهم", "وهما"))
 _REPORTED_IT = frozenset(_F(w) for w in ("أوردته", "أوردتها", "نقلته", "نقلتها", "بثته", "بثتها", "نشرته", "نشرتها",
@@ -223,6 +224,17 @@ def _joined_to(ctx: SentenceContext, m: Mention, taken: set[tuple[int, int]]) ->
 def _own_country(m: Mention) -> bool:
     """Whether the mention is بلاده / بلادها, the country of someone named before it."""
     return _F(m.ref.text).startswith("بلاد")
+
+
+def _oblique_plural(ctx: SentenceContext, m: Mention) -> bool:
+    """Whether a group is named by its plural adjective in the accusative or genitive (الحوثيين،
+    الأميركيين): no subject, which would end in ون — unless a count or a quantifier heads it (دعا آلاف
+    الفلسطينيين: its genitive)."""
+    words = _F(m.ref.text).split() if m.ref.text else []
+    if len(words) != 1 or not words[0].startswith("ال") or not words[0].endswith("يين"):
+        return False
+    before = words_before(ctx, m.start, 1)
+    return not (before and (before[0] in _COUNTS or before[0] in _QUANTIFIERS))
 
 
 def _kin_of(ctx: SentenceContext, m: Mention) -> bool:
@@ -870,6 +882,7 @@ class EventCoder:
         relative = self._describes_noun(ctx, trigger) or _F(trigger.text).endswith("وا")
         near = [m for m in ctx.mentions if m.label == "MISC" and not is_marked(ctx, m)
                 and heads_a_subject(ctx, m) and not _adjective_after_verb(ctx, trigger, m)
+                and not (m.start >= trigger.end and _oblique_plural(ctx, m))  # دعت الفلسطينيين: the object
                 and (0 <= count_words(ctx, m.end, trigger.start) <= 2 and m.end <= trigger.start
                      or m.start >= trigger.end and count_words(ctx, trigger.end, m.start) <= 2 and not relative)]
         if near:
@@ -905,7 +918,7 @@ class EventCoder:
         # رفضت قيادة الجيش اليمني: the verb agrees with the feminine head of the construct, not with الجيش
         head = ctx.text[trigger.end : actor.start].split()
         feminine_head = len(head) == 1 and not head[0].startswith("ال") and _F(head[0]).endswith(("ه", "ات"))
-        return near and not _kin_of(ctx, actor) and not is_marked(ctx, actor) \
+        return near and not _kin_of(ctx, actor) and not is_marked(ctx, actor) and not _oblique_plural(ctx, actor) \
             and not (verb.plover == "ASSAULT" and event_doers.counted(ctx, actor)) \
             and (feminine_head or not self._disagrees(trigger, verb, actor)) \
             and not self._unknown_subject_between(ctx, trigger, verb, actor)
@@ -979,9 +992,11 @@ class EventCoder:
         if "direct" not in verb.target:
             return False
         between = ctx.text[trigger.end : actor.start].split()
-        if len(between) != 1 or not between[0].startswith("ال"):  # the article, not آليات folded
+        if len(between) != 1:
             return False
         word = _F(between[0])
+        if not between[0].startswith("ال"):  # the article, not آليات folded
+            return False
         return len(word) > 4 and word not in HONORIFIC_WORDS and word not in _TIME_WORDS and word not in _DAYS
 
     def _clause_doer(self, ctx: SentenceContext, trigger: Match, verb: Verb) -> tuple[list[ActorRef], str] | None:
@@ -1147,6 +1162,8 @@ class EventCoder:
         between = _F(ctx.text[trigger.end : m.start]).split()
         if any(w in _CLAUSE_LINKS for w in between[1:]):
             return True  # تؤيدان نهجاً أكثر حذراً، فيما تضغط جنوب أفريقيا: whatever its verb, a new clause
+        if any(a in _TIME_CONJUNCTIONS and b in _THAT for a, b in zip(between, between[1:])):
+            return True  # أطلق النار على سترلينغ بعد أن صدم سيارة الشرطة: a time clause of its own
         for t in ctx.triggers:
             start = t.start - len(t.prefix)
             if not trigger.end <= t.start < m.start or t.prefix[:1] not in ("", "و", "ف"):
