@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Callable
+from itertools import pairwise
 
 from rasid.analysis import event_data as data
 from rasid.analysis import event_doers, event_modality, quote_data
@@ -1162,7 +1163,7 @@ class EventCoder:
         between = _F(ctx.text[trigger.end : m.start]).split()
         if any(w in _CLAUSE_LINKS for w in between[1:]):
             return True  # تؤيدان نهجاً أكثر حذراً، فيما تضغط جنوب أفريقيا: whatever its verb, a new clause
-        if any(a in _TIME_CONJUNCTIONS and b in _THAT for a, b in zip(between, between[1:])):
+        if any(a in _TIME_CONJUNCTIONS and b in _THAT for a, b in pairwise(between)):
             return True  # أطلق النار على سترلينغ بعد أن صدم سيارة الشرطة: a time clause of its own
         for t in ctx.triggers:
             start = t.start - len(t.prefix)
