@@ -1109,3 +1109,15 @@ def test_a_plural_in_the_accusative_a_wish_and_a_time_clause(pipeline: Pipeline)
     assert event.modality == "hypothetical"
     (event,) = _events(pipeline, "وأطلق ترينر النار على سترلينغ بعد أن صدم سيارة الشرطة.")
     assert event.target is None
+
+
+def test_no_doer_from_a_relative_clause_before_a_comma_and_no_target_past_a_colon(pipeline: Pipeline) -> None:
+    assert not [e for e in _events(pipeline, "وأعلنت الوزارة أن وزير الدفاع العراقي، خالد العبيدي الذي يزور روسيا، منذ "
+                                             "الاثنين الماضي، وقع الاتفاق مع مدير الهيئة.")
+                if e.trigger.text == "وقع" and e.source and e.source.code == "RUS"]
+    (event,) = _events(pipeline, "علقت الشركة مبيعات الأسلحة التي كان الجيش التايلاندي يتفاوض عليها مع واشنطن.")
+    assert event.source.code == "THAMIL"
+    (event,) = [e for e in _events(pipeline, 'وأوضح الأمين العام لمنظمة العفو، كومي نايدو، والذي زار جزيرة ليسبوس، '
+                                              'الخميس: "رفض الحكومات الأوروبية المشين لفتح ممرات آمنة".')
+                if e.trigger.text == "زار"]
+    assert event.target is None

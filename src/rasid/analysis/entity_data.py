@@ -47,7 +47,8 @@ GROUP_NAME_HEADS: tuple[str, ...] = ("أجناد", "اجناد", "جند", "أن
 # Names that are also verbs: before these words the verb is meant (فتح جنودها النار، فتح باب الحوار).
 ACTOR_HOMOGRAPHS: dict[str, tuple[str, ...]] = {
     "فتح": ("النار", "نيران", "النيران", "باب", "الباب", "أبواب", "ابواب", "المجال", "مجالا", "تحقيقا", "تحقيق",
-            "الطريق", "الطرق", "المعبر", "معبر", "المعابر", "الحدود", "جنودها", "جنوده", "قواتها", "قواته"),
+            "الطريق", "الطرق", "المعبر", "معبر", "المعابر", "الحدود", "جنودها", "جنوده", "قواتها", "قواته",
+            "ممرات", "ممر", "ممرا", "الملف", "ملف", "المطار", "مطار", "الأجواء", "أجواء", "الحساب", "حساب"),
 }
 # Places folded alike and told apart only by their marks, as written → (name, English name, code):
 # عمّان (Amman, with its shadda) folds like عمان (Oman).

@@ -238,6 +238,14 @@ def _oblique_plural(ctx: SentenceContext, m: Mention) -> bool:
     return not (before and (before[0] in _COUNTS or before[0] in _QUANTIFIERS))
 
 
+def _in_relative_clause(ctx: SentenceContext, m: Mention) -> bool:
+    """Whether the mention stands in a relative clause, a relative pronoun and its verb right before it
+    (خالد العبيدي الذي يزور روسيا، … وقع الاتفاق: Russia is visited; past the comma, no subject of the
+    main verb)."""
+    before = words_before(ctx, m.start, 2)
+    return len(before) == 2 and before[0] in _RELATIVES
+
+
 def _kin_of(ctx: SentenceContext, m: Mention) -> bool:
     """Whether the mention names whose relative someone is (اتهمت زوجة رئيس الحكومة …: his wife acted,
     and another was accused — he is neither the doer nor the target)."""
@@ -1094,7 +1102,8 @@ class EventCoder:
         """The nearest actor before the trigger that is no object of a preposition or of a complementiser,
         nor named where something happened or when (قرب مقر وزارة الأمن، وبعد خطاب السيد نصر الله،)."""
         before = [m for m in ctx.mentions if m.end <= trigger.start and not is_marked(ctx, m) and can_act(m)
-                  and not _COMPLEMENT.search(_F(ctx.text[m.end : trigger.start])) and not _placed_or_timed(ctx, m)]
+                  and not _COMPLEMENT.search(_F(ctx.text[m.end : trigger.start])) and not _placed_or_timed(ctx, m)
+                  and not (_in_relative_clause(ctx, m) and any(c in ctx.text[m.end : trigger.start] for c in "،,"))]
         return before[-1] if before else None
 
     def _crowd(self, ctx: SentenceContext, verb_end: int) -> ActorRef | None:
@@ -1160,6 +1169,8 @@ class EventCoder:
         """Whether a word opening a clause of its own — with و or ف, or after فيما، بينما، حيث، ثم —
         stands between the trigger and the mention (اعتقل تنظيم داعش 53 شخصًا، فيما اعتقلت هيئة تحرير
         الشام: no object of the first arrest)."""
+        if ":" in ctx.text[trigger.end : m.start]:
+            return True  # … والذي زار جزيرة ليسبوس، الخميس: "رفض الحكومات الأوروبية …": what he said
         between = _F(ctx.text[trigger.end : m.start]).split()
         if any(w in _CLAUSE_LINKS for w in between[1:]):
             return True  # تؤيدان نهجاً أكثر حذراً، فيما تضغط جنوب أفريقيا: whatever its verb, a new clause
