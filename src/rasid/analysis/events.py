@@ -17,9 +17,8 @@ from collections.abc import Callable
 from itertools import pairwise
 
 from rasid.analysis import event_data as data
-from rasid.analysis import event_doers, event_modality, quote_data
+from rasid.analysis import event_doers, event_modality, event_roles, quote_data
 from rasid.analysis.clause_words import (
-    SECTORS,
     can_act,
     count_words,
     heads_a_subject,
@@ -27,12 +26,10 @@ from rasid.analysis.clause_words import (
     is_year,
     marker,
     word_after,
-    words_before,
     words_before_trigger,
 )
 from rasid.analysis.context import SentenceContext
 from rasid.analysis.coref import Coreference
-from rasid.analysis.entities import FOLDED_STATE_FORMS
 from rasid.analysis.event_protests import CROWD, OCCURRENCE, ProtestFinder
 from rasid.analysis.mentions import HONORIFIC_WORDS, Mention
 from rasid.lexicon.entries import Verb
@@ -58,10 +55,8 @@ _TIME_HOMOGRAPHS = frozenset(_F(w) for w in data.TIME_HOMOGRAPHS)
 _DAYS = frozenset(_F(w) for w in data.DAYS)
 _BODIES = frozenset(_F(w) for w in (*quote_data.INSTITUTION_NOUNS, "حركة", "تنظيم", "جماعة", "حزب", "جبهة", "قناة",
                                     "صحيفة", "موقع"))
-# words after which a verb opens its own clause, its subject still to come
-_BEFORE_VERB = frozenset(_F(w) for w in (*data.VERB_PARTICLES, *data.SUBJECT_COMPLEMENTISERS, *data.RELATIVE_PRONOUNS,
-                                         "لا", "ما", "لكي", "كي", "حتى", "بينما", "فيما", "إذ", "إذا", "لو", "أو", "ثم",
-                                         "وقت", "الوقت", "يوم", "ساعة", "لحظة", "فترة", "مرة", "المرة"))
+_BEFORE_VERB = event_roles.BEFORE_VERB
+_PREPOSITIONS_BEFORE_NOUN = event_roles.PREPOSITIONS_BEFORE_NOUN
 _TIME_PREPOSITIONS = frozenset(_F(w) for w in data.TIME_PREPOSITIONS)
 _OBJECT_PRONOUNS = frozenset(_F(w) for w in ("إياه", "إياها", "إياهم", "إياهما", "إياهن"))
 # إنّ (with its hamza below) and a pronoun right after a word: only a verb of saying goes before it
@@ -70,14 +65,7 @@ _SAYING_INNA = re.compile(r"\s+إن(?:ه|ها|هم|هما|نا|ني)?(?!\S)")
 # the antecedent is no subject, the subject follows
 _PREPOSITION_RESUMPTIVES = frozenset(_F(p + e) for p in ("إلي", "علي", "ل", "ب", "من", "عن")
                                      for e in ("ه", "ها", "هم", "هما"))
-_KINSHIP = frozenset(_F(w) for w in data.KINSHIP_NOUNS)
-_QUANTIFIERS = frozenset(_F(w) for w in ("بعض", "كل", "جميع", "معظم", "أغلب", "عدد", "آلاف", "عشرات", "مئات"))
-_DEMONSTRATIVES = frozenset(_F(w) for w in ("هذه", "هذا", "هؤلاء", "تلك", "ذلك"))
 _SUBJECT_PRONOUNS = frozenset(_F(w) for w in ("هو", "هي", "هم", "هما", "وهو", "وهي", "وهم", "وهما"))
-_REPORTED_IT = frozenset(_F(w) for w in ("أوردته", "أوردتها", "نقلته", "نقلتها", "بثته", "بثتها", "نشرته", "نشرتها",
-                                         "ذكرته", "ذكرتها", "أذاعته", "أذاعتها"))
-_PLACE_NOUNS = frozenset(_F(w) for w in ("مقر", "قرب", "أمام", "مبنى", "داخل", "خارج", "بالقرب", "محيط", "بمحيط"))
-_TIME_PREPOSITIONS_BEFORE = frozenset(_F(w) for w in ("بعد", "قبل", "عقب", "إثر", "اثر", "خلال", "أثناء", "اثناء"))
 _COMPLEMENTISERS = frozenset(_F(w) for w in data.SUBJECT_COMPLEMENTISERS)
 _CLAUSE_LINKS = frozenset(_F(w) for w in ("بينما", "فيما", "حيث", "ثم"))  # a verb after them opens a new clause
 _PAYING = frozenset(_F(w) for w in data.PAYING)
@@ -88,9 +76,6 @@ _LEAVES_SUBJECT = frozenset(_F(w) for w in (*data.NOT_VERBS, *data.TIME_WORDS, *
                                              "مع", "عبر", "خلال", "أن", "إن", "ان", "بأن", "الذي", "التي", "قد",
                                              "أيضا", "كذلك", "بدوره", "بدورها", "إياه", "إياها", "إياهم", "مجددا"))
 _MASCULINE_HEADS = frozenset(_F(w) for w in data.MASCULINE_HEADS)
-# … and nouns of place that govern a genitive (وسط حشد من المتظاهرين: a crowd, not حشد the verb)
-_PREPOSITIONS_BEFORE_NOUN = frozenset(_F(w) for w in (*data.TARGET_PREPOSITIONS, "بشأن", "حول", "عبر", "وسط",
-                                                      "داخل", "خارج", "قرب", "تحت", "فوق", "خلف"))
 _COUNTS = frozenset(_F(w) for w in data.COUNT_WORDS)
 _GOVERNING = frozenset(_F(w) for w in data.GOVERNING_NOUNS)
 _THAT = frozenset(_F(w) for w in ("أن", "ان"))
@@ -200,79 +185,13 @@ def one_meeting_once(events: list[Event]) -> list[Event]:
     return out
 
 
-def _bare_agent(m: Mention) -> bool:
-    """A generic noun with no country (القائد، المقاومة): a weaker candidate than a named actor."""
-    return m.label == "ORG" and m.ref.code in SECTORS and m.ref.name_en is not None \
-        and m.ref.id is not None and not m.ref.id.isupper()
 
 
-def _joined_to(ctx: SentenceContext, m: Mention, taken: set[tuple[int, int]]) -> bool:
-    """Whether a mention is joined by و to a chain of mentions that holds a source (دعت هولندا
-    وأستونيا … والدنمارك والسويد: Sweden signed too, it is no target; تطالب فيتنام والفلبين وسلطنة بروناي)."""
-    before = [x for x in ctx.mentions if x.end <= m.start]
-    current = m
-    for x in reversed(before):
-        gap = _F(ctx.text[x.end : current.start]).strip(" ،,")
-        gap = _without_state_form(gap)
-        if not (gap == "و" or (not gap and current.prefix.startswith("و"))):
-            return False
-        if (x.start, x.end) in taken:
-            return True
-        current = x
-    return False
 
 
-def _own_country(m: Mention) -> bool:
-    """Whether the mention is بلاده / بلادها, the country of someone named before it."""
-    return _F(m.ref.text).startswith("بلاد")
 
 
-def _oblique_plural(ctx: SentenceContext, m: Mention) -> bool:
-    """Whether a group is named by its plural adjective in the accusative or genitive (الحوثيين،
-    الأميركيين): no subject, which would end in ون — unless a count or a quantifier heads it (دعا آلاف
-    الفلسطينيين: its genitive)."""
-    words = _F(m.ref.text).split() if m.ref.text else []
-    if len(words) != 1 or not words[0].startswith("ال") or not words[0].endswith("يين"):
-        return False
-    before = words_before(ctx, m.start, 1)
-    return not (before and (before[0] in _COUNTS or before[0] in _QUANTIFIERS))
 
-
-def _in_relative_clause(ctx: SentenceContext, m: Mention) -> bool:
-    """Whether the mention stands in a relative clause, a relative pronoun and its verb right before it
-    (خالد العبيدي الذي يزور روسيا، … وقع الاتفاق: Russia is visited; past the comma, no subject of the
-    main verb)."""
-    before = words_before(ctx, m.start, 2)
-    return len(before) == 2 and before[0] in _RELATIVES
-
-
-def _kin_of(ctx: SentenceContext, m: Mention) -> bool:
-    """Whether the mention names whose relative someone is (اتهمت زوجة رئيس الحكومة …: his wife acted,
-    and another was accused — he is neither the doer nor the target)."""
-    before = words_before(ctx, m.start, 1)
-    return bool(before) and before[0].lstrip("و") in _KINSHIP
-
-
-def _singular_demonym(m: Mention) -> bool:
-    """Whether a country adjective is singular (التركي، الأمريكية), not a plural noun (الفلسطينيون)."""
-    return m.label == "MISC" and _F(m.ref.text).endswith(("ي", "يه"))
-
-
-def _adjective_after_verb(ctx: SentenceContext, trigger: Match, m: Mention) -> bool:
-    """Whether a definite singular country adjective stands right after a verb: it qualifies no noun
-    there — a surname (واستنكر التركي هذه التصريحات), neither subject nor object (قتل فلسطيني: a noun)."""
-    if not (_singular_demonym(m) and _F(m.ref.text).startswith("ال") and m.start >= trigger.end
-            and not ctx.text[trigger.end : m.start].strip()):
-        return False
-    nxt = word_after(ctx, m.end)  # … unless a name follows it (استشهد الفلسطيني يزن مراحلة، طالب البوليفي كارلوس)
-    return not nxt[:1].isalpha() or nxt.startswith("ال") or nxt in _BEFORE_VERB or nxt in _PREPOSITIONS_BEFORE_NOUN \
-        or nxt in _DEMONSTRATIVES
-
-
-def _without_state_form(gap: str) -> str:
-    """A folded gap between two mentions without the state form that opens the second (وسلطنة بروناي → و):
-    the form is no word of its own between joined states."""
-    return next((gap.removesuffix(f) for f in FOLDED_STATE_FORMS if gap == "و" + f), gap)
 
 
 def _after_acronym_i(ctx: SentenceContext, trigger: Match) -> bool:
@@ -293,19 +212,6 @@ def _no_object_after(ctx: SentenceContext, trigger: Match) -> bool:
     return _ends_clause(ctx, trigger) or word_after(ctx, trigger.end).rstrip("،,.") in _NO_OBJECT
 
 
-def _reported_by(ctx: SentenceContext, m: Mention) -> bool:
-    """Whether the mention follows a verb of reporting with its object pronoun (نبأ أوردته وكالة …)."""
-    before = words_before(ctx, m.start, 1)
-    return bool(before) and before[0] in _REPORTED_IT
-
-
-def _placed_or_timed(ctx: SentenceContext, m: Mention) -> bool:
-    """Whether the mention names a place (قرب مقر وزارة الأمن) or the time of a time phrase (وبعد خطاب
-    السيد نصر الله): the genitive of a noun of place, or of a noun after a preposition of time."""
-    before = [w for w in words_before(ctx, m.start, 3) if w not in HONORIFIC_WORDS]  # خطاب السيد نصر الله
-    if before and before[-1] in _PLACE_NOUNS:
-        return True
-    return len(before) >= 2 and before[-2].removeprefix("و") in _TIME_PREPOSITIONS_BEFORE
 
 
 def _ends_clause(ctx: SentenceContext, trigger: Match) -> bool:
@@ -890,8 +796,8 @@ class EventCoder:
         # … nor after a plural verb, whose subject stands before it (المتظاهرون حاصروا مقر القنصلية الإيرانية)
         relative = self._describes_noun(ctx, trigger) or _F(trigger.text).endswith("وا")
         near = [m for m in ctx.mentions if m.label == "MISC" and not is_marked(ctx, m)
-                and heads_a_subject(ctx, m) and not _adjective_after_verb(ctx, trigger, m)
-                and not (m.start >= trigger.end and _oblique_plural(ctx, m))  # دعت الفلسطينيين: the object
+                and heads_a_subject(ctx, m) and not event_roles.adjective_after_verb(ctx, trigger, m)
+                and not (m.start >= trigger.end and event_roles.oblique_plural(ctx, m))  # دعت الفلسطينيين: the object
                 and (0 <= count_words(ctx, m.end, trigger.start) <= 2 and m.end <= trigger.start
                      or m.start >= trigger.end and count_words(ctx, trigger.end, m.start) <= 2 and not relative)]
         if near:
@@ -927,7 +833,7 @@ class EventCoder:
         # رفضت قيادة الجيش اليمني: the verb agrees with the feminine head of the construct, not with الجيش
         head = ctx.text[trigger.end : actor.start].split()
         feminine_head = len(head) == 1 and not head[0].startswith("ال") and _F(head[0]).endswith(("ه", "ات"))
-        return near and not _kin_of(ctx, actor) and not is_marked(ctx, actor) and not _oblique_plural(ctx, actor) \
+        return near and not event_roles.kin_of(ctx, actor) and not is_marked(ctx, actor) and not event_roles.oblique_plural(ctx, actor) \
             and not (verb.plover == "ASSAULT" and event_doers.counted(ctx, actor)) \
             and (feminine_head or not self._disagrees(trigger, verb, actor)) \
             and not self._unknown_subject_between(ctx, trigger, verb, actor)
@@ -1102,8 +1008,8 @@ class EventCoder:
         """The nearest actor before the trigger that is no object of a preposition or of a complementiser,
         nor named where something happened or when (قرب مقر وزارة الأمن، وبعد خطاب السيد نصر الله،)."""
         before = [m for m in ctx.mentions if m.end <= trigger.start and not is_marked(ctx, m) and can_act(m)
-                  and not _COMPLEMENT.search(_F(ctx.text[m.end : trigger.start])) and not _placed_or_timed(ctx, m)
-                  and not (_in_relative_clause(ctx, m) and any(c in ctx.text[m.end : trigger.start] for c in "،,"))]
+                  and not _COMPLEMENT.search(_F(ctx.text[m.end : trigger.start])) and not event_roles.placed_or_timed(ctx, m)
+                  and not (event_roles.in_relative_clause(ctx, m) and any(c in ctx.text[m.end : trigger.start] for c in "،,"))]
         return before[-1] if before else None
 
     def _crowd(self, ctx: SentenceContext, verb_end: int) -> ActorRef | None:
@@ -1136,10 +1042,10 @@ class EventCoder:
         # nor is who reported it (أدانت المنامة في نبأ أوردته وكالة أنباء البحرين)
         after = [m for m in ctx.mentions if m.start >= trigger.end and (m.start, m.end) not in taken
                  and not ctx.text[max(ctx.start, m.start - 4) : m.start].rstrip().endswith("(")
-                 and not _reported_by(ctx, m) and not _joined_to(ctx, m, taken)
-                 and not (not is_noun and _adjective_after_verb(ctx, trigger, m)) and not _kin_of(ctx, m)]
-        named = [m for m in after if not _bare_agent(m)]
-        after = named + [m for m in after if _bare_agent(m)]  # a named actor before a generic one
+                 and not event_roles.reported_by(ctx, m) and not event_roles.joined_to(ctx, m, taken)
+                 and not (not is_noun and event_roles.adjective_after_verb(ctx, trigger, m)) and not event_roles.kin_of(ctx, m)]
+        named = [m for m in after if not event_roles.bare_agent(m)]
+        after = named + [m for m in after if event_roles.bare_agent(m)]  # a named actor before a generic one
         window = data.NOUN_OBJECT_WINDOW if is_noun else data.OBJECT_WINDOW
         for i, m in enumerate(after):
             if count_words(ctx, trigger.end, m.start) > window:
@@ -1156,7 +1062,7 @@ class EventCoder:
             for i, m in enumerate(after):
                 if self._new_clause_between(ctx, trigger, m):
                     continue
-                if marker(ctx, m) == "في" and "في" not in marks and (verb.plover == "CONSULT" or _own_country(m)):
+                if marker(ctx, m) == "في" and "في" not in marks and (verb.plover == "CONSULT" or event_roles.own_country(m)):
                     continue  # اجتمع … في مجلس الأمن؛ طالب … بزيادة استثماراتها في بلاده: where, not whom
                 if m.start >= mark_at and any(c in ctx.text[mark_at : m.start] for c in "،,"):
                     break  # أفرجت السلطات عن أربعين معارضا، سعيا من الرئيس: the object ended at the comma
@@ -1206,7 +1112,7 @@ class EventCoder:
         last_end = mentions[0].end
         for m in mentions[1:]:
             raw_gap = ctx.text[last_end : m.start]
-            gap = _without_state_form(_F(raw_gap).strip(" ،,()"))
+            gap = event_roles.without_state_form(_F(raw_gap).strip(" ،,()"))
             if "(" in raw_gap or (m.ref.id and m.ref.id == out[-1].ref.id):
                 last_end = m.end  # (حماس), or a title followed by its holder's name: the same actor
                 continue

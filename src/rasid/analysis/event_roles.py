@@ -1,0 +1,122 @@
+"""Which role a mention can play in an event, read from the words around it: a group named in the
+accusative is an object (اتهم الوزير الحوثيين), a relative is not the one whose relative they are (زوجة
+رئيس الحكومة), a country adjective right after a verb is a surname (واستنكر التركي), a place's or a time's
+genitive acts in nothing (قرب مقر وزارة الأمن، بعد خطاب السيد نصر الله), states joined with their form
+are one chain (وسلطنة بروناي)."""
+
+from __future__ import annotations
+
+from rasid.analysis import event_data as data
+from rasid.analysis.clause_words import SECTORS, word_after, words_before
+from rasid.analysis.context import SentenceContext
+from rasid.analysis.entities import FOLDED_STATE_FORMS
+from rasid.analysis.mentions import HONORIFIC_WORDS, Mention
+from rasid.lexicon.matcher import Match
+from rasid.text.fold import fold_text as _F
+
+# words after which a verb opens its own clause, its subject still to come
+BEFORE_VERB = frozenset(_F(w) for w in (*data.VERB_PARTICLES, *data.SUBJECT_COMPLEMENTISERS, *data.RELATIVE_PRONOUNS,
+                                        "لا", "ما", "لكي", "كي", "حتى", "بينما", "فيما", "إذ", "إذا", "لو", "أو", "ثم",
+                                        "وقت", "الوقت", "يوم", "ساعة", "لحظة", "فترة", "مرة", "المرة"))
+# … and nouns of place that govern a genitive (وسط حشد من المتظاهرين: a crowd, not حشد the verb)
+PREPOSITIONS_BEFORE_NOUN = frozenset(_F(w) for w in (*data.TARGET_PREPOSITIONS, "بشأن", "حول", "عبر", "وسط",
+                                                     "داخل", "خارج", "قرب", "تحت", "فوق", "خلف"))
+_KINSHIP = frozenset(_F(w) for w in data.KINSHIP_NOUNS)
+_QUANTIFIERS = frozenset(_F(w) for w in ("بعض", "كل", "جميع", "معظم", "أغلب", "عدد", "آلاف", "عشرات", "مئات"))
+_COUNTS = frozenset(_F(w) for w in data.COUNT_WORDS)
+_DEMONSTRATIVES = frozenset(_F(w) for w in ("هذه", "هذا", "هؤلاء", "تلك", "ذلك"))
+_RELATIVES = frozenset(_F(w) for w in data.RELATIVE_PRONOUNS)
+_REPORTED_IT = frozenset(_F(w) for w in ("أوردته", "أوردتها", "نقلته", "نقلتها", "بثته", "بثتها", "نشرته", "نشرتها",
+                                         "ذكرته", "ذكرتها", "أذاعته", "أذاعتها"))
+_PLACE_NOUNS = frozenset(_F(w) for w in ("مقر", "قرب", "أمام", "مبنى", "داخل", "خارج", "بالقرب", "محيط", "بمحيط"))
+_TIME_PREPOSITIONS_BEFORE = frozenset(_F(w) for w in ("بعد", "قبل", "عقب", "إثر", "اثر", "خلال", "أثناء", "اثناء"))
+
+
+def bare_agent(m: Mention) -> bool:
+    """A generic noun with no country (القائد، المقاومة): a weaker candidate than a named actor."""
+    return m.label == "ORG" and m.ref.code in SECTORS and m.ref.name_en is not None \
+        and m.ref.id is not None and not m.ref.id.isupper()
+
+
+def joined_to(ctx: SentenceContext, m: Mention, taken: set[tuple[int, int]]) -> bool:
+    """Whether a mention is joined by و to a chain of mentions that holds a source (دعت هولندا
+    وأستونيا … والدنمارك والسويد: Sweden signed too, it is no target; تطالب فيتنام والفلبين وسلطنة بروناي)."""
+    before = [x for x in ctx.mentions if x.end <= m.start]
+    current = m
+    for x in reversed(before):
+        gap = _F(ctx.text[x.end : current.start]).strip(" ،,")
+        gap = without_state_form(gap)
+        if not (gap == "و" or (not gap and current.prefix.startswith("و"))):
+            return False
+        if (x.start, x.end) in taken:
+            return True
+        current = x
+    return False
+
+
+def own_country(m: Mention) -> bool:
+    """Whether the mention is بلاده / بلادها, the country of someone named before it."""
+    return _F(m.ref.text).startswith("بلاد")
+
+
+def oblique_plural(ctx: SentenceContext, m: Mention) -> bool:
+    """Whether a group is named by its plural adjective in the accusative or genitive (الحوثيين،
+    الأميركيين): no subject, which would end in ون — unless a count or a quantifier heads it (دعا آلاف
+    الفلسطينيين: its genitive)."""
+    words = _F(m.ref.text).split() if m.ref.text else []
+    if len(words) != 1 or not words[0].startswith("ال") or not words[0].endswith("يين"):
+        return False
+    before = words_before(ctx, m.start, 1)
+    return not (before and (before[0] in _COUNTS or before[0] in _QUANTIFIERS))
+
+
+def in_relative_clause(ctx: SentenceContext, m: Mention) -> bool:
+    """Whether the mention stands in a relative clause, a relative pronoun and its verb right before it
+    (خالد العبيدي الذي يزور روسيا، … وقع الاتفاق: Russia is visited; past the comma, no subject of the
+    main verb)."""
+    before = words_before(ctx, m.start, 2)
+    return len(before) == 2 and before[0] in _RELATIVES
+
+
+def kin_of(ctx: SentenceContext, m: Mention) -> bool:
+    """Whether the mention names whose relative someone is (اتهمت زوجة رئيس الحكومة …: his wife acted,
+    and another was accused — he is neither the doer nor the target)."""
+    before = words_before(ctx, m.start, 1)
+    return bool(before) and before[0].lstrip("و") in _KINSHIP
+
+
+def singular_demonym(m: Mention) -> bool:
+    """Whether a country adjective is singular (التركي، الأمريكية), not a plural noun (الفلسطينيون)."""
+    return m.label == "MISC" and _F(m.ref.text).endswith(("ي", "يه"))
+
+
+def adjective_after_verb(ctx: SentenceContext, trigger: Match, m: Mention) -> bool:
+    """Whether a definite singular country adjective stands right after a verb: it qualifies no noun
+    there — a surname (واستنكر التركي هذه التصريحات), neither subject nor object (قتل فلسطيني: a noun)."""
+    if not (singular_demonym(m) and _F(m.ref.text).startswith("ال") and m.start >= trigger.end
+            and not ctx.text[trigger.end : m.start].strip()):
+        return False
+    nxt = word_after(ctx, m.end)  # … unless a name follows it (استشهد الفلسطيني يزن مراحلة، طالب البوليفي كارلوس)
+    return not nxt[:1].isalpha() or nxt.startswith("ال") or nxt in BEFORE_VERB or nxt in PREPOSITIONS_BEFORE_NOUN \
+        or nxt in _DEMONSTRATIVES
+
+
+def without_state_form(gap: str) -> str:
+    """A folded gap between two mentions without the state form that opens the second (وسلطنة بروناي → و):
+    the form is no word of its own between joined states."""
+    return next((gap.removesuffix(f) for f in FOLDED_STATE_FORMS if gap == "و" + f), gap)
+
+
+def reported_by(ctx: SentenceContext, m: Mention) -> bool:
+    """Whether the mention follows a verb of reporting with its object pronoun (نبأ أوردته وكالة …)."""
+    before = words_before(ctx, m.start, 1)
+    return bool(before) and before[0] in _REPORTED_IT
+
+
+def placed_or_timed(ctx: SentenceContext, m: Mention) -> bool:
+    """Whether the mention names a place (قرب مقر وزارة الأمن) or the time of a time phrase (وبعد خطاب
+    السيد نصر الله): the genitive of a noun of place, or of a noun after a preposition of time."""
+    before = [w for w in words_before(ctx, m.start, 3) if w not in HONORIFIC_WORDS]  # خطاب السيد نصر الله
+    if before and before[-1] in _PLACE_NOUNS:
+        return True
+    return len(before) >= 2 and before[-2].removeprefix("و") in _TIME_PREPOSITIONS_BEFORE
