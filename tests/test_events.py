@@ -1121,3 +1121,17 @@ def test_no_doer_from_a_relative_clause_before_a_comma_and_no_target_past_a_colo
                                               'الخميس: "رفض الحكومات الأوروبية المشين لفتح ممرات آمنة".')
                 if e.trigger.text == "زار"]
     assert event.target is None
+
+
+def test_each_of_the_subjects_a_name_in_apposition_backing_from_and_a_warning_of_a_clause(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "في المقابل، تطالب كل من فيتنام والفليبين وماليزيا بالسيادة على أجزاء من البحر.")
+    assert {e.source.code for e in events} == {"VNM", "PHL", "MYS"} and all(e.target is None for e in events)
+    (event,) = _events(pipeline, "وكان الرئيسان قد اجتمعا، والتقى الرجلان مجددا في #سنغافورة مع وزير الخارجية.")
+    assert event.target is None or event.target.code != "SGP"
+    (event,) = _events(pipeline, "حذّر رئيس المعارضة الإسرائيلية، يائير لابيد، من تدهور العلاقات.")
+    assert event.target is None
+    events = _events(pipeline, "قام الحوثيون الذين يواجهون عملية تجري بدعم من طيران التحالف العربي، بقصف أحياء عدن.")
+    assert [(e.type, e.source.code) for e in events] == [("SUPPORT", "SAUMIL"), ("ASSAULT", "YEMREB")]
+    (event,) = [e for e in _events(pipeline, "وحذّرت موسكو من أن خطط إسرائيل لتزويد كييف بالأسلحة خطوة طائشة.")
+                if e.type == "THREATEN"]
+    assert event.target is None

@@ -88,9 +88,9 @@ def marker(ctx: SentenceContext, m: Mention) -> str | None:
 
 
 def _words_before_mark(ctx: SentenceContext, pos: int, chars: int) -> list[str]:
-    """The folded words within ``chars`` before ``pos``, past an opening quotation mark: a name in
-    quotation marks is marked by the word before the mark (في "الجيش" الإسرائيلي)."""
-    return _F(ctx.text[max(ctx.start, pos - chars) : pos].rstrip().rstrip("\"“«")).split()
+    """The folded words within ``chars`` before ``pos``, past an opening quotation mark or a hashtag: a
+    name in quotation marks is marked by the word before the mark (في "الجيش" الإسرائيلي، في #سنغافورة)."""
+    return _F(ctx.text[max(ctx.start, pos - chars) : pos].rstrip().rstrip("\"“«#")).split()
 
 
 def is_marked(ctx: SentenceContext, m: Mention) -> bool:

@@ -120,3 +120,11 @@ def placed_or_timed(ctx: SentenceContext, m: Mention) -> bool:
     if before and before[-1] in _PLACE_NOUNS:
         return True
     return len(before) >= 2 and before[-2].removeprefix("و") in _TIME_PREPOSITIONS_BEFORE
+
+
+def apposed_to(ctx: SentenceContext, m: Mention, taken: set[tuple[int, int]]) -> bool:
+    """Whether the mention stands between commas right after a source (حذّر رئيس المعارضة الإسرائيلية،
+    يائير لابيد، من …): the source's own name, no target."""
+    closed = ctx.text[m.end : m.end + 2].lstrip()[:1] in ("،", ",")
+    # a person: an object may be set off by commas too (اتهمت سوريا، الولايات المتحدة، بـ)
+    return m.label == "PER" and closed and any(end <= m.start and ctx.text[end : m.start].strip() in ("،", ",") for _, end in taken)

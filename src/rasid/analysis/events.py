@@ -65,6 +65,7 @@ _SAYING_INNA = re.compile(r"\s+إن(?:ه|ها|هم|هما|نا|ني)?(?!\S)")
 # the antecedent is no subject, the subject follows
 _PREPOSITION_RESUMPTIVES = frozenset(_F(p + e) for p in ("إلي", "علي", "ل", "ب", "من", "عن")
                                      for e in ("ه", "ها", "هم", "هما"))
+_EACH_OF = re.compile(r"\s+كل\s+من\s+")  # كل من X و Y: each of them, the subjects
 _SUBJECT_PRONOUNS = frozenset(_F(w) for w in ("هو", "هي", "هم", "هما", "وهو", "وهي", "وهم", "وهما"))
 _COMPLEMENTISERS = frozenset(_F(w) for w in data.SUBJECT_COMPLEMENTISERS)
 _CLAUSE_LINKS = frozenset(_F(w) for w in ("بينما", "فيما", "حيث", "ثم"))  # a verb after them opens a new clause
@@ -192,6 +193,15 @@ def one_meeting_once(events: list[Event]) -> list[Event]:
 
 
 
+
+
+def _backed_by(ctx: SentenceContext, trigger: Match) -> Mention | None:
+    """The actor right after من that follows a noun of support (بدعم من التحالف، بمساعدة من الأمم المتحدة)."""
+    after = ctx.text[trigger.end : min(ctx.end, trigger.end + 12)].split()[:1]
+    m = next((x for x in ctx.mentions if x.start >= trigger.end), None)
+    if not after or _F(after[0]) != "من" or m is None or not can_act(m):
+        return None
+    return m if count_words(ctx, trigger.end, m.start) <= 2 else None
 
 
 def _after_acronym_i(ctx: SentenceContext, trigger: Match) -> bool:
@@ -390,7 +400,7 @@ class EventCoder:
         taken = {(m.start, m.end) for m in ctx.mentions if (m.ref.id or m.ref.name) in ids}
         targets = self._targets(ctx, trigger, verb, form == "noun", taken)
         if form == "noun" and not targets and verb.plover != "PROTEST" and not self._occurring(ctx, trigger) \
-                and rule not in ("support-verb", "agent-clause") \
+                and rule not in ("support-verb", "agent-clause", "agent-phrase") \
                 and not self._announced(ctx, trigger, verb) and not self._headline(ctx, trigger):
             return []  # خلال اللقاء with no one met: the meeting is already coded where it is named
         negated = event_modality.negated(ctx, trigger)
@@ -709,6 +719,9 @@ class EventCoder:
         """A verbal noun's doer: its support verb's subject (وجهت القوات ضربات) or counted crowd (قام نحو
         1500 شخص … بالتظاهر), the doer named after it (هجوم شنّه مسلحون), its country adjective (غارة
         إسرائيلية), or the nearest actor before it."""
+        backer = _backed_by(ctx, trigger) if verb.plover in ("SUPPORT", "AID", "COOPERATE") else None
+        if backer is not None:
+            return [backer.ref], "agent-phrase"  # عملية تجري بدعم من طيران التحالف: the coalition backs it
         support = self._support(ctx, trigger, verb)
         supporter = event_doers.support_subject(ctx, trigger, support) if support else None
         if supporter is not None:
@@ -766,6 +779,11 @@ class EventCoder:
             # وهو وعد إسرائيل بكل الدعم: the pronoun is the subject, Israel the one promised. Whom it points
             # back to is often no actor nearby (والهدف الرئيس … هو قتل المسلحين، وهي تصيب): left unnamed
             return [], ""
+        each = _EACH_OF.match(ctx.text, trigger.end)  # دعا كل من الرئيس المصري … ورئيس الوزراء الهندي
+        named = next((m for m in ctx.mentions if m.start >= trigger.end), None)
+        if each is not None and named is not None and named.start == each.end() and can_act(named):
+            return [m.ref for m in self._coordinated(ctx, [m for m in ctx.mentions if m.start >= named.start])], \
+                "verb-subject"
         after = [m for m in ctx.mentions if m.start >= trigger.end
                  and (can_act(m) or (m.seat and self._seat_acts(ctx, trigger, verb, m)))] \
             if not self._plural(trigger, verb) and not self._subject_written_before(ctx, trigger, verb) else []
@@ -1043,7 +1061,8 @@ class EventCoder:
         after = [m for m in ctx.mentions if m.start >= trigger.end and (m.start, m.end) not in taken
                  and not ctx.text[max(ctx.start, m.start - 4) : m.start].rstrip().endswith("(")
                  and not event_roles.reported_by(ctx, m) and not event_roles.joined_to(ctx, m, taken)
-                 and not (not is_noun and event_roles.adjective_after_verb(ctx, trigger, m)) and not event_roles.kin_of(ctx, m)]
+                 and not (not is_noun and event_roles.adjective_after_verb(ctx, trigger, m)) and not event_roles.kin_of(ctx, m)
+                 and not event_roles.apposed_to(ctx, m, taken)]
         named = [m for m in after if not event_roles.bare_agent(m)]
         after = named + [m for m in after if event_roles.bare_agent(m)]  # a named actor before a generic one
         window = data.NOUN_OBJECT_WINDOW if is_noun else data.OBJECT_WINDOW
@@ -1080,8 +1099,8 @@ class EventCoder:
         between = _F(ctx.text[trigger.end : m.start]).split()
         if any(w in _CLAUSE_LINKS for w in between[1:]):
             return True  # تؤيدان نهجاً أكثر حذراً، فيما تضغط جنوب أفريقيا: whatever its verb, a new clause
-        if any(a in _TIME_CONJUNCTIONS and b in _THAT for a, b in pairwise(between)):
-            return True  # أطلق النار على سترلينغ بعد أن صدم سيارة الشرطة: a time clause of its own
+        if any((a in _TIME_CONJUNCTIONS or a == "من") and b in _THAT for a, b in pairwise(between)):
+            return True  # أطلق النار … بعد أن صدم سيارة الشرطة، حذّر من أن إسرائيل قد تخسر: a clause of its own
         for t in ctx.triggers:
             start = t.start - len(t.prefix)
             if not trigger.end <= t.start < m.start or t.prefix[:1] not in ("", "و", "ف"):
