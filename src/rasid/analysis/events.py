@@ -186,15 +186,6 @@ def one_meeting_once(events: list[Event]) -> list[Event]:
     return out
 
 
-
-
-
-
-
-
-
-
-
 def _backed_by(ctx: SentenceContext, trigger: Match) -> Mention | None:
     """The actor right after من that follows a noun of support (بدعم من التحالف، بمساعدة من الأمم المتحدة)."""
     after = ctx.text[trigger.end : min(ctx.end, trigger.end + 12)].split()[:1]
@@ -220,8 +211,6 @@ def _no_object_after(ctx: SentenceContext, trigger: Match) -> bool:
     """Whether nothing a transitive verb could take as its object follows it — a preposition, a time or
     the clause's end (قتلوا في الهجوم، الذي اعتقل لاحقا): an unvocalised passive."""
     return _ends_clause(ctx, trigger) or word_after(ctx, trigger.end).rstrip("،,.") in _NO_OBJECT
-
-
 
 
 def _ends_clause(ctx: SentenceContext, trigger: Match) -> bool:
@@ -851,7 +840,8 @@ class EventCoder:
         # رفضت قيادة الجيش اليمني: the verb agrees with the feminine head of the construct, not with الجيش
         head = ctx.text[trigger.end : actor.start].split()
         feminine_head = len(head) == 1 and not head[0].startswith("ال") and _F(head[0]).endswith(("ه", "ات"))
-        return near and not event_roles.kin_of(ctx, actor) and not is_marked(ctx, actor) and not event_roles.oblique_plural(ctx, actor) \
+        return near and not event_roles.kin_of(ctx, actor) and not is_marked(ctx, actor) \
+            and not event_roles.oblique_plural(ctx, actor) \
             and not (verb.plover == "ASSAULT" and event_doers.counted(ctx, actor)) \
             and (feminine_head or not self._disagrees(trigger, verb, actor)) \
             and not self._unknown_subject_between(ctx, trigger, verb, actor)
@@ -1026,7 +1016,8 @@ class EventCoder:
         """The nearest actor before the trigger that is no object of a preposition or of a complementiser,
         nor named where something happened or when (قرب مقر وزارة الأمن، وبعد خطاب السيد نصر الله،)."""
         before = [m for m in ctx.mentions if m.end <= trigger.start and not is_marked(ctx, m) and can_act(m)
-                  and not _COMPLEMENT.search(_F(ctx.text[m.end : trigger.start])) and not event_roles.placed_or_timed(ctx, m)
+                  and not _COMPLEMENT.search(_F(ctx.text[m.end : trigger.start]))
+                  and not event_roles.placed_or_timed(ctx, m)
                   and not (event_roles.in_relative_clause(ctx, m) and any(c in ctx.text[m.end : trigger.start] for c in "،,"))]
         return before[-1] if before else None
 
@@ -1061,7 +1052,8 @@ class EventCoder:
         after = [m for m in ctx.mentions if m.start >= trigger.end and (m.start, m.end) not in taken
                  and not ctx.text[max(ctx.start, m.start - 4) : m.start].rstrip().endswith("(")
                  and not event_roles.reported_by(ctx, m) and not event_roles.joined_to(ctx, m, taken)
-                 and not (not is_noun and event_roles.adjective_after_verb(ctx, trigger, m)) and not event_roles.kin_of(ctx, m)
+                 and not (not is_noun and event_roles.adjective_after_verb(ctx, trigger, m))
+                 and not event_roles.kin_of(ctx, m)
                  and not event_roles.apposed_to(ctx, m, taken)]
         named = [m for m in after if not event_roles.bare_agent(m)]
         after = named + [m for m in after if event_roles.bare_agent(m)]  # a named actor before a generic one
@@ -1081,7 +1073,8 @@ class EventCoder:
             for i, m in enumerate(after):
                 if self._new_clause_between(ctx, trigger, m):
                     continue
-                if marker(ctx, m) == "في" and "في" not in marks and (verb.plover == "CONSULT" or event_roles.own_country(m)):
+                where = marker(ctx, m) == "في" and "في" not in marks
+                if where and (verb.plover == "CONSULT" or event_roles.own_country(m)):
                     continue  # اجتمع … في مجلس الأمن؛ طالب … بزيادة استثماراتها في بلاده: where, not whom
                 if m.start >= mark_at and any(c in ctx.text[mark_at : m.start] for c in "،,"):
                     break  # أفرجت السلطات عن أربعين معارضا، سعيا من الرئيس: the object ended at the comma
