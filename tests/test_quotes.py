@@ -1266,3 +1266,10 @@ def test_a_citizen_a_critic_and_a_deputy_before_a_name(pipeline: Pipeline) -> No
         ("وقال الناقد السوداني ياسر عركي إن السينما تعاني.", "ياسر عركي"),
         ("وقالت نائبة المتحدث باسم وزارة الدفاع الأميركية، سابرينا سينغ، إن الوزارة تتابع الأمر.", "سابرينا سينغ"),
     ])
+
+
+def test_considered_in_is_no_ones_view_but_a_view_in_an_interview_is(pipeline: Pipeline) -> None:
+    assert not _quotes_of(pipeline, "ويحدد متوسط الذكاء بـ 100 درجة، وأي درجة تفوق 140 تعتبر في مستوى العبقرية.")
+    _assert_speakers(pipeline, [
+        ("رئيس الحكومة نجيب ميقاتي يعتبر في حديثه للميادين، أنّ الأمور وصلت إلى حد الاشمئزاز.", "نجيب ميقاتي"),
+    ])

@@ -126,6 +126,9 @@ class SpeechVerbs:
             return True  # ويعتقد أن …، التي يتوقع لها أن تنخفض: it is believed, expected, no one says it
         if written in _CONSIDERED and first and (first == "من" or first in _SUPERLATIVES):
             return True  # ويعتبر من أبرز اللاعبين، يعتبر أفضل ممثل: it is considered
+        later = fold_text(ctx.text[verb.end : min(ctx.end, verb.end + 60)]).split()
+        if written in _CONSIDERED and first == "في" and not any(w in COMPLEMENT_WORDS for w in later):
+            return True  # درجة تفوق 140 تعتبر في مستوى العبقرية (not ميقاتي يعتبر في حديثه … أنّ)
         if written in _CONSIDERED and _considered_thing(ctx, verb, first):
             return True  # انسحاب ترامب يعتبر أمرا خطيرا، وموقع "سامسونغ" اليوم يعتبر جيداً: it is considered
         if written in _CONSIDERED and self._considered_one_of(ctx, verb):
