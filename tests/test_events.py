@@ -1135,3 +1135,11 @@ def test_each_of_the_subjects_a_name_in_apposition_backing_from_and_a_warning_of
     (event,) = [e for e in _events(pipeline, "وحذّرت موسكو من أن خطط إسرائيل لتزويد كييف بالأسلحة خطوة طائشة.")
                 if e.type == "THREATEN"]
     assert event.target is None
+
+
+def test_who_criticised_whom_and_an_attack_noun_with_its_doer_and_no_object(pipeline: Pipeline) -> None:
+    (event,) = _events(pipeline, "ويأتي موقف نتنياهو بعد انتقاد غالانت له، على خلفية الحديث عن حرب مع لبنان.")
+    assert event.source.name == "يوآف غالانت"
+    (event,) = [e for e in _events(pipeline, 'وأعلنت الوزارة "استشهاد مواطنين جراء استهداف قوات الاحتلال الإسرائيلي '
+                                             'شرق خان يونس".') if e.trigger.text == "استهداف"]
+    assert event.source.code == "ISRMIL"

@@ -65,6 +65,7 @@ _SAYING_INNA = re.compile(r"\s+إن(?:ه|ها|هم|هما|نا|ني)?(?!\S)")
 # the antecedent is no subject, the subject follows
 _PREPOSITION_RESUMPTIVES = frozenset(_F(p + e) for p in ("إلي", "علي", "ل", "ب", "من", "عن")
                                      for e in ("ه", "ها", "هم", "هما"))
+_TO_HIM = frozenset(_F(w) for w in ("له", "لها", "لهم", "لهما", "لي", "لنا"))
 _EACH_OF = re.compile(r"\s+كل\s+من\s+")  # كل من X و Y: each of them, the subjects
 _SUBJECT_PRONOUNS = frozenset(_F(w) for w in ("هو", "هي", "هم", "هما", "وهو", "وهي", "وهم", "وهما"))
 _COMPLEMENTISERS = frozenset(_F(w) for w in data.SUBJECT_COMPLEMENTISERS)
@@ -184,6 +185,15 @@ def one_meeting_once(events: list[Event]) -> list[Event]:
             seen.add(key)
         out.append(e)
     return out
+
+
+def _doer_before_pronoun(ctx: SentenceContext, trigger: Match) -> Mention | None:
+    """The actor right after a verbal noun when ل with a pronoun follows it (بعد انتقاد غالانت له): the
+    genitive is the doer, the pronoun whom it was done to."""
+    m = next((x for x in ctx.mentions if x.start >= trigger.end), None)
+    if m is None or ctx.text[trigger.end : m.start].strip() or m.prefix or not can_act(m):
+        return None
+    return m if word_after(ctx, m.end).strip("،,.") in _TO_HIM else None
 
 
 def _backed_by(ctx: SentenceContext, trigger: Match) -> Mention | None:
@@ -389,7 +399,7 @@ class EventCoder:
         taken = {(m.start, m.end) for m in ctx.mentions if (m.ref.id or m.ref.name) in ids}
         targets = self._targets(ctx, trigger, verb, form == "noun", taken)
         if form == "noun" and not targets and verb.plover != "PROTEST" and not self._occurring(ctx, trigger) \
-                and rule not in ("support-verb", "agent-clause", "agent-phrase") \
+                and rule not in ("support-verb", "agent-clause", "agent-phrase", "noun-genitive") \
                 and not self._announced(ctx, trigger, verb) and not self._headline(ctx, trigger):
             return []  # خلال اللقاء with no one met: the meeting is already coded where it is named
         negated = event_modality.negated(ctx, trigger)
@@ -717,6 +727,7 @@ class EventCoder:
             return [supporter], "support-verb"
         # اقتحام الاحتلال مخيم جنين; never اغتيال النائب العام (the victim)
         genitive = self._genitive_doer(ctx, trigger) if verb.id in _GENITIVE_DOERS else None
+        genitive = genitive or _doer_before_pronoun(ctx, trigger)
         if genitive is not None:
             return [genitive.ref], "noun-genitive"
         doer = event_doers.agent_clause(ctx, trigger)

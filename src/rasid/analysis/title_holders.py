@@ -29,6 +29,7 @@ _STOPS = frozenset(fold_text(w) for w in (*data.SPEAKER_STOPS, *data.SPEAKER_TAI
                                            *data.TO_MEDIA, *data.NAME_PREPOSITIONS))
 _COMPLEMENTIZERS = frozenset(fold_text(w) for w in data.COMPLEMENTIZERS if " " not in w)
 _RELATIVES = frozenset(fold_text(w) for w in event_data.RELATIVE_PRONOUNS)
+_BLESSING = frozenset(fold_text(w) for w in ("عليه", "وسلم", "تعالى", "وتعالى"))  # صلى الله عليه وسلم: a blessing
 _OPENING = "".join(data.QUOTE_MARKS)
 ON_BEHALF = frozenset(fold_text(w) for w in ("باسم", "بإسم", "بلسان"))
 # … and the words after which a complement goes on (لشؤون غرب ووسط أفريقيا)
@@ -65,8 +66,8 @@ def reads_as_name(words: str) -> bool:
         return False  # الجناح العسكري لحركة …، أحد الأندية الصينية: a description, not a name
     for word in words.split():
         folded = fold_text(word)
-        if folded in ("و", "ف"):
-            return False  # القطاع الخاص، و #حساب_المواطن: a conjunction opens no name
+        if folded in ("و", "ف") or folded in _BLESSING:
+            return False  # القطاع الخاص، و #حساب_المواطن: a conjunction opens no name; صلى الله عليه وسلم
         stop = folded in _NOT_NAMES and word != "علي"  # علي the name folds like على
         if stop or folded in _PRONOUN_PHRASES or any(c.isdigit() for c in word):
             return False
