@@ -11,6 +11,7 @@ from rasid.analysis.clause_words import SECTORS, word_after, words_before
 from rasid.analysis.context import SentenceContext
 from rasid.analysis.entities import FOLDED_STATE_FORMS
 from rasid.analysis.mentions import HONORIFIC_WORDS, Mention
+from rasid.analysis.title_holders import RELATIVES
 from rasid.lexicon.matcher import Match
 from rasid.text.fold import fold_text as _F
 
@@ -25,7 +26,6 @@ _KINSHIP = frozenset(_F(w) for w in data.KINSHIP_NOUNS)
 _QUANTIFIERS = frozenset(_F(w) for w in ("بعض", "كل", "جميع", "معظم", "أغلب", "عدد", "آلاف", "عشرات", "مئات"))
 _COUNTS = frozenset(_F(w) for w in data.COUNT_WORDS)
 _DEMONSTRATIVES = frozenset(_F(w) for w in ("هذه", "هذا", "هؤلاء", "تلك", "ذلك"))
-_RELATIVES = frozenset(_F(w) for w in data.RELATIVE_PRONOUNS)
 _REPORTED_IT = frozenset(_F(w) for w in ("أوردته", "أوردتها", "نقلته", "نقلتها", "بثته", "بثتها", "نشرته", "نشرتها",
                                          "ذكرته", "ذكرتها", "أذاعته", "أذاعتها"))
 _PLACE_NOUNS = frozenset(_F(w) for w in ("مقر", "قرب", "أمام", "مبنى", "داخل", "خارج", "بالقرب", "محيط", "بمحيط"))
@@ -75,7 +75,7 @@ def in_relative_clause(ctx: SentenceContext, m: Mention) -> bool:
     (خالد العبيدي الذي يزور روسيا، … وقع الاتفاق: Russia is visited; past the comma, no subject of the
     main verb)."""
     before = words_before(ctx, m.start, 2)
-    return len(before) == 2 and before[0] in _RELATIVES
+    return len(before) == 2 and before[0] in RELATIVES
 
 
 def kin_of(ctx: SentenceContext, m: Mention) -> bool:

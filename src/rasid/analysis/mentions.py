@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 
 from rasid.analysis import entity_data, event_data, quote_data
 from rasid.analysis.title_holders import (
+    LINEAGE,
     holder_after,
     names_a_title,
     reads_as_name,
@@ -183,7 +184,7 @@ def _seats(lexicon: Lexicon) -> frozenset[str]:
 def _in_lineage(text: str, start: int) -> bool:
     """Whether a lineage word stands right before ``start`` (فيصل بن تركي): a name, no country."""
     before = text[max(0, start - 8) : start].split()
-    return bool(before) and fold_text(before[-1]) in _LINEAGE_WORDS
+    return bool(before) and fold_text(before[-1]) in LINEAGE
 
 
 def _adjective_name(text: str, m: Mention, mentions: list[Mention], matches: list[Match]) -> bool:
@@ -280,9 +281,9 @@ _WORD = r"[^\s،,.:؛«»\"“”()]+"
 _HONORIFICS = "|".join(quote_data.HONORIFICS).replace(".", "\\.")
 # … or, with no comma, an honorific opens the name: مدير عام تعليم الخرج الدكتور عبدالرحمن العبدالجبار أن،
 # الناطق باسم الشرطة الرائد بدر السحيباني:، رئيس النادي الأدبي، المنسق العام للمسابقة الدكتور عبدالرحمن السلمي، أن
-_LINEAGE = "|".join(quote_data.LINEAGE_WORDS)
+_LINEAGE_PATTERN = "|".join(quote_data.LINEAGE_WORDS)
 # محمد، بن عبدالله، آل عمرو: one part each — never what opens what was said (الدكتور خالد مرغلاني أنه تم)
-_NAME_PART = rf"(?:(?:{_LINEAGE})\s+)?(?![وب]?[أإا]ن(?:ه|ها|هم)?(?![^\s،,]))(?:{_WORD})"
+_NAME_PART = rf"(?:(?:{_LINEAGE_PATTERN})\s+)?(?![وب]?[أإا]ن(?:ه|ها|هم)?(?![^\s،,]))(?:{_WORD})"
 _NO_RELATIVE = r"(?!(?:التي|الذي|الذين|اللتين|اللذين|اللواتي|اللاتي)(?![^\s،,]))"  # المحكمة التي دافع فيها المحامي …
 HONORED = re.compile(rf"(?:[\s،,]+{_NO_RELATIVE}{_WORD}){{0,6}}?[\s،,]+((?:{_HONORIFICS})\s+(?:{_NAME_PART}\s+){{0,3}}{_NAME_PART})"
                       r"(?=\s*[،,:]|\s+[وب]?[أإا]ن(?:ه|ها|هم)?\s|\s+(?:من|عن|على|في|إلى|الى)\s)")
@@ -290,14 +291,14 @@ _NAMED_AFTER = frozenset(fold_text(w) for w in entity_data.NAMED_AFTER_WORDS)
 _ADJECTIVE_NAMES = frozenset(fold_text(w) for w in entity_data.ADJECTIVE_NAMES)
 _NAME_BEFORE = frozenset(fold_text(w) for w in entity_data.NAME_BEFORE_WORDS)
 _ADJECTIVE_PLACES = {fold_text(k): frozenset(fold_text(w) for w in v) for k, v in entity_data.ADJECTIVE_PLACES.items()}
-_SAYINGS = frozenset(fold_text(w) for w in ("قوله", "قولها", "قولهم", "قولهما"))
+# what someone said, not a name (ونقل عنه الموقع …، قوله)
+SAYING_WORDS = frozenset(fold_text(w) for w in ("قوله", "قولها", "قولهم", "قولهما"))
 _GROUP_NAME_HEADS = frozenset(fold_text(w) for w in entity_data.GROUP_NAME_HEADS)
 _NOUNS_WITH_PLACES = {fold_text(k): tuple(fold_text(w) for w in v) for k, v in entity_data.NOUNS_WITH_PLACES.items()}
 HONORIFIC_WORDS = frozenset(fold_text(w) for w in quote_data.HONORIFICS)
 _SECTOR_CODES = frozenset(event_data.SECTOR_CODES)
 _PERSON_TITLES = frozenset(fold_text(w) for w in entity_data.PERSON_TITLE_WORDS)
 _REGION_NOUNS = frozenset(fold_text(w) for w in ("إقليم", "ولاية", "محافظة", "مقاطعة", "منطقة", "مدينة", "بلدة"))
-_LINEAGE_WORDS = frozenset(fold_text(w) for w in quote_data.LINEAGE_WORDS)
 _TO_MEDIA = frozenset(fold_text(w) for w in quote_data.TO_MEDIA)
 TITLE_TO_NAME_WORDS = 6
 _COMPLEMENTIZERS = frozenset(fold_text(w) for w in quote_data.COMPLEMENTIZERS if " " not in w)
@@ -424,7 +425,7 @@ def _apposition(text: str, title: Mention, later: list[Mention], end: int,
     if found is None or len(between) > TITLE_TO_NAME_WORDS or _NEW_CLAUSE.search(text, title.end, found.start(1)) \
             or any(fold_text(w) in _COMPLEMENTIZERS for w in between):
         return None  # الجيش القيصري الأبيض، وإنشاء حكومة …؛ مسؤولون إن القاهرة …، منذ: a new clause, no holder
-    if fold_text(found.group(1)) in _SAYINGS:
+    if fold_text(found.group(1)) in SAYING_WORDS:
         return None  # ونقل عنه الموقع الإلكتروني لحملته الانتخابية، قوله: what he said, no name
     first, last = found.span(1)
     # a known actor is no part of an unknown name — unless it is only an adjective or a part of the name

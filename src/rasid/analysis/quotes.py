@@ -24,6 +24,7 @@ from rasid.analysis.mentions import (
     APPOSED,
     HONORED,
     HONORIFIC_WORDS,
+    SAYING_WORDS,
     Mention,
     unresolved_title,
 )
@@ -41,6 +42,7 @@ from rasid.analysis.speech_verbs import (
 )
 from rasid.analysis.title_holders import (
     INSTITUTIONS,
+    LINEAGE,
     ON_BEHALF,
     holder_after,
     names_a_title,
@@ -60,7 +62,6 @@ _COMPLEMENT = re.compile(
 _OPENING = "".join(data.QUOTE_MARKS)
 _SPEAKER_STOPS = frozenset(fold_text(w) for w in (*data.SPEAKER_STOPS, *data.SPEAKER_TAIL_STOPS))
 _QUANTITIES = frozenset(fold_text(w) for w in data.SPEAKER_QUANTITIES)
-_LINEAGE = frozenset(fold_text(w) for w in data.LINEAGE_WORDS)
 _STYLES = frozenset(fold_text(w) for w in data.STYLES)
 _OFFICES = frozenset(fold_text(w) for w in data.OFFICES)
 _TIMES = frozenset(fold_text(w) for w in data.TIMES_BEFORE_NAME)
@@ -89,7 +90,6 @@ _CONCESSIVE = frozenset(fold_text(w) for w in ("رغم", "برغم", "مع", "ب
 _STATEMENT = re.compile(r"(?<!\S)(?:بيان|تقرير|رسالة|تغريدة|مذكرة)\s+(?:لـ\s?|ل)?")
 _SOURCE_NOUNS = tuple(fold_text(w) for w in ("مصدر", "مصادر", "مسؤول", "مسؤولين", "مسؤولون"))
 _IMPERSONAL_WORDS = frozenset(fold_text(w) for w in data.IMPERSONAL)
-_SAYING_WORDS = frozenset(fold_text(w) for w in ("قوله", "قولها", "قولهم", "قولهما"))
 _THE_LATTER = frozenset(fold_text(w) for w in ("الأخير", "الأخيرة", "الاخير", "الاخيرة"))
 _ONE_OF_THEM = frozenset(fold_text(w) for w in ("أحدهم", "إحداهن", "أحدهما", "إحداهما", "بعضهم", "أحدهن"))
 _SETTINGS = frozenset(fold_text(w) for w in ("في", "خلال", "عبر", "أثناء", "اثناء", "عقب", "على", "لدى", "بمناسبة",
@@ -623,7 +623,7 @@ class QuoteExtractor:
                 break
             words.append(bare)
             # … علي بن خميس البيضاني: a name goes on past its lineage word, whatever the count
-            lineage = sum(fold_text(w) in _LINEAGE for w in words[-3:])
+            lineage = sum(fold_text(w) in LINEAGE for w in words[-3:])
             if word.endswith(("،", ",", ":")) or len(words) >= data.MAX_SPEAKER_WORDS + 2 * lineage:
                 break
         return words
@@ -685,7 +685,7 @@ class QuoteExtractor:
             return _antecedent(ctx, head_start)  # الشركة "ريلاينس"، التي أعلنت → ريلاينس
         if words and fold_text(words[-1]) in RELATIVES:  # وفق عبد الرحمن الذي أشار → عبد الرحمن
             words = [w for w in words[:-1] if fold_text(w) not in ATTRIBUTIONS]
-            if len(words) > data.TITLED_NAME_WORDS + sum(fold_text(w) in _LINEAGE for w in words):
+            if len(words) > data.TITLED_NAME_WORDS + sum(fold_text(w) in LINEAGE for w in words):
                 return None  # أقمت حفلة صغيرة حضرتها محافظة المدينة التي قالت: a clause, not a name
         relative = next((n for n, w in enumerate(words) if fold_text(w) in RELATIVES), None)
         if relative is not None:  # أبو فيصل الذي بدا متذمراً من المهنة ذكر → أبو فيصل; في الوقت الذي: no name
@@ -1083,7 +1083,7 @@ def _apposed_holder(ctx: SentenceContext, start: int, end: int) -> ActorRef | No
     known = next((m for m in ctx.mentions if m.start == at and m.label == "PER"), None)
     if known is not None:
         return known.ref
-    lineage = sum(fold_text(w) in _LINEAGE for w in words)
+    lineage = sum(fold_text(w) in LINEAGE for w in words)
     return _unknown_ref(name) if 2 <= len(words) <= data.TITLED_NAME_WORDS + lineage and reads_as_name(name) else None
 
 
@@ -1289,7 +1289,7 @@ def _holder(span: str, words: list[str]) -> str | None:
     if found is not None and not _title_complement(span[at : found.start()].split()):
         found = None
     if found is None or not reads_as_name(found.group(1)) or fold_text(found.group(1).split()[0]) in _TITLE_NOUNS \
-            or fold_text(found.group(1)) in _SAYING_WORDS \
+            or fold_text(found.group(1)) in SAYING_WORDS \
             or fold_text(found.group(1).split()[0]) in _ASIDE_OPENERS:  # … قوله؛ الفيفا، ومقره زوريخ، أنه
         found = HONORED.match(span, at)  # رئيس النادي، المنسق العام للمسابقة الدكتور عبدالرحمن السلمي، أن
     return found.group(1) if found is not None and reads_as_name(found.group(1)) else None

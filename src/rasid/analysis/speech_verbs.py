@@ -12,18 +12,16 @@ from __future__ import annotations
 
 import re
 
-from rasid.analysis import event_data
 from rasid.analysis import quote_data as data
 from rasid.analysis.clause_words import is_year
 from rasid.analysis.context import SentenceContext
-from rasid.analysis.title_holders import word_start
+from rasid.analysis.title_holders import RELATIVES, word_start
 from rasid.lexicon.loader import Lexicon
 from rasid.lexicon.matcher import Match
 from rasid.text.fold import fold_text
 
 COMPLEMENT_WORDS = frozenset(fold_text(w) for w in data.COMPLEMENTIZERS if " " not in w)
 OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")
-RELATIVES = frozenset(fold_text(w) for w in event_data.RELATIVE_PRONOUNS)
 THAT = frozenset(fold_text(w) for w in ("أن", "أنّ", "ان"))
 ATTRIBUTIONS = frozenset(fold_text(w) for w in data.ATTRIBUTIONS)
 LEAD_SKIPS = frozenset(fold_text(w) for w in data.SPEAKER_LEAD_SKIPS)

@@ -28,7 +28,7 @@ INSTITUTIONS = frozenset(fold_text(w) for w in data.INSTITUTION_NOUNS)
 _STOPS = frozenset(fold_text(w) for w in (*data.SPEAKER_STOPS, *data.SPEAKER_TAIL_STOPS, *data.ATTRIBUTIONS,
                                            *data.TO_MEDIA, *data.NAME_PREPOSITIONS))
 _COMPLEMENTIZERS = frozenset(fold_text(w) for w in data.COMPLEMENTIZERS if " " not in w)
-_RELATIVES = frozenset(fold_text(w) for w in event_data.RELATIVE_PRONOUNS)
+RELATIVES = frozenset(fold_text(w) for w in event_data.RELATIVE_PRONOUNS)
 _BLESSING = frozenset(fold_text(w) for w in ("عليه", "وسلم", "تعالى", "وتعالى"))  # صلى الله عليه وسلم: a blessing
 _OPENING = "".join(data.QUOTE_MARKS)
 ON_BEHALF = frozenset(fold_text(w) for w in ("باسم", "بإسم", "بلسان"))
@@ -46,7 +46,7 @@ _DESCRIPTIVE = frozenset(fold_text(w) for w in ("أمني", "عسكري", "سي�
                                                 "رفيع", "كبير", "بارز", "سابق", "آخر", "أول", "مشارك", "رسمي",
                                                 "مسؤول", "مصدر", "أمريكي", "أميركي", "إسرائيلي", "فلسطيني",
                                                 "هو", "هي", "هم", "لا", "لم", "لن", "قد", "غير"))
-_LINEAGE = frozenset(fold_text(w) for w in data.LINEAGE_WORDS)  # أبو and ابو fold alike
+LINEAGE = frozenset(fold_text(w) for w in data.LINEAGE_WORDS)  # أبو and ابو fold alike
 _SELF = frozenset(fold_text(w) for w in ("نفسه", "نفسها", "بنفسه", "بنفسها", "ذاته", "ذاتها"))
 _TOKEN = re.compile(r"[^\s،,:.]+[،,:.]?")  # أنطونوف،تعليقاً: a comma ends a word even when run together
 
@@ -102,7 +102,7 @@ def holder_after(text: str, start: int, limit: int, said_at: frozenset[int] = fr
         dated = following in _DAYS and i + 2 < len(tokens) and _says_next(fold_text(tokens[i + 2].group()))
         # … or before a relative pronoun, a name's last word in ل but no noun with the article (عبد الوافي
         # لفتيت الذي زار؛ not ونفى المسؤول صحة الشائعات التي)
-        relative = following in _RELATIVES and not fold_text(tokens[i].group()).startswith("ال")
+        relative = following in RELATIVES and not fold_text(tokens[i].group()).startswith("ال")
         last = tokens[i].group()[-1:] in "،,:" or _says_next(following) or relative or dated
         if tokens[i].start() in said_at:
             break  # the reporting verb after the name (صالح آل الشيخ يقول)
@@ -234,7 +234,7 @@ def ends_name(word: str) -> bool:
     """What ends a name after a title: a preposition, time word, complementizer, attribution, whom it
     was said to (لـ«الشرق الأوسط»، لفرانس24), a quotation mark, a relative pronoun (… عبد الوافي لفتيت الذي
     زار)."""
-    return _says_next(word) or word in _STOPS or word in _RELATIVES or word.startswith(("بال", "لل")) \
+    return _says_next(word) or word in _STOPS or word in RELATIVES or word.startswith(("بال", "لل")) \
         or any(c.isdigit() for c in word)
 
 
@@ -247,4 +247,4 @@ def _complement_word(word: str) -> bool:
 def _lineage(word: str) -> bool:
     """Whether a word links a name to a father or a house (محمد بن حمود المطيري، صالح آل الشيخ): it
     does not count against a name's length."""
-    return fold_text(word) in _LINEAGE
+    return fold_text(word) in LINEAGE
