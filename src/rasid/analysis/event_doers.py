@@ -15,6 +15,7 @@ from rasid.analysis.clause_words import (
     count_words,
     is_marked,
     unjoined,
+    word_after,
     word_spans,
     words_before,
     words_before_trigger,
@@ -26,6 +27,7 @@ from rasid.model import ActorRef, Event
 from rasid.text.fold import fold_text as _F
 
 _SUPPORT = frozenset(_F(w) for w in data.SUPPORT_VERBS)
+_TO_HIM = frozenset(_F(w) for w in ("له", "لها", "لهم", "لهما", "لي", "لنا"))
 IMPOSING = frozenset(_F(w) for w in data.IMPOSING_VERBS)
 PROVIDING = frozenset(_F(w) for w in data.PROVIDING_VERBS)
 _QAMA = frozenset(_F(w) for w in data.QAMA_FORMS)
@@ -313,3 +315,21 @@ def with_doer(event: Event, doer: ActorRef, how: str) -> Event:
     if target is not None and target.text == doer.text and target.code == doer.code:
         target = None
     return dataclasses.replace(event, source=doer, target=target, rule=f"{event.rule}+{how}")
+
+
+def backed_by(ctx: SentenceContext, trigger: Match) -> Mention | None:
+    """The actor right after من that follows a noun of support (بدعم من التحالف، بمساعدة من الأمم المتحدة)."""
+    after = ctx.text[trigger.end : min(ctx.end, trigger.end + 12)].split()[:1]
+    m = next((x for x in ctx.mentions if x.start >= trigger.end), None)
+    if not after or _F(after[0]) != "من" or m is None or not can_act(m):
+        return None
+    return m if count_words(ctx, trigger.end, m.start) <= 2 else None
+
+
+def doer_before_pronoun(ctx: SentenceContext, trigger: Match) -> Mention | None:
+    """The actor right after a verbal noun when ل with a pronoun follows it (بعد انتقاد غالانت له): the
+    genitive is the doer, the pronoun whom it was done to."""
+    m = next((x for x in ctx.mentions if x.start >= trigger.end), None)
+    if m is None or ctx.text[trigger.end : m.start].strip() or m.prefix or not can_act(m):
+        return None
+    return m if word_after(ctx, m.end).strip("،,.") in _TO_HIM else None

@@ -65,7 +65,6 @@ _SAYING_INNA = re.compile(r"\s+إن(?:ه|ها|هم|هما|نا|ني)?(?!\S)")
 # the antecedent is no subject, the subject follows
 _PREPOSITION_RESUMPTIVES = frozenset(_F(p + e) for p in ("إلي", "علي", "ل", "ب", "من", "عن")
                                      for e in ("ه", "ها", "هم", "هما"))
-_TO_HIM = frozenset(_F(w) for w in ("له", "لها", "لهم", "لهما", "لي", "لنا"))
 _EACH_OF = re.compile(r"\s+كل\s+من\s+")  # كل من X و Y: each of them, the subjects
 _SUBJECT_PRONOUNS = frozenset(_F(w) for w in ("هو", "هي", "هم", "هما", "وهو", "وهي", "وهم", "وهما"))
 _COMPLEMENTISERS = frozenset(_F(w) for w in data.SUBJECT_COMPLEMENTISERS)
@@ -185,24 +184,6 @@ def one_meeting_once(events: list[Event]) -> list[Event]:
             seen.add(key)
         out.append(e)
     return out
-
-
-def _doer_before_pronoun(ctx: SentenceContext, trigger: Match) -> Mention | None:
-    """The actor right after a verbal noun when ل with a pronoun follows it (بعد انتقاد غالانت له): the
-    genitive is the doer, the pronoun whom it was done to."""
-    m = next((x for x in ctx.mentions if x.start >= trigger.end), None)
-    if m is None or ctx.text[trigger.end : m.start].strip() or m.prefix or not can_act(m):
-        return None
-    return m if word_after(ctx, m.end).strip("،,.") in _TO_HIM else None
-
-
-def _backed_by(ctx: SentenceContext, trigger: Match) -> Mention | None:
-    """The actor right after من that follows a noun of support (بدعم من التحالف، بمساعدة من الأمم المتحدة)."""
-    after = ctx.text[trigger.end : min(ctx.end, trigger.end + 12)].split()[:1]
-    m = next((x for x in ctx.mentions if x.start >= trigger.end), None)
-    if not after or _F(after[0]) != "من" or m is None or not can_act(m):
-        return None
-    return m if count_words(ctx, trigger.end, m.start) <= 2 else None
 
 
 def _after_acronym_i(ctx: SentenceContext, trigger: Match) -> bool:
@@ -718,7 +699,7 @@ class EventCoder:
         """A verbal noun's doer: its support verb's subject (وجهت القوات ضربات) or counted crowd (قام نحو
         1500 شخص … بالتظاهر), the doer named after it (هجوم شنّه مسلحون), its country adjective (غارة
         إسرائيلية), or the nearest actor before it."""
-        backer = _backed_by(ctx, trigger) if verb.plover in ("SUPPORT", "AID", "COOPERATE") else None
+        backer = event_doers.backed_by(ctx, trigger) if verb.plover in ("SUPPORT", "AID", "COOPERATE") else None
         if backer is not None:
             return [backer.ref], "agent-phrase"  # عملية تجري بدعم من طيران التحالف: the coalition backs it
         support = self._support(ctx, trigger, verb)
@@ -727,7 +708,7 @@ class EventCoder:
             return [supporter], "support-verb"
         # اقتحام الاحتلال مخيم جنين; never اغتيال النائب العام (the victim)
         genitive = self._genitive_doer(ctx, trigger) if verb.id in _GENITIVE_DOERS else None
-        genitive = genitive or _doer_before_pronoun(ctx, trigger)
+        genitive = genitive or event_doers.doer_before_pronoun(ctx, trigger)
         if genitive is not None:
             return [genitive.ref], "noun-genitive"
         doer = event_doers.agent_clause(ctx, trigger)
