@@ -181,10 +181,17 @@ def _seats(lexicon: Lexicon) -> frozenset[str]:
     return cached[1]
 
 
+def _lineage_word_at(text: str, start: int) -> int | None:
+    """Where the lineage word right before ``start`` begins (فيصل بن تركي), if one stands there."""
+    found = re.search(r"(\S+)\s+$", text[max(0, start - 8) : start])
+    if found is None or fold_text(found.group(1)) not in LINEAGE:
+        return None
+    return max(0, start - 8) + found.start(1)
+
+
 def _in_lineage(text: str, start: int) -> bool:
     """Whether a lineage word stands right before ``start`` (فيصل بن تركي): a name, no country."""
-    before = text[max(0, start - 8) : start].split()
-    return bool(before) and fold_text(before[-1]) in LINEAGE
+    return _lineage_word_at(text, start) is not None
 
 
 def _adjective_name(text: str, m: Mention, mentions: list[Mention], matches: list[Match]) -> bool:
@@ -204,10 +211,8 @@ def _adjective_name(text: str, m: Mention, mentions: list[Mention], matches: lis
 def _ancestor_of(text: str, m: Mention, mentions: list[Mention]) -> bool:
     """Whether the mention is an ancestor in the name of the one right before it (محمد بن سلمان بن عبد
     العزيز: the prince's grandfather is part of his name, no actor of its own)."""
-    if not _in_lineage(text, m.start):
-        return False
-    lineage_at = text.rindex(text[max(0, m.start - 8) : m.start].split()[-1], 0, m.start)
-    return any(o.end <= lineage_at and not text[o.end : lineage_at].strip() for o in mentions)
+    lineage_at = _lineage_word_at(text, m.start)
+    return lineage_at is not None and any(o.end <= lineage_at and not text[o.end : lineage_at].strip() for o in mentions)
 
 
 def _in_common_noun(text: str, m: Mention, mentions: list[Mention]) -> bool:
