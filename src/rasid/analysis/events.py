@@ -1010,7 +1010,7 @@ class EventCoder:
         before = [m for m in ctx.mentions if m.end <= trigger.start and not is_marked(ctx, m) and can_act(m)
                   and not _COMPLEMENT.search(_F(ctx.text[m.end : trigger.start]))
                   and not event_roles.placed_or_timed(ctx, m)
-                  and not (event_roles.in_relative_clause(ctx, m) and any(c in ctx.text[m.end : trigger.start] for c in "،,"))]
+                  and not (any(c in ctx.text[m.end : trigger.start] for c in "،,") and event_roles.in_relative_clause(ctx, m))]
         return before[-1] if before else None
 
     def _crowd(self, ctx: SentenceContext, verb_end: int) -> ActorRef | None:

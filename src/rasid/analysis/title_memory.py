@@ -60,8 +60,10 @@ class TitleMemory:
 
     def _learn(self, m: Mention) -> None:
         """A person mention written as a title, then the name (… رئيس حزب "التوحيد العربي"، وئام وهاب)."""
-        written, name = _key(m.ref.text).split(), _key(m.ref.name or "").split()
-        if m.label != "PER" or not name or len(written) <= len(name) or written[-len(name) :] != name:
+        if m.label != "PER" or not m.ref.name or m.ref.name == m.ref.text:
+            return  # no title written before the name (folding only what may hold one)
+        written, name = _key(m.ref.text).split(), _key(m.ref.name).split()
+        if not name or len(written) <= len(name) or written[-len(name) :] != name:
             return
         title = written[: -len(name)]
         if self._titled(" ".join(title)) and _specific(title):
