@@ -90,11 +90,22 @@ def singular_demonym(m: Mention) -> bool:
     return m.label == "MISC" and _F(m.ref.text).endswith(("ي", "يه"))
 
 
+def _right_after(ctx: SentenceContext, trigger: Match, m: Mention) -> bool:
+    """Whether only spaces stand between the trigger and the mention."""
+    return m.start >= trigger.end and not ctx.text[trigger.end : m.start].strip()
+
+
+def described_by_demonym(ctx: SentenceContext, trigger: Match) -> bool:
+    """Whether an indefinite singular country adjective follows the word right after it (طالب جزائري;
+    a plural is a noun: قتل فلسطينيين)."""
+    return any(_right_after(ctx, trigger, m) and m.start > trigger.end and m.label == "MISC" and not m.prefix
+               and not _F(m.ref.text).startswith("ال") and _F(m.ref.text).endswith("ي") for m in ctx.mentions)
+
+
 def adjective_after_verb(ctx: SentenceContext, trigger: Match, m: Mention) -> bool:
     """Whether a definite singular country adjective stands right after a verb: it qualifies no noun
     there — a surname (واستنكر التركي هذه التصريحات), neither subject nor object (قتل فلسطيني: a noun)."""
-    if not (singular_demonym(m) and _F(m.ref.text).startswith("ال") and m.start >= trigger.end
-            and not ctx.text[trigger.end : m.start].strip()):
+    if not (singular_demonym(m) and _F(m.ref.text).startswith("ال") and _right_after(ctx, trigger, m)):
         return False
     nxt = word_after(ctx, m.end)  # … unless a name follows it (استشهد الفلسطيني يزن مراحلة، طالب البوليفي كارلوس)
     return not nxt[:1].isalpha() or nxt.startswith("ال") or nxt in BEFORE_VERB or nxt in PREPOSITIONS_BEFORE_NOUN \

@@ -578,21 +578,12 @@ class EventCoder:
             return True  # درجة قاضي: the judge, not قاضى (sued), folded the same (but اعتُدي، أُلقي are passives)
         if trigger.text.endswith("ة") or trigger.text in _HOMOGRAPHS:
             return True  # حياة، وزارة، رحلة: a noun (no verb ends in ة); هناك، هنا: not هنأك
-        if word in self._pasts[verb.id] and self._described_by_demonym(ctx, trigger):
+        if word in self._pasts[verb.id] and event_roles.described_by_demonym(ctx, trigger):
             return True  # وهو طالب جزائري، وعد أميركي: a noun with its adjective (not يقتل فلسطينيين)
         if _SAYING_INNA.match(ctx.text, trigger.end, ctx.end):
             return True  # وأوضحت سلم إنه: only a verb of saying takes إنّ — this is the speaker's name
         return self._counted_or_governed(ctx, trigger)  # إلى توافق، 15 ألف طالب: a noun the letters of a verb
 
-    @staticmethod
-    def _described_by_demonym(ctx: SentenceContext, trigger: Match) -> bool:
-        """Whether an indefinite singular country adjective follows the word right after it (طالب جزائري;
-        a plural is a noun: قتل فلسطينيين)."""
-        nxt = ctx.text[trigger.end : ctx.end]
-        at = trigger.end + len(nxt) - len(nxt.lstrip())
-        return at > trigger.end and any(m.start == at and m.label == "MISC" and not m.prefix
-                                        and not _F(m.ref.text).startswith("ال") and _F(m.ref.text).endswith("ي")
-                                        for m in ctx.mentions)
 
     def _counted_or_governed(self, ctx: SentenceContext, trigger: Match) -> bool:
         """Whether a number or a preposition stands right before the word: only a noun follows either
