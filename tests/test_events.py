@@ -1143,3 +1143,15 @@ def test_who_criticised_whom_and_an_attack_noun_with_its_doer_and_no_object(pipe
     (event,) = [e for e in _events(pipeline, 'وأعلنت الوزارة "استشهاد مواطنين جراء استهداف قوات الاحتلال الإسرائيلي '
                                              'شرق خان يونس".') if e.trigger.text == "استهداف"]
     assert event.source.code == "ISRMIL"
+
+
+def test_an_envoy_of_an_international_organisation_is_coded_as_it(pipeline: Pipeline) -> None:
+    (event,) = _events(pipeline, "وأدان المبعوث الأممي إلى اليمن الهجوم على المدنيين.")
+    assert (event.source.name, event.source.code) == ("المبعوث الأممي", "IGOUNO")
+    (event,) = _events(pipeline, "والتقى الرئيس اليمني في الرياض أمس مبعوث مجلس التعاون لدول الخليج العربي إلى اليمن.")
+    assert event.target.code == "IGOGCC"
+    (event,) = _events(pipeline, "ورحب السفير لدى الأمم المتحدة بالاتفاق.")
+    assert event.source.code != "IGOUNO"  # an ambassador to the organisation is not its agent
+    (event,) = [e for e in _events(pipeline, "وحذّر نائب رئيس مجلس الأمن الروسي دميتري مدفيديف من حرب نووية.",
+                                   date="2023-05-01") if e.type == "THREATEN"]
+    assert event.source.name == "دميتري مدفيديف"  # a country's council of the same name

@@ -16,6 +16,8 @@ _PLURAL_ENDINGS = ("يون", "يين")
 # Folded, for matching names that open with a state's form (shared with the clause reader).
 FOLDED_STATE_FORMS = tuple(fold_text(w) for w in data.STATE_FORMS)
 _FORMER = frozenset(fold_text(w) for w in data.FORMER)
+# Adjectives of an international organisation after an agent (المبعوث الأممي: the UN's), folded → actor id
+_ORGANISATION_ADJECTIVES = {fold_text(w): actor_id for w, actor_id in data.ORGANISATION_ADJECTIVES.items()}
 _LABELS = {"PER": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC"}
 
 
@@ -66,6 +68,12 @@ class EntityResolver:
                 if j is not None:
                     skip.add(j)
                     entities.append(self._agent_with_country(text, m, matches[j]))
+                    continue
+                serves = self._organisation_after(text, matches, i)
+                if serves is not None:
+                    j, end, organisation = serves
+                    skip.update([j] if j is not None else [])
+                    entities.append(self._agent_of(text, m, end, organisation))
         entities.sort(key=lambda e: (e.start, -e.end))
         return entities
 
@@ -124,6 +132,36 @@ class EntityResolver:
         if fold_text(matches[i].text).startswith("ال") and not between and country.startswith(FOLDED_STATE_FORMS):
             return None  # زار الوزير سلطنة عمان: a definite noun heads no genitive, the state is its object
         return i + 1
+
+    def _organisation_after(self, text: str, matches: list[Match], i: int) -> tuple[int | None, int, Actor] | None:
+        """The international organisation a person's title (agent match ``i``) serves, with where it ends (and its match's
+        index when it is a match): in construct or after باسم (مبعوث الأمم المتحدة، المتحدث باسم الأمم
+        المتحدة) or as an adjective (المبعوث الأممي، مسؤولون أمميون)."""
+        if not fold_text(matches[i].text).startswith(_PERSON_TITLES):
+            return None  # قوات الناتو stays the alliance acting
+        agent_end = matches[i].end
+        word = next(iter(text[agent_end : agent_end + 30].split()), "")
+        actor_id = _ORGANISATION_ADJECTIVES.get(fold_text(word).rstrip("،,."))
+        if actor_id is not None and text[agent_end : agent_end + 1] == " ":
+            return None, text.index(word, agent_end) + len(word.rstrip("،,.")), self._lex.actors[actor_id]
+        if i + 1 >= len(matches) or matches[i + 1].kind != "actor" or matches[i + 1].prefix not in ("", "ل"):
+            return None
+        actor = self._lex.actors[matches[i + 1].id]
+        between = fold_text(text[agent_end : matches[i + 1].start]).split()
+        if actor.type != "ORG" or not (actor.code_on(None) or "").startswith("IGO") or between not in ([], ["باسم"]):
+            return None  # السفير لدى الأمم المتحدة: to the organisation, not of it
+        if i + 2 < len(matches) and self._country_code(matches[i + 2]) is not None \
+                and not text[matches[i + 1].end : matches[i + 2].start].strip():
+            return None  # نائب رئيس مجلس الأمن الروسي: a country's council of the same name
+        return i + 1, matches[i + 1].end, actor
+
+    def _agent_of(self, text: str, agent_m: Match, end: int, organisation: Actor) -> Entity:
+        """An agent of an international organisation, coded as the organisation (IGOUNO)."""
+        agent = self._lex.agents[agent_m.id]
+        label = "PER" if fold_text(agent_m.text).startswith(_PERSON_TITLES) else "ORG"
+        head = agent_m.text if label == "PER" else agent.name
+        ref = ActorRef(text[agent_m.start : end], head + text[agent_m.end : end], None, None, organisation.code_on(None))
+        return Entity(ref.text, agent_m.start, end, label, ref)
 
     def _country_code(self, m: Match) -> str | None:
         """The country a place, a demonym or a state's actor name (مملكة البحرين) stands for."""

@@ -15,6 +15,12 @@ STATE_FORMS: tuple[str, ...] = ("مملكة", "المملكة", "جمهورية"
 # … and the words that may stand between: في (الشرطة في العراق), a state's form (وزارة خارجية مملكة البحرين)
 AGENT_COUNTRY_LINKS: tuple[str, ...] = ("في", "فى", *(w for w in STATE_FORMS if not w.startswith("ال")))
 
+# Adjectives that make an agent an international organisation's (المبعوث الأممي، مسؤولون أمميون → the UN),
+# with the organisation's actor id.
+ORGANISATION_ADJECTIVES: dict[str, str] = {
+    w: "un" for w in ("الأممي", "الأممية", "الأمميون", "الأمميين", "أممي", "أممية", "أمميون", "أمميين")
+}
+
 # A title followed by one of these names a former holder, not the one in office on the date.
 FORMER: tuple[str, ...] = ("السابق", "السابقة", "الأسبق", "الأسبقة", "الراحل")
 

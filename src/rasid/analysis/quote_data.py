@@ -41,6 +41,9 @@ SPEAKER_STOPS: tuple[str, ...] = ("في", "خلال", "بشأن", "حول", "ع�
                                   "تحت", "فوق", "أسفل", "بجانب",  # وكتب تحت الصورة:
                                   "طالبا", "طالبة", "مفضلا", "مفضلة", "رافضا", "رافضة")  # المصدر … طالبا عدم ذكر اسمه
 # Prepositions never open or continue a name (في حين أنه يعتبرها، على ذلك؛ صائب عريقات في بيان).
+# Words after a holder's name that no verb takes as its object's preposition: a family name with the
+# article before one ends the name (أشرف القدرة في بيان، خالد الفيصل خلال الحفل; not يصب الزيت على).
+AFTER_NAME_STOPS: tuple[str, ...] = ("في", "خلال", "أمام", "لدى", "اليوم", "أمس", "امس", "يوم", "مساء", "صباح")
 NAME_PREPOSITIONS: tuple[str, ...] = ("في", "على", "من", "إلى", "الى", "عن", "مع", "حتى", "منذ", "بعد", "قبل")
 # A sentence that opens with its topic (وبالنسبة للقرارات …، وعن غياب الأعضاء … قال) names no speaker
 # before its verb: the words there are what is spoken about, the speaker is the one the text is about.

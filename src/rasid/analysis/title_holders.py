@@ -27,6 +27,8 @@ _TITLE_NOUNS = frozenset(fold_text(w) for w in data.TITLE_NOUNS)
 INSTITUTIONS = frozenset(fold_text(w) for w in data.INSTITUTION_NOUNS)
 _STOPS = frozenset(fold_text(w) for w in (*data.SPEAKER_STOPS, *data.SPEAKER_TAIL_STOPS, *data.ATTRIBUTIONS,
                                            *data.TO_MEDIA, *data.NAME_PREPOSITIONS))
+# words that follow a name and open no object of a verb read as one (يصب الزيت على): في، خلال، أمس، a day
+_NAME_STOPS = frozenset(fold_text(w) for w in (*data.AFTER_NAME_STOPS, *event_data.DAYS))
 _COMPLEMENTIZERS = frozenset(fold_text(w) for w in data.COMPLEMENTIZERS if " " not in w)
 RELATIVES = frozenset(fold_text(w) for w in event_data.RELATIVE_PRONOUNS)
 _BLESSING = frozenset(fold_text(w) for w in ("عليه", "وسلم", "تعالى", "وتعالى"))  # صلى الله عليه وسلم: a blessing
@@ -103,7 +105,8 @@ def holder_after(text: str, start: int, limit: int, said_at: frozenset[int] = fr
         # … or before a relative pronoun, a name's last word in ل but no noun with the article (عبد الوافي
         # لفتيت الذي زار؛ not ونفى المسؤول صحة الشائعات التي)
         relative = following in RELATIVES and not fold_text(tokens[i].group()).startswith("ال")
-        last = tokens[i].group()[-1:] in "،,:" or _says_next(following) or relative or dated
+        last = tokens[i].group()[-1:] in "،,:" or _says_next(following) or relative or dated \
+            or _family_before_stop(text, start, name, fold_text(tokens[i].group()), following)
         if tokens[i].start() in said_at:
             break  # the reporting verb after the name (صالح آل الشيخ يقول)
         bare = tokens[i].group().rstrip("،,:.")
@@ -123,11 +126,37 @@ def holder_after(text: str, start: int, limit: int, said_at: frozenset[int] = fr
     ends = not after or ends_name(after) or after in _DESCRIPTIVE or after in _HONORIFICS or names_a_title(after) \
         or (i < len(tokens) and tokens[i].start() in said_at)  # الشيخ عبدالعزيز آل الشيخ يقول
     apposed = text[start:first].rstrip().endswith(("،", ","))
-    if len(name) < 2 or not (name[-1].group()[-1:] in "،,:." or ends) \
+    if len(name) < 2 and not _one_word_name(text, start, tokens, name, after) \
+            or not (name[-1].group()[-1:] in "،,:." or ends) \
             or (apposed and not (name[-1].group()[-1:] in "،," or _says_next(after))):
         return Holder(first, None)  # after a comma the name stands between commas (، لويس إنريكي،), not رسالة قاسية
     span = (name[0].start(), name[-1].end() - (name[-1].group()[-1:] in "،,:."))
     return Holder(first, span if reads_as_name(text[span[0] : span[1]]) else None)
+
+
+def _one_word_name(text: str, start: int, tokens: list[re.Match[str]], name: list[re.Match[str]], after: str) -> bool:
+    """Whether a single word right after a definite title, with no complement, and right before what
+    was said is the holder's name (وأكد الوزير شهيب أن): not an adverb in ـا, nor a noun in ـة or with a
+    pronoun (الوزير تأكيده أن)."""
+    if len(name) != 1 or tokens[0] is not name[0] or not _COMPLEMENTIZERS.intersection((after,)):
+        return False
+    title = fold_text(text[max(0, start - 20) : start]).split()[-1:]
+    word = fold_text(name[0].group())
+    return bool(title) and title[0].startswith("ال") and names_a_title(title[0]) and not word.endswith(("ا", "ه")) \
+        and len(word) > 2
+
+
+def _family_before_stop(text: str, start: int, name: list[re.Match[str]], word: str, following: str) -> bool:
+    """Whether ``word`` is a family name with the article, second of a name after a title ending on a
+    definite word (at ``start`` or in its complement) and before a preposition or time word (المتحدث
+    باسم الوزارة أشرف القدرة في بيان، الأمير خالد الفيصل خلال); not a genitive after a bare title (قائد
+    سلاح البحر في), nor after a preposition (الزعيم الكوري إلى قواته), nor an object (بدر عبدالعاطي الانتباه إلى)."""
+    if len(name) != 1 or following not in _NAME_STOPS or not word.startswith("ال"):
+        return False
+    before = fold_text(text[start : name[0].start()]).split() or fold_text(text[max(0, start - 30) : start]).split()
+    first = fold_text(name[0].group())
+    return bool(before) and before[-1].startswith("ال") and before[-1] not in _STOPS \
+        and not first.startswith(("ال", "ب", "ل", "و")) and first not in INSTITUTIONS
 
 
 def _fourth_name(tokens: list[re.Match[str]], i: int, name: list[re.Match[str]], honored: bool) -> bool:
