@@ -1155,3 +1155,18 @@ def test_an_envoy_of_an_international_organisation_is_coded_as_it(pipeline: Pipe
     (event,) = [e for e in _events(pipeline, "وحذّر نائب رئيس مجلس الأمن الروسي دميتري مدفيديف من حرب نووية.",
                                    date="2023-05-01") if e.type == "THREATEN"]
     assert event.source.name == "دميتري مدفيديف"  # a country's council of the same name
+
+
+def test_rains_a_title_s_country_a_pronoun_s_owner_and_a_priority(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "ذكرت الشرطة في نيبال أن 28 شخصا لقوا حتفهم جراء انهيارات أرضية نتيجة الهطول الغزير "
+                               "للأمطار في وسط البلاد.")
+    assert not [e for e in events if e.type == "ASSAULT"]
+    (event,) = _events(pipeline, "طالب وزير الأوقاف المصري الدكتور مختار جمعة بسرعة إدراج الجبهة ضمن الكيانات الإرهابية.")
+    assert event.target is None  # المصري is the minister's country
+    (event,) = _events(pipeline, "وطالب السفير الإدارة الأميركية بإدراك أن الشحنات لن تؤدي إلى السلام.")
+    assert event.target.code == "USA"  # … but a definite title governs no genitive: its object
+    (event,) = _events(pipeline, "ورحبت باريس رسميا بتعاونهما سعيا الى ضبط تدفق المهاجرين الى كاليه الفرنسية.")
+    assert event.target is None  # the pronoun's owner, named before
+    (event,) = _events(pipeline, "الرئيس الإيراني إبراهيم رئيسي يرحّب بنظيره العراقي عبد اللطيف رشيد في طهران.")
+    assert event.target.code.startswith("IRQ")
+    assert not _events(pipeline, "وأكد الوزيران أن معالجة هذا الوضع تحتل الأولوية الأولى للحكومتين.")

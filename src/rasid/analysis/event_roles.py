@@ -138,4 +138,30 @@ def apposed_to(ctx: SentenceContext, m: Mention, taken: set[tuple[int, int]]) ->
     يائير لابيد، من …): the source's own name, no target."""
     closed = ctx.text[m.end : m.end + 2].lstrip()[:1] in ("،", ",")
     # a person: an object may be set off by commas too (اتهمت سوريا، الولايات المتحدة، بـ)
-    return m.label == "PER" and closed and any(end <= m.start and ctx.text[end : m.start].strip() in ("،", ",") for _, end in taken)
+    return m.label == "PER" and closed and any(end <= m.start and _only_adjectives_and_comma(ctx.text[end : m.start])
+                                               for _, end in taken)
+
+
+def _only_adjectives_and_comma(gap: str) -> bool:
+    """Whether a gap is a comma, maybe after up to two definite words that describe what stands before
+    it (رئيس حكومة الاحتلال الإسرائيلي الأسبق، نفتالي بينيت)."""
+    head, comma, rest = gap.rpartition("،") if "،" in gap else gap.rpartition(",")
+    words = _F(head).split()
+    return bool(comma) and not rest.strip() and len(words) <= 2 and all(w.startswith("ال") for w in words) \
+        and not any(c in head for c in "،,.:؛")
+
+
+def qualifies_source(ctx: SentenceContext, m: Mention, taken: set[tuple[int, int]]) -> bool:
+    """Whether a definite singular country adjective closes a source's title: right after it, or past
+    the one definite word of a complement the title's last word governs (طالب وزير الأوقاف المصري: the
+    minister's country, no target; not وطالب السفير الإدارة الأميركية, nor التقى الرئيس نظيره المصري)."""
+    if not (singular_demonym(m) and _F(m.ref.text).startswith("ال")):
+        return False
+    for start, end in taken:
+        between = ctx.text[end : m.start]
+        words = _F(between).split()
+        governs = not _F(ctx.text[start:end]).split()[-1].startswith("ال")  # وزير، not السفير
+        if end <= m.start and (not words or (governs and len(words) == 1 and words[0].startswith("ال"))) \
+                and not any(c in between for c in "،,.:؛"):
+            return True
+    return False

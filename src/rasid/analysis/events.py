@@ -217,6 +217,18 @@ def _after_relative(ctx: SentenceContext, trigger: Match) -> bool:
     return bool(before) and before[0] in _RELATIVES and not trigger.prefix
 
 
+_COUNTERPARTS = tuple(_F(w) for w in ("نظير", "نظراء", "نظرائ"))
+
+
+def _owned_noun(word: str) -> bool:
+    """Whether a word carrying a verb's preposition is a noun with a possessive pronoun (بتعاونهما،
+    بجهودها، بدوره): its owner, named before, is what the verb is about."""
+    bare = word.rstrip("،,.:؛»\"")
+    if len(bare) < 6 or not bare.startswith(("ب", "ل", "وب", "ول")) or _F(bare).lstrip("وبل").startswith(_COUNTERPARTS):
+        return False  # رحب بنظيره العراقي: the counterpart is named after it
+    return bare.endswith(("هما", "ها", "هم")) or (bare.endswith("ه") and bare[-2] not in "الهو")
+
+
 def _unsuffixed(word: str, enclitic: str) -> set[str]:
     """A word without its pronoun suffix, its ta marbuta or hamza restored (زيارته → زياره، لقائه → لقاء);
     a final ت may be a plural's own (هجماته → هجمات)."""
@@ -322,7 +334,9 @@ class EventCoder:
     @staticmethod
     def _accident(ctx: SentenceContext) -> bool:
         """Whether the sentence names an accident or a disaster (حادث مروري، غرق، زلزال)."""
-        return any(w in _ACCIDENTS for w in _content_words(ctx.text[ctx.start : ctx.end]))
+        # للأمطار segments as ل + لامطار: the article's ل stays on its noun
+        return any(w in _ACCIDENTS or (w.startswith("لا") and w[1:] in _ACCIDENTS)
+                   for w in _content_words(ctx.text[ctx.start : ctx.end]))
 
     @staticmethod
     def _unknown_subject_follows(ctx: SentenceContext, trigger: Match) -> bool:
@@ -1037,7 +1051,8 @@ class EventCoder:
                  and not event_roles.reported_by(ctx, m) and not event_roles.joined_to(ctx, m, taken)
                  and not (not is_noun and event_roles.adjective_after_verb(ctx, trigger, m))
                  and not event_roles.kin_of(ctx, m)
-                 and not event_roles.apposed_to(ctx, m, taken)]
+                 and not event_roles.apposed_to(ctx, m, taken)
+                 and not event_roles.qualifies_source(ctx, m, taken)]
         named = [m for m in after if not event_roles.bare_agent(m)]
         after = named + [m for m in after if event_roles.bare_agent(m)]  # a named actor before a generic one
         window = data.NOUN_OBJECT_WINDOW if is_noun else data.OBJECT_WINDOW
@@ -1052,6 +1067,8 @@ class EventCoder:
         if is_noun:
             return []  # a verbal noun takes its object right after it (استقبال الفياض), nothing further
         mark_at = self._marking_word(ctx, trigger, marks)
+        if mark_at is not None and _owned_noun(ctx.text[mark_at : mark_at + 30].split()[0]):
+            return []  # رحبت باريس ولندن بتعاونهما: the target is the pronoun's, named before
         if mark_at is not None:
             for i, m in enumerate(after):
                 if self._new_clause_between(ctx, trigger, m):
