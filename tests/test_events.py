@@ -1170,3 +1170,10 @@ def test_rains_a_title_s_country_a_pronoun_s_owner_and_a_priority(pipeline: Pipe
     (event,) = _events(pipeline, "الرئيس الإيراني إبراهيم رئيسي يرحّب بنظيره العراقي عبد اللطيف رشيد في طهران.")
     assert event.target.code.startswith("IRQ")
     assert not _events(pipeline, "وأكد الوزيران أن معالجة هذا الوضع تحتل الأولوية الأولى للحكومتين.")
+
+
+def test_a_deputy_of_a_title_is_no_member_of_parliament(pipeline: Pipeline) -> None:
+    (event,) = _events(pipeline, "وحذر نائب القائد العام للحرس الثوري من الحرب.")
+    assert not (event.source.code or "").endswith("LEG")
+    (event,) = _events(pipeline, "وحذر نائب في البرلمان من الحرب.")
+    assert event.source.code == "LEG"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rasid.analysis import entity_data as data
+from rasid.analysis.title_holders import names_a_title
 from rasid.lexicon.entries import Actor, Office
 from rasid.lexicon.loader import Lexicon
 from rasid.lexicon.matcher import Match, Matcher
@@ -184,6 +185,18 @@ class EntityResolver:
         name = head + text[agent_m.end : place_m.end]
         ref = ActorRef(span, name, None, None, (self._country_code(place_m) or "") + agent.sector)
         return Entity(span, agent_m.start, place_m.end, label, ref)
+
+
+_DEPUTY = frozenset(fold_text(w) for w in data.DEPUTY_WORDS)
+
+
+def deputy_of_a_title(text: str, m: Match) -> bool:
+    """Whether an agent match is نائب in construct with another title (نائب المدير العام، نائب القائد): the
+    deputy of whoever holds it, not a member of parliament."""
+    if fold_text(m.text) not in _DEPUTY:
+        return False
+    following = fold_text(text[m.end : m.end + 20]).split()[:1]
+    return bool(following) and names_a_title(following[0])
 
 
 _PREPOSITIONS = frozenset(fold_text(w) for w in ("في", "من", "إلى", "على", "عن", "مع", "خلال", "بعد", "قبل"))

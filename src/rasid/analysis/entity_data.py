@@ -21,6 +21,9 @@ ORGANISATION_ADJECTIVES: dict[str, str] = {
     w: "un" for w in ("الأممي", "الأممية", "الأمميون", "الأمميين", "أممي", "أممية", "أمميون", "أمميين")
 }
 
+# نائب in construct with another title is its deputy (نائب المدير العام), not a member of parliament.
+DEPUTY_WORDS: tuple[str, ...] = ("نائب", "نائبة")
+
 # A title followed by one of these names a former holder, not the one in office on the date.
 FORMER: tuple[str, ...] = ("السابق", "السابقة", "الأسبق", "الأسبقة", "الراحل")
 

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, replace
 
 from rasid.analysis import entity_data, event_data, quote_data
+from rasid.analysis.entities import deputy_of_a_title
 from rasid.analysis.title_holders import (
     LINEAGE,
     holder_after,
@@ -100,7 +101,9 @@ def sentence_mentions(lexicon: Lexicon, entities: list[Entity], matches: list[Ma
             continue
         if m.kind == "agent":
             agent = lexicon.agents[m.id]
-            ref = ActorRef(m.text, agent.name, agent.name_en, agent.id, agent.sector)
+            # نائب المدير العام: a deputy, whose sector is the title's, not a member of parliament
+            sector = None if deputy_of_a_title(text, m) else agent.sector
+            ref = ActorRef(m.text, agent.name, agent.name_en, agent.id, sector)
             mentions.append(Mention(m.start, m.end, ref, m.prefix, "ORG"))
         elif not _in_lineage(text, m.start):  # a country adjective (الإيرانية) may stand for its country as a target
             place = lexicon.places[m.id]
