@@ -396,6 +396,9 @@ def test_a_quoted_word_in_what_was_said_and_a_pronoun_after_the_verb(pipeline) -
         ("وأكّد قائد سلاح البحر في حرس الثورة أنّ التطور العلمي كبير.", "القائد"),
         # an agent of the United Nations
         ("وقال المبعوث الأممي إلى اليمن إن الحل السياسي ممكن.", "المبعوث الأممي"),
+        # an unlisted title closed by a comma, then its holder; not a name followed by another title
+        ('من جانبه، قال رئيس النادي، القطري ناصر الخليفي "اننا فخورون باختيار دي ماريا".', "ناصر الخليفي"),
+        ('من جانبه، قال الأديب الجزائري، الطيب العروسي، مدير كرسي المعهد: "لم نتردد لحظة واحدة".', "الأديب الجزائري"),
     ],
 )
 def test_the_speakers_name(pipeline: Pipeline, sentence: str, speaker: str) -> None:

@@ -537,6 +537,9 @@ class QuoteExtractor:
         holder = titled_name(words) or _holder(span, words) or titled_name(clause)
         if holder is not None:
             return _unknown_ref(holder)
+        apposed_holder = _holder_after_comma(ctx, verb, words, content_start)
+        if apposed_holder is not None:
+            return apposed_holder
         name = " ".join(words)
         return _unknown_ref(name, self._title_code_after(ctx, ctx.text.find(name, verb.end) + len(name)))
 
@@ -1085,6 +1088,22 @@ def _apposed_holder(ctx: SentenceContext, start: int, end: int) -> ActorRef | No
         return known.ref
     lineage = sum(fold_text(w) in LINEAGE for w in words)
     return _unknown_ref(name) if 2 <= len(words) <= data.TITLED_NAME_WORDS + lineage and reads_as_name(name) else None
+
+
+def _holder_after_comma(ctx: SentenceContext, verb: Match, words: list[str], limit: int) -> ActorRef | None:
+    """The holder named after a comma that closes an unlisted title right after the verb (قال رئيس النادي،
+    القطري ناصر الخليفي "…"): the title with its holder's name."""
+    if not words or len(words) > data.NAME_AFTER_TITLE_WORDS or not names_a_title(fold_text(words[0])):
+        return None
+    start = ctx.text.find(words[0], verb.end)
+    end = ctx.text.find(words[-1], start) + len(words[-1])
+    if ctx.text[end : end + 1] not in ("،", ","):
+        return None
+    holder = holder_after(ctx.text, end + 1, limit)
+    if holder is None or holder.name is None or any(c in ctx.text[end + 1 : holder.name[0]] for c in "،,"):
+        return None  # الأديب الجزائري، الطيب العروسي، مدير كرسي المعهد: a name, then another title
+    first, last = holder.name
+    return ActorRef(ctx.text[start:last], ctx.text[first:last], None, None, None)
 
 
 def _apposed_speaker(span: str) -> ActorRef | None:
