@@ -1177,3 +1177,13 @@ def test_a_deputy_of_a_title_is_no_member_of_parliament(pipeline: Pipeline) -> N
     assert not (event.source.code or "").endswith("LEG")
     (event,) = _events(pipeline, "وحذر نائب في البرلمان من الحرب.")
     assert event.source.code == "LEG"
+
+
+def test_a_bomb_goes_off_by_itself_and_names_that_are_words(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "وأكد الوزير أن الوضع مستقر.", "وقبل ذلك انفجرت قنبلة أخفيت في دراجة نارية لدى مرور مرشح.")
+    (event,) = [e for e in events if e.type == "ASSAULT"]
+    assert event.source is None  # not the minister named before
+    events = _events(pipeline, "وقال مصدر قضائي إن الشرطة قامت بالاعتقال ضمن تحقيق جنائي فتح في باريس.")
+    assert all(e.target is None or e.target.code != "PSEPTY" for e in events)  # an investigation opened
+    events = _events(pipeline, "وطالب بانخراط النساء في العمل، داعيا إلى تفعيل آلية تحتضن حماس الشباب وخبرة الكبار.")
+    assert all(e.target is None or e.target.code != "PSEREB" for e in events)  # the zeal of the young

@@ -201,13 +201,23 @@ def deputy_of_a_title(text: str, m: Match) -> bool:
 
 _PREPOSITIONS = frozenset(fold_text(w) for w in ("في", "من", "إلى", "على", "عن", "مع", "خلال", "بعد", "قبل"))
 _ACTOR_HOMOGRAPHS = {fold_text(k): frozenset(fold_text(w) for w in v) for k, v in data.ACTOR_HOMOGRAPHS.items()}
+_HOMOGRAPHS_AFTER = {fold_text(k): frozenset(fold_text(w) for w in v) for k, v in data.ACTOR_HOMOGRAPHS_AFTER.items()}
+_NOUN_HOMOGRAPHS = {fold_text(k): frozenset(fold_text(w) for w in v) for k, v in data.ACTOR_NOUN_HOMOGRAPHS.items()}
 
 
 def _verb_meant(text: str, m: Match) -> bool:
     """Whether a name that is also a verb (فتح) stands before a word the verb takes (النار، باب), or
-    after ب / ل as its verbal noun (رحب بفتح دمشق باب التفاوض: the opening)."""
-    after = _ACTOR_HOMOGRAPHS.get(fold_text(m.text))
+    after ب / ل as its verbal noun (رحب بفتح دمشق باب التفاوض: the opening), or what it opens stands
+    just before it (تحقيق جنائي فتح في باريس); or a name that is also a noun stands before a word
+    the noun governs (حماس الشباب: their zeal)."""
+    name = fold_text(m.text)
     following = fold_text(text[m.end : m.end + 20]).split()[:1]
+    if following and following[0] in _NOUN_HOMOGRAPHS.get(name, ()):
+        return True
+    preceding = fold_text(text[max(0, m.start - len(m.prefix) - 30) : m.start - len(m.prefix)]).split()[-2:]
+    if not m.prefix and any(w in _HOMOGRAPHS_AFTER.get(name, ()) for w in preceding):
+        return True
+    after = _ACTOR_HOMOGRAPHS.get(name)
     if after is None or not following:
         return False
     # … its genitive right after it, not a و-joined name or a preposition (أشاد بفتح وحماس، التقى بفتح في غزة)

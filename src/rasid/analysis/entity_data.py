@@ -59,6 +59,12 @@ ACTOR_HOMOGRAPHS: dict[str, tuple[str, ...]] = {
             "الطريق", "الطرق", "المعبر", "معبر", "المعابر", "الحدود", "جنودها", "جنوده", "قواتها", "قواته",
             "ممرات", "ممر", "ممرا", "الملف", "ملف", "المطار", "مطار", "الأجواء", "أجواء", "الحساب", "حساب"),
 }
+# … and after these words, within two words (تحقيق جنائي فتح في باريس: an investigation opened)
+ACTOR_HOMOGRAPHS_AFTER: dict[str, tuple[str, ...]] = {"فتح": ("تحقيق", "تحقيقا", "التحقيق", "تحقيقات", "ملف")}
+# Names that are also nouns: before these words the noun is meant (حماس الشباب: the zeal of the young)
+ACTOR_NOUN_HOMOGRAPHS: dict[str, tuple[str, ...]] = {
+    "حماس": ("الشباب", "الجماهير", "الجمهور", "اللاعبين", "المشجعين", "الأنصار", "الطلاب", "الناس"),
+}
 # Places folded alike and told apart only by their marks, as written → (name, English name, code):
 # عمّان (Amman, with its shadda) folds like عمان (Oman).
 MARKED_PLACES: dict[str, tuple[str, str, str]] = {

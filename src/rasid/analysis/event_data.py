@@ -109,6 +109,8 @@ SUFFERED: tuple[str, ...] = ("ASSAULT", "COERCE")  # the types whose nouns name 
 # verbs whose subject is the victim (استشهد، أصيب، قُتل).
 VICTIM_VERBS: tuple[str, ...] = ("kill", "wound", "martyred")
 VICTIM_SUBJECT_VERBS: tuple[str, ...] = ("martyred",)
+# verbs whose subject is a thing (انفجرت قنبلة): no earlier actor is their implicit doer
+THING_SUBJECT_VERBS: tuple[str, ...] = ("explode",)
 # words right after an unvocalised قتل that leave it no object: the passive (قتلوا في الهجوم)
 NO_OBJECT_WORDS: tuple[str, ...] = ("في", "خلال", "جراء", "إثر", "اثر", "بعد", "برصاص", "بنيران", "على", "بسبب",
                                     "عندما", "حين", "أثناء", "اثناء", "داخل", "قرب", "بالقرب", "وسط", "شمال",
