@@ -1187,3 +1187,13 @@ def test_a_bomb_goes_off_by_itself_and_names_that_are_words(pipeline: Pipeline) 
     assert all(e.target is None or e.target.code != "PSEPTY" for e in events)  # an investigation opened
     events = _events(pipeline, "وطالب بانخراط النساء في العمل، داعيا إلى تفعيل آلية تحتضن حماس الشباب وخبرة الكبار.")
     assert all(e.target is None or e.target.code != "PSEREB" for e in events)  # the zeal of the young
+
+
+def test_an_antecedent_the_relative_verb_disagrees_with_is_its_object(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "وتصدر عنه ردود فعل متسرعة تجاه الصحافيين الذين ينتقدهم بشدة.")
+    assert not [e for e in events if e.source and e.source.code == "MED"]
+    events = _events(pipeline, "وخرج المتظاهرون مطالبين باستقالة الرئيس السابق الذي يتهمونه بأنه متمسك بالسلطة.")
+    assert not [e for e in events if e.type == "ACCUSE" and e.source and e.source.code == "GOV"]
+    (event,) = _events(pipeline, "وهو ما يتطلب ابتعاد الرئيس إردوغان عن صديقه بوتين الذي هنّأه، أمس، بمناسبة عيد ميلاده.",
+                       date="2023-05-01")
+    assert event.source.code == "RUSGOV"  # a person who agrees with the verb is its subject

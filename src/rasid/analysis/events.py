@@ -792,6 +792,8 @@ class EventCoder:
         if before is not None and (apart.strip(" ،,وف") or apart.strip(" وف") in ("،", ",")) \
                 and self._resumes_object(trigger, verb) and self._unknown_subject_follows(ctx, trigger):
             return [], ""
+        if before is not None and self._antecedent_is_object(ctx, trigger, verb, before):
+            return [], ""  # الصحافيين الذين ينتقدهم، الرئيس الذي يتهمونه: the antecedent is the object
         if before is not None and _resumptive(ctx, trigger) and count_words(ctx, before.end, trigger.start):
             before = None  # في كلمة رحّب فيها: the verb describes the noun between, not the actor before it
         if before is not None and not self._trigger_between(ctx, before, trigger):
@@ -988,6 +990,21 @@ class EventCoder:
         if word in self._pasts[verb.id] or word in self._singular[verb.id] or present in self._singular[verb.id]:
             return False
         return word.endswith(("ها", "هم", "هما", "ه"))
+
+    def _antecedent_is_object(self, ctx: SentenceContext, trigger: Match, verb: Verb, antecedent: Mention) -> bool:
+        """Whether the actor right before a relative pronoun is the object of the verb after it, which carries
+        an object pronoun and disagrees with it in number (الرئيس الذي يتهمونه، الصحافيين الذين ينتقدهم);
+        one that agrees may be its subject (بوتين الذي هنّأه: Putin congratulated him)."""
+        between = _F(ctx.text[antecedent.end : trigger.start]).split()
+        if not (_after_relative(ctx, trigger) and self._resumes_object(trigger, verb)) \
+                or not all(w.startswith("ال") for w in between[:-1]) or len(between) > 3:
+            return False  # … past its adjectives (الرئيس السابق الذي)
+        word = _F(trigger.text).split()[0]
+        stem = next(word[: -len(s)] for s in ("هما", "هم", "ها", "ه") if word.endswith(s))
+        plural_verb = stem.endswith(("ون", "و"))
+        # a person is one (بوتين ends like a plural)
+        plural_antecedent = antecedent.label != "PER" and _F(antecedent.ref.text).split()[-1].endswith(("ين", "ون"))
+        return plural_verb != plural_antecedent
 
     def _plural(self, trigger: Match, verb: Verb) -> bool:
         """Whether the verb carries a plural subject (هاجموا، يتظاهرون): a verb before its subject stays
