@@ -47,6 +47,7 @@ _FILLERS = frozenset(_F(w) for w in data.FRAME_FILLERS)
 _UNDERGONE = frozenset(_F(w) for w in data.UNDERGONE)
 _NOUN_IN_YA = frozenset(("sue",))  # verbs in ى whose letters with ي are a common noun (قاضي: judge)
 # attack nouns whose genitive, before an indefinite object, is the doer (استهداف الاحتلال مقهى)
+_TO = frozenset(_F(w) for w in ("إلى", "الى"))
 _GENITIVE_DOERS = frozenset(("storm", "target", "shell", "raid", "airstrike", "invade", "fire-missiles"))
 _TIME_WORDS = frozenset(_F(w) for w in data.TIME_WORDS)
 _PLACE_WORDS = frozenset(_F(w) for w in data.PLACE_PREPOSITIONS)
@@ -715,6 +716,7 @@ class EventCoder:
             return [supporter], "support-verb"
         # اقتحام الاحتلال مخيم جنين; never اغتيال النائب العام (the victim)
         genitive = self._genitive_doer(ctx, trigger) if verb.id in _GENITIVE_DOERS else None
+        genitive = genitive or (self._visitor(ctx, trigger) if verb.id == "visit" else None)
         genitive = genitive or event_doers.doer_before_pronoun(ctx, trigger)
         if genitive is not None:
             return [genitive.ref], "noun-genitive"
@@ -742,6 +744,17 @@ class EventCoder:
             # noun's doer is left unsaid (no earlier actor either)
             return [None], "no-source"
         return [before.ref], "subject-noun"
+
+    @staticmethod
+    def _visitor(ctx: SentenceContext, trigger: Match) -> Mention | None:
+        """The person right after a visit noun, before where they went (زيارة ولي العهد السعودي لإسبانيا،
+        زيارة الرئيس الفرنسي إلى الجزائر): the visitor; a place there is what was visited (زيارة مصر)."""
+        m = next((x for x in ctx.mentions if x.start >= trigger.end), None)
+        if m is None or ctx.text[trigger.end : m.start].strip() or m.prefix or m.label not in ("PER", "ORG"):
+            return None
+        following = _F(ctx.text[m.end : min(ctx.end, m.end + 20)]).split()[:1]
+        went = bool(following) and (following[0] in _TO or (following[0].startswith("ل") and len(following[0]) > 3))
+        return m if went else None
 
     @staticmethod
     def _genitive_doer(ctx: SentenceContext, trigger: Match) -> Mention | None:

@@ -248,13 +248,22 @@ def titled_names(lexicon: Lexicon, text: str, mentions: list[Mention]) -> list[M
     """A title right before a person's name (الرئيس ترامب، الرئيس الأمريكي دونالد ترامب، وزير الخارجية
     الأستاذ عادل الجبير) is that person: one mention."""
     out: list[Mention] = []
+    principal: str | None = None  # whose deputy the mention before is
     for m in mentions:
-        if out and m.label == "PER" and _is_title(lexicon, out[-1]) and _deputy_of(text, out[-1], m):
+        if principal and m.ref.id == principal and not text[out[-1].end : m.start].strip():
+            # نائب المستشارة الألمانية أنجيلا ميركل: the principal's name goes on the deputy's mention
+            prev = out.pop()
+            span = text[prev.start : m.end]
+            out.append(Mention(prev.start, m.end, replace(prev.ref, text=span, name=span), prev.prefix, "PER"))
+            continue
+        principal = None
+        if out and m.label == "PER" and _is_title(lexicon, out[-1]) and _deputy_of(lexicon, text, out[-1], m):
             # نائب خادم الحرمين الشريفين، نائب وزير الخارجية الروسي: his deputy, coded by his office, and
             # named later if at all (… الأمير محمد بن نايف)
             prev = out.pop()
             span = text[prev.start : m.end]
             out.append(Mention(prev.start, m.end, ActorRef(span, span, None, None, m.ref.code), prev.prefix, "PER"))
+            principal = m.ref.id
             continue
         # … and a title before a titled name (وزير الخارجية الشيخ عبدالله بن زايد: الشيخ took the name first)
         while out and m.label == "PER" and _is_title(lexicon, out[-1]) \
@@ -350,8 +359,9 @@ def holders_after_titles(lexicon: Lexicon, text: str, mentions: list[Mention], e
     for i, m in enumerate(mentions):
         if out and m.start < out[-1].end:
             continue  # the known person now inside the title's mention
+        held = _held_office(lexicon, m)
         holder = holder_after(text, _past_place_name(text, m), end, said_at) \
-            if _person_title(lexicon, m) and not _told_media(text, m) else None
+            if (_person_title(lexicon, m) or held) and not _told_media(text, m) else None
         place = next((p for p in mentions[i + 1 :] if holder and holder.name and p.start == holder.name[0]
                       and p.label in ("LOC", "MISC")), None)
         if place is not None:  # وزير خارجية مصر سامح شكري: the place closes the complement, the name follows
@@ -360,6 +370,7 @@ def holders_after_titles(lexicon: Lexicon, text: str, mentions: list[Mention], e
         if known is not None and known.label == "PER":  # … لمنظمة التحرير صائب عريقات
             out.append(Mention(m.start, known.end, replace(known.ref, text=text[m.start : known.end]), m.prefix, "PER"))
         elif known is None and holder is not None and holder.name is not None \
+                and not (held and _names_holder(m, text[holder.name[0] : holder.name[1]])) \
                 and not any(holder.name[0] <= o.start < holder.name[1] and not _house_name(text, o) for o in mentions) \
                 and not any(holder.name[0] <= at < holder.name[1] for at, _ in events) \
                 and not any(at <= holder.name[0] < stop for at, stop in verbs):
@@ -372,14 +383,19 @@ def holders_after_titles(lexicon: Lexicon, text: str, mentions: list[Mention], e
     return out
 
 
-def _deputy_of(text: str, title: Mention, known: Mention) -> bool:
+def _deputy_of(lexicon: Lexicon, text: str, title: Mention, known: Mention) -> bool:
     """Whether a bare title in construct stands right before a person known only by an office (نائب خادم
-    الحرمين الشريفين، نائب وزير الخارجية الروسي): the title is his deputy's, not his — unless the
-    person's own name ends the mention (نائب رئيس مجلس الأمن القومي الروسي ديمتري ميدفيديف)."""
+    الحرمين الشريفين، نائب وزير الخارجية الروسي) or by an office he holds and his name (نائب المستشارة
+    الألمانية أنجيلا ميركل): the title is his deputy's, not his — unless the name that ends the mention
+    holds no office named before it (نائب رئيس مجلس الأمن القومي الروسي ديمتري ميدفيديف: the deputy's)."""
     if not _in_construct(title) or text[title.end : known.start].strip():
         return False
     last = fold_text(known.ref.name).split()[-1:] if known.ref.name and known.ref.id else []
-    return not (last and fold_text(known.ref.text).endswith(last[0]))  # an office held by no one named: a deputy
+    named = fold_text(known.ref.text)
+    if not (last and named.endswith(last[0])):
+        return True  # an office held by no one named: a deputy
+    actor = lexicon.actors.get(known.ref.id or "")
+    return actor is not None and any(named.startswith(fold_text(o.title)) for o in actor.offices)
 
 
 def _past_place_name(text: str, title: Mention) -> int:
@@ -395,6 +411,22 @@ def unresolved_title(lexicon: Lexicon, m: Mention) -> bool:
     """A title no person has been found for: an agent, or one coded with its country (وزير الداخلية
     اليمني), not a title already joined to its holder's name."""
     return m.ref.id in lexicon.agents or (m.ref.id is None and m.label == "PER" and m.ref.text == m.ref.name)
+
+
+def _held_office(lexicon: Lexicon, m: Mention) -> bool:
+    """A title the knowledge base resolved to the person holding it on the date (الرئيس الأوكراني →
+    Zelensky): a different name right after it is someone else's, whose title the office's words
+    end (مستشار مكتب الرئيس الأوكراني ميخايلو بودولاك)."""
+    actor = lexicon.actors.get(m.ref.id or "")
+    if actor is None or actor.type != "PER" or m.label != "PER":
+        return False
+    written = fold_text(m.ref.text)
+    return not any(written.endswith(fold_text(n).split()[-1]) for n in (actor.name, *actor.aliases))
+
+
+def _names_holder(office: Mention, name: str) -> bool:
+    """Whether a name after a held office is its holder's, spelt another way (the same last word)."""
+    return fold_text(name).split()[-1:] == fold_text(office.ref.name).split()[-1:]
 
 
 def _person_title(lexicon: Lexicon, m: Mention) -> bool:

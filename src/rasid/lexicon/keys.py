@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from rasid.lexicon.entries import ReportingVerb, Verb
 from rasid.lexicon.forms import demonym_forms, noun_forms, past_forms, present_forms, unique_folded
 from rasid.lexicon.loader import Lexicon
+from rasid.text.fold import fold_text
 
 # Kinds of hit, in the order a span claimed by several is reported.
 KIND_ORDER = ("actor", "office", "place", "demonym", "agent", "verb", "reporting")
@@ -51,14 +52,41 @@ def verb_surface_forms(entry: Verb | ReportingVerb) -> list[str]:
     return forms
 
 
+def demonym_spellings(lexicon: Lexicon) -> dict[str, list[str]]:
+    """Each folded form of a demonym with more than one spelling → the same form of every spelling
+    (الأمريكي → الأمريكي، الأميركي), with and without the article."""
+    out: dict[str, list[str]] = {}
+    for place in lexicon.places.values():
+        if len(place.demonyms) < 2:
+            continue
+        columns = list(zip(*(demonym_forms(base) for base in place.demonyms)))  # one form, every spelling
+        for column in columns:
+            for article in ("", "ال"):
+                spelled = [fold_text(article + form) for form in column]
+                for form in spelled:
+                    out[form] = spelled
+    return out
+
+
+def spellings(title: str, spelled: dict[str, list[str]]) -> list[str]:
+    """A title as written and with each other spelling of its demonym (الرئيس الأمريكي → الرئيس
+    الأميركي): an office is named both ways."""
+    words = fold_text(title).split()
+    at = next((i for i, w in enumerate(words) if w in spelled), None)
+    if at is None:
+        return [title]
+    return [title] + [" ".join(words[:at] + [other] + words[at + 1 :]) for other in spelled[words[at]]]
+
+
 def entry_keys(lexicon: Lexicon) -> Iterator[tuple[str, Hit]]:
     """(folded key, hit) for every form of every entry."""
+    spelled = demonym_spellings(lexicon)
     for actor in lexicon.actors.values():
         imported = is_imported(actor.source)
         for key in unique_folded([actor.name, *actor.aliases]):
             yield key, Hit("actor", actor.id, imported)
         for n, office in enumerate(actor.offices):
-            for key in unique_folded([office.title]):
+            for key in unique_folded(spellings(office.title, spelled)):
                 yield key, Hit("office", f"{actor.id}#{n}")
     for agent in lexicon.agents.values():
         imported = is_imported(agent.source)
