@@ -1219,3 +1219,10 @@ def test_a_visitor_is_the_person_after_a_visit_noun(pipeline: Pipeline) -> None:
     (event,) = _events(pipeline, "وأعلنت وزارة الدفاع الإسبانية توقيع الاتفاق خلال زيارة ولي العهد السعودي لإسبانيا.",
                        date="2018-04-12")
     assert event.source is not None and event.source.name == "محمد بن سلمان"
+
+
+def test_the_future_s_keeps_the_subject_before_the_verb(pipeline: Pipeline) -> None:
+    (event,) = _events(pipeline, "وقال الوزير إن تركيا ستدعم مبادرة الصين لتسوية الأزمة.")
+    assert (event.source.code, event.target.code) == ("TUR", "CHN")
+    (event,) = _events(pipeline, "وكان الرئيس الأميركي، جو بايدن، أعلن أنّ بلاده ستسلّم أوكرانيا 31 دبابة.", date="2023-01-26")
+    assert (event.source.code, event.target.code) == ("USA", "UKR")

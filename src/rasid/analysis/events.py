@@ -872,10 +872,12 @@ class EventCoder:
         if self._unlisted_after_that(ctx, trigger):
             return True  # وبينت … أن الإدارة دعت الشركات: the administration called, the companies were called
         word = _F(trigger.text).split()[0]
-        if trigger.prefix or word[:1] not in ("ي", "ت") or word in self._pasts[verb.id] \
+        # the future's س is no conjunction: بلاده ستدعم أوكرانيا keeps its subject before it
+        if trigger.prefix not in ("", "س") or word[:1] not in ("ي", "ت") or word in self._pasts[verb.id] \
                 or self._resumes_object(trigger, verb):
             return False
-        before = ctx.text[ctx.start : trigger.start].rstrip().rstrip('"”»').rstrip()  # حزب "المؤتلفة الإسلامي" يدعم
+        # حزب "المؤتلفة الإسلامي" يدعم
+        before = ctx.text[ctx.start : trigger.start - len(trigger.prefix)].rstrip().rstrip('"”»').rstrip()
         if before.endswith(("،", ",")):  # a name closed by a comma (… فلوريان فيليبو، يطالب بلاده)
             return any(m.label in ("PER", "ORG") and m.end <= trigger.start
                        and not ctx.text[m.end : trigger.start].strip(" ،,") for m in ctx.mentions)
