@@ -1226,3 +1226,13 @@ def test_the_future_s_keeps_the_subject_before_the_verb(pipeline: Pipeline) -> N
     assert (event.source.code, event.target.code) == ("TUR", "CHN")
     (event,) = _events(pipeline, "وكان الرئيس الأميركي، جو بايدن، أعلن أنّ بلاده ستسلّم أوكرانيا 31 دبابة.", date="2023-01-26")
     assert (event.source.code, event.target.code) == ("USA", "UKR")
+
+
+def test_admitted_losses_a_fajr_rocket_a_visit_carried_out_and_what_was_struck(pipeline: Pipeline) -> None:
+    assert not [e for e in _events(pipeline, "الاحتلال يعترف بقتلى وجرحى في معارك شمال غزة.") if e.type == "SUPPORT"]
+    assert not _events(pipeline, "كيف أسقط صاروخا فجر وغراد دعاية الممانعة الإيرانية؟")
+    (event,) = _events(pipeline, "وجاء الاغتيال خلال زيارة قام بها هنية إلى طهران.", date="2024-07-31")
+    assert event.source is not None and event.source.code == "PSEREB"
+    (event,) = [e for e in _events(pipeline, "وتبنّت المقاومة الإسلامية في العراق 5 هجمات بالطائرات المسيّرة، "
+                                             "استهدفت القواعد الأميركية في سوريا.") if e.trigger.text == "استهدفت"]
+    assert event.source is None or event.source.code != "USA"

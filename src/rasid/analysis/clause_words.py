@@ -13,6 +13,7 @@ from rasid.lexicon.matcher import Match
 from rasid.text.fold import fold_text as _F
 
 _PREPOSITIONS = frozenset(_F(w) for w in data.TARGET_PREPOSITIONS)
+_THINGS = frozenset(_F(w) for w in data.STRUCK_THINGS)
 _PARTITIVES = frozenset(_F(f"{w} من") for w in data.FORCE_PARTS + data.CROWD_WORDS)
 # CAMEO sectors: an actor coded with one of these alone is generic (المتظاهرون → CVL), no country.
 SECTORS = frozenset(data.SECTOR_CODES)
@@ -73,7 +74,8 @@ def heads_a_subject(ctx: SentenceContext, m: Mention) -> bool:
         return False
     noun = before[-1].strip("\"“”«»")
     marked = len(before) == 2 and before[0] in _PREPOSITIONS and noun != before[-1]  # في "الجيش" الإسرائيلي
-    return noun[:1] not in ("ب", "ل", "ك") and noun not in _PREPOSITIONS and not marked
+    thing = noun.removeprefix("ال") in _THINGS  # استهدفت القواعد الأميركية: what was struck
+    return noun[:1] not in ("ب", "ل", "ك") and noun not in _PREPOSITIONS and not marked and not thing
 
 
 def marker(ctx: SentenceContext, m: Mention) -> str | None:

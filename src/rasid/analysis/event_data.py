@@ -109,6 +109,11 @@ SUFFERED: tuple[str, ...] = ("ASSAULT", "COERCE")  # the types whose nouns name 
 # verbs whose subject is the victim (استشهد، أصيب، قُتل).
 VICTIM_VERBS: tuple[str, ...] = ("kill", "wound", "martyred")
 VICTIM_SUBJECT_VERBS: tuple[str, ...] = ("martyred",)
+# places and things that are struck, never strike (not موقع: a website speaks): a country adjective after
+# one qualifies what was hit (استهدفت القواعد الأميركية), not the doer
+STRUCK_THINGS: tuple[str, ...] = ("قواعد", "قاعدة", "مواقع", "مصالح", "منشآت", "منشأة", "أهداف", "سفارة",
+                                  "سفارات", "سفن", "سفينة", "مستوطنات", "مستوطنة", "مقرات", "مقر", "ثكنات", "ثكنة",
+                                  "مطارات", "مطار", "موانئ", "ميناء", "أراضي", "مدن", "قرى", "بلدات", "مصانع", "حقول")
 # verbs whose subject is a thing (انفجرت قنبلة): no earlier actor is their implicit doer
 THING_SUBJECT_VERBS: tuple[str, ...] = ("explode",)
 # words right after an unvocalised قتل that leave it no object: the passive (قتلوا في الهجوم)

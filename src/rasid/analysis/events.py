@@ -48,6 +48,7 @@ _UNDERGONE = frozenset(_F(w) for w in data.UNDERGONE)
 _NOUN_IN_YA = frozenset(("sue",))  # verbs in ى whose letters with ي are a common noun (قاضي: judge)
 # attack nouns whose genitive, before an indefinite object, is the doer (استهداف الاحتلال مقهى)
 _TO = frozenset(_F(w) for w in ("إلى", "الى"))
+_CARRIED_OUT = frozenset(_F(w) for w in ("قام بها", "يقوم بها", "سيقوم بها", "أجراها", "يجريها", "بدأها", "يبدأها"))
 _GENITIVE_DOERS = frozenset(("storm", "target", "shell", "raid", "airstrike", "invade", "fire-missiles"))
 _TIME_WORDS = frozenset(_F(w) for w in data.TIME_WORDS)
 _PLACE_WORDS = frozenset(_F(w) for w in data.PLACE_PREPOSITIONS)
@@ -750,7 +751,9 @@ class EventCoder:
         """The person right after a visit noun, before where they went (زيارة ولي العهد السعودي لإسبانيا،
         زيارة الرئيس الفرنسي إلى الجزائر): the visitor; a place there is what was visited (زيارة مصر)."""
         m = next((x for x in ctx.mentions if x.start >= trigger.end), None)
-        if m is None or ctx.text[trigger.end : m.start].strip() or m.prefix or m.label not in ("PER", "ORG"):
+        # … or after the verb that carries it out (زيارة قام بها هنية إلى طهران)
+        between = _F(ctx.text[trigger.end : m.start]).split() if m is not None else []
+        if m is None or (between and " ".join(between) not in _CARRIED_OUT) or m.prefix or m.label not in ("PER", "ORG"):
             return None
         following = _F(ctx.text[m.end : min(ctx.end, m.end + 20)]).split()[:1]
         went = bool(following) and (following[0] in _TO or (following[0].startswith("ل") and len(following[0]) > 3))
