@@ -1236,3 +1236,8 @@ def test_admitted_losses_a_fajr_rocket_a_visit_carried_out_and_what_was_struck(p
     (event,) = [e for e in _events(pipeline, "وتبنّت المقاومة الإسلامية في العراق 5 هجمات بالطائرات المسيّرة، "
                                              "استهدفت القواعد الأميركية في سوريا.") if e.trigger.text == "استهدفت"]
     assert event.source is None or event.source.code != "USA"
+
+
+def test_a_currency_with_its_country_adjective_does_nothing(pipeline: Pipeline) -> None:
+    assert not [e for e in _events(pipeline, "وهبوط العملة الأمريكية يدعم إيجابيا ارتفاع أسعار النفط.")
+                if e.source is not None and e.source.code == "USA"]

@@ -13,7 +13,7 @@ from rasid.lexicon.matcher import Match
 from rasid.text.fold import fold_text as _F
 
 _PREPOSITIONS = frozenset(_F(w) for w in data.TARGET_PREPOSITIONS)
-_THINGS = frozenset(_F(w) for w in data.STRUCK_THINGS)
+_THINGS = frozenset(_F(w) for w in (*data.STRUCK_THINGS, *data.MARKET_THINGS))
 _PARTITIVES = frozenset(_F(f"{w} من") for w in data.FORCE_PARTS + data.CROWD_WORDS)
 # CAMEO sectors: an actor coded with one of these alone is generic (المتظاهرون → CVL), no country.
 SECTORS = frozenset(data.SECTOR_CODES)

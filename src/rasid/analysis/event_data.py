@@ -114,6 +114,9 @@ VICTIM_SUBJECT_VERBS: tuple[str, ...] = ("martyred",)
 STRUCK_THINGS: tuple[str, ...] = ("قواعد", "قاعدة", "مواقع", "مصالح", "منشآت", "منشأة", "أهداف", "سفارة",
                                   "سفارات", "سفن", "سفينة", "مستوطنات", "مستوطنة", "مقرات", "مقر", "ثكنات", "ثكنة",
                                   "مطارات", "مطار", "موانئ", "ميناء", "أراضي", "مدن", "قرى", "بلدات", "مصانع", "حقول")
+# … and what markets trade (هبوط العملة الأمريكية يدعم ارتفاع الأسعار): a country adjective after one is no doer
+MARKET_THINGS: tuple[str, ...] = ("عملة", "دولار", "اقتصاد", "أسواق", "سوق", "بورصة", "أسهم", "سندات", "صادرات",
+                                  "واردات", "سلع", "منتجات", "أسعار")
 # verbs whose subject is a thing (انفجرت قنبلة): no earlier actor is their implicit doer
 THING_SUBJECT_VERBS: tuple[str, ...] = ("explode",)
 # words right after an unvocalised قتل that leave it no object: the passive (قتلوا في الهجوم)
