@@ -395,6 +395,9 @@ def test_a_quoted_word_in_what_was_said_and_a_pronoun_after_the_verb(pipeline) -
         ("وأكد الوزير شهيب أن الدول المجاورة تلعب دورا أساسيا.", "شهيب"),
         ("وأكد الوزير أيضا أن الدول المجاورة تلعب دورا أساسيا.", "الوزير"),
         ("وأكّد قائد سلاح البحر في حرس الثورة أنّ التطور العلمي كبير.", "القائد"),
+        # an honorific before a known name: the person; not a rank before a surname others bear
+        ("وقال السيد نصر الله إن المقاومة ستنتصر.", "حسن نصر الله"),
+        ("وقال العقيد المالكي إن القوات تقدمت.", "العقيد المالكي"),
         # an agent of the United Nations
         ("وقال المبعوث الأممي إلى ليبيا إن الحل السياسي ممكن.", "المبعوث الأممي"),
         # an unlisted title closed by a comma, then its holder; not a name followed by another title

@@ -44,6 +44,7 @@ from rasid.analysis.title_holders import (
     INSTITUTIONS,
     LINEAGE,
     ON_BEHALF,
+    ends_name,
     holder_after,
     names_a_title,
     reads_as_name,
@@ -64,6 +65,8 @@ _SPEAKER_STOPS = frozenset(fold_text(w) for w in (*data.SPEAKER_STOPS, *data.SPE
 _QUANTITIES = frozenset(fold_text(w) for w in data.SPEAKER_QUANTITIES)
 _STYLES = frozenset(fold_text(w) for w in data.STYLES)
 _OFFICES = frozenset(fold_text(w) for w in data.OFFICES)
+# honorifics that stand before a famous name in place of a title (السيد نصر الله، الشيخ تميم)
+_HONORED = frozenset(fold_text(w) for w in ("السيد", "السيدة", "الشيخ", "سماحة السيد", "سماحة الشيخ"))
 _TIMES = frozenset(fold_text(w) for w in data.TIMES_BEFORE_NAME)
 _OPENING_PARTICLES = frozenset(fold_text(w) for w in ("لكن", "ولكن", "بينما", "فيما", "ثم", "كما", "بل", "إذ", "حيث",
                                                       "غير", "إلا", "الا", "بعدما", "عندما", "حين", "حينما",
@@ -755,7 +758,7 @@ class QuoteExtractor:
             return None
         gap = fold_text(ctx.text[verb.end : nxt.start]).strip()
         # وأكد سمو رئيس الوزراء، وأوضح مكتب رئيس الوزراء: a style or an office, then the title
-        return nxt if not gap or gap in _STYLES or gap in _OFFICES else None
+        return nxt if not gap or gap in _STYLES or gap in _OFFICES or _honored(ctx, gap, nxt) else None
 
     def _announcer(self, ctx: SentenceContext, participle: Match) -> Mention | None:
         """The actor right after a reporting noun earlier in the sentence (إعلان ترامب، تصريح الوزير):
@@ -1008,6 +1011,14 @@ class QuoteExtractor:
 
 _QUOTED_APPOSITION = re.compile(r"[،,]\s*[«\"“][^«»\"“”]{1,40}[»\"”]\s*[،,]\s*$")
 _QUOTED_NAME_AT_END = re.compile(r"[«\"“]([^«»\"“”]{2,40})[»\"”]\s*[،,]?\s*$")
+
+
+def _honored(ctx: SentenceContext, gap: str, m: Mention) -> bool:
+    """Whether only an honorific stands before a known name that ends there (وقال السيد نصر الله إن): not a
+    rank before a surname others bear (العقيد المالكي), nor a name that goes on (الدكتور فلاح الدوسري)."""
+    following = fold_text(ctx.text[m.end : m.end + 20]).split()[:1]
+    ended = not following or not following[0][:1].isalpha() or ends_name(following[0])
+    return gap in _HONORED and ended
 
 
 def _letters_of_a_name(text: str, span: tuple[int, int]) -> bool:
