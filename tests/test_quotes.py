@@ -398,6 +398,9 @@ def test_a_quoted_word_in_what_was_said_and_a_pronoun_after_the_verb(pipeline) -
         # an honorific before a known name: the person; not a rank before a surname others bear
         ("وقال السيد نصر الله إن المقاومة ستنتصر.", "حسن نصر الله"),
         ("وقال العقيد المالكي إن القوات تقدمت.", "العقيد المالكي"),
+        # a name in quotation marks after أن speaks; not an outlet told (لشبكة «إيه بي سي» قالت)
+        ('يشار إلى أن "منظمة العفو الدولية" أعربت عن "قلقها العميق إزاء اختطاف مسلحين".', "منظمة العفو الدولية"),
+        ("وفي حديث لشبكة «إيه بي سي» قالت الوالدة «حين فقدت شون لم أره».", "الوالدة"),
         # an agent of the United Nations
         ("وقال المبعوث الأممي إلى ليبيا إن الحل السياسي ممكن.", "المبعوث الأممي"),
         # an unlisted title closed by a comma, then its holder; not a name followed by another title

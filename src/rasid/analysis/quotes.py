@@ -723,6 +723,8 @@ class QuoteExtractor:
         named_gap = not any(fold_text(w) in _SPEAKER_STOPS or fold_text(w) in _NOT_A_NAME for w in bare_gap.split())
         if bare_gap in ("،", ",") and _opens_with(ctx, prev):
             return prev  # وكان البيت الأبيض، أعلن؛ وكان الوزير، زياد العذاري، قد قال: only the subject opens the sentence
+        if bare_gap.strip() in ('"', "”", "»") and _quoted_after_that(ctx, prev):
+            return prev  # أن "منظمة العفو الدولية" أعربت: a name in quotation marks
         return prev if len(gap.split()) <= most and named_gap and not any(c in gap for c in "،,:.«»\"“”") else None
 
     def _circumstantial_subject(self, ctx: SentenceContext, verb: Match) -> Mention | None:
@@ -1011,6 +1013,16 @@ class QuoteExtractor:
 
 _QUOTED_APPOSITION = re.compile(r"[،,]\s*[«\"“][^«»\"“”]{1,40}[»\"”]\s*[،,]\s*$")
 _QUOTED_NAME_AT_END = re.compile(r"[«\"“]([^«»\"“”]{2,40})[»\"”]\s*[،,]?\s*$")
+
+
+def _quoted_after_that(ctx: SentenceContext, m: Mention) -> bool:
+    """Whether a mention stands in quotation marks right after a complementiser or at its clause's start
+    (أن "منظمة العفو الدولية" أعربت، لأنّ "إسرائيل" أعلنت), not after whom it was told (لشبكة «إيه بي سي» قالت)."""
+    before = ctx.text[ctx.start : m.start].rstrip()
+    if before[-1:] not in ('"', "“", "«"):
+        return False
+    words = fold_text(before[:-1]).split()
+    return not words or words[-1] in COMPLEMENT_WORDS or before[:-1].rstrip()[-1:] in ("،", ",", ":")
 
 
 def _honored(ctx: SentenceContext, gap: str, m: Mention) -> bool:
