@@ -401,6 +401,9 @@ def test_a_quoted_word_in_what_was_said_and_a_pronoun_after_the_verb(pipeline) -
         # a name in quotation marks after أن speaks; not an outlet told (لشبكة «إيه بي سي» قالت)
         ('يشار إلى أن "منظمة العفو الدولية" أعربت عن "قلقها العميق إزاء اختطاف مسلحين".', "منظمة العفو الدولية"),
         ("وفي حديث لشبكة «إيه بي سي» قالت الوالدة «حين فقدت شون لم أره».", "الوالدة"),
+        # an honorific after a long title opens the holder's name; not a noun the title governs
+        ("وأوضح مساعد أمين منطقة المدينة المنورة م. فهد البليهشي أن الأمانة نفذت البرامج.", "م. فهد البليهشي"),
+        ("وقال مدير إدارة سجون منطقة تبوك اللواء رباح الشراري إن السجناء بخير.", "اللواء رباح الشراري"),
         # an agent of the United Nations
         ("وقال المبعوث الأممي إلى ليبيا إن الحل السياسي ممكن.", "المبعوث الأممي"),
         # an unlisted title closed by a comma, then its holder; not a name followed by another title
@@ -1279,3 +1282,8 @@ def test_considered_in_is_no_ones_view_but_a_view_in_an_interview_is(pipeline: P
     _assert_speakers(pipeline, [
         ("رئيس الحكومة نجيب ميقاتي يعتبر في حديثه للميادين، أنّ الأمور وصلت إلى حد الاشمئزاز.", "نجيب ميقاتي"),
     ])
+
+
+def test_a_noun_a_title_governs_opens_no_name(pipeline: Pipeline) -> None:
+    (q,) = _quotes(pipeline, "عنوان", "وقال العميد هيكل حنتف قائد اللواء أول حرس حدود إن المعركة مستمرة.")
+    assert q.speaker is not None and not q.speaker.name.startswith("اللواء")  # the brigade, no general

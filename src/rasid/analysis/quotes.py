@@ -537,7 +537,7 @@ class QuoteExtractor:
         # … or past a complement with لل (المنسق العام للحوار الوطني ضياء رشوان، أن), which _name_words cut
         clause = re.split(r"[،,]", span)[0].split()[: data.MAX_SPEAKER_WORDS]
         # a title and its holder's name first (القاضية نيكولا ديفيز، بمحكمة بريستول الملكية: not what follows)
-        holder = titled_name(words) or _holder(span, words) or titled_name(clause)
+        holder = titled_name(words) or _holder(span, words) or titled_name(clause) or _honorific_name(span)
         if holder is not None:
             return _unknown_ref(holder)
         apposed_holder = _holder_after_comma(ctx, verb, words, content_start)
@@ -1111,6 +1111,28 @@ def _apposed_holder(ctx: SentenceContext, start: int, end: int) -> ActorRef | No
         return known.ref
     lineage = sum(fold_text(w) in LINEAGE for w in words)
     return _unknown_ref(name) if 2 <= len(words) <= data.TITLED_NAME_WORDS + lineage and reads_as_name(name) else None
+
+
+def _honorific_name(span: str) -> str | None:
+    """The name an honorific opens at the end of a long title before what was said (مساعد أمين منطقة
+    المدينة المنورة م. فهد البليهشي أن): the honorific and two or three words of a name (more past بن، آل،
+    عبد), up to what ends it — a stop, a complementiser or another title. None when a stop, a relative
+    pronoun or a quotation mark stands before the honorific (أحد القادة … الذي يقوده الجنرال خليفة حفتر)."""
+    tokens = re.split(r"[،,]", span)[0].split()
+    at = next((n for n, t in enumerate(tokens) if n and fold_text(t) in HONORIFIC_WORDS), None)  # past a title
+    if at is None or any(ends_name(fold_text(t)) or t[:1] in _OPENING for t in tokens[:at]) \
+            or names_a_title(fold_text(tokens[at - 1])):
+        return None  # … nor a noun a title governs (قائد اللواء أول: the brigade, no general)
+    name: list[str] = []
+    for token in tokens[at + 1 :]:
+        folded = fold_text(token.strip("«»\"“”:"))
+        room = data.TITLED_NAME_WORDS + sum(fold_text(w) in LINEAGE or fold_text(w) == "عبد" for w in name)
+        if ends_name(folded) or folded in COMPLEMENT_WORDS or names_a_title(folded) \
+                or (len(name) >= room and folded != "الله"):  # فضل الله: God's name goes on the name
+            break
+        name.append(token)
+    joined = " ".join(name)
+    return f"{tokens[at]} {joined}" if len(name) >= 2 and reads_as_name(joined) else None
 
 
 def _holder_after_comma(ctx: SentenceContext, verb: Match, words: list[str], limit: int) -> ActorRef | None:
