@@ -1241,3 +1241,10 @@ def test_admitted_losses_a_fajr_rocket_a_visit_carried_out_and_what_was_struck(p
 def test_a_currency_with_its_country_adjective_does_nothing(pipeline: Pipeline) -> None:
     assert not [e for e in _events(pipeline, "وهبوط العملة الأمريكية يدعم إيجابيا ارتفاع أسعار النفط.")
                 if e.source is not None and e.source.code == "USA"]
+
+
+def test_achieving_admitting_a_lie_and_a_name_before_qad(pipeline: Pipeline) -> None:
+    assert not _events(pipeline, "قامت 40 شركة من شركات الطاقة بتحقيق عوائد بنسبة 1.02 بالمائة.")
+    assert not _events(pipeline, "واعتقل بابادوبولوس قبل أكثر من عام واعترف بكذبه على المحققين.")
+    (event,) = _events(pipeline, "وكان تركي آل الشيخ قد طالب السيسي، مساء الأربعاء، بالتدخل.", date="2018-09-13")
+    assert event.source is None and event.target.code == "EGYGOV"  # the one named before قد asked Sisi

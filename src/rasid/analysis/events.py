@@ -32,6 +32,7 @@ from rasid.analysis.context import SentenceContext
 from rasid.analysis.coref import Coreference
 from rasid.analysis.event_protests import CROWD, OCCURRENCE, ProtestFinder
 from rasid.analysis.mentions import HONORIFIC_WORDS, Mention
+from rasid.analysis.title_holders import reads_as_name
 from rasid.lexicon.entries import Verb
 from rasid.lexicon.forms import noun_forms, past_forms, present_forms
 from rasid.lexicon.loader import Lexicon
@@ -48,6 +49,7 @@ _UNDERGONE = frozenset(_F(w) for w in data.UNDERGONE)
 _NOUN_IN_YA = frozenset(("sue",))  # verbs in ى whose letters with ي are a common noun (قاضي: judge)
 # attack nouns whose genitive, before an indefinite object, is the doer (استهداف الاحتلال مقهى)
 _TO = frozenset(_F(w) for w in ("إلى", "الى"))
+_WAS = re.compile(r"(?<!\w)[وف]?(?:كان|كانت)\s")
 _CARRIED_OUT = frozenset(_F(w) for w in ("قام بها", "يقوم بها", "سيقوم بها", "أجراها", "يجريها", "بدأها", "يبدأها"))
 _GENITIVE_DOERS = frozenset(("storm", "target", "shell", "raid", "airstrike", "invade", "fire-missiles"))
 _TIME_WORDS = frozenset(_F(w) for w in data.TIME_WORDS)
@@ -916,8 +918,13 @@ class EventCoder:
         if trigger.prefix or self._word_before(ctx, trigger) != "قد":
             return False
         qad = ctx.text.rfind("قد", ctx.start, trigger.start)
-        return any(m.label in ("PER", "ORG") and m.end <= qad and not ctx.text[m.end : qad].strip(" ،,")
-                   for m in ctx.mentions)
+        if any(m.label in ("PER", "ORG") and m.end <= qad and not ctx.text[m.end : qad].strip(" ،,")
+               for m in ctx.mentions):
+            return True
+        # … or a name nobody listed between كان and قد (وكان تركي آل الشيخ قد طالب السيسي)
+        opened = _WAS.search(ctx.text, ctx.start, qad)
+        between = ctx.text[opened.end() : qad].strip() if opened else ""
+        return 2 <= len(between.split()) <= 4 and reads_as_name(between)
 
     @staticmethod
     def _quoted_name_of(ctx: SentenceContext, trigger: Match, actor: Mention) -> bool:
