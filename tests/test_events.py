@@ -1248,3 +1248,9 @@ def test_achieving_admitting_a_lie_and_a_name_before_qad(pipeline: Pipeline) -> 
     assert not _events(pipeline, "واعتقل بابادوبولوس قبل أكثر من عام واعترف بكذبه على المحققين.")
     (event,) = _events(pipeline, "وكان تركي آل الشيخ قد طالب السيسي، مساء الأربعاء، بالتدخل.", date="2018-09-13")
     assert event.source is None and event.target.code == "EGYGOV"  # the one named before قد asked Sisi
+
+
+def test_a_complementiser_carrying_the_subject_keeps_the_actor_before_out(pipeline: Pipeline) -> None:
+    (event,) = [e for e in _events(pipeline, "كشف أردوغان أن بلاده ستبدأ باستخدام العملات المحلية مع إيران والصين، "
+                                             "وأنها تبحث نفس الأمر حاليا مع روسيا.") if e.type == "CONSULT"]
+    assert event.source is None or event.source.code != "CHN"

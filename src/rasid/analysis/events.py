@@ -71,6 +71,8 @@ _PREPOSITION_RESUMPTIVES = frozenset(_F(p + e) for p in ("إلي", "علي", "ل
                                      for e in ("ه", "ها", "هم", "هما"))
 _EACH_OF = re.compile(r"\s+كل\s+من\s+")  # كل من X و Y: each of them, the subjects
 _SUBJECT_PRONOUNS = frozenset(_F(w) for w in ("هو", "هي", "هم", "هما", "وهو", "وهي", "وهم", "وهما"))
+# a complementiser carrying the subject (وأنها تبحث: "it", named earlier, not the actor just before)
+_THAT_IT = frozenset(_F(w) for w in ("أنه", "أنها", "أنهم", "إنه", "إنها", "إنهم", "بأنه", "بأنها", "بأنهم"))
 _COMPLEMENTISERS = frozenset(_F(w) for w in data.SUBJECT_COMPLEMENTISERS)
 _CLAUSE_LINKS = frozenset(_F(w) for w in ("بينما", "فيما", "حيث", "ثم"))  # a verb after them opens a new clause
 _PAYING = frozenset(_F(w) for w in data.PAYING)
@@ -803,6 +805,8 @@ class EventCoder:
         main = self._main_subject(ctx, trigger)
         if main is not None:
             return [main], "main-subject"
+        if not trigger.prefix and self._word_before(ctx, trigger).lstrip("و") in _THAT_IT:
+            return [], ""  # مع إيران والصين، وأنها تبحث: "it", named earlier, not the actor just before
         before = self._actor_before(ctx, trigger)
         # ويساعدهم القانون؛ عدد من الصحافيين، اعتقلتهم الجماعة: after an object pronoun comes the subject,
         # here no actor (the one before, apart from the verb or before a comma, is its object)
