@@ -1254,3 +1254,10 @@ def test_a_complementiser_carrying_the_subject_keeps_the_actor_before_out(pipeli
     (event,) = [e for e in _events(pipeline, "كشف أردوغان أن بلاده ستبدأ باستخدام العملات المحلية مع إيران والصين، "
                                              "وأنها تبحث نفس الأمر حاليا مع روسيا.") if e.type == "CONSULT"]
     assert event.source is None or event.source.code != "CHN"
+
+
+def test_the_dead_have_no_doer_from_an_earlier_sentence(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "وقالت السفارة الروسية إنها تتابع الوضع.",
+                     "وقال المتحدث إن 20 شخصا على الأقل لقوا حتفهم في انفجارين بالعاصمة كابول.")
+    (event,) = [e for e in events if e.trigger.text == "لقوا حتفهم"]
+    assert event.source is None

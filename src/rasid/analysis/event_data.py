@@ -117,6 +117,9 @@ STRUCK_THINGS: tuple[str, ...] = ("قواعد", "قاعدة", "مواقع", "م�
 # … and what markets trade (هبوط العملة الأمريكية يدعم ارتفاع الأسعار): a country adjective after one is no doer
 MARKET_THINGS: tuple[str, ...] = ("عملة", "دولار", "اقتصاد", "أسواق", "سوق", "بورصة", "أسهم", "سندات", "صادرات",
                                   "واردات", "سلع", "منتجات", "أسعار")
+# verbs that say what was suffered (لقي 20 شخصا حتفهم، أصيب جندي): an actor named in an earlier sentence is
+# not their doer
+SUFFERED_VERBS: tuple[str, ...] = ("killed", "martyred", "wound")
 # verbs whose subject is a thing (انفجرت قنبلة): no earlier actor is their implicit doer
 THING_SUBJECT_VERBS: tuple[str, ...] = ("explode",)
 # words right after an unvocalised قتل that leave it no object: the passive (قتلوا في الهجوم)

@@ -446,8 +446,8 @@ class EventCoder:
             implicit = None
         if form == "noun" and not self._possessed(trigger, verb):
             implicit = None  # خلال اللقاء، في الهجوم: only a pronoun (لقائه) points back to an earlier actor
-        if verb.id in data.THING_SUBJECT_VERBS:
-            implicit = None  # انفجرت قنبلة: a bomb went off, whoever was named before
+        if verb.id in data.THING_SUBJECT_VERBS or (verb.id in data.SUFFERED_VERBS and main is None):
+            implicit = None  # انفجرت قنبلة، لقي 20 شخصا حتفهم: whoever was named in an earlier sentence did not do it
         if implicit is None:
             return [None], "no-source"
         # not named for this trigger: reported as implicit
