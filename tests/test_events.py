@@ -1261,3 +1261,8 @@ def test_the_dead_have_no_doer_from_an_earlier_sentence(pipeline: Pipeline) -> N
                      "وقال المتحدث إن 20 شخصا على الأقل لقوا حتفهم في انفجارين بالعاصمة كابول.")
     (event,) = [e for e in events if e.trigger.text == "لقوا حتفهم"]
     assert event.source is None
+
+
+def test_a_title_before_another_office_holder_is_two_people(pipeline: Pipeline) -> None:
+    (event,) = _events(pipeline, "والتقى الرئيس الإيراني وزير الخارجية الروسي في طهران.", date="2018-05-01")
+    assert (event.source.code, event.target.code) == ("IRNGOV", "RUSGOV")

@@ -266,7 +266,8 @@ def titled_names(lexicon: Lexicon, text: str, mentions: list[Mention]) -> list[M
             principal = m.ref.id
             continue
         # … and a title before a titled name (وزير الخارجية الشيخ عبدالله بن زايد: الشيخ took the name first)
-        while out and m.label == "PER" and _is_title(lexicon, out[-1]) \
+        # … not before another office (استقبل الرئيس وزير الخارجية السعودي: two people)
+        while out and m.label == "PER" and _is_title(lexicon, out[-1]) and not _held_office(lexicon, m) \
                 and all(fold_text(w) in HONORIFIC_WORDS for w in text[out[-1].end : m.start].split()):
             prev = out.pop()
             m = Mention(prev.start, m.end, replace(m.ref, text=text[prev.start : m.end]), prev.prefix, "PER")
@@ -367,7 +368,8 @@ def holders_after_titles(lexicon: Lexicon, text: str, mentions: list[Mention], e
         if place is not None:  # وزير خارجية مصر سامح شكري: the place closes the complement, the name follows
             holder = holder_after(text, place.end, end, said_at)
         known = next((k for k in mentions[i + 1 :] if k.start == holder.first), None) if holder else None
-        if known is not None and known.label == "PER":  # … لمنظمة التحرير صائب عريقات
+        # … لمنظمة التحرير صائب عريقات; not another office (استقبل الرئيس وزير الخارجية السعودي)
+        if known is not None and known.label == "PER" and not _held_office(lexicon, known):
             out.append(Mention(m.start, known.end, replace(known.ref, text=text[m.start : known.end]), m.prefix, "PER"))
         elif known is None and holder is not None and holder.name is not None \
                 and not (held and _names_holder(m, text[holder.name[0] : holder.name[1]])) \
