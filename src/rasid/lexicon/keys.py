@@ -6,7 +6,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from rasid.lexicon.entries import ReportingVerb, Verb
-from rasid.lexicon.forms import demonym_forms, noun_forms, past_forms, present_forms, unique_folded
+from rasid.lexicon.forms import (
+    demonym_forms,
+    noun_forms,
+    past_forms,
+    present_forms,
+    unique_folded,
+)
 from rasid.lexicon.loader import Lexicon
 from rasid.text.fold import fold_text
 
