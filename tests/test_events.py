@@ -1266,3 +1266,8 @@ def test_the_dead_have_no_doer_from_an_earlier_sentence(pipeline: Pipeline) -> N
 def test_a_title_before_another_office_holder_is_two_people(pipeline: Pipeline) -> None:
     (event,) = _events(pipeline, "والتقى الرئيس الإيراني وزير الخارجية الروسي في طهران.", date="2018-05-01")
     assert (event.source.code, event.target.code) == ("IRNGOV", "RUSGOV")
+
+
+def test_two_titles_of_two_countries_are_two_people(pipeline: Pipeline) -> None:
+    (event,) = _events(pipeline, "واستقبل وزير الخارجية اليمني السفير الباكستاني.")
+    assert (event.source.code, event.target.code) == ("YEMGOV", "PAKGOV")

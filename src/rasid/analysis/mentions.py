@@ -268,11 +268,19 @@ def titled_names(lexicon: Lexicon, text: str, mentions: list[Mention]) -> list[M
         # … and a title before a titled name (وزير الخارجية الشيخ عبدالله بن زايد: الشيخ took the name first)
         # … not before another office (استقبل الرئيس وزير الخارجية السعودي: two people)
         while out and m.label == "PER" and _is_title(lexicon, out[-1]) and not _held_office(lexicon, m) \
+                and not _other_country(out[-1], m) \
                 and all(fold_text(w) in HONORIFIC_WORDS for w in text[out[-1].end : m.start].split()):
             prev = out.pop()
             m = Mention(prev.start, m.end, replace(m.ref, text=text[prev.start : m.end]), prev.prefix, "PER")
         out.append(m)
     return out
+
+
+def _other_country(title: Mention, m: Mention) -> bool:
+    """Whether two titles belong to different countries (استقبل أمير منطقة الرياض السفير الباكستاني): two
+    people, not a title and its holder's other title."""
+    a, b = title.ref.code or "", m.ref.code or ""
+    return len(a) > 3 and len(b) > 3 and a[:3] not in _SECTOR_CODES and b[:3] not in _SECTOR_CODES and a[:3] != b[:3]
 
 
 def _in_construct(title: Mention) -> bool:
