@@ -1271,3 +1271,8 @@ def test_a_title_before_another_office_holder_is_two_people(pipeline: Pipeline) 
 def test_two_titles_of_two_countries_are_two_people(pipeline: Pipeline) -> None:
     (event,) = _events(pipeline, "واستقبل وزير الخارجية اليمني السفير الباكستاني.")
     assert (event.source.code, event.target.code) == ("YEMGOV", "PAKGOV")
+
+
+def test_homographs_written_with_their_vowel_marks(pipeline: Pipeline) -> None:
+    assert not _events(pipeline, "وأضاف البيان أن الجانبين أجريا تبادلاً صريحاً ومهنياً وبنّاءً لوجهات النظر مع واشنطن.")
+    assert not _events(pipeline, "إلا أنّ هُناك بعض المؤشرات على أنّ العلاقة مع إسرائيل تتغير.")

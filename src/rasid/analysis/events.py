@@ -49,6 +49,7 @@ _UNDERGONE = frozenset(_F(w) for w in data.UNDERGONE)
 _NOUN_IN_YA = frozenset(("sue",))  # verbs in ى whose letters with ي are a common noun (قاضي: judge)
 # attack nouns whose genitive, before an indefinite object, is the doer (استهداف الاحتلال مقهى)
 _TO = frozenset(_F(w) for w in ("إلى", "الى"))
+_MARKS = re.compile("[\u064b-\u0652\u0640]")  # short vowels, tanwin, shadda, sukun and tatweel: not the hamza
 _WAS = re.compile(r"(?<!\w)[وف]?(?:كان|كانت)\s")
 _CARRIED_OUT = frozenset(_F(w) for w in ("قام بها", "يقوم بها", "سيقوم بها", "أجراها", "يجريها", "بدأها", "يبدأها"))
 _GENITIVE_DOERS = frozenset(("storm", "target", "shell", "raid", "airstrike", "invade", "fire-missiles"))
@@ -532,7 +533,8 @@ class EventCoder:
 
     def _form(self, ctx: SentenceContext, trigger: Match, verb: Verb) -> str:
         """``noun`` (استقبال), ``participle`` (مشيدا), ``verb`` (استقبل), or ``none`` (الثمن is no ثمّن)."""
-        if trigger.text in _HOMOGRAPHS or trigger.prefix + trigger.text in _HOMOGRAPHS:
+        written = _MARKS.sub("", trigger.text)  # مهنياً with its tanwin is مهنيا
+        if written in _HOMOGRAPHS or trigger.prefix + written in _HOMOGRAPHS:
             return "none"  # كان مهنيا: professional, not مهنئا (congratulating); رضوان فايد, not فأيّد
         full = _F(trigger.text)
         # the article, not a verb's own letters (التقى): الدعم، الثمن
