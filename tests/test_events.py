@@ -1276,3 +1276,7 @@ def test_two_titles_of_two_countries_are_two_people(pipeline: Pipeline) -> None:
 def test_homographs_written_with_their_vowel_marks(pipeline: Pipeline) -> None:
     assert not _events(pipeline, "وأضاف البيان أن الجانبين أجريا تبادلاً صريحاً ومهنياً وبنّاءً لوجهات النظر مع واشنطن.")
     assert not _events(pipeline, "إلا أنّ هُناك بعض المؤشرات على أنّ العلاقة مع إسرائيل تتغير.")
+
+
+def test_a_participle_after_became_is_a_state(pipeline: Pipeline) -> None:
+    assert not _events(pipeline, "وتجمد رصيد الأرجنتين عند نقطة واحدة وأصبح مهددا بالخروج من الدور الأول.")

@@ -49,6 +49,8 @@ _UNDERGONE = frozenset(_F(w) for w in data.UNDERGONE)
 _NOUN_IN_YA = frozenset(("sue",))  # verbs in ى whose letters with ي are a common noun (قاضي: judge)
 # attack nouns whose genitive, before an indefinite object, is the doer (استهداف الاحتلال مقهى)
 _TO = frozenset(_F(w) for w in ("إلى", "الى"))
+_BECAME = frozenset(_F(w) for w in ("أصبح", "أصبحت", "بات", "باتت", "صار", "صارت", "أضحى", "أضحت", "ظل", "ظلت",
+                                    "يبدو", "تبدو", "يصبح", "تصبح"))
 _MARKS = re.compile("[\u064b-\u0652\u0640]")  # short vowels, tanwin, shadda, sukun and tatweel: not the hamza
 _WAS = re.compile(r"(?<!\w)[وف]?(?:كان|كانت)\s")
 _CARRIED_OUT = frozenset(_F(w) for w in ("قام بها", "يقوم بها", "سيقوم بها", "أجراها", "يجريها", "بدأها", "يبدأها"))
@@ -507,6 +509,8 @@ class EventCoder:
         """The trigger's form, ``none`` for a verb or participle without the words that fix its sense
         (وقع الحادث، نشرت صورة، حقق فوزا: another verb written the same)."""
         form = self._form(ctx, trigger, verb)
+        if form == "participle" and self._word_before(ctx, trigger).lstrip("و") in _BECAME:
+            return "none"  # وأصبح مهددا بالخروج: a state undergone, not a deed
         # a verbal noun is as ambiguous (نشر القوات، نشر الوعي، إرسال موظفين), but not before في / مع (فتح تحقيق)
         checked = form != "noun" or not verb.needs_next
         if checked and verb.needs and not self._sense_fits(ctx, trigger, verb):
