@@ -1280,3 +1280,8 @@ def test_homographs_written_with_their_vowel_marks(pipeline: Pipeline) -> None:
 
 def test_a_participle_after_became_is_a_state(pipeline: Pipeline) -> None:
     assert not _events(pipeline, "وتجمد رصيد الأرجنتين عند نقطة واحدة وأصبح مهددا بالخروج من الدور الأول.")
+
+
+def test_attributing_a_cause_is_no_condolence(pipeline: Pipeline) -> None:
+    assert not _events(pipeline, "وعزت الشرطة الهندية عشرات جرائم القتل والاعتداءات الخطيرة، التي وقعت مؤخرا في البلاد "
+                                 "إلى الشائعات.")
