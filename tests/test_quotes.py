@@ -1287,3 +1287,9 @@ def test_considered_in_is_no_ones_view_but_a_view_in_an_interview_is(pipeline: P
 def test_a_noun_a_title_governs_opens_no_name(pipeline: Pipeline) -> None:
     (q,) = _quotes(pipeline, "عنوان", "وقال العميد هيكل حنتف قائد اللواء أول حرس حدود إن المعركة مستمرة.")
     assert q.speaker is not None and not q.speaker.name.startswith("اللواء")  # the brigade, no general
+
+
+def test_a_kin_noun_before_a_definite_one_is_no_holders_name(pipeline: Pipeline) -> None:
+    article = build_article("t", "عنوان", ["وعزى الرئيس أسرة الفقيد في وفاته."], published="2018-05-01")
+    (event,) = pipeline.analyze(article).events
+    assert event.source is not None and event.source.text == "الرئيس"

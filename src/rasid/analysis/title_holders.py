@@ -28,6 +28,9 @@ INSTITUTIONS = frozenset(fold_text(w) for w in data.INSTITUTION_NOUNS)
 _STOPS = frozenset(fold_text(w) for w in (*data.SPEAKER_STOPS, *data.SPEAKER_TAIL_STOPS, *data.ATTRIBUTIONS,
                                            *data.TO_MEDIA, *data.NAME_PREPOSITIONS))
 # words that follow a name and open no object of a verb read as one (يصب الزيت على): في، خلال، أمس، a day
+# kin and groups before a definite noun (عزى الرئيس أسرة الفقيد في): no given name
+_KIN = frozenset(fold_text(w) for w in (*event_data.KINSHIP_NOUNS, "أسرة", "عائلة", "أسر", "عائلات", "ذوي", "أهالي",
+                                         "أهل", "سكان", "أبناء"))
 _NAME_STOPS = frozenset(fold_text(w) for w in (*data.AFTER_NAME_STOPS, *event_data.DAYS))
 _COMPLEMENTIZERS = frozenset(fold_text(w) for w in data.COMPLEMENTIZERS if " " not in w)
 RELATIVES = frozenset(fold_text(w) for w in event_data.RELATIVE_PRONOUNS)
@@ -156,7 +159,7 @@ def _family_before_stop(text: str, start: int, name: list[re.Match[str]], word: 
     before = fold_text(text[start : name[0].start()]).split() or fold_text(text[max(0, start - 30) : start]).split()
     first = fold_text(name[0].group())
     return bool(before) and before[-1].startswith("ال") and before[-1] not in _STOPS \
-        and not first.startswith(("ال", "ب", "ل", "و")) and first not in INSTITUTIONS
+        and not first.startswith(("ال", "ب", "ل", "و")) and first not in INSTITUTIONS and first not in _KIN
 
 
 def _fourth_name(tokens: list[re.Match[str]], i: int, name: list[re.Match[str]], honored: bool) -> bool:
