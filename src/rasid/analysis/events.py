@@ -5,8 +5,8 @@ the sentence's actor mentions the way Arabic news writes them: verb–subject–
 … بالدور), subject–verb, a verbal noun with its object (خلال استقبال الفياض), coordinated actors
 (هنية والنخالة → one event each), and an implicit subject (وأضاف، بدوره، a verb with no named
 subject) resolved to the actor the text is about.  Who did it when the verb does not say is in
-``event_doers``; negation and modality, from the words around the trigger, in ``event_modality``;
-the word-level facts the rules share in ``clause_words``.
+``event_doers``; whom it was aimed at in ``event_targets``; negation and modality, from the words
+around the trigger, in ``event_modality``; the word-level facts the rules share in ``clause_words``.
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Callable
-from itertools import pairwise
 
 from rasid.analysis import event_data as data
 from rasid.analysis import event_doers, event_modality, event_roles, quote_data
@@ -24,13 +23,13 @@ from rasid.analysis.clause_words import (
     heads_a_subject,
     is_marked,
     is_year,
-    marker,
     word_after,
     words_before_trigger,
 )
 from rasid.analysis.context import SentenceContext
 from rasid.analysis.coref import Coreference
 from rasid.analysis.event_protests import CROWD, OCCURRENCE, ProtestFinder
+from rasid.analysis.event_targets import TargetFinder
 from rasid.analysis.mentions import HONORIFIC_WORDS, Mention
 from rasid.analysis.title_holders import reads_as_name
 from rasid.lexicon.entries import Verb
@@ -47,13 +46,13 @@ _CASUALTIES = frozenset(_F(w) for w in data.CASUALTY_WORDS)
 _FILLERS = frozenset(_F(w) for w in data.FRAME_FILLERS)
 _UNDERGONE = frozenset(_F(w) for w in data.UNDERGONE)
 _NOUN_IN_YA = frozenset(("sue",))  # verbs in ى whose letters with ي are a common noun (قاضي: judge)
-# attack nouns whose genitive, before an indefinite object, is the doer (استهداف الاحتلال مقهى)
 _TO = frozenset(_F(w) for w in ("إلى", "الى"))
 _BECAME = frozenset(_F(w) for w in ("أصبح", "أصبحت", "بات", "باتت", "صار", "صارت", "أضحى", "أضحت", "ظل", "ظلت",
                                     "يبدو", "تبدو", "يصبح", "تصبح"))
 _MARKS = re.compile("[\u064b-\u0652\u0640]")  # short vowels, tanwin, shadda, sukun and tatweel: not the hamza
 _WAS = re.compile(r"(?<!\w)[وف]?(?:كان|كانت)\s")
 _CARRIED_OUT = frozenset(_F(w) for w in ("قام بها", "يقوم بها", "سيقوم بها", "أجراها", "يجريها", "بدأها", "يبدأها"))
+# attack nouns whose genitive, before an indefinite object, is the doer (استهداف الاحتلال مقهى)
 _GENITIVE_DOERS = frozenset(("storm", "target", "shell", "raid", "airstrike", "invade", "fire-missiles"))
 _TIME_WORDS = frozenset(_F(w) for w in data.TIME_WORDS)
 _PLACE_WORDS = frozenset(_F(w) for w in data.PLACE_PREPOSITIONS)
@@ -65,7 +64,6 @@ _BODIES = frozenset(_F(w) for w in (*quote_data.INSTITUTION_NOUNS, "حركة", "
 _BEFORE_VERB = event_roles.BEFORE_VERB
 _PREPOSITIONS_BEFORE_NOUN = event_roles.PREPOSITIONS_BEFORE_NOUN
 _TIME_PREPOSITIONS = frozenset(_F(w) for w in data.TIME_PREPOSITIONS)
-_OBJECT_PRONOUNS = frozenset(_F(w) for w in ("إياه", "إياها", "إياهم", "إياهما", "إياهن"))
 # إنّ (with its hamza below) and a pronoun right after a word: only a verb of saying goes before it
 _SAYING_INNA = re.compile(r"\s+إن(?:ه|ها|هم|هما|نا|ني)?(?!\S)")
 # a preposition with a pronoun back to the antecedent of a relative pronoun (المفاوضات التي دعت إليها واشنطن):
@@ -77,7 +75,6 @@ _SUBJECT_PRONOUNS = frozenset(_F(w) for w in ("هو", "هي", "هم", "هما", 
 # a complementiser carrying the subject (وأنها تبحث: "it", named earlier, not the actor just before)
 _THAT_IT = frozenset(_F(w) for w in ("أنه", "أنها", "أنهم", "إنه", "إنها", "إنهم", "بأنه", "بأنها", "بأنهم"))
 _COMPLEMENTISERS = frozenset(_F(w) for w in data.SUBJECT_COMPLEMENTISERS)
-_CLAUSE_LINKS = frozenset(_F(w) for w in ("بينما", "فيما", "حيث", "ثم"))  # a verb after them opens a new clause
 _PAYING = frozenset(_F(w) for w in data.PAYING)
 _ANY = frozenset(_F(w) for w in ("بأي", "أي"))  # بأي ثمن: at any price
 _BLESSED = frozenset(_F(w) for w in data.BLESSED)
@@ -226,18 +223,6 @@ def _after_relative(ctx: SentenceContext, trigger: Match) -> bool:
     return bool(before) and before[0] in _RELATIVES and not trigger.prefix
 
 
-_COUNTERPARTS = tuple(_F(w) for w in ("نظير", "نظراء", "نظرائ"))
-
-
-def _owned_noun(word: str) -> bool:
-    """Whether a word carrying a verb's preposition is a noun with a possessive pronoun (بتعاونهما،
-    بجهودها، بدوره): its owner, named before, is what the verb is about."""
-    bare = word.rstrip("،,.:؛»\"")
-    if len(bare) < 6 or not bare.startswith(("ب", "ل", "وب", "ول")) or _F(bare).lstrip("وبل").startswith(_COUNTERPARTS):
-        return False  # رحب بنظيره العراقي: the counterpart is named after it
-    return bare.endswith(("هما", "ها", "هم")) or (bare.endswith("ه") and bare[-2] not in "الهو")
-
-
 def _unsuffixed(word: str, enclitic: str) -> set[str]:
     """A word without its pronoun suffix, its ta marbuta or hamza restored (زيارته → زياره، لقائه → لقاء);
     a final ت may be a plural's own (هجماته → هجمات)."""
@@ -262,7 +247,7 @@ class EventCoder:
         self._singular = {vid: frozenset(_F(w.split()[0]) for w in (v.lemma, v.present) if w) for vid, v in lexicon.verbs.items()}
         self._needs = {vid: frozenset(_content_words(" ".join(v.needs))) for vid, v in lexicon.verbs.items()}
         self._unless = {vid: frozenset(_content_words(" ".join(v.unless))) for vid, v in lexicon.verbs.items()}
-        self._marks = {vid: frozenset(t if t == "direct" else _F(t) for t in v.target) for vid, v in lexicon.verbs.items()}
+        self._target_finder = TargetFinder(lexicon)
         self._protests = ProtestFinder(lexicon)
 
     def sentence(self, ctx: SentenceContext, coref: Coreference, date: str | None) -> list[Event]:
@@ -401,7 +386,7 @@ class EventCoder:
         sources, rule = self._doers(ctx, trigger, verb, form, implicit, main)
         ids = {(s.id or s.name) for s in sources if s is not None}
         taken = {(m.start, m.end) for m in ctx.mentions if (m.ref.id or m.ref.name) in ids}
-        targets = self._targets(ctx, trigger, verb, form == "noun", taken)
+        targets = self._target_finder.targets(ctx, trigger, verb, form == "noun", taken)
         if form == "noun" and not targets and verb.plover != "PROTEST" and not self._occurring(ctx, trigger) \
                 and rule not in ("support-verb", "agent-clause", "agent-phrase", "noun-genitive") \
                 and not self._announced(ctx, trigger, verb) and not self._headline(ctx, trigger):
@@ -796,13 +781,13 @@ class EventCoder:
         each = _EACH_OF.match(ctx.text, trigger.end)  # دعا كل من الرئيس المصري … ورئيس الوزراء الهندي
         named = next((m for m in ctx.mentions if m.start >= trigger.end), None)
         if each is not None and named is not None and named.start == each.end() and can_act(named):
-            return [m.ref for m in self._coordinated(ctx, [m for m in ctx.mentions if m.start >= named.start])], \
+            return [m.ref for m in self._target_finder.coordinated(ctx, [m for m in ctx.mentions if m.start >= named.start])], \
                 "verb-subject"
         after = [m for m in ctx.mentions if m.start >= trigger.end
                  and (can_act(m) or (m.seat and self._seat_acts(ctx, trigger, verb, m)))] \
             if not self._plural(trigger, verb) and not self._subject_written_before(ctx, trigger, verb) else []
         if after and self._subject_after(ctx, trigger, verb, after[0]):
-            return [m.ref for m in self._coordinated(ctx, after)], "verb-subject"
+            return [m.ref for m in self._target_finder.coordinated(ctx, after)], "verb-subject"
         if _after_relative(ctx, trigger) and word_after(ctx, trigger.end) in _PREPOSITION_RESUMPTIVES:
             return [], ""  # التمرد المسلح الذي دعا له مؤسس شركة فاغنر: its subject unlisted, no one before it
         speaker = event_doers.speaker_of_clause(ctx, trigger)
@@ -1091,102 +1076,5 @@ class EventCoder:
         text = " ".join(said if said[1:] and _F(said[1]) not in ("من", "نحو") else said[:1])  # 300 عامل، عشرات
         crowd = ActorRef(text, civilians.name, civilians.name_en, civilians.id, civilians.sector)
         return event_doers.localized(ctx, crowd)
-
-    def _targets(self, ctx: SentenceContext, trigger: Match, verb: Verb, is_noun: bool,
-                 taken: set[tuple[int, int]]) -> list[ActorRef]:
-        """The target(s): the verb's object, or the first actor after the preposition that marks it."""
-        marks = self._marks[verb.id]
-        if word_after(ctx, trigger.end) in _OBJECT_PRONOUNS:
-            return []  # مطالبا إياها بتسديد متأخرات للولايات المتحدة: the object was named before
-        # محمود عباس (أبو مازن): a name in brackets is another name of the one before it, no object;
-        # nor is who reported it (أدانت المنامة في نبأ أوردته وكالة أنباء البحرين)
-        after = [m for m in ctx.mentions if m.start >= trigger.end and (m.start, m.end) not in taken
-                 and not ctx.text[max(ctx.start, m.start - 4) : m.start].rstrip().endswith("(")
-                 and not event_roles.reported_by(ctx, m) and not event_roles.joined_to(ctx, m, taken)
-                 and not (not is_noun and event_roles.adjective_after_verb(ctx, trigger, m))
-                 and not event_roles.kin_of(ctx, m)
-                 and not event_roles.apposed_to(ctx, m, taken)
-                 and not event_roles.qualifies_source(ctx, m, taken)]
-        named = [m for m in after if not event_roles.bare_agent(m)]
-        after = named + [m for m in after if event_roles.bare_agent(m)]  # a named actor before a generic one
-        window = data.NOUN_OBJECT_WINDOW if is_noun else data.OBJECT_WINDOW
-        for i, m in enumerate(after):
-            if count_words(ctx, trigger.end, m.start) > window:
-                break
-            if self._new_clause_between(ctx, trigger, m):
-                continue  # named actors come first, then generic ones: a generic one may still stand before
-            mark = marker(ctx, m)
-            if (mark is None and ("direct" in marks or is_noun)) or (mark and mark in marks):
-                return [x.ref for x in self._coordinated(ctx, after[i:])]
-        if is_noun:
-            return []  # a verbal noun takes its object right after it (استقبال الفياض), nothing further
-        mark_at = self._marking_word(ctx, trigger, marks)
-        if mark_at is not None and _owned_noun(ctx.text[mark_at : mark_at + 30].split()[0]):
-            return []  # رحبت باريس ولندن بتعاونهما: the target is the pronoun's, named before
-        if mark_at is not None:
-            for i, m in enumerate(after):
-                if self._new_clause_between(ctx, trigger, m):
-                    continue
-                where = marker(ctx, m) == "في" and "في" not in marks
-                if where and (verb.plover == "CONSULT" or event_roles.own_country(m)):
-                    continue  # اجتمع … في مجلس الأمن؛ طالب … بزيادة استثماراتها في بلاده: where, not whom
-                if m.start >= mark_at and any(c in ctx.text[mark_at : m.start] for c in "،,"):
-                    break  # أفرجت السلطات عن أربعين معارضا، سعيا من الرئيس: the object ended at the comma
-                if m.start >= mark_at and count_words(ctx, mark_at, m.start) <= data.MARKED_WINDOW:
-                    return [x.ref for x in self._coordinated(ctx, after[i:])]
-        return []
-
-    @staticmethod
-    def _new_clause_between(ctx: SentenceContext, trigger: Match, m: Mention) -> bool:
-        """Whether a word opening a clause of its own — with و or ف, or after فيما، بينما، حيث، ثم —
-        stands between the trigger and the mention (اعتقل تنظيم داعش 53 شخصًا، فيما اعتقلت هيئة تحرير
-        الشام: no object of the first arrest)."""
-        if ":" in ctx.text[trigger.end : m.start]:
-            return True  # … والذي زار جزيرة ليسبوس، الخميس: "رفض الحكومات الأوروبية …": what he said
-        between = _F(ctx.text[trigger.end : m.start]).split()
-        if any(w in _CLAUSE_LINKS for w in between[1:]):
-            return True  # تؤيدان نهجاً أكثر حذراً، فيما تضغط جنوب أفريقيا: whatever its verb, a new clause
-        if any((a in _TIME_CONJUNCTIONS or a == "من") and b in _THAT for a, b in pairwise(between)):
-            return True  # أطلق النار … بعد أن صدم سيارة الشرطة، حذّر من أن إسرائيل قد تخسر: a clause of its own
-        for t in ctx.triggers:
-            start = t.start - len(t.prefix)
-            if not trigger.end <= t.start < m.start or t.prefix[:1] not in ("", "و", "ف"):
-                continue
-            if not ctx.text[trigger.end : start].strip():
-                continue  # هدمت وصادرت 217 مبنى: two verbs of one object
-            head = ctx.text[ctx.start : start].split()
-            if t.prefix or (head and _F(head[-1]) in _CLAUSE_LINKS):
-                return True
-        return False
-
-    def _marking_word(self, ctx: SentenceContext, trigger: Match, marks: frozenset[str]) -> int | None:
-        """Where the first word after the trigger that carries one of the verb's prepositions starts."""
-        pos = trigger.end
-        for word in ctx.text[trigger.end : ctx.end].split()[: data.OBJECT_WINDOW]:
-            at = ctx.text.index(word, pos)
-            folded = _F(word).lstrip("و")
-            own_letter = any(m.start == at and not m.prefix.lstrip("وف") for m in ctx.mentions)  # بيروت
-            if folded in marks or (folded[:1] in ("ب", "ل") and folded[:1] in marks and len(folded) > 3
-                                   and not own_letter):
-                return at
-            pos = at + len(word)
-        return None
-
-    def _coordinated(self, ctx: SentenceContext, mentions: list[Mention]) -> list[Mention]:
-        """The first mention and those joined to it by و (هنية والنخالة), past appositions."""
-        out = [mentions[0]]
-        last_end = mentions[0].end
-        for m in mentions[1:]:
-            raw_gap = ctx.text[last_end : m.start]
-            gap = event_roles.without_state_form(_F(raw_gap).strip(" ،,()"))
-            if "(" in raw_gap or (m.ref.id and m.ref.id == out[-1].ref.id):
-                last_end = m.end  # (حماس), or a title followed by its holder's name: the same actor
-                continue
-            if (m.prefix.startswith("و") and not gap) or gap in ("و", "، و"):
-                out.append(m)
-                last_end = m.end
-            else:
-                break
-        return out
 
 

@@ -1,0 +1,137 @@
+"""Whom an event is aimed at: the verb's object, or the first actor after the preposition that marks
+it, past what cannot be one (a name in brackets, who reported it, a relative, the source's own name or
+country adjective), and the actors joined to it by و (هنية والنخالة → one event each)."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from rasid.analysis import event_data as data
+from rasid.analysis import event_roles
+from rasid.analysis.clause_words import count_words, marker, word_after
+from rasid.analysis.context import SentenceContext
+from rasid.analysis.mentions import Mention
+from rasid.lexicon.entries import Verb
+from rasid.lexicon.loader import Lexicon
+from rasid.lexicon.matcher import Match
+from rasid.model import ActorRef
+from rasid.text.fold import fold_text as _F
+
+_OBJECT_PRONOUNS = frozenset(_F(w) for w in ("إياه", "إياها", "إياهم", "إياهما", "إياهن"))
+_CLAUSE_LINKS = frozenset(_F(w) for w in ("بينما", "فيما", "حيث", "ثم"))  # a verb after them opens a new clause
+_TIME_CONJUNCTIONS = frozenset(_F(w) for w in ("بعد", "قبل", "دون", "منذ"))
+_THAT = frozenset(_F(w) for w in ("أن", "ان"))
+_COUNTERPARTS = tuple(_F(w) for w in ("نظير", "نظراء", "نظرائ"))
+
+
+def _owned_noun(word: str) -> bool:
+    """Whether a word carrying a verb's preposition is a noun with a possessive pronoun (بتعاونهما،
+    بجهودها، بدوره): its owner, named before, is what the verb is about."""
+    bare = word.rstrip("،,.:؛»\"")
+    if len(bare) < 6 or not bare.startswith(("ب", "ل", "وب", "ول")) or _F(bare).lstrip("وبل").startswith(_COUNTERPARTS):
+        return False  # رحب بنظيره العراقي: the counterpart is named after it
+    return bare.endswith(("هما", "ها", "هم")) or (bare.endswith("ه") and bare[-2] not in "الهو")
+
+
+class TargetFinder:
+    """Finds the targets of a trigger; built once from the lexicon (each verb's prepositions)."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self._marks = {vid: frozenset(t if t == "direct" else _F(t) for t in v.target) for vid, v in lexicon.verbs.items()}
+
+    def targets(self, ctx: SentenceContext, trigger: Match, verb: Verb, is_noun: bool,
+                 taken: set[tuple[int, int]]) -> list[ActorRef]:
+        """The target(s): the verb's object, or the first actor after the preposition that marks it."""
+        marks = self._marks[verb.id]
+        if word_after(ctx, trigger.end) in _OBJECT_PRONOUNS:
+            return []  # مطالبا إياها بتسديد متأخرات للولايات المتحدة: the object was named before
+        # محمود عباس (أبو مازن): a name in brackets is another name of the one before it, no object;
+        # nor is who reported it (أدانت المنامة في نبأ أوردته وكالة أنباء البحرين)
+        after = [m for m in ctx.mentions if m.start >= trigger.end and (m.start, m.end) not in taken
+                 and not ctx.text[max(ctx.start, m.start - 4) : m.start].rstrip().endswith("(")
+                 and not event_roles.reported_by(ctx, m) and not event_roles.joined_to(ctx, m, taken)
+                 and not (not is_noun and event_roles.adjective_after_verb(ctx, trigger, m))
+                 and not event_roles.kin_of(ctx, m)
+                 and not event_roles.apposed_to(ctx, m, taken)
+                 and not event_roles.qualifies_source(ctx, m, taken)]
+        named = [m for m in after if not event_roles.bare_agent(m)]
+        after = named + [m for m in after if event_roles.bare_agent(m)]  # a named actor before a generic one
+        window = data.NOUN_OBJECT_WINDOW if is_noun else data.OBJECT_WINDOW
+        for i, m in enumerate(after):
+            if count_words(ctx, trigger.end, m.start) > window:
+                break
+            if self._new_clause_between(ctx, trigger, m):
+                continue  # named actors come first, then generic ones: a generic one may still stand before
+            mark = marker(ctx, m)
+            if (mark is None and ("direct" in marks or is_noun)) or (mark and mark in marks):
+                return [x.ref for x in self.coordinated(ctx, after[i:])]
+        if is_noun:
+            return []  # a verbal noun takes its object right after it (استقبال الفياض), nothing further
+        mark_at = self._marking_word(ctx, trigger, marks)
+        if mark_at is not None and _owned_noun(ctx.text[mark_at : mark_at + 30].split()[0]):
+            return []  # رحبت باريس ولندن بتعاونهما: the target is the pronoun's, named before
+        if mark_at is not None:
+            for i, m in enumerate(after):
+                if self._new_clause_between(ctx, trigger, m):
+                    continue
+                where = marker(ctx, m) == "في" and "في" not in marks
+                if where and (verb.plover == "CONSULT" or event_roles.own_country(m)):
+                    continue  # اجتمع … في مجلس الأمن؛ طالب … بزيادة استثماراتها في بلاده: where, not whom
+                if m.start >= mark_at and any(c in ctx.text[mark_at : m.start] for c in "،,"):
+                    break  # أفرجت السلطات عن أربعين معارضا، سعيا من الرئيس: the object ended at the comma
+                if m.start >= mark_at and count_words(ctx, mark_at, m.start) <= data.MARKED_WINDOW:
+                    return [x.ref for x in self.coordinated(ctx, after[i:])]
+        return []
+
+    @staticmethod
+    def _new_clause_between(ctx: SentenceContext, trigger: Match, m: Mention) -> bool:
+        """Whether a word opening a clause of its own — with و or ف, or after فيما، بينما، حيث، ثم —
+        stands between the trigger and the mention (اعتقل تنظيم داعش 53 شخصًا، فيما اعتقلت هيئة تحرير
+        الشام: no object of the first arrest)."""
+        if ":" in ctx.text[trigger.end : m.start]:
+            return True  # … والذي زار جزيرة ليسبوس، الخميس: "رفض الحكومات الأوروبية …": what he said
+        between = _F(ctx.text[trigger.end : m.start]).split()
+        if any(w in _CLAUSE_LINKS for w in between[1:]):
+            return True  # تؤيدان نهجاً أكثر حذراً، فيما تضغط جنوب أفريقيا: whatever its verb, a new clause
+        if any((a in _TIME_CONJUNCTIONS or a == "من") and b in _THAT for a, b in pairwise(between)):
+            return True  # أطلق النار … بعد أن صدم سيارة الشرطة، حذّر من أن إسرائيل قد تخسر: a clause of its own
+        for t in ctx.triggers:
+            start = t.start - len(t.prefix)
+            if not trigger.end <= t.start < m.start or t.prefix[:1] not in ("", "و", "ف"):
+                continue
+            if not ctx.text[trigger.end : start].strip():
+                continue  # هدمت وصادرت 217 مبنى: two verbs of one object
+            head = ctx.text[ctx.start : start].split()
+            if t.prefix or (head and _F(head[-1]) in _CLAUSE_LINKS):
+                return True
+        return False
+
+    def _marking_word(self, ctx: SentenceContext, trigger: Match, marks: frozenset[str]) -> int | None:
+        """Where the first word after the trigger that carries one of the verb's prepositions starts."""
+        pos = trigger.end
+        for word in ctx.text[trigger.end : ctx.end].split()[: data.OBJECT_WINDOW]:
+            at = ctx.text.index(word, pos)
+            folded = _F(word).lstrip("و")
+            own_letter = any(m.start == at and not m.prefix.lstrip("وف") for m in ctx.mentions)  # بيروت
+            if folded in marks or (folded[:1] in ("ب", "ل") and folded[:1] in marks and len(folded) > 3
+                                   and not own_letter):
+                return at
+            pos = at + len(word)
+        return None
+
+    def coordinated(self, ctx: SentenceContext, mentions: list[Mention]) -> list[Mention]:
+        """The first mention and those joined to it by و (هنية والنخالة), past appositions."""
+        out = [mentions[0]]
+        last_end = mentions[0].end
+        for m in mentions[1:]:
+            raw_gap = ctx.text[last_end : m.start]
+            gap = event_roles.without_state_form(_F(raw_gap).strip(" ،,()"))
+            if "(" in raw_gap or (m.ref.id and m.ref.id == out[-1].ref.id):
+                last_end = m.end  # (حماس), or a title followed by its holder's name: the same actor
+                continue
+            if (m.prefix.startswith("و") and not gap) or gap in ("و", "، و"):
+                out.append(m)
+                last_end = m.end
+            else:
+                break
+        return out
