@@ -1285,3 +1285,7 @@ def test_a_participle_after_became_is_a_state(pipeline: Pipeline) -> None:
 def test_attributing_a_cause_is_no_condolence(pipeline: Pipeline) -> None:
     assert not _events(pipeline, "وعزت الشرطة الهندية عشرات جرائم القتل والاعتداءات الخطيرة، التي وقعت مؤخرا في البلاد "
                                  "إلى الشائعات.")
+
+
+def test_an_animal_is_no_attacker(pipeline: Pipeline) -> None:
+    assert not _events(pipeline, "قرش يقتل غواصا قبالة ساحل جزيرة تسمانيا الاسترالية")
