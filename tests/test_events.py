@@ -1289,3 +1289,8 @@ def test_attributing_a_cause_is_no_condolence(pipeline: Pipeline) -> None:
 
 def test_an_animal_is_no_attacker(pipeline: Pipeline) -> None:
     assert not _events(pipeline, "قرش يقتل غواصا قبالة ساحل جزيرة تسمانيا الاسترالية")
+
+
+def test_undergone_with_its_conjunction(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "ويؤيد ترامب نظاما للهجرة، وتعرض لانتقادات لهجومه العلني على قوانين الهجرة.")
+    assert not [e for e in events if e.type == "ACCUSE" and e.source is not None]

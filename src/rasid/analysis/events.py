@@ -734,7 +734,9 @@ class EventCoder:
         before = self._actor_before(ctx, trigger)
         if before is None:
             return [], ""
-        undergone = any(_F(w) in _UNDERGONE for w in ctx.text[before.end : trigger.start].split())
+        # … with its و too (وتعرض لانتقادات)
+        undergone = any(_F(w) in _UNDERGONE or _F(w).removeprefix("و") in _UNDERGONE
+                        for w in ctx.text[before.end : trigger.start].split())
         if self._trigger_between(ctx, before, trigger) or self._victim(ctx, before) or undergone:
             # أدان الرئيس الهجوم، وأصيب آخرون في غارات: the actor before is the verb's between, and the
             # noun's doer is left unsaid (no earlier actor either)
