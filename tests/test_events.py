@@ -1294,3 +1294,8 @@ def test_an_animal_is_no_attacker(pipeline: Pipeline) -> None:
 def test_undergone_with_its_conjunction(pipeline: Pipeline) -> None:
     events = _events(pipeline, "ويؤيد ترامب نظاما للهجرة، وتعرض لانتقادات لهجومه العلني على قوانين الهجرة.")
     assert not [e for e in events if e.type == "ACCUSE" and e.source is not None]
+
+
+def test_a_non_governmental_organisation_is_no_government(pipeline: Pipeline) -> None:
+    (event,) = _events(pipeline, "ونددت 19 منظمة غير حكومية بينها اوكسفام بالشروط الجديدة.")
+    assert event.source.code == "NGO"
