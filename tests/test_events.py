@@ -1299,3 +1299,8 @@ def test_undergone_with_its_conjunction(pipeline: Pipeline) -> None:
 def test_a_non_governmental_organisation_is_no_government(pipeline: Pipeline) -> None:
     (event,) = _events(pipeline, "ونددت 19 منظمة غير حكومية بينها اوكسفام بالشروط الجديدة.")
     assert event.source.code == "NGO"
+
+
+def test_responsible_for_what_happens_names_no_holder(pipeline: Pipeline) -> None:
+    (event,) = _events(pipeline, "كما اتّهم الغرب بأنّه المسؤول الأكبر عما يجري في غزّة.")
+    assert event.target is None or "عما" not in event.target.text
