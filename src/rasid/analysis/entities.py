@@ -135,9 +135,9 @@ class EntityResolver:
         return i + 1
 
     def _organisation_after(self, text: str, matches: list[Match], i: int) -> tuple[int | None, int, Actor] | None:
-        """The international organisation a person's title (agent match ``i``) serves, with where it ends (and its match's
-        index when it is a match): in construct or after باسم (مبعوث الأمم المتحدة، المتحدث باسم الأمم
-        المتحدة) or as an adjective (المبعوث الأممي، مسؤولون أمميون)."""
+        """The international organisation a person's title (agent match ``i``) serves, with where it ends
+        and its match's index (None for an adjective): in construct or after باسم (مبعوث الأمم المتحدة،
+        المتحدث باسم الأمم المتحدة) or as an adjective (المبعوث الأممي، مسؤولون أمميون)."""
         if not fold_text(matches[i].text).startswith(_PERSON_TITLES):
             return None  # قوات الناتو stays the alliance acting
         agent_end = matches[i].end
@@ -156,13 +156,12 @@ class EntityResolver:
             return None  # نائب رئيس مجلس الأمن الروسي: a country's council of the same name
         return i + 1, matches[i + 1].end, actor
 
-    def _agent_of(self, text: str, agent_m: Match, end: int, organisation: Actor) -> Entity:
-        """An agent of an international organisation, coded as the organisation (IGOUNO)."""
-        agent = self._lex.agents[agent_m.id]
-        label = "PER" if fold_text(agent_m.text).startswith(_PERSON_TITLES) else "ORG"
-        head = agent_m.text if label == "PER" else agent.name
-        ref = ActorRef(text[agent_m.start : end], head + text[agent_m.end : end], None, None, organisation.code_on(None))
-        return Entity(ref.text, agent_m.start, end, label, ref)
+    @staticmethod
+    def _agent_of(text: str, agent_m: Match, end: int, organisation: Actor) -> Entity:
+        """A person's title of an international organisation, as written and coded as the organisation
+        (المبعوث الأممي → IGOUNO)."""
+        span = text[agent_m.start : end]
+        return Entity(span, agent_m.start, end, "PER", ActorRef(span, span, None, None, organisation.code_on(None)))
 
     def _country_code(self, m: Match) -> str | None:
         """The country a place, a demonym or a state's actor name (مملكة البحرين) stands for."""
