@@ -1304,3 +1304,12 @@ def test_a_non_governmental_organisation_is_no_government(pipeline: Pipeline) ->
 def test_responsible_for_what_happens_names_no_holder(pipeline: Pipeline) -> None:
     (event,) = _events(pipeline, "كما اتّهم الغرب بأنّه المسؤول الأكبر عما يجري في غزّة.")
     assert event.target is None or "عما" not in event.target.text
+
+
+def test_the_dead_have_no_doer_in_the_speaker_but_in_whose_weapons_killed_them(pipeline: Pipeline) -> None:
+    (event,) = [e for e in _events(pipeline, 'وقال مسؤول محلي: "الوضع صعب"، ثم لقوا مصرعهم في المدينة.')
+                if e.type == "ASSAULT"]
+    assert event.source is None
+    events = _events(pipeline, "وقال الجيش إن عشرات المسلحين، لقوا مصرعهم جراء غارات مقاتلات التحالف العربي.")
+    assert {e.trigger.text: e.source.code if e.source else None for e in events if e.type == "ASSAULT"} \
+        == {"لقوا مصرعهم": "SAUMIL", "غارات": "SAUMIL"}

@@ -1293,3 +1293,30 @@ def test_a_kin_noun_before_a_definite_one_is_no_holders_name(pipeline: Pipeline)
     article = build_article("t", "عنوان", ["وعزى الرئيس أسرة الفقيد في وفاته."], published="2018-05-01")
     (event,) = pipeline.analyze(article).events
     assert event.source is not None and event.source.text == "الرئيس"
+
+
+def test_a_professors_name_past_his_honorific_and_description(pipeline: Pipeline) -> None:
+    _assert_speakers(pipeline, [
+        ('ونقلت صحيفة "إكسبريس" البريطانية عن البروفيسور ديفيد جيرديس، عالم الفلك في جامعة ميتشيغان قوله: '
+         '"إن الأدلة ترجح وجود كوكب آخر".', "ديفيد جيرديس"),
+        ("ويعتقد اياين بيغ بروفسور السياسة في كلية لندن للاقتصاد، أنّ الأمر صعب.", "اياين بيغ"),
+        ("حيث يقول البروفسور غاري كينغ أستاذ العلوم السياسية لدى جامعة هارفارد: «إذا ظهرت الأبحاث فتلك مشكلة».",
+         "غاري كينغ"),
+    ])
+
+
+def test_disclosing_that_reports_but_disclosing_a_thing_does_not(pipeline: Pipeline) -> None:
+    _assert_speakers(pipeline, [("وأفصحت مصادر مقربة من الحوثيين أن عشرات القادة قتلوا.", "مصادر مقربة")])
+    (quote,) = _quotes_of(pipeline, "ولم تفصح الشرطة عن هوية المشتبه فيه، لكنها أكدت أن إطلاق النار وقع داخل منزله.")
+    assert quote.verb == "أكدت"
+
+
+def test_a_thing_pointed_at_after_that_and_despite_that_open_no_speaker(pipeline: Pipeline) -> None:
+    assert not _quotes_of(pipeline, "ورغم أن هذا يشير إلى أن الحياة ممكنة، إلا أن المركبات قد تأتي من مصادر أخرى.")
+    (quote,) = _quotes_of(pipeline, "ورغم ذلك وصف هذه المهنة بأنها ليست مربحة.")
+    assert quote.speaker is None or "رغم" not in quote.speaker.name
+
+
+def test_a_plural_verb_after_a_comma_goes_on_what_was_said(pipeline: Pipeline) -> None:
+    (quote,) = _quotes_of(pipeline, "قال الجيش اليمني إن أكثر من 140 عنصرا من ميليشيا الحوثي، لقوا مصرعهم في المعارك.")
+    assert quote.text.endswith("لقوا مصرعهم في المعارك")

@@ -102,7 +102,12 @@ AGENT_CLAUSE_VERBS: tuple[str, ...] = ("شنه", "شنها", "شنته", "شنت
                                        "أجراها", "أجراه", "أجرته", "أجرتها", "أجروها", "عقدها", "عقده", "عقدته",
                                        "عقدتها", "عقدوها")
 # … and the phrases that name it after a noun of what was suffered (إصابة المئات برصاص الجيش، اعتقاله على يد …)
-AGENT_PHRASES: tuple[str, ...] = ("برصاص", "بنيران", "على يد", "على أيدي", "من قبل", "بقصف", "بغارة", "بغارات")
+AGENT_PHRASES: tuple[str, ...] = ("برصاص", "بنيران", "على يد", "على أيدي", "من قبل", "بقصف", "بغارة", "بغارات",
+                                  "جراء غارات", "جراء غارة", "جراء قصف", "إثر غارة", "إثر غارات", "إثر قصف")
+# … and the weapons an attack noun may name before their owner (غارات مقاتلات التحالف، قصف مدفعية الجيش): the
+# owner is the doer
+WEAPONS: tuple[str, ...] = ("طيران", "مقاتلات", "طائرات", "مدفعية", "مدافع", "صواريخ", "قذائف", "بوارج", "زوارق",
+                            "دبابات", "مسيرات", "مسيّرات", "سلاح")
 SUFFERED: tuple[str, ...] = ("ASSAULT", "COERCE")  # the types whose nouns name the victim first
 # What a victim suffered (مقتل فلسطيني، إصابة 14، استشهاد شاب): the word after the noun is the victim and
 # the actor before it is who reported the toll or an earlier victim, never the doer; the same for the
@@ -120,6 +125,8 @@ MARKET_THINGS: tuple[str, ...] = ("عملة", "دولار", "اقتصاد", "أ�
 # verbs that say what was suffered (لقي 20 شخصا حتفهم، أصيب جندي): an actor named in an earlier sentence is
 # not their doer
 SUFFERED_VERBS: tuple[str, ...] = ("killed", "martyred", "wound")
+# … of which these always have the victim for subject (لقوا مصرعهم، استشهد; not أصاب, also "struck")
+VICTIM_SUBJECT_VERBS: tuple[str, ...] = ("killed", "martyred")
 # verbs whose subject is a thing (انفجرت قنبلة): no earlier actor is their implicit doer
 THING_SUBJECT_VERBS: tuple[str, ...] = ("explode",)
 # words right after an unvocalised قتل that leave it no object: the passive (قتلوا في الهجوم)

@@ -40,6 +40,7 @@ _COUNTS = frozenset(_F(w) for w in data.NUMBER_WORDS + data.CROWD_WORDS)
 _AMMA = re.compile(r"\s*و?[أاإآ]ما(?!\S)")  # as folded: أما، اما
 _AGENT_CLAUSE = frozenset(_F(w) for w in data.AGENT_CLAUSE_VERBS)
 _AGENT_PHRASES = frozenset(_F(w) for w in data.AGENT_PHRASES)
+_WEAPONS = frozenset(_F(w) for w in data.WEAPONS)
 _MISSIONS = frozenset(_F(w) for w in ("سفارة", "السفارة", "سفارتي", "قنصلية", "القنصلية", "بعثة", "البعثة"))
 _ORIGIN_WORDS = frozenset(_F(w) for w in data.ORIGIN_WORDS)
 _DEFINITE = ("ال", "وال", "فال", "بال", "لل", "ول")  # the article, maybe after a proclitic (as folded)
@@ -256,9 +257,10 @@ def _doer_after(ctx: SentenceContext, trigger: Match, openers: frozenset[str]) -
     cut = _opener_at(words, openers)
     if cut is None:
         return None
-    start = trigger.end + len(" ".join(ctx.text[trigger.end : ctx.end].split()[: cut + 1]))
+    size = 1 if words[cut] in openers else 2  # بغارات، جراء غارات
+    start = list(re.finditer(r"\S+", near))[cut + size - 1].end() + trigger.end  # after the opener
     doer = next((m for m in ctx.mentions if m.start >= start), None)
-    if doer is not None and count_words(ctx, start, doer.start) <= 2 and not is_marked(ctx, doer):
+    if doer is not None and count_words(ctx, start, doer.start) <= 1 and not is_marked(ctx, doer):
         return with_nationality(ctx, doer)  # not with whom (مفاوضات أجرتها مع واشنطن: Moscow held them)
     return None
 
@@ -333,3 +335,13 @@ def doer_before_pronoun(ctx: SentenceContext, trigger: Match) -> Mention | None:
     if m is None or ctx.text[trigger.end : m.start].strip() or m.prefix or not can_act(m):
         return None
     return m if word_after(ctx, m.end).strip("،,.") in _TO_HIM else None
+
+
+def weapons_owner(ctx: SentenceContext, trigger: Match) -> Mention | None:
+    """The actor whose weapons an attack noun names right after it (غارات مقاتلات التحالف، قصف مدفعية
+    الجيش): the doer."""
+    m = next((x for x in ctx.mentions if x.start >= trigger.end), None)
+    if m is None or m.prefix or not can_act(m):
+        return None
+    between = _F(ctx.text[trigger.end : m.start]).split()
+    return m if len(between) == 1 and between[0] in _WEAPONS else None

@@ -116,7 +116,8 @@ def with_speakers(events: list[Event], quotes: list[Quote]) -> list[Event]:
         how, _, what = rest.partition(":")
         said = [q for q in quotes if q.speaker is not None and q.end <= e.trigger.start]
         inside = any(q.start <= e.trigger.start < q.end for q in quotes)
-        victim = what.split("+")[0] in data.VICTIM_VERBS  # أصيب، استشهد: the subject is the victim
+        # أصيب، استشهد، لقوا مصرعهم: the subject is the victim
+        victim = what.split("+")[0] in (*data.VICTIM_VERBS, *data.SUFFERED_VERBS)
         if said and form != "noun" and how in ("implicit-subject", "no-source") and not inside and not victim:
             e = dataclasses.replace(e, source=said[-1].speaker, rule=f"{form}:speaker-subject:{what}")
         out.append(e)
@@ -417,7 +418,8 @@ class EventCoder:
         may go on (``implicit``), else none."""
         coordinated = form == "verb" and trigger.prefix.startswith("و") and trigger is not ctx.triggers[0]
         if self._victim_first(trigger, verb, form) or self._killed_by(ctx, trigger, verb, form) \
-                or self._written_passive(trigger, verb, form) or self._killed_without_object(ctx, trigger, verb, form):
+                or self._written_passive(trigger, verb, form) or self._killed_without_object(ctx, trigger, verb, form) \
+                or verb.id in data.VICTIM_SUBJECT_VERBS:
             return self._victims_doer(ctx, trigger, form)
         if form == "participle" or (coordinated and main is not None):
             # مشيدا، "وحيا … واشادا": the subject is the main verb's, else the clause's (لم يتورع أحد
@@ -712,6 +714,7 @@ class EventCoder:
             return [supporter], "support-verb"
         # اقتحام الاحتلال مخيم جنين; never اغتيال النائب العام (the victim)
         genitive = self._genitive_doer(ctx, trigger) if verb.id in _GENITIVE_DOERS else None
+        genitive = genitive or (event_doers.weapons_owner(ctx, trigger) if verb.plover == "ASSAULT" else None)
         genitive = genitive or (self._visitor(ctx, trigger) if verb.id == "visit" else None)
         genitive = genitive or event_doers.doer_before_pronoun(ctx, trigger)
         if genitive is not None:

@@ -75,9 +75,10 @@ _CONTENT_AFTER = re.compile(r"\s*[،,]?\s*(?:إلى|الى|على)?\s*(?:أن|أ
 _CONNECTIVES = frozenset(fold_text(w) for w in ("لكن", "ولكن", "بينما", "فيما", "كما", "ثم"))
 _ENDING_PREPOSITIONS = frozenset(fold_text(w) for w in (*data.NAME_PREPOSITIONS, "ل", "ب", "لدى", "عبر", "حول"))
 # A name never opens with a preposition (في حين أنه يعتبرها، على ذلك).
-# prepositions, demonstratives, connectives and a conditional's كان open no name (ولكان ذلك ادعى، وبالتالي رأى)
+# prepositions, demonstratives, connectives, despite and a conditional's كان open no name (ولكان ذلك ادعى، وبالتالي رأى)
 _NOT_A_NAME = frozenset(fold_text(w) for w in (*data.NAME_PREPOSITIONS, "بين", "ذلك", "هذا", "هذه", "تلك", "لكان", "لكانت",
-                                               "بالتالي", "لذلك", "لهذا", "بذلك", "إذن", "بالطبع", "ربما"))
+                                               "بالتالي", "لذلك", "لهذا", "بذلك", "إذن", "بالطبع", "ربما",
+                                               "رغم", "برغم"))  # ورغم ذلك وصف: despite that, he described
 _OPENER_PHRASES = frozenset(fold_text(w) for w in ("من جهته", "من جهتها", "من جانبه", "من جانبها", "من ناحيته",
                                                    "من ناحيتها", "من جهتهم", "من جانبهم"))
 _TOPIC_OPENERS = frozenset(fold_text(w) for w in data.TOPIC_OPENERS)
@@ -97,12 +98,16 @@ _THE_LATTER = frozenset(fold_text(w) for w in ("الأخير", "الأخيرة",
 _ONE_OF_THEM = frozenset(fold_text(w) for w in ("أحدهم", "إحداهن", "أحدهما", "إحداهما", "بعضهم", "أحدهن"))
 _SETTINGS = frozenset(fold_text(w) for w in ("في", "خلال", "عبر", "أثناء", "اثناء", "عقب", "على", "لدى", "بمناسبة",
                                               "ضمن", "بعد", "قبل", "أمام"))
-_MANNER_ENDING = re.compile(r"(?:ا|ه|ين|ات)$")  # مشيدا، مؤكدة (folded ه)، مشيرين: a participle of manner (not أصيب)
+# مشيدا، مؤكدة (folded ه)، مشيرين: a participle of manner (not أصيب، nor a plural verb: لقوا مصرعهم)
+_MANNER_ENDING = re.compile(r"(?:(?<!و)ا|ه|ين|ات)$")
 _TO = fold_text("إلى")
 _OBJECT_NOUN = re.compile(r"..ت(?:ها|هم|هما)$")  # نهضتها، سياستهم: a noun with its owner's pronoun
 _JOINED_CLAUSE = re.compile(r"\s*[،,]\s*")  # the comma before a joined verb (، وشكر)
 _SUBORDINATORS = frozenset(fold_text(w) for w in ("إذ", "حيث", "عندما", "حين", "حينما", "بينما", "فيما", "لما", "بعدما"))
 _RESUMPTIVE = frozenset(fold_text(w) for w in ("فيه", "فيها", "فيهما", "فيهم"))
+# what may open a clause before its subject: أن and the conjunction before it (رغم أن، كما أن، لأن)
+_THAT = frozenset(fold_text(w) for w in ("أن", "إن", "لأن"))
+_THAT_OPENERS = frozenset(fold_text(w) for w in ("رغم", "برغم", "كما", "غير", "إلا", "لكن", "بل"))
 _DEMONSTRATIVES = frozenset(fold_text(w) for w in ("هذا", "هذه", "ذلك", "تلك", "هذان", "هاتان", "هؤلاء", "أولئك"))
 _AUXILIARIES = frozenset(fold_text(w) for w in ("كان", "كانت", "وكان", "وكانت", "قد", "لقد", "وقد", *data.GOING_ON,
                                                   *data.BECOMING))
@@ -273,6 +278,12 @@ class QuoteExtractor:
                 lead.pop()
             return _unknown_ref(" ".join(lead), named[0].ref.code) if lead else named[0].ref
         chunks = [c.strip(" «»\"“”") for c in re.split("[،,]", ctx.text[about:saying]) if c.strip()]
+        # a name among a few short appositions, nothing quoted between (not what a quotation said before قوله)
+        plain = len(chunks) <= 3 and all(len(c.split()) <= data.MAX_SPEAKER_WORDS for c in chunks) \
+            and not any(c in "«»\"“”" for c in ctx.text[about:saying])
+        names = [name for name in map(_apposed_name, chunks) if name] if plain else []
+        if names:
+            return _unknown_ref(names[-1])  # عن البروفيسور ديفيد جيرديس، عالم الفلك في جامعة ميتشيغان
         if not chunks or len(chunks[-1].split()) > data.MAX_SPEAKER_WORDS:
             return None
         return _unknown_ref(chunks[-1])
@@ -1237,6 +1248,9 @@ def _pointed_subject(ctx: SentenceContext, verb: Match) -> bool:
     if verb.prefix:
         return False
     head = re.split(r"[،,:؛.«»\"“”]", ctx.text[ctx.start : word_start(ctx.text, verb.start)])[-1].split()
+    that = next((n for n, w in enumerate(head[:3]) if fold_text(w).removeprefix("و") in _THAT), None)
+    if that is not None and all(fold_text(w).removeprefix("و") in _THAT_OPENERS for w in head[:that]):
+        head = head[that + 1 :]  # ورغم أن هذا يشير إلى أن (not ورغم ذلك وصف: ذلك is رغم's)
     return 1 <= len(head) <= 3 and fold_text(head[0]).removeprefix("و") in _DEMONSTRATIVES \
         and not any(fold_text(w) in RELATIVES for w in head)  # تلك الإجراءات التي يرى البعض
 
@@ -1483,13 +1497,27 @@ def _name_before_title(words: list[str]) -> list[str]:
     """A name ends where its description starts (جوزيه مورينيو مدرب تشيلسي، مرضى جلباخ أحد المهتمين → the
     name); a title ends before an honorific whose name was cut off (رئيس فريق التنظيم … المهندس)."""
     folded = [fold_text(w) for w in words]
-    if folded and not names_a_title(folded[0]):
+    if folded and (folded[0] in HONORIFIC_WORDS or not names_a_title(folded[0])):  # البروفسور غاري كينغ أستاذ …
         first = 2 if folded[0] in HONORIFIC_WORDS else 1  # الدكتور عبد اللطيف الزياني الأمين العام …
         cut = next((i for i, w in enumerate(folded) if i >= first and (names_a_title(w) or w in _ONE_OF)), len(words))
         return words[:cut]
     while len(words) > 1 and fold_text(words[-1]) in HONORIFIC_WORDS:
         words = words[:-1]
     return words
+
+
+def _apposed_name(chunk: str) -> str | None:
+    """The name one of a speaker's appositions holds, past its honorifics (البروفيسور ديفيد جيرديس → ديفيد
+    جيرديس; لوتار ماتيوس); None for a description (عالم الفلك في جامعة ميتشيغان، اللاعب السابق)."""
+    words = chunk.split()
+    while words and fold_text(words[0]) in HONORIFIC_WORDS:
+        words = words[1:]
+    if not 2 <= len(words) <= data.TITLED_NAME_WORDS:
+        return None
+    first = fold_text(words[0])
+    if first.startswith("ال") or names_a_title(first) or not reads_as_name(" ".join(words)):
+        return None
+    return " ".join(words)
 
 
 def _ends_before_its_noun(words: list[str]) -> bool:

@@ -133,6 +133,8 @@ class SpeechVerbs:
             return True  # ويعتبر أديلسون المعروف بـ"ملك القمار" أحد أكبر المانحين: he is considered
         if written in _CONSIDERED and self._considered_as(ctx, verb):
             return True  # حيث يعتبر الأمن والسياحة وجهين لعملة واحدة: they are considered
+        if reporting_id(verb) == "disclose" and _disclosed_thing(later[:6]):
+            return True  # ولم تفصح الشرطة عن هوية المشتبه فيه: a thing disclosed (أفصح أن reports)
         # مصير وصف بالكارثي: described as, by no one named
         return reporting_id(verb) in self.describing and first[:1] == "ب" and first not in COMPLEMENT_WORDS
 
@@ -214,3 +216,13 @@ def _considered_thing(ctx: SentenceContext, verb: Match, first: str) -> bool:
 def _restore(stem: str) -> str:
     """A singular noun's form before its pronoun suffix was added (إشارت+ه → إشاره)."""
     return stem[:-1] + "ه" if stem.endswith("ت") else stem
+
+
+def _disclosed_thing(words: list[str]) -> bool:
+    """Whether عن (عما، عمن) comes before any complementiser in these folded words: a thing disclosed."""
+    for word in words:
+        if word.strip("،,:.") in COMPLEMENT_WORDS:
+            return False
+        if word in ("عن", "عما", "عمن"):
+            return True
+    return False
