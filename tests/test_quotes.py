@@ -1320,3 +1320,12 @@ def test_a_thing_pointed_at_after_that_and_despite_that_open_no_speaker(pipeline
 def test_a_plural_verb_after_a_comma_goes_on_what_was_said(pipeline: Pipeline) -> None:
     (quote,) = _quotes_of(pipeline, "قال الجيش اليمني إن أكثر من 140 عنصرا من ميليشيا الحوثي، لقوا مصرعهم في المعارك.")
     assert quote.text.endswith("لقوا مصرعهم في المعارك")
+
+
+def test_a_ministers_title_alone_is_the_minister_named_with_it_earlier(pipeline: Pipeline) -> None:
+    quotes = _quotes_of(pipeline, "وقال وزير الدفاع البريطاني بن والاس إن الدعم مستمر.",
+                        "وقال وزير الدفاع البريطاني إن الحرب طويلة.")
+    assert [q.speaker.name for q in quotes if q.speaker] == ["بن والاس", "بن والاس"]
+    quotes = _quotes_of(pipeline, "أجرى عادل الجبير وزير الخارجية مباحثات، أمس، في روما.",
+                        "وقال وزير الخارجية في تصريح صحافي: إن المباحثات كانت مثمرة.")
+    assert quotes[-1].speaker is not None and quotes[-1].speaker.id == "adel-al-jubeir"

@@ -45,6 +45,8 @@ class TitleMemory:
         out = [self._resolved(text, m) for m in mentions]
         for m in out:
             self._learn(m)
+        for name, title in zip(out, out[1:]):
+            self._learn_apposed(text, name, title)
         return out
 
     def _resolved(self, text: str, m: Mention) -> Mention:
@@ -69,7 +71,19 @@ class TitleMemory:
         if self._titled(" ".join(title)) and _specific(title):
             self.holders[" ".join(title)] = m
 
+    def _learn_apposed(self, text: str, name: Mention, title: Mention) -> None:
+        """A known person's name, then a title of the knowledge base's in apposition (عادل الجبير وزير
+        الخارجية، … هادي رئيس الجمهورية): in this article that title alone is this person, though
+        every country has one."""
+        if name.label != "PER" or name.ref.id is None or title.ref.id not in self.agents \
+                or text[name.end : title.start].strip(" ،,") or title.prefix:
+            return
+        words = text[title.start : title.end]
+        if self._titled(words) and len(words.split()) >= 2:
+            self.holders[_key(words)] = name
+
     @staticmethod
     def _titled(words: str) -> bool:
         folded = _key(words).split()
-        return bool(folded) and names_a_title(folded[0].removeprefix("و"))
+        # وزير is a title as written; ووزير، والرئيس with their و
+        return bool(folded) and (names_a_title(folded[0]) or names_a_title(folded[0].removeprefix("و")))
