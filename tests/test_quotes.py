@@ -1329,3 +1329,13 @@ def test_a_ministers_title_alone_is_the_minister_named_with_it_earlier(pipeline:
     quotes = _quotes_of(pipeline, "أجرى عادل الجبير وزير الخارجية مباحثات، أمس، في روما.",
                         "وقال وزير الخارجية في تصريح صحافي: إن المباحثات كانت مثمرة.")
     assert quotes[-1].speaker is not None and quotes[-1].speaker.id == "adel-al-jubeir"
+
+
+def test_scripture_quoted_is_gods_or_the_prophets_and_no_one_speaks_on_from_it(pipeline: Pipeline) -> None:
+    quotes = _quotes_of(pipeline, "قال صلى الله عليه وسلم «لزوال الدنيا أهون عند الله من قتل رجل مسلم».",
+                        "وبيَّن أن الله خلق آدم.")
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["النبي محمد", None]
+    (quote,) = _quotes_of(pipeline, "قال تعالى: (ومن يقتل مؤمنا متعمدا فجزاؤه جهنم).")
+    assert quote.speaker is not None and quote.speaker.name == "الله"
+    (quote,) = _quotes_of(pipeline, "فقال نوح عليه السلام: رب اغفر لي.")
+    assert quote.speaker is not None and quote.speaker.name == "نوح"

@@ -15,7 +15,7 @@ from rasid.analysis.eventhood import Eventhood
 from rasid.analysis.ner_entities import ModelEntities
 from rasid.analysis.mentions import sentence_mentions
 from rasid.analysis.title_memory import TitleMemory
-from rasid.analysis.quotes import QuoteExtractor
+from rasid.analysis.quotes import QuoteExtractor, is_scripture
 from rasid.analysis.split_phrases import split_triggers
 from rasid.lexicon.loader import Lexicon, load_lexicon
 from rasid.lexicon.matcher import Match, Matcher
@@ -83,7 +83,8 @@ class Pipeline:
             # who acts inside a quotation is the speaker's topic, not the text's: it does not become the subject
             outside = [e.source for e in events
                        if e.source and not any(q.start <= e.trigger.start < q.end for q in quotes)]
-            speakers = [q.speaker for q in quotes if q.speaker] or ([speaker] if speaker else [])
+            # scripture quoted (قال تعالى) is no speaker the text goes on with
+            speakers = [q.speaker for q in quotes if q.speaker and not is_scripture(q.speaker)] or ([speaker] if speaker else [])
             coref.update(ctx, outside, speakers, [(q.start, q.end) for q in quotes])
         record.events[:] = one_meeting_once(record.events)
         return record

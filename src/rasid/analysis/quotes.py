@@ -13,6 +13,7 @@ decided in ``speech_verbs``.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import NamedTuple
 
 from rasid.analysis import entity_data, event_data
@@ -141,6 +142,12 @@ _TITLE_NOUNS = frozenset(fold_text(w) for w in data.TITLE_NOUNS)
 # words that open an aside about the one named before, not a name (الفيفا، ومقره زوريخ، أنه)
 _ASIDE_OPENERS = frozenset(fold_text(w) for w in ("ومقره", "ومقرها", "ومركزه", "ومركزها", "وهو", "وهي", "وهم"))
 _ONE_OF = frozenset(fold_text(w) for w in ("أحد", "إحدى", "احدى"))
+# scripture's speakers: blessings after a prophet's name, God's epithets, and the Prophet's titles
+_BLESSINGS = tuple(fold_text(w) for w in ("صلى الله عليه وسلم", "عليه الصلاة والسلام", "عليه السلام"))
+_GOD = frozenset(fold_text(w) for w in ("تعالى", "الله تعالى", "سبحانه وتعالى", "الله سبحانه وتعالى", "الله عز وجل",
+                                         "عز وجل", "الله", "المولى عز وجل", "الحق تبارك وتعالى"))
+_THE_PROPHET = frozenset(fold_text(w) for w in ("", "النبي", "الرسول", "رسول الله", "نبينا", "نبينا محمد", "النبي محمد",
+                                                 "الرسول محمد", "محمد", "الرسول الكريم", "النبي الكريم", "المصطفى"))
 # A short aside between commas after a verb (قالت، الأربعاء الماضي، إنها): the content comes after it.
 _PARENTHETICAL = re.compile(r"\s*[،,]([^،,:.]{1,40}[،,])(?=\s*\S)")
 # a day between a name and what follows it (وصف نتانياهو الاثنين الاتفاق)
@@ -211,11 +218,14 @@ class QuoteExtractor:
             if subject is not None and (self._described(ctx, verb, subject) or called):
                 subject = None  # ووصفت الجامعات بأنها، ودعت المجتمع الدولي إلى أن: described or called on, not speaking
             quote = self._quote(ctx, verb, subject, limit, coref, main, quotes)
+            sacred = quote is not None and quote.speaker is not None and scripture_speaker(quote.speaker)
+            if sacred:
+                quote = replace(quote, speaker=sacred)  # قال صلى الله عليه وسلم: the Prophet, who speaks on no further
             if quote is not None:
                 quotes.append(quote)
             named = subject.ref if subject else (quote.speaker if quote and quote.speaker and quote.speaker.text
                                                  else self._unquoted_speaker(ctx, verb, limit))
-            if named is not None and not named_speaker:
+            if named is not None and not named_speaker and not sacred:
                 # كما أشار رئيس المكتب … وقال:، وأضاف كاوتيرسيو قائلا: the first named speaker speaks on
                 main, named_speaker = named, True
         attributed = self._attributed_saying(ctx)
@@ -886,7 +896,8 @@ class QuoteExtractor:
         owner = self._statement_owner(ctx, verb) if not verb.prefix else None
         if owner is not None:  # في أعقاب بيان لوزارة الخارجية الإماراتية، يوم الثلاثاء، أكد: whose statement
             return owner
-        said = next((q.speaker for q in reversed(earlier) if q.speaker), None) if verb.prefix[:1] == "و" else None
+        said = next((q.speaker for q in reversed(earlier) if q.speaker and not is_scripture(q.speaker)), None) \
+            if verb.prefix[:1] == "و" else None
         if said is not None:  # قال كينياتا: إن …، وأكد أن …، وأضاف: the sentence's last speaker goes on
             return said.as_implicit()
         if main is not None:  # the actor this sentence has named (بدوره هنأ الفياض … وقال)
@@ -966,7 +977,7 @@ class QuoteExtractor:
                 return _unknown_ref(construct.group(1))
         if main is not None:
             return None  # the actor the sentence has named speaks on
-        if earlier and earlier[-1].speaker:
+        if earlier and earlier[-1].speaker and not is_scripture(earlier[-1].speaker):
             return earlier[-1].speaker
         found = self._announcer(ctx, verb) or self._clause_subject(ctx, verb)
         return found.ref if found is not None else self._unlisted_clause_subject(ctx, verb)
@@ -1523,6 +1534,30 @@ def _apposed_name(chunk: str) -> str | None:
 def _ends_before_its_noun(words: list[str]) -> bool:
     """Whether the words end with a preposition (التابعة لـ، … المرتد في): a clause cut short, no name."""
     return fold_text(words[-1]).rstrip("ـ") in _ENDING_PREPOSITIONS
+
+
+def scripture_speaker(ref: ActorRef) -> ActorRef | None:
+    """The Prophet or God for a speaker written as a blessing or an epithet (قال صلى الله عليه وسلم، قال
+    النبي عليه الصلاة والسلام، قال تعالى), another prophet by his name (نوح عليه السلام); None for
+    anyone else."""
+    written = " ".join((ref.text or ref.name).split())
+    folded = fold_text(written)
+    if folded in _GOD:
+        return replace(ref, name="الله", name_en="God", id=None, code=None)
+    blessing = next((b for b in _BLESSINGS if folded == b or folded.endswith(" " + b)), None)
+    if blessing is None:
+        return None
+    who = folded[: -len(blessing)].strip()
+    last = [w.removeprefix("و") for w in who.split()[-2:]]
+    if who in _THE_PROPHET or " ".join(last) in _THE_PROPHET or (bool(last) and last[-1] in _THE_PROPHET):  # كيف والرسول
+        return replace(ref, name="النبي محمد", name_en="the Prophet Muhammad", id=None, code=None)
+    return replace(ref, name=" ".join(written.split()[: len(who.split())]), id=None, code=None)
+
+
+def is_scripture(ref: ActorRef) -> bool:
+    """Whether a quotation's speaker is God or a prophet: scripture quoted, never the article's speaker
+    going on in the next sentence."""
+    return ref.name in ("الله", "النبي محمد") or scripture_speaker(ref) is not None
 
 
 def _unknown_ref(name: str, code: str | None = None) -> ActorRef:
