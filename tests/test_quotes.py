@@ -1339,3 +1339,16 @@ def test_scripture_quoted_is_gods_or_the_prophets_and_no_one_speaks_on_from_it(p
     assert quote.speaker is not None and quote.speaker.name == "الله"
     (quote,) = _quotes_of(pipeline, "فقال نوح عليه السلام: رب اغفر لي.")
     assert quote.speaker is not None and quote.speaker.name == "نوح"
+
+
+def test_counted_among_is_no_view_but_what_someone_considers_part_of_is(pipeline: Pipeline) -> None:
+    assert not _quotes_of(pipeline, "ويعتبر أبو الفتوح أيضا من منتقدي الرئيس المصري الحالي عبد الفتاح السيسي.")
+    assert not _quotes_of(pipeline, "ويعتبر السودان من بين الدول ذات المعدلات المرتفعة في وفيات الأطفال.")
+    assert _quotes_of(pipeline, "ويعتبر الفلسطينيون القدس الشرقية جزءا من أراضيهم.")
+
+
+def test_officials_of_a_body_and_a_company_by_name_speak_before_the_verb(pipeline: Pipeline) -> None:
+    _assert_speakers(pipeline, [
+        ("لكن مسؤولي المتنزه قالوا انهم يعملون بشكل مستمر.", "مسؤولي المتنزه"),
+        ("وكانت شركة آسمان للطيران قد قالت في وقت سابق إن 65 شخصا كانوا على متن الطائرة.", "شركة آسمان للطيران"),
+    ])

@@ -85,7 +85,8 @@ _OPENER_PHRASES = frozenset(fold_text(w) for w in ("من جهته", "من جهت
 _TOPIC_OPENERS = frozenset(fold_text(w) for w in data.TOPIC_OPENERS)
 _OPENER_WORDS = frozenset(fold_text(w) for w in ("بدوره", "بدورها", "بدورهم", "و", "كذلك"))
 # a participle's plural in construct and its definite genitive (مؤيدو المشروع، منتقدو الحكومة، مسؤولو الوزارة)
-_CONSTRUCT_PLURAL = re.compile(r"(?<!\S)(م\w{2,}و\s+ال\w+)")
+_CONSTRUCT_PLURAL = re.compile(r"(?<!\S)(م\w{2,}[وي]\s+ال\w+)")  # … and after لكنّ (لكن مسؤولي المتنزه)
+_CONSTRUCT_HEAD = re.compile(r"(?<!\S)م\w{2,}[وي]\s+$")  # … right before its genitive
 _PRESENT_PLURAL = re.compile(r"[يت]\w{2,}ون(?:ه|ها|هم|هما)?$")
 _DENIED = frozenset(fold_text(w) for w in data.DENIED_OBJECTS)
 _AFTER_QUOTED_NAME = frozenset(fold_text(w) for w in ("من", "في", "إلى", "الى", "على", "عن", "،", ","))
@@ -842,15 +843,16 @@ class QuoteExtractor:
         before = self._subject_before(ctx, verb) or self._circumstantial_subject(ctx, verb)
         if before is None:
             return self._unknown_speaker(ctx, verb, content_start)
-        return self._holder_before(ctx, before) or before.ref
+        return self._holder_before(ctx, before) or self._named_institution(ctx, before, word_start(ctx.text, verb.start)) \
+            or _construct_head(ctx, before) or before.ref
 
-    def _named_institution(self, ctx: SentenceContext, subject: Mention) -> ActorRef | None:
-        """An indefinite institution noun and the name right after it (وقالت شركة فيسبوك إن): the
-        institution so named, coded by the noun."""
+    def _named_institution(self, ctx: SentenceContext, subject: Mention, until: int | None = None) -> ActorRef | None:
+        """An indefinite institution noun and the name right after it, before ``until`` (وقالت شركة فيسبوك
+        إن؛ وكانت شركة آسمان للطيران قد قالت): the institution so named, coded by the noun."""
         if subject.ref.id not in self._lex.agents or fold_text(subject.ref.text) not in INSTITUTIONS:
             return None  # شركة، وكالة؛ not وزير حقوق or مسؤول كبير لوكالة
         name = []
-        for token in ctx.text[subject.end : subject.end + 60].split()[:3]:
+        for token in ctx.text[subject.end : min(until or ctx.end, subject.end + 60)].split()[:3]:
             bare = token.strip("،,:")
             folded = fold_text(bare)
             if not bare or bare[:1] in _OPENING or folded.startswith("ال") or folded in _SPEAKER_STOPS or folded in COMPLEMENT_WORDS \
@@ -969,10 +971,10 @@ class QuoteExtractor:
         … قائلا), or the subject the clause opens with (وحمّلت الحركة الاحتلال …، مشيرةً إلى)."""
         if plural:
             group = next((m for m in ctx.mentions if m.end <= verb.start and m.label not in ("LOC", "MISC")), None)
-            if group is not None:
-                return group.ref
-            # وبينما يثني مؤيدو المشروع عليه ويصفونه: a plural in construct before, nobody listed
+            # وبينما يثني مؤيدو المشروع عليه ويصفونه، لكن مسؤولي المتنزه قالوا: a plural in construct before
             construct = _CONSTRUCT_PLURAL.search(ctx.text, ctx.start, word_start(ctx.text, verb.start))
+            if group is not None and not (construct is not None and construct.start() < group.start < construct.end()):
+                return group.ref
             if construct is not None:
                 return _unknown_ref(construct.group(1))
         if main is not None:
@@ -1515,6 +1517,15 @@ def _name_before_title(words: list[str]) -> list[str]:
     while len(words) > 1 and fold_text(words[-1]) in HONORIFIC_WORDS:
         words = words[:-1]
     return words
+
+
+def _construct_head(ctx: SentenceContext, m: Mention) -> ActorRef | None:
+    """The plural in construct whose genitive the mention is (لكن مسؤولي المتنزه قالوا، ممثلو النقابات):
+    they speak, not what they belong to, and for it."""
+    head = _CONSTRUCT_HEAD.search(ctx.text, max(ctx.start, m.start - 20), m.start)
+    if head is None or not fold_text(ctx.text[m.start : m.end]).startswith("ال"):
+        return None
+    return _unknown_ref(ctx.text[head.start() : m.end], m.ref.code)  # مسؤولي المخابرات الصومالية: for it
 
 
 def _apposed_name(chunk: str) -> str | None:

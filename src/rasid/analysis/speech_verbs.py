@@ -21,6 +21,13 @@ from rasid.lexicon.matcher import Match
 from rasid.text.fold import fold_text
 
 COMPLEMENT_WORDS = frozenset(fold_text(w) for w in data.COMPLEMENTIZERS if " " not in w)
+# how many are counted before من (الملايين من الأميركيين، العديد من الخبراء): they hold the view
+_COUNTED = frozenset(fold_text(w) for w in ("العديد", "كثير", "الكثير", "بعض", "عدد", "غالبية", "معظم", "أغلبية",
+                                             "الملايين", "ملايين", "الآلاف", "آلاف", "مئات", "عشرات", "كثيرون",
+                                             "نسبة", "قسم", "جزء", "كل", "أي", "واحد"))
+# من جهته، من جانبه: whose side a view is from, not among whom one is counted
+_WHOSE_SIDE = frozenset(fold_text(w) for w in ("جهته", "جهتها", "جانبه", "جانبها", "ناحيته", "ناحيتها", "جهتهم",
+                                                "جانبهم", "طرفه", "طرفها", "خلال"))
 OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")
 THAT = frozenset(fold_text(w) for w in ("أن", "أنّ", "ان"))
 ATTRIBUTIONS = frozenset(fold_text(w) for w in data.ATTRIBUTIONS)
@@ -161,11 +168,16 @@ class SpeechVerbs:
     def _considered_one_of(ctx: SentenceContext, verb: Match) -> bool:
         """Whether "one of" or a superlative follows a verb of considering before any complementiser."""
         words = words_after(ctx, verb, 80)[:7]
-        for word, following in zip(words, [*words[1:], ""]):
+        for word, following, previous in zip(words, [*words[1:], ""], ["", *words]):
             if word in THAT or word in ("بان", "ان", "إن"):
                 return False
             # أحد أكبر، أبرز المتضررين (a superlative before a definite noun: أحمد الطيب is no superlative)
             if word in ("احد", "احدي") or (word in _SUPERLATIVES and following.startswith("ال")):
+                return True
+            # ويعتبر أبو الفتوح أيضا من منتقدي السيسي: he is counted among them (not يعتبرون القدس جزءا من
+            # أراضيهم, what they consider; nor الملايين من الأميركيين, who consider)
+            among = previous and (previous == "ايضا" or not previous.endswith("ا")) and previous not in _COUNTED
+            if word == "من" and among and following not in _WHOSE_SIDE and not _says_later(ctx, verb):
                 return True
         return False
 
@@ -226,3 +238,8 @@ def _disclosed_thing(words: list[str]) -> bool:
         if word in ("عن", "عما", "عمن"):
             return True
     return False
+
+
+def _says_later(ctx: SentenceContext, verb: Match) -> bool:
+    """Whether a complementiser follows the verb anywhere in its sentence (ويعتبر الوزير من جهته أن)."""
+    return any(w in THAT or w in ("بان", "ان", "إن") for w in fold_text(ctx.text[verb.end : ctx.end]).split())
