@@ -723,8 +723,8 @@ class QuoteExtractor:
         if not words or len(words) > data.MAX_SPEAKER_WORDS or any(c in head for c in ":.") \
                 or _ends_before_its_noun(words):
             return None
-        name = " ".join(words)
-        return _unknown_ref(name)
+        # لكن الناشطة السعودية المعروفة هالة الدوسري تقول: the title's holder
+        return _unknown_ref(titled_name(words) or " ".join(words))
 
     def _subject_before(self, ctx: SentenceContext, verb: Match) -> Mention | None:
         """A speaker named right before the verb (الخارجية الفنلندية تقول إن، الرئيس البرازيلي يعلن)."""

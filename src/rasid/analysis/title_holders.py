@@ -53,6 +53,11 @@ _DESCRIPTIVE = frozenset(fold_text(w) for w in ("أمني", "عسكري", "سي�
                                                 "مسؤول", "مصدر", "أمريكي", "أميركي", "إسرائيلي", "فلسطيني",
                                                 "هو", "هي", "هم", "لا", "لم", "لن", "قد", "غير"))
 LINEAGE = frozenset(fold_text(w) for w in data.LINEAGE_WORDS)  # أبو and ابو fold alike
+# what a title's complement may end with, the name after it not the holder's: لدى before a country, and
+# people a title is held for (محامي الأسير خضر عدنان، والد الشهيد)
+_NAME_OWNERS = frozenset(fold_text(w) for w in ("لدى", "الأسير", "الأسيرة", "المعتقل", "المعتقلة", "المتهم", "المتهمة",
+                                                 "الضحية", "الشهيد", "الشهيدة", "المريض", "المريضة", "الطفل",
+                                                 "الطفلة", "القتيل", "الموقوف"))
 _SELF = frozenset(fold_text(w) for w in ("نفسه", "نفسها", "بنفسه", "بنفسها", "ذاته", "ذاتها"))
 _TOKEN = re.compile(r"[^\s،,:.]+[،,:.]?")  # أنطونوف،تعليقاً: a comma ends a word even when run together
 
@@ -185,6 +190,9 @@ def titled_name(words: list[str]) -> str | None:
     definite = fold_text(words[0]).startswith("ال")  # القاضية نيكولا ديفيز: the title, then the name
     if not (skipped or definite) or not names_follow(words[1 : 1 + skipped]):
         return None  # مدرب تشونغكينغ ليفان: with no complement the words may be the club, not a name
+    owner = fold_text(words[skipped]) if skipped else ""
+    if owner in _NAME_OWNERS and fold_text(words[skipped - 1]) not in INSTITUTIONS:
+        return None  # السفير الروسي لدى كوريا الشمالية، محامي الأسير خضر عدنان (not نادي الأسير): another's name
     name = words[1 + skipped :]
     lineage = sum(_lineage(w) for w in name)  # متحدث الإمارة علي بن موسى زعله
     if not 2 <= len(name) <= data.TITLED_NAME_WORDS + lineage \
