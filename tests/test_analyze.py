@@ -72,6 +72,13 @@ def test_agent_with_country_gets_a_full_code(pipeline: Pipeline) -> None:
     assert codes["الشرطة المغربية"] == "MARCOP"
 
 
+def test_a_demonym_before_a_lineage_word_is_a_given_name(pipeline: Pipeline) -> None:
+    record = pipeline.analyze(build_article("d", "عنوان", ["وقال الشيخ تركي بن عبدالوهاب المتحمي إن الوقع أليم."]))
+    assert not [e for e in record.entities if e.actor and (e.actor.code or "").startswith("TUR")]
+    record = pipeline.analyze(build_article("d", "عنوان", ["ودعا رئيس الوزراء التركي بن علي يلدرم الدول إلى الوحدة."]))
+    assert [e for e in record.entities if e.actor and e.actor.code == "TURGOV"]
+
+
 def test_cli_analyze_jsonl_and_text(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["analyze", str(EXAMPLE_SEED)]) == 0
     doc = json.loads(capsys.readouterr().out)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from rasid.analysis import entity_data as data
-from rasid.analysis.title_holders import names_a_title
+from rasid.analysis.title_holders import LINEAGE, names_a_title
 from rasid.lexicon.entries import Actor, Office
 from rasid.lexicon.loader import Lexicon
 from rasid.lexicon.matcher import Match, Matcher
@@ -130,6 +130,9 @@ class EntityResolver:
         if matches[i + 1].prefix:  # وبغداد after an agent starts a new phrase
             return None
         country = fold_text(matches[i + 1].text)
+        following = fold_text(text[matches[i + 1].end : matches[i + 1].end + 8]).split()
+        if not country.startswith("ال") and following and following[0] in LINEAGE:
+            return None  # الشيخ تركي بن عبدالوهاب: a given name before بن، آل, no Turkish cleric (not التركي بن علي يلدرم)
         if fold_text(matches[i].text).startswith("ال") and not between and country.startswith(FOLDED_STATE_FORMS):
             return None  # زار الوزير سلطنة عمان: a definite noun heads no genitive, the state is its object
         return i + 1
