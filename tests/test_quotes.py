@@ -1360,3 +1360,10 @@ def test_a_title_opening_the_sentence_gives_its_holders_name_not_anothers(pipeli
         ("محامي الأسير خضر عدنان أكد أن الإضراب مستمر.", "محامي الأسير خضر عدنان"),
         ("السفير الروسي لدى كوريا الشمالية يقول إن العلاقات جيدة.", "السفير الروسي لدى كوريا الشمالية"),
     ])
+
+
+def test_people_named_by_what_they_are_speak_through_a_participle(pipeline: Pipeline) -> None:
+    _assert_speakers(pipeline, [
+        ("ويوجه سكان مرعوبون نداءات استغاثة على شبكات التواصل، مؤكدين أنهم لم يتمكنوا من الاتصال بأجهزة الإغاثة.",
+         "سكان مرعوبون"),
+    ])

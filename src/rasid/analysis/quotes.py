@@ -143,6 +143,8 @@ _TITLE_NOUNS = frozenset(fold_text(w) for w in data.TITLE_NOUNS)
 # words that open an aside about the one named before, not a name (الفيفا، ومقره زوريخ، أنه)
 _ASIDE_OPENERS = frozenset(fold_text(w) for w in ("ومقره", "ومقرها", "ومركزه", "ومركزها", "وهو", "وهي", "وهم"))
 _ONE_OF = frozenset(fold_text(w) for w in ("أحد", "إحدى", "احدى"))
+# people named by what they are, who may speak through a participle (سكان مرعوبون … مؤكدين)
+_PEOPLE = frozenset(fold_text(w) for w in data.PEOPLE_NOUNS)
 # scripture's speakers: blessings after a prophet's name, God's epithets, and the Prophet's titles
 _BLESSINGS = tuple(fold_text(w) for w in ("صلى الله عليه وسلم", "عليه الصلاة والسلام", "عليه السلام"))
 _GOD = frozenset(fold_text(w) for w in ("تعالى", "الله تعالى", "سبحانه وتعالى", "الله سبحانه وتعالى", "الله عز وجل",
@@ -1232,6 +1234,9 @@ def _described_body(ctx: SentenceContext, tokens: list[re.Match[str]], words: li
     if head.startswith("ال") and (institution or (nisba and (following in _SPEAKER_STOPS or not following))):
         first = ctx.start + tokens[0].start()
         return _unknown_ref(ctx.text[first : ctx.start + tokens[1].end()].rstrip("،,"))
+    if head in _PEOPLE:  # ويوجه سكان مرعوبون نداءات …، مؤكدين: people, perhaps with their plural adjective
+        last = tokens[1] if adjective.endswith(("ون", "ين")) and adjective not in _SPEAKER_STOPS else tokens[0]
+        return _unknown_ref(ctx.text[ctx.start + tokens[0].start() : ctx.start + last.end()].rstrip("،,"))
     return None
 
 
