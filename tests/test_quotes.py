@@ -1367,3 +1367,13 @@ def test_people_named_by_what_they_are_speak_through_a_participle(pipeline: Pipe
         ("ويوجه سكان مرعوبون نداءات استغاثة على شبكات التواصل، مؤكدين أنهم لم يتمكنوا من الاتصال بأجهزة الإغاثة.",
          "سكان مرعوبون"),
     ])
+
+
+def test_a_title_noun_alone_is_the_last_holder_named_with_it(pipeline: Pipeline) -> None:
+    quotes = _quotes_of(pipeline, "وقال وزير الدفاع البريطاني بن والاس إن الدعم مستمر.", "وأضاف الوزير أن الحرب طويلة.")
+    assert quotes[-1].speaker is not None and quotes[-1].speaker.name == "بن والاس"
+    quotes = _quotes_of(pipeline, "قال المتحدث باسم رئيسة الوزراء البريطانية، تيريزا ماي، إنها ستبحث الاتفاق.",
+                        "وأضاف المتحدث أن المحادثات مهمة.")
+    assert quotes[-1].speaker is None or quotes[-1].speaker.name != "تيريزا ماي"  # the inner title's name
+    quotes = _quotes_of(pipeline, "وقال رئيس الوزراء الإثيوبي آبي أحمد إن السد مهم.", "وقال الرئيس إن الحوار مستمر.")
+    assert quotes[-1].speaker is None or quotes[-1].speaker.name != "آبي أحمد"  # الرئيس is too wide

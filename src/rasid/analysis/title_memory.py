@@ -12,12 +12,36 @@ import re
 from dataclasses import dataclass, field, replace
 
 from rasid.analysis.mentions import Mention
-from rasid.analysis.title_holders import names_a_title
+from rasid.analysis.title_holders import INSTITUTIONS, ON_BEHALF, names_a_title
 from rasid.text.fold import fold_text
 
 _MARKS = re.compile(r"[«»\"“”،,()]")
 # a quoted name right after a title (رئيس حزب "التوحيد العربي"): part of what the title says
 _QUOTED_AFTER = re.compile(r"\s*[«\"“]([^«»\"“”،,.]{2,30})[»\"”]")
+
+
+# title nouns too wide to stand alone for the last holder (الرئيس is the state's, النائب a member of
+# parliament, whoever was named head or deputy of something else)
+_TOO_WIDE = frozenset(fold_text(w) for w in ("رئيس", "رئيسة", "نائب", "نائبة", "عضو", "أمين"))
+
+
+# a possessive pronoun on a word (وصوله، زيارته، كلمتها): no word of a name
+_OWNED = ("وله", "ته", "تها", "ها", "هم", "هما")
+
+
+def _bare_title(words: str) -> str:
+    """A definite title noun written alone, without its article (الوزير → وزير); "" otherwise."""
+    folded = _key(words).split()
+    if len(folded) != 1 or not folded[0].removeprefix("و").startswith("ال"):
+        return ""
+    return _noun(folded[0])
+
+
+def _noun(word: str) -> str:
+    """A folded title word without its و and article (والوزير، الوزير، وزير → وزير)."""
+    if word.startswith("و") and not names_a_title(word):
+        word = word[1:]
+    return word.removeprefix("ال")
 
 
 def _key(words: str) -> str:
@@ -38,6 +62,7 @@ class TitleMemory:
 
     agents: frozenset[str]  # the knowledge base's generic titles (المتحدث، رئيس حزب)
     holders: dict[str, Mention] = field(default_factory=dict)
+    heads: dict[str, Mention] = field(default_factory=dict)  # the last holder named with each title's noun
 
     def apply(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """The sentence's mentions, titles used alone given the holder learnt earlier; then learns the
@@ -56,6 +81,8 @@ class TitleMemory:
         title = text[m.start : m.end]
         quoted = _QUOTED_AFTER.match(text, m.end)
         holder = self.holders.get(_key(title + (" " + quoted.group(1) if quoted else "")))
+        if holder is None and not quoted:
+            holder = self.heads.get(_bare_title(title))  # وقال الوزير: the minister named last
         if holder is None or not self._titled(title):
             return m
         return replace(m, ref=replace(holder.ref, text=m.ref.text))
@@ -66,10 +93,27 @@ class TitleMemory:
             return  # no title written before the name (folding only what may hold one)
         written, name = _key(m.ref.text).split(), _key(m.ref.name).split()
         if not name or len(written) <= len(name) or written[-len(name) :] != name:
+            if m.ref.id is not None:
+                self._learn_head(written, m)  # وزير الخارجية الروسي: the office's holder the knowledge base knows
             return
         title = written[: -len(name)]
         if self._titled(" ".join(title)) and _specific(title):
             self.holders[" ".join(title)] = m
+        self._learn_head(title, m)
+
+    def _learn_head(self, title: list[str], holder: Mention) -> None:
+        """The holder as the one a definite title noun alone stands for from now on (وزير الدفاع بن
+        والاس … وأضاف الوزير)."""
+        noun = _noun(title[0]) if title else ""
+        if not noun or not names_a_title(noun) or noun in _TOO_WIDE:
+            return
+        inner = any(names_a_title(_noun(w)) and _noun(w) not in INSTITUTIONS for w in title[1:])
+        if inner and (holder.ref.text.rstrip()[: -len(holder.ref.name)].rstrip().endswith(("،", ","))
+                      or not any(w in ON_BEHALF for w in title)):
+            return  # المتحدث باسم رئيسة الوزراء البريطانية، تيريزا ماي: the name is the inner title's
+        if holder.ref.id is None and any(w.endswith(_OWNED) for w in _key(holder.ref.name).split()):
+            return  # السفير … فور وصوله: no name
+        self.heads[noun] = holder
 
     def _learn_apposed(self, text: str, name: Mention, title: Mention) -> None:
         """A known person's name, then a title of the knowledge base's in apposition (عادل الجبير وزير
@@ -81,6 +125,7 @@ class TitleMemory:
         words = text[title.start : title.end]
         if self._titled(words) and len(words.split()) >= 2:
             self.holders[_key(words)] = name
+            self._learn_head(_key(words).split(), name)
 
     @staticmethod
     def _titled(words: str) -> bool:
