@@ -1377,3 +1377,12 @@ def test_a_title_noun_alone_is_the_last_holder_named_with_it(pipeline: Pipeline)
     assert quotes[-1].speaker is None or quotes[-1].speaker.name != "تيريزا ماي"  # the inner title's name
     quotes = _quotes_of(pipeline, "وقال رئيس الوزراء الإثيوبي آبي أحمد إن السد مهم.", "وقال الرئيس إن الحوار مستمر.")
     assert quotes[-1].speaker is None or quotes[-1].speaker.name != "آبي أحمد"  # الرئيس is too wide
+
+
+def test_a_bodys_noun_alone_is_the_body_named_with_it_earlier(pipeline: Pipeline) -> None:
+    quotes = _quotes_of(pipeline, "قالت وزارة الخارجية الروسية إن الحوار مستمر.", "وأضافت الوزارة أن الغرب مسؤول.")
+    assert quotes[-1].speaker is not None and (quotes[-1].speaker.name, quotes[-1].speaker.code) \
+        == ("وزارة الخارجية الروسية", "RUSGOV")
+    quotes = _quotes_of(pipeline, 'رأت صحيفة "واشنطن بوست" الأمريكية في افتتاحيتها أن الرئيس مريض.',
+                        "وقالت الصحيفة إن الأطباء قلقون.")
+    assert quotes[-1].speaker is not None and quotes[-1].speaker.name.startswith("صحيفة واشنطن بوست")

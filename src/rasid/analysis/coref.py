@@ -9,7 +9,7 @@ named subject continues with that actor; titles used alone already resolve to th
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rasid.analysis import event_data as data
 from rasid.analysis.context import SentenceContext
@@ -24,6 +24,8 @@ class Coreference:
     """The actor the text is about, sentence after sentence."""
 
     subject: ActorRef | None = None
+    # the bodies the text has named, by their noun (صحيفة → صحيفة واشنطن بوست): what الصحيفة alone stands for
+    bodies: dict[str, ActorRef] = field(default_factory=dict)
 
     def implicit(self) -> ActorRef | None:
         """The current subject as an implicit mention (text "")."""

@@ -13,6 +13,7 @@ decided in ``speech_verbs``.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import replace
 from typing import NamedTuple
 
@@ -145,6 +146,8 @@ _ASIDE_OPENERS = frozenset(fold_text(w) for w in ("ومقره", "ومقرها", 
 _ONE_OF = frozenset(fold_text(w) for w in ("أحد", "إحدى", "احدى"))
 # people named by what they are, who may speak through a participle (سكان مرعوبون … مؤكدين)
 _PEOPLE = frozenset(fold_text(w) for w in data.PEOPLE_NOUNS)
+# the nouns of bodies a text names once and then by the noun alone (صحيفة … الصحيفة، وزارة … الوزارة)
+_BODY_NOUNS = INSTITUTIONS | frozenset(fold_text(w) for w in ("موقع", "مجلة", "صحيفة", "وكالة"))
 # scripture's speakers: blessings after a prophet's name, God's epithets, and the Prophet's titles
 _BLESSINGS = tuple(fold_text(w) for w in ("صلى الله عليه وسلم", "عليه الصلاة والسلام", "عليه السلام"))
 _GOD = frozenset(fold_text(w) for w in ("تعالى", "الله تعالى", "سبحانه وتعالى", "الله سبحانه وتعالى", "الله عز وجل",
@@ -202,6 +205,7 @@ class QuoteExtractor:
         """The quotations of one sentence (a headline's too), and the first speaker it names, who may
         have said nothing quotable yet (كشف اللواء عبده الحذيفي عن …، then وقال in the next sentence)."""
         quotes = [q for q in [self._headline(ctx)] if q] if ctx.is_title else []
+        _learn_bodies(ctx, coref, self._lex.agents)
         verbs = self._speech_verbs(ctx)
         # the sentence's named actor: a reporting verb's subject, else the named source of a verb
         # before any reported content (who acts inside what is said is not who says it)
@@ -224,6 +228,8 @@ class QuoteExtractor:
             sacred = quote is not None and quote.speaker is not None and scripture_speaker(quote.speaker)
             if sacred:
                 quote = replace(quote, speaker=sacred)  # قال صلى الله عليه وسلم: the Prophet, who speaks on no further
+            elif quote is not None and quote.speaker is not None:
+                quote = replace(quote, speaker=_named_body(coref, quote.speaker))  # وقالت الصحيفة: the one named
             if quote is not None:
                 quotes.append(quote)
             named = subject.ref if subject else (quote.speaker if quote and quote.speaker and quote.speaker.text
@@ -1522,6 +1528,59 @@ def _name_before_title(words: list[str]) -> list[str]:
     while len(words) > 1 and fold_text(words[-1]) in HONORIFIC_WORDS:
         words = words[:-1]
     return words
+
+
+def _body_noun(word: str) -> str:
+    """The noun of a body (صحيفة، الوزارة، وموقع), folded and bare; "" for any other word."""
+    bare = word.removeprefix("و") if word.removeprefix("و").removeprefix("ال") in _BODY_NOUNS else word
+    bare = bare.removeprefix("ال")
+    return bare if bare in _BODY_NOUNS else ""
+
+
+def _learn_bodies(ctx: SentenceContext, coref: Coreference, agents: Mapping[str, object]) -> None:
+    """The bodies this sentence names with their noun (وزارة الخارجية الروسية، صحيفة "واشنطن بوست"):
+    what that noun alone will stand for (وأضافت الوزارة)."""
+    for m in ctx.mentions:
+        if m.label not in ("ORG", "PER"):
+            continue
+        words = fold_text(ctx.text[m.start : m.end]).split()
+        noun = _body_noun(words[0]) if len(words) > 1 and not words[0].startswith("ال") else ""
+        if noun:  # وزارة الخارجية الروسية; وكالة الأنباء المركزية الكورية by its name, not the media it is one of
+            generic = m.ref.id is None or m.ref.id in agents
+            coref.bodies[noun] = replace(m.ref, name=_body_name(ctx.text[m.start : m.end])) if generic else m.ref
+            continue
+        window = max(ctx.start, m.start - 20)
+        before = re.search(r"(\S+)[\s«\"“]*$", ctx.text[window : m.start])
+        noun = _body_noun(fold_text(before.group(1))) if before else ""
+        if noun and not fold_text(before.group(1)).removeprefix("و").startswith("ال"):
+            # صحيفة "واشنطن بوست": the noun and the name, from the noun on (its و left out)
+            start = window + before.start(1) + (fold_text(before.group(1)) != noun and before.group(1).startswith("و"))
+            written = ctx.text[start : m.end]
+            coref.bodies[noun] = replace(m.ref, text=written, name=_body_name(written))
+
+
+def _body_name(written: str) -> str:
+    """A body's name as written, without quotation marks (صحيفة "واشنطن بوست" → صحيفة واشنطن بوست)."""
+    return " ".join(re.sub(r"[«»\"“”]", " ", written).split())
+
+
+def _named_body(coref: Coreference, speaker: ActorRef) -> ActorRef:
+    """A speaker that is a body's noun alone (الصحيفة، الوزارة) as the body of that noun the text named
+    last; a speaker that names a body with its noun is learnt (صحيفة نيويورك تايمز)."""
+    words = fold_text(speaker.text).split()
+    noun = _body_noun(words[0]) if words else ""
+    if not noun:
+        return speaker
+    if len(words) == 1 and words[0].removeprefix("و").startswith("ال"):
+        known = coref.bodies.get(noun)
+        return replace(known, text=speaker.text) if known is not None else speaker
+    clean = len(words) <= data.MAX_SPEAKER_WORDS - 1 and not any(c in speaker.text for c in "،,") \
+        and not any(w in COMPLEMENT_WORDS or w in _ENDING_PREPOSITIONS for w in words)  # حزب المحافظين إلى التحقيق
+    if len(words) > 1 and clean and not words[0].removeprefix("و").startswith("ال"):
+        # by its own name, not the generic one the knowledge base gives (وكالة الأنباء الكورية: not وسائل الإعلام)
+        own = fold_text(speaker.name) in fold_text(speaker.text)
+        coref.bodies[noun] = speaker if own else replace(speaker, name=_body_name(speaker.text))
+    return speaker
 
 
 def _construct_head(ctx: SentenceContext, m: Mention) -> ActorRef | None:

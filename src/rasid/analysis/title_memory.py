@@ -9,6 +9,7 @@ the same — its words folded, quotation marks and commas aside — the holder i
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from dataclasses import dataclass, field, replace
 
 from rasid.analysis.mentions import Mention
@@ -70,7 +71,7 @@ class TitleMemory:
         out = [self._resolved(text, m) for m in mentions]
         for m in out:
             self._learn(m)
-        for name, title in zip(out, out[1:]):
+        for name, title in pairwise(out):
             self._learn_apposed(text, name, title)
         return out
 
