@@ -9,8 +9,8 @@ the same — its words folded, quotation marks and commas aside — the holder i
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from rasid.analysis.mentions import Mention
 from rasid.analysis.title_holders import INSTITUTIONS, ON_BEHALF, names_a_title
