@@ -1386,3 +1386,12 @@ def test_a_bodys_noun_alone_is_the_body_named_with_it_earlier(pipeline: Pipeline
     quotes = _quotes_of(pipeline, 'رأت صحيفة "واشنطن بوست" الأمريكية في افتتاحيتها أن الرئيس مريض.',
                         "وقالت الصحيفة إن الأطباء قلقون.")
     assert quotes[-1].speaker is not None and quotes[-1].speaker.name.startswith("صحيفة واشنطن بوست")
+
+
+def test_the_verbs_object_ends_the_speaker_after_it(pipeline: Pipeline) -> None:
+    _assert_speakers(pipeline, [
+        ("نفت مصادر كويتية مسؤولة ما تردد عن أن الكويت أعادت سعوديين.", "مصادر كويتية مسؤولة"),
+        ("وقال جاك ما إن الشركة بخير.", "جاك ما"),
+        ("وختمت الصحيفة الإسرائيلية تقريرها بأن الحرب طويلة.", "الصحيفة الإسرائيلية"),
+        ("وأضاف مدير أعمالها أن الحفل تأجل.", "مدير أعمالها"),
+    ])

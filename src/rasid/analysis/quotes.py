@@ -655,7 +655,8 @@ class QuoteExtractor:
                 return []  # وكشفت ظنها أن، وتساءل هو الآخر، ولفت انتباه الحضور: the speaker named earlier
             if words and _OBJECT_NOUN.search(fold_text(bare)):
                 return []  # أكد مواصلة تركيا نهضتها: a verbal noun and its object, no speaker
-            if self._ends_name(word, bare, words):
+            if self._ends_name(word, bare, words) or (words and _after_the_subject(words[-1], fold_text(bare),
+                                                                                   tokens[n + 1 : n + 2])):
                 break
             words.append(bare)
             # … علي بن خميس البيضاني: a name goes on past its lineage word, whatever the count
@@ -1581,6 +1582,18 @@ def _named_body(coref: Coreference, speaker: ActorRef) -> ActorRef:
         own = fold_text(speaker.name) in fold_text(speaker.text)
         coref.bodies[noun] = speaker if own else replace(speaker, name=_body_name(speaker.text))
     return speaker
+
+
+def _after_the_subject(previous: str, word: str, following: list[str]) -> bool:
+    """Whether a folded word after a subject's word opens the verb's object: a noun with its owners'
+    pronoun after a definite noun (أكد القادة التزامهم — not مدير أعمالها, its genitive) or ما and what it
+    relates (نفت مصادر مسؤولة ما تردد — not جاك ما before what he said)."""
+    owned = len(word) >= 5 and word.endswith(("هم", "هما", "ها")) and fold_text(previous).startswith("ال") \
+        and not word.startswith(tuple(ON_BEHALF)) and not word.endswith("ابها")  # المتحدثون باسمها، فرع الجمعية بأبها
+    # … before what he said or whom to (جاك ما لمحطة بلومبيرغ إنه)
+    said_next = bool(following) and (fold_text(following[0]) in COMPLEMENT_WORDS or following[0][:1] in _OPENING
+                                     or following[0].startswith("ل"))
+    return owned or (word == "ما" and bool(following) and not said_next)
 
 
 def _construct_head(ctx: SentenceContext, m: Mention) -> ActorRef | None:
