@@ -1395,3 +1395,7 @@ def test_the_verbs_object_ends_the_speaker_after_it(pipeline: Pipeline) -> None:
         ("وختمت الصحيفة الإسرائيلية تقريرها بأن الحرب طويلة.", "الصحيفة الإسرائيلية"),
         ("وأضاف مدير أعمالها أن الحفل تأجل.", "مدير أعمالها"),
     ])
+
+
+def test_male_beside_female_reports_nothing(pipeline: Pipeline) -> None:
+    assert not _quotes_of(pipeline, "وتقدّر الكلفة بنحو 17 ألف دولار لكل جندي ذكر، وأكثر من 10 آلاف دولار لكل أنثى.")

@@ -25,6 +25,9 @@ COMPLEMENT_WORDS = frozenset(fold_text(w) for w in data.COMPLEMENTIZERS if " " n
 _COUNTED = frozenset(fold_text(w) for w in ("العديد", "كثير", "الكثير", "بعض", "عدد", "غالبية", "معظم", "أغلبية",
                                              "الملايين", "ملايين", "الآلاف", "آلاف", "مئات", "عشرات", "كثيرون",
                                              "نسبة", "قسم", "جزء", "كل", "أي", "واحد"))
+# female beside ذكر: ذكر is "male" there, not "reported"
+_FEMALE = frozenset(fold_text(w) for w in ("أنثى", "الأنثى", "للأنثى", "إناث", "الإناث", "للإناث", "وأنثى", "والإناث",
+                                            "وللإناث", "والأنثى", "وإناث"))
 # من جهته، من جانبه: whose side a view is from, not among whom one is counted
 _WHOSE_SIDE = frozenset(fold_text(w) for w in ("جهته", "جهتها", "جانبه", "جانبها", "ناحيته", "ناحيتها", "جهتهم",
                                                 "جانبهم", "طرفه", "طرفها", "خلال"))
@@ -140,6 +143,9 @@ class SpeechVerbs:
             return True  # ويعتبر أديلسون المعروف بـ"ملك القمار" أحد أكبر المانحين: he is considered
         if written in _CONSIDERED and self._considered_as(ctx, verb):
             return True  # حيث يعتبر الأمن والسياحة وجهين لعملة واحدة: they are considered
+        sentence = (w.strip("،,.:؛") for w in fold_text(ctx.text[ctx.start : ctx.end]).split())
+        if reporting_id(verb) == "report" and not verb.prefix and _FEMALE.intersection(sentence):
+            return True  # 17 ألف دولار لكل جندي ذكر، و10 آلاف لكل أنثى: male, beside female
         if reporting_id(verb) == "disclose" and _disclosed_thing(later[:6]):
             return True  # ولم تفصح الشرطة عن هوية المشتبه فيه: a thing disclosed (أفصح أن reports)
         # مصير وصف بالكارثي: described as, by no one named
