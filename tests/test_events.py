@@ -1313,3 +1313,24 @@ def test_the_dead_have_no_doer_in_the_speaker_but_in_whose_weapons_killed_them(p
     events = _events(pipeline, "وقال الجيش إن عشرات المسلحين، لقوا مصرعهم جراء غارات مقاتلات التحالف العربي.")
     assert {e.trigger.text: e.source.code if e.source else None for e in events if e.type == "ASSAULT"} \
         == {"لقوا مصرعهم": "SAUMIL", "غارات": "SAUMIL"}
+
+
+def test_a_country_after_visit_is_visited_and_a_withdrawal_is_its_genitives(pipeline: Pipeline) -> None:
+    (event,) = _events(pipeline, "وقال كيري إنه سيتوجه الى سنغافورة، ثم يزور ماليزيا من 4 الى 6 اغسطس.")
+    assert event.source is None or event.source.code != "MYS"
+    assert event.target is not None and event.target.code == "MYS"
+    (event,) = _events(pipeline, "وتواجه إيران العقوبات بعد انسحاب واشنطن من الاتفاق النووي.")
+    assert (event.type, event.source.code if event.source else None) == ("RETREAT", "USA")
+
+
+def test_killed_with_a_count_after_a_clause_opener_is_the_passive(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "وكثفت طائرات التحالف العسكري من غاراتها ضد مواقع المتمردين في قاعدة العند الجوية، "
+                               "حيث قتل 47 متمردًا في معارك عنيفة.")
+    (killed,) = [e for e in events if e.trigger.text == "قتل"]
+    assert killed.source is None
+
+
+def test_zeal_and_achieving_ranks_are_no_actor_nor_investigation(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "وأشادت الهيئة بحماس الأعضاء والطلبة المهتمين.")
+    assert not [e for e in events if e.target is not None and e.target.code == "PSEREB"]
+    assert not _events(pipeline, "كما حققت الإمارات في تقرير العام الجاري، مراتب متقدمة في المؤشرات.")

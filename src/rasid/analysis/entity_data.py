@@ -63,7 +63,9 @@ ACTOR_HOMOGRAPHS: dict[str, tuple[str, ...]] = {
 ACTOR_HOMOGRAPHS_AFTER: dict[str, tuple[str, ...]] = {"فتح": ("تحقيق", "تحقيقا", "التحقيق", "تحقيقات", "ملف")}
 # Names that are also nouns: before these words the noun is meant (حماس الشباب: the zeal of the young)
 ACTOR_NOUN_HOMOGRAPHS: dict[str, tuple[str, ...]] = {
-    "حماس": ("الشباب", "الجماهير", "الجمهور", "اللاعبين", "المشجعين", "الأنصار", "الطلاب", "الناس"),
+    "حماس": ("الشباب", "الجماهير", "الجمهور", "اللاعبين", "المشجعين", "الأنصار", "الطلاب", "الناس", "الأعضاء",
+             "الطلبة", "المتطوعين", "الحضور", "المشاركين", "الأطفال", "العاملين", "الموظفين", "المتابعين",
+             "الجميع", "كبير", "شديد", "بالغ", "منقطع", "واضح", "لافت", "كبيرا", "شديدا"),  # بحماس كبير: with zeal
 }
 # Places folded alike and told apart only by their marks, as written → (name, English name, code):
 # عمّان (Amman, with its shadda) folds like عمان (Oman).

@@ -54,6 +54,9 @@ _WAS = re.compile(r"(?<!\w)[وف]?(?:كان|كانت)\s")
 _CARRIED_OUT = frozenset(_F(w) for w in ("قام بها", "يقوم بها", "سيقوم بها", "أجراها", "يجريها", "بدأها", "يبدأها"))
 # attack nouns whose genitive, before an indefinite object, is the doer (استهداف الاحتلال مقهى)
 _GENITIVE_DOERS = frozenset(("storm", "target", "shell", "raid", "airstrike", "invade", "fire-missiles"))
+# what may open a clause before its verb (و، حيث قتل 47 متمردا)
+_CLAUSE_OPENERS = frozenset(_F(w) for w in ("و", "ف", "حيث", "إذ", "فيما", "بينما", "كما", "وقد", "قد", "ثم"))
+_OWN_MOVES = frozenset(("withdraw",))  # nouns whose genitive is always the doer (انسحاب واشنطن من الاتفاق)
 _TIME_WORDS = frozenset(_F(w) for w in data.TIME_WORDS)
 _PLACE_WORDS = frozenset(_F(w) for w in data.PLACE_PREPOSITIONS)
 _HOMOGRAPHS = frozenset(data.VERB_HOMOGRAPHS)
@@ -471,7 +474,8 @@ class EventCoder:
         if form != "verb" or verb.id not in data.VICTIM_VERBS:
             return False
         counted = ctx.text[trigger.end : min(ctx.end, trigger.end + 12)].split()[:1]
-        opening = not [w for w in ctx.text[ctx.start : trigger.start].split() if w not in ("و", "ف")]
+        clause = re.split(r"[،,]", ctx.text[ctx.start : trigger.start])[-1].split()  # حيث قتل 47 متمردا
+        opening = not [w for w in clause if _F(w) not in _CLAUSE_OPENERS]
         return _no_object_after(ctx, trigger) or (opening and bool(counted) and counted[0].isdigit())
 
     @staticmethod
@@ -715,6 +719,7 @@ class EventCoder:
         # اقتحام الاحتلال مخيم جنين; never اغتيال النائب العام (the victim)
         genitive = self._genitive_doer(ctx, trigger) if verb.id in _GENITIVE_DOERS else None
         genitive = genitive or (event_doers.weapons_owner(ctx, trigger) if verb.plover == "ASSAULT" else None)
+        genitive = genitive or (self._withdrawing(ctx, trigger) if verb.id in _OWN_MOVES else None)
         genitive = genitive or (self._visitor(ctx, trigger) if verb.id == "visit" else None)
         genitive = genitive or event_doers.doer_before_pronoun(ctx, trigger)
         if genitive is not None:
@@ -760,6 +765,14 @@ class EventCoder:
         return m if went else None
 
     @staticmethod
+    def _withdrawing(ctx: SentenceContext, trigger: Match) -> Mention | None:
+        """The actor right after a noun of withdrawing (انسحاب واشنطن من الاتفاق): who withdraws."""
+        m = next((x for x in ctx.mentions if x.start >= trigger.end), None)
+        if m is None or ctx.text[trigger.end : m.start].strip() or m.prefix or not (can_act(m) or m.seat):
+            return None
+        return m  # … a capital too, which stands for its state there
+
+    @staticmethod
     def _genitive_doer(ctx: SentenceContext, trigger: Match) -> Mention | None:
         """The actor right after an attack noun when an indefinite object follows it (استهداف الاحتلال
         الإسرائيلي مقهى): the genitive is the doer, the noun after it what was attacked."""
@@ -788,8 +801,10 @@ class EventCoder:
         if each is not None and named is not None and named.start == each.end() and can_act(named):
             return [m.ref for m in self._target_finder.coordinated(ctx, [m for m in ctx.mentions if m.start >= named.start])], \
                 "verb-subject"
+        # (a country after زار is the place visited: ثم يزور ماليزيا)
         after = [m for m in ctx.mentions if m.start >= trigger.end
-                 and (can_act(m) or (m.seat and self._seat_acts(ctx, trigger, verb, m)))] \
+                 and (can_act(m) or (m.seat and self._seat_acts(ctx, trigger, verb, m)))
+                 and not (verb.id == "visit" and m.label == "LOC")] \
             if not self._plural(trigger, verb) and not self._subject_written_before(ctx, trigger, verb) else []
         if after and self._subject_after(ctx, trigger, verb, after[0]):
             return [m.ref for m in self._target_finder.coordinated(ctx, after)], "verb-subject"
