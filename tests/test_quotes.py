@@ -1399,3 +1399,9 @@ def test_the_verbs_object_ends_the_speaker_after_it(pipeline: Pipeline) -> None:
 
 def test_male_beside_female_reports_nothing(pipeline: Pipeline) -> None:
     assert not _quotes_of(pipeline, "وتقدّر الكلفة بنحو 17 ألف دولار لكل جندي ذكر، وأكثر من 10 آلاف دولار لكل أنثى.")
+
+
+def test_a_relative_pronoun_with_its_conjunction_stands_for_the_noun_before_the_clauses(pipeline: Pipeline) -> None:
+    quotes = _quotes_of(pipeline, "وفي مواجهة معارضة الجمهوريين، الذين يشكلون غالبية في الكونغرس، والذين حذروا من انهم "
+                                  "سيفشلون التصويت على رفع الحصار، رأت كلينتون ان الانتخابات ستكون حاسمة.")
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["الجمهوريين", "كلينتون"]

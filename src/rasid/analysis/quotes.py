@@ -146,6 +146,7 @@ _ASIDE_OPENERS = frozenset(fold_text(w) for w in ("ومقره", "ومقرها", 
 _ONE_OF = frozenset(fold_text(w) for w in ("أحد", "إحدى", "احدى"))
 # people named by what they are, who may speak through a participle (سكان مرعوبون … مؤكدين)
 _PEOPLE = frozenset(fold_text(w) for w in data.PEOPLE_NOUNS)
+_PLURAL_RELATIVES = frozenset(fold_text(w) for w in ("الذين", "اللواتي", "اللاتي", "اللذين", "اللتين", "اللذان", "اللتان"))
 # the nouns of bodies a text names once and then by the noun alone (صحيفة … الصحيفة، وزارة … الوزارة)
 _BODY_NOUNS = INSTITUTIONS | frozenset(fold_text(w) for w in ("موقع", "مجلة", "صحيفة", "وكالة"))
 # scripture's speakers: blessings after a prophet's name, God's epithets, and the Prophet's titles
@@ -718,8 +719,9 @@ class QuoteExtractor:
             return None  # لكنها أكدت، في حين أنه يعتبرها: the subject named before
         if len(words) == 1 and words[0].startswith("و") and not ctx.text[ctx.start : head_start].strip():
             return None  # ورفض وصف دوره: a verb opens the sentence, not a name
-        if words and fold_text(words[0]) in RELATIVES:
-            return _antecedent(ctx, head_start)  # الشركة "ريلاينس"، التي أعلنت → ريلاينس
+        if words and fold_text(words[0]).removeprefix("و") in RELATIVES:
+            # الشركة "ريلاينس"، التي أعلنت → ريلاينس؛ الجمهوريين، الذين …، والذين حذروا → الجمهوريين
+            return _antecedent(ctx, head_start)
         if words and fold_text(words[-1]) in RELATIVES:  # وفق عبد الرحمن الذي أشار → عبد الرحمن
             words = [w for w in words[:-1] if fold_text(w) not in ATTRIBUTIONS]
             if len(words) > data.TITLED_NAME_WORDS + sum(fold_text(w) in LINEAGE for w in words):
@@ -1299,7 +1301,17 @@ def _antecedent(ctx: SentenceContext, clause_start: int) -> ActorRef | None:
     last = next((m for m in reversed(ctx.mentions) if m.end <= ctx.start + len(before)), None)
     if last is not None and not ctx.text[last.end : ctx.start + len(before)].strip() and last.label not in ("LOC", "MISC"):
         return last.ref
-    return None
+    # … or, for a plural pronoun, a definite plural nobody listed (معارضة الجمهوريين، الذين …، والذين حذروا)
+    pronoun = fold_text(ctx.text[clause_start : ctx.end]).split()[:1]
+    if not pronoun or pronoun[0].removeprefix("و") not in _PLURAL_RELATIVES:
+        return None
+    final = []  # its adjective too (المسؤولين الفيدراليين)
+    for word in reversed(before.split()[-2:]):
+        bare = fold_text(word).removeprefix("و") if final else fold_text(word)
+        if not (bare.startswith("ال") and bare.endswith(("ين", "ون"))):
+            break
+        final.insert(0, word.removeprefix("و") if final else word)
+    return _unknown_ref(" ".join(final)) if final else None
 
 
 def _ranked_name(ctx: SentenceContext, start: int, rank_end: int, limit: int) -> ActorRef | None:
