@@ -1405,3 +1405,10 @@ def test_a_relative_pronoun_with_its_conjunction_stands_for_the_noun_before_the_
     quotes = _quotes_of(pipeline, "وفي مواجهة معارضة الجمهوريين، الذين يشكلون غالبية في الكونغرس، والذين حذروا من انهم "
                                   "سيفشلون التصويت على رفع الحصار، رأت كلينتون ان الانتخابات ستكون حاسمة.")
     assert [q.speaker.name if q.speaker else None for q in quotes] == ["الجمهوريين", "كلينتون"]
+
+
+def test_a_person_after_a_title_and_its_body_holds_the_title(pipeline: Pipeline) -> None:
+    _assert_speakers(pipeline, [("كشف قائد حرس الثورة اللواء حسين سلامي أنّ القوّة لم تعد على أساس التوازن.", "حسين سلامي")])
+    article = build_article("t", "عنوان", ["التقى وفد حركة الجهاد الإسلامي السفير الفلسطيني في العراق في أجواء ودية."])
+    events = pipeline.analyze(article).events
+    assert all(e.source is None or "السفير" not in e.source.text for e in events)

@@ -272,8 +272,28 @@ def titled_names(lexicon: Lexicon, text: str, mentions: list[Mention]) -> list[M
                 and all(fold_text(w) in HONORIFIC_WORDS for w in text[out[-1].end : m.start].split()):
             prev = out.pop()
             m = Mention(prev.start, m.end, replace(m.ref, text=text[prev.start : m.end]), prev.prefix, "PER")
+        if _holder_of_body(lexicon, text, out, m):
+            body, title = out.pop(), out.pop()  # قائد حرس الثورة اللواء حسين سلامي: the commander, named
+            m = Mention(title.start, m.end, replace(m.ref, text=text[title.start : m.end]), title.prefix, "PER")
         out.append(m)
     return out
+
+
+def _holder_of_body(lexicon: Lexicon, text: str, before: list[Mention], m: Mention) -> bool:
+    """Whether a person follows a title in construct and the body it heads (قائد حرس الثورة اللواء حسين
+    سلامي): the holder of that title, past honorifics and the body's adjectives — not another office's
+    holder nor another country's."""
+    if m.label != "PER" or len(before) < 2 or before[-1].label != "ORG" or _held_office(lexicon, m):
+        return False
+    first = fold_text(text[m.start : m.end].split()[0])
+    if _titles(first) and first not in HONORIFIC_WORDS:
+        return False  # التقى وفد حركة الجهاد السفير الفلسطيني: another title, another person
+    title, body = before[-2], before[-1]
+    if not (_is_title(lexicon, title) and _in_construct(title)) or text[title.end : body.start].strip():
+        return False
+    between = [fold_text(w) for w in text[body.end : m.start].split()]
+    adjectives = all(w in HONORIFIC_WORDS or (w.startswith("ال") and w.endswith(("ي", "يه"))) for w in between)
+    return adjectives and not _other_country(body, m)
 
 
 def _other_country(title: Mention, m: Mention) -> bool:
