@@ -273,7 +273,8 @@ def titled_names(lexicon: Lexicon, text: str, mentions: list[Mention]) -> list[M
             prev = out.pop()
             m = Mention(prev.start, m.end, replace(m.ref, text=text[prev.start : m.end]), prev.prefix, "PER")
         if _holder_of_body(lexicon, text, out, m):
-            body, title = out.pop(), out.pop()  # قائد حرس الثورة اللواء حسين سلامي: the commander, named
+            out.pop()  # the body (حرس الثورة) goes into the person's mention, with its title
+            title = out.pop()  # قائد حرس الثورة اللواء حسين سلامي: the commander, named
             m = Mention(title.start, m.end, replace(m.ref, text=text[title.start : m.end]), title.prefix, "PER")
         out.append(m)
     return out
