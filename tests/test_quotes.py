@@ -1412,3 +1412,12 @@ def test_a_person_after_a_title_and_its_body_holds_the_title(pipeline: Pipeline)
     article = build_article("t", "عنوان", ["التقى وفد حركة الجهاد الإسلامي السفير الفلسطيني في العراق في أجواء ودية."])
     events = pipeline.analyze(article).events
     assert all(e.source is None or "السفير" not in e.source.text for e in events)
+
+
+def test_a_title_with_a_field_or_a_place_in_its_complement_then_its_holder(pipeline: Pipeline) -> None:
+    _assert_speakers(pipeline, [
+        ("كشف الباحث المتخصص في شؤون السياحة خالد آل دغيم، أن 4.5 مليون سائح سعودي ينفقون سنويا 80 مليار ريال.",
+         "خالد آل دغيم"),
+        (("من جهته، أكد المدير الإقليمي للحملة الوطنية السعودية لنصرة الأشقاء في سوريا، الدكتور بدر عبدالرحمن السمحان، "
+          "أن هذا البرنامج مهم."), "الدكتور بدر عبدالرحمن السمحان"),
+    ])

@@ -566,7 +566,9 @@ class QuoteExtractor:
             latter = next((m for m in reversed(ctx.mentions) if m.end <= verb.start and m.label == "PER"), None)
             return latter.ref if latter is not None else _unknown_ref(words[0])
         # … or past a complement with لل (المنسق العام للحوار الوطني ضياء رشوان، أن), which _name_words cut
-        clause = re.split(r"[،,]", span)[0].split()[: data.MAX_SPEAKER_WORDS]
+        clause = re.split(r"[،,]", span)[0].split()
+        # (a lineage word does not count: الباحث المتخصص في شؤون السياحة خالد آل دغيم)
+        clause = clause[: data.MAX_SPEAKER_WORDS + sum(fold_text(w) in LINEAGE for w in clause[: data.MAX_SPEAKER_WORDS])]
         # a title and its holder's name first (القاضية نيكولا ديفيز، بمحكمة بريستول الملكية: not what follows)
         holder = titled_name(words) or _holder(span, words) or titled_name(clause) or _honorific_name(span)
         if holder is not None:
@@ -1423,12 +1425,14 @@ def _title_complement(words: list[str]) -> bool:
         named = folded[n - 1] in INSTITUTIONS  # the word after an institution may be its name (حركة حماس)
         # … a noun before its genitive (على شركات الصادر), another preposition, a word joined with و
         construct = n + 1 < len(folded) and folded[n + 1].startswith("ال") and folded[n - 1] in _INNER_PREPOSITIONS
+        # … or a place's name ending it (لنصرة الأشقاء في سوريا،)
+        placed = n == len(folded) - 1 and folded[n - 1] in _INNER_PREPOSITIONS
         bare = word[1:] if word[:1] == "و" and word[1:3] == "ال" else word
         # … a genitive with ل and its noun (الجبهة الشعبية لتحرير فلسطين)
         lam = word.startswith("ل") and len(word) > 3
         after_lam = folded[n - 1].startswith("ل") and not folded[n - 1].startswith("ال") and len(folded[n - 1]) > 3
         if not (bare.startswith("ال") or bare in INSTITUTIONS or named or construct or word in _INNER_PREPOSITIONS
-                or lam or after_lam):
+                or lam or after_lam or placed):
             return False
     return folded[-1] not in _INNER_PREPOSITIONS
 

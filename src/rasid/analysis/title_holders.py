@@ -53,6 +53,7 @@ _DESCRIPTIVE = frozenset(fold_text(w) for w in ("أمني", "عسكري", "سي�
                                                 "مسؤول", "مصدر", "أمريكي", "أميركي", "إسرائيلي", "فلسطيني",
                                                 "هو", "هي", "هم", "لا", "لم", "لن", "قد", "غير"))
 LINEAGE = frozenset(fold_text(w) for w in data.LINEAGE_WORDS)  # أبو and ابو fold alike
+_AFFAIRS = frozenset(fold_text(w) for w in ("شؤون", "شئون"))  # a field of expertise (المتخصص في شؤون السياحة)
 # what a title's complement may end with, the name after it not the holder's: لدى before a country, and
 # people a title is held for (محامي الأسير خضر عدنان، والد الشهيد)
 _NAME_OWNERS = frozenset(fold_text(w) for w in ("لدى", "الأسير", "الأسيرة", "المعتقل", "المعتقلة", "المتهم", "المتهمة",
@@ -195,9 +196,11 @@ def titled_name(words: list[str]) -> str | None:
         return None  # السفير الروسي لدى كوريا الشمالية، محامي الأسير خضر عدنان (not نادي الأسير): another's name
     name = words[1 + skipped :]
     lineage = sum(_lineage(w) for w in name)  # متحدث الإمارة علي بن موسى زعله
+    # آل and the house's name after it go on the name (خالد آل دغيم)
+    house = {n for n, w in enumerate(name) if fold_text(w) == "ال"} | {n + 1 for n, w in enumerate(name) if fold_text(w) == "ال"}
     if not 2 <= len(name) <= data.TITLED_NAME_WORDS + lineage \
             or any(breaks_name(fold_text(w), n, honored, n == len(name) - 1) and w != "علي"  # the name, not على
-                   for n, w in enumerate(name)):
+                   and n not in house for n, w in enumerate(name)):
         return None
     joined = " ".join(name)
     return joined if reads_as_name(joined) else None
@@ -221,8 +224,12 @@ def past_complement(words: list[str]) -> tuple[int, bool]:
 
 
 def _in_institution(words: list[str], i: int) -> bool:
-    """Whether ``words[i]`` is في before an institution's noun, inside a title's complement."""
-    return i > 0 and fold_text(words[i]) == "في" and i + 1 < len(words) and fold_text(words[i + 1]) in INSTITUTIONS
+    """Whether ``words[i]`` is في before an institution's noun or a field, inside a title's complement
+    (في نادي الأسير؛ المتخصص في شؤون السياحة، الخبير في الشؤون الاستخبارية)."""
+    if not (i > 0 and fold_text(words[i]) == "في" and i + 1 < len(words)):
+        return False
+    following = fold_text(words[i + 1])
+    return following in INSTITUTIONS or following.removeprefix("ال") in _AFFAIRS
 
 
 def _joined_genitive(word: str) -> bool:
