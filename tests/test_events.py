@@ -1334,3 +1334,12 @@ def test_zeal_and_achieving_ranks_are_no_actor_nor_investigation(pipeline: Pipel
     events = _events(pipeline, "وأشادت الهيئة بحماس الأعضاء والطلبة المهتمين.")
     assert not [e for e in events if e.target is not None and e.target.code == "PSEREB"]
     assert not _events(pipeline, "كما حققت الإمارات في تقرير العام الجاري، مراتب متقدمة في المؤشرات.")
+
+
+def test_a_call_nouns_genitive_before_ila_is_the_caller_not_one_invited(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "وجدل في تونس بعد دعوة الرئيس قيس سعيد الى وضع حد لظاهرة تزايد أعداد الأفارقة.",
+                     date="2023-02-25")
+    (call,) = [e for e in events if e.type == "REQUEST"]
+    assert call.source is not None and call.source.code == "TUNGOV"
+    events = _events(pipeline, "لن يناقش الحلفاء دعوة أوكرانيا الرسمية لحلف شمال الأطلسي.")
+    assert all(e.source is None or e.source.code != "UKR" for e in events if e.type == "REQUEST")

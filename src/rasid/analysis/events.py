@@ -56,7 +56,7 @@ _CARRIED_OUT = frozenset(_F(w) for w in ("قام بها", "يقوم بها", "س
 _GENITIVE_DOERS = frozenset(("storm", "target", "shell", "raid", "airstrike", "invade", "fire-missiles"))
 # what may open a clause before its verb (و، حيث قتل 47 متمردا)
 _CLAUSE_OPENERS = frozenset(_F(w) for w in ("و", "ف", "حيث", "إذ", "فيما", "بينما", "كما", "وقد", "قد", "ثم"))
-_OWN_MOVES = frozenset(("withdraw",))  # nouns whose genitive is always the doer (انسحاب واشنطن من الاتفاق)
+_OWN_MOVES = frozenset(("withdraw", "call-for"))  # nouns whose actor genitive is the doer (انسحاب واشنطن من الاتفاق)
 _TIME_WORDS = frozenset(_F(w) for w in data.TIME_WORDS)
 _PLACE_WORDS = frozenset(_F(w) for w in data.PLACE_PREPOSITIONS)
 _HOMOGRAPHS = frozenset(data.VERB_HOMOGRAPHS)
@@ -719,7 +719,7 @@ class EventCoder:
         # اقتحام الاحتلال مخيم جنين; never اغتيال النائب العام (the victim)
         genitive = self._genitive_doer(ctx, trigger) if verb.id in _GENITIVE_DOERS else None
         genitive = genitive or (event_doers.weapons_owner(ctx, trigger) if verb.plover == "ASSAULT" else None)
-        genitive = genitive or (self._withdrawing(ctx, trigger) if verb.id in _OWN_MOVES else None)
+        genitive = genitive or (self._withdrawing(ctx, trigger, verb.id) if verb.id in _OWN_MOVES else None)
         genitive = genitive or (self._visitor(ctx, trigger) if verb.id == "visit" else None)
         genitive = genitive or event_doers.doer_before_pronoun(ctx, trigger)
         if genitive is not None:
@@ -765,12 +765,16 @@ class EventCoder:
         return m if went else None
 
     @staticmethod
-    def _withdrawing(ctx: SentenceContext, trigger: Match) -> Mention | None:
-        """The actor right after a noun of withdrawing (انسحاب واشنطن من الاتفاق): who withdraws."""
+    def _withdrawing(ctx: SentenceContext, trigger: Match, verb_id: str) -> Mention | None:
+        """The actor right after a noun of withdrawing (انسحاب واشنطن من الاتفاق) or of calling on someone
+        to do something (دعوة الرئيس قيس سعيد الى وضع حد — not دعوة أوكرانيا لحلف, the one invited): who
+        does it."""
         m = next((x for x in ctx.mentions if x.start >= trigger.end), None)
         if m is None or ctx.text[trigger.end : m.start].strip() or m.prefix or not (can_act(m) or m.seat):
+            return None  # … a capital acts too, for its state
+        if verb_id == "call-for" and word_after(ctx, m.end).strip("،,") not in _TO:
             return None
-        return m  # … a capital too, which stands for its state there
+        return m
 
     @staticmethod
     def _genitive_doer(ctx: SentenceContext, trigger: Match) -> Mention | None:
