@@ -1343,3 +1343,8 @@ def test_a_call_nouns_genitive_before_ila_is_the_caller_not_one_invited(pipeline
     assert call.source is not None and call.source.code == "TUNGOV"
     events = _events(pipeline, "لن يناقش الحلفاء دعوة أوكرانيا الرسمية لحلف شمال الأطلسي.")
     assert all(e.source is None or e.source.code != "UKR" for e in events if e.type == "REQUEST")
+
+
+def test_the_ranks_victims_fell_in_do_not_strike(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "وقوع أكثر من خمسين قتيلا وجريحا في صفوف هيئة تحرير الشام في غارات استهدفت أحد أكبر مواقعها.")
+    assert all(e.source is None or e.source.code != "SYRREB" for e in events)

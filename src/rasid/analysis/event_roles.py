@@ -32,6 +32,8 @@ _PLACE_NOUNS = frozenset(_F(w) for w in ("مقر", "قرب", "أمام", "مبن
 _TIME_PREPOSITIONS_BEFORE = frozenset(_F(w) for w in ("بعد", "قبل", "عقب", "إثر", "اثر", "خلال", "أثناء", "اثناء"))
 
 
+_RANKS = frozenset(_F(w) for w in ("صفوف", "بصفوف"))
+
 def bare_agent(m: Mention) -> bool:
     """A generic noun with no country (القائد، المقاومة): a weaker candidate than a named actor."""
     return m.label == "ORG" and m.ref.code in SECTORS and m.ref.name_en is not None \
@@ -131,6 +133,13 @@ def placed_or_timed(ctx: SentenceContext, m: Mention) -> bool:
     if before and before[-1] in _PLACE_NOUNS:
         return True
     return len(before) >= 2 and before[-2].removeprefix("و") in _TIME_PREPOSITIONS_BEFORE
+
+
+def in_ranks(ctx: SentenceContext, m: Mention) -> bool:
+    """Whether the mention names the ranks someone fell or fought in (قتلى في صفوف هيئة تحرير الشام): no
+    doer of what is told."""
+    before = words_before(ctx, m.start, 1)
+    return bool(before) and before[-1].removeprefix("و") in _RANKS
 
 
 def apposed_to(ctx: SentenceContext, m: Mention, taken: set[tuple[int, int]]) -> bool:

@@ -1077,7 +1077,7 @@ class EventCoder:
         nor named where something happened or when (قرب مقر وزارة الأمن، وبعد خطاب السيد نصر الله،)."""
         before = [m for m in ctx.mentions if m.end <= trigger.start and not is_marked(ctx, m) and can_act(m)
                   and not _COMPLEMENT.search(_F(ctx.text[m.end : trigger.start]))
-                  and not event_roles.placed_or_timed(ctx, m)
+                  and not event_roles.placed_or_timed(ctx, m) and not event_roles.in_ranks(ctx, m)
                   and not (any(c in ctx.text[m.end : trigger.start] for c in "،,") and event_roles.in_relative_clause(ctx, m))]
         return before[-1] if before else None
 
