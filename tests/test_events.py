@@ -1348,3 +1348,8 @@ def test_a_call_nouns_genitive_before_ila_is_the_caller_not_one_invited(pipeline
 def test_the_ranks_victims_fell_in_do_not_strike(pipeline: Pipeline) -> None:
     events = _events(pipeline, "وقوع أكثر من خمسين قتيلا وجريحا في صفوف هيئة تحرير الشام في غارات استهدفت أحد أكبر مواقعها.")
     assert all(e.source is None or e.source.code != "SYRREB" for e in events)
+
+
+def test_after_a_verb_of_going_on_the_verb_form_is_its_noun(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "كما ذكرت الوزارة، إنّ ألمانيا ستواصل دعم سلوفاكيا، حليفة الناتو.")
+    assert all(e.source is None or e.source.code != "SVK" for e in events)

@@ -56,6 +56,9 @@ _CARRIED_OUT = frozenset(_F(w) for w in ("قام بها", "يقوم بها", "س
 _GENITIVE_DOERS = frozenset(("storm", "target", "shell", "raid", "airstrike", "invade", "fire-missiles"))
 # what may open a clause before its verb (و، حيث قتل 47 متمردا)
 _CLAUSE_OPENERS = frozenset(_F(w) for w in ("و", "ف", "حيث", "إذ", "فيما", "بينما", "كما", "وقد", "قد", "ثم"))
+# verbs of going on, before a verbal noun (سيواصل دعم أوكرانيا، يواصل قصف المدن)
+_GOING_ON = frozenset(_F(w) for w in ("واصل", "يواصل", "سيواصل", "تواصل", "ستواصل", "وواصل", "وتواصل", "ويواصل",
+                                      "واصلت", "وواصلت", "نواصل", "سنواصل", "يواصلون", "واصلوا"))
 _OWN_MOVES = frozenset(("withdraw", "call-for"))  # nouns whose actor genitive is the doer (انسحاب واشنطن من الاتفاق)
 _TIME_WORDS = frozenset(_F(w) for w in data.TIME_WORDS)
 _PLACE_WORDS = frozenset(_F(w) for w in data.PLACE_PREPOSITIONS)
@@ -545,7 +548,9 @@ class EventCoder:
         if stems & self._nouns[verb.id]:
             # قصف، دعم، قتل are verbs and nouns alike: a verb when it opens its clause (never with the article)
             # … never after ل or بـ or a preposition either (لدعم أوكرانيا، في دعم أوكرانيا، على دعم قوى المقاومة)
-            after_preposition = trigger.prefix.endswith(("ل", "ب")) or self._word_before(ctx, trigger) in _PREPOSITIONS_BEFORE_NOUN
+            # … nor after a verb of going on (سيواصل دعم أوكرانيا: the support it goes on with)
+            after_preposition = trigger.prefix.endswith(("ل", "ب")) or self._word_before(ctx, trigger) in _PREPOSITIONS_BEFORE_NOUN \
+                or self._word_before(ctx, trigger) in _GOING_ON
             if not has_article and word in self._pasts[verb.id] and not after_preposition and (
                     self._opens_clause(ctx, trigger) or (self._subject_follows(ctx, trigger) and not self._governed(ctx, trigger))
                     or self._subject_precedes(ctx, trigger) or event_doers.said_by_pronoun(ctx, trigger)):
