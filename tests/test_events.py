@@ -1353,3 +1353,10 @@ def test_the_ranks_victims_fell_in_do_not_strike(pipeline: Pipeline) -> None:
 def test_after_a_verb_of_going_on_the_verb_form_is_its_noun(pipeline: Pipeline) -> None:
     events = _events(pipeline, "كما ذكرت الوزارة، إنّ ألمانيا ستواصل دعم سلوفاكيا، حليفة الناتو.")
     assert all(e.source is None or e.source.code != "SVK" for e in events)
+
+
+def test_a_body_alone_before_a_name_is_no_title_of_it(pipeline: Pipeline) -> None:
+    (event,) = _events(pipeline, "في حين هددت المعارضة نتنياهو، في حال شروعه في تلك الإجراءات، بالتظاهر.", date="2023-06-01")
+    assert (event.source.code, event.target.code) == ("ISROPP", "ISRGOV")
+    (event,) = _events(pipeline, "ودعا زعيم المعارضة يائير لابيد إلى التظاهر.", date="2023-06-01")
+    assert "لابيد" in event.source.text

@@ -267,7 +267,8 @@ def titled_names(lexicon: Lexicon, text: str, mentions: list[Mention]) -> list[M
             continue
         # … and a title before a titled name (وزير الخارجية الشيخ عبدالله بن زايد: الشيخ took the name first)
         # … not before another office (استقبل الرئيس وزير الخارجية السعودي: two people)
-        while out and m.label == "PER" and _is_title(lexicon, out[-1]) and not _held_office(lexicon, m) \
+        while out and m.label == "PER" and _is_title(lexicon, out[-1]) and not _names_a_body(text, out[-1]) \
+                and not _held_office(lexicon, m) \
                 and not _other_country(out[-1], m) \
                 and all(fold_text(w) in HONORIFIC_WORDS for w in text[out[-1].end : m.start].split()):
             prev = out.pop()
@@ -516,6 +517,17 @@ def _describes(words: str) -> bool:
     """Whether words in apposition describe what they follow (غير الحكومية، الفرنسية) rather than name it."""
     first = fold_text(words.split()[0])
     return first == "غير" or (first.startswith("ال") and len(words.split()) == 1)
+
+
+def _names_a_body(text: str, m: Mention) -> bool:
+    """Whether an agent names a body or a group by itself, not a person's title: definite and no title's
+    genitive (هددت المعارضة نتنياهو: the opposition threatened him; not الرئيس ترامب، حكومة نتنياهو، زعيم
+    المعارضة يائير لابيد)."""
+    first = fold_text(m.ref.text).split()[:1]
+    if not first or not first[0].startswith("ال") or not first[0].endswith(("ه", "ون", "ين")) or _titles(first[0]):
+        return False
+    before = fold_text(text[max(0, m.start - 20) : m.start]).split()[-1:]
+    return not (before and (_titles(before[0]) or _titles(before[0].removesuffix("ي"))))  # زعيمي المعارضة: dual
 
 
 def _is_title(lexicon: Lexicon, m: Mention) -> bool:
