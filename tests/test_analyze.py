@@ -72,6 +72,14 @@ def test_agent_with_country_gets_a_full_code(pipeline: Pipeline) -> None:
     assert codes["الشرطة المغربية"] == "MARCOP"
 
 
+def test_an_agent_its_genitive_and_its_country_adjective_are_one_actor(pipeline: Pipeline) -> None:
+    record = pipeline.analyze(build_article("d", "عنوان", ["اعتقلت شرطة مكافحة الإرهاب التركية بريطانيين اثنين."]))
+    codes = {e.text: e.actor.code for e in record.entities if e.actor}
+    assert codes.get("شرطة مكافحة الإرهاب التركية") == "TURCOP"
+    (event,) = record.events
+    assert event.target is not None and event.target.code == "GBR"  # not the police's own country
+
+
 def test_a_demonym_before_a_lineage_word_is_a_given_name(pipeline: Pipeline) -> None:
     record = pipeline.analyze(build_article("d", "عنوان", ["وقال الشيخ تركي بن عبدالوهاب المتحمي إن الوقع أليم."]))
     assert not [e for e in record.entities if e.actor and (e.actor.code or "").startswith("TUR")]

@@ -12,6 +12,7 @@ from rasid.text.fold import fold_text
 
 _PERSON_TITLES = tuple(fold_text(w) for w in data.PERSON_TITLE_WORDS)
 _LINKS = frozenset(fold_text(w) for w in data.AGENT_COUNTRY_LINKS)
+_PREPOSITIONS = frozenset(fold_text(w) for w in ("من", "على", "عن", "إلى", "الى", "مع", "ضد"))
 # A demonym alone is an entity only as a plural noun (الإسرائيليون), not as an adjective (الفلسطينية).
 _PLURAL_ENDINGS = ("يون", "يين")
 # Folded, for matching names that open with a state's form (shared with the clause reader).
@@ -125,8 +126,10 @@ class EntityResolver:
         if i + 1 >= len(matches) or self._country_code(matches[i + 1]) is None:
             return None
         between = fold_text(text[matches[i].end : matches[i + 1].start]).split()
-        if len(between) > data.AGENT_COUNTRY_GAP_WORDS or any(w not in _LINKS for w in between):
-            return None
+        linked = len(between) <= data.AGENT_COUNTRY_GAP_WORDS and all(w in _LINKS for w in between)
+        titled = names_a_title((fold_text(text[max(0, matches[i].start - 15) : matches[i].start]).split() or [""])[-1])
+        if not linked and (titled or not _genitive_between(matches[i], matches[i + 1], between)):
+            return None  # (رئيس حزب الشعوب الديمقراطي التركي: the title's, not the party's alone)
         if matches[i + 1].prefix:  # وبغداد after an agent starts a new phrase
             return None
         country = fold_text(matches[i + 1].text)
@@ -183,7 +186,9 @@ class EntityResolver:
         label = "PER" if fold_text(agent_m.text).startswith(_PERSON_TITLES) else "ORG"
         # people by their title as written (مسؤولون أمريكيون, not the lemma's المسؤول أمريكيون); groups
         # by the lemma, which the event coder reads (المتظاهرون الصوماليون, even from المتظاهرين)
-        head = agent_m.text if label == "PER" else agent.name
+        # … but a group with its genitive as written (شرطة مكافحة الإرهاب البريطانية)
+        genitive = any(w not in _LINKS for w in fold_text(text[agent_m.end : place_m.start]).split())
+        head = agent_m.text if label == "PER" or genitive else agent.name
         name = head + text[agent_m.end : place_m.end]
         ref = ActorRef(span, name, None, None, (self._country_code(place_m) or "") + agent.sector)
         return Entity(span, agent_m.start, place_m.end, label, ref)
@@ -225,3 +230,18 @@ def _verb_meant(text: str, m: Match) -> bool:
     # … its genitive right after it, not a و-joined name or a preposition (أشاد بفتح وحماس، التقى بفتح في غزة)
     genitive = following[0][:1].isalpha() and not following[0].startswith("و") and following[0] not in _PREPOSITIONS
     return following[0] in after or (m.prefix.endswith(("ب", "ل")) and genitive)
+
+
+def _genitive_between(agent: Match, country: Match, between: list[str]) -> bool:
+    """Whether an indefinite agent and the country adjective that agrees with it hold a genitive between
+    them (شرطة مكافحة الإرهاب التركية، قوات حرس الحدود الإيرانية): the agent's country."""
+    head, adjective = fold_text(agent.text), fold_text(country.text)
+    if country.kind != "demonym" or head.startswith("ال") or " " in head or not adjective.startswith("ال"):
+        return False
+    if not 1 <= len(between) <= 3 or not between[-1].startswith("ال") or between[0].startswith("ال"):
+        return False
+    if any(c in w for w in between for c in "«»\"“”"):
+        return False  # شركة "طيران الاتحاد" الإماراتية: a quoted name, which the speaker reads
+    if any(w in _LINKS or w in _PREPOSITIONS for w in between) or between[0].endswith(("ون", "ين")):
+        return False  # متظاهرون غاضبون في البقاع اللبناني: an adjective and where, not a genitive
+    return head.endswith("ه") == adjective.endswith("ه")  # شرطة … التركية, both feminine
