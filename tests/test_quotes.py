@@ -1421,3 +1421,16 @@ def test_a_title_with_a_field_or_a_place_in_its_complement_then_its_holder(pipel
         (("من جهته، أكد المدير الإقليمي للحملة الوطنية السعودية لنصرة الأشقاء في سوريا، الدكتور بدر عبدالرحمن السمحان، "
           "أن هذا البرنامج مهم."), "الدكتور بدر عبدالرحمن السمحان"),
     ])
+
+
+def test_a_title_learnt_with_a_name_written_again_in_full_is_that_person(pipeline: Pipeline) -> None:
+    # the knowledge base matches only نائب (an MP) and رئيس بلدية of the second, name-less writing
+    for first, second, holder in [
+        ("نائب نقيب الصحافيين الفلسطينيين، عمر نزال، من جهته، علّق على القرار.",
+         "وأضاف نائب نقيب الصحافيين الفلسطينيين في حديثه للميادين، أن قرار تجديد الحظر دليل على فشلهم.", "عمر نزال"),
+        ("وأصيب 12 شخصا جراء عاصفة ضربت موسكو، بحسب ما أعلن رئيس بلدية العاصمة الروسية سيرغي سوبيانين.",
+         "وأوضح رئيس بلدية العاصمة الروسية أن عدد المصابين بلغ 12 شخصا.", "سيرغي سوبيانين"),
+    ]:
+        (quote,) = [q for q in _quotes(pipeline, "عنوان", first, second) if q.start > len(first)]
+        assert quote.speaker is not None and quote.speaker.name == holder, second
+        assert quote.speaker.text == second.split(" في ")[0].split(" أن ")[0].removeprefix("وأضاف ").removeprefix("وأوضح ")

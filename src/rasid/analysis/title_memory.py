@@ -19,6 +19,7 @@ from rasid.text.fold import fold_text
 _MARKS = re.compile(r"[«»\"“”،,()]")
 # a quoted name right after a title (رئيس حزب "التوحيد العربي"): part of what the title says
 _QUOTED_AFTER = re.compile(r"\s*[«\"“]([^«»\"“”،,.]{2,30})[»\"”]")
+_WORD = re.compile(r"\S+")
 
 
 # title nouns too wide to stand alone for the last holder (الرئيس is the state's, النائب a member of
@@ -50,6 +51,19 @@ def _key(words: str) -> str:
     return " ".join(fold_text(_MARKS.sub(" ", words)).split())
 
 
+def _end_of_words(text: str, start: int, words: list[str]) -> int:
+    """Where the text from ``start`` has run through ``words`` (folded, marks aside); 0 if it reads
+    otherwise."""
+    left = list(words)
+    for match in _WORD.finditer(text, start, start + 40 * len(words)):
+        for word in _key(match.group()).split():
+            if word != left.pop(0):
+                return 0
+            if not left:
+                return match.end() - len(match.group()) + len(match.group().rstrip("،,.:"))
+    return 0
+
+
 def _specific(title: list[str]) -> bool:
     """Whether a title names one post: three words or more (رئيس حزب التوحيد العربي، المتحدث باسم
     الكرملين), or a title and a country adjective (الرئيس الفرنسي) — not رئيس الجمهورية, which each
@@ -68,7 +82,10 @@ class TitleMemory:
     def apply(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """The sentence's mentions, titles used alone given the holder learnt earlier; then learns the
         titles this sentence writes with a name."""
-        out = [self._resolved(text, m) for m in mentions]
+        out = [self._written_again(text, m) or self._resolved(text, m) for m in mentions]
+        # a title written again in full covers the mentions of its inner words (الصحافيين الفلسطينيين)
+        out = [m for m in out if not any(o is not m and o.start <= m.start and m.end <= o.end
+                                         and (o.start, o.end) != (m.start, m.end) for o in out)]
         for m in out:
             self._learn(m)
         for name, title in pairwise(out):
@@ -87,6 +104,20 @@ class TitleMemory:
         if holder is None or not self._titled(title):
             return m
         return replace(m, ref=replace(holder.ref, text=m.ref.text))
+
+    def _written_again(self, text: str, m: Mention) -> Mention | None:
+        """A title learnt with a name, written again in full, of which the knowledge base matched only
+        the first words (نائب نقيب الصحافيين الفلسطينيين، عمر نزال … وأضاف نائب نقيب الصحافيين
+        الفلسطينيين: نائب alone is an MP): the whole title, standing for the holder."""
+        if m.label not in ("PER", "ORG") or not (m.ref.id in self.agents or m.ref.name == m.ref.text):
+            return None
+        head = _key(text[m.start : m.end])
+        for key, holder in self.holders.items():
+            if head and key.startswith(head + " "):
+                end = _end_of_words(text, m.start, key.split())
+                if end:
+                    return replace(m, end=end, ref=replace(holder.ref, text=text[m.start : end]))
+        return None
 
     def _learn(self, m: Mention) -> None:
         """A person mention written as a title, then the name (… رئيس حزب "التوحيد العربي"، وئام وهاب)."""
