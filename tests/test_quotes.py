@@ -1434,3 +1434,27 @@ def test_a_title_learnt_with_a_name_written_again_in_full_is_that_person(pipelin
         (quote,) = [q for q in _quotes(pipeline, "عنوان", first, second) if q.start > len(first)]
         assert quote.speaker is not None and quote.speaker.name == holder, second
         assert quote.speaker.text == second.split(" في ")[0].split(" أن ")[0].removeprefix("وأضاف ").removeprefix("وأوضح ")
+
+
+def test_opinion_written_with_ya_is_a_noun(pipeline: Pipeline) -> None:
+    # رأي (not رأى) is "opinion": a poll or an op-ed reports nothing by it; في رأي X أن is X's view
+    assert not _quotes_of(pipeline, "وأظهر استطلاع رأي أجرته القناة، أنّ 66% يعطون وضعهم المالي علامات سلبية.")
+    assert not _quotes_of(pipeline, "وكان الحردان قد نشر مقال رأي على صحيفة بعنوان العراق يجب أن ينضم إلى الاتفاقيات.")
+    _assert_speakers(pipeline, [("لكن في رأي مشجع المنتخب الفرنسي صالح رفاي أن نجاح أمبابي كبير.",
+                                 "مشجع المنتخب الفرنسي صالح رفاي")])
+
+
+def test_a_source_that_asked_not_to_be_named_before_its_saying(pipeline: Pipeline) -> None:
+    quotes = _quotes_of(pipeline, "وينقل الموقع، عن مسؤول كبير في الاتحاد الأفريقي، طلب عدم الكشف عن هويته، "
+                                  "قوله إن \"هذه المهمة الجديدة تشير إلى التزام الاتحاد\".")
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["مسؤول كبير"]
+
+
+def test_a_body_named_in_quotation_marks_inside_a_titles_complement(pipeline: Pipeline) -> None:
+    _assert_speakers(pipeline, [
+        ("وقال المتحدث باسم حركة \"فتح\" أسامة القواسمي إن الحركة ترفض القرار.", "أسامة القواسمي"),
+        ("وقال المتحدث باسم تحالف \"سائرون\" النائب حسن العاقولي في مجلس النواب \"نطالب رئيس الوزراء بالاستقالة\".",
+         "حسن العاقولي"),
+        ("ونقلت الصحيفة عن نائب رئيس شركة \"Cheniere Energy Inc\" أندرو ووكر، قوله إنّ السوق لا يزال مستعدا.",
+         "أندرو ووكر"),
+    ])

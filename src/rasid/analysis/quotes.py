@@ -170,6 +170,9 @@ _ASIDE_BEFORE_COLON = re.compile(r"\s*(?:في|خلال|عقب|بعد|أمام|ل
 _TITLE_WORDS = frozenset(fold_text(w) for w in ("قائد", "رئيس", "وزير", "مدير", "المتحدث", "الناطق", "مسؤول",
                                                 "عضو", "أمين", "نائب", "سفير", "زعيم"))
 _ATTRIBUTED_TO = re.compile(r"(?<!\S)(?:عن|إلى|الى)\s+")
+# an aside that the source asked not to be named (، طلب عدم الكشف عن هويته،): its عن names no one
+_ANONYMOUS_ASIDE = re.compile(r"[،,]\s*(?:طلب|طالب\S*|فضل|فضّل|مفضل\S*|مفضّل\S*|رفض|رافض\S*|اشترط|مشترط\S*)\s+"
+                              r"(?:عدم|حجب)\s+(?:الكشف|ذكر|الإفصاح|الافصاح|نشر|كشف)\s+(?:عن\s+)?\S+[\s،,]*$")
 _QUOTED = re.compile(r"[«“\"][^«»“”\"]*[»”\"]")
 _TO_MEDIA = frozenset(fold_text(w) for w in data.TO_MEDIA)
 _PERSON_TITLES = frozenset(fold_text(w) for w in entity_data.PERSON_TITLE_WORDS)
@@ -285,6 +288,8 @@ class QuoteExtractor:
     def _attributed_speaker(ctx: SentenceContext, saying: int) -> ActorRef | None:
         """Who "عن X قوله" names: an actor right after عن, a name before a title (عن عبد الرحيم موسوي قائد
         الجيش → عبد الرحيم موسوي), or the last of the appositions (عن اللاعب السابق، لوتار ماتيوس)."""
+        aside = _ANONYMOUS_ASIDE.search(ctx.text, ctx.start, saying)
+        saying = aside.start() if aside else saying
         to = list(_ATTRIBUTED_TO.finditer(ctx.text, ctx.start, saying))
         if not to:
             return None

@@ -61,6 +61,12 @@ _NEWS = frozenset(fold_text(w) for w in ("أنباء", "انباء", "تقاري
                                          "إحصاءات", "تفاصيل"))
 
 
+def _word_before(ctx: SentenceContext, verb: Match) -> str:
+    """The folded word before the verb's word in its sentence ("" at its opening)."""
+    before = ctx.text[ctx.start : word_start(ctx.text, verb.start)].split()
+    return fold_text(before[-1]) if before else ""
+
+
 class SpeechVerbs:
     """Decides whether a reporting match reports speech; built once from the lexicon, then read-only."""
 
@@ -96,6 +102,9 @@ class SpeechVerbs:
             return False  # اقرأ أيضاً: "read", not أقرّا (they admitted), which folds the same
         if verb.text.endswith("ى") and not lemma.endswith(("ى", "ا")):
             return False  # فاعتبرتها ذكرى: a memory, not ذكر with a suffix
+        if verb.text.endswith("ي") and lemma.endswith("ى") and written == fold_text(lemma) \
+                and _word_before(ctx, verb) != "في":
+            return False  # استطلاع رأي، مقال رأي: the noun "opinion" (في رأي الكاتبة أن is her view)
         if verb.text.endswith("ى") and lemma.endswith("ى") and not verb.prefix.endswith(("ل", "ب")):
             return True  # ونفى سيلاوانوف: the verb as written, though نفي (the noun) folds the same
         word = written.removeprefix("ال")

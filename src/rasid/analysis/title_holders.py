@@ -37,6 +37,9 @@ _COMPLEMENTIZERS = frozenset(fold_text(w) for w in data.COMPLEMENTIZERS if " " n
 RELATIVES = frozenset(fold_text(w) for w in event_data.RELATIVE_PRONOUNS)
 _BLESSING = frozenset(fold_text(w) for w in ("عليه", "وسلم", "تعالى", "وتعالى"))  # صلى الله عليه وسلم: a blessing
 _OPENING = "".join(data.QUOTE_MARKS)
+# bodies named by a quoted name after their noun (تحالف "سائرون"، حركة "فتح")
+_QUOTED_BODIES = INSTITUTIONS | frozenset(fold_text(w) for w in ("تحالف", "ائتلاف", "جماعة", "تيار", "كتلة", "تجمع",
+                                                                  "فصيل", "منظمة", "قائمة"))
 ON_BEHALF = frozenset(fold_text(w) for w in ("باسم", "بإسم", "بلسان"))
 # … and the words after which a complement goes on (لشؤون غرب ووسط أفريقيا)
 _GOES_ON = ON_BEHALF | frozenset(fold_text(w) for w in ("لشؤون", "لشئون", "شؤون", "شئون"))
@@ -101,7 +104,7 @@ def holder_after(text: str, start: int, limit: int, said_at: frozenset[int] = fr
     a mark, or a reporting verb starting at one of ``said_at``), where, or a description. None when
     the complement leaves it unclear whose name would follow."""
     tokens = list(_TOKEN.finditer(text, start, limit))
-    i, honored = past_complement([t.group() for t in tokens])
+    i, honored = past_complement([t.group() for t in tokens], (text[max(0, start - 30) : start].split() or [""])[-1])
     if not names_follow([t.group() for t in tokens[:i]]):
         return None
     first = tokens[i].start() if i < len(tokens) else limit
@@ -187,7 +190,7 @@ def titled_name(words: list[str]) -> str | None:
     words that read as a name."""
     if len(words) < 3 or not names_a_title(fold_text(words[0])):
         return None
-    skipped, honored = past_complement(words[1:])
+    skipped, honored = past_complement(words[1:], words[0])
     definite = fold_text(words[0]).startswith("ال")  # القاضية نيكولا ديفيز: the title, then the name
     if not (skipped or definite) or not names_follow(words[1 : 1 + skipped]):
         return None  # مدرب تشونغكينغ ليفان: with no complement the words may be the club, not a name
@@ -206,21 +209,38 @@ def titled_name(words: list[str]) -> str | None:
     return joined if reads_as_name(joined) else None
 
 
-def past_complement(words: list[str]) -> tuple[int, bool]:
+def past_complement(words: list[str], title_end: str = "") -> tuple[int, bool]:
     """How many words a title's complement takes (لمنظمة التحرير، الأمريكي، باسم الجيش، (الإنتربول)، a
     genitive joined by و: وزير البيئة والحياة البرية، an institution after في: في نادي الأسير),
-    and whether it ends on an honorific that opens the holder's name (الشيخ الدكتور صالح السدلان)."""
+    and whether it ends on an honorific that opens the holder's name (الشيخ الدكتور صالح السدلان).
+    ``title_end``: the title's last word, a body's noun before its quoted name (رئيس حزب "التوحيد")."""
     i, honored = 0, False
     while i < len(words) and not honored and (_complement_word(fold_text(words[i])) or words[i][:1] == "("
+                                              or _quoted_body_name(words, i, title_end)
+                                              or (i + 1 < len(words) and _quoted_body_name(words, i + 1, ""))
                                               or (i > 0 and _joined_genitive(fold_text(words[i])))
                                               or _in_institution(words, i)):
         if _in_institution(words, i):
             i += 1  # مدير الوحدة القانونية في نادي الأسير المحامي جواد بولس: في and the institution
+        i += max(_quoted_body_name(words, i, title_end) - 1, 0)  # المتحدث باسم حركة "فتح" أسامة القواسمي
         honored = fold_text(words[i]) in _HONORIFICS
         i += 1
         if words[i - 1].endswith(("،", ",")) and not (i < len(words) and fold_text(words[i]) in _HONORIFICS):
             break  # مدرب المنتخب الإسباني، لويس إنريكي: the comma closes the complement (not before الفريق)
     return i, honored
+
+
+def _quoted_body_name(words: list[str], i: int, title_end: str) -> int:
+    """How many words the quoted name of a body at ``words[i]`` takes, right after the body's noun
+    (حزب "التوحيد العربي"، تحالف "سائرون"): up to three, closed by the mark; 0 if none stands there."""
+    noun = fold_text(words[i - 1] if i else title_end).removeprefix("ل")
+    if words[i][:1] not in _OPENING or noun not in _QUOTED_BODIES:
+        return 0
+    closing = data.QUOTE_MARKS[words[i][0]]
+    for n, word in enumerate(words[i : i + 3]):
+        if word.rstrip("،,")[1 if n == 0 else 0 :].endswith(closing):
+            return n + 1
+    return 0
 
 
 def _in_institution(words: list[str], i: int) -> bool:
