@@ -1458,3 +1458,8 @@ def test_a_body_named_in_quotation_marks_inside_a_titles_complement(pipeline: Pi
         ("ونقلت الصحيفة عن نائب رئيس شركة \"Cheniere Energy Inc\" أندرو ووكر، قوله إنّ السوق لا يزال مستعدا.",
          "أندرو ووكر"),
     ])
+
+
+def test_a_quoted_word_closing_the_sentence_is_no_name_of_the_actor_before_it(pipeline: Pipeline) -> None:
+    quotes = _quotes_of(pipeline, "وقتل أربعة جنود في الهجوم الذي تعتبره السلطات «عملاً إرهابيًا».")
+    assert quotes and all(q.speaker is None or "إرهابي" not in q.speaker.name for q in quotes)

@@ -48,6 +48,8 @@ def named_by_quote(lexicon: Lexicon, text: str, m: Mention, known: list[Mention]
     quoted = _QUOTED_NAME.match(text, m.end)
     if quoted is None or _CLAUSE_WORDS.search(text, m.end, quoted.start(1)):
         return m  # واعلنت الحكومة انها "حررت" عدن: a quoted word in what was said, not a name
+    if text[quoted.end() : quoted.end() + 2].strip() in ("", "."):
+        return m  # وقال الوزير "نحن نرفض ذلك".: what closes the sentence is said, not a name
     between = text[m.end : quoted.start(1)].strip(" «\"“").split()
     if not all(fold_text(w).startswith("ال") for w in between):
         return m  # الوزير سباستيان كورتس لإذاعة «أو آر إف»: only adjectives stand between a noun and its name
