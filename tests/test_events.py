@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -1360,3 +1361,17 @@ def test_a_body_alone_before_a_name_is_no_title_of_it(pipeline: Pipeline) -> Non
     assert (event.source.code, event.target.code) == ("ISROPP", "ISRGOV")
     (event,) = _events(pipeline, "ودعا زعيم المعارضة يائير لابيد إلى التظاهر.", date="2023-06-01")
     assert "لابيد" in event.source.text
+
+
+def test_an_institutional_adjective_between_an_agent_and_its_country(pipeline: Pipeline) -> None:
+    # الجيش الوطني اليمني is Yemen's army; the Syrian opposition's armies and councils are no state's
+    for sentence, source, code in [
+        ("والسبت، اشتبك الجيش الوطني اليمني مع الميليشيات في مديرية باقم.", "الجيش الوطني اليمني", "YEMMIL"),
+        ("وطلب الجيش الحر مهلة ليسلم سلاحه.", "الجيش الحر", "SYRREB"),
+        ("وهاجم الجيش السوري الحر مواقع القوات الحكومية.", "الجيش السوري الحر", "SYRREB"),
+    ]:
+        article = build_article("t", "عنوان", [sentence])
+        article = replace(article, published="2018-03-01")
+        events = pipeline.analyze(article).events
+        assert events and events[0].source is not None, sentence
+        assert (events[0].source.text, events[0].source.code) == (source, code), sentence

@@ -20,6 +20,8 @@ FOLDED_STATE_FORMS = tuple(fold_text(w) for w in data.STATE_FORMS)
 _FORMER = frozenset(fold_text(w) for w in data.FORMER)
 # Adjectives of an international organisation after an agent (المبعوث الأممي: the UN's), folded → actor id
 _ORGANISATION_ADJECTIVES = {fold_text(w): actor_id for w, actor_id in data.ORGANISATION_ADJECTIVES.items()}
+# adjectives of a state's institution (الجيش الوطني، الشرطة الاتحادية), folded
+_INSTITUTIONAL = frozenset(fold_text(w) for w in ("الوطني", "الوطنية", "الاتحادي", "الاتحادية", "النظامي", "النظامية"))
 _LABELS = {"PER": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC"}
 
 
@@ -128,7 +130,8 @@ class EntityResolver:
         between = fold_text(text[matches[i].end : matches[i + 1].start]).split()
         linked = len(between) <= data.AGENT_COUNTRY_GAP_WORDS and all(w in _LINKS for w in between)
         titled = names_a_title((fold_text(text[max(0, matches[i].start - 15) : matches[i].start]).split() or [""])[-1])
-        if not linked and (titled or not _genitive_between(matches[i], matches[i + 1], between)):
+        if not linked and (titled or not (_genitive_between(matches[i], matches[i + 1], between)
+                                          or _institutional_adjective(matches[i], matches[i + 1], between))):
             return None  # (رئيس حزب الشعوب الديمقراطي التركي: the title's, not the party's alone)
         if matches[i + 1].prefix:  # وبغداد after an agent starts a new phrase
             return None
@@ -230,6 +233,16 @@ def _verb_meant(text: str, m: Match) -> bool:
     # … its genitive right after it, not a و-joined name or a preposition (أشاد بفتح وحماس، التقى بفتح في غزة)
     genitive = following[0][:1].isalpha() and not following[0].startswith("و") and following[0] not in _PREPOSITIONS
     return following[0] in after or (m.prefix.endswith(("ب", "ل")) and genitive)
+
+
+def _institutional_adjective(agent: Match, country: Match, between: list[str]) -> bool:
+    """Whether a definite agent and its country adjective hold one adjective of an institution between
+    them that agrees with both (الجيش الوطني اليمني، الشرطة الاتحادية العراقية): the agent's country."""
+    head, adjective = fold_text(agent.text), fold_text(country.text)
+    if country.kind != "demonym" or " " in head or not head.startswith("ال") or len(between) != 1 \
+            or between[0] not in _INSTITUTIONAL:
+        return False
+    return head.endswith(("ه", "ات")) == between[0].endswith("ه") == adjective.endswith("ه")  # الاستخبارات: feminine
 
 
 def _genitive_between(agent: Match, country: Match, between: list[str]) -> bool:
