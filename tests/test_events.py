@@ -1375,3 +1375,18 @@ def test_an_institutional_adjective_between_an_agent_and_its_country(pipeline: P
         events = pipeline.analyze(article).events
         assert events and events[0].source is not None, sentence
         assert (events[0].source.text, events[0].source.code) == (source, code), sentence
+
+
+def test_a_topic_or_a_membership_before_the_verb_names_no_doer(pipeline: Pipeline) -> None:
+    def sources(sentence: str) -> list[tuple[str | None, str | None]]:
+        article = replace(build_article("t", "عنوان", [sentence]), published="2015-07-20")
+        return [(e.source.text, e.source.code) if e.source else (None, None) for e in pipeline.analyze(article).events]
+
+    # a country adjective of what the sentence is about is no subject
+    assert sources("وخرج نحو 80 ألف محتج في العاصمة البرتغالية مرددين هتافات تحتج على انخفاض الدخل.")[0][1] != "PRT"
+    assert sources("وبشأن الأزمة السورية ندد كيري بوحشية النظام.") == [("كيري", "USAGOV")]
+    # the member named before the body acts, not the body; a body's own members are the body
+    assert sources("كانت تركيا عضو حلف شمال الاطلسي قد وافقت رسميا على استخدام الطائرات الأمريكية.")[0] == ("تركيا", "TUR")
+    assert sources("وقد دعا أعضاء مجلس الأمن الدولي إلى وقف إطلاق النار.")[0][1] == "IGOUNO"
+    # an adverb after a title is no name of its holder
+    assert sources("وقد أدان وزير الخارجية الأمريكي بشدة ما وصفه بجهود إيران لزعزعة الاستقرار.")[0][0] == "وزير الخارجية الأمريكي"

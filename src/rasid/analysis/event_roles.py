@@ -6,6 +6,8 @@ are one chain (وسلطنة بروناي)."""
 
 from __future__ import annotations
 
+import re
+
 from rasid.analysis import event_data as data
 from rasid.analysis.clause_words import SECTORS, word_after, words_before
 from rasid.analysis.context import SentenceContext
@@ -174,3 +176,33 @@ def qualifies_source(ctx: SentenceContext, m: Mention, taken: set[tuple[int, int
                 and not any(c in between for c in "،,.:؛"):
             return True
     return False
+
+
+# prepositions of a topic or place that open a sentence before its verb (وبشأن الأزمة السورية ندد كيري)
+# (not من، على: مجموعة من المؤسسات البلجيكية دعت، ردا على تصريحات أميركية دعت — the doers)
+_TOPIC_PREPOSITIONS = frozenset(_F(w) for w in ("في", "بشأن", "بشان", "حول", "تجاه", "إزاء", "ازاء", "بخصوص", "خلال",
+                                                "وسط", "داخل"))
+
+
+def topic_before(ctx: SentenceContext, m: Mention) -> bool:
+    """Whether a country adjective before a verb qualifies a noun governed by a preposition (وبشأن
+    الأزمة السورية، في الملف السوري): what the sentence is about, no doer."""
+    before = words_before(ctx, m.start, 2)
+    return len(before) == 2 and before[0].removeprefix("و") in _TOPIC_PREPOSITIONS
+
+
+_WORD = re.compile(r"\S+")
+_MEMBER = frozenset(_F(w) for w in ("عضو", "العضو", "عضوة", "العضوة", "أعضاء", "الأعضاء", "عضوا", "عضواً"))
+
+
+def membership(ctx: SentenceContext, m: Mention) -> bool:
+    """Whether a body is named as what the actor right before it belongs to (تركيا عضو حلف شمال الأطلسي،
+    الكويت، العضو في مجلس الأمن): the member acts, not the body — unlike عضو الكونجرس، أعضاء المعارضة
+    with no actor before, the members of the body."""
+    words = list(_WORD.finditer(ctx.text, ctx.start, m.start))[-2:]
+    if words and _F(words[-1].group()) == "في":
+        words = words[:-1]
+    if not words or _F(words[-1].group().strip("،,")) not in _MEMBER:
+        return False
+    member_at = words[-1].start()
+    return any(o.end <= member_at and not ctx.text[o.end : member_at].strip(" ،,") for o in ctx.mentions)

@@ -848,6 +848,7 @@ class EventCoder:
         near = [m for m in ctx.mentions if m.label == "MISC" and not is_marked(ctx, m)
                 and heads_a_subject(ctx, m) and not event_roles.adjective_after_verb(ctx, trigger, m)
                 and not (m.start >= trigger.end and event_roles.oblique_plural(ctx, m))  # دعت الفلسطينيين: the object
+                and not (m.end <= trigger.start and event_roles.topic_before(ctx, m))  # وبشأن الأزمة السورية ندد
                 and (0 <= count_words(ctx, m.end, trigger.start) <= 2 and m.end <= trigger.start
                      or m.start >= trigger.end and count_words(ctx, trigger.end, m.start) <= 2 and not relative)]
         if near:
@@ -1083,6 +1084,7 @@ class EventCoder:
         before = [m for m in ctx.mentions if m.end <= trigger.start and not is_marked(ctx, m) and can_act(m)
                   and not _COMPLEMENT.search(_F(ctx.text[m.end : trigger.start]))
                   and not event_roles.placed_or_timed(ctx, m) and not event_roles.in_ranks(ctx, m)
+                  and not event_roles.membership(ctx, m)
                   and not (any(c in ctx.text[m.end : trigger.start] for c in "،,") and event_roles.in_relative_clause(ctx, m))]
         return before[-1] if before else None
 
