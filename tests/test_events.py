@@ -1390,3 +1390,10 @@ def test_a_topic_or_a_membership_before_the_verb_names_no_doer(pipeline: Pipelin
     assert sources("وقد دعا أعضاء مجلس الأمن الدولي إلى وقف إطلاق النار.")[0][1] == "IGOUNO"
     # an adverb after a title is no name of its holder
     assert sources("وقد أدان وزير الخارجية الأمريكي بشدة ما وصفه بجهود إيران لزعزعة الاستقرار.")[0][0] == "وزير الخارجية الأمريكي"
+
+
+def test_an_arrest_with_an_agent_phrase_is_a_passive(pipeline: Pipeline) -> None:
+    article = build_article("t", "عنوان", ["وقالت واشنطن إن مقاتلين من المعارضة دربهم الجيش الامريكي اعتقلوا "
+                                           "على ايدي مقاتلي جبهة النصرة."])
+    (event,) = [e for e in pipeline.analyze(article).events if e.type == "COERCE"]
+    assert event.source is not None and event.source.code == "SYRREB"

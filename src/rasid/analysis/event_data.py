@@ -113,6 +113,8 @@ SUFFERED: tuple[str, ...] = ("ASSAULT", "COERCE")  # the types whose nouns name 
 # the actor before it is who reported the toll or an earlier victim, never the doer; the same for the
 # verbs whose subject is the victim (استشهد، أصيب، قُتل).
 VICTIM_VERBS: tuple[str, ...] = ("kill", "wound", "martyred")
+# … and the verbs read as passives when an agent phrase follows them (اعتقل الصحفي على يد قوات الأمن)
+PASSIVE_BY_AGENT_VERBS: tuple[str, ...] = (*VICTIM_VERBS, "arrest", "detain", "abduct")
 VICTIM_SUBJECT_VERBS: tuple[str, ...] = ("martyred",)
 # places and things that are struck, never strike (not موقع: a website speaks): a country adjective after
 # one qualifies what was hit (استهدفت القواعد الأميركية), not the doer

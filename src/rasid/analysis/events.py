@@ -483,8 +483,9 @@ class EventCoder:
 
     @staticmethod
     def _killed_by(ctx: SentenceContext, trigger: Match, verb: Verb, form: str) -> bool:
-        """Whether an unvocalised قتل is the passive its agent phrase shows (وقتل فلسطيني برصاص الاحتلال)."""
-        return form == "verb" and verb.id in data.VICTIM_VERBS and event_doers.agent_phrase(ctx, trigger) is not None
+        """Whether an unvocalised قتل or اعتقل is the passive its agent phrase shows (وقتل فلسطيني برصاص
+        الاحتلال، اعتقلوا على أيدي مقاتلي جبهة النصرة)."""
+        return form == "verb" and verb.id in data.PASSIVE_BY_AGENT_VERBS and event_doers.agent_phrase(ctx, trigger) is not None
 
     @staticmethod
     def _victims_doer(ctx: SentenceContext, trigger: Match, form: str) -> tuple[list[ActorRef | None], str]:
