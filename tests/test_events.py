@@ -10,7 +10,14 @@ from conftest import EXAMPLE_SEED
 
 from rasid.analysis import Pipeline
 from rasid.cli import main
-from rasid.eval.events import coding, detection, held_out_texts, seed_events, sentence_article, upetr_files
+from rasid.eval.events import (
+    coding,
+    detection,
+    held_out_texts,
+    seed_events,
+    sentence_article,
+    upetr_files,
+)
 from rasid.eval.splits import half_of
 from rasid.model import Article, Event
 from rasid.read import read_inputs
@@ -1393,7 +1400,15 @@ def test_a_topic_or_a_membership_before_the_verb_names_no_doer(pipeline: Pipelin
 
 
 def test_an_arrest_with_an_agent_phrase_is_a_passive(pipeline: Pipeline) -> None:
-    article = build_article("t", "عنوان", ["وقالت واشنطن إن مقاتلين من المعارضة دربهم الجيش الامريكي اعتقلوا "
-                                           "على ايدي مقاتلي جبهة النصرة."])
+    article = build_article("t", "عنوان", [("وقالت واشنطن إن مقاتلين من المعارضة دربهم الجيش الامريكي اعتقلوا "
+                                            "على ايدي مقاتلي جبهة النصرة.")])
     (event,) = [e for e in pipeline.analyze(article).events if e.type == "COERCE"]
     assert event.source is not None and event.source.code == "SYRREB"
+
+
+def test_alrais_as_the_adjective_main_is_no_president(pipeline: Pipeline) -> None:
+    article = build_article("t", "عنوان", [("وقال القاضي جيريمي كوك إن المحاكمة تكشف الكثير، منتقدا الدور الذي لعبه "
+                                            "توم هايز، معتبرا إياه المحرك الرئيس في التلاعب.")])
+    assert all(e.target is None or e.target.text != "الرئيس" for e in pipeline.analyze(article).events)
+    article = build_article("t", "عنوان", ["على الأراضي الكوبية. الرئيس كينيدي طالب بسحب الصواريخ النووية السوفيتية."])
+    assert [e.source.text if e.source else None for e in pipeline.analyze(article).events] == ["الرئيس"]

@@ -117,6 +117,7 @@ def sentence_mentions(lexicon: Lexicon, entities: list[Entity], matches: list[Ma
     if text:
         mentions = spokespeople(text, mentions)
         mentions = [m for m in mentions if not _named_after(text, m) and not _in_common_noun(text, m, mentions)
+                    and not _main_adjective(text, m, mentions)
                     and not _ancestor_of(text, m, mentions) and not _adjective_name(text, m, mentions, matches)]
         mentions = [named_by_quote(lexicon, text, m, mentions) for m in mentions]
         mentions = _without_overlaps([named_party(text, m, mentions) for m in mentions])
@@ -233,6 +234,29 @@ def _in_common_noun(text: str, m: Mention, mentions: list[Mention]) -> bool:
     heads = _NOUNS_WITH_PLACES.get(place, ())
     word = fold_text(before[-1]).lstrip("وبلف")
     return word in heads or word in _GROUP_NAME_HEADS
+
+
+_LETTERS = re.compile(r"[\u0621-\u064a]+")
+# what follows الرئيس the adjective: a preposition (السبب الرئيس وراء، الدور الرئيس في)
+_MAIN_AFTER = frozenset(fold_text(w) for w in ("في", "من", "عن", "على", "إلى", "الى", "وراء", "خلف", "بين", "مع", "ضد",
+                                               "حول", "لـ", "و"))
+
+
+def _main_adjective(text: str, m: Mention, mentions: list[Mention]) -> bool:
+    """Whether الرئيس is the adjective "main" between a definite noun and a preposition or the clause's
+    end (المحرك الرئيس في التلاعب، الداعم الرئيس للمؤشر): not after a title (ولي العهد الرئيس) nor before
+    a name (الرئيس كينيدي)."""
+    if m.ref.id != "president" or m.prefix or fold_text(text[m.start : m.end]) != fold_text("الرئيس"):
+        return False
+    before = text[max(0, m.start - 20) : m.start].split()[-1:]
+    noun = fold_text(before[0]) if before else ""
+    if not _LETTERS.fullmatch(noun) or not noun.startswith("ال") or names_a_title(noun) or noun in HONORIFIC_WORDS:
+        return False  # … nor across a mark (الأراضي الكوبية. الرئيس كينيدي، الماضي،قال الرئيس)
+    after = text[m.end : m.end + 20]
+    following = fold_text(after).split()[:1]
+    closes = not following or after.lstrip()[:1] in "،,.:؛)" or following[0] in _MAIN_AFTER \
+        or following[0].startswith(("لل", "ل" + "ال"))
+    return closes and not any(o.end <= m.start and not text[o.end : m.start].strip() for o in mentions)
 
 
 def _named_after(text: str, m: Mention) -> bool:
