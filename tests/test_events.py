@@ -1412,3 +1412,15 @@ def test_alrais_as_the_adjective_main_is_no_president(pipeline: Pipeline) -> Non
     assert all(e.target is None or e.target.text != "الرئيس" for e in pipeline.analyze(article).events)
     article = build_article("t", "عنوان", ["على الأراضي الكوبية. الرئيس كينيدي طالب بسحب الصواريخ النووية السوفيتية."])
     assert [e.source.text if e.source else None for e in pipeline.analyze(article).events] == ["الرئيس"]
+
+
+def test_who_undergoes_a_noun_is_its_target_never_its_doer(pipeline: Pipeline) -> None:
+    def coded(sentence: str) -> list[tuple[str | None, str | None]]:
+        events = pipeline.analyze(build_article("t", "عنوان", [sentence])).events
+        return [(e.source.text if e.source else None, e.target.text if e.target else None) for e in events]
+
+    assert coded("ومنذ اجتياح الميليشيات لصنعاء، تعرض الصحفيون للتهديد والخطف والضرب.") == [(None, "الصحفيون")]
+    assert coded("وتعرض الصحفيون للتهديد من قبل الحوثيين.") == [("الحوثيين", "الصحفيون")]
+    assert coded("وتعرض الرئيس لانتقادات حادة.") == [(None, "الرئيس")]
+    # تعرض also "offers": with no ل, nothing is undergone
+    assert coded("ومن المتوقع أن تعرض الشركات الكبيرة خلال المحادثات العمالية أكبر زيادة للأجور.") == []

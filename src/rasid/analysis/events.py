@@ -45,6 +45,7 @@ _ANNOUNCEMENTS = frozenset(_F(w) for w in data.ANNOUNCEMENT_FRAMES)
 _CASUALTIES = frozenset(_F(w) for w in data.CASUALTY_WORDS)
 _FILLERS = frozenset(_F(w) for w in data.FRAME_FILLERS)
 _UNDERGONE = frozenset(_F(w) for w in data.UNDERGONE)
+
 _NOUN_IN_YA = frozenset(("sue",))  # verbs in ى whose letters with ي are a common noun (قاضي: judge)
 _TO = frozenset(_F(w) for w in ("إلى", "الى"))
 _BECAME = frozenset(_F(w) for w in ("أصبح", "أصبحت", "بات", "باتت", "صار", "صارت", "أضحى", "أضحت", "ظل", "ظلت",
@@ -241,6 +242,13 @@ def _unsuffixed(word: str, enclitic: str) -> set[str]:
     return {stem}
 
 
+
+def _undergoing(word: str) -> bool:
+    """Whether a word is a verb of undergoing, with its و or not (تعرضت، وتعرض)."""
+    folded = _F(word)
+    return folded in _UNDERGONE or folded.removeprefix("و") in _UNDERGONE
+
+
 class EventCoder:
     """Codes the events of a document; built once from the lexicon, then read-only."""
 
@@ -394,6 +402,9 @@ class EventCoder:
         ids = {(s.id or s.name) for s in sources if s is not None}
         taken = {(m.start, m.end) for m in ctx.mentions if (m.ref.id or m.ref.name) in ids}
         targets = self._target_finder.targets(ctx, trigger, verb, form == "noun", taken)
+        undergoer = self._undergoer(ctx, trigger) if form == "noun" else None
+        if undergoer is not None and (undergoer.ref.id or undergoer.ref.name) not in ids:
+            targets = [undergoer.ref]  # تعرض الصحفيون للتهديد: who underwent it
         if form == "noun" and not targets and verb.plover != "PROTEST" and not self._occurring(ctx, trigger) \
                 and rule not in ("support-verb", "agent-clause", "agent-phrase", "noun-genitive") \
                 and not self._announced(ctx, trigger, verb) and not self._headline(ctx, trigger):
@@ -748,9 +759,11 @@ class EventCoder:
         before = self._actor_before(ctx, trigger)
         if before is None:
             return [], ""
-        # … with its و too (وتعرض لانتقادات)
-        undergone = any(_F(w) in _UNDERGONE or _F(w).removeprefix("و") in _UNDERGONE
-                        for w in ctx.text[before.end : trigger.start].split())
+        if self._undergoer(ctx, trigger) is not None:
+            doer = event_doers.agent_phrase(ctx, trigger)  # تعرض الصحفيون للتهديد من قبل الحوثيين
+            return ([doer], "agent-phrase") if doer is not None else ([None], "undergone")
+        # … further from it too (فرنسا، حيث تعرضت لهجمات), with its و (وتعرض لانتقادات)
+        undergone = any(_undergoing(w) for w in ctx.text[before.end : trigger.start].split())
         if self._trigger_between(ctx, before, trigger) or self._victim(ctx, before) or undergone:
             # أدان الرئيس الهجوم، وأصيب آخرون في غارات: the actor before is the verb's between, and the
             # noun's doer is left unsaid (no earlier actor either)
@@ -864,6 +877,17 @@ class EventCoder:
         start = trigger.start - len(trigger.prefix)
         return any(not t.prefix and not _F(t.text).startswith("ال") and not ctx.text[t.end : start].strip()
                    and t.end < start for t in ctx.triggers)
+
+    def _undergoer(self, ctx: SentenceContext, trigger: Match) -> Mention | None:
+        """The actor a verb of undergoing names before a verbal noun, after the verb or before it
+        (تعرض الصحفيون للتهديد، وتعرضت الشركة لانتقادات): who suffered it, never its doer."""
+        before = self._actor_before(ctx, trigger)
+        if before is None or not ("ل" in trigger.prefix or _F(self._word_before(ctx, trigger)) in _FILLERS):
+            return None  # what is undergone takes ل (تعرض للتهديد، لمحاولة اغتيال); تعرض الشركات خلال المحادثات offers
+        between = ctx.text[before.end : trigger.start].split()
+        preceding = ctx.text[ctx.start : before.start].split()[-1:]
+        undergone = any(_undergoing(w) for w in between + preceding)
+        return before if undergone and len(between) <= data.FRAME_WINDOW + 1 else None
 
     @staticmethod
     def _main_subject(ctx: SentenceContext, trigger: Match) -> ActorRef | None:
