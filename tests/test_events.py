@@ -1424,3 +1424,9 @@ def test_who_undergoes_a_noun_is_its_target_never_its_doer(pipeline: Pipeline) -
     assert coded("وتعرض الرئيس لانتقادات حادة.") == [(None, "الرئيس")]
     # تعرض also "offers": with no ل, nothing is undergone
     assert coded("ومن المتوقع أن تعرض الشركات الكبيرة خلال المحادثات العمالية أكبر زيادة للأجور.") == []
+
+
+def test_some_of_a_bodys_members_after_the_verb_are_the_body_acting(pipeline: Pipeline) -> None:
+    events = pipeline.analyze(build_article("t", "عنوان", ["وانتقد أحد قادة حركة حماس السلطة الفلسطينية."])).events
+    assert [(e.source.code if e.source else None, e.target.code if e.target else None) for e in events] \
+        == [("PSEREB", "PSEGOV")]

@@ -47,6 +47,13 @@ MASCULINE_HEADS: tuple[str, ...] = ("مجلس", "المجلس", "الاتحاد"
                                     "الأمير", "السفير", "المتحدث", "الناطق", "مكتب", "المكتب", "صندوق", "الصندوق",
                                     "البنك", "بنك", "ولي", "نائب", "قائد", "القائد", "الشعب", "شعب")
 SUBJECT_WINDOW = 1
+# … or a member of the body: a plural of its people in construct, perhaps after أحد / بعض (انتقد أحد قادة
+# حركة حماس، رفض أحد ممثلي شركة مايكروسوفت، وطالب ممثلو الادعاء): the body acts through them
+# (not after a verb of killing or wounding: قتل أحد عناصر الشرطة is the passive, the member its victim)
+MEMBER_QUANTIFIERS: tuple[str, ...] = ("أحد", "إحدى", "بعض", "كبار")
+MEMBER_NOUNS: tuple[str, ...] = ("قادة", "قيادات", "قياديي", "قياديو", "ممثلي", "ممثلو", "مسؤولي", "مسؤولو", "أعضاء",
+                                 "عناصر", "مقاتلي", "مقاتلو", "نواب", "زعماء", "كوادر", "ضباط", "جنود", "أنصار",
+                                 "مؤيدي", "مؤيدو", "مسلحي", "مسلحو", "موظفي", "موظفو", "خبراء", "محامو", "محامي")
 OBJECT_WINDOW = 14
 NOUN_OBJECT_WINDOW = 2
 # … and how far after a verb the word that fixes its sense may stand (وقّعت مصر والأردن اتفاقية)

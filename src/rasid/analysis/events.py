@@ -45,6 +45,8 @@ _ANNOUNCEMENTS = frozenset(_F(w) for w in data.ANNOUNCEMENT_FRAMES)
 _CASUALTIES = frozenset(_F(w) for w in data.CASUALTY_WORDS)
 _FILLERS = frozenset(_F(w) for w in data.FRAME_FILLERS)
 _UNDERGONE = frozenset(_F(w) for w in data.UNDERGONE)
+_MEMBER_QUANTIFIERS = tuple(_F(w).split() for w in data.MEMBER_QUANTIFIERS)
+_MEMBER_NOUNS = frozenset(_F(w) for w in data.MEMBER_NOUNS)
 
 _NOUN_IN_YA = frozenset(("sue",))  # verbs in ى whose letters with ي are a common noun (قاضي: judge)
 _TO = frozenset(_F(w) for w in ("إلى", "الى"))
@@ -241,6 +243,16 @@ def _unsuffixed(word: str, enclitic: str) -> set[str]:
         return {stem[:-1] + "ء"}
     return {stem}
 
+
+
+def _members_of(words: str) -> bool:
+    """Whether the words before an actor name some of its members (أحد قادة، بعض مسؤولي، ممثلو)."""
+    folded = _F(words).split()
+    for quantifier in _MEMBER_QUANTIFIERS:
+        if folded[: len(quantifier)] == quantifier:
+            folded = folded[len(quantifier) :]
+            break
+    return len(folded) == 1 and folded[0] in _MEMBER_NOUNS
 
 
 def _undergoing(word: str) -> bool:
@@ -905,7 +917,8 @@ class EventCoder:
     def _subject_after(self, ctx: SentenceContext, trigger: Match, verb: Verb, actor: Mention) -> bool:
         """Whether the first actor after a verb is its subject (VSO): near it, unmarked, not a counted
         victim of an attack, agreeing with the verb, and no unlisted noun between them."""
-        near = count_words(ctx, trigger.end, actor.start) - self._quoted_name_of(ctx, trigger, actor) <= data.SUBJECT_WINDOW
+        near = count_words(ctx, trigger.end, actor.start) - self._quoted_name_of(ctx, trigger, actor) <= data.SUBJECT_WINDOW \
+            or (verb.id not in data.VICTIM_VERBS and _members_of(ctx.text[trigger.end : actor.start]))
         # رفضت قيادة الجيش اليمني: the verb agrees with the feminine head of the construct, not with الجيش
         head = ctx.text[trigger.end : actor.start].split()
         feminine_head = len(head) == 1 and not head[0].startswith("ال") and _F(head[0]).endswith(("ه", "ات"))
