@@ -1430,3 +1430,13 @@ def test_some_of_a_bodys_members_after_the_verb_are_the_body_acting(pipeline: Pi
     events = pipeline.analyze(build_article("t", "عنوان", ["وانتقد أحد قادة حركة حماس السلطة الفلسطينية."])).events
     assert [(e.source.code if e.source else None, e.target.code if e.target else None) for e in events] \
         == [("PSEREB", "PSEGOV")]
+
+
+def test_a_person_attacks_in_words_and_gunmen_do_not_hold_a_title(pipeline: Pipeline) -> None:
+    def coded(sentence: str) -> list[tuple[str, str | None, str | None]]:
+        events = pipeline.analyze(build_article("t", "عنوان", [sentence])).events
+        return [(e.type, e.source.text if e.source else None, e.target.text if e.target else None) for e in events]
+
+    assert coded("وهاجم نتنياهو المعارضة الإسرائيلية بشدة.")[0][0] == "ACCUSE"
+    assert coded("قصف الجيش الليبي سفينة وأغرقها وهاجم أخرى قرب مدينة بنغازي.")[-1][0] == "ASSAULT"
+    assert coded("وهاجم مسلحون الرئيس الأفغاني في كابل.") == [("ASSAULT", "مسلحون", "الرئيس الأفغاني")]

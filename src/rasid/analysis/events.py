@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 
 from rasid.analysis import event_data as data
-from rasid.analysis import event_doers, event_modality, event_roles, quote_data
+from rasid.analysis import entity_data, event_doers, event_modality, event_roles, quote_data
 from rasid.analysis.clause_words import (
     can_act,
     count_words,
@@ -45,6 +45,8 @@ _ANNOUNCEMENTS = frozenset(_F(w) for w in data.ANNOUNCEMENT_FRAMES)
 _CASUALTIES = frozenset(_F(w) for w in data.CASUALTY_WORDS)
 _FILLERS = frozenset(_F(w) for w in data.FRAME_FILLERS)
 _UNDERGONE = frozenset(_F(w) for w in data.UNDERGONE)
+_PERSON_TITLES = frozenset(_F(w) for w in entity_data.PERSON_TITLE_WORDS)
+_ARMED_OR_CROWD = frozenset(("MIL", "COP", "REB", "UAF", "INS", "SPY", "CVL", "REF", "CRM"))
 _MEMBER_QUANTIFIERS = tuple(_F(w).split() for w in data.MEMBER_QUANTIFIERS)
 _MEMBER_NOUNS = frozenset(_F(w) for w in data.MEMBER_NOUNS)
 
@@ -421,6 +423,9 @@ class EventCoder:
                 and rule not in ("support-verb", "agent-clause", "agent-phrase", "noun-genitive") \
                 and not self._announced(ctx, trigger, verb) and not self._headline(ctx, trigger):
             return []  # خلال اللقاء with no one met: the meeting is already coded where it is named
+        if verb.id == "attack" and form == "verb" and any(s is not None and self._person(s) for s in sources):
+            verb = self._lex.verbs["criticize"]  # هاجم ترامب "كارهي" التقارب: a person attacks in words
+            rule += "+in-words"
         negated = event_modality.negated(ctx, trigger)
         modality = event_modality.modality(ctx, trigger, date)
         if form == "verb" and event_modality.of_purpose(ctx, trigger):
@@ -889,6 +894,18 @@ class EventCoder:
         start = trigger.start - len(trigger.prefix)
         return any(not t.prefix and not _F(t.text).startswith("ال") and not ctx.text[t.end : start].strip()
                    and t.end < start for t in ctx.triggers)
+
+    def _person(self, ref: ActorRef) -> bool:
+        """Whether an actor is one person: the knowledge base's, or a person's title (الرئيس، وزيرة الخارجية،
+        المتحدثة باسم …) — never forces or a crowd (الجيش الليبي … وهاجم، المتظاهرون)."""
+        actor = self._lex.actors.get(ref.id or "")
+        if actor is not None:
+            return actor.type == "PER"
+        if (ref.code or "")[-3:] in _ARMED_OR_CROWD:
+            return False
+        first = _F(ref.text or ref.name).split()[:1]
+        word = first[0].removeprefix("و") if first else ""
+        return word in _PERSON_TITLES or (word.endswith("ه") and word[:-1] in _PERSON_TITLES)
 
     def _undergoer(self, ctx: SentenceContext, trigger: Match) -> Mention | None:
         """The actor a verb of undergoing names before a verbal noun, after the verb or before it

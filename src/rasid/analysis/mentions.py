@@ -294,6 +294,7 @@ def titled_names(lexicon: Lexicon, text: str, mentions: list[Mention]) -> list[M
         # … and a title before a titled name (وزير الخارجية الشيخ عبدالله بن زايد: الشيخ took the name first)
         # … not before another office (استقبل الرئيس وزير الخارجية السعودي: two people)
         while out and m.label == "PER" and _is_title(lexicon, out[-1]) and not _names_a_body(text, out[-1]) \
+                and not _group(out[-1]) \
                 and not _held_office(lexicon, m) \
                 and not _other_country(out[-1], m) \
                 and all(fold_text(w) in HONORIFIC_WORDS for w in text[out[-1].end : m.start].split()):
@@ -334,7 +335,7 @@ def _other_country(title: Mention, m: Mention) -> bool:
 def _in_construct(title: Mention) -> bool:
     """A title of one word without the article (نائب، مستشار): what follows is whose title it is."""
     words = title.ref.text.split()
-    return len(words) == 1 and not fold_text(words[0]).startswith("ال")
+    return len(words) == 1 and not fold_text(words[0]).startswith("ال") and not _group(title)
 
 
 def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
@@ -503,6 +504,13 @@ def _told_media(text: str, title: Mention) -> bool:
     head = fold_text(title.ref.text).split()[:1]
     following = fold_text(text[title.end : title.end + 20]).split()[:1]
     return bool(head and following) and not names_a_title(head[0]) and following[0] in _TO_MEDIA
+
+
+def _group(m: Mention) -> bool:
+    """Whether a one-word agent is a plural with its ن (مسلحون، المتظاهرين), which no construct keeps:
+    a person after it is their object (هاجم مسلحون الرئيس الأفغاني), never their title's holder."""
+    words = fold_text(m.ref.text).split()
+    return len(words) == 1 and words[0].endswith(("ون", "ين")) and not names_a_title(words[0])
 
 
 def _titles(word: str) -> bool:
