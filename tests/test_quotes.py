@@ -1463,3 +1463,17 @@ def test_a_body_named_in_quotation_marks_inside_a_titles_complement(pipeline: Pi
 def test_a_quoted_word_closing_the_sentence_is_no_name_of_the_actor_before_it(pipeline: Pipeline) -> None:
     quotes = _quotes_of(pipeline, "وقتل أربعة جنود في الهجوم الذي تعتبره السلطات «عملاً إرهابيًا».")
     assert quotes and all(q.speaker is None or "إرهابي" not in q.speaker.name for q in quotes)
+
+
+def test_a_participle_names_no_one_after_it_and_its_short_quotation_is_said(pipeline: Pipeline) -> None:
+    quotes = _quotes_of(pipeline, "وتوجه وزير الدفاع الإسرائيلي افيغدور ليبرمان بالحديث إلى الرئيس السوري، "
+                                  "قائلا \"أطرد الإيرانيين\"، قائلا \"إنهم يؤذونك فقط\".")
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("أطرد الإيرانيين", "أفيغدور ليبرمان"), ("إنهم يؤذونك فقط", "أفيغدور ليبرمان")]
+
+
+def test_names_that_fold_like_prepositions_and_a_consul_after_his_title(pipeline: Pipeline) -> None:
+    _assert_speakers(pipeline, [
+        ("وقال لاعب المنتخب الإنجليزي، ديلي ألي: \"لقد قامت بيبا بعمل جبار معنا\".", "ديلي ألي"),
+        ("وقال بيار كوشار القنصل العام الفرنسي إن القنصلية مفتوحة.", "بيار كوشار"),
+    ])

@@ -360,7 +360,8 @@ _LINEAGE_PATTERN = "|".join(quote_data.LINEAGE_WORDS)
 # محمد، بن عبدالله، آل عمرو: one part each — never what opens what was said (الدكتور خالد مرغلاني أنه تم)
 _NAME_PART = rf"(?:(?:{_LINEAGE_PATTERN})\s+)?(?![وب]?[أإا]ن(?:ه|ها|هم)?(?![^\s،,]))(?:{_WORD})"
 _NO_RELATIVE = r"(?!(?:التي|الذي|الذين|اللتين|اللذين|اللواتي|اللاتي)(?![^\s،,]))"  # المحكمة التي دافع فيها المحامي …
-HONORED = re.compile(rf"(?:[\s،,]+{_NO_RELATIVE}{_WORD}){{0,6}}?[\s،,]+((?:{_HONORIFICS})\s+(?:{_NAME_PART}\s+){{0,3}}{_NAME_PART})"
+TITLE_TO_NAME_WORDS = 6
+HONORED = re.compile(rf"(?:[\s،,]+{_NO_RELATIVE}{_WORD}){{0,{TITLE_TO_NAME_WORDS}}}?[\s،,]+((?:{_HONORIFICS})\s+(?:{_NAME_PART}\s+){{0,3}}{_NAME_PART})"
                       r"(?=\s*[،,:]|\s+[وب]?[أإا]ن(?:ه|ها|هم)?\s|\s+(?:من|عن|على|في|إلى|الى)\s)")
 _NAMED_AFTER = frozenset(fold_text(w) for w in entity_data.NAMED_AFTER_WORDS)
 _ADJECTIVE_NAMES = frozenset(fold_text(w) for w in entity_data.ADJECTIVE_NAMES)
@@ -375,7 +376,6 @@ _SECTOR_CODES = frozenset(event_data.SECTOR_CODES)
 _PERSON_TITLES = frozenset(fold_text(w) for w in entity_data.PERSON_TITLE_WORDS)
 _REGION_NOUNS = frozenset(fold_text(w) for w in ("إقليم", "ولاية", "محافظة", "مقاطعة", "منطقة", "مدينة", "بلدة"))
 _TO_MEDIA = frozenset(fold_text(w) for w in quote_data.TO_MEDIA)
-TITLE_TO_NAME_WORDS = 6
 _COMPLEMENTIZERS = frozenset(fold_text(w) for w in quote_data.COMPLEMENTIZERS if " " not in w)
 _NEW_CLAUSE = re.compile(r"[،,]\s*و")
 APPOSITION_CHARS = 160  # the title's complement (باسم وزارة الخارجية الأمريكية) and the name fit in this

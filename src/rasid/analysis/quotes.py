@@ -256,6 +256,8 @@ class QuoteExtractor:
         before = self._subject_before(ctx, verb)
         if before is not None:
             return self._holder_before(ctx, before) or before.ref
+        if fold_text(verb.text) in self._participles:
+            return None  # a participle speaks for its clause: what follows it is said, no name
         opening = self._unknown_opening_speaker(ctx, verb)
         if opening is not None and names_a_title(fold_text(opening.name.split()[0])):
             return opening  # a title the knowledge base does not list, and its holder
@@ -368,7 +370,8 @@ class QuoteExtractor:
         if stripped[:1] == ":":
             rest = stripped[1:]
             return self._after_colon(ctx, lead + 1 + len(rest) - len(rest.lstrip()), limit), "direct"
-        if stripped and stripped[0] in _OPENING and not self._quoted_name(stripped):
+        participle = fold_text(verb.text) in self._participles  # قائلا "أطرد الإيرانيين"، …: no name after it
+        if stripped and stripped[0] in _OPENING and (participle or not self._quoted_name(stripped)):
             return lead + 1, "direct"
         if stripped[:1] and stripped[0] in "،," and not _PARENTHETICAL.match(stripped):
             rest = stripped[1:]

@@ -83,7 +83,7 @@ def reads_as_name(words: str) -> bool:
         folded = fold_text(word)
         if folded in ("و", "ف") or folded in _BLESSING:
             return False  # القطاع الخاص، و #حساب_المواطن: a conjunction opens no name; صلى الله عليه وسلم
-        stop = folded in _NOT_NAMES and word != "علي"  # علي the name folds like على
+        stop = folded in _NOT_NAMES and word not in ("علي", "ألي")  # the names علي and ألي fold like على and إلى
         if stop or folded in _PRONOUN_PHRASES or any(c.isdigit() for c in word):
             return False
         if folded.startswith("م") and folded.endswith("ا") and len(folded) >= 5 and not folded.startswith("ما"):
