@@ -1477,3 +1477,10 @@ def test_names_that_fold_like_prepositions_and_a_consul_after_his_title(pipeline
         ("وقال لاعب المنتخب الإنجليزي، ديلي ألي: \"لقد قامت بيبا بعمل جبار معنا\".", "ديلي ألي"),
         ("وقال بيار كوشار القنصل العام الفرنسي إن القنصلية مفتوحة.", "بيار كوشار"),
     ])
+
+
+def test_a_pretexts_claim_is_not_said_and_an_owned_verbal_noun_ends_the_speaker(pipeline: Pipeline) -> None:
+    quotes = _quotes_of(pipeline, "أعلن الأزهر رفضه التام لمطالبة شخصيات عامة فرنسية بتجميد آيات من القرآن الكريم، "
+                                  "بدعوى أنها \"تحرض على قتل غير المسلمين\"، معتبرا هذه المطالب \"غير مبررة وغير مقبولة\".")
+    assert [(q.verb, q.speaker.name if q.speaker else None) for q in quotes] == [("معتبرا", "الأزهر")]
+    _assert_speakers(pipeline, [("ورد شومان لاحقا في تصريح صحفي قائلا: \"ما ظنه الداعون خطأ\".", "شومان")])

@@ -169,6 +169,7 @@ _TIME_BEFORE_MARK = re.compile(r"(?:\S+\s+){1,2}(?=[«\"“])")
 _ASIDE_BEFORE_COLON = re.compile(r"\s*(?:في|خلال|عقب|بعد|أمام|لدى)\s[^:«»\"“”.]{0,100}:\s*(?=[«\"“])")
 _TITLE_WORDS = frozenset(fold_text(w) for w in ("قائد", "رئيس", "وزير", "مدير", "المتحدث", "الناطق", "مسؤول",
                                                 "عضو", "أمين", "نائب", "سفير", "زعيم"))
+_PRETEXTS = frozenset(fold_text(w) for w in ("بدعوى", "بحجة", "بزعم", "بذريعة", "بداعي", "بادعاء"))
 _ATTRIBUTED_TO = re.compile(r"(?<!\S)(?:عن|إلى|الى)\s+")
 # an aside that the source asked not to be named (، طلب عدم الكشف عن هويته،): its عن names no one
 _ANONYMOUS_ASIDE = re.compile(r"[،,]\s*(?:طلب|طالب\S*|فضل|فضّل|مفضل\S*|مفضّل\S*|رفض|رافض\S*|اشترط|مشترط\S*)\s+"
@@ -204,6 +205,9 @@ class QuoteExtractor:
         self._verbs = SpeechVerbs(lexicon)
         self._describing = self._verbs.describing
         self._participles = self._verbs.participles
+        # verbal nouns, which take an owner's pronoun (رفضه، إدانتها) where a name does not
+        self._verbal_nouns = frozenset(fold_text(n) for v in (*lexicon.verbs.values(), *lexicon.reporting.values())
+                                       for n in v.nouns)
 
     def sentence(self, ctx: SentenceContext, coref: Coreference, events: list[Event]) -> SentenceQuotes:
         """The quotations of one sentence (a headline's too), and the first speaker it names, who may
@@ -382,8 +386,9 @@ class QuoteExtractor:
         ends = [w.end() for w in _WORD.finditer(folded.text)][: data.CONTENT_WINDOW + named]
         window = ends[-1] if ends else 0  # where the window's last whole word ends
         m = _complementiser(folded.text, window)
-        while m is not None and _letters_of_a_name(after, folded.span(m.start(), m.end())):
-            m = _complementiser(folded.text, window, m.end())  # بي ان سبورتس، سي ان ان إن
+        while m is not None and (_letters_of_a_name(after, folded.span(m.start(), m.end()))
+                                 or _after_pretext(folded.text, m.start())):
+            m = _complementiser(folded.text, window, m.end())  # بي ان سبورتس، سي ان ان إن؛ بدعوى أنها
         if m is None and reporting_id(verb) not in self._describing:
             m = self._after_asides(ctx, verb, folded)
         colon = self._speaker_colon(after, m.start() if m else window)
@@ -499,6 +504,8 @@ class QuoteExtractor:
                 if close < 0 or not named:
                     return m.start()
                 pos = close + 1  # a quoted name in the speaker's description (رئيس المكتب السياسي لحركة "حماس")
+            elif fold_text(m.group()) in _PRETEXTS:
+                return None  # أعلن الأزهر رفضه …، بدعوى أنها "تحرض": the pretext's words, not the speaker's
             else:
                 pos = m.end()
             words += 1
@@ -667,7 +674,8 @@ class QuoteExtractor:
             if words and _OBJECT_NOUN.search(fold_text(bare)):
                 return []  # أكد مواصلة تركيا نهضتها: a verbal noun and its object, no speaker
             if self._ends_name(word, bare, words) or (words and _after_the_subject(words[-1], fold_text(bare),
-                                                                                   tokens[n + 1 : n + 2])):
+                                                                                   tokens[n + 1 : n + 2])) \
+                    or (words and self._owned_verbal_noun(words[-1], fold_text(bare))):
                 break
             words.append(bare)
             # … علي بن خميس البيضاني: a name goes on past its lineage word, whatever the count
@@ -675,6 +683,14 @@ class QuoteExtractor:
             if word.endswith(("،", ",", ":")) or len(words) >= data.MAX_SPEAKER_WORDS + 2 * lineage:
                 break
         return words
+
+    def _owned_verbal_noun(self, previous: str, word: str) -> bool:
+        """Whether a folded word after a definite subject is a verbal noun with its owner's pronoun (أعلن
+        الأزهر رفضه التام، جدد المجلس إدانته): what the subject announced, no word of its name."""
+        if not fold_text(previous).startswith("ال") or not word.endswith("ه"):
+            return False
+        stem = word[:-2] + "ه" if word.endswith("ته") else word[:-1]  # إدانته → إدانة (folded ادانه)
+        return stem in self._verbal_nouns
 
     def _ends_name(self, word: str, bare: str, words: list[str]) -> bool:
         """Whether a word ends the name in ``words``: a dash opening a title in apposition (د. طريف
@@ -1076,6 +1092,13 @@ def _honored(ctx: SentenceContext, gap: str, m: Mention) -> bool:
     following = fold_text(ctx.text[m.end : m.end + 20]).split()[:1]
     ended = not following or not following[0][:1].isalpha() or ends_name(following[0])
     return gap in _HONORED and ended
+
+
+def _after_pretext(folded: str, start: int) -> bool:
+    """Whether a complementiser stands right after a noun of pretext (بدعوى أنها، بحجة أن، بزعم أن): the
+    claim of a noun phrase, not what the verb reports."""
+    before = folded[:start].split()[-1:]
+    return bool(before) and before[0] in _PRETEXTS
 
 
 def _letters_of_a_name(text: str, span: tuple[int, int]) -> bool:
