@@ -1440,3 +1440,13 @@ def test_a_person_attacks_in_words_and_gunmen_do_not_hold_a_title(pipeline: Pipe
     assert coded("وهاجم نتنياهو المعارضة الإسرائيلية بشدة.")[0][0] == "ACCUSE"
     assert coded("قصف الجيش الليبي سفينة وأغرقها وهاجم أخرى قرب مدينة بنغازي.")[-1][0] == "ASSAULT"
     assert coded("وهاجم مسلحون الرئيس الأفغاني في كابل.") == [("ASSAULT", "مسلحون", "الرئيس الأفغاني")]
+
+
+def test_a_conjoined_noun_after_a_comma_is_no_apposed_name(pipeline: Pipeline) -> None:
+    article = build_article("t", "عنوان", ["ووفق البيان، فقد أشاد رئيس أركان الجيش العراقي بالعملية، والعمل المشترك، "
+                                           "مشدداً على \"ضرورة الاستفادة من المعلومات الاستخبارية الدقيقة\"."])
+    sources = [e.source.text for e in pipeline.analyze(article).events if e.source]
+    assert sources == ["رئيس أركان الجيش العراقي"]
+    quotes = pipeline.analyze(build_article("t", "عنوان", [
+        "وقال نائب وزير الخزانة الأميركية، والي أدييمو، في تصريح له: \"إننا نرى روسيا تستخدم السلع\"."])).quotes
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["والي أدييمو"]

@@ -533,6 +533,9 @@ def _apposition(text: str, title: Mention, later: list[Mention], end: int,
         return None  # الجيش القيصري الأبيض، وإنشاء حكومة …؛ مسؤولون إن القاهرة …، منذ: a new clause, no holder
     if fold_text(found.group(1)) in SAYING_WORDS:
         return None  # ونقل عنه الموقع الإلكتروني لحملته الانتخابية، قوله: what he said, no name
+    first_word = fold_text(found.group(1)).split()[0]
+    if first_word.startswith("وال") and len(first_word) >= 6:
+        return None  # مانويل فالس، والمغني شارل أزنافور: the next one listed (not the name والي أدييمو)
     first, last = found.span(1)
     # a known actor is no part of an unknown name — unless it is only an adjective or a part of the name
     # (المتحدث باسم التحالف، تركي المالكي: تركي the demonym, المالكي another man's surname)
