@@ -1443,8 +1443,8 @@ def test_a_person_attacks_in_words_and_gunmen_do_not_hold_a_title(pipeline: Pipe
 
 
 def test_a_conjoined_noun_after_a_comma_is_no_apposed_name(pipeline: Pipeline) -> None:
-    article = build_article("t", "عنوان", ["ووفق البيان، فقد أشاد رئيس أركان الجيش العراقي بالعملية، والعمل المشترك، "
-                                           "مشدداً على \"ضرورة الاستفادة من المعلومات الاستخبارية الدقيقة\"."])
+    article = build_article("t", "عنوان", [("ووفق البيان، فقد أشاد رئيس أركان الجيش العراقي بالعملية، والعمل المشترك، "
+                                            "مشدداً على \"ضرورة الاستفادة من المعلومات الاستخبارية الدقيقة\".")])
     sources = [e.source.text for e in pipeline.analyze(article).events if e.source]
     assert sources == ["رئيس أركان الجيش العراقي"]
     quotes = pipeline.analyze(build_article("t", "عنوان", [
