@@ -1450,3 +1450,13 @@ def test_a_conjoined_noun_after_a_comma_is_no_apposed_name(pipeline: Pipeline) -
     quotes = pipeline.analyze(build_article("t", "عنوان", [
         "وقال نائب وزير الخزانة الأميركية، والي أدييمو، في تصريح له: \"إننا نرى روسيا تستخدم السلع\"."])).quotes
     assert [q.speaker.name if q.speaker else None for q in quotes] == ["والي أدييمو"]
+
+
+def test_a_bodys_noun_alone_after_the_verb_is_the_body_named_last(pipeline: Pipeline) -> None:
+    article = build_article("t", "عنوان", ["وأعلنت وزارة الخارجية اليمنية عن قلقها.",
+                                           "واستنكرت الوزارة في بيانها استمرار الانتهاكات التي يرتكبها النظام السعودي.",
+                                           "واستشهدت الصحيفة بوثائق داخلية من الفيلق."])
+    events = pipeline.analyze(article).events
+    accused = [e for e in events if e.type == "ACCUSE"]
+    assert accused and accused[0].source is not None and accused[0].source.code == "YEMGOV"
+    assert all(e.source is None or e.source.text != "الصحيفة" for e in events)

@@ -1607,6 +1607,21 @@ def _learn_bodies(ctx: SentenceContext, coref: Coreference, agents: Mapping[str,
             coref.bodies[noun] = replace(m.ref, text=written, name=_body_name(written))
 
 
+def body_named_after(ctx: SentenceContext, coref: Coreference, pos: int) -> ActorRef | None:
+    """The body a definite body noun right after ``pos`` stands for (واستنكرت الوزارة في بيانها → the
+    ministry the text named last), when no actor was listed there."""
+    word = re.match(r"\s*(\S+)", ctx.text[pos : ctx.end])
+    if word is None or any(m.start <= pos + word.end(1) and m.end > pos for m in ctx.mentions):
+        return None
+    folded = fold_text(word.group(1).rstrip("،,.:"))
+    noun = _body_noun(folded) if folded.removeprefix("و").startswith("ال") else ""
+    known = coref.bodies.get(noun) if noun else None
+    if known is None:
+        return None
+    start = pos + word.start(1)
+    return replace(known, text=ctx.text[start : start + len(word.group(1).rstrip("،,.:"))])
+
+
 def _body_name(written: str) -> str:
     """A body's name as written, without quotation marks (صحيفة "واشنطن بوست" → صحيفة واشنطن بوست)."""
     return " ".join(re.sub(r"[«»\"“”]", " ", written).split())
