@@ -1460,3 +1460,13 @@ def test_a_bodys_noun_alone_after_the_verb_is_the_body_named_last(pipeline: Pipe
     accused = [e for e in events if e.type == "ACCUSE"]
     assert accused and accused[0].source is not None and accused[0].source.code == "YEMGOV"
     assert all(e.source is None or e.source.text != "الصحيفة" for e in events)
+
+
+def test_resistance_fighters_act_and_a_plural_group_in_ين_after_the_verb_is_its_object(pipeline: Pipeline) -> None:
+    def coded(sentence: str) -> list[tuple[str | None, str | None]]:
+        events = pipeline.analyze(build_article("t", "عنوان", [sentence])).events
+        return [(e.source.text if e.source else None, e.target.text if e.target else None) for e in events]
+
+    assert coded("كذلك، استهدف مقاومون حاجز قلنديا العسكري بالرصاص.")[0][0] == "مقاومون"
+    assert coded("وحذر المستثمرين من مخاطر الديون الأمريكية.")[0][0] is None
+    assert coded("وحذر الكرملين كييف من التصعيد.")[0][0] == "الكرملين"

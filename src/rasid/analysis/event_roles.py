@@ -68,7 +68,10 @@ def oblique_plural(ctx: SentenceContext, m: Mention) -> bool:
     الأميركيين): no subject, which would end in ون — unless a count or a quantifier heads it (دعا آلاف
     الفلسطينيين: its genitive)."""
     words = _F(m.ref.text).split() if m.ref.text else []
-    if len(words) != 1 or not words[0].startswith("ال") or not words[0].endswith("يين"):
+    # … or a generic group of people by its plural noun (المجاهدين، المسلحين; not البحرين nor الكرملين)
+    group = m.label == "ORG" and (m.ref.code or "") in SECTORS and len(words) == 1 and len(words[0]) >= 7
+    plural = len(words) == 1 and (words[0].endswith("يين") or (group and words[0].endswith("ين")))
+    if not plural or not words[0].startswith("ال"):
         return False
     before = words_before(ctx, m.start, 1)
     return not (before and (before[0] in _COUNTS or before[0] in _QUANTIFIERS))
