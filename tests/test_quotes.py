@@ -1484,3 +1484,12 @@ def test_a_pretexts_claim_is_not_said_and_an_owned_verbal_noun_ends_the_speaker(
                                   "بدعوى أنها \"تحرض على قتل غير المسلمين\"، معتبرا هذه المطالب \"غير مبررة وغير مقبولة\".")
     assert [(q.verb, q.speaker.name if q.speaker else None) for q in quotes] == [("معتبرا", "الأزهر")]
     _assert_speakers(pipeline, [("ورد شومان لاحقا في تصريح صحفي قائلا: \"ما ظنه الداعون خطأ\".", "شومان")])
+
+
+def test_the_subject_of_an_opening_time_clause_speaks_after_its_comma(pipeline: Pipeline) -> None:
+    _assert_speakers(pipeline, [
+        ("وحين تناولت صحيفة \"إسرائيل هيوم\" الاستقالات التي تحدث في الجيش، قالت إنّ هذه الأمور تفاقم المشكلات.",
+         "صحيفة إسرائيل هيوم"),
+        ("وعندما سئلت المتحدثة باسم الوزارة، هيذر ناورت، عن دعوة الرئيس الفلسطيني، قالت: \"إذا رأينا ذلك مفيدا فسنرحب\".",
+         "هيذر ناورت"),
+    ])

@@ -169,6 +169,10 @@ _TIME_BEFORE_MARK = re.compile(r"(?:\S+\s+){1,2}(?=[«\"“])")
 _ASIDE_BEFORE_COLON = re.compile(r"\s*(?:في|خلال|عقب|بعد|أمام|لدى)\s[^:«»\"“”.]{0,100}:\s*(?=[«\"“])")
 _TITLE_WORDS = frozenset(fold_text(w) for w in ("قائد", "رئيس", "وزير", "مدير", "المتحدث", "الناطق", "مسؤول",
                                                 "عضو", "أمين", "نائب", "سفير", "زعيم"))
+_WHEN = frozenset(fold_text(w) for w in ("حين", "وحين", "عندما", "وعندما", "حينما", "وحينما", "لما", "ولما", "بعدما",
+                                         "وبعدما"))
+# when, its verb, then a body's noun and its quoted name (وحين تناولت صحيفة "إسرائيل هيوم")
+_BODY_BY_QUOTED_NAME = re.compile(r"\s*\S+\s+\S+\s+((\S+)\s+[«\"“][^«»\"“”]{2,40}[»\"”](?:\s+\S+ي[ةه])?)")
 _PRETEXTS = frozenset(fold_text(w) for w in ("بدعوى", "بحجة", "بزعم", "بذريعة", "بداعي", "بادعاء"))
 _ATTRIBUTED_TO = re.compile(r"(?<!\S)(?:عن|إلى|الى)\s+")
 # an aside that the source asked not to be named (، طلب عدم الكشف عن هويته،): its عن names no one
@@ -952,7 +956,22 @@ class QuoteExtractor:
         if unlisted is not None:  # وجه المجلس اليهودي … انتقادا، إذ أكد فيه أن
             return unlisted
         unnamed = self._unknown_first_subject(ctx, verb) if verb.prefix[:1] in ("و", "ف") else None
-        return unnamed or coref.implicit()
+        return unnamed or self._time_clause_subject(ctx, verb) or coref.implicit()
+
+    def _time_clause_subject(self, ctx: SentenceContext, verb: Match) -> ActorRef | None:
+        """The subject of the time clause the sentence opens with, right before the verb past a comma
+        (وحين تناولت صحيفة "إسرائيل هيوم" الاستقالات …، قالت إنّ): the one who speaks."""
+        head = ctx.text[ctx.start : word_start(ctx.text, verb.start)].rstrip()
+        words = fold_text(head).split()
+        if verb.prefix or not head.endswith(("،", ",")) or len(words) < 3 or words[0] not in _WHEN:
+            return None
+        named = _BODY_BY_QUOTED_NAME.match(head)  # صحيفة "إسرائيل هيوم": a body by its quoted name
+        if named is not None and _body_noun(fold_text(named.group(2))):
+            return _unknown_ref(" ".join(re.sub("[«»\"“”]", " ", named.group(1)).split())).as_implicit()
+        subject = next((m for m in ctx.mentions if m.end <= verb.start), None)
+        if subject is None or not self._speaks(subject) or count_words(ctx, ctx.start, subject.start) != 2:
+            return None  # when + its verb, then the subject
+        return subject.ref.as_implicit()
 
     def _statement_owner(self, ctx: SentenceContext, verb: Match) -> ActorRef | None:
         """The actor a statement noun right before the verb belongs to (بيان لوزارة الخارجية الإماراتية،
