@@ -1493,3 +1493,11 @@ def test_the_subject_of_an_opening_time_clause_speaks_after_its_comma(pipeline: 
         ("وعندما سئلت المتحدثة باسم الوزارة، هيذر ناورت، عن دعوة الرئيس الفلسطيني، قالت: \"إذا رأينا ذلك مفيدا فسنرحب\".",
          "هيذر ناورت"),
     ])
+
+
+def test_an_indefinite_bodys_genitive_belongs_to_the_titles_complement(pipeline: Pipeline) -> None:
+    _assert_speakers(pipeline, [
+        ("وقال رئيس لجنة مراقبة الحكومة، ميكي ليفي، إنّ إسرائيل تواجه كارثة اقتصادية.", "ميكي ليفي"),
+        ("وأكد محافظ هيئة تنظيم الكهرباء والإنتاج المزدوج الدكتور عبدالله الشهري أن البرامج الجادة نجحت.",
+         "الدكتور عبدالله الشهري"),
+    ])

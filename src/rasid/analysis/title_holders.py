@@ -218,6 +218,7 @@ def past_complement(words: list[str], title_end: str = "") -> tuple[int, bool]:
     while i < len(words) and not honored and (_complement_word(fold_text(words[i])) or words[i][:1] == "("
                                               or _quoted_body_name(words, i, title_end)
                                               or (i + 1 < len(words) and _quoted_body_name(words, i + 1, ""))
+                                              or _after_body_noun(words, i)
                                               or (i > 0 and _joined_genitive(fold_text(words[i])))
                                               or _in_institution(words, i)):
         if _in_institution(words, i):
@@ -228,6 +229,16 @@ def past_complement(words: list[str], title_end: str = "") -> tuple[int, bool]:
         if words[i - 1].endswith(("،", ",")) and not (i < len(words) and fold_text(words[i]) in _HONORIFICS):
             break  # مدرب المنتخب الإسباني، لويس إنريكي: the comma closes the complement (not before الفريق)
     return i, honored
+
+
+def _after_body_noun(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` is the genitive of an indefinite institution's noun before it (لجنة مراقبة
+    الحكومة، شركة أرامكو): the body's own name, part of the complement."""
+    if i == 0 or words[i - 1].endswith(("،", ",")) or words[i][:1] in _OPENING:
+        return False
+    before = fold_text(words[i - 1])
+    noun = before in INSTITUTIONS or (before.startswith("ل") and before[1:] in INSTITUTIONS)  # لجنة، لشركة
+    return noun and fold_text(words[i]) not in _NOT_NAMES
 
 
 def _quoted_body_name(words: list[str], i: int, title_end: str) -> int:
