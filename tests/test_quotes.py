@@ -1501,3 +1501,9 @@ def test_an_indefinite_bodys_genitive_belongs_to_the_titles_complement(pipeline:
         ("وأكد محافظ هيئة تنظيم الكهرباء والإنتاج المزدوج الدكتور عبدالله الشهري أن البرامج الجادة نجحت.",
          "الدكتور عبدالله الشهري"),
     ])
+
+
+def test_a_longer_quoted_name_in_apposition_before_the_colon(pipeline: Pipeline) -> None:
+    quotes = _quotes_of(pipeline, "وقال \"عبد الله سالم القرني\"، أحد أهالي مخطط البظاظة لـ\"سبق\": إنه فوجئ بوجود حشرات.",
+                        "وأضاف: \"حضرت دورية أمنية وأغلقوا المحل\".")
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["عبد الله سالم القرني"] * 2

@@ -21,6 +21,8 @@ QUOTE_MARKS: dict[str, str] = {"«": "»", '"': '"', "“": "”"}
 # How many words may stand between a reporting verb and what opens its content (the speaker, a
 # title, a clause: أكد أمين المجلس … علي شمخاني، خلال استقبال فالح الفياض، ان …).
 CONTENT_WINDOW = 16
+# … and how far after a quoted name its apposition may run before the colon that opens what was said
+APPOSITION_COLON_CHARS = 80
 # … and how many when a complementiser follows a comma, past asides on where and with whom (وكان طاهر
 # عمر قال خلال زيارته مدينة أم درمان، في شهر آذار/مارس الماضي، برفقة …، إن الشركة …).
 ASIDE_WINDOW = 40

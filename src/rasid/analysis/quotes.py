@@ -504,7 +504,8 @@ class QuoteExtractor:
                 # a name in the speaker's description: short, or with what was said opening after it
                 # (كبير الاقتصاديين في مصرف "إتش إس بي سي"، إلى أن)
                 named = quoted <= data.QUOTED_NAME_WORDS or (quoted <= 2 * data.QUOTED_NAME_WORDS
-                                                             and _CONTENT_AFTER.match(after, close + 1))
+                                                             and _CONTENT_AFTER.match(after, close + 1)) \
+                    or QuoteExtractor._quoted_name(after[m.start() :])  # "عبد الله سالم القرني"، أحد …:
                 if close < 0 or not named:
                     return m.start()
                 pos = close + 1  # a quoted name in the speaker's description (رئيس المكتب السياسي لحركة "حماس")
@@ -536,9 +537,14 @@ class QuoteExtractor:
     def _quoted_name(text: str) -> bool:
         """Whether ``text`` opens with a short quoted name that the content follows ("اليونيسف" من أن)."""
         close = text.find(data.QUOTE_MARKS[text[0]], 1)
-        if close < 0 or len(text[1:close].split()) > data.QUOTED_NAME_WORDS:
+        if close < 0:
             return False
         rest = text[close + 1 :]
+        if len(text[1:close].split()) > data.QUOTED_NAME_WORDS:
+            # … or a longer name in apposition, its description closed by a colon (وقال "عبد الله سالم
+            # القرني"، أحد أهالي مخطط البظاظة لـ"سبق": إنه)
+            return len(text[1:close].split()) <= data.TITLED_NAME_WORDS + 1 and reads_as_name(text[1:close]) \
+                and rest.lstrip()[:1] in ("،", ",") and ":" in rest[: data.APPOSITION_COLON_CHARS]
         after = fold_text(rest).split()
         if any(c in _OPENING for c in " ".join(rest.split()[: data.CONTENT_WINDOW])):
             return True  # وقال «صديق» للعائلة … «لا أستطيع …»: the name, then the quotation
