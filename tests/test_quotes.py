@@ -1507,3 +1507,11 @@ def test_a_longer_quoted_name_in_apposition_before_the_colon(pipeline: Pipeline)
     quotes = _quotes_of(pipeline, "وقال \"عبد الله سالم القرني\"، أحد أهالي مخطط البظاظة لـ\"سبق\": إنه فوجئ بوجود حشرات.",
                         "وأضاف: \"حضرت دورية أمنية وأغلقوا المحل\".")
     assert [q.speaker.name if q.speaker else None for q in quotes] == ["عبد الله سالم القرني"] * 2
+
+
+def test_a_demonstrative_object_before_the_speaker_and_the_adjective_confirmed(pipeline: Pipeline) -> None:
+    _assert_speakers(pipeline, [
+        ("أوضح ذلك رئيس بلدية الشوقية الفرعية المهندس ممدوح عراقي أن الإزالة تمت بمشاركة الشرطة.", "المهندس ممدوح عراقي"),
+    ])
+    quotes = _quotes_of(pipeline, "وقال اليافعي إن مؤسسة المياه في عدن تلقت معلومات مؤكدة بأن قيادات حوثية هددت بإغلاق الآبار.")
+    assert [q.verb for q in quotes] == ["وقال"] and quotes[0].text.endswith("بإغلاق الآبار")

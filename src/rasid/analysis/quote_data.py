@@ -90,7 +90,7 @@ DENIED_OBJECTS: tuple[str, ...] = ("وجود", "صحة", "أي", "علمه", "ع
 # Words between the verb and its subject that are not the speaker: ويقول عنه المدرسون → المدرسون.
 SPEAKER_LEAD_SKIPS: tuple[str, ...] = ("عنه", "عنها", "عنهم", "له", "لها", "لهم", "لي", "لنا", "لك", "عليه",
                                        "عليها", "بدوره", "بدورها", "أيضا", "ايضا", "خلاله", "خلالها", "فيه", "فيها",
-                                       "بذلك", "بهذا")  # وصرح بذلك الناطق الإعلامي
+                                       "بذلك", "بهذا", "ذلك")  # وصرح بذلك الناطق الإعلامي، أوضح ذلك رئيس البلدية
 # A quoted name right after the verb is its subject, not speech (وحذّرت "اليونيسف" من أن …).
 QUOTED_NAME_WORDS = 3
 # How many words may stand between a speaker named before the verb and the verb (… قد صرّح).

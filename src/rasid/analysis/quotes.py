@@ -829,7 +829,9 @@ class QuoteExtractor:
             return None
         gap = fold_text(ctx.text[verb.end : nxt.start]).strip()
         # وأكد سمو رئيس الوزراء، وأوضح مكتب رئيس الوزراء: a style or an office, then the title
-        return nxt if not gap or gap in _STYLES or gap in _OFFICES or _honored(ctx, gap, nxt) else None
+        # … or a word pointing at what is said, before a named person (أوضح ذلك رئيس البلدية المهندس ممدوح عراقي)
+        pointed = gap in LEAD_SKIPS and nxt.label == "PER" and nxt.ref.name != nxt.ref.text
+        return nxt if not gap or gap in _STYLES or gap in _OFFICES or pointed or _honored(ctx, gap, nxt) else None
 
     def _announcer(self, ctx: SentenceContext, participle: Match) -> Mention | None:
         """The actor right after a reporting noun earlier in the sentence (إعلان ترامب، تصريح الوزير):

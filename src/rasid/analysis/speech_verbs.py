@@ -88,6 +88,8 @@ class SpeechVerbs:
         opens_content = written in self.participles and _OPENS_CONTENT.match(ctx.text, verb.end)
         if verb.text.endswith("ة") and not opens_content:
             return False  # وصفة، لافتة خاصة: a noun; مشيرة إلى أن speaks
+        if verb.text.endswith("ة") and not verb.prefix and _word_before(ctx, verb) in _NEWS:
+            return False  # تلقت معلومات مؤكدة بأن: the information's adjective, no one speaking
         if verb.text.endswith("ه") and written in self.participles and not opens_content:
             return False  # أمام مضيفه هدرسفيلد: his host, not مضيفة
         if fold_text(verb.prefix + verb.text) in _IMPERSONAL:

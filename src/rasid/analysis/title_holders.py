@@ -123,6 +123,8 @@ def holder_after(text: str, start: int, limit: int, said_at: frozenset[int] = fr
         if tokens[i].start() in said_at:
             break  # the reporting verb after the name (صالح آل الشيخ يقول)
         bare = tokens[i].group().rstrip("،,:.")
+        if not any(c.isalpha() for c in bare):
+            break  # لسوق عكاظ : ” إن: a mark standing alone ends the name
         # عبدالعزيز آل الشيخ: آل and the house's name after it go on the name
         family = bool(name) and (fold_text(bare) == "ال" or fold_text(name[-1].group()) == "ال")
         if not family and (breaks_name(fold_text(bare), len(name), honored, last) or (name and bare.endswith("ية"))):
