@@ -1515,3 +1515,12 @@ def test_a_demonstrative_object_before_the_speaker_and_the_adjective_confirmed(p
     ])
     quotes = _quotes_of(pipeline, "وقال اليافعي إن مؤسسة المياه في عدن تلقت معلومات مؤكدة بأن قيادات حوثية هددت بإغلاق الآبار.")
     assert [q.verb for q in quotes] == ["وقال"] and quotes[0].text.endswith("بإغلاق الآبار")
+
+
+def test_the_president_alone_is_the_states_president_named_last(pipeline: Pipeline) -> None:
+    quotes = _quotes_of(pipeline, "وقال الرئيس الأمريكي دونالد ترامب إن الاتفاق سيئ.",
+                        "وأضاف الرئيس أن بلاده لن تتراجع.",
+                        "وقال الرئيس السابق إن الانتخابات مزورة.",
+                        "وهنأ الملك الرئيس سيرجيو ماتاريلا، وقال الرئيس الإيطالي إن العلاقات متينة.")
+    names = [q.speaker.name if q.speaker else None for q in quotes]
+    assert names[:2] == ["دونالد ترامب", "دونالد ترامب"] and names[2] != "دونالد ترامب"

@@ -13,7 +13,12 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from rasid.analysis.mentions import Mention
-from rasid.analysis.title_holders import INSTITUTIONS, ON_BEHALF, names_a_title
+from rasid.analysis.title_holders import (
+    INSTITUTIONS,
+    ON_BEHALF,
+    ends_name,
+    names_a_title,
+)
 from rasid.text.fold import fold_text
 
 _MARKS = re.compile(r"[«»\"“”،,()]")
@@ -24,6 +29,7 @@ _WORD = re.compile(r"\S+")
 
 # title nouns too wide to stand alone for the last holder (الرئيس is the state's, النائب a member of
 # parliament, whoever was named head or deputy of something else)
+_PRESIDENT = fold_text("الرئيس")
 _TOO_WIDE = frozenset(fold_text(w) for w in ("رئيس", "رئيسة", "نائب", "نائبة", "عضو", "أمين"))
 
 
@@ -32,11 +38,18 @@ _OWNED = ("وله", "ته", "تها", "ها", "هم", "هما")
 
 
 def _bare_title(words: str) -> str:
-    """A definite title noun written alone, without its article (الوزير → وزير); "" otherwise."""
+    """A definite title noun written alone, without its article (الوزير → وزير); "" otherwise; الرئيس
+    alone is the state's president."""
     folded = _key(words).split()
     if len(folded) != 1 or not folded[0].removeprefix("و").startswith("ال"):
         return ""
-    return _noun(folded[0])
+    return _PRESIDENT if folded[0].removeprefix("و") == _PRESIDENT else _noun(folded[0])
+
+
+def _a_states_president(title: list[str]) -> bool:
+    """Whether a title is a state's president: الرئيس and its country's adjective (الرئيس الأمريكي)."""
+    return len(title) == 2 and title[0].removeprefix("و") == _PRESIDENT and title[1].startswith("ال") \
+        and title[1].endswith("ي")
 
 
 def _noun(word: str) -> str:
@@ -100,7 +113,13 @@ class TitleMemory:
         quoted = _QUOTED_AFTER.match(text, m.end)
         holder = self.holders.get(_key(title + (" " + quoted.group(1) if quoted else "")))
         if holder is None and not quoted:
-            holder = self.heads.get(_bare_title(title))  # وقال الوزير: the minister named last
+            bare = _bare_title(title)
+            # الرئيس alone only before what ends a name (أشار الرئيس في، قال الرئيس إن) — not a title that goes
+            # on (الرئيس السابق، الرئيس العام) nor a name the knowledge base does not know (الرئيس سيرجيو ماتاريلا)
+            following = fold_text(text[m.end : m.end + 16]).split()[:1]
+            alone = not following or not following[0][:1].isalpha() or ends_name(following[0].strip("،,.:"))
+            if bare != _PRESIDENT or alone:
+                holder = self.heads.get(bare)  # وقال الوزير: the minister named last
         if holder is None or not self._titled(title):
             return m
         return replace(m, ref=replace(holder.ref, text=m.ref.text))
@@ -137,6 +156,9 @@ class TitleMemory:
         """The holder as the one a definite title noun alone stands for from now on (وزير الدفاع بن
         والاس … وأضاف الوزير)."""
         noun = _noun(title[0]) if title else ""
+        if _a_states_president(title):
+            self.heads[_PRESIDENT] = holder  # الرئيس الأمريكي دونالد ترامب … أشار الرئيس: the president named last
+            return
         if not noun or not names_a_title(noun) or noun in _TOO_WIDE:
             return
         inner = any(names_a_title(_noun(w)) and _noun(w) not in INSTITUTIONS for w in title[1:])
