@@ -1524,3 +1524,12 @@ def test_the_president_alone_is_the_states_president_named_last(pipeline: Pipeli
                         "وهنأ الملك الرئيس سيرجيو ماتاريلا، وقال الرئيس الإيطالي إن العلاقات متينة.")
     names = [q.speaker.name if q.speaker else None for q in quotes]
     assert names[:2] == ["دونالد ترامب", "دونالد ترامب"] and names[2] != "دونالد ترامب"
+
+
+def test_a_quoted_name_a_preposition_governs_is_no_quotation(pipeline: Pipeline) -> None:
+    quotes = _quotes_of(pipeline, "وقال مدير المكتب الإعلامي في \"غرفة العمليات المركزية في الجنوب\" التابعة للفصائل المعارضة "
+                                  "حسين أبازيد لوكالة الأنباء الفرنسية \"تم الاتفاق على وقف إطلاق النار في محافظة درعا\".")
+    assert [q.text for q in quotes] == ["تم الاتفاق على وقف إطلاق النار في محافظة درعا"]
+    # … but what a verb calls for after إلى is said
+    quotes = _quotes_of(pipeline, "ودعا حزب الله السلطات الباكستانية إلى \"تكثيف إجراءاتها الأمنية وملاحقة المجرمين\".")
+    assert [q.text for q in quotes] == ["تكثيف إجراءاتها الأمنية وملاحقة المجرمين"]

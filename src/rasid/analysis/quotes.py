@@ -173,6 +173,8 @@ _WHEN = frozenset(fold_text(w) for w in ("حين", "وحين", "عندما", "و
                                          "وبعدما"))
 # when, its verb, then a body's noun and its quoted name (وحين تناولت صحيفة "إسرائيل هيوم")
 _BODY_BY_QUOTED_NAME = re.compile(r"\s*\S+\s+\S+\s+((\S+)\s+[«\"“][^«»\"“”]{2,40}[»\"”](?:\s+\S+ي[ةه])?)")
+# (not إلى، على، من، عن: دعا إلى "…"، شدد على "…" open what was said)
+_NAME_PREPOSITIONS = frozenset(fold_text(w) for w in ("في", "باسم", "لدى"))
 _PRETEXTS = frozenset(fold_text(w) for w in ("بدعوى", "بحجة", "بزعم", "بذريعة", "بداعي", "بادعاء"))
 _ATTRIBUTED_TO = re.compile(r"(?<!\S)(?:عن|إلى|الى)\s+")
 # an aside that the source asked not to be named (، طلب عدم الكشف عن هويته،): its عن names no one
@@ -505,7 +507,8 @@ class QuoteExtractor:
                 # (كبير الاقتصاديين في مصرف "إتش إس بي سي"، إلى أن)
                 named = quoted <= data.QUOTED_NAME_WORDS or (quoted <= 2 * data.QUOTED_NAME_WORDS
                                                              and _CONTENT_AFTER.match(after, close + 1)) \
-                    or QuoteExtractor._quoted_name(after[m.start() :])  # "عبد الله سالم القرني"، أحد …:
+                    or QuoteExtractor._quoted_name(after[m.start() :]) \
+                    or _governed_mark(after, m.start())  # "عبد الله سالم القرني"، أحد …:؛ في "غرفة العمليات …"
                 if close < 0 or not named:
                     return m.start()
                 pos = close + 1  # a quoted name in the speaker's description (رئيس المكتب السياسي لحركة "حماس")
@@ -1119,6 +1122,13 @@ def _honored(ctx: SentenceContext, gap: str, m: Mention) -> bool:
     following = fold_text(ctx.text[m.end : m.end + 20]).split()[:1]
     ended = not following or not following[0][:1].isalpha() or ends_name(following[0])
     return gap in _HONORED and ended
+
+
+def _governed_mark(text: str, mark: int) -> bool:
+    """Whether a quotation mark stands right after a preposition (مدير المكتب الإعلامي في "غرفة
+    العمليات المركزية في الجنوب"): a quoted name the preposition governs, never what was said."""
+    before = text[:mark].split()[-1:]
+    return bool(before) and (fold_text(before[0]) in _NAME_PREPOSITIONS or before[0].endswith("لـ"))
 
 
 def _after_pretext(folded: str, start: int) -> bool:
