@@ -1470,3 +1470,9 @@ def test_resistance_fighters_act_and_a_plural_group_in_ين_after_the_verb_is_it
     assert coded("كذلك، استهدف مقاومون حاجز قلنديا العسكري بالرصاص.")[0][0] == "مقاومون"
     assert coded("وحذر المستثمرين من مخاطر الديون الأمريكية.")[0][0] is None
     assert coded("وحذر الكرملين كييف من التصعيد.")[0][0] == "الكرملين"
+
+
+def test_a_hamza_the_verb_does_not_have_makes_another_word(pipeline: Pipeline) -> None:
+    article = build_article("t", "عنوان", [("وكان السيد نصر الله تحدث عن الرد القادم، متطرقاً إلى التطورات التي تشهدها "
+                                            "المعركة وأفقها."), "ووافقت الحكومة على القرار."])
+    assert [(e.type, e.trigger.text) for e in pipeline.analyze(article).events] == [("AGREE", "وافقت")]

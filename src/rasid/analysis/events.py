@@ -257,6 +257,16 @@ def _members_of(words: str) -> bool:
     return len(folded) == 1 and folded[0] in _MEMBER_NOUNS
 
 
+def _hamza_not_the_verbs(written: str, verb: Verb) -> bool:
+    """Whether a word written with a hamza on its alif matches the verb only where the verb's own forms
+    have a bare alif (وأفقها folds like وافقها): another word. Hamzas dropped in writing are common;
+    hamzas added are not."""
+    word = _MARKS.sub("", written)
+    forms = [f for f in (verb.lemma, verb.present or "", *verb.forms) if f and " " not in f]
+    aligned = [f for f in forms if len(f) <= len(word) and _F(word).startswith(_F(f))]
+    return bool(aligned) and all(any(w in "أإ" and c == "ا" for w, c in zip(word, f)) for f in aligned)
+
+
 def _undergoing(word: str) -> bool:
     """Whether a word is a verb of undergoing, with its و or not (تعرضت، وتعرض)."""
     folded = _F(word)
@@ -532,6 +542,8 @@ class EventCoder:
         """The trigger's form, ``none`` for a verb or participle without the words that fix its sense
         (وقع الحادث، نشرت صورة، حقق فوزا: another verb written the same)."""
         form = self._form(ctx, trigger, verb)
+        if _hamza_not_the_verbs(trigger.text, verb):
+            return "none"  # المعركة وأفقها (its horizon): a hamza the verb وافق does not have
         if form == "participle" and self._word_before(ctx, trigger).lstrip("و") in _BECAME:
             return "none"  # وأصبح مهددا بالخروج: a state undergone, not a deed
         # a verbal noun is as ambiguous (نشر القوات، نشر الوعي، إرسال موظفين), but not before في / مع (فتح تحقيق)
