@@ -1476,3 +1476,10 @@ def test_a_hamza_the_verb_does_not_have_makes_another_word(pipeline: Pipeline) -
     article = build_article("t", "عنوان", [("وكان السيد نصر الله تحدث عن الرد القادم، متطرقاً إلى التطورات التي تشهدها "
                                             "المعركة وأفقها."), "ووافقت الحكومة على القرار."])
     assert [(e.type, e.trigger.text) for e in pipeline.analyze(article).events] == [("AGREE", "وافقت")]
+
+
+def test_the_doer_an_agent_phrase_names_is_no_victims_target(pipeline: Pipeline) -> None:
+    article = build_article("t", "عنوان", [("حيث ارتقت سيدة وأصيب طفلها بجراح خطيرة في استهدافهما بمسيّرة إسرائيلية "
+                                            "عند مفترق الشارع.")])
+    wounded = [e for e in pipeline.analyze(article).events if e.trigger.text == "أصيب"]
+    assert wounded and all(e.target is None or e.target.code != "ISR" for e in wounded)

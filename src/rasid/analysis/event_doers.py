@@ -250,15 +250,22 @@ def _opener_at(words: list[str], openers: frozenset[str]) -> int | None:
     return next((i for i in range(len(words)) if words[i] in openers or " ".join(words[i : i + 2]) in openers), None)
 
 
-def _doer_after(ctx: SentenceContext, trigger: Match, openers: frozenset[str]) -> ActorRef | None:
-    """The actor right after one of ``openers`` (folded, one or two words) a few words after the trigger."""
+def _opener_end(ctx: SentenceContext, trigger: Match, openers: frozenset[str]) -> int | None:
+    """Where the first of ``openers`` (folded, one or two words) a few words after the trigger ends."""
     near = ctx.text[trigger.end : min(ctx.end, trigger.end + data.AGENT_CLAUSE_CHARS)]  # fold only what may count
     words = _F(near).split()[: data.AGENT_CLAUSE_WINDOW]
     cut = _opener_at(words, openers)
     if cut is None:
         return None
     size = 1 if words[cut] in openers else 2  # بغارات، جراء غارات
-    start = list(re.finditer(r"\S+", near))[cut + size - 1].end() + trigger.end  # after the opener
+    return list(re.finditer(r"\S+", near))[cut + size - 1].end() + trigger.end
+
+
+def _doer_after(ctx: SentenceContext, trigger: Match, openers: frozenset[str]) -> ActorRef | None:
+    """The actor right after one of ``openers`` (folded, one or two words) a few words after the trigger."""
+    start = _opener_end(ctx, trigger, openers)
+    if start is None:
+        return None
     doer = next((m for m in ctx.mentions if m.start >= start), None)
     if doer is not None and count_words(ctx, start, doer.start) <= 1 and not is_marked(ctx, doer):
         return with_nationality(ctx, doer)  # not with whom (مفاوضات أجرتها مع واشنطن: Moscow held them)

@@ -24,6 +24,21 @@ _THAT = frozenset(_F(w) for w in ("أن", "ان"))
 _COUNTERPARTS = tuple(_F(w) for w in ("نظير", "نظراء", "نظرائ"))
 
 
+_AGENT_OPENERS = frozenset(_F(w) for w in data.AGENT_PHRASES)
+
+
+def _in_agent_phrase(ctx: SentenceContext, trigger: Match, m: Mention) -> bool:
+    """Whether a mention is the doer an agent phrase names right after it (برصاص قوات الاحتلال،
+    بمسيّرة إسرائيلية) — not a place further on (… في جنين)."""
+    words = _F(ctx.text[trigger.end : m.start]).split()
+    last = max((i for i, w in enumerate(words) if w in _AGENT_OPENERS or " ".join(words[i : i + 2]) in _AGENT_OPENERS),
+               default=None)
+    if last is None:
+        return False
+    size = 1 if words[last] in _AGENT_OPENERS else 2  # برصاص؛ جراء قصف
+    return len(words) - (last + size) <= 2
+
+
 def _owned_noun(word: str) -> bool:
     """Whether a word carrying a verb's preposition is a noun with a possessive pronoun (بتعاونهما،
     بجهودها، بدوره): its owner, named before, is what the verb is about."""
@@ -53,7 +68,9 @@ class TargetFinder:
                  and not (not is_noun and event_roles.adjective_after_verb(ctx, trigger, m))
                  and not event_roles.kin_of(ctx, m)
                  and not event_roles.apposed_to(ctx, m, taken)
-                 and not event_roles.qualifies_source(ctx, m, taken)]
+                 and not event_roles.qualifies_source(ctx, m, taken)
+                 # what a victim suffered names its doer right after an agent phrase (أصيب طفلها … بمسيّرة إسرائيلية)
+                 and not (verb.id in data.VICTIM_VERBS and _in_agent_phrase(ctx, trigger, m))]
         named = [m for m in after if not event_roles.bare_agent(m)]
         after = named + [m for m in after if event_roles.bare_agent(m)]  # a named actor before a generic one
         window = data.NOUN_OBJECT_WINDOW if is_noun else data.OBJECT_WINDOW
