@@ -1483,3 +1483,12 @@ def test_the_doer_an_agent_phrase_names_is_no_victims_target(pipeline: Pipeline)
                                             "عند مفترق الشارع.")])
     wounded = [e for e in pipeline.analyze(article).events if e.trigger.text == "أصيب"]
     assert wounded and all(e.target is None or e.target.code != "ISR" for e in wounded)
+
+
+def test_a_thing_that_threatens_is_a_risk_not_a_threat(pipeline: Pipeline) -> None:
+    def types(sentence: str) -> list[str]:
+        return [e.type for e in pipeline.analyze(build_article("t", "عنوان", [sentence])).events]
+
+    assert "THREATEN" not in types("وسط تحذيرات من أنّ شح المياه بات يهدد بانهيار أمن العراقيين الغذائي.")
+    assert "THREATEN" not in types("وزرعت الميليشيات الألغام، الأمر الذي يهدد حياة المدنيين مستقبلا.")
+    assert "THREATEN" in types("وهو يهدد بضربة وشيكة لإيران.")

@@ -46,6 +46,7 @@ _CASUALTIES = frozenset(_F(w) for w in data.CASUALTY_WORDS)
 _FILLERS = frozenset(_F(w) for w in data.FRAME_FILLERS)
 _UNDERGONE = frozenset(_F(w) for w in data.UNDERGONE)
 _PERSON_TITLES = frozenset(_F(w) for w in entity_data.PERSON_TITLE_WORDS)
+_WHAT_THAT = frozenset(_F(w) for w in ("ما", "مما", "الذي", "التي", "والذي", "والتي"))
 _ARMED_OR_CROWD = frozenset(("MIL", "COP", "REB", "UAF", "INS", "SPY", "CVL", "REF", "CRM"))
 _MEMBER_QUANTIFIERS = tuple(_F(w).split() for w in data.MEMBER_QUANTIFIERS)
 _MEMBER_NOUNS = frozenset(_F(w) for w in data.MEMBER_NOUNS)
@@ -423,6 +424,8 @@ class EventCoder:
                 and event_doers.agent_clause(ctx, trigger) is None:
             return []  # a verbal noun outside a frame is a topic (ضرورة الدعم، انسحاب القوات خطوة), not an event
         sources, rule = self._doers(ctx, trigger, verb, form, implicit, main)
+        if verb.id == "threaten" and form == "verb" and rule == "no-source" and self._thing_threatens(ctx, trigger):
+            return []  # شح المياه بات يهدد، الأمر الذي يهدد حياة المدنيين: a risk, no one threatening
         ids = {(s.id or s.name) for s in sources if s is not None}
         taken = {(m.start, m.end) for m in ctx.mentions if (m.ref.id or m.ref.name) in ids}
         targets = self._target_finder.targets(ctx, trigger, verb, form == "noun", taken)
@@ -906,6 +909,19 @@ class EventCoder:
         start = trigger.start - len(trigger.prefix)
         return any(not t.prefix and not _F(t.text).startswith("ال") and not ctx.text[t.end : start].strip()
                    and t.end < start for t in ctx.triggers)
+
+    def _thing_threatens(self, ctx: SentenceContext, trigger: Match) -> bool:
+        """Whether a threat verb nobody does hangs on a thing: after ما، الأمر الذي، التي, or right after a
+        noun no actor is (شبح الركود يهدد، قذيفة تهدد) — not after its و or a pronoun (وهو يهدد)."""
+        if trigger.prefix:
+            return False
+        word = self._word_before(ctx, trigger)
+        if word in _WHAT_THAT:  # … but not a threat made by someone named after it (التي هددت بها إدارة بايدن الصين)
+            return word_after(ctx, trigger.end) not in _PREPOSITION_RESUMPTIVES
+        before = ctx.text[ctx.start : trigger.start].rstrip()
+        named = any(not ctx.text[m.end : trigger.start].strip() for m in ctx.mentions if m.end <= trigger.start)
+        return bool(word) and before[-1:].isalpha() and not named and word not in _SUBJECT_PRONOUNS \
+            and word not in _BEFORE_VERB and word not in (_F("من"), _F("كيف"))
 
     def _person(self, ref: ActorRef) -> bool:
         """Whether an actor is one person: the knowledge base's, or a person's title (الرئيس، وزيرة الخارجية،
