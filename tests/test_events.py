@@ -1492,3 +1492,11 @@ def test_a_thing_that_threatens_is_a_risk_not_a_threat(pipeline: Pipeline) -> No
     assert "THREATEN" not in types("وسط تحذيرات من أنّ شح المياه بات يهدد بانهيار أمن العراقيين الغذائي.")
     assert "THREATEN" not in types("وزرعت الميليشيات الألغام، الأمر الذي يهدد حياة المدنيين مستقبلا.")
     assert "THREATEN" in types("وهو يهدد بضربة وشيكة لإيران.")
+
+
+def test_a_country_adjective_in_the_clause_before_a_comma_is_no_doer(pipeline: Pipeline) -> None:
+    article = build_article("t", "عنوان", ["ويواصل الجيش اعتداءاته على القرى الجنوبية اللبنانية، حيث استهدف بغارة بلدات الطيبة."])
+    struck = [e for e in pipeline.analyze(article).events if e.trigger.text == "استهدف"]
+    assert struck and all(e.source is None or e.source.code != "LBN" for e in struck)
+    article = build_article("t", "عنوان", ["وكانت مجموعة من المؤسسات البلجيكية، قد دعت إلى وقفة أمام مقر البلدية."])
+    assert [e.source.code if e.source else None for e in pipeline.analyze(article).events] == ["BEL"]

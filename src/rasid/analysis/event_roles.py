@@ -209,3 +209,11 @@ def membership(ctx: SentenceContext, m: Mention) -> bool:
         return False
     member_at = words[-1].start()
     return any(o.end <= member_at and not ctx.text[o.end : member_at].strip(" ،,") for o in ctx.mentions)
+
+
+def clause_before(ctx: SentenceContext, end: int, at: int) -> bool:
+    """Whether a comma between ``end`` and ``at`` closes a clause other than the one the verb at ``at``
+    opens: words other than قد stand between the comma and the verb (اللبنانية، حيث استهدف)."""
+    between = ctx.text[end:at]
+    cut = max(between.rfind("،"), between.rfind(","))
+    return cut >= 0 and any(_F(w) != _F("قد") for w in between[cut + 1 :].split())

@@ -895,6 +895,9 @@ class EventCoder:
                 and heads_a_subject(ctx, m) and not event_roles.adjective_after_verb(ctx, trigger, m)
                 and not (m.start >= trigger.end and event_roles.oblique_plural(ctx, m))  # دعت الفلسطينيين: the object
                 and not (m.end <= trigger.start and event_roles.topic_before(ctx, m))  # وبشأن الأزمة السورية ندد
+                # … nor one in the clause before a comma (على القرى الجنوبية اللبنانية، حيث استهدف بغارة) —
+                # unless the verb follows the comma, its subject closed by it (المؤسسات البلجيكية، قد دعت)
+                and not (m.end <= trigger.start and event_roles.clause_before(ctx, m.end, trigger.start))
                 and (0 <= count_words(ctx, m.end, trigger.start) <= 2 and m.end <= trigger.start
                      or m.start >= trigger.end and count_words(ctx, trigger.end, m.start) <= 2 and not relative)]
         if near:
