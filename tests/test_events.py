@@ -1500,3 +1500,17 @@ def test_a_country_adjective_in_the_clause_before_a_comma_is_no_doer(pipeline: P
     assert struck and all(e.source is None or e.source.code != "LBN" for e in struck)
     article = build_article("t", "عنوان", ["وكانت مجموعة من المؤسسات البلجيكية، قد دعت إلى وقفة أمام مقر البلدية."])
     assert [e.source.code if e.source else None for e in pipeline.analyze(article).events] == ["BEL"]
+
+
+def test_years_ago_around_the_trigger_is_historical(pipeline: Pipeline) -> None:
+    def modalities(sentence: str) -> list[str]:
+        article = replace(build_article("t", "عنوان", [sentence]), published="2018-06-01")
+        return [e.modality for e in pipeline.analyze(article).events]
+
+    assert modalities("وكانت السعودية قد حذرت قبل عشر سنوات من خطر الإرهاب.") == ["historical"]
+    assert modalities("وفرض الاتحاد الأوروبي عقوبات على روسيا قبل ثلاث سنوات.")[0] == "historical"
+    # not a holding (قبل عقد قمة), nor how long an object has been so (مطلوبا منذ سنوات)
+    assert modalities("كما يزور بريطانيا قبل عقد اجتماع مع بوتين.") == ["asserted"]
+    assert modalities("واعتقلت الشرطة رجلا مطلوبا منذ سنوات.") == ["asserted"]
+    # … nor an event nested further on (the accusation stands; the coup was two years ago)
+    assert modalities("الداعية فتح الله غولن، الذي تتهمه أنقرة بتدبير محاولة انقلاب قبل عامين.") == ["asserted"]

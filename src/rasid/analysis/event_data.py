@@ -22,6 +22,9 @@ HYPOTHETICAL_CUES: tuple[str, ...] = ("إذا", "اذا", "لو", "في حال",
 HISTORICAL_CUES: tuple[str, ...] = ("ذكرى", "في الماضي", "سابقا", "قبل سنوات", "قبل عقود", "منذ سنوات",
                                     "في ذلك الوقت", "آنذاك", "حينها", "في عهد", "الراحل", "التاريخ", "تاريخيا",
                                     "في الثمانينات", "في التسعينات", "في السبعينات", "في الستينات", "إبان")
+# How many words may stand between a trigger and the قبل … سنوات after it that dates it (فرض عقوبات على
+# روسيا قبل ثلاث سنوات)
+LONG_AGO_AFTER_WORDS = 3
 # A year at least this much before the article's own marks an event as historical.
 HISTORICAL_YEARS = 2
 

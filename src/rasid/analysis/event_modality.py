@@ -1,6 +1,6 @@
 """Negation and modality of an event, from the words before its trigger: لم، لن، نفى أن (negated);
-إذا، لو، يخشى, a purpose (ليفجر، لكي يهاجم) (hypothetical); سوف، من المقرر (future); a year long before the article, ذكرى، آنذاك
-(historical)."""
+إذا، لو، يخشى, a purpose (ليفجر، لكي يهاجم) (hypothetical); سوف، من المقرر (future); a year long before the article, ذكرى، آنذاك,
+قبل عشر سنوات (historical)."""
 
 from __future__ import annotations
 
@@ -29,6 +29,9 @@ _HYPOTHETICAL = _cue_pattern(data.HYPOTHETICAL_CUES)
 _FUTURE = _cue_pattern(data.FUTURE_CUES)
 _HISTORICAL = _cue_pattern(data.HISTORICAL_CUES)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+# "years ago" (حذرت قبل عشر سنوات، فرض عقوبات على روسيا قبل ثلاث سنوات): two years or more
+_LONG_AGO = re.compile(r"(?<!\S)قبل\s+(?:\S+\s+){0,2}?(?:سنوات|سنين|اعوام|عامين|سنتين|عاما|سنه|عقود|عقدين|قرن|قرون)"
+                       r"(?![^\s.،,؛:])")
 
 
 def negated(ctx: SentenceContext, trigger: Match) -> bool:
@@ -69,5 +72,11 @@ def modality(ctx: SentenceContext, trigger: Match, date: str | None) -> str:
     if date and years and max(years) <= int(date[:4]) - data.HISTORICAL_YEARS:
         return "historical"
     if _HISTORICAL.search(near):
+        return "historical"
+    # قبل عشر سنوات before the trigger or a few words after it (فرض عقوبات على روسيا قبل ثلاث سنوات) —
+    # not a nested event's further on (أفرجت عن الدبلوماسي … بعد اعتقاله قبل 5 سنوات)
+    after = " ".join(_F(ctx.text[trigger.end : ctx.end]).split()[: data.LONG_AGO_AFTER_WORDS + 4])
+    dated_after = any(len(after[: m.start()].split()) <= data.LONG_AGO_AFTER_WORDS for m in _LONG_AGO.finditer(after))
+    if _LONG_AGO.search(near) or dated_after:
         return "historical"
     return "asserted"
