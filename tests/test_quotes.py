@@ -1533,3 +1533,9 @@ def test_a_quoted_name_a_preposition_governs_is_no_quotation(pipeline: Pipeline)
     # … but what a verb calls for after إلى is said
     quotes = _quotes_of(pipeline, "ودعا حزب الله السلطات الباكستانية إلى \"تكثيف إجراءاتها الأمنية وملاحقة المجرمين\".")
     assert [q.text for q in quotes] == ["تكثيف إجراءاتها الأمنية وملاحقة المجرمين"]
+
+
+def test_a_pronoun_title_is_the_one_named_before(pipeline: Pipeline) -> None:
+    quotes = _quotes_of(pipeline, "وقال الشيخ عبدالعزيز آل الشيخ إن هذا العمل إجرامي.",
+                        "وقبل نهاية حديثه قال فضيلته إن هذه الاعتداءات لن تزيدنا إلا تماسكا.")
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["عبدالعزيز آل الشيخ"] * 2
