@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Iterator
 
 from rasid.analysis import event_data as data
 from rasid.analysis.clause_words import (
@@ -245,20 +246,37 @@ def agent_between(ctx: SentenceContext, a: int, b: int) -> bool:
     return _opener_at(_F(ctx.text[a:b]).split(), _AGENT_PHRASES) is not None
 
 
+def named_by_agent_phrase(ctx: SentenceContext, start: int, m: Mention) -> bool:
+    """Whether a mention is the doer the last agent phrase between ``start`` and it names right after
+    it (برصاص قوات الاحتلال، بمسيّرة إسرائيلية) — not a place further on (… في جنين)."""
+    words = _F(ctx.text[start : m.start]).split()
+    last = max(_openers(words, _AGENT_PHRASES), default=None)
+    return last is not None and len(words) - sum(last) <= 2
+
+
+def _openers(words: list[str], openers: frozenset[str]) -> Iterator[tuple[int, int]]:
+    """Where each of ``openers`` (folded, one or two words: بغارات، جراء غارات) stands among ``words``,
+    and how many words it takes."""
+    for i, word in enumerate(words):
+        if word in openers:
+            yield i, 1
+        elif " ".join(words[i : i + 2]) in openers:
+            yield i, 2
+
+
 def _opener_at(words: list[str], openers: frozenset[str]) -> int | None:
-    """Where the first of ``openers`` (folded, one or two words) stands among ``words``."""
-    return next((i for i in range(len(words)) if words[i] in openers or " ".join(words[i : i + 2]) in openers), None)
+    """Where the first of ``openers`` stands among ``words``."""
+    return next((i for i, _ in _openers(words, openers)), None)
 
 
 def _opener_end(ctx: SentenceContext, trigger: Match, openers: frozenset[str]) -> int | None:
-    """Where the first of ``openers`` (folded, one or two words) a few words after the trigger ends."""
+    """Where the first of ``openers`` a few words after the trigger ends."""
     near = ctx.text[trigger.end : min(ctx.end, trigger.end + data.AGENT_CLAUSE_CHARS)]  # fold only what may count
     words = _F(near).split()[: data.AGENT_CLAUSE_WINDOW]
-    cut = _opener_at(words, openers)
-    if cut is None:
+    first = next(_openers(words, openers), None)
+    if first is None:
         return None
-    size = 1 if words[cut] in openers else 2  # بغارات، جراء غارات
-    return list(re.finditer(r"\S+", near))[cut + size - 1].end() + trigger.end
+    return list(re.finditer(r"\S+", near))[sum(first) - 1].end() + trigger.end
 
 
 def _doer_after(ctx: SentenceContext, trigger: Match, openers: frozenset[str]) -> ActorRef | None:

@@ -32,9 +32,8 @@ _REPORTED_IT = frozenset(_F(w) for w in ("أوردته", "أوردتها", "نق
                                          "ذكرته", "ذكرتها", "أذاعته", "أذاعتها"))
 _PLACE_NOUNS = frozenset(_F(w) for w in ("مقر", "قرب", "أمام", "مبنى", "داخل", "خارج", "بالقرب", "محيط", "بمحيط"))
 _TIME_PREPOSITIONS_BEFORE = frozenset(_F(w) for w in ("بعد", "قبل", "عقب", "إثر", "اثر", "خلال", "أثناء", "اثناء"))
+_RANKS = frozenset(_F(w) for w in ("صفوف", "بصفوف"))  # في صفوف هيئة تحرير الشام: the ranks fallen in
 
-
-_RANKS = frozenset(_F(w) for w in ("صفوف", "بصفوف"))
 
 def bare_agent(m: Mention) -> bool:
     """A generic noun with no country (القائد، المقاومة): a weaker candidate than a named actor."""

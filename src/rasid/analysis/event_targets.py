@@ -10,6 +10,7 @@ from rasid.analysis import event_data as data
 from rasid.analysis import event_roles
 from rasid.analysis.clause_words import count_words, marker, word_after
 from rasid.analysis.context import SentenceContext
+from rasid.analysis.event_doers import named_by_agent_phrase
 from rasid.analysis.mentions import Mention
 from rasid.lexicon.entries import Verb
 from rasid.lexicon.loader import Lexicon
@@ -22,21 +23,6 @@ _CLAUSE_LINKS = frozenset(_F(w) for w in ("بينما", "فيما", "حيث", "�
 _TIME_CONJUNCTIONS = frozenset(_F(w) for w in ("بعد", "قبل", "دون", "منذ"))
 _THAT = frozenset(_F(w) for w in ("أن", "ان"))
 _COUNTERPARTS = tuple(_F(w) for w in ("نظير", "نظراء", "نظرائ"))
-
-
-_AGENT_OPENERS = frozenset(_F(w) for w in data.AGENT_PHRASES)
-
-
-def _in_agent_phrase(ctx: SentenceContext, trigger: Match, m: Mention) -> bool:
-    """Whether a mention is the doer an agent phrase names right after it (برصاص قوات الاحتلال،
-    بمسيّرة إسرائيلية) — not a place further on (… في جنين)."""
-    words = _F(ctx.text[trigger.end : m.start]).split()
-    last = max((i for i, w in enumerate(words) if w in _AGENT_OPENERS or " ".join(words[i : i + 2]) in _AGENT_OPENERS),
-               default=None)
-    if last is None:
-        return False
-    size = 1 if words[last] in _AGENT_OPENERS else 2  # برصاص؛ جراء قصف
-    return len(words) - (last + size) <= 2
 
 
 def _owned_noun(word: str) -> bool:
@@ -70,7 +56,7 @@ class TargetFinder:
                  and not event_roles.apposed_to(ctx, m, taken)
                  and not event_roles.qualifies_source(ctx, m, taken)
                  # what a victim suffered names its doer right after an agent phrase (أصيب طفلها … بمسيّرة إسرائيلية)
-                 and not (verb.id in data.VICTIM_VERBS and _in_agent_phrase(ctx, trigger, m))]
+                 and not (verb.id in data.VICTIM_VERBS and named_by_agent_phrase(ctx, trigger.end, m))]
         named = [m for m in after if not event_roles.bare_agent(m)]
         after = named + [m for m in after if event_roles.bare_agent(m)]  # a named actor before a generic one
         window = data.NOUN_OBJECT_WINDOW if is_noun else data.OBJECT_WINDOW

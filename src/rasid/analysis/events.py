@@ -941,9 +941,11 @@ class EventCoder:
     def _undergoer(self, ctx: SentenceContext, trigger: Match) -> Mention | None:
         """The actor a verb of undergoing names before a verbal noun, after the verb or before it
         (تعرض الصحفيون للتهديد، وتعرضت الشركة لانتقادات): who suffered it, never its doer."""
-        before = self._actor_before(ctx, trigger)
-        if before is None or not ("ل" in trigger.prefix or _F(self._word_before(ctx, trigger)) in _FILLERS):
+        if not ("ل" in trigger.prefix or self._word_before(ctx, trigger) in _FILLERS):
             return None  # what is undergone takes ل (تعرض للتهديد، لمحاولة اغتيال); تعرض الشركات خلال المحادثات offers
+        before = self._actor_before(ctx, trigger)
+        if before is None:
+            return None
         between = ctx.text[before.end : trigger.start].split()
         preceding = ctx.text[ctx.start : before.start].split()[-1:]
         undergone = any(_undergoing(w) for w in between + preceding)

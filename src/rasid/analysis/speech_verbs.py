@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from rasid.analysis import quote_data as data
-from rasid.analysis.clause_words import is_year
+from rasid.analysis.clause_words import is_year, words_before_trigger
 from rasid.analysis.context import SentenceContext
 from rasid.analysis.title_holders import RELATIVES, word_start
 from rasid.lexicon.loader import Lexicon
@@ -63,8 +63,7 @@ _NEWS = frozenset(fold_text(w) for w in ("أنباء", "انباء", "تقاري
 
 def _word_before(ctx: SentenceContext, verb: Match) -> str:
     """The folded word before the verb's word in its sentence ("" at its opening)."""
-    before = ctx.text[ctx.start : word_start(ctx.text, verb.start)].split()
-    return fold_text(before[-1]) if before else ""
+    return (words_before_trigger(ctx, verb, 1) or [""])[0]
 
 
 class SpeechVerbs:

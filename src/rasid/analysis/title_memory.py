@@ -95,10 +95,10 @@ class TitleMemory:
     def apply(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """The sentence's mentions, titles used alone given the holder learnt earlier; then learns the
         titles this sentence writes with a name."""
-        out = [self._written_again(text, m) or self._resolved(text, m) for m in mentions]
+        again = [w for w in (self._written_again(text, m) for m in mentions) if w is not None]
         # a title written again in full covers the mentions of its inner words (الصحافيين الفلسطينيين)
-        out = [m for m in out if not any(o is not m and o.start <= m.start and m.end <= o.end
-                                         and (o.start, o.end) != (m.start, m.end) for o in out)]
+        out = [next((w for w in again if w.start == m.start), None) or self._resolved(text, m) for m in mentions
+               if not any(w.start <= m.start and m.end <= w.end and m.start != w.start for w in again)]
         for m in out:
             self._learn(m)
         for name, title in pairwise(out):
