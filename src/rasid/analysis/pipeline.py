@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from rasid.analysis.body_memory import body_named_after
 from rasid.analysis.clause_reporting import explained_that
 from rasid.analysis.context import SentenceContext
 from rasid.analysis.coref import Coreference
@@ -20,7 +21,7 @@ from rasid.analysis.events import (
 )
 from rasid.analysis.mentions import sentence_mentions
 from rasid.analysis.ner_entities import ModelEntities
-from rasid.analysis.quotes import QuoteExtractor, body_named_after, is_scripture
+from rasid.analysis.quotes import QuoteExtractor, is_scripture
 from rasid.analysis.split_phrases import split_triggers
 from rasid.analysis.title_memory import TitleMemory
 from rasid.lexicon.loader import Lexicon, load_lexicon

@@ -13,12 +13,12 @@ decided in ``speech_verbs``.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 from dataclasses import replace
 from typing import NamedTuple
 
 from rasid.analysis import entity_data, event_data
 from rasid.analysis import quote_data as data
+from rasid.analysis.body_memory import body_name, body_noun, learn_bodies
 from rasid.analysis.clause_words import count_words, is_marked, is_year
 from rasid.analysis.context import SentenceContext
 from rasid.analysis.coref import Coreference
@@ -148,8 +148,6 @@ _ONE_OF = frozenset(fold_text(w) for w in ("أحد", "إحدى", "احدى"))
 # people named by what they are, who may speak through a participle (سكان مرعوبون … مؤكدين)
 _PEOPLE = frozenset(fold_text(w) for w in data.PEOPLE_NOUNS)
 _PLURAL_RELATIVES = frozenset(fold_text(w) for w in ("الذين", "اللواتي", "اللاتي", "اللذين", "اللتين", "اللذان", "اللتان"))
-# the nouns of bodies a text names once and then by the noun alone (صحيفة … الصحيفة، وزارة … الوزارة)
-_BODY_NOUNS = INSTITUTIONS | frozenset(fold_text(w) for w in ("موقع", "مجلة", "صحيفة", "وكالة"))
 # scripture's speakers: blessings after a prophet's name, God's epithets, and the Prophet's titles
 _BLESSINGS = tuple(fold_text(w) for w in ("صلى الله عليه وسلم", "عليه الصلاة والسلام", "عليه السلام"))
 _GOD = frozenset(fold_text(w) for w in ("تعالى", "الله تعالى", "سبحانه وتعالى", "الله سبحانه وتعالى", "الله عز وجل",
@@ -220,7 +218,7 @@ class QuoteExtractor:
         """The quotations of one sentence (a headline's too), and the first speaker it names, who may
         have said nothing quotable yet (كشف اللواء عبده الحذيفي عن …، then وقال in the next sentence)."""
         quotes = [q for q in [self._headline(ctx)] if q] if ctx.is_title else []
-        _learn_bodies(ctx, coref, self._lex.agents)
+        learn_bodies(ctx, coref, self._lex.agents)
         verbs = self._speech_verbs(ctx)
         # the sentence's named actor: a reporting verb's subject, else the named source of a verb
         # before any reported content (who acts inside what is said is not who says it)
@@ -978,8 +976,8 @@ class QuoteExtractor:
         if verb.prefix or not head.endswith(("،", ",")) or len(words) < 3 or words[0] not in _WHEN:
             return None
         named = _BODY_BY_QUOTED_NAME.match(head)  # صحيفة "إسرائيل هيوم": a body by its quoted name
-        if named is not None and _body_noun(fold_text(named.group(2))):
-            return _unknown_ref(" ".join(re.sub("[«»\"“”]", " ", named.group(1)).split())).as_implicit()
+        if named is not None and body_noun(fold_text(named.group(2))):
+            return _unknown_ref(body_name(named.group(1))).as_implicit()
         subject = next((m for m in ctx.mentions if m.end <= verb.start), None)
         if subject is None or not self._speaks(subject) or count_words(ctx, ctx.start, subject.start) != 2:
             return None  # when + its verb, then the subject
@@ -1616,60 +1614,11 @@ def _name_before_title(words: list[str]) -> list[str]:
     return words
 
 
-def _body_noun(word: str) -> str:
-    """The noun of a body (صحيفة، الوزارة، وموقع), folded and bare; "" for any other word."""
-    bare = word.removeprefix("و") if word.removeprefix("و").removeprefix("ال") in _BODY_NOUNS else word
-    bare = bare.removeprefix("ال")
-    return bare if bare in _BODY_NOUNS else ""
-
-
-def _learn_bodies(ctx: SentenceContext, coref: Coreference, agents: Mapping[str, object]) -> None:
-    """The bodies this sentence names with their noun (وزارة الخارجية الروسية، صحيفة "واشنطن بوست"):
-    what that noun alone will stand for (وأضافت الوزارة)."""
-    for m in ctx.mentions:
-        if m.label not in ("ORG", "PER"):
-            continue
-        words = fold_text(ctx.text[m.start : m.end]).split()
-        noun = _body_noun(words[0]) if len(words) > 1 and not words[0].startswith("ال") else ""
-        if noun:  # وزارة الخارجية الروسية; وكالة الأنباء المركزية الكورية by its name, not the media it is one of
-            generic = m.ref.id is None or m.ref.id in agents
-            coref.bodies[noun] = replace(m.ref, name=_body_name(ctx.text[m.start : m.end])) if generic else m.ref
-            continue
-        window = max(ctx.start, m.start - 20)
-        before = re.search(r"(\S+)[\s«\"“]*$", ctx.text[window : m.start])
-        noun = _body_noun(fold_text(before.group(1))) if before else ""
-        if noun and not fold_text(before.group(1)).removeprefix("و").startswith("ال"):
-            # صحيفة "واشنطن بوست": the noun and the name, from the noun on (its و left out)
-            start = window + before.start(1) + (fold_text(before.group(1)) != noun and before.group(1).startswith("و"))
-            written = ctx.text[start : m.end]
-            coref.bodies[noun] = replace(m.ref, text=written, name=_body_name(written))
-
-
-def body_named_after(ctx: SentenceContext, coref: Coreference, pos: int) -> ActorRef | None:
-    """The body a definite body noun right after ``pos`` stands for (واستنكرت الوزارة في بيانها → the
-    ministry the text named last), when no actor was listed there."""
-    word = re.match(r"\s*(\S+)", ctx.text[pos : ctx.end])
-    if word is None or any(m.start <= pos + word.end(1) and m.end > pos for m in ctx.mentions):
-        return None
-    folded = fold_text(word.group(1).rstrip("،,.:"))
-    noun = _body_noun(folded) if folded.removeprefix("و").startswith("ال") else ""
-    known = coref.bodies.get(noun) if noun else None
-    if known is None:
-        return None
-    start = pos + word.start(1)
-    return replace(known, text=ctx.text[start : start + len(word.group(1).rstrip("،,.:"))])
-
-
-def _body_name(written: str) -> str:
-    """A body's name as written, without quotation marks (صحيفة "واشنطن بوست" → صحيفة واشنطن بوست)."""
-    return " ".join(re.sub(r"[«»\"“”]", " ", written).split())
-
-
 def _named_body(coref: Coreference, speaker: ActorRef) -> ActorRef:
     """A speaker that is a body's noun alone (الصحيفة، الوزارة) as the body of that noun the text named
     last; a speaker that names a body with its noun is learnt (صحيفة نيويورك تايمز)."""
     words = fold_text(speaker.text).split()
-    noun = _body_noun(words[0]) if words else ""
+    noun = body_noun(words[0]) if words else ""
     if not noun:
         return speaker
     if len(words) == 1 and words[0].removeprefix("و").startswith("ال"):
@@ -1680,7 +1629,7 @@ def _named_body(coref: Coreference, speaker: ActorRef) -> ActorRef:
     if len(words) > 1 and clean and not words[0].removeprefix("و").startswith("ال"):
         # by its own name, not the generic one the knowledge base gives (وكالة الأنباء الكورية: not وسائل الإعلام)
         own = fold_text(speaker.name) in fold_text(speaker.text)
-        coref.bodies[noun] = speaker if own else replace(speaker, name=_body_name(speaker.text))
+        coref.bodies[noun] = speaker if own else replace(speaker, name=body_name(speaker.text))
     return speaker
 
 
