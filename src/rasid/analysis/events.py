@@ -15,8 +15,15 @@ import dataclasses
 import re
 from collections.abc import Callable
 
+from rasid.analysis import (
+    entity_data,
+    event_doers,
+    event_modality,
+    event_roles,
+    quote_data,
+)
 from rasid.analysis import event_data as data
-from rasid.analysis import entity_data, event_doers, event_modality, event_roles, quote_data
+from rasid.analysis.body_memory import body_named_after
 from rasid.analysis.clause_words import (
     can_act,
     count_words,
@@ -117,6 +124,20 @@ _RELATIVES = frozenset(_F(w) for w in data.RELATIVE_PRONOUNS)
 # Reported speech starts here: an actor before it is the speaker, not the subject of what follows.
 _COMPLEMENT = re.compile(r"(?:^|\s)(?:[وف]?ان|بان|:)(?:\s|$)|:")
 _ENCLITICS = ("ه", "ها", "هم", "هما", "هن", "ك", "كم", "نا")
+
+
+def with_bodies(ctx: SentenceContext, coref: Coreference, events: list[Event]) -> list[Event]:
+    """Verbs with no doer listed whose subject is a body's noun alone (واستنكرت الوزارة): done by the body
+    of that noun the text named last."""
+    out = []
+    for e in events:
+        form, _, rest = e.rule.partition(":")
+        how, _, what = rest.partition(":")
+        # (not a victim's verb: استشهدت الصحيفة بوثائق cites, no one was killed)
+        doer_wanted = e.source is None and form == "verb" and how == "no-source" and what.split("+")[0] not in data.VICTIM_VERBS
+        body = body_named_after(ctx, coref, e.trigger.end) if doer_wanted else None
+        out.append(dataclasses.replace(e, source=body, rule=f"{form}:named-body:{what}") if body else e)
+    return out
 
 
 def with_speakers(events: list[Event], quotes: list[Quote]) -> list[Event]:

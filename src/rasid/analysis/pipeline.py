@@ -3,19 +3,18 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
-from rasid.analysis.body_memory import body_named_after
 from rasid.analysis.clause_reporting import explained_that
 from rasid.analysis.context import SentenceContext
 from rasid.analysis.coref import Coreference
 from rasid.analysis.entities import EntityResolver
-from rasid.analysis.event_data import VICTIM_VERBS
 from rasid.analysis.eventhood import Eventhood
 from rasid.analysis.events import (
     EventCoder,
     one_meeting_once,
+    with_bodies,
     with_doers,
     with_speakers,
 )
@@ -26,7 +25,7 @@ from rasid.analysis.split_phrases import split_triggers
 from rasid.analysis.title_memory import TitleMemory
 from rasid.lexicon.loader import Lexicon, load_lexicon
 from rasid.lexicon.matcher import Match, Matcher
-from rasid.model import Article, Entity, Event, Record
+from rasid.model import Article, Entity, Record
 from rasid.ner import NerTagger
 from rasid.text.sentences import split_sentences
 from rasid.text.tokens import Segmenter
@@ -120,18 +119,6 @@ class Pipeline:
                 sorted(reporting + explained, key=lambda m: m.start) if explained else reporting,
                 is_title=end <= title_end,
             )
-
-
-def with_bodies(ctx: SentenceContext, coref: Coreference, events: list[Event]) -> list[Event]:
-    """Verbs with no doer listed whose subject is a body's noun alone (واستنكرت الوزارة): done by the body
-    of that noun the text named last."""
-    out = []
-    for e in events:
-        # (not a victim's verb: استشهدت الصحيفة بوثائق cites, no one was killed)
-        doer_wanted = e.source is None and e.rule.startswith("verb:no-source") and e.rule.split(":")[2].split("+")[0] not in VICTIM_VERBS
-        body = body_named_after(ctx, coref, e.trigger.end) if doer_wanted else None
-        out.append(replace(e, source=body, rule=e.rule.replace("no-source", "named-body", 1)) if body else e)
-    return out
 
 
 def analysis_date(published: str | None) -> str | None:
