@@ -1539,3 +1539,45 @@ def test_a_pronoun_title_is_the_one_named_before(pipeline: Pipeline) -> None:
     quotes = _quotes_of(pipeline, "وقال الشيخ عبدالعزيز آل الشيخ إن هذا العمل إجرامي.",
                         "وقبل نهاية حديثه قال فضيلته إن هذه الاعتداءات لن تزيدنا إلا تماسكا.")
     assert [q.speaker.name if q.speaker else None for q in quotes] == ["عبدالعزيز آل الشيخ"] * 2
+
+
+def test_to_whom_it_was_said_ends_the_name(pipeline: Pipeline) -> None:
+    quotes = _quotes_of(pipeline, "وقال باسيل موجها كلامه إلى الجعفري: \"نتمنى للعراق حكومة سريعا\".",
+                        "وقالت الوزيرة مخاطبة النواب: \"لن نتراجع\".")
+    assert [q.speaker.text if q.speaker else None for q in quotes] == ["باسيل", "الوزيرة"]
+
+
+def test_a_description_of_closeness_runs_to_the_name_after_its_comma(pipeline: Pipeline) -> None:
+    (quote,) = _quotes_of(pipeline, "قال الصحافي الكردي المقرب من حزب العمال الكردستاني، دياري محمد، للصحيفة: "
+                                    "«حلقت طائرات مسيرة أمس فوق المنطقة».")
+    assert quote.speaker is not None and quote.speaker.name == "دياري محمد"
+
+
+def test_a_relative_that_does_not_agree_with_the_verb_is_what_was_spoken_about(pipeline: Pipeline) -> None:
+    quotes = _quotes_of(pipeline, "وقال لافروف إن خطوة واشنطن خطيرة.",
+                        "وتطرق لافروف إلى \"المهام النووية المشتركة\"، التي قال إنها تجعل أوروبا هدفا.",
+                        "وانتقد الوزير الحكومة التي قالت إنها لن تتراجع.")
+    names = [q.speaker.name if q.speaker else None for q in quotes]
+    assert names == ["سيرغي لافروف", "سيرغي لافروف", "الحكومة"]
+
+
+def test_what_is_worth_mentioning_is_said_by_no_one(pipeline: Pipeline) -> None:
+    assert _quotes_of(pipeline, "والجدير ذكره أن الوزير زار المدينة أمس.") == []
+    (quote,) = _quotes_of(pipeline, "وجدير بالذكر أن الشرطة أوضحت أن الحادث وقع ليلا.")
+    assert quote.speaker is not None and quote.speaker.text == "الشرطة"
+
+
+def test_the_marks_the_content_opens_with_hold_it_whole(pipeline: Pipeline) -> None:
+    quotes = _quotes_of(pipeline, "وأوضح نايف البكري أن «محافظة لحج تخوض أشرس المعارك اليوم (أمس)، وذلك بعد سيطرة "
+                                  "المقاومة على الجزء الأكبر منها».",
+                        "وأكد بالاكريشنان أن \"الأمور سوف تبدأ خلال 24 ساعة\"، دون أن يفسر تصريحاته.",
+                        "وقالت ميركل إن سقوط الضحايا في عفرين \"غير مقبول\"، في إشارة إلى الهجوم التركي.")
+    assert [q.text for q in quotes] == [
+        "«محافظة لحج تخوض أشرس المعارك اليوم (أمس)، وذلك بعد سيطرة المقاومة على الجزء الأكبر منها»",
+        "\"الأمور سوف تبدأ خلال 24 ساعة\"", "سقوط الضحايا في عفرين \"غير مقبول\""]
+
+
+def test_the_subject_after_that_speaks_in_what_is_reported(pipeline: Pipeline) -> None:
+    quotes = _quotes_of(pipeline, "وقال المتحدث باسم وزارة الصحة أشرف القدرة إن الحصيلة ارتفعت.",
+                        "ونقلت الوكالة أن القوى الوطنية دعت في بيان \"أهل القرية إلى التواجد في المسجد\".")
+    assert quotes[-1].speaker is not None and quotes[-1].speaker.name == "القوى الوطنية"

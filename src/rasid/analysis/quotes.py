@@ -106,6 +106,8 @@ _MANNER_ENDING = re.compile(r"(?:(?<!و)ا|ه|ين|ات)$")
 _TO = fold_text("إلى")
 _OBJECT_NOUN = re.compile(r"..ت(?:ها|هم|هما)$")  # نهضتها، سياستهم: a noun with its owner's pronoun
 _JOINED_CLAUSE = re.compile(r"\s*[،,]\s*")  # the comma before a joined verb (، وشكر)
+# what a narrator adds after a quotation closes (، دون أن يفسر، في إشارة إلى): how or of what it was said
+_NARRATORS_MANNER = tuple(fold_text(w) + " " for w in ("دون", "بدون", "من دون", "في إشارة", "على حد"))
 _SUBORDINATORS = frozenset(fold_text(w) for w in ("إذ", "حيث", "عندما", "حين", "حينما", "بينما", "فيما", "لما", "بعدما"))
 _RESUMPTIVE = frozenset(fold_text(w) for w in ("فيه", "فيها", "فيهما", "فيهم"))
 # what may open a clause before its subject: أن and the conjunction before it (رغم أن، كما أن، لأن)
@@ -136,6 +138,8 @@ _COUNTED_TIMES = frozenset(fold_text(w) for w in ("مرات", "مرة", "أيا�
                                                   "أشهر", "شهور", "سنوات", "عاما", "دقائق", "دقيقة"))
 _TITLE_COMPLEMENT_WORDS = 8
 _INNER_PREPOSITIONS = frozenset(fold_text(w) for w in ("في", "على", "لدى", "من"))
+# Words of closeness that take من in a description (المقرب من الحكومة، القريبة من الحزب).
+_CLOSE_TO = frozenset(fold_text(w) for w in ("المقرب", "المقربة", "المقربين", "القريب", "القريبة"))
 _INSCRIPTIONS = frozenset(fold_text(w) for w in data.INSCRIPTIONS)
 _IN_IT = frozenset(fold_text(w) for w in ("فيه", "فيها", "عليه", "عليها"))
 _DASHES = "-–—"
@@ -147,6 +151,7 @@ _ASIDE_OPENERS = frozenset(fold_text(w) for w in ("ومقره", "ومقرها", 
 _ONE_OF = frozenset(fold_text(w) for w in ("أحد", "إحدى", "احدى"))
 # people named by what they are, who may speak through a participle (سكان مرعوبون … مؤكدين)
 _PEOPLE = frozenset(fold_text(w) for w in data.PEOPLE_NOUNS)
+_FEMININE_OR_PLURAL_RELATIVES = frozenset(fold_text(w) for w in ("التي", "اللتي", "الذين", "اللواتي", "اللاتي"))
 _PLURAL_RELATIVES = frozenset(fold_text(w) for w in ("الذين", "اللواتي", "اللاتي", "اللذين", "اللتين", "اللذان", "اللتان"))
 # scripture's speakers: blessings after a prophet's name, God's epithets, and the Prophet's titles
 _BLESSINGS = tuple(fold_text(w) for w in ("صلى الله عليه وسلم", "عليه الصلاة والسلام", "عليه السلام"))
@@ -456,15 +461,22 @@ class QuoteExtractor:
         """Where reported content ends before a new clause after a comma: an attribution (، وفقاً
         لبيانات …), where it was said (، وذلك في مؤتمر صحفي), a verb and the person who did it (، رفض
         ماكرون التعليق) or, when a reporting verb follows, that verb's own subject (، لكن 22% فقط يعتقدون)."""
+        opened = ctx.text[start : start + 1] in data.QUOTE_MARKS
+        quoted_end = _closing_mark(ctx, start + 1, start) if opened else start  # أن «… (أمس)، وذلك بعد …»
         for m in re.finditer(r"[،,]", ctx.text[start:end]):
+            if start + m.start() < quoted_end:
+                continue  # a comma inside the marks the content opens with is the speaker's own
             after = fold_text(ctx.text[start + m.end() : end]).split()[:2]
             narrator = after[:1] == ["هذا"] and after[1:2] in (["فيما"], ["وقد"], ["بينما"])  # ، هذا فيما نفذ الطيران
+            narrator = narrator or after == ["في", "اشاره"]  # ، في إشارة إلى الهجوم: what the speaker meant
             if after and after[0] in ATTRIBUTIONS or (after[:1] == ["وذلك"] and after[1:] and after[1] in _SETTINGS) \
                     or narrator or _narrated_clause(ctx, start + m.end()):
                 return start + m.start()  # … ، وذلك في فيديو نشره: where it was said, the narrator's words
-        if ctx.text[start : start + 1] in data.QUOTE_MARKS:  # بأنها "نفذت بشكل رائع"، وشكر فرنسا
+        if opened:  # بأنها "نفذت بشكل رائع"، وشكر فرنسا
             close = _closing_mark(ctx, start + 1, end)
             joined = _JOINED_CLAUSE.match(ctx.text, close + 1, end)
+            if close < end and joined and fold_text(ctx.text[joined.end() : end]).startswith(_NARRATORS_MANNER):
+                return close + 1  # أن "الأمور سوف تبدأ …"، دون أن يفسر تصريحاته: how the narrator saw it said
             if close < end and joined and any(word_start(ctx.text, t.start) == joined.end() and t.prefix[:1] == "و"
                                               for t in ctx.triggers):
                 return close + 1  # the marks held what was said; the joined verb is the speaker's next act
@@ -734,6 +746,8 @@ class QuoteExtractor:
         but = max((m.start() for m in _BUT.finditer(head)), default=-1)
         clause = max(head.rfind("،"), head.rfind(","), label + 2 if label >= 0 else -1, colon, but)
         head_start = ctx.start + clause + 1
+        if _relative_disagrees(ctx, verb):
+            return None  # "المهام النووية"، التي قال إنها: what he spoke of, the speaker named before
         holder = _relative_holder(ctx, verb)
         if holder is not None:
             return holder  # … للرئيس إردوغان الذي قال، مع تصريحات الخارجية القطرية التي أكدت
@@ -752,6 +766,8 @@ class QuoteExtractor:
         if that is not None and 0 < len(words) - that - 1 <= data.MAX_SPEAKER_WORDS - 2 \
                 and fold_text(words[that + 1]).startswith(_SOURCE_NOUNS):
             return _unknown_ref(" ".join(words[that + 1 :]))  # يُذكَر أنّ مصدراً في حماس أكد: the source
+        if that is not None and _definite_subject(words[that + 1 :]):
+            return _unknown_ref(" ".join(words[that + 1 :]))  # ونقلت الوكالة أن القوى دعت: أن's subject
         if words and (fold_text(words[0]) in _BACK_REFERENCES or fold_text(words[0]).removeprefix("و") in _NOT_A_NAME
                       or that is not None):
             return None  # لكنها أكدت، في حين أنه يعتبرها: the subject named before
@@ -1410,6 +1426,27 @@ def _narrated_clause(ctx: SentenceContext, at: int) -> bool:
     return any(m.start == verb.end + 1 and m.label == "PER" for m in ctx.mentions)
 
 
+def _definite_subject(words: list[str]) -> bool:
+    """Whether the words between a complementiser and the verb are a definite noun and its adjectives
+    (أن القوى الوطنية دعت): the subject أن takes, the one who speaks in what is reported."""
+    folded = [fold_text(w) for w in words]
+    return 1 <= len(words) <= 3 and all(w.startswith("ال") and w.isalpha() for w in folded) \
+        and not any(w in _SPEAKER_STOPS or w in _NOT_A_NAME or w in RELATIVES for w in folded)
+
+
+def _relative_disagrees(ctx: SentenceContext, verb: Match) -> bool:
+    """Whether the relative pronoun right before the verb cannot be its subject: a feminine or plural
+    one before a verb in the masculine singular (التي قال إنها، الذين قال إنهم) — what was spoken about."""
+    if verb.prefix:
+        return False
+    before = fold_text(ctx.text[ctx.start : word_start(ctx.text, verb.start)]).split()[-1:]
+    if not before or before[0] not in _FEMININE_OR_PLURAL_RELATIVES:
+        return False
+    word = fold_text(verb.text)
+    return (word.startswith("ي") and not word.endswith(("ون", "وا", "ن"))) \
+        or (not word.startswith(("ي", "ت", "ن", "ا")) and not word.endswith(("ت", "وا", "ن", "ا")))
+
+
 def _relative_holder(ctx: SentenceContext, verb: Match) -> ActorRef | None:
     """The person or organisation named right before the relative pronoun before ``verb`` — or, where
     the knowledge base names none, two words that read as a name (سلفه فرانسوا هولاند الذي اعتبر)."""
@@ -1470,7 +1507,8 @@ def _holder(span: str, words: list[str]) -> str | None:
         return None  # متحدث باسم رئيسة الوزراء البريطانية، تيريزا ماي: the name is the inner title's
     at = span.find(words[-1]) + len(words[-1])
     found = APPOSED.search(span, at)
-    if found is not None and not _title_complement(span[at : found.start()].split()):
+    close_to = fold_text(words[-1]) in _CLOSE_TO  # الصحافي المقرب من حزب العمال، دياري محمد
+    if found is not None and not _title_complement(span[at : found.start()].split(), close_to):
         found = None
     if found is None or not reads_as_name(found.group(1)) or fold_text(found.group(1).split()[0]) in _TITLE_NOUNS \
             or fold_text(found.group(1)) in SAYING_WORDS \
@@ -1479,14 +1517,16 @@ def _holder(span: str, words: list[str]) -> str | None:
     return found.group(1) if found is not None and reads_as_name(found.group(1)) else None
 
 
-def _title_complement(words: list[str]) -> bool:
+def _title_complement(words: list[str], close_to: bool = False) -> bool:
     """Whether the words between a description and a comma complete it (الخبير في الشؤون الاستخبارية،
     المتحدث باسم الجيش،): a preposition, then nouns with the article or an institution and its name
-    (في هيئة الأركان، القيادي في حركة حماس،) — not a clause (في مؤتمر صحفي مع …)."""
+    (في هيئة الأركان، القيادي في حركة حماس،) — not a clause (في مؤتمر صحفي مع …). ``close_to``: the
+    description ends in a word of closeness, which takes من (المقرب من حزب العمال الكردستاني،)."""
     if not words:
         return True
     folded = [fold_text(w) for w in words]
-    if len(words) > _TITLE_COMPLEMENT_WORDS or not (folded[0] == "في" or folded[0][:1] in ("ب", "ل")):
+    opens = folded[0] == "في" or folded[0][:1] in ("ب", "ل") or (close_to and folded[0] == "من")
+    if len(words) > _TITLE_COMPLEMENT_WORDS or not opens:
         return False
     for n, word in enumerate(folded[1:], 1):
         named = folded[n - 1] in INSTITUTIONS  # the word after an institution may be its name (حركة حماس)
