@@ -1514,3 +1514,17 @@ def test_years_ago_around_the_trigger_is_historical(pipeline: Pipeline) -> None:
     assert modalities("واعتقلت الشرطة رجلا مطلوبا منذ سنوات.") == ["asserted"]
     # … nor an event nested further on (the accusation stands; the coup was two years ago)
     assert modalities("الداعية فتح الله غولن، الذي تتهمه أنقرة بتدبير محاولة انقلاب قبل عامين.") == ["asserted"]
+
+
+def test_condemned_written_without_its_hamza_and_dan_the_name(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "ودانت المنامة بشدة التصريحات الإيرانية.",
+                     "واجتمع وزراء الخارجية العرب في القاهرة، ودانوا هدم المنازل في القدس.",
+                     "وقال رئيس الأركان السابق دان حالوتس إن الحرب طويلة.")
+    condemned = [(e.trigger.text, e.source.code if e.source else None) for e in events if e.type == "ACCUSE"]
+    assert condemned[0] == ("دانت", "BHR") and [t for t, _ in condemned] == ["دانت", "دانوا"]
+
+
+def test_a_port_receiving_imports_receives_no_visitor(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "وقال الشعبي إن القوات تستعد للمعركة، في إشارة إلى استعادة ميناء الحديدة الذي يستقبل "
+                               "80% من واردات البلاد.")
+    assert not any(e.rule.endswith(":receive") for e in events)

@@ -301,7 +301,8 @@ class EventCoder:
     def __init__(self, lexicon: Lexicon) -> None:
         self._lex = lexicon
         self._nouns = {vid: frozenset(_F(f) for n in v.nouns for f in noun_forms(n)) for vid, v in lexicon.verbs.items()}
-        self._pasts = {vid: frozenset(_F(f) for f in past_forms(v.lemma.split()[0])) for vid, v in lexicon.verbs.items()}
+        self._pasts = {vid: frozenset(_F(f) for f in (*past_forms(v.lemma.split()[0]), *v.past))
+                       for vid, v in lexicon.verbs.items()}
         self._participles = {vid: frozenset(_F(f) for f in v.forms) for vid, v in lexicon.verbs.items()}
         self._presents = {vid: frozenset(_F(f) for f in present_forms(v.present.split()[0])) if v.present else frozenset()
                           for vid, v in lexicon.verbs.items()}

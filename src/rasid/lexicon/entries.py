@@ -102,6 +102,8 @@ class Verb:
     # ثمن النهائي), for every form, the verbal noun too
     unless: tuple[str, ...] = ()
     unless_next: bool = False  # … only right after the verb or its subject (اعترف بأن, not a later أن)
+    # past forms beyond those of the lemma, where its masculine is also a name (دانت، دانوا; دان حالوتس)
+    past: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -53,6 +53,8 @@ def verb_surface_forms(entry: Verb | ReportingVerb) -> list[str]:
     for noun in entry.nouns:
         forms += noun_forms(noun)
     forms += list(entry.forms)
+    if isinstance(entry, Verb):
+        forms += list(entry.past)
     if isinstance(entry, ReportingVerb):
         forms += list(entry.participles)
     return forms
