@@ -1581,3 +1581,14 @@ def test_the_subject_after_that_speaks_in_what_is_reported(pipeline: Pipeline) -
     quotes = _quotes_of(pipeline, "وقال المتحدث باسم وزارة الصحة أشرف القدرة إن الحصيلة ارتفعت.",
                         "ونقلت الوكالة أن القوى الوطنية دعت في بيان \"أهل القرية إلى التواجد في المسجد\".")
     assert quotes[-1].speaker is not None and quotes[-1].speaker.name == "القوى الوطنية"
+
+
+def test_a_present_verb_joined_with_and_goes_on_what_a_past_one_reported(pipeline: Pipeline) -> None:
+    quotes = _quotes_of(pipeline, "وأكدت البحرين أن استمرار التصريحات يعكس موقفها العدائي، ويكشف بوضوح استراتيجيتها "
+                                  "القائمة على التدخل.")
+    assert quotes[0].text.endswith("ويكشف بوضوح استراتيجيتها القائمة على التدخل")
+    # a past one (توقع opens with ت too) is the speaker's next act, and so is a present one after a present verb
+    quotes = _quotes_of(pipeline, "وقال توجندات إن الهجوم يبدو شروعا في القتل، وتوقع إلقاء اللوم على موسكو.")
+    assert quotes[0].text == "الهجوم يبدو شروعا في القتل"
+    quotes = _quotes_of(pipeline, "هنغاريا تصف الهجوم على الأنابيب بالإرهابي، وتدعو الأمم المتحدة إلى التحقيق.")
+    assert "وتدعو" not in quotes[0].text

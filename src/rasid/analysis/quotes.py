@@ -53,6 +53,7 @@ from rasid.analysis.title_holders import (
     titled_name,
     word_start,
 )
+from rasid.lexicon.forms import present_forms
 from rasid.lexicon.loader import Lexicon
 from rasid.lexicon.matcher import Match
 from rasid.model import ActorRef, Event, Quote
@@ -218,6 +219,9 @@ class QuoteExtractor:
         # verbal nouns, which take an owner's pronoun (رفضه، إدانتها) where a name does not
         self._verbal_nouns = frozenset(fold_text(n) for v in (*lexicon.verbs.values(), *lexicon.reporting.values())
                                        for n in v.nouns)
+        # the present forms of reporting verbs (يقول، تتوقع; not the past توقعت, which opens with ت too)
+        self._presents = frozenset(fold_text(f) for r in lexicon.reporting.values() if r.present
+                                   for f in present_forms(r.present.split()[0]))
 
     def sentence(self, ctx: SentenceContext, coref: Coreference, events: list[Event]) -> SentenceQuotes:
         """The quotations of one sentence (a headline's too), and the first speaker it names, who may
@@ -235,8 +239,13 @@ class QuoteExtractor:
         acts = [word_start(ctx.text, e.trigger.start) for e in events
                 if e.rule.startswith("participle:") and _MANNER_ENDING.search(fold_text(e.trigger.text).split()[0])]
         acts = [a for a in acts if ctx.text[ctx.start : a].rstrip().endswith(("،", ",")) and not _inside_quotation(ctx, a)]
+        # after a past verb, a present one joined with و that opens nothing goes on what is reported (أكدت
+        # أن استمرارها يعكس …، ويكشف …); after a present one it is the speaker's next act (تصف …، وتدعو)
+        ends = [v for v in verbs if not self._continues_content(ctx, v)]
         for i, verb in enumerate(verbs):
             limit = word_start(ctx.text, verbs[i + 1].start) if i + 1 < len(verbs) else ctx.end
+            if fold_text(verb.text) not in self._presents:
+                limit = next((word_start(ctx.text, v.start) for v in ends if v.start > verb.end), ctx.end)
             limit = min([limit, *(a for a in acts if a > verb.end)])
             subject = self._subject_after(ctx, verb)
             called = subject is not None and _called_on(verb, ctx.text[subject.start : subject.end + 8].split())
@@ -262,6 +271,12 @@ class QuoteExtractor:
         # a speaker with nothing quoted yet carries on only when known or coded (… الحذيفي وزير الداخلية)
         carried = main if named_speaker and main is not None and (main.id or main.code) else None
         return SentenceQuotes(quotes, carried)
+
+    def _continues_content(self, ctx: SentenceContext, verb: Match) -> bool:
+        """Whether a present verb joined with و opens no content of its own (، ويكشف بكل وضوح
+        استراتيجيتها): the reported clause goes on, no new one by the narrator."""
+        return verb.prefix == "و" and fold_text(verb.text) in self._presents \
+            and self._content(ctx, verb, ctx.end, None) is None
 
     def _unquoted_speaker(self, ctx: SentenceContext, verb: Match, limit: int) -> ActorRef | None:
         """Who a reporting verb that quoted nothing names: an actor or a titled person right before it
