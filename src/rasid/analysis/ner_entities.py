@@ -3,7 +3,7 @@
 The model runs on every sentence with the knowledge base's matches as features (computed once for
 the document); its spans that overlap no knowledge-base entity join the record.  A person or an
 organisation it finds becomes an actor under its own name; a person right after a title the
-knowledge base knows (المتحدث باسم الجيش العراقي يحيى رسول) takes that title's code.
+knowledge base knows (المتحدث باسم الجيش العراقي سعد معن) takes that title's code.
 """
 
 from __future__ import annotations
