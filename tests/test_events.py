@@ -1528,3 +1528,8 @@ def test_a_port_receiving_imports_receives_no_visitor(pipeline: Pipeline) -> Non
     events = _events(pipeline, "وقال الشعبي إن القوات تستعد للمعركة، في إشارة إلى استعادة ميناء الحديدة الذي يستقبل "
                                "80% من واردات البلاد.")
     assert not any(e.rule.endswith(":receive") for e in events)
+
+
+def test_a_name_with_one_word_in_quotation_marks_acts(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "وقصف \"الجيش\" الإسرائيلي مواقع في غزة.", "واقتحم «جيش» الاحتلال مدينة نابلس.")
+    assert [(e.type, e.source.code if e.source else None) for e in events] == [("ASSAULT", "ISRMIL")] * 2

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from rasid.text.fold import TABLE, fold, fold_text
+from rasid.text.fold import TABLE, fold, fold_text, fold_through_marks
 
 
 @pytest.mark.parametrize(
@@ -64,6 +64,16 @@ def test_fold_span_maps_back_over_removed_marks() -> None:
     start = f.text.index("الجيش")
     s, e = f.span(start, start + 5)
     assert text[s:e] == "الـجيش"
+
+
+def test_fold_through_marks_drops_them_and_maps_back() -> None:
+    text = 'قال "جيش" الاحتلال وصحيفة"نيويورك تايمز"الأميركية'
+    f = fold_through_marks(text)
+    assert f.text == "قال جيش الاحتلال وصحيفه نيويورك تايمز الاميركيه"
+    start = f.text.index("جيش الاحتلال")
+    s, e = f.span(start, start + len("جيش الاحتلال"))
+    assert text[s:e] == 'جيش" الاحتلال'
+    assert fold_through_marks("بلا علامات").text == fold("بلا علامات").text
 
 
 def test_fold_span_over_ligature_expansion() -> None:

@@ -131,6 +131,15 @@ def test_matcher_offsets_are_original_text(matcher: Matcher) -> None:
         assert text[m.start : m.end] == m.text
 
 
+def test_matcher_reads_names_through_quotation_marks(matcher: Matcher) -> None:
+    # some outlets put one word of a name in marks: the name is found, and reported with both marks
+    assert [(m.text, m.id) for m in matcher.find('قصف "جيش" الاحتلال')][-1] == ('"جيش" الاحتلال', "il-army")
+    assert [m.text for m in matcher.find("أكدت «حماس» أن")][-1] == "حماس"
+    assert any(m.text == 'حركة "فتح"' for m in matcher.find('المتحدث باسم حركة "فتح" أسامة'))
+    # … but never into or out of a quotation that goes on past it
+    assert not any("“" in m.text for m in matcher.find("أعلنت شركة “طيران الاتحاد” أنها"))
+
+
 def test_read_file_reports_schema_errors(tmp_path: Path) -> None:
     bad = tmp_path / "mine.yaml"
     bad.write_text("kind: actors\nsource: {name: me, licence: MIT}\nentries:\n- {id: x, name: ز, type: XYZ}\n",

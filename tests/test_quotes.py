@@ -1592,3 +1592,10 @@ def test_a_present_verb_joined_with_and_goes_on_what_a_past_one_reported(pipelin
     assert quotes[0].text == "الهجوم يبدو شروعا في القتل"
     quotes = _quotes_of(pipeline, "هنغاريا تصف الهجوم على الأنابيب بالإرهابي، وتدعو الأمم المتحدة إلى التحقيق.")
     assert "وتدعو" not in quotes[0].text
+
+
+def test_a_body_named_before_a_comma_opens_with_its_noun_not_and(pipeline: Pipeline) -> None:
+    (quote,) = _quotes_of(pipeline, "وكالة بلومبرغ الأميركية، تقول إن معظم الرؤساء في السجن.")
+    assert quote.speaker is not None and quote.speaker.name == "وكالة بلومبرغ الأميركية"
+    (quote,) = _quotes_of(pipeline, "وقال \"جيش\" الاحتلال إنه قصف مواقع في غزة.")
+    assert quote.speaker is not None and quote.speaker.code == "ISRMIL"

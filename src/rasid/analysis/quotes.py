@@ -1215,7 +1215,9 @@ def _subject_before_commas(ctx: SentenceContext, verb: Match) -> ActorRef | None
     if titled is not None and opens:
         return _unknown_ref(titled)
     name = " ".join(words)
-    plain = 2 <= len(words) <= data.TITLED_NAME_WORDS and not fold_text(words[0]).startswith(("ال", "و"))
+    first = fold_text(words[0])
+    joined = first.startswith("و") and body_noun(first) != first  # وكالة بلومبرغ، …: a body's noun, no و
+    plain = 2 <= len(words) <= data.TITLED_NAME_WORDS and not first.startswith("ال") and not joined
     return _unknown_ref(name) if opens and plain and reads_as_name(name) else None
 
 

@@ -13,7 +13,7 @@ import ahocorasick
 
 from rasid.lexicon.keys import ARTICLE_KINDS, KIND_ORDER, SUFFIXED_KINDS, Hit, entry_keys
 from rasid.lexicon.loader import Lexicon
-from rasid.text.fold import Folded, fold
+from rasid.text.fold import QUOTATION_MARKS, Folded, fold_through_marks
 
 # Proclitics a name or noun may carry; the future س and لـ of purpose only on verbs.
 _NAME_PREFIXES = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"})
@@ -89,11 +89,12 @@ class Matcher:
         Args:
             text: the whole text.
             start, end: the span to search (a sentence).
-            folded: ``fold(text)``, when the caller folds a whole document once for all its sentences.
+            folded: ``fold_through_marks(text)``, when the caller folds a whole document once for all
+                its sentences.
         """
         end = len(text) if end is None else end
         if folded is None:
-            folded, base = fold(text[start:end]), start
+            folded, base = fold_through_marks(text[start:end]), start
             f_start, f_end = 0, len(folded.text)
         else:
             base = 0
@@ -155,7 +156,16 @@ def _fits(kind: str, flags: int, prefix: str, suffix: str) -> bool:
 
 
 def _resolve(candidates: list, folded: Folded, text: str, offset: int) -> list[Match]:
-    """Keep the longest of overlapping candidates; report them in text order."""
+    """Keep the longest of overlapping candidates; report them in text order. A candidate that runs into
+    or out of a quotation (شركة “طيران الاتحاد”: not شركة طيران) is none."""
+    spans = {}
+    for cand in candidates:
+        span = folded.span(cand[0], cand[1])
+        if span[1] - span[0] != cand[1] - cand[0]:  # something dropped inside: a mark, perhaps
+            span = _balanced(text, *span, offset)
+        if span is not None:
+            spans[cand[:2]] = span
+    candidates = [c for c in candidates if c[:2] in spans]
     if len(candidates) > 1 and any(a[1] > b[0] for a, b in zip(candidates, candidates[1:])):
         covered = bytearray(max(c[1] for c in candidates))
         taken: list[tuple[int, int, tuple[Hit, ...], str]] = []
@@ -166,6 +176,29 @@ def _resolve(candidates: list, folded: Folded, text: str, offset: int) -> list[M
         candidates = sorted(taken, key=lambda c: c[0])
     chosen = []
     for first, stop, hits, prefix in candidates:
-        s, e = folded.span(first, stop)
+        s, e = spans[first, stop]
         chosen.append(Match(offset + s, offset + e, text[offset + s : offset + e], hits, prefix))
     return chosen
+
+
+def _balanced(text: str, s: int, e: int, offset: int) -> tuple[int, int] | None:
+    """A match's span without the marks dropped after its last letter ("حماس" → حماس), and with the
+    other mark of a pair it holds one of ("جيش" الاحتلال، حركة "فتح"): names are read through
+    quotation marks, and reported whole. None when a mark stays unpaired."""
+    while text[offset + e - 1] in QUOTATION_MARKS:
+        e -= 1
+    for opening, closing in _MARK_PAIRS:
+        span = text[offset + s : offset + e]
+        unclosed = span.count(opening) - span.count(closing) if opening != closing else span.count(opening) % 2
+        if not unclosed:
+            continue
+        if text[offset + s - 1 : offset + s] == opening and (opening == closing or unclosed < 0):
+            s -= 1
+        elif text[offset + e : offset + e + 1] == closing and (opening == closing or unclosed > 0):
+            e += 1
+        else:
+            return None
+    return s, e
+
+
+_MARK_PAIRS = (('"', '"'), ("«", "»"), ("“", "”"))
