@@ -400,6 +400,10 @@ class QuoteExtractor:
             rest = stripped[1:]
             return self._after_colon(ctx, lead + 1 + len(rest) - len(rest.lstrip()), limit), "direct"
         participle = fold_text(verb.text) in self._participles  # قائلا "أطرد الإيرانيين"، …: no name after it
+        if stripped[:1] and stripped[0] in _OPENING and _as_one_says(ctx, verb, stripped) \
+                and not self._quoted_name(stripped):
+            return None  # كانت كما يقول "غريمي" أشبه بحركات راقص: who says it, in an aside; nothing quoted
+            # (كما ذكرت "القناة السابعة" أن: "also", and what it reported follows)
         if stripped and stripped[0] in _OPENING and (participle or not self._quoted_name(stripped)):
             return lead + 1, "direct"
         if stripped[:1] and stripped[0] in "،," and not _PARENTHETICAL.match(stripped):
@@ -1441,6 +1445,14 @@ def _narrated_clause(ctx: SentenceContext, at: int) -> bool:
     if verb is None:
         return False
     return any(m.start == verb.end + 1 and m.label == "PER" for m in ctx.mentions)
+
+
+def _as_one_says(ctx: SentenceContext, verb: Match, after: str) -> bool:
+    """Whether the verb follows كما and a short quoted name follows it (كما يقول "غريمي"): an aside
+    naming whose view the sentence gives."""
+    close = after.find(data.QUOTE_MARKS[after[0]], 1)
+    before = fold_text(ctx.text[ctx.start : word_start(ctx.text, verb.start)]).split()[-1:]
+    return not verb.prefix and before == ["كما"] and 0 < close and len(after[1:close].split()) <= data.QUOTED_NAME_WORDS
 
 
 def _definite_subject(words: list[str]) -> bool:
