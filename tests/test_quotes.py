@@ -1624,3 +1624,18 @@ def test_as_one_says_names_whose_view_it_is_and_quotes_nothing(pipeline: Pipelin
     # كما is also "as well": what a quoted name reported follows it
     (quote,) = _quotes_of(pipeline, "كما ذكرت \"القناة السابعة\" الإسرائيلية، أن مستوطنا أصيب بالرصاص.")
     assert quote.speaker is not None and quote.text == "مستوطنا أصيب بالرصاص"
+
+
+def test_a_family_name_alone_is_the_person_the_article_named_in_full(pipeline: Pipeline) -> None:
+    quotes = _quotes_of(pipeline, "وقال المتحدث باسم التحالف تركي المالكي إن الهجوم فشل.", "وأضاف المالكي أن القوات مستعدة.")
+    assert [(q.speaker.name, q.speaker.code) for q in quotes if q.speaker] == [("تركي المالكي", "SAUMIL")] * 2
+    # … a name the knowledge base does not know too, read after its title past a namesake's family name
+    quotes = _quotes_of(pipeline, "أوضح المتحدث الرسمي لإدارة الطرق بالباحة مسفر المالكي أمس أن الطريق ضمن الخطة.",
+                        "وأضاف المالكي أن العمل يبدأ قريبا.")
+    assert [q.speaker.name for q in quotes if q.speaker] == ["مسفر المالكي"] * 2
+    # … while a person named once in another spelling stays the one the knowledge base knows
+    quotes = _quotes_of(pipeline, "وقال الرئيس الروسي فلاديمير بوتين إن بلاده مستعدة.", "وأضاف بوتين أن الحوار ممكن.")
+    assert {q.speaker.id for q in quotes if q.speaker} == {quotes[0].speaker.id} and quotes[0].speaker.id is not None
+    # … and without an article named in full, the knowledge base's person
+    (quote,) = _quotes_of(pipeline, "وقال المالكي إن الحكومة مستمرة.")
+    assert quote.speaker is not None and quote.speaker.name == "نوري المالكي"

@@ -9,6 +9,7 @@ from rasid.analysis import entity_data, event_data, quote_data
 from rasid.analysis.entities import deputy_of_a_title
 from rasid.analysis.title_holders import (
     LINEAGE,
+    given_name_in,
     holder_after,
     names_a_title,
     reads_as_name,
@@ -430,7 +431,8 @@ def holders_after_titles(lexicon: Lexicon, text: str, mentions: list[Mention], e
             out.append(Mention(m.start, known.end, replace(known.ref, text=text[m.start : known.end]), m.prefix, "PER"))
         elif known is None and holder is not None and holder.name is not None \
                 and not (held and _names_holder(m, text[holder.name[0] : holder.name[1]])) \
-                and not any(holder.name[0] <= o.start < holder.name[1] and not _house_name(text, o) for o in mentions) \
+                and not any(holder.name[0] <= o.start < holder.name[1] and not _house_name(text, o)
+                            and not _namesakes_surname(lexicon, text, o, holder.name) for o in mentions) \
                 and not any(holder.name[0] <= at < holder.name[1] for at, _ in events) \
                 and not any(at <= holder.name[0] < stop for at, stop in verbs):
             first, last = holder.name
@@ -579,6 +581,16 @@ def _title_code(title: Mention, complement: list[Mention]) -> str | None:
     country = next((c.ref.code[:3] for c in complement if c.ref.code and len(c.ref.code) >= 3
                     and c.ref.code[:3] not in _SECTOR_CODES), None)
     return country + code if country and code in _SECTOR_CODES else title.ref.code
+
+
+def _namesakes_surname(lexicon: Lexicon, text: str, m: Mention, name: tuple[int, int]) -> bool:
+    """Whether a known person's surname ends a holder's name whose given name is not that person's in
+    any spelling (المتحدث الرسمي لإدارة الطرق مسفر المالكي: not نوري المالكي) — a namesake, a word of
+    the name; not a second person joined with و (أنتوني بلينكن ولافروف)."""
+    known = lexicon.actors.get(m.ref.id or "")
+    given = text[name[0] : m.start]
+    return known is not None and known.type == "PER" and m.end == name[1] and not m.prefix \
+        and bool(given.split()) and not given_name_in(m.ref.name, given)
 
 
 def _house_name(text: str, m: Mention) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from rasid.analysis.clause_reporting import explained_that
@@ -22,6 +23,7 @@ from rasid.analysis.mentions import sentence_mentions
 from rasid.analysis.ner_entities import ModelEntities
 from rasid.analysis.quotes import QuoteExtractor, is_scripture
 from rasid.analysis.split_phrases import split_triggers
+from rasid.analysis.name_memory import NameMemory
 from rasid.analysis.title_memory import TitleMemory
 from rasid.lexicon.loader import Lexicon, load_lexicon
 from rasid.lexicon.matcher import Match, Matcher
@@ -95,10 +97,19 @@ class Pipeline:
         record.events[:] = one_meeting_once(record.events)
         return record
 
+    @cached_property
+    def _agent_ids(self) -> frozenset[str]:
+        return frozenset(self.lexicon.agents)
+
+    @cached_property
+    def _person_ids(self) -> frozenset[str]:
+        return frozenset(i for i, actor in self.lexicon.actors.items() if actor.type == "PER")
+
     def _sentences(self, article: Article, spans: list[tuple[int, int]], matches: list[Match],
                    entities: list[Entity], title_end: int):
         i = 0
-        titles = TitleMemory(frozenset(self.lexicon.agents))
+        titles = TitleMemory(self._agent_ids)
+        names = NameMemory(self._agent_ids, self._person_ids)
         for start, end in spans:
             dateline = _DATELINE.match(article.text, start, end)
             start = dateline.end() if dateline else start
@@ -112,7 +123,8 @@ class Pipeline:
             split = split_triggers(article.text, start, end, self.lexicon.verbs.keys(), inside)
             reporting = [m for m in inside if any(h.kind == "reporting" for h in m.hits)]
             explained = explained_that(article.text, start, end)
-            mentions = titles.apply(article.text, sentence_mentions(self.lexicon, entities, inside, start, end, article.text))
+            mentions = sentence_mentions(self.lexicon, entities, inside, start, end, article.text)
+            mentions = names.apply(article.text, titles.apply(article.text, mentions))
             yield SentenceContext(
                 article.text, start, end, mentions,
                 sorted(verbs + split, key=lambda m: m.start) if split else verbs,

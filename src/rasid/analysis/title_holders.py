@@ -329,3 +329,22 @@ def _lineage(word: str) -> bool:
     """Whether a word links a name to a father or a house (محمد بن حمود المطيري، صالح آل الشيخ): it
     does not count against a name's length."""
     return fold_text(word) in LINEAGE
+
+
+def given_name_in(known: str, name: str) -> bool:
+    """Whether a name of ``known`` before its family name is among the words of ``name``, as written or
+    one letter off (رودريغو / رودريجو، دميتري / دمتري، أنجيلا / أنغيلا، #فلاديمير، رجب طيب): the same
+    person by another spelling."""
+    given = fold_text(known).split()[:-1]
+    words = ["".join(c for c in w if c.isalpha()) for w in fold_text(name).split()]
+    return any(_one_letter_off(g, w) for g in given for w in words)
+
+
+def _one_letter_off(a: str, b: str) -> bool:
+    """Whether two words are equal but for one letter changed, added or dropped."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) <= 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))

@@ -1,0 +1,60 @@
+"""People an article names in full and then by their family name alone: the family name is that person.
+
+The knowledge base knows some people by their family name alone (المالكي → نوري المالكي), and news
+writes the family name alone once it has given the full one (المتحدث باسم التحالف تركي المالكي …
+وأضاف المالكي). A family name written alone is the person the article last named in full with it,
+whoever the knowledge base would take it for; names with a father's name (محمد بن سلمان) have no
+family name to go by.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from rasid.analysis.mentions import Mention
+from rasid.analysis.title_holders import given_name_in
+from rasid.model import ActorRef
+from rasid.text.fold import fold_text
+
+_NAME_WORDS = 5  # a longer "name" is a title and a name, or words run together
+_LINEAGE = frozenset(fold_text(w) for w in ("بن", "بنت", "ابن", "آل", "أبو", "أبي", "أم"))
+
+
+@dataclass(slots=True)
+class NameMemory:
+    """The people one article has named in full, by their folded family name."""
+
+    agents: frozenset[str]  # the knowledge base's generic titles, which are no family names
+    persons: frozenset[str]  # the knowledge base's people
+    people: dict[str, ActorRef] = field(default_factory=dict)
+
+    def apply(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """The sentence's mentions, a family name alone given the person named in full earlier; then
+        learns the people this sentence names in full."""
+        out = [self._resolved(text, m) for m in mentions]
+        for m in out:
+            self._learn(m)
+        return out
+
+    def _resolved(self, text: str, m: Mention) -> Mention:
+        if m.label != "PER" or m.ref.id in self.agents:
+            return m
+        written = fold_text(text[m.start : m.end]).split()
+        person = self.people.get(written[0]) if len(written) == 1 else None
+        if person is None or (person.id is not None and person.id == m.ref.id) or person.name == m.ref.name:
+            return m
+        if given_name_in(m.ref.name, person.name):
+            return m  # حسن نصرالله … نصر الله: the same person, written another way
+        return replace(m, ref=replace(person, text=m.ref.text))
+
+    def _learn(self, m: Mention) -> None:
+        # a person the knowledge base knows, or a name read after a title (… لإدارة الطرق مسفر المالكي);
+        # not a group (مسؤول كوري شمالي)
+        named = m.ref.id in self.persons or (m.ref.id is None and m.ref.text != m.ref.name)
+        if m.label != "PER" or not named or not m.ref.name:
+            return
+        words = fold_text(m.ref.name).split()
+        # not a name joined to another (أنتوني بلينكين ولافروف), nor a father's (محمد بن سلمان)
+        if 2 <= len(words) <= _NAME_WORDS and words[-2] not in _LINEAGE and words[-1].isalpha() \
+                and not words[-1].startswith("و"):
+            self.people[words[-1]] = m.ref
