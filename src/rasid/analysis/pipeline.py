@@ -20,10 +20,10 @@ from rasid.analysis.events import (
     with_speakers,
 )
 from rasid.analysis.mentions import sentence_mentions
+from rasid.analysis.name_memory import NameMemory
 from rasid.analysis.ner_entities import ModelEntities
 from rasid.analysis.quotes import QuoteExtractor, is_scripture
 from rasid.analysis.split_phrases import split_triggers
-from rasid.analysis.name_memory import NameMemory
 from rasid.analysis.title_memory import TitleMemory
 from rasid.lexicon.loader import Lexicon, load_lexicon
 from rasid.lexicon.matcher import Match, Matcher
