@@ -1639,3 +1639,10 @@ def test_a_family_name_alone_is_the_person_the_article_named_in_full(pipeline: P
     # … and without an article named in full, the knowledge base's person
     (quote,) = _quotes_of(pipeline, "وقال المالكي إن الحكومة مستمرة.")
     assert quote.speaker is not None and quote.speaker.name == "نوري المالكي"
+
+
+def test_the_that_of_a_modal_opens_nothing_reported(pipeline: Pipeline) -> None:
+    assert _quotes_of(pipeline, "وشدد الدكتور عبد الله العتيبي على خطورة الإصابات التي يمكن أن تقع على النظر.") == []
+    assert _quotes_of(pipeline, "وأعربت المتحدثة عن خوف بلادها مما يمكن أن تسببه التسريبات.") == []
+    (quote,) = _quotes_of(pipeline, "وقال الوزير إنه يجب أن تتوقف الحرب.")
+    assert quote.text == "يجب أن تتوقف الحرب"

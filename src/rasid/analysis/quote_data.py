@@ -7,7 +7,10 @@ COMPLEMENTIZERS: tuple[str, ...] = ("إن", "أن", "بأن", "بأنه", "بأ�
 TIME_BEFORE_THAT: tuple[str, ...] = ("بعد", "قبل", "منذ", "عقب", "إثر", "اثر")
 # … and all words that make a following أن a conjunction's, not reported content's (إلا أن، رغم أن).
 CONJUNCTIONS_BEFORE_THAT: tuple[str, ...] = ("إلا", "الا", "غير", "رغم", "برغم", "لو", "حتى", "خصوصا", "خصوصاً",
-                                             "خاصة", "سيما", "لاسيما", *TIME_BEFORE_THAT)
+                                             "خاصة", "سيما", "لاسيما", *TIME_BEFORE_THAT,
+                                             # … and of a modal (مشيرا إلى أهمية دماء جديدة يمكن أن تسهم)
+                                             "يمكن", "يمكنه", "يمكنها", "يمكنهم", "يجب", "ينبغي", "بد",
+                                             "يستطيع", "تستطيع", "يستطيعون")
 # Nouns of institutions: no word of a person's name after a title (مدير عام المستشفيات بوزارة الصحة).
 INSTITUTION_NOUNS: tuple[str, ...] = ("وزارة", "هيئة", "إدارة", "مديرية", "جامعة", "مجلس", "مكتب", "لجنة", "شركة",
                                       "وكالة", "مؤسسة", "مصلحة", "دائرة", "كلية", "مستشفى", "مركز", "بلدية",
