@@ -1533,3 +1533,18 @@ def test_a_port_receiving_imports_receives_no_visitor(pipeline: Pipeline) -> Non
 def test_a_name_with_one_word_in_quotation_marks_acts(pipeline: Pipeline) -> None:
     events = _events(pipeline, "وقصف \"الجيش\" الإسرائيلي مواقع في غزة.", "واقتحم «جيش» الاحتلال مدينة نابلس.")
     assert [(e.type, e.source.code if e.source else None) for e in events] == [("ASSAULT", "ISRMIL")] * 2
+
+
+def test_commemorating_and_performing_are_no_salute(pipeline: Pipeline) -> None:
+    assert _events(pipeline, "ويحيي الفنان عمرو دياب حفلا غنائيا في دبي.") == []
+    assert _events(pipeline, "الشعب الفلسطيني يُحيي يوم الأرض في ذكراه السابعة والأربعين.") == []
+    (event,) = _events(pipeline, "وحيا الرئيس صمود الشعب الفلسطيني.")
+    assert event.type == "SUPPORT"
+
+
+def test_who_before_a_present_verb_does_nothing_and_before_a_past_one_is_no_actor_before_it(
+        pipeline: Pipeline) -> None:
+    assert _events(pipeline, "وأوضح الكاتب أن رئيس الوزراء كان يعرف مع من يلتقي خلال الحفل.") == []
+    assert _events(pipeline, "وهدد الرئيس من يدعم الإرهاب بالعقاب.")[-1].type == "THREATEN"
+    attack = next(e for e in _events(pipeline, "واعتقلت الشرطة من هاجم المسجد.") if e.type == "ASSAULT")
+    assert attack.source is None

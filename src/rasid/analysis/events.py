@@ -226,6 +226,10 @@ def one_meeting_once(events: list[Event]) -> list[Event]:
     return out
 
 
+# "who" before a present verb: a relative or a question, no deed done (مع من يلتقي، من يدعم)
+_WHO = frozenset(_F(w) for w in ("من", "ممن", "عمن", "لمن", "فمن", "ومن"))
+
+
 def _after_acronym_i(ctx: SentenceContext, trigger: Match) -> bool:
     """Whether the word before the trigger is آي, the letter I of an acronym (إف بي آي), not أي (any)."""
     return ctx.text[ctx.start : trigger.start - len(trigger.prefix)].rstrip(' "»”').endswith("آي")
@@ -571,6 +575,9 @@ class EventCoder:
             return "none"  # المعركة وأفقها (its horizon): a hamza the verb وافق does not have
         if form == "participle" and self._word_before(ctx, trigger).lstrip("و") in _BECAME:
             return "none"  # وأصبح مهددا بالخروج: a state undergone, not a deed
+        if form == "verb" and not trigger.prefix and self._word_before(ctx, trigger) in _WHO \
+                and _F(trigger.text).split()[0] in self._presents[verb.id]:
+            return "none"  # يعرف مع من يلتقي، من يطالب بـ: whoever does it (من هاجم المسجد did)
         # a verbal noun is as ambiguous (نشر القوات، نشر الوعي، إرسال موظفين), but not before في / مع (فتح تحقيق)
         checked = form != "noun" or not verb.needs_next
         if checked and verb.needs and not self._sense_fits(ctx, trigger, verb):
@@ -895,6 +902,8 @@ class EventCoder:
             return [main], "main-subject"
         if not trigger.prefix and self._word_before(ctx, trigger).lstrip("و") in _THAT_IT:
             return [], ""  # مع إيران والصين، وأنها تبحث: "it", named earlier, not the actor just before
+        if not trigger.prefix and self._word_before(ctx, trigger) in _WHO:
+            return [], ""  # واعتقلت الشرطة من هاجم المسجد: whoever did it, not the actor before من
         before = self._actor_before(ctx, trigger)
         # ويساعدهم القانون؛ عدد من الصحافيين، اعتقلتهم الجماعة: after an object pronoun comes the subject,
         # here no actor (the one before, apart from the verb or before a comma, is its object)
