@@ -1548,3 +1548,20 @@ def test_who_before_a_present_verb_does_nothing_and_before_a_past_one_is_no_acto
     assert _events(pipeline, "وهدد الرئيس من يدعم الإرهاب بالعقاب.")[-1].type == "THREATEN"
     attack = next(e for e in _events(pipeline, "واعتقلت الشرطة من هاجم المسجد.") if e.type == "ASSAULT")
     assert attack.source is None
+
+
+def test_may_and_when_before_a_present_verb_are_no_current_event(pipeline: Pipeline) -> None:
+    def modalities(sentence: str) -> list[str]:
+        return [e.modality for e in _events(pipeline, sentence)]
+
+    assert modalities("تقول كوريا الشمالية إنها قد تنسحب من القمة.") == ["hypothetical"]
+    assert modalities("وسيبحث المخاوف عندما يلتقي بوتين مباشرة.")[-1] == "future"
+    assert modalities("وقد التقى الرئيس نظيره الروسي.") == ["asserted"]  # قد before a past verb: it has
+
+
+def test_two_ministries_and_a_thing_do_nothing(pipeline: Pipeline) -> None:
+    assert _events(pipeline, "وتتفق وزارتا الدفاع والخارجية الأمريكيتان على هذا النهج.") == []
+    assert _events(pipeline, "وأشار إلى أنه لا يوجد سبب آخر، وهذا يدعو إلى إعادة النظر في نظام الخدمة.") == []
+    article = build_article("t", "عنوان", ["وأشار الوزير إلى أنه لا يوجد سبب آخر، وهذا يدعو إلى إعادة النظر في نظام الخدمة."])
+    (quote,) = pipeline.analyze(article).quotes
+    assert quote.text.endswith("إعادة النظر في نظام الخدمة")

@@ -41,6 +41,23 @@ def unjoined(word: str, forms: frozenset[str]) -> str:
     return word[1:] if word[:1] in ("و", "ف") and word[1:] in forms else word
 
 
+_THIS = frozenset(_F(w) for w in ("هذا", "ذلك", "هذه"))
+
+
+def thing_subject(ctx: SentenceContext, trigger: Match) -> bool:
+    """Whether a demonstrative standing for what was said before opens the trigger's clause, right
+    before it (وهذا يدعو إلى إعادة النظر، ذلك يهدد): a thing is its subject, no actor — not one a
+    preposition governs (ورغم ذلك وصف)."""
+    if trigger.prefix:
+        return False
+    head = ctx.text[ctx.start : trigger.start].rstrip()
+    words = head.split()
+    if not words or unjoined(_F(words[-1]), _THIS) not in _THIS:
+        return False
+    joined = _F(words[-1]) not in _THIS  # وهذا، فذلك
+    return joined or len(words) == 1 or words[-2][-1:] in "،,.:؛"
+
+
 def words_before_trigger(ctx: SentenceContext, trigger: Match, n: int) -> list[str]:
     """The last ``n`` folded words before a trigger and the clitics joined to it: the match starts
     after its و or ب (عليه و|سلم), which are no word of their own."""

@@ -46,6 +46,7 @@ def negated(ctx: SentenceContext, trigger: Match) -> bool:
     return any(w.lstrip("و") in _DENIALS for w in before)
 
 
+_WHEN = frozenset(_F(w) for w in ("عندما", "حينما", "حين"))
 _PURPOSE = frozenset(_F(w) for w in ("كي", "لكي", "ولكي"))
 
 
@@ -64,10 +65,12 @@ def of_purpose(ctx: SentenceContext, trigger: Match) -> bool:
 def modality(ctx: SentenceContext, trigger: Match, date: str | None) -> str:
     """asserted, hypothetical, future or historical; ``date``: the article's day (YYYY-MM-DD)."""
     near = " ".join(_F(ctx.text[ctx.start : trigger.start]).split()[-data.CUE_WINDOW :])
-    if _HYPOTHETICAL.search(near):
-        return "hypothetical"
-    if "س" in trigger.prefix or _FUTURE.search(near):
-        return "future"
+    before = near.split()[-1:] if not trigger.prefix else []
+    present = _F(trigger.text)[:1] in ("ي", "ت")
+    if _HYPOTHETICAL.search(near) or (present and before == ["قد"]):
+        return "hypothetical"  # … قد تنسحب من القمة: it may (قد before a past verb: it has)
+    if "س" in trigger.prefix or _FUTURE.search(near) or (present and before and before[0] in _WHEN):
+        return "future"  # عندما يلتقي بوتين: when he meets him
     years = [int(y) for y in _YEAR.findall(_F(ctx.text[ctx.start : ctx.end]))]
     if date and years and max(years) <= int(date[:4]) - data.HISTORICAL_YEARS:
         return "historical"

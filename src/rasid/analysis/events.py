@@ -30,6 +30,7 @@ from rasid.analysis.clause_words import (
     heads_a_subject,
     is_marked,
     is_year,
+    thing_subject,
     word_after,
     words_before_trigger,
 )
@@ -575,6 +576,8 @@ class EventCoder:
             return "none"  # المعركة وأفقها (its horizon): a hamza the verb وافق does not have
         if form == "participle" and self._word_before(ctx, trigger).lstrip("و") in _BECAME:
             return "none"  # وأصبح مهددا بالخروج: a state undergone, not a deed
+        if form == "verb" and thing_subject(ctx, trigger):
+            return "none"  # وهذا يدعو إلى إعادة النظر، وذلك يهدد: a thing, no actor, does it
         if form == "verb" and not trigger.prefix and self._word_before(ctx, trigger) in _WHO \
                 and _F(trigger.text).split()[0] in self._presents[verb.id]:
             return "none"  # يعرف مع من يلتقي، من يطالب بـ: whoever does it (من هاجم المسجد did)
@@ -610,7 +613,7 @@ class EventCoder:
         full = _F(trigger.text)
         # the article, not a verb's own letters (التقى): الدعم، الثمن
         has_article = full.startswith("ال") and full not in self._pasts[verb.id] and full not in self._participles[verb.id]
-        word = full[2:] if full.startswith("ال") else full
+        word = full.removeprefix("ال")
         # للتعاون، للبحث: the article's ل elided after the preposition ل (the match keeps one ل)
         if trigger.prefix.endswith("ل") and full.startswith("ل") \
                 and (full[1:] in self._nouns[verb.id] or full[1:] in self._pasts[verb.id]):
@@ -675,6 +678,8 @@ class EventCoder:
             return True  # درجة قاضي: the judge, not قاضى (sued), folded the same (but اعتُدي، أُلقي are passives)
         if trigger.text.endswith("ة") or trigger.text in _HOMOGRAPHS:
             return True  # حياة، وزارة، رحلة: a noun (no verb ends in ة); هناك، هنا: not هنأك
+        if trigger.prefix == "و" and _F(trigger.text) == _F("زارتا"):
+            return True  # وزارتا الدفاع والخارجية: two ministries, not "and they two visited"
         if word in self._pasts[verb.id] and event_roles.described_by_demonym(ctx, trigger):
             return True  # وهو طالب جزائري، وعد أميركي: a noun with its adjective (not يقتل فلسطينيين)
         if _SAYING_INNA.match(ctx.text, trigger.end, ctx.end):

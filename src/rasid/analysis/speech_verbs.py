@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from rasid.analysis import quote_data as data
-from rasid.analysis.clause_words import is_year, words_before_trigger
+from rasid.analysis.clause_words import is_year, thing_subject, words_before_trigger
 from rasid.analysis.context import SentenceContext
 from rasid.analysis.title_holders import RELATIVES, word_start
 from rasid.lexicon.loader import Lexicon
@@ -94,6 +94,8 @@ class SpeechVerbs:
             return False  # أمام مضيفه هدرسفيلد: his host, not مضيفة
         if fold_text(verb.prefix + verb.text) in _IMPERSONAL or _word_before(ctx, verb).removeprefix("و") in _WORTHY:
             return False  # يذكر أن، والجدير ذكره أن: it is said, worth saying — by no one
+        if thing_subject(ctx, verb):
+            return False  # وهذا يدعو إلى، وهذا يؤكد أن: a thing says nothing
         counted = ctx.text[ctx.start : word_start(ctx.text, verb.start)].split()[-1:]
         if verb.prefix == "ف" and counted and counted[0].isdigit() and not is_year(counted[0]):
             return False  # فقدت 142 فرداً: a counted noun (فرد), not ف + رداً
