@@ -1565,3 +1565,10 @@ def test_two_ministries_and_a_thing_do_nothing(pipeline: Pipeline) -> None:
     article = build_article("t", "عنوان", ["وأشار الوزير إلى أنه لا يوجد سبب آخر، وهذا يدعو إلى إعادة النظر في نظام الخدمة."])
     (quote,) = pipeline.analyze(article).quotes
     assert quote.text.endswith("إعادة النظر في نظام الخدمة")
+
+
+def test_the_places_of_the_regions_wars_place_their_actors(pipeline: Pipeline) -> None:
+    (event,) = _events(pipeline, "وقال الجيش الروسي إن مسلحي المعارضة في الغوطة الشرقية وعدوا بالسماح للمدنيين بالخروج.")
+    assert event.source is not None and event.source.code == "SYROPP"
+    visit = next(e for e in _events(pipeline, "وزار الرئيس النمساوي كييف أمس.") if e.type == "CONSULT")
+    assert visit.target is not None and visit.target.code == "UKR"
