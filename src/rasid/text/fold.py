@@ -61,7 +61,8 @@ for _c in QUOTATION_MARKS:
 _IRREGULAR_NO_MARKS = re.compile(
     "[" + "".join(re.escape(chr(c)) for c, v in sorted(_TABLE_NO_MARKS.items()) if v is None or len(v) != 1) + "]"
 )
-_MARK_BETWEEN_WORDS = re.compile(r'(?<=\w)["«»“”](?=\w)')
+# (the mark first, then what is around it: scanning for the mark is four times as fast)
+_MARK_BETWEEN_WORDS = re.compile(r'["«»“”](?<=\w["«»“”])(?=\w)')
 
 
 def fold_text(text: str) -> str:
