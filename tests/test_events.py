@@ -1572,3 +1572,9 @@ def test_the_places_of_the_regions_wars_place_their_actors(pipeline: Pipeline) -
     assert event.source is not None and event.source.code == "SYROPP"
     visit = next(e for e in _events(pipeline, "وزار الرئيس النمساوي كييف أمس.") if e.type == "CONSULT")
     assert visit.target is not None and visit.target.code == "UKR"
+
+
+def test_a_match_between_teams_is_no_meeting(pipeline: Pipeline) -> None:
+    assert _events(pipeline, "ويلتقي فريق الهلال يوم 31 مع النصر.") == []
+    assert _events(pipeline, "والتقى منتخب مصر منتخب غانا في الدور النهائي.") == []
+    assert [e.type for e in _events(pipeline, "ويلتقي وزير الخارجية الأمريكي نظيره الروسي في جنيف.")] == ["CONSULT"]
