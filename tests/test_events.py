@@ -1578,3 +1578,14 @@ def test_a_match_between_teams_is_no_meeting(pipeline: Pipeline) -> None:
     assert _events(pipeline, "ويلتقي فريق الهلال يوم 31 مع النصر.") == []
     assert _events(pipeline, "والتقى منتخب مصر منتخب غانا في الدور النهائي.") == []
     assert [e.type for e in _events(pipeline, "ويلتقي وزير الخارجية الأمريكي نظيره الروسي في جنيف.")] == ["CONSULT"]
+
+
+def test_one_actor_then_its_charge_is_the_accused(pipeline: Pipeline) -> None:
+    def roles(sentence: str) -> list[tuple[str | None, str | None]]:
+        return [(e.source.code if e.source else None, e.target.code if e.target else None)
+                for e in _events(pipeline, sentence) if e.type == "ACCUSE"]
+
+    assert roles("واتهم إسرائيل بارتكاب مجازر في غزة.") == [(None, "ISR")]
+    assert roles("وكانت بريطانيا قد اتهمت روسيا بالمسؤولية عن الهجوم.") == [("GBR", "RUS")]
+    assert roles("واتهمت حماس إسرائيل بارتكاب مجازر.")[0][0] == "PSEREB"
+    assert roles("وهو الذي تتهمه واشنطن بدعم الإرهاب.")[0][0] == "USA"  # the pronoun is the accused

@@ -283,3 +283,5 @@ GATHER_VERBS: tuple[str, ...] = ("تجمع", "تجمعت", "تجمعوا", "يت
 # relatives named by whose relatives they are (زوجة رئيس الحكومة): the person after them is no subject of the verb
 KINSHIP_NOUNS: tuple[str, ...] = ("زوجة", "زوج", "ابن", "ابنة", "نجل", "نجلة", "شقيق", "شقيقة", "أخ", "أخت", "والد",
                                   "والدة", "أرملة", "حفيد", "حفيدة", "صهر", "عم", "خال", "أبناء", "أشقاء")
+# Verbs whose object comes before what it is charged with (اتهم X بـ): one actor then بـ is the accused.
+ACCUSED_THEN_CHARGE: tuple[str, ...] = ("accuse",)

@@ -1009,10 +1009,21 @@ class EventCoder:
         head = ctx.text[trigger.end : actor.start].split()
         feminine_head = len(head) == 1 and not head[0].startswith("ال") and _F(head[0]).endswith(("ه", "ات"))
         return near and not event_roles.kin_of(ctx, actor) and not is_marked(ctx, actor) \
-            and not event_roles.oblique_plural(ctx, actor) \
+            and not event_roles.oblique_plural(ctx, actor) and not self._accused_alone(ctx, trigger, verb, actor) \
             and not (verb.plover == "ASSAULT" and event_doers.counted(ctx, actor)) \
             and (feminine_head or not self._disagrees(trigger, verb, actor)) \
             and not self._unknown_subject_between(ctx, trigger, verb, actor)
+
+    def _accused_alone(self, ctx: SentenceContext, trigger: Match, verb: Verb, actor: Mention) -> bool:
+        """Whether the one actor after a verb of accusing is followed at once by what it is accused of
+        (واتهم إسرائيل بارتكاب مجازر، واتهم برلسكوني بممارسة …): the accused — by the one who spoke, or
+        by no one named (the passive) — not the accuser (واتهمت حماس إسرائيل بارتكاب: two actors)."""
+        word = _F(trigger.text).split()[0]
+        if verb.id not in data.ACCUSED_THEN_CHARGE or word not in self._pasts[verb.id] | self._presents[verb.id]:
+            return False  # تتهمه واشنطن بـ: the pronoun is the accused, the actor after it accuses
+        following = re.match(r"\s*(\S+)", ctx.text[actor.end : ctx.end])
+        return following is not None \
+            and _F(following.group(1)).startswith("ب") and not following.group(1).startswith("بن")
 
     def _subject_written_before(self, ctx: SentenceContext, trigger: Match, verb: Verb) -> bool:
         """Whether a present verb comes right after a noun, mid-clause (المجلس العسكري في النيجر يتهم
