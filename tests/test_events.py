@@ -1589,3 +1589,10 @@ def test_one_actor_then_its_charge_is_the_accused(pipeline: Pipeline) -> None:
     assert roles("وكانت بريطانيا قد اتهمت روسيا بالمسؤولية عن الهجوم.") == [("GBR", "RUS")]
     assert roles("واتهمت حماس إسرائيل بارتكاب مجازر.")[0][0] == "PSEREB"
     assert roles("وهو الذي تتهمه واشنطن بدعم الإرهاب.")[0][0] == "USA"  # the pronoun is the accused
+
+
+def test_a_body_of_a_group_is_coded_as_the_group_and_a_subject_after_was_acts(pipeline: Pipeline) -> None:
+    (event,) = _events(pipeline, "أدان المكتب السياسي لحركة أنصار الله اقتحام قوات الاحتلال نابلس.")
+    assert event.source is not None and event.source.code == "YEMREB"
+    (event,) = _events(pipeline, "وكان المكتب السياسي لحركة أنصار الله حيّا الشعب الفلسطيني ومقاومته.")
+    assert event.source is not None and event.source.code == "YEMREB" and event.target is not None

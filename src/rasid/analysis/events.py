@@ -1075,8 +1075,10 @@ class EventCoder:
     def _named_before_qad(self, ctx: SentenceContext, trigger: Match) -> bool:
         """Whether قد stands right before the verb with a person or body named right before it (وكان
         الأمين العام لحزب الله، السيد حسن نصر الله، قد حذّر): the subject, written first."""
-        if trigger.prefix or self._word_before(ctx, trigger) != "قد":
+        if trigger.prefix:
             return False
+        if self._word_before(ctx, trigger) != "قد":
+            return self._named_after_was(ctx, trigger)
         qad = ctx.text.rfind("قد", ctx.start, trigger.start)
         if any(m.label in ("PER", "ORG") and m.end <= qad and not ctx.text[m.end : qad].strip(" ،,")
                for m in ctx.mentions):
@@ -1085,6 +1087,19 @@ class EventCoder:
         opened = _WAS.search(ctx.text, ctx.start, qad)
         between = ctx.text[opened.end() : qad].strip() if opened else ""
         return 2 <= len(between.split()) <= 4 and reads_as_name(between)
+
+    @staticmethod
+    def _named_after_was(ctx: SentenceContext, trigger: Match) -> bool:
+        """Whether the clause opens with كان and an actor, then the verb with nothing between (وكان
+        المكتب السياسي لحركة أنصار الله حيّا الشعب الفلسطيني): the subject, written first — the one
+        after the verb is its object."""
+        opened = _WAS.search(ctx.text, ctx.start, trigger.start)
+        if opened is None:
+            return False
+        between = [m for m in ctx.mentions if opened.end() <= m.start and m.end <= trigger.start]
+        return bool(between) and between[0].label in ("PER", "ORG") \
+            and not ctx.text[opened.end() : between[0].start].strip() \
+            and not ctx.text[between[-1].end : trigger.start].strip(" ")
 
     @staticmethod
     def _quoted_name_of(ctx: SentenceContext, trigger: Match, actor: Mention) -> bool:

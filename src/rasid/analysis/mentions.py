@@ -86,6 +86,28 @@ def named_party(text: str, m: Mention, known: list[Mention]) -> Mention:
     return Mention(m.start, end, replace(m.ref, text=span, name=span, name_en=None, id=None), m.prefix, "ORG")
 
 
+def owned_bodies(lexicon: Lexicon, text: str, mentions: list[Mention]) -> list[Mention]:
+    """A definite body the knowledge base lists as an agent, right before the group it belongs to with
+    ل (المكتب السياسي لحركة أنصار الله، الجناح العسكري لحماس): that group's body, coded as the group —
+    not a person's title (الأمين العام لحزب الله: its holder is a person)."""
+    out: list[Mention] = []
+    skip = -1
+    for i, m in enumerate(mentions):
+        if i == skip:
+            continue
+        owner = mentions[i + 1] if i + 1 < len(mentions) else None
+        first = fold_text(m.ref.text).split()[:1]
+        body = m.ref.id in lexicon.agents and bool(first) and first[0].startswith("ال") and not _titles(first[0])
+        if body and owner is not None and owner.label == "ORG" and owner.prefix == "ل" \
+                and owner.ref.id not in lexicon.agents and not text[m.end : owner.start - 1].strip():
+            span = text[m.start : owner.end]
+            out.append(Mention(m.start, owner.end, replace(owner.ref, text=span), m.prefix, "ORG"))
+            skip = i + 1
+        else:
+            out.append(m)
+    return out
+
+
 def sentence_mentions(lexicon: Lexicon, entities: list[Entity], matches: list[Match],
                       start: int, end: int, text: str = "") -> list[Mention]:
     """Outermost entities and unqualified agents within ``[start, end)``, in text order; with the
@@ -122,6 +144,7 @@ def sentence_mentions(lexicon: Lexicon, entities: list[Entity], matches: list[Ma
                     and not _ancestor_of(text, m, mentions) and not _adjective_name(text, m, mentions, matches)]
         mentions = [named_by_quote(lexicon, text, m, mentions) for m in mentions]
         mentions = _without_overlaps([named_party(text, m, mentions) for m in mentions])
+        mentions = owned_bodies(lexicon, text, mentions)
         mentions = titled_names(lexicon, text, mentions)
         verbs = [(m.start, m.end) for m in matches if any(h.kind == "reporting" for h in m.hits)]
         mentions = apposed_names(lexicon, text, mentions, end, verbs)
