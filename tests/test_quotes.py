@@ -1646,3 +1646,14 @@ def test_the_that_of_a_modal_opens_nothing_reported(pipeline: Pipeline) -> None:
     assert _quotes_of(pipeline, "وأعربت المتحدثة عن خوف بلادها مما يمكن أن تسببه التسريبات.") == []
     (quote,) = _quotes_of(pipeline, "وقال الوزير إنه يجب أن تتوقف الحرب.")
     assert quote.text == "يجب أن تتوقف الحرب"
+
+
+def test_the_high_commissioner_alone_is_the_one_named_in_full(pipeline: Pipeline) -> None:
+    from dataclasses import replace
+    article = replace(build_article("t", "عنوان", [
+        "اعتبر المفوض السامي لحقوق الإنسان في الأمم المتحدة زيد رعد الحسين أن الرد لم يكن متكافئا.",
+        "وحذر المفوض السامي من أن القتل قد يشكل انتهاكا.",
+        "وأكد الوزير المفوض محمود عفيفي أن القرار مرفوض."]), published="2018-05-18")
+    quotes = pipeline.analyze(article).quotes
+    assert [(q.speaker.name, q.speaker.code) for q in quotes if q.speaker] == [
+        ("زيد بن رعد الحسين", "IGOUNO"), ("زيد بن رعد الحسين", "IGOUNO"), ("محمود عفيفي", "GOV")]

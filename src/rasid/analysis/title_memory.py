@@ -33,6 +33,12 @@ _PRESIDENT = fold_text("الرئيس")
 _TOO_WIDE = frozenset(fold_text(w) for w in ("رئيس", "رئيسة", "نائب", "نائبة", "عضو", "أمين"))
 
 
+# a title noun the memory follows, though it is no title word in a name (الوزير المفوض محمود عفيفي)
+_COMMISSIONER = frozenset(fold_text(w) for w in ("مفوض", "مفوضة"))
+# adjectives that leave a title the same post (المفوض السامي، المبعوث الأممي), unlike السابق or العام
+_SAME_POST = frozenset(fold_text(w) for w in ("السامي", "السامية", "الأممي", "الأممية"))
+
+
 # a possessive pronoun on a word (وصوله، زيارته، كلمتها): no word of a name
 _OWNED = ("وله", "ته", "تها", "ها", "هم", "هما")
 
@@ -41,6 +47,8 @@ def _bare_title(words: str) -> str:
     """A definite title noun written alone, without its article (الوزير → وزير); "" otherwise; الرئيس
     alone is the state's president."""
     folded = _key(words).split()
+    if len(folded) == 2 and folded[1] in _SAME_POST:
+        folded = folded[:1]  # المفوض السامي: the high commissioner named last
     if len(folded) != 1 or not folded[0].removeprefix("و").startswith("ال"):
         return ""
     return _PRESIDENT if folded[0].removeprefix("و") == _PRESIDENT else _noun(folded[0])
@@ -159,7 +167,7 @@ class TitleMemory:
         if _a_states_president(title):
             self.heads[_PRESIDENT] = holder  # الرئيس الأمريكي دونالد ترامب … أشار الرئيس: the president named last
             return
-        if not noun or not names_a_title(noun) or noun in _TOO_WIDE:
+        if not noun or not (names_a_title(noun) or noun in _COMMISSIONER) or noun in _TOO_WIDE:
             return
         inner = any(names_a_title(_noun(w)) and _noun(w) not in INSTITUTIONS for w in title[1:])
         if inner and (holder.ref.text.rstrip()[: -len(holder.ref.name)].rstrip().endswith(("،", ","))
@@ -185,4 +193,5 @@ class TitleMemory:
     def _titled(words: str) -> bool:
         folded = _key(words).split()
         # وزير is a title as written; ووزير، والرئيس with their و
-        return bool(folded) and (names_a_title(folded[0]) or names_a_title(folded[0].removeprefix("و")))
+        return bool(folded) and any(names_a_title(w) or _noun(w) in _COMMISSIONER
+                                    for w in (folded[0], folded[0].removeprefix("و")))
