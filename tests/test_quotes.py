@@ -1657,3 +1657,12 @@ def test_the_high_commissioner_alone_is_the_one_named_in_full(pipeline: Pipeline
     quotes = pipeline.analyze(article).quotes
     assert [(q.speaker.name, q.speaker.code) for q in quotes if q.speaker] == [
         ("زيد بن رعد الحسين", "IGOUNO"), ("زيد بن رعد الحسين", "IGOUNO"), ("محمود عفيفي", "GOV")]
+
+
+def test_dashes_and_slashes_are_no_words_of_a_name(pipeline: Pipeline) -> None:
+    _assert_speakers(pipeline, [
+        ("وقال المحامي محمد الربيعي / 51عاما/ إن الوضع في العراق لا يطاق.", "محمد الربيعي"),
+        ("،وقال - محمد- أحد الباعة في محل العطور إن الإقبال يزداد.", "محمد"),
+        ("وقال أركان حرب المنطقة العسكرية السادسة العميد/ منصور ثوابة في تصريح إن المواجهات اندلعت.",
+         "العميد منصور ثوابة"),
+    ])

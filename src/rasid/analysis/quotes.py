@@ -705,7 +705,9 @@ class QuoteExtractor:
                         j += 1
                     n = min(j, len(tokens) - 1)
                 continue  # أوضح لـ«عكاظ» المشرف العام: whom it was said to, before the speaker
-            bare = word.strip("،,:«»\"“”()")
+            bare = word.strip("،,:«»\"“”()-–—/")
+            if not words and word and not word.strip("-–—/"):
+                continue  # وقال - محمد- أحد الباعة: a dash before a name is no word of it
             if not words and fold_text(bare) in _ONE_OF_THEM:
                 return [bare]  # وقال أحدهم: one of those just named speaks
             # كما أكد للرئيس الأمريكي إيزنهاور: a person it was said to ("back": the speaker named earlier)
@@ -746,7 +748,9 @@ class QuoteExtractor:
         # علي the name, not على; يقول كل منهما (each of them speaks), not نفى فؤاد كل ما نسب إليه
         stop = folded in _SPEAKER_STOPS and not partitive and bare != "علي" and (bool(words) or folded != "كل")
         attributed = folded in ATTRIBUTIONS  # وأضافت المصادر وفقاً لما أوردته صحيفة …
-        return not bare or stop or attributed or any(c.isdigit() for c in bare) or folded in self._participles
+        letterless = bool(words) and not any(c.isalpha() for c in bare)  # محمد الربيعي / 51 عاما /: a mark ends it
+        return not bare or stop or attributed or letterless or any(c.isdigit() for c in bare) \
+            or folded in self._participles
 
     @staticmethod
     def _unknown_opening_speaker(ctx: SentenceContext, verb: Match) -> ActorRef | None:
@@ -1259,7 +1263,7 @@ def _honorific_name(span: str) -> str | None:
     المدينة المنورة م. فهد البليهشي أن): the honorific and two or three words of a name (more past بن، آل،
     عبد), up to what ends it — a stop, a complementiser or another title. None when a stop, a relative
     pronoun or a quotation mark stands before the honorific (أحد القادة … الذي يقوده الجنرال خليفة حفتر)."""
-    tokens = re.split(r"[،,]", span)[0].split()
+    tokens = [t.rstrip("/") for t in re.split(r"[،,]", span)[0].split() if t.strip("/")]  # الدكتور/ أنس
     at = next((n for n, t in enumerate(tokens) if n and fold_text(t) in HONORIFIC_WORDS), None)  # past a title
     if at is None or any(ends_name(fold_text(t)) or t[:1] in _OPENING for t in tokens[:at]) \
             or names_a_title(fold_text(tokens[at - 1])):
