@@ -1596,3 +1596,10 @@ def test_a_body_of_a_group_is_coded_as_the_group_and_a_subject_after_was_acts(pi
     assert event.source is not None and event.source.code == "YEMREB"
     (event,) = _events(pipeline, "وكان المكتب السياسي لحركة أنصار الله حيّا الشعب الفلسطيني ومقاومته.")
     assert event.source is not None and event.source.code == "YEMREB" and event.target is not None
+
+
+def test_fatah_is_not_the_verb_open_nor_a_name_and_awaited_is_future(pipeline: Pipeline) -> None:
+    (event,) = _events(pipeline, "وتتهم أنقرة الداعية فتح الله غولن بالضلوع في المحاولة الانقلابية.")
+    assert event.target is None or event.target.code != "PSEPTY"
+    assert _events(pipeline, "ولذا يثمن لاتحاد القدم فتح آفاق دعم خزينته.") == []
+    assert {e.modality for e in _events(pipeline, "ومن المنتظر أن يزور ظريف قطر اليوم.")} == {"future"}
