@@ -1603,3 +1603,10 @@ def test_fatah_is_not_the_verb_open_nor_a_name_and_awaited_is_future(pipeline: P
     assert event.target is None or event.target.code != "PSEPTY"
     assert _events(pipeline, "ولذا يثمن لاتحاد القدم فتح آفاق دعم خزينته.") == []
     assert {e.modality for e in _events(pipeline, "ومن المنتظر أن يزور ظريف قطر اليوم.")} == {"future"}
+
+
+def test_any_before_the_noun_carries_the_negation_back(pipeline: Pipeline) -> None:
+    (event,) = _events(pipeline, "ولم تقدم الحكومة أي مساعدة للمتضررين.")
+    assert event.negated
+    (event,) = _events(pipeline, "وقدمت الحكومة أي مساعدة ممكنة للمتضررين.")
+    assert not event.negated

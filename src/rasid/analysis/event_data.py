@@ -5,6 +5,7 @@ All forms are written as the press writes them and compared folded.
 
 # A negation particle up to this many words before a trigger negates it (لم يستقبل، لن يلتقي).
 NEGATION_WINDOW = 2
+NEGATION_ANY_EXTRA = 3  # … and this many more words when أي stands right before the trigger
 NEGATORS: tuple[str, ...] = ("لم", "لن", "لا", "ما", "ليس", "ليست", "غير", "دون", "عدم", "بدون")
 # A verb of denial or refusal anywhere before the trigger negates it too (نفى أن يكون قد التقى).
 DENIAL_VERBS: tuple[str, ...] = ("نفى", "نفت", "ينفي", "تنفي", "رفض", "رفضت", "يرفض", "ترفض", "استبعد")

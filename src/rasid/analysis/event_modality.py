@@ -37,7 +37,9 @@ _LONG_AGO = re.compile(r"(?<!\S)قبل\s+(?:\S+\s+){0,2}?(?:سنوات|سنين|
 def negated(ctx: SentenceContext, trigger: Match) -> bool:
     """Whether a negation or a denial governs the trigger."""
     before = _F(ctx.text[ctx.start : trigger.start]).split()
-    window = before[-data.NEGATION_WINDOW :]
+    # "any" before the noun carries the negation further back (لم تقدم الحكومة أي مساعدة)
+    any_ = bool(before) and before[-1] in _ANY
+    window = before[-(data.NEGATION_WINDOW + data.NEGATION_ANY_EXTRA if any_ else data.NEGATION_WINDOW) :]
     following = [*window[1:], _F(trigger.text)]
     if any(unjoined(w, _NEGATORS) in _NEGATORS and nxt not in _NOT_NEGATING
            for w, nxt in zip(window, following)):
@@ -47,6 +49,7 @@ def negated(ctx: SentenceContext, trigger: Match) -> bool:
 
 
 _WHEN = frozenset(_F(w) for w in ("عندما", "حينما", "حين"))
+_ANY = frozenset(_F(w) for w in ("أي", "أية", "اي", "اية"))
 _PURPOSE = frozenset(_F(w) for w in ("كي", "لكي", "ولكي"))
 
 
