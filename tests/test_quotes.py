@@ -1666,3 +1666,10 @@ def test_dashes_and_slashes_are_no_words_of_a_name(pipeline: Pipeline) -> None:
         ("وقال أركان حرب المنطقة العسكرية السادسة العميد/ منصور ثوابة في تصريح إن المواجهات اندلعت.",
          "العميد منصور ثوابة"),
     ])
+
+
+def test_abd_after_a_lineage_word_does_not_count_against_a_name(pipeline: Pipeline) -> None:
+    _assert_speakers(pipeline, [
+        ("وقال الأمير فيصل بن خالد بن عبد العزيز إن الشهداء أبطال.", "فيصل بن خالد بن عبد العزيز"),
+        ("وأكد الأمير عبد الله بن مساعد عضو شرف الهلال ورئيسه السابق أنه يحتفظ برسائل.", "عبد الله بن مساعد"),
+    ])

@@ -8,6 +8,7 @@ person) and by the speakers the quotation extractor names from words alone."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import NamedTuple
 
 from rasid.analysis import event_data
@@ -111,7 +112,8 @@ def holder_after(text: str, start: int, limit: int, said_at: frozenset[int] = fr
     if any(c in text[start:first] for c in ":.؛"):
         return None  # رئيس الوزراء الإيطالي: اربطوا أحزمتكم — what follows a colon is said, not a name
     name: list[re.Match[str]] = []
-    while i < len(tokens) and len(name) < data.TITLED_NAME_WORDS + sum(_lineage(t.group()) for t in name):
+    while i < len(tokens) and len(name) < data.TITLED_NAME_WORDS + sum(_lineage(t.group()) for t in name) \
+            + sum(_lineage(a.group()) and _servant(b.group()) for a, b in pairwise(name)):
         following = fold_text(tokens[i + 1].group()) if i + 1 < len(tokens) else ""
         # the name's last word, before what was said, or a day before it (ناصر القدوة الاثنين إن)
         dated = following in _DAYS and i + 2 < len(tokens) and _says_next(fold_text(tokens[i + 2].group()))
@@ -323,6 +325,12 @@ def _complement_word(word: str) -> bool:
     """A word of a title's complement: an adjective or genitive (الأمريكي، العام), لـ, بالـ
     (المتحدث الرسمي بالاتحاد السعودي), باسم, or an institution's noun (رئيس قناة اليمن الفضائية)."""
     return word.startswith(("ال", "ل", "بال")) or word in ON_BEHALF or word in INSTITUTIONS  # رئيس قناة اليمن
+
+
+def _servant(word: str) -> bool:
+    """Whether a word is عبد, which makes one name of two: after a lineage word (فيصل بن خالد بن عبد
+    العزيز) it does not count against a name's length either."""
+    return fold_text(word) == "عبد"
 
 
 def _lineage(word: str) -> bool:
