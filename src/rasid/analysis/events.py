@@ -1018,8 +1018,10 @@ class EventCoder:
         """Whether the one actor after a verb of accusing is followed at once by what it is accused of
         (واتهم إسرائيل بارتكاب مجازر، واتهم برلسكوني بممارسة …): the accused — by the one who spoke, or
         by no one named (the passive) — not the accuser (واتهمت حماس إسرائيل بارتكاب: two actors)."""
+        if verb.id not in data.ACCUSED_THEN_CHARGE:
+            return False
         word = _F(trigger.text).split()[0]
-        if verb.id not in data.ACCUSED_THEN_CHARGE or word not in self._pasts[verb.id] | self._presents[verb.id]:
+        if word not in self._pasts[verb.id] and word not in self._presents[verb.id]:
             return False  # تتهمه واشنطن بـ: the pronoun is the accused, the actor after it accuses
         following = re.match(r"\s*(\S+)", ctx.text[actor.end : ctx.end])
         return following is not None \
@@ -1030,8 +1032,8 @@ class EventCoder:
         الأمين العام): subject–verb order, the actor after it is its object.  Not with an object
         pronoun (محكمة تدعمها الأمم المتحدة) nor after a time noun (في وقت يزور فيه الوزير): the subject
         follows."""
-        if self._named_before_qad(ctx, trigger):
-            return True  # وكان حسن نصر الله قد حذّر الحكومة القبرصية: named before قد
+        if self._named_before_qad(ctx, trigger) or self._named_after_was(ctx, trigger):
+            return True  # وكان حسن نصر الله قد حذّر الحكومة القبرصية: named before قد (or after كان)
         if self._named_after_that(ctx, trigger):
             return True  # وأضاف البيان أن "ترامب شكر محمد بن زايد": named first, after أن
         if self._unlisted_after_that(ctx, trigger):
@@ -1075,10 +1077,8 @@ class EventCoder:
     def _named_before_qad(self, ctx: SentenceContext, trigger: Match) -> bool:
         """Whether قد stands right before the verb with a person or body named right before it (وكان
         الأمين العام لحزب الله، السيد حسن نصر الله، قد حذّر): the subject, written first."""
-        if trigger.prefix:
+        if trigger.prefix or self._word_before(ctx, trigger) != "قد":
             return False
-        if self._word_before(ctx, trigger) != "قد":
-            return self._named_after_was(ctx, trigger)
         qad = ctx.text.rfind("قد", ctx.start, trigger.start)
         if any(m.label in ("PER", "ORG") and m.end <= qad and not ctx.text[m.end : qad].strip(" ،,")
                for m in ctx.mentions):
@@ -1088,11 +1088,12 @@ class EventCoder:
         between = ctx.text[opened.end() : qad].strip() if opened else ""
         return 2 <= len(between.split()) <= 4 and reads_as_name(between)
 
-    @staticmethod
-    def _named_after_was(ctx: SentenceContext, trigger: Match) -> bool:
+    def _named_after_was(self, ctx: SentenceContext, trigger: Match) -> bool:
         """Whether the clause opens with كان and an actor, then the verb with nothing between (وكان
         المكتب السياسي لحركة أنصار الله حيّا الشعب الفلسطيني): the subject, written first — the one
-        after the verb is its object."""
+        after the verb is its object. (With قد before the verb, ``_named_before_qad`` decides.)"""
+        if trigger.prefix or self._word_before(ctx, trigger) == "قد":
+            return False
         opened = _WAS.search(ctx.text, ctx.start, trigger.start)
         if opened is None:
             return False

@@ -12,12 +12,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from rasid.analysis.mentions import Mention
-from rasid.analysis.title_holders import given_name_in
+from rasid.analysis.title_holders import LINEAGE, given_name_in
 from rasid.model import ActorRef
 from rasid.text.fold import fold_text
 
 _NAME_WORDS = 5  # a longer "name" is a title and a name, or words run together
-_LINEAGE = frozenset(fold_text(w) for w in ("بن", "بنت", "ابن", "آل", "أبو", "أبي", "أم"))
+_LINEAGE = LINEAGE | frozenset(fold_text(w) for w in ("أبي", "أم"))
 
 
 @dataclass(slots=True)

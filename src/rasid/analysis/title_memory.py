@@ -60,6 +60,12 @@ def _a_states_president(title: list[str]) -> bool:
         and title[1].endswith("ي")
 
 
+def _followed_title(word: str) -> bool:
+    """Whether a folded word is a title the memory follows: a title word, or مفوض (no title word in a
+    name: الوزير المفوض محمود عفيفي)."""
+    return names_a_title(word) or _noun(word) in _COMMISSIONER
+
+
 def _noun(word: str) -> str:
     """A folded title word without its و and article (والوزير، الوزير، وزير → وزير)."""
     if word.startswith("و") and not names_a_title(word):
@@ -167,7 +173,7 @@ class TitleMemory:
         if _a_states_president(title):
             self.heads[_PRESIDENT] = holder  # الرئيس الأمريكي دونالد ترامب … أشار الرئيس: the president named last
             return
-        if not noun or not (names_a_title(noun) or noun in _COMMISSIONER) or noun in _TOO_WIDE:
+        if not noun or not _followed_title(noun) or noun in _TOO_WIDE:
             return
         inner = any(names_a_title(_noun(w)) and _noun(w) not in INSTITUTIONS for w in title[1:])
         if inner and (holder.ref.text.rstrip()[: -len(holder.ref.name)].rstrip().endswith(("،", ","))
@@ -193,5 +199,4 @@ class TitleMemory:
     def _titled(words: str) -> bool:
         folded = _key(words).split()
         # وزير is a title as written; ووزير، والرئيس with their و
-        return bool(folded) and any(names_a_title(w) or _noun(w) in _COMMISSIONER
-                                    for w in (folded[0], folded[0].removeprefix("و")))
+        return bool(folded) and any(_followed_title(w) for w in (folded[0], folded[0].removeprefix("و")))

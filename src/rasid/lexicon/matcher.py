@@ -11,9 +11,20 @@ from dataclasses import dataclass
 
 import ahocorasick
 
-from rasid.lexicon.keys import ARTICLE_KINDS, KIND_ORDER, SUFFIXED_KINDS, Hit, entry_keys
+from rasid.lexicon.keys import (
+    ARTICLE_KINDS,
+    KIND_ORDER,
+    SUFFIXED_KINDS,
+    Hit,
+    entry_keys,
+)
 from rasid.lexicon.loader import Lexicon
-from rasid.text.fold import QUOTATION_MARKS, Folded, fold_through_marks
+from rasid.text.fold import (
+    QUOTATION_MARK_PAIRS,
+    QUOTATION_MARKS,
+    Folded,
+    fold_through_marks,
+)
 
 # Proclitics a name or noun may carry; the future س and لـ of purpose only on verbs.
 _NAME_PREFIXES = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"})
@@ -187,7 +198,7 @@ def _balanced(text: str, s: int, e: int, offset: int) -> tuple[int, int] | None:
     quotation marks, and reported whole. None when a mark stays unpaired."""
     while text[offset + e - 1] in QUOTATION_MARKS:
         e -= 1
-    for opening, closing in _MARK_PAIRS:
+    for opening, closing in QUOTATION_MARK_PAIRS:
         span = text[offset + s : offset + e]
         unclosed = span.count(opening) - span.count(closing) if opening != closing else span.count(opening) % 2
         if not unclosed:
@@ -200,5 +211,3 @@ def _balanced(text: str, s: int, e: int, offset: int) -> tuple[int, int] | None:
             return None
     return s, e
 
-
-_MARK_PAIRS = (('"', '"'), ("«", "»"), ("“", "”"))

@@ -53,7 +53,8 @@ _IRREGULAR = re.compile(
 
 
 # The matching view for names: quotation marks dropped as well (see fold_through_marks).
-QUOTATION_MARKS = '"«»“”'
+QUOTATION_MARK_PAIRS: tuple[tuple[str, str], ...] = (('"', '"'), ("«", "»"), ("“", "”"))
+QUOTATION_MARKS = "".join(dict.fromkeys(c for pair in QUOTATION_MARK_PAIRS for c in pair))  # "«»“”
 _TABLE_NO_MARKS: dict[int, str | None] = {**TABLE, **{ord(c): None for c in QUOTATION_MARKS}}
 _FAST_TABLE_NO_MARKS: list[int | str | None] = list(_FAST_TABLE)
 for _c in QUOTATION_MARKS:
@@ -62,7 +63,8 @@ _IRREGULAR_NO_MARKS = re.compile(
     "[" + "".join(re.escape(chr(c)) for c, v in sorted(_TABLE_NO_MARKS.items()) if v is None or len(v) != 1) + "]"
 )
 # (the mark first, then what is around it: scanning for the mark is four times as fast)
-_MARK_BETWEEN_WORDS = re.compile(r'["«»“”](?<=\w["«»“”])(?=\w)')
+_MARK_CLASS = "[" + re.escape(QUOTATION_MARKS) + "]"
+_MARK_BETWEEN_WORDS = re.compile(rf"{_MARK_CLASS}(?<=\w{_MARK_CLASS})(?=\w)")
 
 
 def fold_text(text: str) -> str:
