@@ -1610,3 +1610,11 @@ def test_any_before_the_noun_carries_the_negation_back(pipeline: Pipeline) -> No
     assert event.negated
     (event,) = _events(pipeline, "وقدمت الحكومة أي مساعدة ممكنة للمتضررين.")
     assert not event.negated
+
+
+def test_a_family_name_alone_keeps_the_country_it_was_named_with(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "أعلن مندوب فلسطين في الأمم المتحدة السفير رياض منصور أن البعثة قدمت رسالة.",
+                     "وندد منصور بوحشية الجيش الإسرائيلي في التعامل مع المتظاهرين.")
+    (decry,) = [e for e in events if e.trigger.text == "ندد"]
+    assert decry.source is not None and decry.source.name == "رياض منصور"
+    assert not (decry.source.code or "").startswith("ISR")

@@ -172,3 +172,12 @@ def test_cli_lexicon_check_lookup_stats(tmp_path: Path, capsys: pytest.CaptureFi
                    "- {id: ali-shamkhani, name: شخص آخر, type: PER, codes: [{code: IRNGOV}]}\n", encoding="utf-8")
     assert main(["lexicon", "check", "--lexicon", str(dup)]) == 1
     assert "duplicate actor id 'ali-shamkhani'" in capsys.readouterr().out
+
+
+def test_names_in_abd_match_written_apart_or_joined(matcher: Matcher) -> None:
+    for text in ("قال سلمان بن عبدالعزيز إن", "قال سلمان بن عبد العزيز إن"):
+        (match,) = [m for m in matcher.find(text) if m.kind == "actor"]
+        assert match.text == text[4:-3]
+    # … not a key that is such a name alone: عبدالعزيز is a given name many people share
+    assert any(m.text == "عبد العزيز" for m in matcher.find("التقى عبد العزيز الوفد"))
+    assert not any("عبدالعزيز" in m.text for m in matcher.find("التقى عبدالعزيز الوفد"))

@@ -1673,3 +1673,63 @@ def test_abd_after_a_lineage_word_does_not_count_against_a_name(pipeline: Pipeli
         ("وقال الأمير فيصل بن خالد بن عبد العزيز إن الشهداء أبطال.", "فيصل بن خالد بن عبد العزيز"),
         ("وأكد الأمير عبد الله بن مساعد عضو شرف الهلال ورئيسه السابق أنه يحتفظ برسائل.", "عبد الله بن مساعد"),
     ])
+
+
+def test_a_complementiser_after_the_verbs_comma_opens_the_content(pipeline: Pipeline) -> None:
+    quotes = _quotes_of(pipeline, "قال رئيس الوزراء اليمني أحمد بن دغر إن بلاده تمر بأزمة.",
+                        "وأشار، إلى أن توقف تصدير النفط ساهم في انهيار الريال.", "وأضاف، أنّ الحكومة ستعمل.")
+    assert [q.text for q in quotes[1:]] == ["توقف تصدير النفط ساهم في انهيار الريال", "الحكومة ستعمل"]
+
+
+def test_a_body_after_the_first_verb_speaks_through_the_joined_one(pipeline: Pipeline) -> None:
+    (_, quote) = _quotes_of(pipeline, "ذكرت وكالة الأناضول التركية أن الاقتصاد قوي.",
+                                "نفت مؤسسة البترول الكويتية وقف صادراتها النفطية إلى الولايات المتحدة، "
+                                "وقالت إن تعاقداتها لا تزال قائمة.")
+    assert quote.speaker is not None and quote.speaker.name == "مؤسسة البترول الكويتية"
+
+
+def test_after_qad_a_verb_then_its_subject_then_what_it_published(pipeline: Pipeline) -> None:
+    _assert_speakers(pipeline, [
+        ("وكانت قد أبرزت إحدى الصحف الكتالونية معلومات تشير إلى أن برشلونة يستند إلى رغبة النجم.",
+         "إحدى الصحف الكتالونية"),
+        ("وكان قد نشر موقع أكسيوس تقريرا يفيد بأن المحادثات توقفت.", "موقع أكسيوس"),
+    ])
+    # … and no subject where a preposition follows the definite word (the verb's object, then a phrase)
+    (quote,) = _quotes_of(pipeline, "ثلاث كلمات تتكرر منذ سنوات، وقد بلغت الذروة في وصف الرواية الرسمية للعملية.")
+    assert quote.speaker is None or quote.speaker.name != "الذروة"
+
+
+def test_a_family_name_nobody_listed_after_a_verb_is_the_person_named_in_full(pipeline: Pipeline) -> None:
+    quotes = _quotes_of(pipeline, "كشف وزير الطاقة السعودي خالد الفالح أن السعودية قلقة.",
+                        'ووصف الفالح الاتهامات الموجهة لشركات النفط بأنها "عبثية".',
+                        "وأوضح مدير الأمن العام اللواء فهد القانوع أن الوضع مستقر.", "وأكد القانوع أن الحدود آمنة.")
+    assert (quotes[1].speaker.text, quotes[1].speaker.name) == ("الفالح", "خالد الفالح")
+    assert quotes[3].speaker.text == "القانوع" and quotes[3].speaker.name.endswith("فهد القانوع")
+    assert quotes[1].text == 'الاتهامات الموجهة لشركات النفط بأنها "عبثية"'
+    # … not words read as a name that are none (مون جاي أن … أكد أن: أن opens what was said)
+    quotes = _quotes_of(pipeline, "وقال ترمب في محادثاته مع الرئيس الكوري الجنوبي، مون جاي أن، في البيت الأبيض: \"لا قمة\".",
+                        "لكنه أكد أن الزعيم الكوري الشمالي جدي.")
+    assert quotes[-1].speaker is not None and quotes[-1].speaker.id == "donald-trump"
+
+
+def test_a_sheikh_of_a_ruling_house_is_its_states_not_a_cleric(pipeline: Pipeline) -> None:
+    quotes = [_quotes_of(pipeline, s)[0] for s in (
+        "كشف الشيخ حمدان بن محمد بن راشد آل مكتوم، ولي عهد دبي، أن الاستثمار ارتفع.",
+        "وقال الشيخ حمدان بن محمد آل مكتوم إن الاستثمار ارتفع.")]
+    assert [(q.speaker.name, q.speaker.code) for q in quotes] == [
+        ("حمدان بن محمد بن راشد آل مكتوم", "AREGOV"), ("حمدان بن محمد آل مكتوم", "AREGOV")]
+    (quote,) = _quotes_of(pipeline, "قال الأمير خالد بن سلمان بن عبد العزيز إن المملكة قوية.")
+    assert (quote.speaker.name, quote.speaker.code) == ("خالد بن سلمان بن عبد العزيز", "SAUGOV")
+
+
+def test_a_known_person_after_bin_is_the_father_in_the_sons_name(pipeline: Pipeline) -> None:
+    (quote,) = _quotes_of(pipeline, "وقال متعب بن عبدالله بن عبدالعزيز إن الحرس جاهز.")
+    assert (quote.speaker.name, quote.speaker.id, quote.speaker.code) == ("متعب بن عبدالله بن عبدالعزيز", None, "SAU")
+
+
+def test_a_titles_holder_after_a_body_with_bi(pipeline: Pipeline) -> None:
+    _assert_speakers(pipeline, [
+        ("وأوضح الناطق الإعلامي بصحة عسير سعيد بن عبدالله النقير أن الدكتور الهيجان حث الإدارة.",
+         "سعيد بن عبدالله النقير"),
+        ("وأوضح الناطق الإعلامي بصحة عسير سعيد النقير أن الدكتور الهيجان حث الإدارة.", "سعيد النقير"),
+    ])

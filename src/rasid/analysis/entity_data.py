@@ -74,3 +74,8 @@ ACTOR_NOUN_HOMOGRAPHS: dict[str, tuple[str, ...]] = {
 MARKED_PLACES: dict[str, tuple[str, str, str]] = {
     "عمّان": ("عمّان", "Amman", "JOR"),
 }
+# The ruling houses of the Gulf, by the name after آل, and their states: a holder of الشيخ or الأمير
+# named with one is of that state's rulers, not a cleric (الشيخ حمدان بن محمد بن راشد آل مكتوم).
+RULING_HOUSES: dict[str, str] = {"مكتوم": "ARE", "نهيان": "ARE", "القاسمي": "ARE", "النعيمي": "ARE",
+                                 "المعلا": "ARE", "الشرقي": "ARE", "ثاني": "QAT", "خليفة": "BHR",
+                                 "الصباح": "KWT", "سعود": "SAU", "سعيد": "OMN"}

@@ -57,10 +57,17 @@ def localized(ctx: SentenceContext, ref: ActorRef | None) -> ActorRef | None:
     if code.startswith("INT") and code[3:] in SECTORS:
         branch = _origin(ctx, ref, _places(ctx))
         return ref if branch is None else ActorRef(ref.text, ref.name, ref.name_en, ref.id, branch.ref.code + code[3:])
-    if code not in SECTORS:
+    if code not in SECTORS or _remembered(ref):
         return ref
     country = _country_of(ctx, ref)
     return ref if country is None else ActorRef(ref.text, ref.name, ref.name_en, ref.id, country + (ref.code or ""))
+
+
+def _remembered(ref: ActorRef) -> bool:
+    """Whether a family name alone stands for a person named in full earlier (منصور → رياض منصور): the
+    person was placed where named, not by this sentence's places."""
+    written, named = _F(ref.text).split(), _F(ref.name or "").split()
+    return ref.id is None and len(written) == 1 and len(named) > 1 and named[-1] == written[0]
 
 
 def _country_of(ctx: SentenceContext, ref: ActorRef) -> str | None:

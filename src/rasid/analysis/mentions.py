@@ -142,6 +142,7 @@ def sentence_mentions(lexicon: Lexicon, entities: list[Entity], matches: list[Ma
         mentions = [m for m in mentions if not _named_after(text, m) and not _in_common_noun(text, m, mentions)
                     and not _main_adjective(text, m, mentions)
                     and not _ancestor_of(text, m, mentions) and not _adjective_name(text, m, mentions, matches)]
+        mentions = [_son_of(text, m, mentions) for m in mentions]
         mentions = [named_by_quote(lexicon, text, m, mentions) for m in mentions]
         mentions = _without_overlaps([named_party(text, m, mentions) for m in mentions])
         mentions = owned_bodies(lexicon, text, mentions)
@@ -243,6 +244,27 @@ def _ancestor_of(text: str, m: Mention, mentions: list[Mention]) -> bool:
     العزيز: the prince's grandfather is part of his name, no actor of its own)."""
     lineage_at = _lineage_word_at(text, m.start)
     return lineage_at is not None and any(o.end <= lineage_at and not text[o.end : lineage_at].strip() for o in mentions)
+
+
+def _son_of(text: str, m: Mention, mentions: list[Mention]) -> Mention:
+    """A known person after بن and a given name is the father in the son's name (متعب بن عبدالله بن
+    عبدالعزيز: not King Abdullah): the son, by his whole name, with his father's country (its
+    government, for a ruling house or a prince)."""
+    if m.label != "PER" or not _fathers_name(text, m):
+        return m
+    son = _SON.search(text, max(0, m.start - 80), m.start)
+    if son is None or son.end() != m.start or any(o.end <= m.start and o.end > son.start() for o in mentions):
+        return m
+    given = fold_text(son.group(1))
+    if given.startswith("ال") or given in _SON_STOPS:
+        return m  # a definite noun or a particle before بن: the father's name is the person's own
+    name = text[son.start() : m.end]
+    code = m.ref.code[:3] if m.ref.code and len(m.ref.code) >= 3 and m.ref.code[:3] not in _SECTOR_CODES else None
+    ruler = _ruling_state(text, (son.start(), m.end), [])
+    royal = fold_text(text[max(0, son.start() - 10) : son.start()]).split()[-1:] in _ROYAL_TITLES
+    if ruler or (royal and code):  # … آل مكتوم؛ الأمير خالد بن سلمان بن عبدالعزيز: of the house that rules
+        code = (ruler or code) + "GOV"
+    return Mention(son.start(), m.end, ActorRef(name, name, None, None, code), m.prefix, "PER")
 
 
 def _in_common_noun(text: str, m: Mention, mentions: list[Mention]) -> bool:
@@ -397,6 +419,12 @@ _GROUP_NAME_HEADS = frozenset(fold_text(w) for w in entity_data.GROUP_NAME_HEADS
 _NOUNS_WITH_PLACES = {fold_text(k): tuple(fold_text(w) for w in v) for k, v in entity_data.NOUNS_WITH_PLACES.items()}
 HONORIFIC_WORDS = frozenset(fold_text(w) for w in quote_data.HONORIFICS)
 _SECTOR_CODES = frozenset(event_data.SECTOR_CODES)
+_RULING_HOUSES = {fold_text(k): v for k, v in entity_data.RULING_HOUSES.items()}
+_ROYAL_TITLES = [[fold_text(w)] for w in ("الأمير", "الأميرة", "الشيخ", "الشيخة", "سمو")]
+# a given name and its father's بن (… بن … بن), right before the father's name
+_SON = re.compile(r"(?<![^\s،,.:«»\"“”(])([^\W\d_]{2,})\s+(?:(?:بن|بنت|ابن)\s+[^\W\d_]+\s+)*(?:بن|بنت|ابن)\s+")
+_SON_STOPS = frozenset(fold_text(w) for w in (*quote_data.COMPLEMENTIZERS, *quote_data.SPEAKER_STOPS, "قال", "وقال",
+                                               "أكد", "وأكد", "ان", "على", "و", "أو", "ثم"))
 _PERSON_TITLES = frozenset(fold_text(w) for w in entity_data.PERSON_TITLE_WORDS)
 _REGION_NOUNS = frozenset(fold_text(w) for w in ("إقليم", "ولاية", "محافظة", "مقاطعة", "منطقة", "مدينة", "بلدة"))
 _TO_MEDIA = frozenset(fold_text(w) for w in quote_data.TO_MEDIA)
@@ -455,12 +483,17 @@ def holders_after_titles(lexicon: Lexicon, text: str, mentions: list[Mention], e
         elif known is None and holder is not None and holder.name is not None \
                 and not (held and _names_holder(m, text[holder.name[0] : holder.name[1]])) \
                 and not any(holder.name[0] <= o.start < holder.name[1] and not _house_name(text, o)
+                            and not _fathers_name(text, o)
                             and not _namesakes_surname(lexicon, text, o, holder.name) for o in mentions) \
                 and not any(holder.name[0] <= at < holder.name[1] for at, _ in events) \
                 and not any(at <= holder.name[0] < stop for at, stop in verbs):
             first, last = holder.name
             complement = [o for o in mentions[i + 1 :] if o.end <= first]
-            ref = ActorRef(text[m.start : last], text[first:last], None, None, _title_code(m, complement))
+            code = _title_code(m, complement)
+            ruler = _ruling_state(text, holder.name, mentions[i + 1 :])
+            if ruler and (code is None or len(code) == 3):  # الشيخ حمدان بن محمد بن راشد آل مكتوم: AREGOV, not REL
+                code = ruler + "GOV"
+            ref = ActorRef(text[m.start : last], text[first:last], None, None, code)
             out.append(Mention(m.start, last, ref, m.prefix, "PER"))
         else:
             out.append(m)
@@ -614,6 +647,24 @@ def _namesakes_surname(lexicon: Lexicon, text: str, m: Mention, name: tuple[int,
     given = text[name[0] : m.start]
     return known is not None and known.type == "PER" and m.end == name[1] and not m.prefix \
         and bool(given.split()) and not given_name_in(m.ref.name, given)
+
+
+def _ruling_state(text: str, name: tuple[int, int], mentions: list[Mention]) -> str | None:
+    """The state whose rulers a name is of: by its house (… آل مكتوم) or by a father the knowledge base
+    codes as a state's (خالد بن سلمان بن عبدالعزيز → SAU)."""
+    words = fold_text(text[name[0] : name[1]]).split()
+    house = next((words[n + 1] for n in range(len(words) - 1) if words[n] == "ال"), None)
+    if house in _RULING_HOUSES:
+        return _RULING_HOUSES[house]
+    fathers = (o.ref.code[:3] for o in mentions if name[0] <= o.start < name[1] and _fathers_name(text, o)
+               and o.ref.code and len(o.ref.code) > 3 and o.ref.code[:3] not in _SECTOR_CODES)
+    return next(fathers, None)
+
+
+def _fathers_name(text: str, m: Mention) -> bool:
+    """Whether a mention follows بن or بنت: the father's name in a person's (حمدان بن محمد بن راشد آل
+    مكتوم: the son, not محمد بن راشد)."""
+    return fold_text(text[max(0, m.start - 5) : m.start]).split()[-1:] in (["بن"], ["بنت"], ["ابن"])
 
 
 def _house_name(text: str, m: Mention) -> bool:

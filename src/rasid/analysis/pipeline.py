@@ -124,7 +124,8 @@ class Pipeline:
             reporting = [m for m in inside if any(h.kind == "reporting" for h in m.hits)]
             explained = explained_that(article.text, start, end)
             mentions = sentence_mentions(self.lexicon, entities, inside, start, end, article.text)
-            mentions = names.apply(article.text, titles.apply(article.text, mentions))
+            mentions = names.apply(article.text, titles.apply(article.text, mentions),
+                                   [m.end for m in (*verbs, *reporting)])
             yield SentenceContext(
                 article.text, start, end, mentions,
                 sorted(verbs + split, key=lambda m: m.start) if split else verbs,

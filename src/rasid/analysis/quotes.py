@@ -117,6 +117,8 @@ _THAT_OPENERS = frozenset(fold_text(w) for w in ("رغم", "برغم", "كما",
 _DEMONSTRATIVES = frozenset(fold_text(w) for w in ("هذا", "هذه", "ذلك", "تلك", "هذان", "هاتان", "هؤلاء", "أولئك"))
 _AUXILIARIES = frozenset(fold_text(w) for w in ("كان", "كانت", "وكان", "وكانت", "قد", "لقد", "وقد", *data.GOING_ON,
                                                   *data.BECOMING))
+_QAD = frozenset(fold_text(w) for w in ("قد", "لقد", "وقد"))
+_CLAUSE_LINKS = frozenset(fold_text(w) for w in ("فيما", "بينما", "كما", "مما", "عما", "لما", "إذا", "كلما", "ربما"))
 _CLAUSE_OPENERS = _OPENING_PARTICLES | _AUXILIARIES  # what may stand before a clause's subject
 _BACK_REFERENCES = frozenset(fold_text(w) for w in ("لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم", "إلا أنه",
                                                     "هو", "هي", "هم", "وهو", "وهي", "وهم",
@@ -408,7 +410,13 @@ class QuoteExtractor:
             return lead + 1, "direct"
         if stripped[:1] and stripped[0] in "،," and not _PARENTHETICAL.match(stripped):
             rest = stripped[1:]
-            return lead + 1 + len(rest) - len(rest.lstrip()), "indirect"
+            start = lead + 1 + len(rest) - len(rest.lstrip())
+            folded_rest = fold(ctx.text[start:limit])
+            that = _COMPLEMENT.match(folded_rest.text)  # وأشار، إلى أن توقف …: the complementiser after the comma
+            if that:
+                start += folded_rest.end_of(that.end())
+                start += len(ctx.text[start:limit]) - len(ctx.text[start:limit].lstrip())
+            return start, "indirect"
         folded = fold(after)
         # the window opens after the speaker: a long title and name (نائب رئيس منظمة …، جان فرانسوا كورتي،)
         named = len(ctx.text[subject.start : subject.end].split()) if subject and subject.start >= verb.end else 0
@@ -783,6 +791,10 @@ class QuoteExtractor:
         words = _head_words(head)
         if _hangs_on_clause(ctx, verb):
             return None
+        if words and _verb_after_qad(head, words[0]) and not any(fold_text(w) in RELATIVES for w in words):
+            # وكانت قد أبرزت إحدى الصحف الكتالونية معلومات تشير: the verb's subject, not its object
+            subject = _subject_before_object(words[1:])
+            return _unknown_ref(" ".join(subject)) if subject else None
         if not words:  # وكان مروان دماج، الأمين العام لنقابة الصحافيين، قد أكد: the name the sentence opens with
             return _subject_before_commas(ctx, verb)
         that = max((n for n, w in enumerate(words) if fold_text(w) in COMPLEMENT_WORDS), default=None)
@@ -1041,7 +1053,9 @@ class QuoteExtractor:
     def _unknown_first_subject(self, ctx: SentenceContext, verb: Match) -> ActorRef | None:
         """The subject nobody listed before the sentence's first verb, for a joined reporting verb after
         it (لكن المنظمة نددت بالصور …، وقالت إنه ألغي)."""
-        first = next((t for t in ctx.triggers if t.start < verb.start), None)
+        # the first verb: an event's, or one of speech that reported nothing (نفت مؤسسة … وقف صادراتها)
+        first = min((t for t in (*ctx.triggers, *ctx.reporting) if t.start < verb.start),
+                    key=lambda t: t.start, default=None)
         opening = first is not None and not ctx.text[ctx.start : word_start(ctx.text, first.start)].strip()
         if opening:  # وندد شهباز شريف …، وأعلن
             return self._named_after_first_verb(ctx, first, verb)
@@ -1057,7 +1071,11 @@ class QuoteExtractor:
     def _named_after_first_verb(self, ctx: SentenceContext, first: Match, verb: Match) -> ActorRef | None:
         """A name nobody listed right after the verb the sentence opens with, a title after it (وندد شهباز
         شريف زعيم أحد أبرز الأحزاب …، وأعلن أن): the subject the joined verb shares."""
-        words = self._name_words(ctx.text[first.end : word_start(ctx.text, verb.start)].split())
+        between = ctx.text[first.end : word_start(ctx.text, verb.start)].split()
+        body = _named_body_words(between)
+        if body is not None:  # نفت مؤسسة البترول الكويتية وقف صادراتها …، وقالت إن
+            return _unknown_ref(" ".join(body)).as_implicit()
+        words = self._name_words(between)
         name = _name_before_title(words)
         if not 2 <= len(name) <= data.TITLED_NAME_WORDS or len(name) == len(words) \
                 or not reads_as_name(" ".join(name)) or fold_text(name[0]).startswith("ال"):
@@ -1359,6 +1377,19 @@ def _described_body(ctx: SentenceContext, tokens: list[re.Match[str]], words: li
     return None
 
 
+def _named_body_words(words: list[str]) -> list[str] | None:
+    """A body named by its noun and the definite words of its name, opening ``words`` (مؤسسة البترول
+    الكويتية وقف …): the noun, then up to four definite words, before the next word or a comma."""
+    if not words or fold_text(words[0]).startswith("ال") or not body_noun(fold_text(words[0])):
+        return None
+    n = 1
+    while n < min(len(words), 5) and fold_text(words[n]).startswith("ال") and not words[n - 1].endswith(("،", ",")):
+        n += 1
+    if n < 2 or n == len(words):
+        return None  # a noun alone, or nothing after the name: not a subject before its object
+    return [w.rstrip("،,") for w in words[:n]]
+
+
 def _called_on(verb: Match, words: list[str]) -> bool:
     """Whether the words after a feminine verb of calling name, before إلى, a masculine noun: the one
     called on, not the subject (ودعت المجتمع الدولي إلى أن; ودعت الحكومة إلى is the government calling)."""
@@ -1614,6 +1645,30 @@ def _head_words(head: str) -> list[str]:
             and fold_text(words[0][1:]) not in RELATIVES:
         words[0] = words[0][1:]  # …، والمكتب الإعلامي الحكومي يؤكد: the joining و is no letter of the name
     return words
+
+
+def _verb_after_qad(head: str, first: str) -> bool:
+    """Whether قد stands right before ``first``, the first of the head's words: a verb, not a name."""
+    raw = [w.strip("«»\"“”") for w in head.split()]
+    n = raw.index(first) if first in raw else 0
+    return n > 0 and fold_text(raw[n - 1]) in _QAD
+
+
+def _subject_before_object(words: list[str]) -> list[str] | None:
+    """The subject after a verb, before its indefinite object (إحدى الصحف الكتالونية | معلومات): the
+    words up to an indefinite plural or accusative after a definite one, or a body's noun and name
+    before an accusative; None without such a break."""
+    definite = False
+    for n, w in enumerate(words):
+        if fold_text(w).startswith("ال"):
+            definite = True
+        elif definite:  # an indefinite plural or accusative (معلومات، تقريرا); not وقد بلغت الذروة في وصف
+            noun = fold_text(w).endswith(("ات", "ا")) and fold_text(w) not in _SPEAKER_STOPS | _CLAUSE_LINKS
+            return words[:n] if n <= data.MAX_SPEAKER_WORDS and noun else None
+    if 2 <= len(words) <= data.MAX_SPEAKER_WORDS and body_noun(fold_text(words[0])) \
+            and fold_text(words[-1]).endswith("ا"):
+        return words[:-1]  # موقع أكسيوس | تقريرا: a body by its name, then its accusative object
+    return None
 
 
 def _before_name(word: str) -> str | None:

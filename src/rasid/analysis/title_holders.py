@@ -27,6 +27,8 @@ _DAYS = frozenset(fold_text(w) for w in event_data.DAYS)
 _DESCRIPTIONS = frozenset(fold_text(w) for w in (*data.SPEAKER_QUANTITIES, "إحدى", "واحد", "واحدة"))
 _TITLE_NOUNS = frozenset(fold_text(w) for w in data.TITLE_NOUNS)
 INSTITUTIONS = frozenset(fold_text(w) for w in data.INSTITUTION_NOUNS)
+# … and after ب, where a title is held (الناطق الإعلامي بصحة عسير: the region's health directorate)
+_BODIES_AFTER_BI = INSTITUTIONS | {fold_text("صحة")}
 _STOPS = frozenset(fold_text(w) for w in (*data.SPEAKER_STOPS, *data.SPEAKER_TAIL_STOPS, *data.ATTRIBUTIONS,
                                            *data.TO_MEDIA, *data.NAME_PREPOSITIONS))
 # words that follow a name and open no object of a verb read as one (يصب الزيت على): في، خلال، أمس، a day
@@ -112,8 +114,9 @@ def holder_after(text: str, start: int, limit: int, said_at: frozenset[int] = fr
     if any(c in text[start:first] for c in ":.؛"):
         return None  # رئيس الوزراء الإيطالي: اربطوا أحزمتكم — what follows a colon is said, not a name
     name: list[re.Match[str]] = []
-    while i < len(tokens) and len(name) < data.TITLED_NAME_WORDS + sum(_lineage(t.group()) for t in name) \
-            + sum(_lineage(a.group()) and _servant(b.group()) for a, b in pairwise(name)):
+    while i < len(tokens) and (len(name) < data.TITLED_NAME_WORDS + sum(_lineage(t.group()) for t in name)
+                               + sum(_lineage(a.group()) and _servant(b.group()) for a, b in pairwise(name))
+                               or _house_next(name, tokens[i].group())):
         following = fold_text(tokens[i + 1].group()) if i + 1 < len(tokens) else ""
         # the name's last word, before what was said, or a day before it (ناصر القدوة الاثنين إن)
         dated = following in _DAYS and i + 2 < len(tokens) and _says_next(fold_text(tokens[i + 2].group()))
@@ -241,7 +244,8 @@ def _after_body_noun(words: list[str], i: int) -> bool:
     if i == 0 or words[i - 1].endswith(("،", ",")) or words[i][:1] in _OPENING:
         return False
     before = fold_text(words[i - 1])
-    noun = before in INSTITUTIONS or (before.startswith("ل") and before[1:] in INSTITUTIONS)  # لجنة، لشركة
+    noun = before in INSTITUTIONS or (before.startswith("ل") and before[1:] in INSTITUTIONS) \
+        or (before.startswith("ب") and before[1:] in _BODIES_AFTER_BI)  # لجنة، لشركة، بصحة عسير
     return noun and fold_text(words[i]) not in _NOT_NAMES
 
 
@@ -324,13 +328,20 @@ def ends_name(word: str) -> bool:
 def _complement_word(word: str) -> bool:
     """A word of a title's complement: an adjective or genitive (الأمريكي، العام), لـ, بالـ
     (المتحدث الرسمي بالاتحاد السعودي), باسم, or an institution's noun (رئيس قناة اليمن الفضائية)."""
-    return word.startswith(("ال", "ل", "بال")) or word in ON_BEHALF or word in INSTITUTIONS  # رئيس قناة اليمن
+    return word.startswith(("ال", "ل", "بال")) or word in ON_BEHALF or word in INSTITUTIONS \
+        or (word.startswith("ب") and word[1:] in _BODIES_AFTER_BI)  # رئيس قناة اليمن، الناطق الإعلامي بصحة عسير
 
 
 def _servant(word: str) -> bool:
     """Whether a word is عبد, which makes one name of two: after a lineage word (فيصل بن خالد بن عبد
     العزيز) it does not count against a name's length either."""
     return fold_text(word) == "عبد"
+
+
+def _house_next(name: list[re.Match[str]], word: str) -> bool:
+    """Whether ``word`` is آل or the house's name after it, which end a long name whatever its length
+    (حمدان بن محمد بن راشد آل مكتوم)."""
+    return bool(name) and (fold_text(word) == "ال" or fold_text(name[-1].group()) == "ال")
 
 
 def _lineage(word: str) -> bool:

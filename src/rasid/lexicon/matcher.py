@@ -6,6 +6,7 @@ Matches are clitic-aware (وبغداد، بالعراق، للحشد الشعب�
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -38,6 +39,8 @@ _ARTICLE.update({p + "لل": 1 for p in ("", "و", "ف")})
 _ANY_PREFIX = _ANY_NAME_OR_VERB | frozenset(_ARTICLE)
 _ENCLITICS = frozenset({"ه", "ها", "هم", "هما", "هن", "ك", "كم", "نا", "ي", "ني"})
 _ELIDED, _NEEDS_SUFFIX = 1, 2
+_SERVANT_APART = re.compile(r"(?<!\S)عبد (?=\S)")
+_SERVANT_JOINED = re.compile(r"(?<!\S)عبد(?=ال\S)")  # عبدالعزيز, not عبدي
 _RANK = {kind: n for n, kind in enumerate(KIND_ORDER)}
 _MAX_PREFIX = max(len(p) for p in _ANY_PREFIX)
 _MAX_SUFFIX = max(len(e) for e in _ENCLITICS)
@@ -62,6 +65,13 @@ class Match:
         return self.hits[0].id
 
 
+def _spellings(key: str) -> list[str]:
+    """A key and its other spelling of names in عبد, written apart or joined (سلمان بن عبد العزيز /
+    سلمان بن عبدالعزيز); not a key that is such a name alone, a given name many people share."""
+    other = _SERVANT_APART.sub("عبد", key) if _SERVANT_APART.search(key) else _SERVANT_JOINED.sub("عبد ", key)
+    return [key] if other == key or " " not in other.replace("عبد ", "") else [key, other]
+
+
 def _variants(key: str, kind: str) -> list[tuple[str, int]]:
     """A key and the forms it takes after clitics: لل elision, ت / ئ before a pronoun."""
     out = [(key, 0)]
@@ -81,7 +91,7 @@ class Matcher:
     def __init__(self, lexicon: Lexicon) -> None:
         table: dict[str, dict[Hit, int]] = defaultdict(dict)
         for key, hit in entry_keys(lexicon):
-            for variant, flags in _variants(key, hit.kind):
+            for variant, flags in (v for spelling in _spellings(key) for v in _variants(spelling, hit.kind)):
                 table[variant][hit] = table[variant].get(hit, flags) & flags
         self._automaton = ahocorasick.Automaton()
         for variant, hits in table.items():
