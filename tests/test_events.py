@@ -1618,3 +1618,29 @@ def test_a_family_name_alone_keeps_the_country_it_was_named_with(pipeline: Pipel
     (decry,) = [e for e in events if e.trigger.text == "ندد"]
     assert decry.source is not None and decry.source.name == "رياض منصور"
     assert not (decry.source.code or "").startswith("ISR")
+
+
+def test_a_denial_governs_its_complement_and_its_object_not_what_follows(pipeline: Pipeline) -> None:
+    def negation(*paragraphs: str) -> dict[str, bool]:
+        return {e.trigger.text: e.negated for e in _events(pipeline, *paragraphs)}
+    # the denial's comma and an aside before its أن
+    assert negation("وكانت هيئة الطيران المدني السعودي نفت، في 7 فبراير الماضي، أن تكون المملكة قد سمحت "
+                    "بمرور أي رحلات بين الهند وإسرائيل.")["سمحت"] is True
+    # … a negated verb of belief governs its complement
+    assert negation('وأضافت: "جمال لم يُقتل ولا أعتقد أنه قُتل".')["قُتل"] is True
+    # … a refusal, what it refuses right after it — not the verbs of the clauses after its object
+    events = negation("رفض الرئيس التركي اتهامات المعارضة، ووصف من يطلق هذه التصريحات بالمحرضين، ودعا إلى الوحدة، "
+                      "وندد بالحملات السلبية.")
+    assert events["ندد"] is False and events["دعا"] is False
+    assert negation("عنوان", "ونفت إسرائيل قصف المستشفى.")["قصف"] is True
+
+
+def test_an_attack_noun_names_its_doer_by_the_weapons_after_li(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "عنوان", "وسقط العشرات من المسلحين الحوثيين بين قتيل وجريح في مواجهات مع المقاومة الشعبية "
+                     "وغارات جوية لطيران التحالف العربي أمس الاثنين.")
+    (strike,) = [e for e in events if e.trigger.text.startswith("غارات")]
+    assert strike.source is not None and strike.source.name == "التحالف العربي" and strike.target is None
+    # … and the dead's doer is who struck them in the strikes named after them
+    (kill,) = [e for e in _events(pipeline, "عنوان", "وقتل خمسة مدنيين في غارات لطيران التحالف العربي على صعدة.")
+               if e.trigger.text == "قتل"]
+    assert kill.source is not None and kill.source.name == "التحالف العربي"

@@ -7,8 +7,13 @@ All forms are written as the press writes them and compared folded.
 NEGATION_WINDOW = 2
 NEGATION_ANY_EXTRA = 3  # … and this many more words when أي stands right before the trigger
 NEGATORS: tuple[str, ...] = ("لم", "لن", "لا", "ما", "ليس", "ليست", "غير", "دون", "عدم", "بدون")
-# A verb of denial or refusal anywhere before the trigger negates it too (نفى أن يكون قد التقى).
+# A verb of denial or refusal before the trigger negates it too (نفى أن يكون قد التقى) …
 DENIAL_VERBS: tuple[str, ...] = ("نفى", "نفت", "ينفي", "تنفي", "رفض", "رفضت", "يرفض", "ترفض", "استبعد")
+# … within its complement clause after أن, or this many words after it (رفضت إسرائيل الانسحاب)
+DENIAL_OBJECT_WORDS = 3
+# … and so does a negated verb of belief before its complement (لا أعتقد أنه قتل، لا نظن أن الجيش قصف).
+BELIEF_VERBS: tuple[str, ...] = ("أعتقد", "نعتقد", "يعتقد", "تعتقد", "أظن", "نظن", "يظن", "تظن", "أتوقع", "نتوقع",
+                                 "يتوقع", "تتوقع", "أرى", "نرى")
 
 # Cues that make an event not a current, asserted one; looked for in the sentence before the trigger.
 FUTURE_CUES: tuple[str, ...] = ("سوف", "من المقرر", "من المتوقع", "من المنتظر", "يعتزم", "تعتزم", "ينوي", "تنوي", "يعتزمون",
@@ -115,7 +120,8 @@ AGENT_CLAUSE_VERBS: tuple[str, ...] = ("شنه", "شنها", "شنته", "شنت
 # … and the phrases that name it after a noun of what was suffered (إصابة المئات برصاص الجيش، اعتقاله على يد …)
 AGENT_PHRASES: tuple[str, ...] = ("برصاص", "بنيران", "على يد", "على أيدي", "من قبل", "بقصف", "بغارة", "بغارات",
                                   "جراء غارات", "جراء غارة", "جراء قصف", "إثر غارة", "إثر غارات", "إثر قصف",
-                                  "بمسيرة", "بطائرة مسيرة", "بصاروخ", "بقذيفة", "بقذائف")
+                                  "بمسيرة", "بطائرة مسيرة", "بصاروخ", "بقذيفة", "بقذائف",
+                                  "في غارة", "في غارات", "في قصف")  # قتل خمسة مدنيين في غارات لطيران التحالف
 # … and the weapons an attack noun may name before their owner (غارات مقاتلات التحالف، قصف مدفعية الجيش): the
 # owner is the doer
 WEAPONS: tuple[str, ...] = ("طيران", "مقاتلات", "طائرات", "مدفعية", "مدافع", "صواريخ", "قذائف", "بوارج", "زوارق",

@@ -370,10 +370,10 @@ def doer_before_pronoun(ctx: SentenceContext, trigger: Match) -> Mention | None:
 
 
 def weapons_owner(ctx: SentenceContext, trigger: Match) -> Mention | None:
-    """The actor whose weapons an attack noun names right after it (غارات مقاتلات التحالف، قصف مدفعية
-    الجيش): the doer."""
+    """The actor whose weapons an attack noun names right after it, or after ل (غارات مقاتلات التحالف، قصف
+    مدفعية الجيش، غارات جوية لطيران التحالف العربي): the doer."""
     m = next((x for x in ctx.mentions if x.start >= trigger.end), None)
     if m is None or m.prefix or not can_act(m):
         return None
     between = _F(ctx.text[trigger.end : m.start]).split()
-    return m if len(between) == 1 and between[0] in _WEAPONS else None
+    return m if len(between) == 1 and (between[0] in _WEAPONS or between[0].removeprefix("ل") in _WEAPONS) else None

@@ -14,6 +14,8 @@ from rasid.text.fold import fold_text as _F
 
 _NEGATORS = frozenset(_F(w) for w in data.NEGATORS)
 _DENIALS = frozenset(_F(w) for w in data.DENIAL_VERBS)
+_BELIEFS = frozenset(_F(w) for w in data.BELIEF_VERBS)
+_THAT = frozenset(_F(w) for w in ("أن", "أنه", "أنها", "أنهم", "بأن", "إن", "إنه"))
 # after a negator, words that make it no negation: ما زال / لا يزال (still), لا سيما (especially)
 _NOT_NEGATING = frozenset(_F(w) for w in ("زال", "زالت", "زالوا", "يزال", "تزال", "يزالون", "سيما", "بد"))
 
@@ -44,8 +46,17 @@ def negated(ctx: SentenceContext, trigger: Match) -> bool:
     if any(unjoined(w, _NEGATORS) in _NEGATORS and nxt not in _NOT_NEGATING
            for w, nxt in zip(window, following)):
         return True  # لا، ولا، فلم — not ما زال (still), لا سيما (especially)
-    # a denial governs its whole complement clause: نفى أن يكون الجيش قد قصف …
-    return any(w.lstrip("و") in _DENIALS for w in before)
+    # a denial governs its whole complement clause (نفى أن يكون الجيش قد قصف …، نفت، في 7 فبراير، أن) and
+    # what it refuses right after it (رفضت إسرائيل الانسحاب) — not a clause after its object (رفض المجلس
+    # أي قرصنة، مشيدا بالخطوات)
+    words = [w.strip("،,.:؛\"«»“”") for w in before]
+    for n, w in enumerate(words):
+        if w.lstrip("و") in _DENIALS and (len(words) - n <= data.DENIAL_OBJECT_WORDS
+                                          or any(x in _THAT for x in words[n + 1 :])):
+            return True
+    # … and so does a verb of belief after a negator: ولا أعتقد أنه قتل
+    return any(unjoined(a, _NEGATORS) in _NEGATORS and b in _BELIEFS and c in _THAT
+               for a, b, c in zip(words, words[1:], words[2:]))
 
 
 _WHEN = frozenset(_F(w) for w in ("عندما", "حينما", "حين"))
