@@ -1644,3 +1644,22 @@ def test_an_attack_noun_names_its_doer_by_the_weapons_after_li(pipeline: Pipelin
     (kill,) = [e for e in _events(pipeline, "عنوان", "وقتل خمسة مدنيين في غارات لطيران التحالف العربي على صعدة.")
                if e.trigger.text == "قتل"]
     assert kill.source is not None and kill.source.name == "التحالف العربي"
+
+
+def test_a_nouns_pronoun_is_the_person_the_sentence_named_before_it(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "عنوان", "ربما تتوجه الأنظار إلى الرئيس الروسي فلاديمير بوتن للقيام بدور جديد يتعلق "
+                     "بالميليشيات الإيرانية في سوريا، خاصة بعد لقائه الأخير مع رئيس الوزراء الإسرائيلي بنيامين نتنياهو.")
+    (meeting,) = [e for e in events if e.trigger.text == "لقائه"]
+    assert meeting.source is not None and meeting.source.name == "فلاديمير بوتن"
+
+
+def test_a_held_person_after_a_relative_pronoun_underwent_it(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "عنوان", "وطالبت المنظمة بالإفراج عن المعارض أليكسي نافالني، الذي اعتقل في موسكو.")
+    (arrest,) = [e for e in events if e.trigger.text == "اعتقل"]
+    assert arrest.source is None and arrest.target is not None and arrest.target.name == "أليكسي نافالني"
+    # … no one further on, a place where he is held (في عهدة الشرطة)
+    events = _events(pipeline, "عنوان", "ولا تتوافر معلومات إضافية حول المشتبه به الذي اعتقل ويقبع حاليا في عهدة الشرطة.")
+    assert not [e for e in events if e.trigger.text == "اعتقل" and e.target is not None]
+    # … but a relative's verb that takes no one held is active (الذي دعا في أيلول إلى فرض عقوبات)
+    events = _events(pipeline, "عنوان", "وسبقه إليه السيناتور ماركو روبيو، الذي دعا في أيلول إلى فرض عقوبات على الجزائر.")
+    assert not [e for e in events if e.rule.split(":")[1] == "relative-passive"]

@@ -107,6 +107,9 @@ _COUNTS = frozenset(_F(w) for w in data.COUNT_WORDS)
 _GOVERNING = frozenset(_F(w) for w in data.GOVERNING_NOUNS)
 _THAT = frozenset(_F(w) for w in ("أن", "ان"))
 _THAT_OR_BECAUSE = frozenset(_F(w) for w in ("أن", "إن", "بأن", "لأن", "وأن", "وإن", "فإن"))
+# verbs of holding a person, whose unmarked passive after a relative pronoun is common (نافالني، الذي اعتقل)
+_HELD_VERBS = frozenset(("arrest", "detain", "abduct", "free"))
+_JOINED_PRESENT = re.compile(r"و[يت][^\W\d_]{3,}")
 _NO_OBJECT = frozenset(_F(w) for w in (*data.TIME_WORDS, *data.DAYS, *data.NO_OBJECT_WORDS))
 _THAT_OR_IF = frozenset(_F(w) for w in ("أن", "إن", "ان", "بأن", "لأن", "إذا", "لو"))
 _TIME_CONJUNCTIONS = frozenset(_F(w) for w in ("بعد", "قبل", "دون", "منذ"))
@@ -456,6 +459,8 @@ class EventCoder:
         ids = {(s.id or s.name) for s in sources if s is not None}
         taken = {(m.start, m.end) for m in ctx.mentions if (m.ref.id or m.ref.name) in ids}
         targets = self._target_finder.targets(ctx, trigger, verb, form == "noun", taken)
+        if rule == "relative-passive":
+            targets = self._relative_antecedent(ctx, trigger)  # المشتبه به الذي اعتقل ويقبع في عهدة الشرطة
         undergoer = self._undergoer(ctx, trigger) if form == "noun" else None
         if undergoer is not None and (undergoer.ref.id or undergoer.ref.name) not in ids:
             targets = [undergoer.ref]  # تعرض الصحفيون للتهديد: who underwent it
@@ -510,6 +515,10 @@ class EventCoder:
             implicit = None
         if form == "noun" and not self._possessed(trigger, verb):
             implicit = None  # خلال اللقاء، في الهجوم: only a pronoun (لقائه) points back to an earlier actor
+        elif form == "noun" and main is None and _F(trigger.text).endswith("ه"):
+            person = next((m for m in reversed(ctx.mentions) if m.end <= trigger.start and m.label == "PER"), None)
+            if person is not None:  # الأنظار تتوجه إلى الرئيس الروسي فلاديمير بوتن … بعد لقائه: his, named before it
+                return [person.ref], "pronoun-antecedent"
         if verb.id in data.THING_SUBJECT_VERBS or (verb.id in data.SUFFERED_VERBS and main is None):
             implicit = None  # انفجرت قنبلة، لقي 20 شخصا حتفهم: whoever was named in an earlier sentence did not do it
         if implicit is None:
@@ -1138,19 +1147,41 @@ class EventCoder:
             if antecedent is not None and can_act(antecedent) and count_words(ctx, antecedent.end, trigger.start) == 1 \
                     and not passive:
                 return [antecedent.ref], "relative-subject"  # الحركة التي أعلنت
+            if passive and verb.id in _HELD_VERBS and not self._object_soon_after(ctx, trigger):
+                return [None], "relative-passive"  # نافالني، الذي اعتقل في موسكو: done to him, by no one named
             return [], ""  # بيان الترويكا الذي دعا طهران: the statement called, not Tehran
         opening = self._opening_subject(ctx, trigger)
         if opening is not None:  # أميركا تحذر إيران، الجزائر رفضت طلب أردوغان: the sentence opens with its subject
             return [opening.ref], "subject-verb"
         return None
 
+    @staticmethod
+    def _object_soon_after(ctx: SentenceContext, trigger: Match) -> bool:
+        """Whether an actor stands right after the trigger or after words of time (الذي اعتقل أمس
+        الصحفيين): its object, so no passive — not one after a preposition (في موسكو)."""
+        nxt = next((m for m in ctx.mentions if m.start >= trigger.end), None)
+        between = _F(ctx.text[trigger.end : nxt.start]).split() if nxt is not None else []
+        return nxt is not None and not nxt.prefix and len(between) <= 3 \
+            and all(w in _TIME_WORDS or w in _DAYS for w in between)
+
+    @staticmethod
+    def _relative_antecedent(ctx: SentenceContext, trigger: Match) -> list[ActorRef]:
+        """Who underwent an unmarked passive after a relative pronoun: the actor right before the
+        pronoun (نافالني، الذي اعتقل), else no one — not an actor further on (في عهدة الشرطة)."""
+        antecedent = next((m for m in reversed(ctx.mentions) if m.end <= trigger.start), None)
+        if antecedent is None or len(ctx.text[antecedent.end : trigger.start].strip(" ،,").split()) != 1:
+            return []  # only the pronoun between, maybe after a comma
+        return [antecedent.ref]
+
     def _unmarked_passive(self, ctx: SentenceContext, trigger: Match, verb: Verb) -> bool:
         """Whether a singular past verb that takes a direct object has none after it (الضابط … الذي اعتقل
         لاحقا): a passive unvocalised, its antecedent the one it was done to.  Not a plural (الذين
         اقتحموا مساءً البلدة) nor a present verb (التي تقاتل في الجبهات)."""
         word = _F(trigger.text).split()[0]
+        # … a present verb joined with و after it opens the next clause (الذي اعتقل ويقبع في عهدة الشرطة)
+        joined = bool(_JOINED_PRESENT.fullmatch(word_after(ctx, trigger.end).rstrip("،,.")))
         return "direct" in verb.target and word in self._pasts[verb.id] and not word.endswith("وا") \
-            and _no_object_after(ctx, trigger)
+            and (_no_object_after(ctx, trigger) or joined)
 
     def _seat_acts(self, ctx: SentenceContext, trigger: Match, verb: Verb, seat: Mention) -> bool:
         """Whether a capital acts for its state: right after a verb that opens its clause (وطالبت واشنطن،
