@@ -1663,3 +1663,20 @@ def test_a_held_person_after_a_relative_pronoun_underwent_it(pipeline: Pipeline)
     # … but a relative's verb that takes no one held is active (الذي دعا في أيلول إلى فرض عقوبات)
     events = _events(pipeline, "عنوان", "وسبقه إليه السيناتور ماركو روبيو، الذي دعا في أيلول إلى فرض عقوبات على الجزائر.")
     assert not [e for e in events if e.rule.split(":")[1] == "relative-passive"]
+
+
+def test_we_in_direct_speech_is_its_speaker(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "عنوان", 'وقال المتحدث باسم حركة حماس حازم قاسم: "ندين بشدة العدوان الإسرائيلي على غزة، '
+                     'ونطالب المجتمع الدولي بالتحرك".')
+    assert {e.trigger.text: e.source.name for e in events if e.source} == {"ندين": "حازم قاسم", "نطالب": "حازم قاسم"}
+    # … a place before a headline's colon speaks when "we" follows it (not when it is the topic)
+    events = pipeline.analyze(build_article("t", "الصين: نرفض العقوبات الأميركية على شركاتنا", ["نص."])).events
+    (reject,) = [e for e in events if e.trigger.text == "نرفض"]
+    assert reject.source is not None and reject.source.id == "CHN"
+    # … nor is the one it was said to the speaker (السيد خامنئي لسلطان عُمان:)
+    events = pipeline.analyze(build_article("t", "السيد خامنئي لسلطان عُمان: نرحب بإحياء العلاقة مع السعودية",
+                                            ["نص."])).events
+    assert [e.source.name for e in events if e.trigger.text == "نرحب"] == ["علي خامنئي"]
+    # … and "I" is no form matched: folded, أحذر is the imperative احذر (beware)
+    events = _events(pipeline, "عنوان", "بث التنظيم فيديو بعنوان “هم العدو فاحذرهم”، ظهر فيه التنظيم يحقق مع شخصين.")
+    assert "احذرهم" not in {e.trigger.text for e in events}

@@ -41,7 +41,7 @@ from rasid.analysis.event_targets import TargetFinder
 from rasid.analysis.mentions import HONORIFIC_WORDS, Mention
 from rasid.analysis.title_holders import reads_as_name
 from rasid.lexicon.entries import Verb
-from rasid.lexicon.forms import noun_forms, past_forms, present_forms
+from rasid.lexicon.forms import first_person_forms, noun_forms, past_forms, present_forms
 from rasid.lexicon.loader import Lexicon
 from rasid.lexicon.matcher import Match
 from rasid.model import ActorRef, Event, Quote, Trigger
@@ -146,7 +146,8 @@ def with_bodies(ctx: SentenceContext, coref: Coreference, events: list[Event]) -
 
 def with_speakers(events: list[Event], quotes: list[Quote]) -> list[Event]:
     """Events of a sentence whose doer the rules did not name, after a quotation outside its content
-    (وقال وزير التعليم …، إنّ "…"، مشيداً بهذه الخطوة): the speaker does them."""
+    (وقال وزير التعليم …، إنّ "…"، مشيداً بهذه الخطوة), or in the first person inside direct speech
+    ("ندين هذا العدوان"): the speaker does them."""
     out = []
     for e in events:
         form, _, rest = e.rule.partition(":")
@@ -157,6 +158,10 @@ def with_speakers(events: list[Event], quotes: list[Quote]) -> list[Event]:
         victim = what.split("+")[0] in (*data.VICTIM_VERBS, *data.SUFFERED_VERBS)
         if said and form != "noun" and how in ("implicit-subject", "no-source") and not inside and not victim:
             e = dataclasses.replace(e, source=said[-1].speaker, rule=f"{form}:speaker-subject:{what}")
+        quoted = next((q for q in quotes if q.start <= e.trigger.start < q.end and q.kind == "direct"), None)
+        if how == "first-person" and quoted is not None and quoted.speaker is not None:
+            # "ندين هذا العدوان": who says "we" in the marks
+            e = dataclasses.replace(e, source=quoted.speaker, rule=f"{form}:quoted-speaker:{what}")
         out.append(e)
     return out
 
@@ -315,6 +320,9 @@ class EventCoder:
         self._presents = {vid: frozenset(_F(f) for f in present_forms(v.present.split()[0])) if v.present else frozenset()
                           for vid, v in lexicon.verbs.items()}
         self._singular = {vid: frozenset(_F(w.split()[0]) for w in (v.lemma, v.present) if w) for vid, v in lexicon.verbs.items()}
+        # (not a past form written alike: أرسل، أفرج are the verb's past too)
+        self._first_persons = {vid: frozenset(_F(f) for f in first_person_forms(v.present.split()[0])) - self._pasts[vid]
+                               if v.present else frozenset() for vid, v in lexicon.verbs.items()}
         self._needs = {vid: frozenset(_content_words(" ".join(v.needs))) for vid, v in lexicon.verbs.items()}
         self._unless = {vid: frozenset(_content_words(" ".join(v.unless))) for vid, v in lexicon.verbs.items()}
         self._target_finder = TargetFinder(lexicon)
@@ -495,6 +503,8 @@ class EventCoder:
         """The trigger's doer(s) and how they were found: a victim's doer, a participle's or joined
         verb's (the main verb's or the clause's), the sentence's, else the earlier actor where it
         may go on (``implicit``), else none."""
+        if form == "verb" and self._in_first_person(trigger, verb):
+            return [None], "first-person"  # ندين، نطالب: the speaker of the quotation it stands in, if any
         coordinated = form == "verb" and trigger.prefix.startswith("و") and trigger is not ctx.triggers[0]
         if self._victim_first(trigger, verb, form) or self._killed_by(ctx, trigger, verb, form) \
                 or self._written_passive(trigger, verb, form) or self._killed_without_object(ctx, trigger, verb, form) \
@@ -525,6 +535,12 @@ class EventCoder:
             return [None], "no-source"
         # not named for this trigger: reported as implicit
         return [implicit.as_implicit()], "implicit-subject"
+
+    def _in_first_person(self, trigger: Match, verb: Verb) -> bool:
+        """Whether a verb is a first-person present, maybe with an object pronoun (ندين، ندعمها، نقاتلهم)."""
+        word = _F(trigger.text).split()[0]
+        forms = self._first_persons[verb.id]
+        return word in forms or any(word.endswith(e) and word[: -len(e)] in forms for e in _ENCLITICS)
 
     def _possessed(self, trigger: Match, verb: Verb) -> bool:
         """Whether a verbal noun carries a pronoun suffix (لقائه، استقبالها) rather than ending in its letters."""

@@ -228,7 +228,7 @@ class QuoteExtractor:
     def sentence(self, ctx: SentenceContext, coref: Coreference, events: list[Event]) -> SentenceQuotes:
         """The quotations of one sentence (a headline's too), and the first speaker it names, who may
         have said nothing quotable yet (كشف اللواء عبده الحذيفي عن …، then وقال in the next sentence)."""
-        quotes = [q for q in [self._headline(ctx)] if q] if ctx.is_title else []
+        quotes = [q for q in [self._headline(ctx, events)] if q] if ctx.is_title else []
         learn_bodies(ctx, coref, self._lex.agents)
         verbs = self._speech_verbs(ctx)
         # the sentence's named actor: a reporting verb's subject, else the named source of a verb
@@ -1144,20 +1144,27 @@ class QuoteExtractor:
         return ActorRef(ctx.text[start:last], ctx.text[first:last], None, None, None)
 
     @staticmethod
-    def _headline(ctx: SentenceContext) -> Quote | None:
+    def _headline(ctx: SentenceContext, events: list[Event]) -> Quote | None:
         """"شمخاني: انسحاب …": a title whose first words name a speaker before a colon."""
         colon = ctx.text.find(":", ctx.start, ctx.end)
         if colon < 0 or len(ctx.text[ctx.start : colon].split()) > data.HEADLINE_SPEAKER_WORDS:
             return None
         speaker = next((m for m in ctx.mentions if m.end <= colon and not ctx.text[m.end : colon].strip()), None)
-        if speaker is None or speaker.label in ("LOC", "MISC"):
-            return None  # "سوريا: آلاف النازحين يعودون": a place before the colon is the topic, not a speaker
+        if speaker is not None and speaker.prefix.endswith("ل"):  # السيد خامنئي لسلطان عُمان: to whom he said it
+            addressee = speaker.start - len(speaker.prefix)
+            speaker = next((m for m in ctx.mentions if m.end <= addressee and not ctx.text[m.end : addressee].strip()), None)
         rest = ctx.text[colon + 1 : ctx.end]
         start = colon + 1 + len(rest) - len(rest.lstrip())
+        # "الصين: نرفض العقوبات": a place speaks when what follows opens with "we" (a verb in the first person)
+        we = any(e.trigger.start >= start and ":first-person:" in e.rule
+                 and fold_text(ctx.text[start : e.trigger.start]).strip() in _BEFORE_WE for e in events)
+        if speaker is None or (speaker.label in ("LOC", "MISC") and not we):
+            return None  # "سوريا: آلاف النازحين يعودون": a place before the colon is the topic, not a speaker
         return Quote(speaker=speaker.ref, verb=":", text=ctx.text[start : ctx.end], start=start, end=ctx.end,
                      kind="direct")
 
 
+_BEFORE_WE = frozenset(("", "و", "لا", "لن", "لم", "ولا", "ولن"))  # (folded) what may stand before "we" in a headline
 _QUOTED_APPOSITION = re.compile(r"[،,]\s*[«\"“][^«»\"“”]{1,40}[»\"”]\s*[،,]\s*$")
 _QUOTED_NAME_AT_END = re.compile(r"[«\"“]([^«»\"“”]{2,40})[»\"”]\s*[،,]?\s*$")
 

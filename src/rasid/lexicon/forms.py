@@ -29,6 +29,19 @@ def present_forms(present: str) -> list[str]:
     return [present, fem, present + "ون", present + "وا", present + "ان", fem + "ان", present + "ن", present + "ا"]
 
 
+# first-person presents that are other words too: نصيب (a share), نشيد (an anthem)
+_FIRST_PERSON_HOMOGRAPHS = frozenset(("نصيب", "نشيد"))
+
+
+def first_person_forms(present: str) -> list[str]:
+    """The first-person plural present from the 3rd masculine singular (يدين → ندين): what a body or
+    government says "we" do, in a statement quoted.  Not the singular: folded, أحذر is the imperative
+    احذر (beware) and أدين the passive أُدين (was convicted)."""
+    if not present.startswith("ي"):
+        return []
+    return [f for f in ("ن" + present[1:],) if f not in _FIRST_PERSON_HOMOGRAPHS]
+
+
 def noun_forms(noun: str) -> list[str]:
     """A verbal noun without its article: the matcher takes the article like a clitic (الاستقبال).
 

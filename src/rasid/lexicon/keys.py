@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from rasid.lexicon.entries import ReportingVerb, Verb
 from rasid.lexicon.forms import (
     demonym_forms,
+    first_person_forms,
     noun_forms,
     past_forms,
     present_forms,
@@ -55,6 +56,8 @@ def verb_surface_forms(entry: Verb | ReportingVerb) -> list[str]:
     forms += list(entry.forms)
     if isinstance(entry, Verb):
         forms += list(entry.past)
+        if entry.present:  # ندين، نطالب: said inside a quotation, done by its speaker
+            forms += _inflect(entry.present, first_person_forms)
     if isinstance(entry, ReportingVerb):
         forms += list(entry.participles)
     return forms
