@@ -1733,3 +1733,40 @@ def test_a_titles_holder_after_a_body_with_bi(pipeline: Pipeline) -> None:
          "سعيد بن عبدالله النقير"),
         ("وأوضح الناطق الإعلامي بصحة عسير سعيد النقير أن الدكتور الهيجان حث الإدارة.", "سعيد النقير"),
     ])
+
+
+def test_whom_one_told_is_no_speaker_and_a_clauses_subject_after_that_speaks(pipeline: Pipeline) -> None:
+    quotes = _quotes_of(pipeline, 'كذلك، أكّدت الصحيفة أنّ وزير الخارجية الإسرائيلي، يسرائيل كاتس، أبلغ "الكابينت" أنّ '
+                                  "نظيرته الألمانية تخشى المحاكمة.")
+    assert quotes[-1].verb == "أبلغ" and quotes[-1].speaker.name == "يسرائيل كاتس"
+    (quote,) = _quotes_of(pipeline, "يُذكر أنّ موسكو، قالت إنّ لديها ما ترد به.")
+    assert quote.speaker.name == "موسكو"
+
+
+def test_no_one_says_what_no_one_expected(pipeline: Pipeline) -> None:
+    assert _quotes_of(pipeline, "ولم يتوقع أحد أن هؤلاء الأشخاص سيظلون نازحين.") == []
+    (quote,) = _quotes_of(pipeline, "وقال أحد المسؤولين إن الوضع خطير.")
+    assert quote.speaker.name == "أحد المسؤولين"
+
+
+def test_a_verse_in_brackets_after_its_speaker(pipeline: Pipeline) -> None:
+    (quote,) = _quotes_of(pipeline, "كما قال تعالى (شهد الله أنه لا إله إلا هو والملائكة وأولو العلم)، وهذا بين.")
+    assert quote.text == "شهد الله أنه لا إله إلا هو والملائكة وأولو العلم" and quote.kind == "direct"
+
+
+def test_a_participle_after_the_closing_mark_ends_what_was_said(pipeline: Pipeline) -> None:
+    (quote,) = _quotes_of(pipeline, 'وقال الوزير إن "لا تعليق على الأنباء"، مكرراً الموقف الأميركي الثابت من الحرب.')
+    assert quote.text == '"لا تعليق على الأنباء"'
+
+
+def test_a_statement_issued_by_an_actor_is_its_words(pipeline: Pipeline) -> None:
+    _assert_speakers(pipeline, [("وأكد بيان صادر عن المقاومة أن قتلى من الحوثيين سقطوا.", "المقاومة"),
+                                ("وقال بيان صادر عن وزارة الخارجية الروسية إن موسكو ترفض القرار.", "وزارة الخارجية الروسية")])
+    (quote,) = _quotes_of(pipeline, 'وقال بيان صادر عن الممثلة التجارية الأميركية، إنها "ناقشت العلاقات التجارية".')
+    assert quote.speaker.name == "بيان صادر"
+
+
+def test_a_rank_ending_a_titles_complement_opens_the_holders_name(pipeline: Pipeline) -> None:
+    quotes = _quotes_of(pipeline, "من جانبه انتقد قائد القوة البرية الإيرانية العميد أحمد رضا بوردستان بشدة تهديدات "
+                                  'الرئيس الأميركي. وقال "يجب ألا نتصور أن عداء أميركا انتهى".')
+    assert (quotes[-1].speaker.name, quotes[-1].speaker.code) == ("أحمد رضا بوردستان", "IRNMIL")

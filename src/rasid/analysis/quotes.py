@@ -103,6 +103,7 @@ _ONE_OF_THEM = frozenset(fold_text(w) for w in ("أحدهم", "إحداهن", "�
 _SETTINGS = frozenset(fold_text(w) for w in ("في", "خلال", "عبر", "أثناء", "اثناء", "عقب", "على", "لدى", "بمناسبة",
                                               "ضمن", "بعد", "قبل", "أمام"))
 # مشيدا، مؤكدة (folded ه)، مشيرين: a participle of manner (not أصيب، nor a plural verb: لقوا مصرعهم)
+_PARTICIPLE = re.compile(r"م(?!ا)\w{3,}ا")  # مكررا، مجددا، مشيرا (folded): an active participle of manner
 _MANNER_ENDING = re.compile(r"(?:(?<!و)ا|ه|ين|ات)$")
 _TO = fold_text("إلى")
 _OBJECT_NOUN = re.compile(r"..ت(?:ها|هم|هما)$")  # نهضتها، سياستهم: a noun with its owner's pronoun
@@ -117,6 +118,11 @@ _THAT_OPENERS = frozenset(fold_text(w) for w in ("رغم", "برغم", "كما",
 _DEMONSTRATIVES = frozenset(fold_text(w) for w in ("هذا", "هذه", "ذلك", "تلك", "هذان", "هاتان", "هؤلاء", "أولئك"))
 _AUXILIARIES = frozenset(fold_text(w) for w in ("كان", "كانت", "وكان", "وكانت", "قد", "لقد", "وقد", *data.GOING_ON,
                                                   *data.BECOMING))
+_ISSUED = frozenset(fold_text(w) for w in ("صادر", "الصادر", "صادرة", "الصادرة"))
+_NO_ONE = frozenset(fold_text(w) for w in ("أحد", "احد"))
+_NEGATIONS = frozenset(fold_text(w) for w in ("لم", "لا", "لن", "ما"))
+# God's name and praise after قال, then the verse in brackets (قال تعالى (…)، قال الله عز وجل: (…))
+_VERSE = re.compile(r"\s+(?:الله\s+)?(?:تعالى|عز\s+وجل|سبحانه\s+وتعالى|جل\s+وعلا)\s*:?\s*\(")
 _QAD = frozenset(fold_text(w) for w in ("قد", "لقد", "وقد"))
 _CLAUSE_LINKS = frozenset(fold_text(w) for w in ("فيما", "بينما", "كما", "مما", "عما", "لما", "إذا", "كلما", "ربما"))
 _CLAUSE_OPENERS = _OPENING_PARTICLES | _AUXILIARIES  # what may stand before a clause's subject
@@ -390,6 +396,8 @@ class QuoteExtractor:
         else:
             end = self._clause_end(ctx, start, end, limit)
         speaker = self._named_speaker(ctx, verb, subject, start) or self._speaker(ctx, verb, coref, main, earlier)
+        if speaker is not None and fold_text(speaker.text) in _NO_ONE and _negated_verb(ctx, verb):
+            return None  # ولم يتوقع أحد أن: no one said it
         written = ctx.text[word_start(ctx.text, verb.start) : verb.end]
         return Quote(speaker=speaker, verb=written, text=ctx.text[start:end], start=start, end=end, kind=kind)
 
@@ -402,6 +410,9 @@ class QuoteExtractor:
             rest = stripped[1:]
             return self._after_colon(ctx, lead + 1 + len(rest) - len(rest.lstrip()), limit), "direct"
         participle = fold_text(verb.text) in self._participles  # قائلا "أطرد الإيرانيين"، …: no name after it
+        verse = _VERSE.match(after)
+        if verse is not None:  # كما قال تعالى (شهد الله أنه …): the verse in its brackets
+            return verb.end + verse.end() - 1, "direct"
         if stripped[:1] and stripped[0] in _OPENING and _as_one_says(ctx, verb, stripped) \
                 and not self._quoted_name(stripped):
             return None  # كانت كما يقول "غريمي" أشبه بحركات راقص: who says it, in an aside; nothing quoted
@@ -507,6 +518,9 @@ class QuoteExtractor:
             if close < end and joined and any(word_start(ctx.text, t.start) == joined.end() and t.prefix[:1] == "و"
                                               for t in ctx.triggers):
                 return close + 1  # the marks held what was said; the joined verb is the speaker's next act
+            following = fold_text(ctx.text[joined.end() : end]).split()[:1] if close < end and joined else []
+            if following and _PARTICIPLE.fullmatch(following[0]):
+                return close + 1  # إن "لا تعليق …"، مكرراً الموقف: what the speaker did as he said it
             if close < end and ctx.text[close + 1 : close + 2] == ".":
                 return close + 1  # "… إسرائيل".وكان الجيش: a sentence run on without a space
         if limit < ctx.end:
@@ -609,8 +623,8 @@ class QuoteExtractor:
         repeated = _REPEATEDLY.match(span)
         span = span[repeated.end() :] if repeated else span
         if span and span[0] in _OPENING:  # وحذّرت "اليونيسف" من أن (a name); وقال "يمكن …" (the quotation)
-            if not self._quoted_name(span):
-                return None
+            if not self._quoted_name(span) or reporting_id(verb) == "tell":
+                return None  # … but أبلغ "الكابينت" أن: whom he told, the speaker named before
             name = span[1 : span.find(data.QUOTE_MARKS[span[0]], 1)].strip()
             return _unknown_ref(name)
         if reporting_id(verb) == "deny" and fold_text(span.split()[0] if span.split() else "") in _DENIED:
@@ -642,8 +656,22 @@ class QuoteExtractor:
         apposed_holder = _holder_after_comma(ctx, verb, words, content_start)
         if apposed_holder is not None:
             return apposed_holder
+        if words[-1:] and fold_text(words[-1]) == "عن":
+            words = words[:-1]  # بيان صادر عن الممثلة …،إنها: the issuer's name not read, the statement speaks
         name = " ".join(words)
-        return _unknown_ref(name, self._title_code_after(ctx, ctx.text.find(name, verb.end) + len(name)))
+        at = ctx.text.find(name, verb.end)
+        issuer = self._issuer(ctx, words, at) if at >= 0 else None
+        if issuer is not None:  # بيان صادر عن وزارة الخارجية الروسية: the ministry speaks through it
+            return replace(issuer, text=name)
+        return _unknown_ref(name, self._title_code_after(ctx, at + len(name)))
+
+    def _issuer(self, ctx: SentenceContext, words: list[str], at: int) -> ActorRef | None:
+        """The actor a statement is issued by, named after صادر عن (بيان صادر عن الخارجية الروسية)."""
+        folded = [fold_text(w) for w in words[:3]]
+        if len(folded) < 3 or not _STATEMENT.match(folded[0] + " ") or folded[1] not in _ISSUED or folded[2] != "عن":
+            return None
+        start = at + len(" ".join(words[:3])) + 1
+        return next((m.ref for m in ctx.mentions if m.start == start and self._speaks(m)), None)
 
     def _counted_speaker(self, span: str) -> ActorRef | None:
         """Speakers counted (كما حذّر 300 طبيب احتياط من أنّهم — not a year: كشفوا 2002 أن) or a share of
@@ -753,6 +781,8 @@ class QuoteExtractor:
             return True  # … or a parenthesis opening an aside (عبد الملك بن مروان (مات سنة 86))
         folded = fold_text(bare)
         partitive = folded == "من" and bool(words) and fold_text(words[-1]) in _QUANTITIES
+        # بيان صادر عن المقاومة: whose statement, part of its name
+        partitive = partitive or (folded == "عن" and bool(words) and fold_text(words[-1]) in _ISSUED)
         # علي the name, not على; يقول كل منهما (each of them speaks), not نفى فؤاد كل ما نسب إليه
         stop = folded in _SPEAKER_STOPS and not partitive and bare != "علي" and (bool(words) or folded != "كل")
         attributed = folded in ATTRIBUTIONS  # وأضافت المصادر وفقاً لما أوردته صحيفة …
@@ -843,7 +873,12 @@ class QuoteExtractor:
         bare_gap = " ".join(w for w in gap.split() if fold_text(w) not in _AUXILIARIES)
         # … past كان قد (أن ترامب كان قد قال)
         named_gap = not any(fold_text(w) in _SPEAKER_STOPS or fold_text(w) in _NOT_A_NAME for w in bare_gap.split())
-        if bare_gap in ("،", ",") and _opens_with(ctx, prev):
+        # … or the clause after a complementiser (أكدت الصحيفة أنّ وزير الخارجية، يسرائيل كاتس، أبلغ "الكابينت" أن)
+        before = fold_text(ctx.text[ctx.start : prev.start]).split()[-2:]
+        # (not after a conjunction's أن: إلا أن المتحدث …، العميد محمد سمير، أكد — the sentence's own subject)
+        after_that = bool(before) and before[-1] in COMPLEMENT_WORDS \
+            and not (len(before) == 2 and before[0].lstrip("وف") in _CONJUNCTION_THAT)
+        if bare_gap in ("،", ",") and (_opens_with(ctx, prev) or after_that):
             return prev  # وكان البيت الأبيض، أعلن؛ وكان الوزير، زياد العذاري، قد قال: only the subject opens the sentence
         if bare_gap.strip() in ('"', "”", "»") and _quoted_after_that(ctx, prev):
             return prev  # أن "منظمة العفو الدولية" أعربت: a name in quotation marks
@@ -1167,6 +1202,12 @@ class QuoteExtractor:
 _BEFORE_WE = frozenset(("", "و", "لا", "لن", "لم", "ولا", "ولن"))  # (folded) what may stand before "we" in a headline
 _QUOTED_APPOSITION = re.compile(r"[،,]\s*[«\"“][^«»\"“”]{1,40}[»\"”]\s*[،,]\s*$")
 _QUOTED_NAME_AT_END = re.compile(r"[«\"“]([^«»\"“”]{2,40})[»\"”]\s*[،,]?\s*$")
+
+
+def _negated_verb(ctx: SentenceContext, verb: Match) -> bool:
+    """Whether a negation stands right before the verb (ولم يتوقع، لا يعتقد)."""
+    before = fold_text(ctx.text[ctx.start : word_start(ctx.text, verb.start)]).split()[-1:]
+    return bool(before) and before[0].removeprefix("و").removeprefix("ف") in _NEGATIONS
 
 
 def _quoted_after_that(ctx: SentenceContext, m: Mention) -> bool:

@@ -287,8 +287,11 @@ def names_follow(complement: list[str]) -> bool:
     # محافظة is the governorate there, not a governor (المتحدث باسم محافظة الأنبار حكمة سليمان); after
     # باسم the name is the spokesman's (المتحدث باسم حاكم إقليم ننكرهار عطاء الله خوجياني)
     spoken_for = next((n for n, w in enumerate(folded) if w in ON_BEHALF), len(folded))
+    inner = folded[:spoken_for]
+    if inner and inner[-1] in _HONORIFICS:
+        inner = inner[:-1]  # a rank ending it opens the holder's name (قائد القوة البرية العميد أحمد رضا بوردستان)
     return not (folded and folded[-1] in _GOES_ON) and not any(names_a_title(w) and w not in INSTITUTIONS
-                                                                for w in folded[:spoken_for])
+                                                                for w in inner)
 
 
 def breaks_name(word: str, taken: int, honored: bool, last: bool = False) -> bool:
