@@ -1680,3 +1680,12 @@ def test_we_in_direct_speech_is_its_speaker(pipeline: Pipeline) -> None:
     # … and "I" is no form matched: folded, أحذر is the imperative احذر (beware)
     events = _events(pipeline, "عنوان", "بث التنظيم فيديو بعنوان “هم العدو فاحذرهم”، ظهر فيه التنظيم يحقق مع شخصين.")
     assert "احذرهم" not in {e.trigger.text for e in events}
+
+
+def test_an_antecedent_set_off_by_a_comma_does_what_its_relative_clause_says(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "عنوان", 'وكانت واشنطن، التي انتقدت نظاما "فاسدا" في فنزويلا، قد فرضت عقوبات فردية.',
+                     "وقالت الحكومة الفرنسية، التي انتقدت القرار، إنها ستعمل.")
+    assert [e.source.name for e in events if e.trigger.text == "انتقدت"] == ["واشنطن", "حكومة فرنسي"]
+    # … but after a resumptive في, the subject follows the verb (الوقت الذي يستقبل فيه الشعب الجيش)
+    events = _events(pipeline, "عنوان", "في اليوم الأول الذي تسلم فيه الملك سلمان مقاليد الحكم في السعودية.")
+    assert [e.source.name for e in events if e.trigger.text == "تسلم"] == ["سلمان بن عبد العزيز"]

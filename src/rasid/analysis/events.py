@@ -88,7 +88,7 @@ _TIME_PREPOSITIONS = frozenset(_F(w) for w in data.TIME_PREPOSITIONS)
 _SAYING_INNA = re.compile(r"\s+إن(?:ه|ها|هم|هما|نا|ني)?(?!\S)")
 # a preposition with a pronoun back to the antecedent of a relative pronoun (المفاوضات التي دعت إليها واشنطن):
 # the antecedent is no subject, the subject follows
-_PREPOSITION_RESUMPTIVES = frozenset(_F(p + e) for p in ("إلي", "علي", "ل", "ب", "من", "عن")
+_PREPOSITION_RESUMPTIVES = frozenset(_F(p + e) for p in ("إلي", "علي", "ل", "ب", "من", "عن", "في")
                                      for e in ("ه", "ها", "هم", "هما"))
 _EACH_OF = re.compile(r"\s+كل\s+من\s+")  # كل من X و Y: each of them, the subjects
 _SUBJECT_PRONOUNS = frozenset(_F(w) for w in ("هو", "هي", "هم", "هما", "وهو", "وهي", "وهم", "وهما"))
@@ -1160,8 +1160,10 @@ class EventCoder:
                 and word_after(ctx, trigger.end) not in _PREPOSITION_RESUMPTIVES:
             antecedent = next((m for m in reversed(ctx.mentions) if m.end <= trigger.start), None)
             passive = self._unmarked_passive(ctx, trigger, verb)
-            if antecedent is not None and can_act(antecedent) and count_words(ctx, antecedent.end, trigger.start) == 1 \
-                    and not passive:
+            # the pronoun alone between, maybe after a comma (واشنطن، التي انتقدت)
+            adjacent = antecedent is not None and len(ctx.text[antecedent.end : trigger.start].strip(" ،,").split()) == 1
+            # (a capital too: واشنطن، التي انتقدت — its government)
+            if antecedent is not None and (can_act(antecedent) or antecedent.seat) and adjacent and not passive:
                 return [antecedent.ref], "relative-subject"  # الحركة التي أعلنت
             if passive and verb.id in _HELD_VERBS and not self._object_soon_after(ctx, trigger):
                 return [None], "relative-passive"  # نافالني، الذي اعتقل في موسكو: done to him, by no one named
