@@ -10,7 +10,8 @@ Repairs on the way, each counted in the report:
   (أمن [SPY]), or undated with a bare sector among their codes (وزارة خارجية [LBNGOVMED] [GOV]: any
   country's ministry), become agents;
 - one-word keys shorter than four letters or among the 10,000 most frequent corpus words
-  (مه، صورة، سيادة) are dropped: they would be found inside or as everyday words.
+  (مه، صورة، سيادة), or in a short list of rarer homographs (مشرف، البندقية), are dropped: they would
+  be found inside or as everyday words.
 
 Usage: python tools/import_upetr.py [../shared/lexicon-sources/upetr_arabic]
 """
@@ -126,13 +127,19 @@ def place_codes_first(codes: list[dict[str, str]], raw: list[dict[str, str]]) ->
     return ordered
 
 
+# One-word keys less frequent than that but read far more often as everyday nouns in today's news:
+# مشرف (a supervisor, not Musharraf), نهار (daytime, not the daily), بنين (boys, not Benin), البندقية
+# (the rifle, not Venice), العمارة (the building, not Amarah).
+HOMOGRAPHS = frozenset(fold_text(w) for w in ("مشرف", "نهار", "بنين", "البندقية", "العمارة"))
+
+
 def common_words(n: int = 10_000) -> frozenset[str]:
-    """The ``n`` most frequent folded words of rasid's word-frequency lexicon."""
+    """The ``n`` most frequent folded words of rasid's word-frequency lexicon, and the homographs above."""
     sys.path.insert(0, str(ROOT / "src"))
     from rasid.text.clitics import load_wordfreq
 
     freq = load_wordfreq()
-    return frozenset(sorted(freq, key=freq.__getitem__, reverse=True)[:n])
+    return frozenset(sorted(freq, key=freq.__getitem__, reverse=True)[:n]) | HOMOGRAPHS
 
 
 def import_actors(path: Path) -> list[dict]:
