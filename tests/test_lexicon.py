@@ -188,3 +188,8 @@ def test_rarer_homographs_of_imported_names_are_no_keys(matcher: Matcher) -> Non
     for text in ("فريق مكون من مشرف وثلاثة طلاب", "أطلق النار من البندقية", "مدارس البنين والبنات"):
         assert not [m for m in matcher.find(text) if m.kind in ("actor", "place")], text
     assert [m.text for m in matcher.find("قال برويز مشرف إن") if m.kind == "actor"] == ["برويز مشرف"]
+
+
+def test_famous_one_word_names_are_keys_whatever_their_frequency(matcher: Matcher) -> None:
+    for name in ("أوباما", "القذافي", "رويترز", "مدريد", "الطائف", "نجران"):
+        assert [m.text for m in matcher.find(f"قال {name} إن") if m.kind in ("actor", "place")] == [name], name

@@ -1770,3 +1770,10 @@ def test_a_rank_ending_a_titles_complement_opens_the_holders_name(pipeline: Pipe
     quotes = _quotes_of(pipeline, "من جانبه انتقد قائد القوة البرية الإيرانية العميد أحمد رضا بوردستان بشدة تهديدات "
                                   'الرئيس الأميركي. وقال "يجب ألا نتصور أن عداء أميركا انتهى".')
     assert (quotes[-1].speaker.name, quotes[-1].speaker.code) == ("أحمد رضا بوردستان", "IRNMIL")
+
+
+def test_a_family_name_known_alone_is_still_the_person_named_in_full(pipeline: Pipeline) -> None:
+    article = build_article("t", "عنوان", ["قال رئيس الوزراء اللبناني سعد #الحريري إن الحكومة ستتشكل.",
+                                           "وأضاف الحريري أن الوضع مستقر."])
+    quotes = pipeline.analyze(article).quotes
+    assert [q.speaker.name for q in quotes] == ["سعد #الحريري", "سعد #الحريري"]

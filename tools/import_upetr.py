@@ -11,7 +11,7 @@ Repairs on the way, each counted in the report:
   country's ministry), become agents;
 - one-word keys shorter than four letters or among the 10,000 most frequent corpus words
   (مه، صورة، سيادة), or in a short list of rarer homographs (مشرف، البندقية), are dropped: they would
-  be found inside or as everyday words.
+  be found inside or as everyday words — famous names excepted (أوباما، مدريد، الطائف).
 
 Usage: python tools/import_upetr.py [../shared/lexicon-sources/upetr_arabic]
 """
@@ -133,13 +133,24 @@ def place_codes_first(codes: list[dict[str, str]], raw: list[dict[str, str]]) ->
 HOMOGRAPHS = frozenset(fold_text(w) for w in ("مشرف", "نهار", "بنين", "البندقية", "العمارة"))
 
 
+# … and frequent one-word names that are no everyday word, kept whatever their frequency: the news
+# names them often because they are famous (أوباما، القذافي، رويترز، مدريد، الطائف)
+FAMOUS = frozenset(fold_text(w) for w in (
+    "اوباما", "بوش", "كلينتون", "ساركوزي", "القذافي", "الحريري", "البشير", "رويترز", "ناسا", "هآرتس", "الغارديان",
+    "الشاباك", "مايكروسوفت", "يوتيوب", "ارامكو", "موبايلي", "هارفارد", "رونالدو", "الزمالك",
+    "طوكيو", "مدريد", "بروكسل", "لاهاي", "أثينا", "روما", "ميلانو", "شنغهاي", "مرسيليا", "برشلونة", "كاليفورنيا",
+    "فلوريدا", "تكساس", "هوليوود", "انكلترا", "إنجلترا", "الطائف", "تبوك", "الاحساء", "القصيم", "عسير", "نجران",
+    "كردستان"))
+
+
 def common_words(n: int = 10_000) -> frozenset[str]:
-    """The ``n`` most frequent folded words of rasid's word-frequency lexicon, and the homographs above."""
+    """The ``n`` most frequent folded words of rasid's word-frequency lexicon, and the homographs above,
+    less the famous names."""
     sys.path.insert(0, str(ROOT / "src"))
     from rasid.text.clitics import load_wordfreq
 
     freq = load_wordfreq()
-    return frozenset(sorted(freq, key=freq.__getitem__, reverse=True)[:n]) | HOMOGRAPHS
+    return (frozenset(sorted(freq, key=freq.__getitem__, reverse=True)[:n]) | HOMOGRAPHS) - FAMOUS
 
 
 def import_actors(path: Path) -> list[dict]:

@@ -645,7 +645,9 @@ def _namesakes_surname(lexicon: Lexicon, text: str, m: Mention, name: tuple[int,
     the name; not a second person joined with و (أنتوني بلينكن ولافروف)."""
     known = lexicon.actors.get(m.ref.id or "")
     given = text[name[0] : m.start]
-    return known is not None and known.type == "PER" and m.end == name[1] and not m.prefix \
+    # (a family name the importer typed as an organisation too: سعد #الحريري)
+    person = known is not None and (known.type == "PER" or (known.type == "ORG" and " " not in known.name))
+    return person and m.end == name[1] and not m.prefix \
         and bool(given.split()) and not given_name_in(m.ref.name, given)
 
 

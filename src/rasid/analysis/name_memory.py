@@ -63,7 +63,8 @@ class NameMemory:
         return Mention(start, stop, replace(person, text=word.group(1)), "", "PER")
 
     def _resolved(self, text: str, m: Mention) -> Mention:
-        if m.label != "PER" or m.ref.id in self.agents:
+        # (the importer typed some people by a family name alone as organisations: الحريري، اوباما)
+        if m.label not in ("PER", "ORG") or m.ref.id in self.agents:
             return m
         written = fold_text(text[m.start : m.end]).split()
         person = self.people.get(written[0]) if len(written) == 1 else None
@@ -79,7 +80,7 @@ class NameMemory:
         named = m.ref.id in self.persons or (m.ref.id is None and m.ref.text != m.ref.name)
         if m.label != "PER" or not named or not m.ref.name:
             return
-        words = fold_text(m.ref.name).split()
+        words = fold_text(m.ref.name.replace("#", " ").replace("_", " ")).split()  # سعد #الحريري، #سعد_الحريري
         # not a name joined to another (أنتوني بلينكين ولافروف), nor a father's (محمد بن سلمان)
         if 2 <= len(words) <= _NAME_WORDS and words[-2] not in _LINEAGE and words[-1].isalpha() \
                 and not words[-1].startswith("و") and words[-1] not in _PARTICLES:  # مون جاي أن: not أن
