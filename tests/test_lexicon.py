@@ -193,3 +193,12 @@ def test_rarer_homographs_of_imported_names_are_no_keys(matcher: Matcher) -> Non
 def test_famous_one_word_names_are_keys_whatever_their_frequency(matcher: Matcher) -> None:
     for name in ("أوباما", "القذافي", "رويترز", "مدريد", "الطائف", "نجران"):
         assert [m.text for m in matcher.find(f"قال {name} إن") if m.kind in ("actor", "place")] == [name], name
+
+
+def test_people_and_bodies_the_corpus_names_often(matcher: Matcher) -> None:
+    for text, key in (("قال بوش إن", "george-w-bush"), ("وقالت وكالة فرانس برس إن", "afp"),
+                      ("هاجمت جماعة بوكو حرام قرية", "boko-haram"), ("قال كيم يونغ أون إن", "kim-jong-un"),
+                      ("في إقليم دونباس", "donbas"), ("وقال كاميرون إن", "david-cameron")):
+        assert key in {m.id for m in matcher.find(text)}, text
+    # … not the proof (البرهان) for the general
+    assert "abdel-fattah-al-burhan" not in {m.id for m in matcher.find("وهذا هو البرهان على صدقه")}

@@ -118,6 +118,8 @@ _THAT_OPENERS = frozenset(fold_text(w) for w in ("رغم", "برغم", "كما",
 _DEMONSTRATIVES = frozenset(fold_text(w) for w in ("هذا", "هذه", "ذلك", "تلك", "هذان", "هاتان", "هؤلاء", "أولئك"))
 _AUXILIARIES = frozenset(fold_text(w) for w in ("كان", "كانت", "وكان", "وكانت", "قد", "لقد", "وقد", *data.GOING_ON,
                                                   *data.BECOMING))
+# nouns that name someone by another person (محامي الأسير خضر عدنان، زوجة الرئيس)
+_RELATIONS = frozenset(fold_text(w) for w in (*event_data.KINSHIP_NOUNS, "محامي", "محامية", "محامو", "محاميه"))
 _ISSUED = frozenset(fold_text(w) for w in ("صادر", "الصادر", "صادرة", "الصادرة"))
 _NO_ONE = frozenset(fold_text(w) for w in ("أحد", "احد"))
 _NEGATIONS = frozenset(fold_text(w) for w in ("لم", "لا", "لن", "ما"))
@@ -867,6 +869,8 @@ class QuoteExtractor:
         prev = next((m for m in reversed(ctx.mentions) if m.end <= at), None)
         if prev is None or not self._speaks(prev) or is_marked(ctx, prev):
             return None  # a country may speak (الولايات المتحدة تعتقد أن), a city or عن إيران may not
+        if any(w.lstrip("و") in _RELATIONS for w in fold_text(ctx.text[max(ctx.start, prev.start - 30) : prev.start]).split()[-2:]):
+            return None  # محامي الأسير خضر عدنان أكد: his lawyer speaks, named with him
         gap = ctx.text[prev.end : at]
         # a title may stand before a name the knowledge base does not know (مكتب رئيس الوزراء أحمد داود أوغلو قال)
         most = data.SUBJECT_BEFORE_WORDS if prev.label not in ("PER", "ORG") else data.NAME_AFTER_TITLE_WORDS
