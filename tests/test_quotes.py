@@ -1777,3 +1777,15 @@ def test_a_family_name_known_alone_is_still_the_person_named_in_full(pipeline: P
                                            "وأضاف الحريري أن الوضع مستقر."])
     quotes = pipeline.analyze(article).quotes
     assert [q.speaker.name for q in quotes] == ["سعد #الحريري", "سعد #الحريري"]
+
+
+def test_the_narrators_note_ends_what_was_said(pipeline: Pipeline) -> None:
+    (quote,) = _quotes_of(pipeline, "وقد أعرب المسيب عن شكره متمنياً ان تكون دافعاً له لبذل المزيد لخدمة وطنه، "
+                                    "الجدير بالذكر ان المسيب من سكان منطقة الجوف.")
+    assert quote.text == "تكون دافعاً له لبذل المزيد لخدمة وطنه"
+
+
+def test_the_subject_a_conjunctions_that_opens_speaks_through_a_participle(pipeline: Pipeline) -> None:
+    quotes = _quotes_of(pipeline, "وقال الرئيس الإيراني حسن روحاني إن بلاده ستبقى في الاتفاق.",
+                        "بيد أن خامنئي الذي كان يخاطب الحكومة الإيرانية استدرك قائلا إنه يشك في الضمانات.")
+    assert quotes[-1].speaker.name == "علي خامنئي"

@@ -120,6 +120,8 @@ _AUXILIARIES = frozenset(fold_text(w) for w in ("كان", "كانت", "وكان"
                                                   *data.BECOMING))
 # nouns that name someone by another person (محامي الأسير خضر عدنان، زوجة الرئيس)
 _RELATIONS = frozenset(fold_text(w) for w in (*event_data.KINSHIP_NOUNS, "محامي", "محامية", "محامو", "محاميه"))
+_BUT_THAT = frozenset(fold_text(w) for w in ("بيد", "غير", "إلا", "الا", "أن", "ان", "لكن", "ولكن", "كما"))
+_WORTHY_WORDS = frozenset(fold_text(w) for w in ("الجدير", "جدير"))
 _ISSUED = frozenset(fold_text(w) for w in ("صادر", "الصادر", "صادرة", "الصادرة"))
 _NO_ONE = frozenset(fold_text(w) for w in ("أحد", "احد"))
 _NEGATIONS = frozenset(fold_text(w) for w in ("لم", "لا", "لن", "ما"))
@@ -509,6 +511,8 @@ class QuoteExtractor:
             after = fold_text(ctx.text[start + m.end() : end]).split()[:2]
             narrator = after[:1] == ["هذا"] and after[1:2] in (["فيما"], ["وقد"], ["بينما"])  # ، هذا فيما نفذ الطيران
             narrator = narrator or after == ["في", "اشاره"]  # ، في إشارة إلى الهجوم: what the speaker meant
+            # ، الجدير بالذكر أن / والجدير ذكره أن: the narrator's note
+            narrator = narrator or (bool(after) and after[0].removeprefix("و") in _WORTHY_WORDS)
             if after and after[0] in ATTRIBUTIONS or (after[:1] == ["وذلك"] and after[1:] and after[1] in _SETTINGS) \
                     or narrator or _narrated_clause(ctx, start + m.end()):
                 return start + m.start()  # … ، وذلك في فيديو نشره: where it was said, the narrator's words
@@ -946,6 +950,8 @@ class QuoteExtractor:
         if first is None or not self._speaks(first):
             return None
         head = re.split(r"[،,]", ctx.text[ctx.start : first.start])[-1].split()  # من جانبه، سارع الوزير؛ من جهته، لاريجاني شدد
+        if head and all(fold_text(w) in _BUT_THAT for w in head):
+            head = []  # بيد أن خامنئي الذي كان يخاطب الحكومة … استدرك قائلا: the subject a conjunction's أن opens
         titled = 2 <= len(head) <= 4 and names_a_title(fold_text(head[1]))
         return first if len(head) <= 1 or titled else None
 
