@@ -1689,3 +1689,13 @@ def test_an_antecedent_set_off_by_a_comma_does_what_its_relative_clause_says(pip
     # … but after a resumptive في, the subject follows the verb (الوقت الذي يستقبل فيه الشعب الجيش)
     events = _events(pipeline, "عنوان", "في اليوم الأول الذي تسلم فيه الملك سلمان مقاليد الحكم في السعودية.")
     assert [e.source.name for e in events if e.trigger.text == "تسلم"] == ["سلمان بن عبد العزيز"]
+
+
+def test_an_antecedent_of_the_other_gender_is_the_relative_verbs_object(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "عنوان", "وكان نتنياهو دان عمل الشرطة التي اتهمها بالانحياز ضده.")
+    assert not [e for e in events if e.trigger.text == "اتهمها" and e.source is not None and e.source.code == "ISRCOP"]
+    events = _events(pipeline, "عنوان", "تصعيد لهجة التهديد باغتيال السنوار الّذي تتهمه بشكل رسمي بالتخطيط للهجوم.")
+    assert not [e for e in events if e.trigger.text == "تتهمه" and e.source is not None and e.source.id == "yahya-sinwar"]
+    # … while one that agrees may be its subject (بوتين الذي هنّأه)
+    events = _events(pipeline, "عنوان", "وهنأ الرئيس بوتين الذي هنأه بدوره.")
+    assert [e.source.id for e in events if e.trigger.text == "هنأه"] == ["vladimir-putin"]

@@ -1243,8 +1243,8 @@ class EventCoder:
 
     def _antecedent_is_object(self, ctx: SentenceContext, trigger: Match, verb: Verb, antecedent: Mention) -> bool:
         """Whether the actor right before a relative pronoun is the object of the verb after it, which carries
-        an object pronoun and disagrees with it in number (الرئيس الذي يتهمونه، الصحافيين الذين ينتقدهم);
-        one that agrees may be its subject (بوتين الذي هنّأه: Putin congratulated him)."""
+        an object pronoun and disagrees with it in number or gender (الرئيس الذي يتهمونه، الصحافيين الذين
+        ينتقدهم، السنوار الذي تتهمه); one that agrees may be its subject (بوتين الذي هنّأه)."""
         between = _F(ctx.text[antecedent.end : trigger.start]).split()
         if not (_after_relative(ctx, trigger) and self._resumes_object(trigger, verb)) \
                 or not all(w.startswith("ال") for w in between[:-1]) or len(between) > 3:
@@ -1254,7 +1254,12 @@ class EventCoder:
         plural_verb = stem.endswith(("ون", "و"))
         # a person is one (بوتين ends like a plural)
         plural_antecedent = antecedent.label != "PER" and _F(antecedent.ref.text).split()[-1].endswith(("ين", "ون"))
-        return plural_verb != plural_antecedent
+        # … or in gender: السنوار الذي تتهمه (she accuses him: the state named before), الحركة التي يتهمها
+        relative = between[-1] if between else ""
+        feminine_verb = stem.startswith("ت") or (stem.endswith("ت") and stem in self._pasts[verb.id])
+        masculine_verb = stem.startswith("ي") or (stem in self._pasts[verb.id] and not stem.endswith("ت"))
+        disagrees = (relative == _F("الذي") and feminine_verb) or (relative == _F("التي") and masculine_verb)
+        return plural_verb != plural_antecedent or (not plural_verb and disagrees)
 
     def _plural(self, trigger: Match, verb: Verb) -> bool:
         """Whether the verb carries a plural subject (هاجموا، يتظاهرون): a verb before its subject stays
