@@ -198,7 +198,9 @@ def test_famous_one_word_names_are_keys_whatever_their_frequency(matcher: Matche
 def test_people_and_bodies_the_corpus_names_often(matcher: Matcher) -> None:
     for text, key in (("قال بوش إن", "george-w-bush"), ("وقالت وكالة فرانس برس إن", "afp"),
                       ("هاجمت جماعة بوكو حرام قرية", "boko-haram"), ("قال كيم يونغ أون إن", "kim-jong-un"),
-                      ("في إقليم دونباس", "donbas"), ("وقال كاميرون إن", "david-cameron")):
+                      ("في إقليم دونباس", "donbas"), ("وقال كاميرون إن", "david-cameron"),
+                      ("قال لودريان إن", "jean-yves-le-drian"), ("وقال حميدتي إن", "mohamed-hamdan-dagalo"),
+                      ("ونقلت وكالة تاس عن", "tass"), ("ذكرت وكالة الأنباء السعودية أن", "saudi-press-agency")):
         assert key in {m.id for m in matcher.find(text)}, text
     # … not the proof (البرهان) for the general
     assert "abdel-fattah-al-burhan" not in {m.id for m in matcher.find("وهذا هو البرهان على صدقه")}
