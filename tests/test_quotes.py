@@ -1789,3 +1789,9 @@ def test_the_subject_a_conjunctions_that_opens_speaks_through_a_participle(pipel
     quotes = _quotes_of(pipeline, "وقال الرئيس الإيراني حسن روحاني إن بلاده ستبقى في الاتفاق.",
                         "بيد أن خامنئي الذي كان يخاطب الحكومة الإيرانية استدرك قائلا إنه يشك في الضمانات.")
     assert quotes[-1].speaker.name == "علي خامنئي"
+
+
+def test_a_titles_complement_may_name_its_region_after_bi(pipeline: Pipeline) -> None:
+    quotes = _quotes_of(pipeline, "وأوضح المتحدث الرسمي لمديرية الدفاع المدني بمنطقة عسير العقيد محمد عبدالرحيم العاصمي "
+                                  "قائلا إنه في نحو الساعة الثانية تبلغ المركز.")
+    assert quotes[-1].speaker.name == "محمد عبدالرحيم العاصمي"

@@ -27,8 +27,9 @@ _DAYS = frozenset(fold_text(w) for w in event_data.DAYS)
 _DESCRIPTIONS = frozenset(fold_text(w) for w in (*data.SPEAKER_QUANTITIES, "إحدى", "واحد", "واحدة"))
 _TITLE_NOUNS = frozenset(fold_text(w) for w in data.TITLE_NOUNS)
 INSTITUTIONS = frozenset(fold_text(w) for w in data.INSTITUTION_NOUNS)
-# … and after ب, where a title is held (الناطق الإعلامي بصحة عسير: the region's health directorate)
-_BODIES_AFTER_BI = INSTITUTIONS | {fold_text("صحة")}
+# … and after ب, where a title is held (الناطق الإعلامي بصحة عسير: the region's health directorate;
+# مدير عام التعليم بمنطقة الباحة)
+_BODIES_AFTER_BI = INSTITUTIONS | frozenset(fold_text(w) for w in ("صحة", "منطقة", "مدينة"))
 _STOPS = frozenset(fold_text(w) for w in (*data.SPEAKER_STOPS, *data.SPEAKER_TAIL_STOPS, *data.ATTRIBUTIONS,
                                            *data.TO_MEDIA, *data.NAME_PREPOSITIONS))
 # words that follow a name and open no object of a verb read as one (يصب الزيت على): في، خلال، أمس، a day
