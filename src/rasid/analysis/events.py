@@ -41,7 +41,12 @@ from rasid.analysis.event_targets import TargetFinder
 from rasid.analysis.mentions import HONORIFIC_WORDS, Mention
 from rasid.analysis.title_holders import reads_as_name
 from rasid.lexicon.entries import Verb
-from rasid.lexicon.forms import first_person_forms, noun_forms, past_forms, present_forms
+from rasid.lexicon.forms import (
+    first_person_forms,
+    noun_forms,
+    past_forms,
+    present_forms,
+)
 from rasid.lexicon.loader import Lexicon
 from rasid.lexicon.matcher import Match
 from rasid.model import ActorRef, Event, Quote, Trigger
