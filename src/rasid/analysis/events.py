@@ -275,6 +275,13 @@ def _after_relative(ctx: SentenceContext, trigger: Match) -> bool:
     return bool(before) and before[0] in _RELATIVES and not trigger.prefix
 
 
+def _antecedent_before(ctx: SentenceContext, trigger: Match) -> Mention | None:
+    """The actor right before the relative pronoun before the trigger, only the pronoun between, maybe
+    after a comma (الحركة التي أعلنت، واشنطن، التي انتقدت)."""
+    m = next((m for m in reversed(ctx.mentions) if m.end <= trigger.start), None)
+    return m if m is not None and len(ctx.text[m.end : trigger.start].strip(" ،,").split()) == 1 else None
+
+
 def _unsuffixed(word: str, enclitic: str) -> set[str]:
     """A word without its pronoun suffix, its ta marbuta or hamza restored (زيارته → زياره، لقائه → لقاء);
     a final ت may be a plural's own (هجماته → هجمات)."""
@@ -472,8 +479,8 @@ class EventCoder:
         ids = {(s.id or s.name) for s in sources if s is not None}
         taken = {(m.start, m.end) for m in ctx.mentions if (m.ref.id or m.ref.name) in ids}
         targets = self._target_finder.targets(ctx, trigger, verb, form == "noun", taken)
-        if rule == "relative-passive":
-            targets = self._relative_antecedent(ctx, trigger)  # المشتبه به الذي اعتقل ويقبع في عهدة الشرطة
+        if rule == "relative-passive":  # نافالني، الذي اعتقل; no one further on (المشتبه به الذي اعتقل ويقبع في عهدة الشرطة)
+            targets = [m.ref for m in [_antecedent_before(ctx, trigger)] if m is not None]
         undergoer = self._undergoer(ctx, trigger) if form == "noun" else None
         if undergoer is not None and (undergoer.ref.id or undergoer.ref.name) not in ids:
             targets = [undergoer.ref]  # تعرض الصحفيون للتهديد: who underwent it
@@ -1163,12 +1170,10 @@ class EventCoder:
                 return [topic], "topic-subject"
         if _after_relative(ctx, trigger) and not self._resumes_object(trigger, verb) \
                 and word_after(ctx, trigger.end) not in _PREPOSITION_RESUMPTIVES:
-            antecedent = next((m for m in reversed(ctx.mentions) if m.end <= trigger.start), None)
+            antecedent = _antecedent_before(ctx, trigger)
             passive = self._unmarked_passive(ctx, trigger, verb)
-            # the pronoun alone between, maybe after a comma (واشنطن، التي انتقدت)
-            adjacent = antecedent is not None and len(ctx.text[antecedent.end : trigger.start].strip(" ،,").split()) == 1
             # (a capital too: واشنطن، التي انتقدت — its government)
-            if antecedent is not None and (can_act(antecedent) or antecedent.seat) and adjacent and not passive:
+            if antecedent is not None and (can_act(antecedent) or antecedent.seat) and not passive:
                 return [antecedent.ref], "relative-subject"  # الحركة التي أعلنت
             if passive and verb.id in _HELD_VERBS and not self._object_soon_after(ctx, trigger):
                 return [None], "relative-passive"  # نافالني، الذي اعتقل في موسكو: done to him, by no one named
@@ -1186,15 +1191,6 @@ class EventCoder:
         between = _F(ctx.text[trigger.end : nxt.start]).split() if nxt is not None else []
         return nxt is not None and not nxt.prefix and len(between) <= 3 \
             and all(w in _TIME_WORDS or w in _DAYS for w in between)
-
-    @staticmethod
-    def _relative_antecedent(ctx: SentenceContext, trigger: Match) -> list[ActorRef]:
-        """Who underwent an unmarked passive after a relative pronoun: the actor right before the
-        pronoun (نافالني، الذي اعتقل), else no one — not an actor further on (في عهدة الشرطة)."""
-        antecedent = next((m for m in reversed(ctx.mentions) if m.end <= trigger.start), None)
-        if antecedent is None or len(ctx.text[antecedent.end : trigger.start].strip(" ،,").split()) != 1:
-            return []  # only the pronoun between, maybe after a comma
-        return [antecedent.ref]
 
     def _unmarked_passive(self, ctx: SentenceContext, trigger: Match, verb: Verb) -> bool:
         """Whether a singular past verb that takes a direct object has none after it (الضابط … الذي اعتقل

@@ -259,9 +259,9 @@ def _son_of(text: str, m: Mention, mentions: list[Mention]) -> Mention:
     if given.startswith("ال") or given in _SON_STOPS:
         return m  # a definite noun or a particle before بن: the father's name is the person's own
     name = text[son.start() : m.end]
-    code = m.ref.code[:3] if m.ref.code and len(m.ref.code) >= 3 and m.ref.code[:3] not in _SECTOR_CODES else None
+    code = _country_of_code(m.ref.code)
     ruler = _ruling_state(text, (son.start(), m.end), [])
-    royal = fold_text(text[max(0, son.start() - 10) : son.start()]).split()[-1:] in _ROYAL_TITLES
+    royal = bool(_ROYAL_TITLES.intersection(fold_text(text[max(0, son.start() - 10) : son.start()]).split()[-1:]))
     if ruler or (royal and code):  # … آل مكتوم؛ الأمير خالد بن سلمان بن عبدالعزيز: of the house that rules
         code = (ruler or code) + "GOV"
     return Mention(son.start(), m.end, ActorRef(name, name, None, None, code), m.prefix, "PER")
@@ -420,7 +420,8 @@ _NOUNS_WITH_PLACES = {fold_text(k): tuple(fold_text(w) for w in v) for k, v in e
 HONORIFIC_WORDS = frozenset(fold_text(w) for w in quote_data.HONORIFICS)
 _SECTOR_CODES = frozenset(event_data.SECTOR_CODES)
 _RULING_HOUSES = {fold_text(k): v for k, v in entity_data.RULING_HOUSES.items()}
-_ROYAL_TITLES = [[fold_text(w)] for w in ("الأمير", "الأميرة", "الشيخ", "الشيخة", "سمو")]
+_ROYAL_TITLES = frozenset(fold_text(w) for w in ("الأمير", "الأميرة", "الشيخ", "الشيخة", "سمو"))
+_SON_OF_WORDS = frozenset(fold_text(w) for w in ("بن", "بنت", "ابن"))
 # a given name and its father's بن (… بن … بن), right before the father's name
 _SON = re.compile(r"(?<![^\s،,.:«»\"“”(])([^\W\d_]{2,})\s+(?:(?:بن|بنت|ابن)\s+[^\W\d_]+\s+)*(?:بن|بنت|ابن)\s+")
 _SON_STOPS = frozenset(fold_text(w) for w in (*quote_data.COMPLEMENTIZERS, *quote_data.SPEAKER_STOPS, "قال", "وقال",
@@ -634,8 +635,7 @@ def _title_code(title: Mention, complement: list[Mention]) -> str | None:
     code = title.ref.code or ""
     if len(code) != 3 or not complement:
         return title.ref.code
-    country = next((c.ref.code[:3] for c in complement if c.ref.code and len(c.ref.code) >= 3
-                    and c.ref.code[:3] not in _SECTOR_CODES), None)
+    country = next((_country_of_code(c.ref.code) for c in complement if _country_of_code(c.ref.code)), None)
     return country + code if country and code in _SECTOR_CODES else title.ref.code
 
 
@@ -658,15 +658,21 @@ def _ruling_state(text: str, name: tuple[int, int], mentions: list[Mention]) -> 
     house = next((words[n + 1] for n in range(len(words) - 1) if words[n] == "ال"), None)
     if house in _RULING_HOUSES:
         return _RULING_HOUSES[house]
-    fathers = (o.ref.code[:3] for o in mentions if name[0] <= o.start < name[1] and _fathers_name(text, o)
-               and o.ref.code and len(o.ref.code) > 3 and o.ref.code[:3] not in _SECTOR_CODES)
+    fathers = (_country_of_code(o.ref.code) for o in mentions if name[0] <= o.start < name[1]
+               and _fathers_name(text, o) and len(o.ref.code or "") > 3 and _country_of_code(o.ref.code))
     return next(fathers, None)
 
 
 def _fathers_name(text: str, m: Mention) -> bool:
     """Whether a mention follows بن or بنت: the father's name in a person's (حمدان بن محمد بن راشد آل
     مكتوم: the son, not محمد بن راشد)."""
-    return fold_text(text[max(0, m.start - 5) : m.start]).split()[-1:] in (["بن"], ["بنت"], ["ابن"])
+    at = _lineage_word_at(text, m.start)
+    return at is not None and fold_text(text[at : m.start]).strip() in _SON_OF_WORDS
+
+
+def _country_of_code(code: str | None) -> str | None:
+    """The country a code opens with (SAUGOV → SAU), None for a bare sector (GOV) or none."""
+    return code[:3] if code and len(code) >= 3 and code[:3] not in _SECTOR_CODES else None
 
 
 def _house_name(text: str, m: Mention) -> bool:

@@ -38,6 +38,7 @@ from rasid.analysis.speech_verbs import (
     OBJECT_SUFFIXES,
     RELATIVES,
     THAT,
+    WORTHY,
     SpeechVerbs,
     reporting_id,
     words_after,
@@ -121,7 +122,6 @@ _AUXILIARIES = frozenset(fold_text(w) for w in ("كان", "كانت", "وكان"
 # nouns that name someone by another person (محامي الأسير خضر عدنان، زوجة الرئيس)
 _RELATIONS = frozenset(fold_text(w) for w in (*event_data.KINSHIP_NOUNS, "محامي", "محامية", "محامو", "محاميه"))
 _BUT_THAT = frozenset(fold_text(w) for w in ("بيد", "غير", "إلا", "الا", "أن", "ان", "لكن", "ولكن", "كما"))
-_WORTHY_WORDS = frozenset(fold_text(w) for w in ("الجدير", "جدير"))
 _ISSUED = frozenset(fold_text(w) for w in ("صادر", "الصادر", "صادرة", "الصادرة"))
 _NO_ONE = frozenset(fold_text(w) for w in ("أحد", "احد"))
 _NEGATIONS = frozenset(fold_text(w) for w in ("لم", "لا", "لن", "ما"))
@@ -512,7 +512,7 @@ class QuoteExtractor:
             narrator = after[:1] == ["هذا"] and after[1:2] in (["فيما"], ["وقد"], ["بينما"])  # ، هذا فيما نفذ الطيران
             narrator = narrator or after == ["في", "اشاره"]  # ، في إشارة إلى الهجوم: what the speaker meant
             # ، الجدير بالذكر أن / والجدير ذكره أن: the narrator's note
-            narrator = narrator or (bool(after) and after[0].removeprefix("و") in _WORTHY_WORDS)
+            narrator = narrator or (bool(after) and after[0].removeprefix("و") in WORTHY)
             if after and after[0] in ATTRIBUTIONS or (after[:1] == ["وذلك"] and after[1:] and after[1] in _SETTINGS) \
                     or narrator or _narrated_clause(ctx, start + m.end()):
                 return start + m.start()  # … ، وذلك في فيديو نشره: where it was said, the narrator's words

@@ -48,7 +48,7 @@ _NO_SUBJECT_BEFORE = frozenset(fold_text(w) for w in ("حيث", "إذ", "كان"
 _THUS = frozenset(fold_text(w) for w in ("هكذا", "وهكذا"))  # «…». هكذا تصف الشيف مهنتها: said before the verb
 _PASSIVE = frozenset(fold_text(w) for w in data.PASSIVE_BEFORE_COMPLEMENT)
 _IMPERSONAL = frozenset(fold_text(w) for w in data.IMPERSONAL)
-_WORTHY = frozenset(fold_text(w) for w in ("الجدير", "جدير"))
+WORTHY = frozenset(fold_text(w) for w in ("الجدير", "جدير"))  # الجدير ذكره، الجدير بالذكر
 _CONSIDERED = frozenset(fold_text(w) for w in data.CONSIDERED)
 _ATTENTION_TO = re.compile(r"\s*\S+(?:\s+\S+){0,3}?\s+(?:إلى|الى)(?!\S)")
 _SUPERLATIVES = frozenset(fold_text(w) for w in data.SUPERLATIVES)
@@ -92,7 +92,7 @@ class SpeechVerbs:
             return False  # تلقت معلومات مؤكدة بأن: the information's adjective, no one speaking
         if verb.text.endswith("ه") and written in self.participles and not opens_content:
             return False  # أمام مضيفه هدرسفيلد: his host, not مضيفة
-        if fold_text(verb.prefix + verb.text) in _IMPERSONAL or _word_before(ctx, verb).removeprefix("و") in _WORTHY:
+        if fold_text(verb.prefix + verb.text) in _IMPERSONAL or _word_before(ctx, verb).removeprefix("و") in WORTHY:
             return False  # يذكر أن، والجدير ذكره أن: it is said, worth saying — by no one
         if thing_subject(ctx, verb):
             return False  # وهذا يدعو إلى، وهذا يؤكد أن: a thing says nothing

@@ -246,7 +246,7 @@ def _after_body_noun(words: list[str], i: int) -> bool:
         return False
     before = fold_text(words[i - 1])
     noun = before in INSTITUTIONS or (before.startswith("ل") and before[1:] in INSTITUTIONS) \
-        or (before.startswith("ب") and before[1:] in _BODIES_AFTER_BI)  # لجنة، لشركة، بصحة عسير
+        or _at_body(before)  # لجنة، لشركة، بصحة عسير
     return noun and fold_text(words[i]) not in _NOT_NAMES
 
 
@@ -333,7 +333,12 @@ def _complement_word(word: str) -> bool:
     """A word of a title's complement: an adjective or genitive (الأمريكي، العام), لـ, بالـ
     (المتحدث الرسمي بالاتحاد السعودي), باسم, or an institution's noun (رئيس قناة اليمن الفضائية)."""
     return word.startswith(("ال", "ل", "بال")) or word in ON_BEHALF or word in INSTITUTIONS \
-        or (word.startswith("ب") and word[1:] in _BODIES_AFTER_BI)  # رئيس قناة اليمن، الناطق الإعلامي بصحة عسير
+        or _at_body(word)  # رئيس قناة اليمن، الناطق الإعلامي بصحة عسير
+
+
+def _at_body(word: str) -> bool:
+    """Whether a folded word is ب and a body or region where a title is held (بصحة عسير، بمنطقة الباحة)."""
+    return word.startswith("ب") and word[1:] in _BODIES_AFTER_BI
 
 
 def _servant(word: str) -> bool:
