@@ -44,6 +44,9 @@ GOVERNING_NOUNS: tuple[str, ...] = ("سبل", "خطر", "أهمية", "ضرور�
 # words that count what follows: a noun, never a verb (15 ألف طالب)
 COUNT_WORDS: tuple[str, ...] = ("ألف", "آلاف", "مئات", "عشرات", "مليون", "ملايين", "مئة", "مائة", "بضعة", "عدة")
 
+# A name in quotation marks right after a verb, its subject, has at most this many words (وأدانت «القائمة
+# العربية المشتركة»); a longer quoted span is what was said or called for.
+QUOTED_NAME_WORDS = 4
 # Words that open a sentence whose subject is the one of the sentence before (وأضاف، بدوره).
 IMPLICIT_SUBJECT_OPENERS: tuple[str, ...] = ("بدوره", "بدورها", "من جهته", "من جهتها", "من ناحيته",
                                              "وأضاف", "واضاف", "وتابع", "وأكد", "واكد", "كما")

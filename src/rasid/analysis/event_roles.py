@@ -13,6 +13,7 @@ from rasid.analysis.clause_words import SECTORS, word_after, words_before
 from rasid.analysis.context import SentenceContext
 from rasid.analysis.entities import FOLDED_STATE_FORMS
 from rasid.analysis.mentions import HONORIFIC_WORDS, Mention
+from rasid.analysis.quote_data import ATTRIBUTIONS
 from rasid.analysis.title_holders import RELATIVES
 from rasid.lexicon.matcher import Match
 from rasid.text.fold import fold_text as _F
@@ -30,6 +31,8 @@ _COUNTS = frozenset(_F(w) for w in data.COUNT_WORDS)
 _DEMONSTRATIVES = frozenset(_F(w) for w in ("هذه", "هذا", "هؤلاء", "تلك", "ذلك"))
 _REPORTED_IT = frozenset(_F(w) for w in ("أوردته", "أوردتها", "نقلته", "نقلتها", "بثته", "بثتها", "نشرته", "نشرتها",
                                          "ذكرته", "ذكرتها", "أذاعته", "أذاعتها"))
+_ATTRIBUTIONS = frozenset(_F(w) for w in ATTRIBUTIONS)
+_ATTRIBUTION_LINKS = frozenset(_F(w) for w in ("ل", "لـ", "عن"))
 _PLACE_NOUNS = frozenset(_F(w) for w in ("مقر", "قرب", "أمام", "مبنى", "داخل", "خارج", "بالقرب", "محيط", "بمحيط"))
 _TIME_PREPOSITIONS_BEFORE = frozenset(_F(w) for w in ("بعد", "قبل", "عقب", "إثر", "اثر", "خلال", "أثناء", "اثناء"))
 _RANKS = frozenset(_F(w) for w in ("صفوف", "بصفوف"))  # في صفوف هيئة تحرير الشام: the ranks fallen in
@@ -125,9 +128,14 @@ def without_state_form(gap: str) -> str:
 
 
 def reported_by(ctx: SentenceContext, m: Mention) -> bool:
-    """Whether the mention follows a verb of reporting with its object pronoun (نبأ أوردته وكالة …)."""
-    before = words_before(ctx, m.start, 1)
-    return bool(before) and before[0] in _REPORTED_IT
+    """Whether the mention follows a verb of reporting with its object pronoun (نبأ أوردته وكالة …) or
+    a word of attribution (وفق "رويترز"، بحسب وكالة، وفقا لـ، نقلا عن): who told it, not whom it was done to."""
+    before = [w for w in (w.strip("\"«»“”") for w in words_before(ctx, m.start, 3)) if w]
+    if before and before[-1] in _REPORTED_IT:
+        return True
+    if len(before) >= 2 and before[-1] in _ATTRIBUTION_LINKS:
+        before = before[:-1]  # وفقا لـ، نقلا عن
+    return bool(before) and before[-1] in _ATTRIBUTIONS
 
 
 def placed_or_timed(ctx: SentenceContext, m: Mention) -> bool:

@@ -39,6 +39,7 @@ class TargetFinder:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self._marks = {vid: frozenset(t if t == "direct" else _F(t) for t in v.target) for vid, v in lexicon.verbs.items()}
+        self._speaking = frozenset(_F(p) for r in lexicon.reporting.values() for p in r.participles)
 
     def targets(self, ctx: SentenceContext, trigger: Match, verb: Verb, is_noun: bool,
                  taken: set[tuple[int, int]]) -> list[ActorRef]:
@@ -86,16 +87,17 @@ class TargetFinder:
                     return [x.ref for x in self.coordinated(ctx, after[i:])]
         return []
 
-    @staticmethod
-    def _new_clause_between(ctx: SentenceContext, trigger: Match, m: Mention) -> bool:
-        """Whether a word opening a clause of its own — with و or ف, or after فيما، بينما، حيث، ثم —
-        stands between the trigger and the mention (اعتقل تنظيم داعش 53 شخصًا، فيما اعتقلت هيئة تحرير
-        الشام: no object of the first arrest)."""
+    def _new_clause_between(self, ctx: SentenceContext, trigger: Match, m: Mention) -> bool:
+        """Whether a word opening a clause of its own — with و or ف, after فيما، بينما، حيث، ثم, or a
+        participle of speech after a comma — stands between the trigger and the mention (اعتقل تنظيم
+        داعش 53 شخصًا، فيما اعتقلت هيئة تحرير الشام: no object of the first arrest)."""
         if ":" in ctx.text[trigger.end : m.start]:
             return True  # … والذي زار جزيرة ليسبوس، الخميس: "رفض الحكومات الأوروبية …": what he said
         between = _F(ctx.text[trigger.end : m.start]).split()
         if any(w in _CLAUSE_LINKS for w in between[1:]):
             return True  # تؤيدان نهجاً أكثر حذراً، فيما تضغط جنوب أفريقيا: whatever its verb, a new clause
+        if any(a.endswith(("،", ",")) and b in self._speaking for a, b in pairwise(["", *between])):
+            return True  # انتقدت التصريحات الصادرة عن بنس، مضيفة أن بيونغ يانغ: what she added
         if any((a in _TIME_CONJUNCTIONS or a == "من") and b in _THAT for a, b in pairwise(between)):
             return True  # أطلق النار … بعد أن صدم سيارة الشرطة، حذّر من أن إسرائيل قد تخسر: a clause of its own
         for t in ctx.triggers:

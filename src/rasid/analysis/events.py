@@ -107,6 +107,11 @@ _TANWEEN = ("\u064b", "\u064c", "\u064d")
 _LEAVES_SUBJECT = frozenset(_F(w) for w in (*data.NOT_VERBS, *data.TIME_WORDS, *data.DAYS, "في", "إلى", "الى", "من", "عن",
                                              "مع", "عبر", "خلال", "أن", "إن", "ان", "بأن", "الذي", "التي", "قد",
                                              "أيضا", "كذلك", "بدوره", "بدورها", "إياه", "إياها", "إياهم", "مجددا"))
+_OPENING_MARKS = ("«", '"', "“")
+_QUOTED_NAME = re.compile(r'\s*[«"“]([^»"”\n]*)[»"”]')
+# adverbs with ب between a verb and its subject (دانت بشدة الولايات المتحدة، وأدان بالمقابل الرئيس)
+_ADVERBS_WITH_BI = frozenset(_F(w) for w in ("بالمقابل", "بالتالي", "بالإجماع", "بالفعل", "بالأمس", "بالتزامن",
+                                             "بالمثل", "بالمناسبة", "بالتوازي", "بالمرصاد", "بالتحديد"))
 _MASCULINE_HEADS = frozenset(_F(w) for w in data.MASCULINE_HEADS)
 _COUNTS = frozenset(_F(w) for w in data.COUNT_WORDS)
 _GOVERNING = frozenset(_F(w) for w in data.GOVERNING_NOUNS)
@@ -275,6 +280,28 @@ def _after_relative(ctx: SentenceContext, trigger: Match) -> bool:
     return bool(before) and before[0] in _RELATIVES and not trigger.prefix
 
 
+def _genitive_of_object(ctx: SentenceContext, trigger: Match, actor: Mention) -> bool:
+    """Whether the actor right after a verb stands after a noun that carries ب (ونددت بمتطلبات الولايات
+    المتحدة، رحب بالتصريحات الأميركية): the genitive of what the verb is about, not its subject.  Told
+    from a noun of its own (بعثة، بلدية، بنك) by the article or a derived noun's م / ت, or a plural."""
+    between = ctx.text[trigger.end : actor.start].split()
+    if len(between) != 1:
+        return False
+    word = _F(between[0])
+    derived = word.startswith(("بال", "بم", "بت")) or (word.startswith("ب") and word.endswith("ات"))
+    return derived and len(word) > 4 and word not in _ADVERBS_WITH_BI
+
+
+def _quoted_name(ctx: SentenceContext, trigger: Match) -> bool:
+    """Whether a quotation mark opening after the trigger closes within a few words (وأدانت «القائمة العربية
+    المشتركة»): a name, the subject — a longer span is what was said (وطالبت "كل أحرار العالم بمساندة …"),
+    and the mark after a quoted trigger closes it (عن "شكره" للرئيس)."""
+    if ctx.text[max(0, trigger.start - len(trigger.prefix) - 1)] in _OPENING_MARKS:
+        return False
+    found = _QUOTED_NAME.match(ctx.text, trigger.end, ctx.end)
+    return found is not None and len(found.group(1).split()) <= data.QUOTED_NAME_WORDS
+
+
 def _antecedent_before(ctx: SentenceContext, trigger: Match) -> Mention | None:
     """The actor right before the relative pronoun before the trigger, only the pronoun between, maybe
     after a comma (الحركة التي أعلنت، واشنطن، التي انتقدت)."""
@@ -427,6 +454,8 @@ class EventCoder:
         """Whether a word that may be the verb's own subject follows it (وطالب منصور، وحذر مارسيل فراتزشر،
         تساعد أوميغا 3): not a preposition, particle, time or number, which leave the subject unsaid."""
         after = word_after(ctx, trigger.end)
+        if after[:1] in _OPENING_MARKS:
+            return _quoted_name(ctx, trigger)
         if not after[:1].isalpha():
             return False
         word = after.strip("،,.:«»\"“”")
@@ -481,6 +510,8 @@ class EventCoder:
         targets = self._target_finder.targets(ctx, trigger, verb, form == "noun", taken)
         if rule == "relative-passive":  # نافالني، الذي اعتقل; no one further on (المشتبه به الذي اعتقل ويقبع في عهدة الشرطة)
             targets = [m.ref for m in [_antecedent_before(ctx, trigger)] if m is not None]
+        elif form == "verb":  # برانسون، الذي تحتجزه أنقرة: the pronoun on the verb is the antecedent, its target
+            targets = [m.ref for m in [self._relative_object(ctx, trigger, verb)] if m is not None] or targets
         undergoer = self._undergoer(ctx, trigger) if form == "noun" else None
         if undergoer is not None and (undergoer.ref.id or undergoer.ref.name) not in ids:
             targets = [undergoer.ref]  # تعرض الصحفيون للتهديد: who underwent it
@@ -1049,7 +1080,8 @@ class EventCoder:
             and not event_roles.oblique_plural(ctx, actor) and not self._accused_alone(ctx, trigger, verb, actor) \
             and not (verb.plover == "ASSAULT" and event_doers.counted(ctx, actor)) \
             and (feminine_head or not self._disagrees(trigger, verb, actor)) \
-            and not self._unknown_subject_between(ctx, trigger, verb, actor)
+            and not self._unknown_subject_between(ctx, trigger, verb, actor) \
+            and not _genitive_of_object(ctx, trigger, actor)
 
     def _accused_alone(self, ctx: SentenceContext, trigger: Match, verb: Verb, actor: Mention) -> bool:
         """Whether the one actor after a verb of accusing is followed at once by what it is accused of
@@ -1242,11 +1274,22 @@ class EventCoder:
             return False
         return word.endswith(("ها", "هم", "هما", "ه"))
 
+    def _relative_object(self, ctx: SentenceContext, trigger: Match, verb: Verb) -> Mention | None:
+        """The actor right before a relative pronoun when the verb after it carries the pronoun that
+        points back to it (القس برانسون، الذي تحتجزه أنقرة): what was done was done to it."""
+        antecedent = _antecedent_before(ctx, trigger)
+        if antecedent is None or not _after_relative(ctx, trigger) or not self._resumes_object(trigger, verb):
+            return None
+        subject = next((m for m in ctx.mentions if m.start >= trigger.end), None)
+        named_after = subject is not None and count_words(ctx, trigger.end, subject.start) == 0
+        return antecedent if named_after or self._antecedent_is_object(ctx, trigger, verb, antecedent) else None
+
     def _antecedent_is_object(self, ctx: SentenceContext, trigger: Match, verb: Verb, antecedent: Mention) -> bool:
         """Whether the actor right before a relative pronoun is the object of the verb after it, which carries
         an object pronoun and disagrees with it in number or gender (الرئيس الذي يتهمونه، الصحافيين الذين
         ينتقدهم، السنوار الذي تتهمه); one that agrees may be its subject (بوتين الذي هنّأه)."""
-        between = _F(ctx.text[antecedent.end : trigger.start]).split()
+        # … maybe after a comma (المواطنين الصينيين، الذين تتهمهم)
+        between = _F(ctx.text[antecedent.end : trigger.start]).replace("،", " ").replace(",", " ").split()
         if not (_after_relative(ctx, trigger) and self._resumes_object(trigger, verb)) \
                 or not all(w.startswith("ال") for w in between[:-1]) or len(between) > 3:
             return False  # … past its adjectives (الرئيس السابق الذي)
