@@ -1795,3 +1795,32 @@ def test_a_titles_complement_may_name_its_region_after_bi(pipeline: Pipeline) ->
     quotes = _quotes_of(pipeline, "وأوضح المتحدث الرسمي لمديرية الدفاع المدني بمنطقة عسير العقيد محمد عبدالرحيم العاصمي "
                                   "قائلا إنه في نحو الساعة الثانية تبلغ المركز.")
     assert quotes[-1].speaker.name == "محمد عبدالرحيم العاصمي"
+
+
+def test_a_speaker_named_in_full_is_who_their_family_name_stands_for_later(pipeline: Pipeline) -> None:
+    quotes = _quotes_of(pipeline, 'وقال أليكس شولتز، رئيس قسم تحليلات البيانات بفيسبوك: "هناك فارق بسيط".',
+                        "وللتدليل على ذلك، قال شولتز إن الكلمات تختلف باختلاف سياقها.")
+    assert [q.speaker.name for q in quotes] == ["أليكس شولتز", "أليكس شولتز"]
+    assert quotes[-1].speaker.id is None  # not the chancellor Olaf Scholz, whom the knowledge base knows
+    # … but the one the knowledge base knows keeps his identity (صائب عريقات)
+    quotes = _quotes_of(pipeline, "وقال كبير المفاوضين صائب عريقات إن القرار باطل.", "وأضاف عريقات أن القيادة سترد.")
+    assert quotes[-1].speaker.id is not None and quotes[-1].speaker.code
+
+
+def test_a_feminine_verb_does_not_go_on_with_a_man(pipeline: Pipeline) -> None:
+    quotes = _quotes_of(pipeline, "وقالت ديان آبوت إنها تعتذر عن الرسالة.",
+                        "وقال المتحدث باسم حزب العمال جون ماكدونيل إن الحزب يدين التعليقات.",
+                        'وقالت: "أرغب في سحب ملاحظاتي".')
+    assert quotes[-1].speaker is not None and quotes[-1].speaker.name == "ديان آبوت"
+    # … and a masculine one goes on with the man
+    quotes = _quotes_of(pipeline, "وقال المتحدث باسم حزب العمال جون ماكدونيل إن الحزب يدين التعليقات.",
+                        'وأضاف: "سنحقق في الأمر".')
+    assert quotes[-1].speaker is not None and quotes[-1].speaker.name == "جون ماكدونيل"
+
+
+def test_a_relative_clause_on_the_speaker_is_no_end_of_what_was_said(pipeline: Pipeline) -> None:
+    quotes = _quotes_of(pipeline, 'وقالت لوكس، التي وصفت نفسها بأنها ناشطة حقوقية، إن "الاعتماد على تقارير '
+                                  'الشرطة كان معيبا من الأساس".')
+    said = [q for q in quotes if q.verb == "وقالت"]
+    assert [q.text for q in said] == ['"الاعتماد على تقارير الشرطة كان معيبا من الأساس"']
+    assert [q.text for q in quotes if q.verb == "وصفت"] == ["ناشطة حقوقية"]

@@ -27,10 +27,28 @@ class Coreference:
     # the bodies the text has named, by their noun (صحيفة → صحيفة واشنطن بوست): what الصحيفة alone stands for
     bodies: dict[str, ActorRef] = field(default_factory=dict)
 
+    # the gender each speaker's verbs gave it (قال → "m", قالت → "f"), by actor, and the last speaker of each
+    voices: dict[str, str] = field(default_factory=dict)
+    last_voice: dict[str, ActorRef] = field(default_factory=dict)
+
     def implicit(self) -> ActorRef | None:
         """The current subject as an implicit mention (text "")."""
         s = self.subject
         return s.as_implicit() if s else None
+
+    def implicit_speaker(self, gender: str | None) -> ActorRef | None:
+        """The speaker of a verb that names none: the current subject — unless its own verbs gave it the
+        other gender (وقال أليكس شولتز … وقالت:), then the last speaker of the verb's gender, if any."""
+        s = self.subject
+        if s is not None and gender is not None and self.voices.get(_key(s), gender) != gender:
+            s = self.last_voice.get(gender, s)
+        return s.as_implicit() if s else None
+
+    def heard(self, speaker: ActorRef, gender: str | None) -> None:
+        """Records the gender a speaker's verb gave it."""
+        if gender is not None:
+            self.voices[_key(speaker)] = gender
+            self.last_voice[gender] = speaker
 
     @staticmethod
     def continues(ctx: SentenceContext) -> bool:
@@ -63,3 +81,7 @@ class Coreference:
         """Whether a mention starting at ``start`` is the sentence's subject by place: at most one word
         (its verb) stands before it."""
         return len(ctx.text[ctx.start : start].split()) <= 1
+
+
+def _key(ref: ActorRef) -> str:
+    return ref.id or ref.name or ref.text

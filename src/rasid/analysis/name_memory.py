@@ -27,6 +27,8 @@ _PREPOSITIONS = frozenset(fold_text(w) for w in ("منذ", "في", "على", "ع
 _PARTICLES = _PREPOSITIONS | frozenset(fold_text(w) for w in (*quote_data.COMPLEMENTIZERS, "لا", "لم", "لن", "ما", "قد",
                                                               "كل", "كان", "هو", "هي", "حيث", "البعض", "الجميع",
                                                               "الذي", "التي", "الذين"))
+# a body's or a statement's noun opens no person's name (هيئة المنافسة، بيان ميقاتي)
+_BODIES = frozenset(fold_text(w) for w in (*quote_data.INSTITUTION_NOUNS, "بيان", "تقرير", "رسالة", "كلمة", "خطاب"))
 _NEXT_WORD = re.compile(r"[ \t]+([^\s،,.:؛;«»\"“”()]+)(?=[\s،,.:؛;]|$)")  # the word after a verb, whole
 
 
@@ -37,6 +39,7 @@ class NameMemory:
     agents: frozenset[str]  # the knowledge base's generic titles, which are no family names
     persons: frozenset[str]  # the knowledge base's people
     people: dict[str, ActorRef] = field(default_factory=dict)
+    _voiced: set[str] = field(default_factory=set)  # family names learnt from quotations' speakers
 
     def apply(self, text: str, mentions: list[Mention], verb_ends: Iterable[int] = ()) -> list[Mention]:
         """The sentence's mentions, a family name alone given the person named in full earlier (also
@@ -49,6 +52,26 @@ class NameMemory:
         for m in out:
             self._learn(m)
         return out
+
+    def learn_speakers(self, speakers: Iterable[ActorRef]) -> None:
+        """Learns the people quotations named in full whom the knowledge base does not list (وقال أليكس
+        شولتز، رئيس قسم …: شولتز alone is he, not Olaf Scholz) — only names: no body (هيئة المنافسة),
+        no word with the article but a family's nisba (الغامدي)."""
+        for ref in speakers:
+            name = ref.name or ""
+            words = fold_text(name).split()
+            if ref.id is not None or not ref.text or "#" in name or not 2 <= len(words) <= _NAME_WORDS \
+                    or not _plain_name(name) or words[0] in _BODIES or words[-2] in _LINEAGE \
+                    or not all(w.isalpha() for w in words) or words[0][1:] in _PARTICLES:  # د. حجار، فإن نيكسون
+                continue
+            # (the article as written: أليكس folds to اليكس)
+            if any(w.startswith("ال") and not w.endswith("ي") for w in name.split()):
+                continue
+            known = self.people.get(words[-1])
+            if known is not None and (fold_text(known.name or "") == fold_text(name) or given_name_in(known.name or "", name)):
+                continue  # the one already known, maybe with an identity and a code
+            self.people[words[-1]] = ref
+            self._voiced.add(words[-1])
 
     def _bare_after(self, text: str, end: int, mentions: list[Mention]) -> Mention | None:
         word = _NEXT_WORD.match(text, end)
@@ -70,6 +93,8 @@ class NameMemory:
         person = self.people.get(written[0]) if len(written) == 1 else None
         if person is None or (person.id is not None and person.id == m.ref.id) or person.name == m.ref.name:
             return m
+        if m.label != "PER" and written[0] in self._voiced:
+            return m  # حركة فتح stays the movement, whoever named عبدالرقيب فتح spoke
         if given_name_in(m.ref.name, person.name):
             return m  # حسن نصرالله … نصر الله: the same person, written another way
         return replace(m, ref=replace(person, text=m.ref.text))
@@ -88,8 +113,10 @@ class NameMemory:
 
 
 def _plain_name(name: str) -> bool:
-    """Whether a name read after a title is only names: no joining و, no article on its first word,
-    no preposition or particle (عبداللطيف القانوع; not منذ اندلاع الحرب، حيث انتقد البعض)."""
-    words = [w for w in fold_text(name).split() if w not in HONORIFIC_WORDS]  # اللواء فهد القانوع
-    return bool(words) and not words[0].startswith("ال") \
+    """Whether a name read after a title is only names: no joining و, no article on its first word as
+    written (أليكس folds to اليكس), no preposition or particle (عبداللطيف القانوع; not منذ اندلاع
+    الحرب، حيث انتقد البعض)."""
+    written = [w for w in name.split() if fold_text(w) not in HONORIFIC_WORDS]  # اللواء فهد القانوع
+    words = [fold_text(w) for w in written]
+    return bool(words) and not written[0].startswith("ال") \
         and not any(w.startswith("و") or w in _PARTICLES for w in words)

@@ -79,8 +79,9 @@ class Pipeline:
             record.entities.extend(self.ner.find(article.text, spans, matches, record.entities))
             record.entities.sort(key=lambda e: (e.start, -e.end))
         coref = Coreference()
+        names = NameMemory(self._agent_ids, self._person_ids)
         title_end = next((p.end for p in article.paragraphs if p.kind == "title"), -1)
-        for ctx in self._sentences(article, spans, matches, record.entities, title_end):
+        for ctx in self._sentences(article, spans, matches, record.entities, title_end, names):
             events = self.events.sentence(ctx, coref, date)
             if self.eventhood is not None:
                 events = self.eventhood.judge(ctx.text[ctx.start:ctx.end], events, ctx.start)
@@ -94,6 +95,7 @@ class Pipeline:
             # scripture quoted (قال تعالى) is no speaker the text goes on with
             speakers = [q.speaker for q in quotes if q.speaker and not is_scripture(q.speaker)] or ([speaker] if speaker else [])
             coref.update(ctx, outside, speakers, [(q.start, q.end) for q in quotes])
+            names.learn_speakers(q.speaker for q in quotes if q.speaker)
         record.events[:] = one_meeting_once(record.events)
         return record
 
@@ -106,10 +108,9 @@ class Pipeline:
         return frozenset(i for i, actor in self.lexicon.actors.items() if actor.type == "PER")
 
     def _sentences(self, article: Article, spans: list[tuple[int, int]], matches: list[Match],
-                   entities: list[Entity], title_end: int):
+                   entities: list[Entity], title_end: int, names: NameMemory):
         i = 0
         titles = TitleMemory(self._agent_ids)
-        names = NameMemory(self._agent_ids, self._person_ids)
         for start, end in spans:
             dateline = _DATELINE.match(article.text, start, end)
             start = dateline.end() if dateline else start

@@ -41,6 +41,7 @@ from rasid.analysis.speech_verbs import (
     WORTHY,
     SpeechVerbs,
     reporting_id,
+    verb_genders,
     words_after,
 )
 from rasid.analysis.title_holders import (
@@ -220,6 +221,34 @@ class SentenceQuotes(NamedTuple):
     speaker: ActorRef | None  # the first speaker the sentence names, quoted or not
 
 
+def _past_aside(ctx: SentenceContext, quote: Quote, aside: Match) -> Quote | None:
+    """The quotation of a verb whose speaker a relative clause describes, opening after the clause and
+    its complementiser (وقالت لوكس، التي وصفت نفسها …، إن "…"); none when nothing follows the clause."""
+    resumed = _RESUMED.search(ctx.text, aside.end, quote.end)
+    if resumed is None:
+        return None if quote.start < aside.start else quote
+    start = resumed.end() + len(ctx.text[resumed.end() : quote.end]) - len(ctx.text[resumed.end() : quote.end].lstrip())
+    if quote.start >= start:
+        return quote
+    return replace(quote, start=start, text=ctx.text[start : quote.end]) if quote.end - start >= 2 else None
+
+
+_RESUMED = re.compile(r"[،,]\s*(?:إن|أن|إنّ|أنّ|ان)(?=\s)")
+_ASIDE_WORDS = 6  # at most this many words stand between a reporting verb and a relative clause on its speaker
+
+
+def _aside_on_speaker(ctx: SentenceContext, verb: Match, nxt: Match) -> bool:
+    """Whether the next reporting verb opens a relative clause on the first one's speaker, set off by a
+    comma before any content (وقالت لوكس، التي وصفت نفسها …): an aside, not the end of what was said."""
+    head = ctx.text[ctx.start : word_start(ctx.text, nxt.start)].split()
+    if nxt.prefix or not head or fold_text(head[-1]) not in RELATIVES:
+        return False
+    between = ctx.text[verb.end : word_start(ctx.text, nxt.start)].rstrip()
+    between = between[: len(between) - len(head[-1])].rstrip()
+    return between.endswith(("،", ",")) and len(between.split()) <= _ASIDE_WORDS \
+        and not any(c in between for c in ':"«“') and _COMPLEMENT.search(fold_text(between)) is None
+
+
 class QuoteExtractor:
     """Finds the quotations of a sentence; built once from the lexicon, then read-only."""
 
@@ -234,6 +263,12 @@ class QuoteExtractor:
         # the present forms of reporting verbs (يقول، تتوقع; not the past توقعت, which opens with ت too)
         self._presents = frozenset(fold_text(f) for r in lexicon.reporting.values() if r.present
                                    for f in present_forms(r.present.split()[0]))
+        self._genders = verb_genders(lexicon)
+
+    def _gender(self, verb: str) -> str | None:
+        """The gender a reporting verb as written, with its و or ف, gives its speaker (وقالت → "f")."""
+        folded = fold_text(verb)
+        return self._genders.get(folded) or (self._genders.get(folded[1:]) if folded[:1] in ("و", "ف") else None)
 
     def sentence(self, ctx: SentenceContext, coref: Coreference, events: list[Event]) -> SentenceQuotes:
         """The quotations of one sentence (a headline's too), and the first speaker it names, who may
@@ -254,16 +289,26 @@ class QuoteExtractor:
         # after a past verb, a present one joined with و that opens nothing goes on what is reported (أكدت
         # أن استمرارها يعكس …، ويكشف …); after a present one it is the speaker's next act (تصف …، وتدعو)
         ends = [v for v in verbs if not self._continues_content(ctx, v)]
+        # وقالت لوكس، التي وصفت نفسها بأنها …، إن: a relative clause on the speaker ends at the comma before
+        # the complementiser, and what was said follows it
+        asides = {v.start: verbs[i] for i, v in enumerate(verbs[1:]) if _aside_on_speaker(ctx, verbs[i], v)}
         for i, verb in enumerate(verbs):
-            limit = word_start(ctx.text, verbs[i + 1].start) if i + 1 < len(verbs) else ctx.end
+            following = [v for v in verbs[i + 1 :] if asides.get(v.start) is not verb]
+            limit = word_start(ctx.text, following[0].start) if following else ctx.end
             if fold_text(verb.text) not in self._presents:
-                limit = next((word_start(ctx.text, v.start) for v in ends if v.start > verb.end), ctx.end)
+                limit = next((word_start(ctx.text, v.start) for v in ends if v.start > verb.end and v in following), ctx.end)
             limit = min([limit, *(a for a in acts if a > verb.end)])
+            if verb.start in asides:
+                resumed = _RESUMED.search(ctx.text, verb.end, limit)
+                limit = resumed.start() if resumed else limit
             subject = self._subject_after(ctx, verb)
             called = subject is not None and _called_on(verb, ctx.text[subject.start : subject.end + 8].split())
             if subject is not None and (self._described(ctx, verb, subject) or called):
                 subject = None  # ووصفت الجامعات بأنها، ودعت المجتمع الدولي إلى أن: described or called on, not speaking
             quote = self._quote(ctx, verb, subject, limit, coref, main, quotes)
+            aside = next((v for v in verbs if asides.get(v.start) is verb), None)
+            if quote is not None and aside is not None:
+                quote = _past_aside(ctx, quote, aside)
             sacred = quote is not None and quote.speaker is not None and scripture_speaker(quote.speaker)
             if sacred:
                 quote = replace(quote, speaker=sacred)  # قال صلى الله عليه وسلم: the Prophet, who speaks on no further
@@ -280,6 +325,9 @@ class QuoteExtractor:
         if attributed is not None and not any(q.start <= attributed.start < q.end for q in quotes):
             quotes.append(attributed)
             quotes.sort(key=lambda q: q.start)
+        for q in quotes:
+            if q.speaker is not None:
+                coref.heard(q.speaker, self._gender(q.verb))
         # a speaker with nothing quoted yet carries on only when known or coded (… الحذيفي وزير الداخلية)
         carried = main if named_speaker and main is not None and (main.id or main.code) else None
         return SentenceQuotes(quotes, carried)
@@ -1062,7 +1110,7 @@ class QuoteExtractor:
         if unlisted is not None:  # وجه المجلس اليهودي … انتقادا، إذ أكد فيه أن
             return unlisted
         unnamed = self._unknown_first_subject(ctx, verb) if verb.prefix[:1] in ("و", "ف") else None
-        return unnamed or self._time_clause_subject(ctx, verb) or coref.implicit()
+        return unnamed or self._time_clause_subject(ctx, verb) or coref.implicit_speaker(self._genders.get(word))
 
     def _time_clause_subject(self, ctx: SentenceContext, verb: Match) -> ActorRef | None:
         """The subject of the time clause the sentence opens with, right before the verb past a comma

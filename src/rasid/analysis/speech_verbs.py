@@ -262,3 +262,23 @@ def _disclosed_thing(words: list[str]) -> bool:
 def _says_later(ctx: SentenceContext, verb: Match) -> bool:
     """Whether a complementiser follows the verb anywhere in its sentence (ويعتبر الوزير من جهته أن)."""
     return any(w in THAT or w in ("بان", "ان", "إن") for w in fold_text(ctx.text[verb.end : ctx.end]).split())
+
+
+def verb_genders(lexicon: Lexicon) -> dict[str, str]:
+    """The gender each reporting verb's written form gives its speaker, "m" or "f", by folded form: the
+    lemma, its present and its participles in ا masculine (قال، يقول، قائلا), the lemma with ت, the present
+    with ت and the participles in ة feminine (قالت، تقول، قائلة)."""
+    genders: dict[str, str] = {}
+    for r in lexicon.reporting.values():
+        lemma = fold_text(r.lemma.split()[0])
+        genders[lemma], genders[lemma[:-1] + "ت" if lemma.endswith(("ى", "ي")) else lemma + "ت"] = "m", "f"  # نفى، نفت
+        if r.present:
+            present = fold_text(r.present.split()[0])
+            genders[present], genders["ت" + present[1:]] = "m", "f"
+        for p in r.participles:
+            folded = fold_text(p)
+            if folded.endswith("ا"):
+                genders[folded] = "m"
+            elif folded.endswith("ه"):  # the ta marbuta, folded
+                genders[folded] = "f"
+    return genders
