@@ -1824,3 +1824,20 @@ def test_a_relative_clause_on_the_speaker_is_no_end_of_what_was_said(pipeline: P
     said = [q for q in quotes if q.verb == "وقالت"]
     assert [q.text for q in said] == ['"الاعتماد على تقارير الشرطة كان معيبا من الأساس"']
     assert [q.text for q in quotes if q.verb == "وصفت"] == ["ناشطة حقوقية"]
+
+
+def test_a_relative_pronouns_antecedent_speaks_through_its_verb(pipeline: Pipeline) -> None:
+    quotes = _quotes_of(pipeline, "لكن العرض لم يحز على رضا هيئة المنافسة البريطانية، التي رأت مبدئيا، في يناير "
+                                  "الماضي، أن ذلك لن يصب في المصلحة العامة.")
+    assert [q.speaker.name for q in quotes] == ["هيئة المنافسة البريطانية"]
+    quotes = _quotes_of(pipeline, "وقال الإعلام الإسرائيلي إن ما حدث أثار غضب روسيا، التي قالت إن التصريحات مرفوضة.")
+    assert quotes[-1].speaker is not None and quotes[-1].speaker.id == "RUS"
+    # … but not when the verb's subject follows it (الذي أشار البيان، التي تقول عنها المعارضة)
+    quotes = _quotes_of(pipeline, "ولم يذكر البيان شيئا عن السائق الذي أشار البيان إلى أنه اعتقل.",
+                        "وتعد هذه المقولات، التي تقول عنها المعارضة إنها كاذبة، جزءا من الحملة.")
+    assert [q.speaker.text for q in quotes] == ["البيان", "المعارضة"]
+
+
+def test_a_relation_before_a_headlines_name_is_who_speaks(pipeline: Pipeline) -> None:
+    quotes = pipeline.analyze(build_article("t", 'محامي رونالدو: مزاعم الاغتصاب "ملفقة بالكامل"', ["نص."])).quotes
+    assert [q.speaker.name for q in quotes] == ["محامي رونالدو"]

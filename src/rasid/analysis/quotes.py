@@ -19,7 +19,7 @@ from typing import NamedTuple
 from rasid.analysis import entity_data, event_data
 from rasid.analysis import quote_data as data
 from rasid.analysis.body_memory import body_name, body_noun, learn_bodies
-from rasid.analysis.clause_words import count_words, is_marked, is_year
+from rasid.analysis.clause_words import count_words, is_marked, is_year, word_after
 from rasid.analysis.context import SentenceContext
 from rasid.analysis.coref import Coreference
 from rasid.analysis.mentions import (
@@ -165,6 +165,10 @@ _ASIDE_OPENERS = frozenset(fold_text(w) for w in ("ومقره", "ومقرها", 
 _ONE_OF = frozenset(fold_text(w) for w in ("أحد", "إحدى", "احدى"))
 # people named by what they are, who may speak through a participle (سكان مرعوبون … مؤكدين)
 _PEOPLE = frozenset(fold_text(w) for w in data.PEOPLE_NOUNS)
+# a preposition with a pronoun back to a relative's antecedent (الذي أوضح فيه، التي تقول عنها): the subject follows
+_PREPOSITION_PRONOUNS = frozenset(fold_text(p + e) for p in ("إلي", "علي", "ل", "ب", "من", "عن", "في")
+                                  for e in ("ه", "ها", "هم", "هما"))
+_GENDERED_RELATIVES = {fold_text("الذي"): "m", fold_text("التي"): "f"}
 _FEMININE_OR_PLURAL_RELATIVES = frozenset(fold_text(w) for w in ("التي", "اللتي", "الذين", "اللواتي", "اللاتي"))
 _PLURAL_RELATIVES = frozenset(fold_text(w) for w in ("الذين", "اللواتي", "اللاتي", "اللذين", "اللتين", "اللذان", "اللتان"))
 # scripture's speakers: blessings after a prophet's name, God's epithets, and the Prophet's titles
@@ -219,6 +223,16 @@ _AS = frozenset(fold_text(w) for w in ("بـ", "ب"))  # وصفه بـ "…"
 class SentenceQuotes(NamedTuple):
     quotes: list[Quote]
     speaker: ActorRef | None  # the first speaker the sentence names, quoted or not
+
+
+def _body_before(ctx: SentenceContext, end: int) -> ActorRef | None:
+    """A body the knowledge base does not list, named by an institution noun in the few words before
+    ``end`` (رضا هيئة المنافسة البريطانية، التي): the antecedent of the relative pronoun there."""
+    words = re.split(r"[.:؛«»\"“”()]", ctx.text[ctx.start : end].rstrip(" ،,"))[-1].split()[-data.MAX_SPEAKER_WORDS :]
+    at = next((i for i, w in enumerate(words) if fold_text(w) in INSTITUTIONS), None)
+    if at is None or not all(w.startswith("ال") for w in words[at + 1 :]):
+        return None  # (غرفة صناعة السينما سيد فتحي: a person after the body, not the body)
+    return _unknown_ref(" ".join(words[at:])).as_implicit()
 
 
 def _past_aside(ctx: SentenceContext, quote: Quote, aside: Match) -> Quote | None:
@@ -668,6 +682,15 @@ class QuoteExtractor:
         """A speaker named right after the verb whom the knowledge base does not know (وقال كينيدي إن)."""
         if self._describes_object(ctx, verb, content_start):
             return None  # ووصفت الجامعات بأنها: what is described is no speaker
+        head = ctx.text[ctx.start : word_start(ctx.text, verb.start)].rstrip()
+        relative = re.search(r"(\S+)$", head)
+        if not verb.prefix and relative and self._relative_subject(ctx, verb, relative.group(1)):
+            at = relative.start() + ctx.start  # وزارة الزراعة الأميركية التي تفيد؛ هيئة المنافسة البريطانية، التي رأت مبدئيا
+            antecedent = next((m for m in reversed(ctx.mentions) if m.end <= at and not ctx.text[m.end : at].strip(" ،,")), None)
+            if antecedent is not None and antecedent.label != "MISC" and self._speaks(antecedent):
+                return antecedent.ref.as_implicit()
+            # (a country adjective ends a longer name: هيئة المنافسة البريطانية)
+            return _body_before(ctx, at) if antecedent is None or antecedent.label == "MISC" else None
         span = ctx.text[verb.end : content_start].lstrip()
         if span[:1] == ":":
             return None  # وأضاف :"إذا كان …": what follows the colon was said, no name
@@ -934,11 +957,27 @@ class QuoteExtractor:
         # (not after a conjunction's أن: إلا أن المتحدث …، العميد محمد سمير، أكد — the sentence's own subject)
         after_that = bool(before) and before[-1] in COMPLEMENT_WORDS \
             and not (len(before) == 2 and before[0].lstrip("وف") in _CONJUNCTION_THAT)
+        if self._relative_subject(ctx, verb, gap):
+            return prev  # هيئة المنافسة البريطانية، التي رأت مبدئيا أن: the relative clause's subject
         if bare_gap in ("،", ",") and (_opens_with(ctx, prev) or after_that):
             return prev  # وكان البيت الأبيض، أعلن؛ وكان الوزير، زياد العذاري، قد قال: only the subject opens the sentence
         if bare_gap.strip() in ('"', "”", "»") and _quoted_after_that(ctx, prev):
             return prev  # أن "منظمة العفو الدولية" أعربت: a name in quotation marks
         return prev if len(gap.split()) <= most and named_gap and not any(c in gap for c in "،,:.«»\"“”") else None
+
+    def _relative_subject(self, ctx: SentenceContext, verb: Match, gap: str) -> bool:
+        """Whether only a relative pronoun that agrees with the verb, maybe after a comma, stands between
+        an actor and the verb, which carries no object pronoun: the actor is the verb's subject (التي رأت؛
+        not الحكومة التي قال الوزير إنها، الذي وصفه)."""
+        relative = fold_text(gap.strip(" ،,"))
+        if relative not in _GENDERED_RELATIVES or fold_text(verb.text).endswith(OBJECT_SUFFIXES):
+            return False
+        # … nor when its subject follows it (السائق الذي أشار البيان، الوقت الذي أوضح فيه بيان)
+        after = word_after(ctx, verb.end)
+        named_after = any(m.start >= verb.end and not ctx.text[verb.end : m.start].strip() for m in ctx.mentions)
+        if after.startswith("ال") or after in _PREPOSITION_PRONOUNS or named_after:
+            return False
+        return self._gender(ctx.text[verb.start : verb.end]) == _GENDERED_RELATIVES[relative]
 
     def _circumstantial_subject(self, ctx: SentenceContext, verb: Match) -> Mention | None:
         """The person right before a clause of circumstance (تستمع للرئيس الأمريكي باراك اوباما وهو يصف):
@@ -1253,7 +1292,11 @@ class QuoteExtractor:
                  and fold_text(ctx.text[start : e.trigger.start]).strip() in _BEFORE_WE for e in events)
         if speaker is None or (speaker.label in ("LOC", "MISC") and not we):
             return None  # "سوريا: آلاف النازحين يعودون": a place before the colon is the topic, not a speaker
-        return Quote(speaker=speaker.ref, verb=":", text=ctx.text[start : ctx.end], start=start, end=ctx.end,
+        said_by = speaker.ref
+        relation = fold_text(ctx.text[ctx.start : speaker.start]).split()[-1:]
+        if relation and relation[0].lstrip("و") in _RELATIONS:  # محامي رونالدو: his lawyer speaks
+            said_by = _unknown_ref(ctx.text[ctx.start : colon].strip())
+        return Quote(speaker=said_by, verb=":", text=ctx.text[start : ctx.end], start=start, end=ctx.end,
                      kind="direct")
 
 
