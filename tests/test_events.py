@@ -1755,3 +1755,19 @@ def test_a_short_name_in_quotation_marks_after_the_verb_is_its_subject(pipeline:
 def test_hqq_with_a_success_before_it_is_achieved_not_investigated(pipeline: Pipeline) -> None:
     events = _events(pipeline, "عنوان", "النجاح الكبير الذي حققته الصين في فترة زمنية قصيرة يعود إلى فكرها.")
     assert not [e for e in events if e.trigger.text == "حققته"]
+
+
+def test_what_follows_a_comma_after_a_definite_groups_object_is_no_name(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "عنوان", "واتهم المسلحون الحكومة السورية، بتدبير الهجوم، ولكنها تنفي ضلوعها فيه.")
+    (accuse,) = [e for e in events if e.trigger.text == "اتهم"]
+    assert accuse.source is not None and accuse.source.text == "المسلحون"
+    assert accuse.target is not None and accuse.target.code == "SYRGOV"
+
+
+def test_judges_appointed_are_no_suit(pipeline: Pipeline) -> None:
+    events = pipeline.analyze(build_article("t", "خادم الحرمين يأمر بترقية وتعيين 25 قاضياً بديوان المظالم",
+                                            ["نص."])).events
+    assert not [e for e in events if e.cameo == "115"]
+    # … and the king is خادم الحرمين without الشريفين too
+    events = pipeline.analyze(build_article("t", "خادم الحرمين يستقبل رئيس حزب القوات اللبنانية", ["نص."])).events
+    assert [e.source.id for e in events if e.trigger.text == "يستقبل" and e.source] == ["king-salman"]

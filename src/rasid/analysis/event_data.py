@@ -249,7 +249,8 @@ VERB_HOMOGRAPHS: tuple[str, ...] = ("هنا", "هناك", "هنالك", "أيد�
                                     "اثني", "اثنا", "اثنتي", "اثنتا",  # twelve (اثني عشر), not أثنى
                                     "مهنيا", "مهنية", "مهنيين", "مهنيون",  # professional, not مهنئا
                                     "إيدن", "إيد",  # Eden, Ed (إيدن هازارد), not أيّدن
-                                    "فايد")  # the surname (رضوان فايد), not فأيّد
+                                    "فايد",  # the surname (رضوان فايد), not فأيّد
+                                    "قاضيا", "قاضية")  # a judge (تعيين 25 قاضياً), not suing (قاضى)
 # Casualties of accidents and disasters are no assault: an ASSAULT with no doer in a sentence that
 # names one of these is left out (أصيب 12 شخصاً في حادثين مروريين، غرق، حريق، زلزال)
 # A match report (تلتقي المكسيك مع بنما في نصف النهائي، هدف في مرمى الأرجنتين): its meetings, wins and

@@ -443,7 +443,8 @@ def apposed_names(lexicon: Lexicon, text: str, mentions: list[Mention], end: int
     for i, m in enumerate(mentions):
         if out and m.start < out[-1].end:
             continue  # inside the title's complement, now part of the person's mention
-        found = _apposition(text, m, mentions[i + 1 :], end, verbs) if _is_title(lexicon, m) else None
+        found = _apposition(text, m, mentions[i + 1 :], end, verbs) \
+            if _is_title(lexicon, m) and not _object_after_definite(lexicon, text, m, mentions[i + 1 :]) else None
         if found is None:
             out.append(m)
             continue
@@ -607,6 +608,18 @@ def _apposition(text: str, title: Mention, later: list[Mention], end: int,
             or any(first <= at < last for at, _ in verbs):
         return None  # a known actor or a reporting verb is no part of an unknown name
     return found if reads_as_name(found.group(1)) else None
+
+
+def _object_after_definite(lexicon: Lexicon, text: str, title: Mention, later: list[Mention]) -> bool:
+    """Whether a title with the article is followed right away by a named actor that no preposition
+    marks (واتهم المسلحون الحكومة السورية، بتدبير الهجوم): a definite noun governs no genitive, so the
+    actor is the verb's object and what follows a comma no name of the title's (not الرئيس السوري،
+    المتحدث باسم الخارجية، nor a title's adjective: الوزير المسؤول عن الحسابات، غابرييل آتال)."""
+    head = fold_text(title.ref.text).split()[:1]
+    nxt = next((o for o in later if o.start >= title.end), None)
+    return nxt is not None and bool(head) and head[0].startswith("ال") and nxt.label != "MISC" and not nxt.prefix \
+        and nxt.ref.id not in lexicon.agents and not text[title.end : nxt.start].strip() \
+        and fold_text(text[nxt.start : nxt.end]).startswith("ال")
 
 
 def _describes(words: str) -> bool:
