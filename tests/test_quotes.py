@@ -1841,3 +1841,8 @@ def test_a_relative_pronouns_antecedent_speaks_through_its_verb(pipeline: Pipeli
 def test_a_relation_before_a_headlines_name_is_who_speaks(pipeline: Pipeline) -> None:
     quotes = pipeline.analyze(build_article("t", 'محامي رونالدو: مزاعم الاغتصاب "ملفقة بالكامل"', ["نص."])).quotes
     assert [q.speaker.name for q in quotes] == ["محامي رونالدو"]
+
+
+def test_whom_one_told_ends_the_speakers_name(pipeline: Pipeline) -> None:
+    (quote,) = _quotes_of(pipeline, "وأبلغ كونتي مؤتمرا صحفيا يوم الجمعة: أثق فيهما وأعمل معهما عن كثب.")
+    assert quote.speaker is not None and quote.speaker.name == "كونتي"

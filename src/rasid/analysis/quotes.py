@@ -12,6 +12,7 @@ decided in ``speech_verbs``.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 from typing import NamedTuple
@@ -168,6 +169,7 @@ _PEOPLE = frozenset(fold_text(w) for w in data.PEOPLE_NOUNS)
 # a preposition with a pronoun back to a relative's antecedent (الذي أوضح فيه، التي تقول عنها): the subject follows
 _PREPOSITION_PRONOUNS = frozenset(fold_text(p + e) for p in ("إلي", "علي", "ل", "ب", "من", "عن", "في")
                                   for e in ("ه", "ها", "هم", "هما"))
+_TOLD = frozenset(fold_text(w) for w in data.TOLD_AUDIENCES)
 _GENDERED_RELATIVES = {fold_text("الذي"): "m", fold_text("التي"): "f"}
 _FEMININE_OR_PLURAL_RELATIVES = frozenset(fold_text(w) for w in ("التي", "اللتي", "الذين", "اللواتي", "اللاتي"))
 _PLURAL_RELATIVES = frozenset(fold_text(w) for w in ("الذين", "اللواتي", "اللاتي", "اللذين", "اللتين", "اللذان", "اللتان"))
@@ -712,6 +714,8 @@ class QuoteExtractor:
         if _called_on(verb, span.split()):
             return None  # ودعت المجتمع الدولي إلى أن: whom she called on, before إلى
         words = self._name_words(span.split())
+        if reporting_id(verb) == "tell":  # وأبلغ كونتي مؤتمرا صحفيا: whom he told ends his name
+            words = list(itertools.takewhile(lambda w: fold_text(w) not in _TOLD, words))
         if len(words) > 1 and words[-1] == "ما" and _WHAT_FOLLOWS.search(span):
             words.pop()  # يقول أحد الدعاة ما نصه → أحد الدعاة (but جاك ما is a name)
         words = _without_complementiser(_name_before_title(words))
