@@ -1771,3 +1771,18 @@ def test_judges_appointed_are_no_suit(pipeline: Pipeline) -> None:
     # … and the king is خادم الحرمين without الشريفين too
     events = pipeline.analyze(build_article("t", "خادم الحرمين يستقبل رئيس حزب القوات اللبنانية", ["نص."])).events
     assert [e.source.id for e in events if e.trigger.text == "يستقبل" and e.source] == ["king-salman"]
+
+
+def test_a_subject_with_its_description_between_kana_and_qad_acts(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "عنوان", "وكان عميد مهندس فضل عبد الله عبيد المتخصص في سلاح المهندسين قد حذر السكان "
+                     "العائدين إلى منازلهم في عدن من خطورة الألغام.")
+    (warn,) = [e for e in events if e.trigger.text == "حذر"]
+    assert warn.source is None or "السكان" not in warn.source.text
+    assert warn.target is not None and warn.target.code.endswith("CVL")
+
+
+def test_a_day_with_its_wa_before_the_verb_leaves_the_subject_after_it(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "عنوان", "والجمعة تلتقي ميركل الرئيس اللبناني ميشال عون.")
+    (meet,) = [e for e in events if e.trigger.text == "تلتقي"]
+    assert (meet.source.id if meet.source else None, meet.target.id if meet.target else None) \
+        == ("angela-merkel", "michel-aoun")

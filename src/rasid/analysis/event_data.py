@@ -51,6 +51,9 @@ QUOTED_NAME_WORDS = 4
 IMPLICIT_SUBJECT_OPENERS: tuple[str, ...] = ("بدوره", "بدورها", "من جهته", "من جهتها", "من ناحيته",
                                              "وأضاف", "واضاف", "وتابع", "وأكد", "واكد", "كما")
 
+# How many words a subject written between كان and قد may take, with its description (وكان عميد مهندس فضل
+# عبد الله عبيد المتخصص في سلاح المهندسين قد حذر السكان: the residents were warned).
+SUBJECT_BEFORE_QAD_WORDS = 12
 # How far (in words) a subject may stand after its verb (وأشاد شمخاني …), an object after its verb,
 # and an actor after the preposition that marks it (بالدور القيم للشهيدين الحاج قاسم سليماني).
 # Head nouns that are masculine: a feminine verb before them (دعت مجلس الأمن) takes them as its object.

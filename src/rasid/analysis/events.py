@@ -1118,8 +1118,9 @@ class EventCoder:
             return any(m.label in ("PER", "ORG") and m.end <= trigger.start
                        and not ctx.text[m.end : trigger.start].strip(" ،,") for m in ctx.mentions)
         previous = self._word_before(ctx, trigger)
+        bare = previous.removeprefix("و")  # والجمعة تلتقي ميركل الرئيس: a day, then verb and subject
         return bool(before) and before[-1].isalpha() and previous not in _BEFORE_VERB \
-            and previous not in _TIME_WORDS and previous not in _DAYS
+            and previous not in _TIME_WORDS and previous not in _DAYS and bare not in _TIME_WORDS and bare not in _DAYS
 
     @staticmethod
     def _named_after_that(ctx: SentenceContext, trigger: Match) -> bool:
@@ -1155,7 +1156,12 @@ class EventCoder:
         # … or a name nobody listed between كان and قد (وكان تركي آل الشيخ قد طالب السيسي)
         opened = _WAS.search(ctx.text, ctx.start, qad)
         between = ctx.text[opened.end() : qad].strip() if opened else ""
-        return 2 <= len(between.split()) <= 4 and reads_as_name(between)
+        words = between.split()
+        if 2 <= len(words) <= 4 and reads_as_name(between):
+            return True
+        # … with a description after it (وكان عميد مهندس فضل عبد الله عبيد المتخصص في سلاح المهندسين قد حذر)
+        return 2 <= len(words) <= data.SUBJECT_BEFORE_QAD_WORDS and reads_as_name(" ".join(words[:2])) \
+            and not any(_F(w) in _BEFORE_VERB for w in words)
 
     def _named_after_was(self, ctx: SentenceContext, trigger: Match) -> bool:
         """Whether the clause opens with كان and an actor, then the verb with nothing between (وكان
