@@ -133,6 +133,12 @@ def place_codes_first(codes: list[dict[str, str]], raw: list[dict[str, str]]) ->
 HOMOGRAPHS = frozenset(fold_text(w) for w in ("مشرف", "نهار", "بنين", "البندقية", "العمارة"))
 
 
+# The first words of a title that names no one in particular: with a bare sector among its codes, such a
+# key is an agent, whatever country its first code gives (رئيس حكومة [DZAJUDHRI] [GOV]).
+TITLE_WORDS = frozenset(fold_text(w) for w in ("رئيس", "رئيسة", "وزير", "وزيرة", "وزارة", "حكومة", "مدير",
+                                               "متحدث", "ناطق", "نائب", "سفير", "مسؤول"))
+
+
 # … and frequent one-word names that are no everyday word, kept whatever their frequency: the news
 # names them often because they are famous (أوباما، القذافي، رويترز، مدريد، الطائف)
 FAMOUS = frozenset(fold_text(w) for w in (
@@ -196,7 +202,9 @@ def import_actors(path: Path) -> list[dict]:
             agents.append({"id": f"upetr-{n:05d}", "name": item["name"], "sector": codes[0]["code"]})
             continue
         bare = [c["code"] for c in codes if c["code"][:3] in SECTORS and not c.get("from") and not c.get("to")]
-        if bare and codes[0]["code"][:3] != "IGO" and not any(c.get("from") or c.get("to") for c in codes):
+        # (a title alone too, whatever dates its other codes carry: رئيس حكومة [DZAJUDHRI] [GOV])
+        titled = " " in item["name"] and fold_text(item["name"]).split()[0] in TITLE_WORDS
+        if bare and codes[0]["code"][:3] != "IGO" and (titled or not any(c.get("from") or c.get("to") for c in codes)):
             # وزارة خارجية [LBNGOVMED] [GOV]: a ministry of any country, the country a slip
             STATS["undated actors with a bare sector among their codes moved to agents"] += 1
             agents.append({"id": f"upetr-{n:05d}", "name": item["name"], "sector": bare[0]})
