@@ -204,3 +204,9 @@ def test_people_and_bodies_the_corpus_names_often(matcher: Matcher) -> None:
         assert key in {m.id for m in matcher.find(text)}, text
     # … not the proof (البرهان) for the general
     assert "abdel-fattah-al-burhan" not in {m.id for m in matcher.find("وهذا هو البرهان على صدقه")}
+
+
+def test_an_imported_title_that_names_no_one_is_an_agent(matcher: Matcher) -> None:
+    # رئيس حكومة was an actor coded DZAJUDHRI: any country's head of government, so no country's actor
+    for text in ("قال رئيس حكومة الوفاق إن", "قال وزير خارجية البلاد إن"):
+        assert not [m for m in matcher.find(text) if m.kind == "actor"], text
