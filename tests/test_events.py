@@ -1735,6 +1735,9 @@ def test_an_actor_after_a_noun_with_bi_is_its_genitive_not_the_subject(pipeline:
     (decry,) = [e for e in events if e.trigger.text == "نددت"]
     assert decry.source is None or decry.source.id != "USA"
     assert decry.target is not None and decry.target.id == "USA"
+    # … and after the verb's own ب (أشاد ب): the praise is of Kosovo's operation, not by Kosovo
+    events = _events(pipeline, "عنوان", "لكن بوزداغ أشاد بعملية كوسوفو.")
+    assert not [e for e in events if e.source is not None and e.source.code == "XKK"]
     # … but an adverb with ب leaves the subject after it (دانت بشدة الولايات المتحدة)
     events = _events(pipeline, "عنوان", "ودانت بشدة الولايات المتحدة الهجوم على السفارة.")
     assert [e.source.id for e in events if e.trigger.text == "دانت" and e.source] == ["USA"]

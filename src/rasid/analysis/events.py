@@ -111,7 +111,8 @@ _OPENING_MARKS = ("«", '"', "“")
 _QUOTED_NAME = re.compile(r'\s*[«"“]([^»"”\n]*)[»"”]')
 # adverbs with ب between a verb and its subject (دانت بشدة الولايات المتحدة، وأدان بالمقابل الرئيس)
 _ADVERBS_WITH_BI = frozenset(_F(w) for w in ("بالمقابل", "بالتالي", "بالإجماع", "بالفعل", "بالأمس", "بالتزامن",
-                                             "بالمثل", "بالمناسبة", "بالتوازي", "بالمرصاد", "بالتحديد"))
+                                             "بالمثل", "بالمناسبة", "بالتوازي", "بالمرصاد", "بالتحديد", "بشدة",
+                                             "بقوة", "بحزم", "بأشد", "بدوره", "بدورها", "بدورهم", "بدورهما"))
 _MASCULINE_HEADS = frozenset(_F(w) for w in data.MASCULINE_HEADS)
 _COUNTS = frozenset(_F(w) for w in data.COUNT_WORDS)
 _GOVERNING = frozenset(_F(w) for w in data.GOVERNING_NOUNS)
@@ -280,16 +281,18 @@ def _after_relative(ctx: SentenceContext, trigger: Match) -> bool:
     return bool(before) and before[0] in _RELATIVES and not trigger.prefix
 
 
-def _genitive_of_object(ctx: SentenceContext, trigger: Match, actor: Mention) -> bool:
+def _genitive_of_object(ctx: SentenceContext, trigger: Match, verb: Verb, actor: Mention) -> bool:
     """Whether the actor right after a verb stands after a noun that carries ب (ونددت بمتطلبات الولايات
-    المتحدة، رحب بالتصريحات الأميركية): the genitive of what the verb is about, not its subject.  Told
-    from a noun of its own (بعثة، بلدية، بنك) by the article or a derived noun's م / ت, or a plural."""
+    المتحدة، أشاد بعملية كوسوفو): the genitive of what the verb is about, not its subject.  Told from a
+    noun of its own (بعثة، بلدية، بنك) by the article or a derived noun's م / ت, a plural, or the verb's
+    own ب (أشاد ب، ندد ب) — never an adverb (دانت بشدة الولايات المتحدة)."""
     between = ctx.text[trigger.end : actor.start].split()
     if len(between) != 1:
         return False
     word = _F(between[0])
     derived = word.startswith(("بال", "بم", "بت")) or (word.startswith("ب") and word.endswith("ات"))
-    return derived and len(word) > 4 and word not in _ADVERBS_WITH_BI
+    marked = word.startswith("ب") and not word.startswith("بن") and "ب" in verb.target
+    return (derived or marked) and len(word) > 4 and word not in _ADVERBS_WITH_BI
 
 
 def _quoted_name(ctx: SentenceContext, trigger: Match) -> bool:
@@ -1081,7 +1084,7 @@ class EventCoder:
             and not (verb.plover == "ASSAULT" and event_doers.counted(ctx, actor)) \
             and (feminine_head or not self._disagrees(trigger, verb, actor)) \
             and not self._unknown_subject_between(ctx, trigger, verb, actor) \
-            and not _genitive_of_object(ctx, trigger, actor)
+            and not _genitive_of_object(ctx, trigger, verb, actor)
 
     def _accused_alone(self, ctx: SentenceContext, trigger: Match, verb: Verb, actor: Mention) -> bool:
         """Whether the one actor after a verb of accusing is followed at once by what it is accused of
