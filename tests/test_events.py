@@ -1789,3 +1789,9 @@ def test_a_day_with_its_wa_before_the_verb_leaves_the_subject_after_it(pipeline:
     (meet,) = [e for e in events if e.trigger.text == "تلتقي"]
     assert (meet.source.id if meet.source else None, meet.target.id if meet.target else None) \
         == ("angela-merkel", "michel-aoun")
+
+
+def test_a_players_transfer_is_no_political_event(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "عنوان", "أعلن بروسيا دورتموند المنافس في دوري الدرجة الأولى الألماني لكرة القدم "
+                     "أنه وقع على عقد جديد لمدة أربع سنوات مع لاعب الوسط الألماني ماركو ريوس.")
+    assert not [e for e in events if e.type == "SUPPORT"]
