@@ -1846,3 +1846,9 @@ def test_a_relation_before_a_headlines_name_is_who_speaks(pipeline: Pipeline) ->
 def test_whom_one_told_ends_the_speakers_name(pipeline: Pipeline) -> None:
     (quote,) = _quotes_of(pipeline, "وأبلغ كونتي مؤتمرا صحفيا يوم الجمعة: أثق فيهما وأعمل معهما عن كثب.")
     assert quote.speaker is not None and quote.speaker.name == "كونتي"
+
+
+def test_fa_inna_opens_no_speakers_name(pipeline: Pipeline) -> None:
+    quotes = _quotes_of(pipeline, 'ورغم أن ارتفاع مستوى الكوليسترول في البيض قد منحها "سمعة سيئة"، فإن مجموعة '
+                                  "متزايدة من الأدلة تشير إلى أن الدهون المشبعة هي السبب الرئيسي.")
+    assert [q.speaker.name for q in quotes] == ["مجموعة متزايدة من الأدلة"]

@@ -170,6 +170,7 @@ _PEOPLE = frozenset(fold_text(w) for w in data.PEOPLE_NOUNS)
 _PREPOSITION_PRONOUNS = frozenset(fold_text(p + e) for p in ("إلي", "علي", "ل", "ب", "من", "عن", "في")
                                   for e in ("ه", "ها", "هم", "هما"))
 _TOLD = frozenset(fold_text(w) for w in data.TOLD_AUDIENCES)
+_THEN_THAT = frozenset(("فإن", "فإنّ"))  # as written: فان, without its hamza, may be a name (فان جال)
 _GENDERED_RELATIVES = {fold_text("الذي"): "m", fold_text("التي"): "f"}
 _FEMININE_OR_PLURAL_RELATIVES = frozenset(fold_text(w) for w in ("التي", "اللتي", "الذين", "اللواتي", "اللاتي"))
 _PLURAL_RELATIVES = frozenset(fold_text(w) for w in ("الذين", "اللواتي", "اللاتي", "اللذين", "اللتين", "اللذان", "اللتان"))
@@ -908,6 +909,8 @@ class QuoteExtractor:
             return _unknown_ref(" ".join(subject)) if subject else None
         if not words:  # وكان مروان دماج، الأمين العام لنقابة الصحافيين، قد أكد: the name the sentence opens with
             return _subject_before_commas(ctx, verb)
+        if words[0] in _THEN_THAT and len(words) > 1:
+            words = words[1:]  # ورغم أن …، فإن مجموعة من الأدلة تشير: the clause's subject after فإن
         that = max((n for n, w in enumerate(words) if fold_text(w) in COMPLEMENT_WORDS), default=None)
         if that is not None and 0 < len(words) - that - 1 <= data.MAX_SPEAKER_WORDS - 2 \
                 and fold_text(words[that + 1]).startswith(_SOURCE_NOUNS):
