@@ -1852,3 +1852,9 @@ def test_fa_inna_opens_no_speakers_name(pipeline: Pipeline) -> None:
     quotes = _quotes_of(pipeline, 'ورغم أن ارتفاع مستوى الكوليسترول في البيض قد منحها "سمعة سيئة"، فإن مجموعة '
                                   "متزايدة من الأدلة تشير إلى أن الدهون المشبعة هي السبب الرئيسي.")
     assert [q.speaker.name for q in quotes] == ["مجموعة متزايدة من الأدلة"]
+
+
+def test_a_clause_on_the_speakers_occasion_is_no_end_of_what_was_said(pipeline: Pipeline) -> None:
+    quotes = _quotes_of(pipeline, 'وذكر أردوغان، في خطاب بأنقرة، أعلن فيه حزمة تحفيز للاستثمارات "كيف سيكون '
+                                  'هناك استثمارات إذا لم تخفض أسعار الفائدة؟".')
+    assert [(q.verb, q.speaker.name) for q in quotes] == [("وذكر", "رجب طيب أردوغان")]

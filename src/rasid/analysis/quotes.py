@@ -256,12 +256,16 @@ _ASIDE_WORDS = 6  # at most this many words stand between a reporting verb and a
 
 def _aside_on_speaker(ctx: SentenceContext, verb: Match, nxt: Match) -> bool:
     """Whether the next reporting verb opens a relative clause on the first one's speaker, set off by a
-    comma before any content (وقالت لوكس، التي وصفت نفسها …): an aside, not the end of what was said."""
+    comma before any content, with its relative pronoun or a pronoun back to the noun before it (وقالت
+    لوكس، التي وصفت نفسها …؛ وذكر أردوغان، في خطاب بأنقرة، أعلن فيه حزمة تحفيز): an aside, not the end
+    of what was said."""
     head = ctx.text[ctx.start : word_start(ctx.text, nxt.start)].split()
-    if nxt.prefix or not head or fold_text(head[-1]) not in RELATIVES:
+    relative = bool(head) and fold_text(head[-1]) in RELATIVES
+    if nxt.prefix or not head or not (relative or word_after(ctx, nxt.end) in _PREPOSITION_PRONOUNS):
         return False
     between = ctx.text[verb.end : word_start(ctx.text, nxt.start)].rstrip()
-    between = between[: len(between) - len(head[-1])].rstrip()
+    if relative:
+        between = between[: len(between) - len(head[-1])].rstrip()
     return between.endswith(("،", ",")) and len(between.split()) <= _ASIDE_WORDS \
         and not any(c in between for c in ':"«“') and _COMPLEMENT.search(fold_text(between)) is None
 
@@ -326,6 +330,8 @@ class QuoteExtractor:
             aside = next((v for v in verbs if asides.get(v.start) is verb), None)
             if quote is not None and aside is not None:
                 quote = _past_aside(ctx, quote, aside)
+            if quote is not None and verb.start in asides and any(q.end == quote.end for q in quotes):
+                quote = None  # what the aside's verb would quote is the main verb's
             sacred = quote is not None and quote.speaker is not None and scripture_speaker(quote.speaker)
             if sacred:
                 quote = replace(quote, speaker=sacred)  # قال صلى الله عليه وسلم: the Prophet, who speaks on no further
