@@ -1795,3 +1795,17 @@ def test_a_players_transfer_is_no_political_event(pipeline: Pipeline) -> None:
     events = _events(pipeline, "عنوان", "أعلن بروسيا دورتموند المنافس في دوري الدرجة الأولى الألماني لكرة القدم "
                      "أنه وقع على عقد جديد لمدة أربع سنوات مع لاعب الوسط الألماني ماركو ريوس.")
     assert not [e for e in events if e.type == "SUPPORT"]
+
+
+def test_a_place_named_after_a_person_is_no_actor(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "عنوان", "وقال المدير إن الفريق زار مشفى الملك سلمان بالرياض ليعايد المرضى.")
+    assert not [e for e in events if e.target is not None and e.target.id == "king-salman"]
+    # … nor the base called عين الأسد, nor Aden's district الشيخ عثمان
+    events = _events(pipeline, "عنوان", "المقاومة الإسلامية في العراق تستهدف قاعدة عين الأسد شمالي البلاد بالطائرات المسيرة.")
+    assert [e.target.code for e in events if e.trigger.text == "تستهدف" and e.target] == ["IRQ"]
+
+
+def test_a_crowd_gathering_is_no_meeting(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "عنوان", "تستمر المظاهرات في شوارع إسبانيا، حيث اجتمع ما يقارب الـ20 ألف شخص في مدريد "
+                     "نصرةً للشعب الفلسطيني.")
+    assert not [e for e in events if e.type == "CONSULT"]

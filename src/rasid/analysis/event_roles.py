@@ -35,6 +35,9 @@ _ATTRIBUTIONS = frozenset(_F(w) for w in ATTRIBUTIONS)
 _ATTRIBUTION_LINKS = frozenset(_F(w) for w in ("ل", "لـ", "عن"))
 _PLACE_NOUNS = frozenset(_F(w) for w in ("مقر", "قرب", "أمام", "مبنى", "داخل", "خارج", "بالقرب", "محيط", "بمحيط"))
 _TIME_PREPOSITIONS_BEFORE = frozenset(_F(w) for w in ("بعد", "قبل", "عقب", "إثر", "اثر", "خلال", "أثناء", "اثناء"))
+_NAMED_PLACES = frozenset(_F(w) for w in ("مستشفى", "مشفى", "جامعة", "مطار", "شارع", "ميدان", "مسجد", "جامع",
+                                           "مدرسة", "ملعب", "استاد", "مجمع", "مدينة", "قاعدة", "جسر", "طريق",
+                                           "منطقة", "حي", "ساحة", "مستشفيات", "قصر"))
 _RANKS = frozenset(_F(w) for w in ("صفوف", "بصفوف"))  # في صفوف هيئة تحرير الشام: the ranks fallen in
 
 
@@ -145,6 +148,13 @@ def placed_or_timed(ctx: SentenceContext, m: Mention) -> bool:
     if before and before[-1] in _PLACE_NOUNS:
         return True
     return len(before) >= 2 and before[-2].removeprefix("و") in _TIME_PREPOSITIONS_BEFORE
+
+
+def named_after(ctx: SentenceContext, m: Mention) -> bool:
+    """Whether a person's name names a place or an institution called after them (مشفى الملك سلمان،
+    مطار الملك خالد، جامعة الملك سعود، شارع الرشيد): where something happened, no actor."""
+    before = words_before(ctx, m.start, 1)
+    return m.label == "PER" and bool(before) and before[0].lstrip("وبل") in _NAMED_PLACES
 
 
 def in_ranks(ctx: SentenceContext, m: Mention) -> bool:

@@ -53,7 +53,7 @@ class TargetFinder:
                  and not ctx.text[max(ctx.start, m.start - 4) : m.start].rstrip().endswith("(")
                  and not event_roles.reported_by(ctx, m) and not event_roles.joined_to(ctx, m, taken)
                  and not (not is_noun and event_roles.adjective_after_verb(ctx, trigger, m))
-                 and not event_roles.kin_of(ctx, m)
+                 and not event_roles.kin_of(ctx, m) and not event_roles.named_after(ctx, m)
                  and not event_roles.apposed_to(ctx, m, taken)
                  and not event_roles.qualifies_source(ctx, m, taken)
                  # what a victim suffered names its doer right after an agent phrase (أصيب طفلها … بمسيّرة إسرائيلية)

@@ -1342,6 +1342,7 @@ class EventCoder:
         before = [m for m in ctx.mentions if m.end <= trigger.start and not is_marked(ctx, m) and can_act(m)
                   and not _COMPLEMENT.search(_F(ctx.text[m.end : trigger.start]))
                   and not event_roles.placed_or_timed(ctx, m) and not event_roles.in_ranks(ctx, m)
+                  and not event_roles.named_after(ctx, m)
                   and not event_roles.membership(ctx, m)
                   and not (any(c in ctx.text[m.end : trigger.start] for c in "،,") and event_roles.in_relative_clause(ctx, m))]
         return before[-1] if before else None
