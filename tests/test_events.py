@@ -1809,3 +1809,9 @@ def test_a_crowd_gathering_is_no_meeting(pipeline: Pipeline) -> None:
     events = _events(pipeline, "عنوان", "تستمر المظاهرات في شوارع إسبانيا، حيث اجتمع ما يقارب الـ20 ألف شخص في مدريد "
                      "نصرةً للشعب الفلسطيني.")
     assert not [e for e in events if e.type == "CONSULT"]
+
+
+def test_a_bare_noun_is_the_actor_the_sentence_named_with_it(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "عنوان", 'مجندات في "الجيش" الإسرائيلي يرفضن الخدمة في قاعدة عند الحدود مع الأردن، '
+                     'بينما يهدّد "الجيش" بسجنهن.')
+    assert [e.source.code for e in events if e.trigger.text == "يهدّد" and e.source] == ["ISRMIL"]

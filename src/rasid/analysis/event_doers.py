@@ -74,13 +74,40 @@ def _country_of(ctx: SentenceContext, ref: ActorRef) -> str | None:
     """Where a generic actor is: the place it comes from or the sentence names, else the country of
     the sentence's national actors (ودعوا الحكومة الباكستانية), else its country adjective (ولايات أميركية)."""
     places = _places(ctx)
-    place = _origin(ctx, ref, places) or next((m for m in places if m.label == "LOC"), None)
+    origin = _origin(ctx, ref, places)
+    if origin is not None:
+        return origin.ref.code
+    named = _named_with_country(ctx, ref)
+    if named is not None:  # مجندات في "الجيش" الإسرائيلي … بينما يهدّد "الجيش": the army the sentence named
+        return named
+    place = next((m for m in places if m.label == "LOC"), None)
     if place is not None:
         return place.ref.code
     national = next((m.ref.code for m in ctx.mentions if len(m.ref.code or "") > 3 and m.ref.code[:3] not in SECTORS), None)
     if national is not None:
         return national[:3]
     return next((m.ref.code for m in places if m.label == "MISC"), None)
+
+
+def _named_with_country(ctx: SentenceContext, ref: ActorRef) -> str | None:
+    """The country of the actor the sentence named before a bare generic noun, with that noun and
+    sector (الجيش الإسرائيلي … الجيش → ISR)."""
+    own = next((m for m in ctx.mentions if m.ref.text == ref.text and m.ref.code == ref.code), None)
+    head = _head_noun(ref.text)
+    if own is None or len(_F(ref.text).replace('"', " ").split()) != 1:
+        return None  # only a bare noun (الجيش) stands for the one named with it
+    for m in ctx.mentions:
+        code = m.ref.code or ""
+        if m.end <= own.start and len(code) == 3 + len(ref.code or "") and code[3:] == ref.code \
+                and code[:3] not in SECTORS and _head_noun(m.ref.text) == head:
+            return code[:3]
+    return None
+
+
+def _head_noun(text: str) -> str:
+    """The first word of a name, folded, without the quotation marks some outlets put around it."""
+    words = _F(text).replace('"', " ").replace("«", " ").replace("»", " ").replace("“", " ").replace("”", " ").split()
+    return words[0] if words else ""
 
 
 def _places(ctx: SentenceContext) -> list[Mention]:
