@@ -17,6 +17,10 @@ _THINGS = frozenset(_F(w) for w in (*data.STRUCK_THINGS, *data.MARKET_THINGS))
 _PARTITIVES = frozenset(_F(f"{w} من") for w in data.FORCE_PARTS + data.CROWD_WORDS)
 # CAMEO sectors: an actor coded with one of these alone is generic (المتظاهرون → CVL), no country.
 SECTORS = frozenset(data.SECTOR_CODES)
+# A preposition with a pronoun back to a relative's antecedent (المفاوضات التي دعت إليها واشنطن، الذي أوضح
+# فيه، التي تقول عنها): the antecedent is no subject, the subject follows (folded).
+PREPOSITION_RESUMPTIVES = frozenset(_F(p + e) for p in ("إلي", "علي", "ل", "ب", "من", "عن", "في")
+                                    for e in ("ه", "ها", "هم", "هما"))
 
 
 def can_act(m: Mention) -> bool:

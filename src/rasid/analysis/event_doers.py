@@ -44,6 +44,7 @@ _AGENT_PHRASES = frozenset(_F(w) for w in data.AGENT_PHRASES)
 _WEAPONS = frozenset(_F(w) for w in data.WEAPONS)
 _MISSIONS = frozenset(_F(w) for w in ("سفارة", "السفارة", "سفارتي", "قنصلية", "القنصلية", "بعثة", "البعثة"))
 _ORIGIN_WORDS = frozenset(_F(w) for w in data.ORIGIN_WORDS)
+_MARKS_AS_SPACES = str.maketrans({c: " " for c in '"«»“”'})
 _DEFINITE = ("ال", "وال", "فال", "بال", "لل", "ول")  # the article, maybe after a proclitic (as folded)
 
 
@@ -94,7 +95,7 @@ def _named_with_country(ctx: SentenceContext, ref: ActorRef) -> str | None:
     sector (الجيش الإسرائيلي … الجيش → ISR)."""
     own = next((m for m in ctx.mentions if m.ref.text == ref.text and m.ref.code == ref.code), None)
     head = _head_noun(ref.text)
-    if own is None or len(_F(ref.text).replace('"', " ").split()) != 1:
+    if own is None or len(_F(ref.text).translate(_MARKS_AS_SPACES).split()) != 1:
         return None  # only a bare noun (الجيش) stands for the one named with it
     for m in ctx.mentions:
         code = m.ref.code or ""
@@ -106,7 +107,7 @@ def _named_with_country(ctx: SentenceContext, ref: ActorRef) -> str | None:
 
 def _head_noun(text: str) -> str:
     """The first word of a name, folded, without the quotation marks some outlets put around it."""
-    words = _F(text).replace('"', " ").replace("«", " ").replace("»", " ").replace("“", " ").replace("”", " ").split()
+    words = _F(text).translate(_MARKS_AS_SPACES).split()
     return words[0] if words else ""
 
 

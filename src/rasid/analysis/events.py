@@ -25,6 +25,7 @@ from rasid.analysis import (
 from rasid.analysis import event_data as data
 from rasid.analysis.body_memory import body_named_after
 from rasid.analysis.clause_words import (
+    PREPOSITION_RESUMPTIVES,
     can_act,
     count_words,
     heads_a_subject,
@@ -91,10 +92,6 @@ _PREPOSITIONS_BEFORE_NOUN = event_roles.PREPOSITIONS_BEFORE_NOUN
 _TIME_PREPOSITIONS = frozenset(_F(w) for w in data.TIME_PREPOSITIONS)
 # إنّ (with its hamza below) and a pronoun right after a word: only a verb of saying goes before it
 _SAYING_INNA = re.compile(r"\s+إن(?:ه|ها|هم|هما|نا|ني)?(?!\S)")
-# a preposition with a pronoun back to the antecedent of a relative pronoun (المفاوضات التي دعت إليها واشنطن):
-# the antecedent is no subject, the subject follows
-_PREPOSITION_RESUMPTIVES = frozenset(_F(p + e) for p in ("إلي", "علي", "ل", "ب", "من", "عن", "في")
-                                     for e in ("ه", "ها", "هم", "هما"))
 _EACH_OF = re.compile(r"\s+كل\s+من\s+")  # كل من X و Y: each of them, the subjects
 _SUBJECT_PRONOUNS = frozenset(_F(w) for w in ("هو", "هي", "هم", "هما", "وهو", "وهي", "وهم", "وهما"))
 # a complementiser carrying the subject (وأنها تبحث: "it", named earlier, not the actor just before)
@@ -968,7 +965,7 @@ class EventCoder:
             if not self._plural(trigger, verb) and not self._subject_written_before(ctx, trigger, verb) else []
         if after and self._subject_after(ctx, trigger, verb, after[0]):
             return [m.ref for m in self._target_finder.coordinated(ctx, after)], "verb-subject"
-        if _after_relative(ctx, trigger) and word_after(ctx, trigger.end) in _PREPOSITION_RESUMPTIVES:
+        if _after_relative(ctx, trigger) and word_after(ctx, trigger.end) in PREPOSITION_RESUMPTIVES:
             return [], ""  # التمرد المسلح الذي دعا له مؤسس شركة فاغنر: its subject unlisted, no one before it
         speaker = event_doers.speaker_of_clause(ctx, trigger)
         if speaker is not None:
@@ -1027,7 +1024,7 @@ class EventCoder:
             return False
         word = self._word_before(ctx, trigger)
         if word in _WHAT_THAT:  # … but not a threat made by someone named after it (التي هددت بها إدارة بايدن الصين)
-            return word_after(ctx, trigger.end) not in _PREPOSITION_RESUMPTIVES
+            return word_after(ctx, trigger.end) not in PREPOSITION_RESUMPTIVES
         before = ctx.text[ctx.start : trigger.start].rstrip()
         named = any(not ctx.text[m.end : trigger.start].strip() for m in ctx.mentions if m.end <= trigger.start)
         return bool(word) and before[-1:].isalpha() and not named and word not in _SUBJECT_PRONOUNS \
@@ -1210,7 +1207,7 @@ class EventCoder:
             if topic is not None:
                 return [topic], "topic-subject"
         if _after_relative(ctx, trigger) and not self._resumes_object(trigger, verb) \
-                and word_after(ctx, trigger.end) not in _PREPOSITION_RESUMPTIVES:
+                and word_after(ctx, trigger.end) not in PREPOSITION_RESUMPTIVES:
             antecedent = _antecedent_before(ctx, trigger)
             passive = self._unmarked_passive(ctx, trigger, verb)
             # (a capital too: واشنطن، التي انتقدت — its government)
@@ -1247,13 +1244,13 @@ class EventCoder:
         """Whether a capital acts for its state: right after a verb that opens its clause (وطالبت واشنطن،
         التي ترسلها واشنطن); after one with its subject before it, it is the object (السفارة تدعو واشنطن)."""
         between = ctx.text[trigger.end : seat.start].split()
-        if between and not (len(between) == 1 and _F(between[0]) in _PREPOSITION_RESUMPTIVES):
+        if between and not (len(between) == 1 and _F(between[0]) in PREPOSITION_RESUMPTIVES):
             return False  # … but المفاوضات التي دعت إليها واشنطن: the pronoun back to the antecedent, then the subject
         # بعد أن وافقت برلين على طلب بروكسل — a feminine verb, as a capital takes (not أن يزور الرياض)
         word = _F(trigger.text).split()[0]
         feminine = word.startswith("ت") or (word.endswith("ت") and word in self._pasts[verb.id])
         after_that = feminine and self._word_before(ctx, trigger) in _COMPLEMENTISERS
-        resumed = self._resumes_object(trigger, verb) or word_after(ctx, trigger.end) in _PREPOSITION_RESUMPTIVES
+        resumed = self._resumes_object(trigger, verb) or word_after(ctx, trigger.end) in PREPOSITION_RESUMPTIVES
         return self._opens_clause(ctx, trigger) or after_that or (_after_relative(ctx, trigger) and resumed)
 
     def _opens_clause(self, ctx: SentenceContext, trigger: Match) -> bool:

@@ -20,7 +20,13 @@ from typing import NamedTuple
 from rasid.analysis import entity_data, event_data
 from rasid.analysis import quote_data as data
 from rasid.analysis.body_memory import body_name, body_noun, learn_bodies
-from rasid.analysis.clause_words import count_words, is_marked, is_year, word_after
+from rasid.analysis.clause_words import (
+    PREPOSITION_RESUMPTIVES,
+    count_words,
+    is_marked,
+    is_year,
+    word_after,
+)
 from rasid.analysis.context import SentenceContext
 from rasid.analysis.coref import Coreference
 from rasid.analysis.mentions import (
@@ -166,9 +172,6 @@ _ASIDE_OPENERS = frozenset(fold_text(w) for w in ("ومقره", "ومقرها", 
 _ONE_OF = frozenset(fold_text(w) for w in ("أحد", "إحدى", "احدى"))
 # people named by what they are, who may speak through a participle (سكان مرعوبون … مؤكدين)
 _PEOPLE = frozenset(fold_text(w) for w in data.PEOPLE_NOUNS)
-# a preposition with a pronoun back to a relative's antecedent (الذي أوضح فيه، التي تقول عنها): the subject follows
-_PREPOSITION_PRONOUNS = frozenset(fold_text(p + e) for p in ("إلي", "علي", "ل", "ب", "من", "عن", "في")
-                                  for e in ("ه", "ها", "هم", "هما"))
 _TOLD = frozenset(fold_text(w) for w in data.TOLD_AUDIENCES)
 _THEN_THAT = frozenset(("فإن", "فإنّ"))  # as written: فان, without its hamza, may be a name (فان جال)
 _GENDERED_RELATIVES = {fold_text("الذي"): "m", fold_text("التي"): "f"}
@@ -261,7 +264,7 @@ def _aside_on_speaker(ctx: SentenceContext, verb: Match, nxt: Match) -> bool:
     of what was said."""
     head = ctx.text[ctx.start : word_start(ctx.text, nxt.start)].split()
     relative = bool(head) and fold_text(head[-1]) in RELATIVES
-    if nxt.prefix or not head or not (relative or word_after(ctx, nxt.end) in _PREPOSITION_PRONOUNS):
+    if nxt.prefix or not head or not (relative or word_after(ctx, nxt.end) in PREPOSITION_RESUMPTIVES):
         return False
     between = ctx.text[verb.end : word_start(ctx.text, nxt.start)].rstrip()
     if relative:
@@ -988,7 +991,7 @@ class QuoteExtractor:
         # … nor when its subject follows it (السائق الذي أشار البيان، الوقت الذي أوضح فيه بيان)
         after = word_after(ctx, verb.end)
         named_after = any(m.start >= verb.end and not ctx.text[verb.end : m.start].strip() for m in ctx.mentions)
-        if after.startswith("ال") or after in _PREPOSITION_PRONOUNS or named_after:
+        if after.startswith("ال") or after in PREPOSITION_RESUMPTIVES or named_after:
             return False
         return self._gender(ctx.text[verb.start : verb.end]) == _GENDERED_RELATIVES[relative]
 
