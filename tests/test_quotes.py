@@ -1858,3 +1858,11 @@ def test_a_clause_on_the_speakers_occasion_is_no_end_of_what_was_said(pipeline: 
     quotes = _quotes_of(pipeline, 'وذكر أردوغان، في خطاب بأنقرة، أعلن فيه حزمة تحفيز للاستثمارات "كيف سيكون '
                                   'هناك استثمارات إذا لم تخفض أسعار الفائدة؟".')
     assert [(q.verb, q.speaker.name) for q in quotes] == [("وذكر", "رجب طيب أردوغان")]
+
+
+def test_a_speakers_description_after_a_comma_may_run_long_before_the_colon(pipeline: Pipeline) -> None:
+    quotes = _quotes_of(pipeline, 'وقالت براندي نونكي، من مركز بيركيلي لأبحاث تكنولوجيا المعلومات في مصلحة المجتمع '
+                                  'بجامعة كاليفورنيا :"إنها تتخذ الخطوات الصحيحة".',
+                        'لكنها أضافت أن :"الفيسبوك ما زالت أمامه مهمة كبيرة".')
+    assert [(q.speaker.name, q.text) for q in quotes] == [
+        ("براندي نونكي", "إنها تتخذ الخطوات الصحيحة"), ("براندي نونكي", '"الفيسبوك ما زالت أمامه مهمة كبيرة"')]

@@ -464,6 +464,8 @@ class QuoteExtractor:
         if content is None:
             return None
         start, kind = content
+        while start < limit and ctx.text[start] in ": ":
+            start += 1  # لكنها أضافت أن :"الفيسبوك …": the colon after the complementiser is no word said
         end = _trimmed_end(ctx.text, start, limit)
         if end - start < 2:
             return None
@@ -662,8 +664,10 @@ class QuoteExtractor:
         # a quoted name may stand in the speaker's description (صحيفة «ذا لانسيت» البريطانية:)
         balanced = head.count("«") == head.count("»") and head.count("“") == head.count("”") and head.count('"') % 2 == 0
         words = _QUOTED.sub(" name ", head).split()
-        # a relative clause may describe the speaker at length (روزي كاكوشي التي نجت من المعتقل وتقيم في …:)
-        most = data.CONTENT_WINDOW + 4 if any(fold_text(w) in RELATIVES for w in words) else data.MAX_SPEAKER_WORDS + 4
+        # a relative clause may describe the speaker at length (روزي كاكوشي التي نجت من المعتقل وتقيم في …:), and
+        # so may words set off by a comma (براندي نونكي، من مركز بيركيلي لأبحاث تكنولوجيا المعلومات … كاليفورنيا :)
+        described = any(fold_text(w) in RELATIVES for w in words) or "،" in head or "," in head
+        most = data.CONTENT_WINDOW + 4 if described else data.MAX_SPEAKER_WORDS + 4
         if "." in head or not balanced or len(words) > most:
             return None
         return colon
