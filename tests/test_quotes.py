@@ -1866,3 +1866,13 @@ def test_a_speakers_description_after_a_comma_may_run_long_before_the_colon(pipe
                         'لكنها أضافت أن :"الفيسبوك ما زالت أمامه مهمة كبيرة".')
     assert [(q.speaker.name, q.text) for q in quotes] == [
         ("براندي نونكي", "إنها تتخذ الخطوات الصحيحة"), ("براندي نونكي", '"الفيسبوك ما زالت أمامه مهمة كبيرة"')]
+
+
+def test_a_name_before_its_long_title_speaks_and_whom_a_headline_answers_does_not(pipeline: Pipeline) -> None:
+    quotes = _quotes_of(pipeline, "لكن مارك لوفتشوك مدير منظمة تنسيق الشؤون الإنسانية في الأمم المتحدة صرح أنه يأمل "
+                                  "في الحصول على تعهدات بقيمة 8 مليارات دولار.")
+    assert [q.speaker.name for q in quotes] == ["مارك لوفتشوك"]
+    quotes = _quotes_of(pipeline, "وتابع وكيل رقيب خلوفة سعيد الأحمري والذي يعد الأقرب للإرهابي: «حدث الانفجار».")
+    assert [q.speaker.name for q in quotes] == ["وكيل رقيب خلوفة سعيد الأحمري"]
+    quotes = pipeline.analyze(build_article("t", "ميركل رداً على ترمب: يمكننا اتخاذ قرارات مستقلة", ["نص."])).quotes
+    assert [q.speaker.id for q in quotes] == ["angela-merkel"]

@@ -172,6 +172,8 @@ _ASIDE_OPENERS = frozenset(fold_text(w) for w in ("ومقره", "ومقرها", 
 _ONE_OF = frozenset(fold_text(w) for w in ("أحد", "إحدى", "احدى"))
 # people named by what they are, who may speak through a participle (سكان مرعوبون … مؤكدين)
 _PEOPLE = frozenset(fold_text(w) for w in data.PEOPLE_NOUNS)
+_ON = fold_text("على")
+_THUS = frozenset(fold_text(w) for w in ("هكذا", "كذلك", "هذا", "هذه", "ذلك", "تلك"))  # هكذا وجه الرئيس …
 _TOLD = frozenset(fold_text(w) for w in data.TOLD_AUDIENCES)
 _THEN_THAT = frozenset(("فإن", "فإنّ"))  # as written: فان, without its hamza, may be a name (فان جال)
 _GENDERED_RELATIVES = {fold_text("الذي"): "m", fold_text("التي"): "f"}
@@ -849,6 +851,8 @@ class QuoteExtractor:
                 return []  # وكشفت ظنها أن، وتساءل هو الآخر، ولفت انتباه الحضور: the speaker named earlier
             if words and _OBJECT_NOUN.search(fold_text(bare)):
                 return []  # أكد مواصلة تركيا نهضتها: a verbal noun and its object, no speaker
+            if words and fold_text(bare).removeprefix("و") in RELATIVES and fold_text(bare).startswith("و"):
+                break  # وتابع وكيل رقيب خلوفة سعيد الأحمري والذي يعد الأقرب: a relative clause on him
             if self._ends_name(word, bare, words) or (words and _after_the_subject(words[-1], fold_text(bare),
                                                                                    tokens[n + 1 : n + 2])) \
                     or (words and self._owned_verbal_noun(words[-1], fold_text(bare))):
@@ -947,8 +951,15 @@ class QuoteExtractor:
             named = " ".join(words[:relative])
             ok = 0 < relative <= data.TITLED_NAME_WORDS and reads_as_name(named) and not named.startswith("ال")
             return _unknown_ref(named) if ok else None
-        if not words or len(words) > data.MAX_SPEAKER_WORDS or any(c in head for c in ":.") \
-                or _ends_before_its_noun(words):
+        if len(words) > data.MAX_SPEAKER_WORDS and not any(c in head for c in ":."):
+            # لكن مارك لوفتشوك مدير منظمة تنسيق الشؤون الإنسانية في الأمم المتحدة صرح: the name before its title
+            named = _name_before_title(words)
+            first = fold_text(named[0]) if named else ""
+            plain = all(w.isalpha() for w in named) and not first.startswith(("ال", "و", "ف")) \
+                and first not in _BACK_REFERENCES and first not in _NOT_A_NAME and first not in _THUS
+            return _unknown_ref(" ".join(named)) \
+                if 2 <= len(named) < len(words) and plain and reads_as_name(" ".join(named)) else None
+        if not words or any(c in head for c in ":.") or _ends_before_its_noun(words):
             return None
         # لكن الناشطة السعودية المعروفة هالة الدوسري تقول: the title's holder
         return _unknown_ref(titled_name(words) or " ".join(words))
@@ -1305,6 +1316,10 @@ class QuoteExtractor:
         if speaker is not None and speaker.prefix.endswith("ل"):  # السيد خامنئي لسلطان عُمان: to whom he said it
             addressee = speaker.start - len(speaker.prefix)
             speaker = next((m for m in ctx.mentions if m.end <= addressee and not ctx.text[m.end : addressee].strip()), None)
+        elif speaker is not None and fold_text(ctx.text[ctx.start : speaker.start]).split()[-1:] == [_ON]:
+            # إيران ترد على الجبير: whom the subject before the verb answers, no speaker
+            speaker = next((m for m in ctx.mentions if m.end <= speaker.start
+                            and len(ctx.text[m.end : speaker.start].split()) == 2), None)
         rest = ctx.text[colon + 1 : ctx.end]
         start = colon + 1 + len(rest) - len(rest.lstrip())
         # "الصين: نرفض العقوبات": a place speaks when what follows opens with "we" (a verb in the first person)
