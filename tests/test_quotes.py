@@ -151,6 +151,12 @@ def _quotes_of(pipeline, *paragraphs: str):  # noqa: ANN001, ANN202
     return pipeline.analyze(build_article("t", "عنوان", list(paragraphs))).quotes
 
 
+def _last_speaker(pipeline: Pipeline, *paragraphs: str) -> str | None:
+    """The name of the speaker of the paragraphs' last quotation (None when it has none)."""
+    last = _quotes_of(pipeline, *paragraphs)[-1]
+    return last.speaker.name if last.speaker is not None else None
+
+
 def test_direct_speech_after_a_colon_ends_at_its_closing_mark(pipeline) -> None:  # noqa: ANN001
     (first, second) = _quotes_of(pipeline, 'وقال بولين: "افعلوا ما هو متوقّع منكم"، سائلاً "إن كان هذا قد أصبح كبيراً عليكم".')
     assert first.text == "افعلوا ما هو متوقّع منكم" and first.kind == "direct"
@@ -1578,9 +1584,9 @@ def test_the_marks_the_content_opens_with_hold_it_whole(pipeline: Pipeline) -> N
 
 
 def test_the_subject_after_that_speaks_in_what_is_reported(pipeline: Pipeline) -> None:
-    quotes = _quotes_of(pipeline, "وقال المتحدث باسم وزارة الصحة أشرف القدرة إن الحصيلة ارتفعت.",
-                        "ونقلت الوكالة أن القوى الوطنية دعت في بيان \"أهل القرية إلى التواجد في المسجد\".")
-    assert quotes[-1].speaker is not None and quotes[-1].speaker.name == "القوى الوطنية"
+    assert _last_speaker(pipeline, "وقال المتحدث باسم وزارة الصحة أشرف القدرة إن الحصيلة ارتفعت.",
+                         "ونقلت الوكالة أن القوى الوطنية دعت في بيان \"أهل القرية إلى التواجد في المسجد\".") \
+        == "القوى الوطنية"
 
 
 def test_a_present_verb_joined_with_and_goes_on_what_a_past_one_reported(pipeline: Pipeline) -> None:
@@ -1808,14 +1814,11 @@ def test_a_speaker_named_in_full_is_who_their_family_name_stands_for_later(pipel
 
 
 def test_a_feminine_verb_does_not_go_on_with_a_man(pipeline: Pipeline) -> None:
-    quotes = _quotes_of(pipeline, "وقالت ديان آبوت إنها تعتذر عن الرسالة.",
-                        "وقال المتحدث باسم حزب العمال جون ماكدونيل إن الحزب يدين التعليقات.",
-                        'وقالت: "أرغب في سحب ملاحظاتي".')
-    assert quotes[-1].speaker is not None and quotes[-1].speaker.name == "ديان آبوت"
+    labour = "وقال المتحدث باسم حزب العمال جون ماكدونيل إن الحزب يدين التعليقات."
+    assert _last_speaker(pipeline, "وقالت ديان آبوت إنها تعتذر عن الرسالة.", labour,
+                         'وقالت: "أرغب في سحب ملاحظاتي".') == "ديان آبوت"
     # … and a masculine one goes on with the man
-    quotes = _quotes_of(pipeline, "وقال المتحدث باسم حزب العمال جون ماكدونيل إن الحزب يدين التعليقات.",
-                        'وأضاف: "سنحقق في الأمر".')
-    assert quotes[-1].speaker is not None and quotes[-1].speaker.name == "جون ماكدونيل"
+    assert _last_speaker(pipeline, labour, 'وأضاف: "سنحقق في الأمر".') == "جون ماكدونيل"
 
 
 def test_a_relative_clause_on_the_speaker_is_no_end_of_what_was_said(pipeline: Pipeline) -> None:

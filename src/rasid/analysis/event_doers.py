@@ -94,21 +94,20 @@ def _named_with_country(ctx: SentenceContext, ref: ActorRef) -> str | None:
     """The country of the actor the sentence named before a bare generic noun, with that noun and
     sector (الجيش الإسرائيلي … الجيش → ISR)."""
     own = next((m for m in ctx.mentions if m.ref.text == ref.text and m.ref.code == ref.code), None)
-    head = _head_noun(ref.text)
-    if own is None or len(_F(ref.text).translate(_MARKS_AS_SPACES).split()) != 1:
+    words = _unmarked_words(ref.text)
+    if own is None or len(words) != 1:
         return None  # only a bare noun (الجيش) stands for the one named with it
     for m in ctx.mentions:
         code = m.ref.code or ""
         if m.end <= own.start and len(code) == 3 + len(ref.code or "") and code[3:] == ref.code \
-                and code[:3] not in SECTORS and _head_noun(m.ref.text) == head:
+                and code[:3] not in SECTORS and _unmarked_words(m.ref.text)[:1] == words:
             return code[:3]
     return None
 
 
-def _head_noun(text: str) -> str:
-    """The first word of a name, folded, without the quotation marks some outlets put around it."""
-    words = _F(text).translate(_MARKS_AS_SPACES).split()
-    return words[0] if words else ""
+def _unmarked_words(text: str) -> list[str]:
+    """The folded words of a name, without the quotation marks some outlets put around it."""
+    return _F(text).translate(_MARKS_AS_SPACES).split()
 
 
 def _places(ctx: SentenceContext) -> list[Mention]:

@@ -85,6 +85,7 @@ _PLACE_WORDS = frozenset(_F(w) for w in data.PLACE_PREPOSITIONS)
 _HOMOGRAPHS = frozenset(data.VERB_HOMOGRAPHS)
 _TIME_HOMOGRAPHS = frozenset(_F(w) for w in data.TIME_HOMOGRAPHS)
 _DAYS = frozenset(_F(w) for w in data.DAYS)
+_TIMES_AND_DAYS = _TIME_WORDS | _DAYS
 _BODIES = frozenset(_F(w) for w in (*quote_data.INSTITUTION_NOUNS, "حركة", "تنظيم", "جماعة", "حزب", "جبهة", "قناة",
                                     "صحيفة", "موقع"))
 _BEFORE_VERB = event_roles.BEFORE_VERB
@@ -1118,9 +1119,9 @@ class EventCoder:
             return any(m.label in ("PER", "ORG") and m.end <= trigger.start
                        and not ctx.text[m.end : trigger.start].strip(" ،,") for m in ctx.mentions)
         previous = self._word_before(ctx, trigger)
-        bare = previous.removeprefix("و")  # والجمعة تلتقي ميركل الرئيس: a day, then verb and subject
-        return bool(before) and before[-1].isalpha() and previous not in _BEFORE_VERB \
-            and previous not in _TIME_WORDS and previous not in _DAYS and bare not in _TIME_WORDS and bare not in _DAYS
+        # … also with its و (والجمعة تلتقي ميركل الرئيس: a day, then verb and subject)
+        timed = not _TIMES_AND_DAYS.isdisjoint((previous, previous.removeprefix("و")))
+        return bool(before) and before[-1].isalpha() and previous not in _BEFORE_VERB and not timed
 
     @staticmethod
     def _named_after_that(ctx: SentenceContext, trigger: Match) -> bool:
@@ -1283,8 +1284,10 @@ class EventCoder:
     def _relative_object(self, ctx: SentenceContext, trigger: Match, verb: Verb) -> Mention | None:
         """The actor right before a relative pronoun when the verb after it carries the pronoun that
         points back to it (القس برانسون، الذي تحتجزه أنقرة): what was done was done to it."""
+        if not _after_relative(ctx, trigger) or not self._resumes_object(trigger, verb):
+            return None  # (checked first: this runs for every verb)
         antecedent = _antecedent_before(ctx, trigger)
-        if antecedent is None or not _after_relative(ctx, trigger) or not self._resumes_object(trigger, verb):
+        if antecedent is None:
             return None
         subject = next((m for m in ctx.mentions if m.start >= trigger.end), None)
         named_after = subject is not None and count_words(ctx, trigger.end, subject.start) == 0

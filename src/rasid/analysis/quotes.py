@@ -137,6 +137,7 @@ _NEGATIONS = frozenset(fold_text(w) for w in ("لم", "لا", "لن", "ما"))
 _VERSE = re.compile(r"\s+(?:الله\s+)?(?:تعالى|عز\s+وجل|سبحانه\s+وتعالى|جل\s+وعلا)\s*:?\s*\(")
 _QAD = frozenset(fold_text(w) for w in ("قد", "لقد", "وقد"))
 _CLAUSE_LINKS = frozenset(fold_text(w) for w in ("فيما", "بينما", "كما", "مما", "عما", "لما", "إذا", "كلما", "ربما"))
+_NO_OBJECTS = _SPEAKER_STOPS | _CLAUSE_LINKS  # words ending like an accusative that are none
 _CLAUSE_OPENERS = _OPENING_PARTICLES | _AUXILIARIES  # what may stand before a clause's subject
 _BACK_REFERENCES = frozenset(fold_text(w) for w in ("لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم", "إلا أنه",
                                                     "هو", "هي", "هم", "وهو", "وهي", "وهم",
@@ -249,7 +250,8 @@ def _past_aside(ctx: SentenceContext, quote: Quote, aside: Match) -> Quote | Non
     resumed = _RESUMED.search(ctx.text, aside.end, quote.end)
     if resumed is None:
         return None if quote.start < aside.start else quote
-    start = resumed.end() + len(ctx.text[resumed.end() : quote.end]) - len(ctx.text[resumed.end() : quote.end].lstrip())
+    rest = ctx.text[resumed.end() : quote.end]
+    start = resumed.end() + len(rest) - len(rest.lstrip())
     if quote.start >= start:
         return quote
     return replace(quote, start=start, text=ctx.text[start : quote.end]) if quote.end - start >= 2 else None
@@ -317,9 +319,12 @@ class QuoteExtractor:
         ends = [v for v in verbs if not self._continues_content(ctx, v)]
         # وقالت لوكس، التي وصفت نفسها بأنها …، إن: a relative clause on the speaker ends at the comma before
         # the complementiser, and what was said follows it
-        asides = {v.start: verbs[i] for i, v in enumerate(verbs[1:]) if _aside_on_speaker(ctx, verbs[i], v)}
+        pairs = [(main, aside) for main, aside in itertools.pairwise(verbs) if _aside_on_speaker(ctx, main, aside)]
+        asides = {aside.start for _, aside in pairs}
+        aside_of = {main.start: aside for main, aside in pairs}
         for i, verb in enumerate(verbs):
-            following = [v for v in verbs[i + 1 :] if asides.get(v.start) is not verb]
+            aside = aside_of.get(verb.start)
+            following = [v for v in verbs[i + 1 :] if v is not aside]
             limit = word_start(ctx.text, following[0].start) if following else ctx.end
             if fold_text(verb.text) not in self._presents:
                 limit = next((word_start(ctx.text, v.start) for v in ends if v.start > verb.end and v in following), ctx.end)
@@ -332,7 +337,6 @@ class QuoteExtractor:
             if subject is not None and (self._described(ctx, verb, subject) or called):
                 subject = None  # ووصفت الجامعات بأنها، ودعت المجتمع الدولي إلى أن: described or called on, not speaking
             quote = self._quote(ctx, verb, subject, limit, coref, main, quotes)
-            aside = next((v for v in verbs if asides.get(v.start) is verb), None)
             if quote is not None and aside is not None:
                 quote = _past_aside(ctx, quote, aside)
             if quote is not None and verb.start in asides and any(q.end == quote.end for q in quotes):
@@ -1847,7 +1851,7 @@ def _subject_before_object(words: list[str]) -> list[str] | None:
         if fold_text(w).startswith("ال"):
             definite = True
         elif definite:  # an indefinite plural or accusative (معلومات، تقريرا); not وقد بلغت الذروة في وصف
-            noun = fold_text(w).endswith(("ات", "ا")) and fold_text(w) not in _SPEAKER_STOPS | _CLAUSE_LINKS
+            noun = fold_text(w).endswith(("ات", "ا")) and fold_text(w) not in _NO_OBJECTS
             return words[:n] if n <= data.MAX_SPEAKER_WORDS and noun else None
     if 2 <= len(words) <= data.MAX_SPEAKER_WORDS and body_noun(fold_text(words[0])) \
             and fold_text(words[-1]).endswith("ا"):
