@@ -1815,3 +1815,20 @@ def test_a_bare_noun_is_the_actor_the_sentence_named_with_it(pipeline: Pipeline)
     events = _events(pipeline, "عنوان", 'مجندات في "الجيش" الإسرائيلي يرفضن الخدمة في قاعدة عند الحدود مع الأردن، '
                      'بينما يهدّد "الجيش" بسجنهن.')
     assert [e.source.code for e in events if e.trigger.text == "يهدّد" and e.source] == ["ISRMIL"]
+
+
+def test_a_meeting_nouns_genitive_meets_whom_it_meets_after_it(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "عنوان", "خلال لقاء الرئيس المصري مع رئيس وزراء الهند بحث الجانبان العلاقات الثنائية.")
+    assert [(e.source.code, e.target.code) for e in events if e.trigger.text == "لقاء"] == [("EGYGOV", "INDGOV")]
+    # … an indefinite noun's genitive is its own (the EU's leaders meet), and alone the genitive is the guest
+    events = _events(pipeline, "عنوان", "وتقرر ذلك بعد اجتماع زعماء الاتحاد الأوروبي في بروكسل.")
+    assert [e.source for e in events if e.trigger.text == "اجتماع"] == [None]
+
+
+def test_an_office_after_an_office_is_a_second_person(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "عنوان", "وفي وقت سابق، استقبل وزير الخارجية اليمني سفير المملكة المتحدة لدى اليمن.")
+    assert [(e.source.code, e.target.code) for e in events if e.trigger.text == "استقبل"] == [("YEMGOV", "GBRGOV")]
+    # … and a name after the second office is its holder's, not the subject's
+    events = _events(pipeline, "عنوان", "وهاجم نائب الوزير الكوري الشمالي بعنف مستشار الأمن القومي الأميركي، جون بولتون، "
+                     "الذي تحدث عن النموذج الليبي.")
+    assert [(e.source.code, e.target.name) for e in events if e.trigger.text == "هاجم"] == [("PRKGOV", "جون بولتون")]

@@ -1879,3 +1879,10 @@ def test_a_name_before_its_long_title_speaks_and_whom_a_headline_answers_does_no
     assert [q.speaker.name for q in quotes] == ["وكيل رقيب خلوفة سعيد الأحمري"]
     quotes = pipeline.analyze(build_article("t", "ميركل رداً على ترمب: يمكننا اتخاذ قرارات مستقلة", ["نص."])).quotes
     assert [q.speaker.id for q in quotes] == ["angela-merkel"]
+
+
+def test_a_deputys_title_and_a_name_in_alif_lam_are_a_person(pipeline: Pipeline) -> None:
+    # نائب رئيس الوزراء التركي is a person's title; إلهان folds to an article but opens a name between commas
+    quotes = _quotes_of(pipeline, "أكد نائب رئيس الوزراء التركي، محمد شمشك، أن الاقتصاد يتعافى.",
+                        "وأكد وزير الخارجية التركي، إلهان أوزغال، أن قطاع غزة يشهد مأساة.")
+    assert [(q.speaker.name, q.speaker.code) for q in quotes] == [("محمد شمشك", "TURGOV"), ("إلهان أوزغال", "TURGOV")]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from rasid.analysis import entity_data as data
-from rasid.analysis.title_holders import LINEAGE, names_a_title
+from rasid.analysis.title_holders import INSTITUTIONS, LINEAGE, names_a_title
 from rasid.lexicon.entries import Actor, Office
 from rasid.lexicon.loader import Lexicon
 from rasid.lexicon.matcher import Match, Matcher
@@ -186,7 +186,7 @@ class EntityResolver:
     def _agent_with_country(self, text: str, agent_m: Match, place_m: Match) -> Entity:
         agent = self._lex.agents[agent_m.id]
         span = text[agent_m.start : place_m.end]
-        label = "PER" if fold_text(agent_m.text).startswith(_PERSON_TITLES) else "ORG"
+        label = "PER" if _names_a_person(agent_m.text) else "ORG"
         # people by their title as written (مسؤولون أمريكيون, not the lemma's المسؤول أمريكيون); groups
         # by the lemma, which the event coder reads (المتظاهرون الصوماليون, even from المتظاهرين)
         # … but a group with its genitive as written (شرطة مكافحة الإرهاب البريطانية)
@@ -198,6 +198,15 @@ class EntityResolver:
 
 
 _DEPUTY = frozenset(fold_text(w) for w in data.DEPUTY_WORDS)
+
+
+def _names_a_person(title: str) -> bool:
+    """Whether an agent's words name a person (وزير الخارجية، نائب رئيس الوزراء، مستشار الأمن القومي), not a
+    body (الجيش، منظمة حقوقية). A definite title not listed (الوزير التركي) is left to the title's memory."""
+    folded = fold_text(title)
+    head = folded.split()[:1]
+    return folded.startswith(_PERSON_TITLES) \
+        or bool(head) and not head[0].startswith("ال") and names_a_title(head[0]) and head[0] not in INSTITUTIONS
 
 
 def deputy_of_a_title(text: str, m: Match) -> bool:

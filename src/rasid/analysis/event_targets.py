@@ -61,8 +61,12 @@ class TargetFinder:
         named = [m for m in after if not event_roles.bare_agent(m)]
         after = named + [m for m in after if event_roles.bare_agent(m)]  # a named actor before a generic one
         window = data.NOUN_OBJECT_WINDOW if is_noun else data.OBJECT_WINDOW
+        # a verbal noun's doer in its genitive: the object is counted from past it (لقاء الرئيس المصري مع …)
+        doer = next((m for m in ctx.mentions if (m.start, m.end) in taken and m.start >= trigger.end
+                     and not ctx.text[trigger.end : m.start].strip()), None) if is_noun else None
+        counted_from = doer.end if doer is not None else trigger.end
         for i, m in enumerate(after):
-            if count_words(ctx, trigger.end, m.start) > window:
+            if count_words(ctx, counted_from, m.start) > window:
                 break
             if self._new_clause_between(ctx, trigger, m):
                 continue  # named actors come first, then generic ones: a generic one may still stand before

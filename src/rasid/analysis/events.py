@@ -74,6 +74,7 @@ _WAS = re.compile(r"(?<!\w)[وف]?(?:كان|كانت)\s")
 _CARRIED_OUT = frozenset(_F(w) for w in ("قام بها", "يقوم بها", "سيقوم بها", "أجراها", "يجريها", "بدأها", "يبدأها"))
 # attack nouns whose genitive, before an indefinite object, is the doer (استهداف الاحتلال مقهى)
 _GENITIVE_DOERS = frozenset(("storm", "target", "shell", "raid", "airstrike", "invade", "fire-missiles"))
+_MEETINGS = frozenset(("meet", "meet-with", "receive"))  # لقاء الرئيس …، استقبال الوزير …: the genitive meets
 # what may open a clause before its verb (و، حيث قتل 47 متمردا)
 _CLAUSE_OPENERS = frozenset(_F(w) for w in ("و", "ف", "حيث", "إذ", "فيما", "بينما", "كما", "وقد", "قد", "ثم"))
 # verbs of going on, before a verbal noun (سيواصل دعم أوكرانيا، يواصل قصف المدن)
@@ -873,6 +874,7 @@ class EventCoder:
         genitive = genitive or (event_doers.weapons_owner(ctx, trigger) if verb.plover == "ASSAULT" else None)
         genitive = genitive or (self._withdrawing(ctx, trigger, verb.id) if verb.id in _OWN_MOVES else None)
         genitive = genitive or (self._visitor(ctx, trigger) if verb.id == "visit" else None)
+        genitive = genitive or (self._host(ctx, trigger) if verb.id in _MEETINGS else None)
         genitive = genitive or event_doers.doer_before_pronoun(ctx, trigger)
         if genitive is not None:
             return [genitive.ref], "noun-genitive"
@@ -917,6 +919,23 @@ class EventCoder:
         following = _F(ctx.text[m.end : min(ctx.end, m.end + 20)]).split()[:1]
         went = bool(following) and (following[0] in _TO or (following[0].startswith("ل") and len(following[0]) > 3))
         return m if went else None
+
+    @staticmethod
+    def _host(ctx: SentenceContext, trigger: Match) -> Mention | None:
+        """The actor right after a noun of meeting or receiving when whom it meets follows it (خلال لقاء
+        الرئيس المصري مع رئيس وزراء الهند، استقبال الرئيس الإيراني رئيس الوزراء العراقي): the genitive
+        meets. Alone, the genitive is the guest of the sentence's subject (أكد شمخاني خلال استقبال الفياض)."""
+        m = next((x for x in ctx.mentions if x.start >= trigger.end), None)
+        if m is None or ctx.text[trigger.end : m.start].strip() or m.prefix or m.label not in ("PER", "ORG") \
+                or not can_act(m):
+            return None
+        if not _F(ctx.text[m.start : m.end]).startswith("ال") and (event_roles.bare_agent(m) or m.ref.id is None and m.ref.name == m.ref.text):
+            return None  # اجتماع زعماء الاتحاد الأوروبي: an indefinite noun's genitive follows it, no guest
+        guest = next((x for x in ctx.mentions if x.start >= m.end), None)
+        between = _F(ctx.text[m.end : guest.start]).split() if guest is not None else []
+        met = guest is not None and guest.label in ("PER", "ORG") and not guest.prefix.startswith("و") \
+            and (between == [] or between == ["مع"])
+        return m if met else None
 
     @staticmethod
     def _withdrawing(ctx: SentenceContext, trigger: Match, verb_id: str) -> Mention | None:

@@ -12,6 +12,7 @@ from rasid.analysis.title_holders import (
     given_name_in,
     holder_after,
     names_a_title,
+    past_complement,
     reads_as_name,
     word_start,
 )
@@ -480,7 +481,9 @@ def holders_after_titles(lexicon: Lexicon, text: str, mentions: list[Mention], e
             holder = holder_after(text, place.end, end, said_at)
         known = next((k for k in mentions[i + 1 :] if k.start == holder.first), None) if holder else None
         # … لمنظمة التحرير صائب عريقات; not another office (استقبل الرئيس وزير الخارجية السعودي)
-        if known is not None and known.label == "PER" and not _held_office(lexicon, known):
+        # … nor an office of no one named (استقبل وزير الخارجية اليمني سفير المملكة المتحدة: two people)
+        if known is not None and known.label == "PER" and not _held_office(lexicon, known) \
+                and not unresolved_title(lexicon, known):
             out.append(Mention(m.start, known.end, replace(known.ref, text=text[m.start : known.end]), m.prefix, "PER"))
         elif known is None and holder is not None and holder.name is not None \
                 and not (held and _names_holder(m, text[holder.name[0] : holder.name[1]])) \
@@ -597,6 +600,8 @@ def _apposition(text: str, title: Mention, later: list[Mention], end: int,
     if first_word.startswith("وال") and len(first_word) >= 6:
         return None  # مانويل فالس، والمغني شارل أزنافور: the next one listed (not the name والي أدييمو)
     first, last = found.span(1)
+    if any(o.label == "PER" and o.end <= first and _apart(text, title, o) for o in later):
+        return None  # وهاجم نائب الوزير … بعنف مستشار الأمن القومي الأميركي، جون بولتون: the nearer title's name
     # a known actor is no part of an unknown name — unless it is only an adjective or a part of the name
     # (المتحدث باسم التحالف، تركي المالكي: تركي the demonym, المالكي another man's surname)
     # … an honorific the knowledge base lists as a title (الشيخ أحمد بن عيسى الحازمي) opens the name
@@ -608,6 +613,13 @@ def _apposition(text: str, title: Mention, later: list[Mention], end: int,
             or any(first <= at < last for at, _ in verbs):
         return None  # a known actor or a reporting verb is no part of an unknown name
     return found if reads_as_name(found.group(1)) else None
+
+
+def _apart(text: str, title: Mention, other: Mention) -> bool:
+    """Whether words that are no part of the title's complement stand between it and another person
+    (… بعنف مستشار الأمن القومي; not وزير الدولة لشؤون الإعلام الناطق الرسمي: one man's two titles)."""
+    between = text[title.end : other.start].split()
+    return past_complement(between)[0] < len(between)
 
 
 def _object_after_definite(lexicon: Lexicon, text: str, title: Mention, later: list[Mention]) -> bool:

@@ -81,7 +81,8 @@ def reads_as_name(words: str) -> bool:
     """No description, time, preposition, clause word, participle (مشيرا) or number: a name, maybe
     with a rank."""
     first = fold_text(words.split()[0]) if words.split() else ""
-    if first.startswith("ال") and first not in _HONORIFICS or first in _DESCRIPTIONS:
+    if first.startswith("ال") and not _hamzated_name(words.split()[0]) and first not in _HONORIFICS \
+            or first in _DESCRIPTIONS:
         return False  # الجناح العسكري لحركة …، أحد الأندية الصينية: a description, not a name
     for word in words.split():
         folded = fold_text(word)
@@ -109,11 +110,14 @@ def holder_after(text: str, start: int, limit: int, said_at: frozenset[int] = fr
     the complement leaves it unclear whose name would follow."""
     tokens = list(_TOKEN.finditer(text, start, limit))
     i, honored = past_complement([t.group() for t in tokens], (text[max(0, start - 30) : start].split() or [""])[-1])
+    if i and tokens and _hamzated_name(tokens[0].group()) and text[start : tokens[0].start()].strip() in ("،", ","):
+        i, honored = 0, False  # ، إلهان أوزغال،: after the comma a name, though it folds to an article
     if not names_follow([t.group() for t in tokens[:i]]):
         return None
     first = tokens[i].start() if i < len(tokens) else limit
     if any(c in text[start:first] for c in ":.؛"):
         return None  # رئيس الوزراء الإيطالي: اربطوا أحزمتكم — what follows a colon is said, not a name
+    apposed = text[start:first].rstrip().endswith(("،", ","))
     name: list[re.Match[str]] = []
     while i < len(tokens) and (len(name) < data.TITLED_NAME_WORDS + sum(_lineage(t.group()) for t in name)
                                + sum(_lineage(a.group()) and _servant(b.group()) for a, b in pairwise(name))
@@ -133,7 +137,10 @@ def holder_after(text: str, start: int, limit: int, said_at: frozenset[int] = fr
             break  # لسوق عكاظ : ” إن: a mark standing alone ends the name
         # عبدالعزيز آل الشيخ: آل and the house's name after it go on the name
         family = bool(name) and (fold_text(bare) == "ال" or fold_text(name[-1].group()) == "ال")
-        if not family and (breaks_name(fold_text(bare), len(name), honored, last) or (name and bare.endswith("ية"))):
+        # between commas, a name in إل or أل is no noun with the article (، إلهان أوزغال،)
+        hamzated = apposed and not name and _hamzated_name(bare)
+        if not family and not hamzated \
+                and (breaks_name(fold_text(bare), len(name), honored, last) or (name and bare.endswith("ية"))):
             break  # … or a noun in ـية after the first word (أنطونيو كوستا بأغلبية)
         name.append(tokens[i])
         i += 1
@@ -146,7 +153,6 @@ def holder_after(text: str, start: int, limit: int, said_at: frozenset[int] = fr
     # what follows the name: a stop, a description, another title (توبي والش الأستاذ في جامعة …)
     ends = not after or ends_name(after) or after in _DESCRIPTIVE or after in _HONORIFICS or names_a_title(after) \
         or (i < len(tokens) and tokens[i].start() in said_at)  # الشيخ عبدالعزيز آل الشيخ يقول
-    apposed = text[start:first].rstrip().endswith(("،", ","))
     if len(name) < 2 and not _one_word_name(text, start, tokens, name, after) \
             or not (name[-1].group()[-1:] in "،,:." or ends) \
             or (apposed and not (name[-1].group()[-1:] in "،," or _says_next(after))):
@@ -237,6 +243,13 @@ def past_complement(words: list[str], title_end: str = "") -> tuple[int, bool]:
         if words[i - 1].endswith(("،", ",")) and not (i < len(words) and fold_text(words[i]) in _HONORIFICS):
             break  # مدرب المنتخب الإسباني، لويس إنريكي: the comma closes the complement (not before الفريق)
     return i, honored
+
+
+def _hamzated_name(word: str) -> bool:
+    """A written word in إل or أل, which folds to an article, but no preposition or particle: it may
+    open a name (إلهان، ألكسندر)."""
+    bare = word.strip("«\"“(،,")
+    return bare[:2] in ("إل", "أل") and fold_text(bare) not in _NOT_NAMES and bare not in ("إلا", "ألا")
 
 
 def _after_body_noun(words: list[str], i: int) -> bool:
