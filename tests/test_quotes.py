@@ -1886,3 +1886,32 @@ def test_a_deputys_title_and_a_name_in_alif_lam_are_a_person(pipeline: Pipeline)
     quotes = _quotes_of(pipeline, "أكد نائب رئيس الوزراء التركي، محمد شمشك، أن الاقتصاد يتعافى.",
                         "وأكد وزير الخارجية التركي، إلهان أوزغال، أن قطاع غزة يشهد مأساة.")
     assert [(q.speaker.name, q.speaker.code) for q in quotes] == [("محمد شمشك", "TURGOV"), ("إلهان أوزغال", "TURGOV")]
+
+
+def test_adverbs_and_what_before_the_verb_name_no_one(pipeline: Pipeline) -> None:
+    quotes = _quotes_of(pipeline, "وأكد وزير الخارجية الروسي سيرغي لافروف أن الاتفاق مهم.",
+                        "كذلك أكد أن الاتفاق النووي يتعلق باستقرار المنطقة.",
+                        "ووصلت مسيراتهم إلى فلسطين،ما يؤكد أن غزة ليست وحدها.")
+    assert [q.speaker.name for q in quotes[:2]] == ["سيرغي لافروف", "سيرغي لافروف"]
+    assert quotes[2].speaker is None or quotes[2].speaker.text != "ما"  # the one speaking goes on, if anyone
+
+
+def test_a_websites_name_and_a_manner_of_speaking_are_no_speakers(pipeline: Pipeline) -> None:
+    quotes = _quotes_of(pipeline, "القيادي الفلسطيني علي بركة يكشف للميادين نت أن كتائب رفح لم تشارك في الحرب.",
+                        'وإذ يسأل بتهكم "لماذا تلومون إيران؟" يوضح أن القيادة فيها لم تقل ذلك.')
+    assert [q.speaker.name for q in quotes] == ["القيادي الفلسطيني علي بركة", "القيادي الفلسطيني علي بركة"]
+
+
+def test_a_past_verbs_homograph_with_a_case_ending_is_a_noun(pipeline: Pipeline) -> None:
+    # ردُّ إسرائيلي: "an Israeli response" (nominative), not رَدَّ (he replied)
+    assert not _quotes_of(pipeline, 'ويعلق على ما قيل إنه ردُّ إسرائيلي " ما حصل مسخرة، وهو عبارة عن 3 طائرات '
+                                    'صغيرة انطلقت من مكان ما داخل إيران".')
+    assert [q.verb for q in _quotes_of(pipeline, 'وردَّ الوزير: "لا تعليق".')] == ["وردَّ"]
+
+
+def test_a_name_quoted_inside_a_quotation_does_not_close_it(pipeline: Pipeline) -> None:
+    quotes = _quotes_of(pipeline, 'وأردف مناوي: "انتظرت حركة "تحرير السودان" 10 أشهر منذ بدء الحرب، لكن ذلك لم يحدث".')
+    assert [q.text for q in quotes] == ['انتظرت حركة "تحرير السودان" 10 أشهر منذ بدء الحرب، لكن ذلك لم يحدث']
+    # … but a quotation left open does not run on to a later one
+    quotes = _quotes_of(pipeline, 'وقال المسؤول "إن التحقيق يكشف أن التفجير انتحاري. وأضاف "لكننا لم نصل بعد إلى حكم نهائي".')
+    assert quotes[0].text.rstrip().endswith("انتحاري. وأضاف")

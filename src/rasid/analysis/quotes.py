@@ -90,7 +90,8 @@ _ENDING_PREPOSITIONS = frozenset(fold_text(w) for w in (*data.NAME_PREPOSITIONS,
 # prepositions, demonstratives, connectives, despite and a conditional's كان open no name (ولكان ذلك ادعى، وبالتالي رأى)
 _NOT_A_NAME = frozenset(fold_text(w) for w in (*data.NAME_PREPOSITIONS, "بين", "ذلك", "هذا", "هذه", "تلك", "لكان", "لكانت",
                                                "بالتالي", "لذلك", "لهذا", "بذلك", "إذن", "بالطبع", "ربما",
-                                               "رغم", "برغم"))  # ورغم ذلك وصف: despite that, he described
+                                               "رغم", "برغم",  # ورغم ذلك وصف: despite that, he described
+                                               "كذلك", "أيضا", "فقد", "قد", "لقد", "كما"))  # كذلك أكد، فقد قال: adverbs
 _OPENER_PHRASES = frozenset(fold_text(w) for w in ("من جهته", "من جهتها", "من جانبه", "من جانبها", "من ناحيته",
                                                    "من ناحيتها", "من جهتهم", "من جانبهم"))
 _TOPIC_OPENERS = frozenset(fold_text(w) for w in data.TOPIC_OPENERS)
@@ -833,6 +834,8 @@ class QuoteExtractor:
                 if folded in _TO_MEDIA:  # كما قالت لوكالة الأنباء الألمانية (د.ب.أ) إنه: the outlet's name too
                     while n + 1 < len(tokens) and _names_outlet(tokens[n + 1]):
                         n += 1
+                while n + 1 < len(tokens) and fold_text(tokens[n + 1].strip("،,")) in _OUTLET_TAILS:
+                    n += 1  # يكشف للميادين نت أن: the website's name goes on
                 at = 2 if word.startswith("لـ") else 1
                 opened = word[at : at + 1]
                 if opened and opened in _OPENING and data.QUOTE_MARKS[opened] not in word[at + 1 :]:
@@ -941,6 +944,8 @@ class QuoteExtractor:
         if words and (fold_text(words[0]) in _BACK_REFERENCES or fold_text(words[0]).removeprefix("و") in _NOT_A_NAME
                       or that is not None):
             return None  # لكنها أكدت، في حين أنه يعتبرها: the subject named before
+        if words in (["ما"], ["مما"]):
+            return None  # …، ما يؤكد أن: "which confirms", no one named
         if len(words) == 1 and words[0].startswith("و") and not ctx.text[ctx.start : head_start].strip():
             return None  # ورفض وصف دوره: a verb opens the sentence, not a name
         if words and fold_text(words[0]).removeprefix("و") in RELATIVES:
@@ -1740,6 +1745,9 @@ def _told(word: str, folded: str, words: list[str]) -> str | None:
     return "before"
 
 
+_OUTLET_TAILS = frozenset(fold_text(w) for w in ("نت", "أونلاين", "اونلاين"))  # الميادين نت: a website
+
+
 def _names_outlet(word: str) -> bool:
     """Whether a word after لوكالة، لصحيفة … goes on naming the outlet: the article, a parenthesis or
     marks, Latin letters, or an agency's own word (الأنباء الألمانية (د.ب.أ)، فرانس برس)."""
@@ -1905,7 +1913,8 @@ def _short_quoted(tokens: list[str]) -> list[str] | None:
         return None
     for n, token in enumerate(tokens[: data.QUOTED_NAME_WORDS]):
         if token.rstrip("،,:.").endswith(mark) and (n or len(token.rstrip("،,:.")) > 1):
-            return tokens[: n + 1]
+            quoted = tokens[: n + 1]
+            return None if any(c in "؟?!" for t in quoted for c in t) else quoted  # "لماذا تلومون إيران؟": said
     return None
 
 
@@ -2027,8 +2036,18 @@ def _trimmed_end(text: str, start: int, end: int) -> int:
 
 
 def _closing_mark(ctx: SentenceContext, start: int, default: int) -> int:
-    """Where the quotation opened by the mark just before ``start`` closes, else ``default``."""
-    close = ctx.text.find(data.QUOTE_MARKS[ctx.text[start - 1]], start, ctx.end)
+    """Where the quotation opened by the mark just before ``start`` closes, else ``default``. A straight
+    mark after a space and before a letter opens a name quoted inside (: "انتظرت حركة "تحرير السودان" 10
+    أشهر …"): the quotation goes on past its pair."""
+    mark = data.QUOTE_MARKS[ctx.text[start - 1]]
+    first = close = ctx.text.find(mark, start, ctx.end)
+    while mark == '"' and close > start and ctx.text[close - 1].isspace() and ctx.text[close + 1 : close + 2].isalpha():
+        pair = ctx.text.find(mark, close + 1, ctx.end)
+        following = ctx.text.find(mark, pair + 1, ctx.end) if pair > 0 else -1
+        if following < 0 or len(ctx.text[close:pair].split()) > data.QUOTED_NAME_WORDS:
+            close = first  # no mark that closes the whole, or a quotation of its own: the first mark closes it
+            break
+        close = following
     return close if close > start else default
 
 

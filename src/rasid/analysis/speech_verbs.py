@@ -67,6 +67,9 @@ def _word_before(ctx: SentenceContext, verb: Match) -> str:
     return (words_before_trigger(ctx, verb, 1) or [""])[0]
 
 
+_CASE_ENDINGS = frozenset("\u064c\u064d\u064f\u0650")  # ٌ ٍ ُ ِ: a noun's nominative and genitive
+
+
 class SpeechVerbs:
     """Decides whether a reporting match reports speech; built once from the lexicon, then read-only."""
 
@@ -102,6 +105,8 @@ class SpeechVerbs:
         if reporting_id(verb) == "reply" and written.endswith("ا") and words_after(ctx, verb, 8)[:1] == ["علي"]:
             return False  # ورداً على سؤال: "in reply to", a noun
         lemma = self._lex.reporting[reporting_id(verb)].lemma
+        if written == fold_text(lemma) and verb.text.rstrip("\u0651")[-1:] in _CASE_ENDINGS:
+            return False  # ما قيل إنه ردُّ إسرائيلي: a case ending, so the noun; no past verb takes one
         if verb.text.endswith("أ") and not lemma.endswith("أ"):
             return False  # اقرأ أيضاً: "read", not أقرّا (they admitted), which folds the same
         if verb.text.endswith("ى") and not lemma.endswith(("ى", "ا")):
