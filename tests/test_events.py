@@ -1832,3 +1832,13 @@ def test_an_office_after_an_office_is_a_second_person(pipeline: Pipeline) -> Non
     events = _events(pipeline, "عنوان", "وهاجم نائب الوزير الكوري الشمالي بعنف مستشار الأمن القومي الأميركي، جون بولتون، "
                      "الذي تحدث عن النموذج الليبي.")
     assert [(e.source.code, e.target.name) for e in events if e.trigger.text == "هاجم"] == [("PRKGOV", "جون بولتون")]
+
+
+def test_a_title_in_construct_with_a_body_is_its_head(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "عنوان", "واتهم زعيم حزب الله إسرائيل بارتكاب مجازر.")
+    assert [(e.source.name, e.source.code, e.target.code) for e in events] == [("زعيم حزب الله", "LBNREB", "ISR")]
+    # … along a chain of genitives; a minister heads no body of his portfolio (وزير الإعلام is no media)
+    events = _events(pipeline, "عنوان", "رفضت روسيا تصريحات أدلى بها قائد قوات حلف شمال الأطلسي في أفغانستان.")
+    assert [e.target.code for e in events if e.trigger.text == "رفضت"] == ["IGOWSTNAT"]
+    events = _events(pipeline, "عنوان", "ويجتمع وزير الإعلام مع الصحفيين.")
+    assert [e.source.code for e in events] == ["GOV"]

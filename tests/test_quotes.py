@@ -1915,3 +1915,11 @@ def test_a_name_quoted_inside_a_quotation_does_not_close_it(pipeline: Pipeline) 
     # … but a quotation left open does not run on to a later one
     quotes = _quotes_of(pipeline, 'وقال المسؤول "إن التحقيق يكشف أن التفجير انتحاري. وأضاف "لكننا لم نصل بعد إلى حكم نهائي".')
     assert quotes[0].text.rstrip().endswith("انتحاري. وأضاف")
+
+
+def test_a_title_and_the_body_it_heads_speak_as_one(pipeline: Pipeline) -> None:
+    quotes = _quotes_of(pipeline, "وأكد مدير عام وزارة الصحة في غزة، أن القطاع يعاني من نقص حاد في الوقود.",
+                        "وأكد نائب قائد الحرس الثوري أن إيران قوية.",
+                        "وقال وزير الاقتصاد السابق وزعيم حزب الديمقراطية والتقدم، علي باباجان، إن الاقتصاد يتراجع.")
+    assert [(q.speaker.name, q.speaker.code) for q in quotes] == [
+        ("مدير عام وزارة الصحة في غزة", "PSEHLH"), ("نائب قائد الحرس الثوري", "IRNMIL"), ("علي باباجان", "TURELI")]

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from rasid.analysis import entity_data, event_data, quote_data
 from rasid.analysis.entities import deputy_of_a_title
 from rasid.analysis.title_holders import (
+    INSTITUTIONS,
     LINEAGE,
     given_name_in,
     holder_after,
@@ -147,6 +148,7 @@ def sentence_mentions(lexicon: Lexicon, entities: list[Entity], matches: list[Ma
         mentions = [named_by_quote(lexicon, text, m, mentions) for m in mentions]
         mentions = _without_overlaps([named_party(text, m, mentions) for m in mentions])
         mentions = owned_bodies(lexicon, text, mentions)
+        mentions = heads_of_bodies(lexicon, text, mentions)
         mentions = titled_names(lexicon, text, mentions)
         verbs = [(m.start, m.end) for m in matches if any(h.kind == "reporting" for h in m.hits)]
         mentions = apposed_names(lexicon, text, mentions, end, verbs)
@@ -159,6 +161,41 @@ def sentence_mentions(lexicon: Lexicon, entities: list[Entity], matches: list[Ma
 
 
 _SPOKEN_FOR = re.compile(r"\s+(?:الرسمي[ةه]?\s+)?باسم\s+$")
+
+
+def heads_of_bodies(lexicon: Lexicon, text: str, mentions: list[Mention]) -> list[Mention]:
+    """A person's title in construct with a body right after it (قائد الشرطة، زعيم حزب الله، مدير عام
+    وزارة الصحة في غزة): one person, coded as the body — whose head speaks and acts for it."""
+    out: list[Mention] = []
+    open_chain = False  # the last body taken is indefinite: a genitive may follow it (قائد قوات حلف شمال الأطلسي)
+    for m in mentions:
+        head = out[-1] if out else None
+        genitive = head is not None and m.label == "ORG" and m.ref.code and not m.prefix \
+            and not text[head.end : m.start].strip() and not _titles(_first_word(m))
+        if genitive and (open_chain or _heads(lexicon, head)):
+            span = text[head.start : m.end]
+            out[-1] = Mention(head.start, m.end, ActorRef(span, span, None, None, m.ref.code), head.prefix, "PER")
+            open_chain = not _first_word(m).startswith("ال") and m.ref.id in lexicon.agents
+            continue
+        open_chain = False
+        out.append(m)
+    return out
+
+
+def _heads(lexicon: Lexicon, title: Mention) -> bool:
+    """Whether a mention is a bare person's title that can govern a genitive: indefinite (قائد، مدير
+    عام), not a body's noun (منظمة), nor a minister, whose portfolio is no body he heads (وزير الإعلام)."""
+    first = _first_word(title)
+    return title.ref.id in lexicon.agents and not first.startswith("ال") and _titles(first) \
+        and first not in INSTITUTIONS and first not in _MINISTERS
+
+
+_MINISTERS = frozenset(fold_text(w) for w in ("وزير", "وزيرة"))
+
+
+def _first_word(m: Mention) -> str:
+    words = fold_text(m.ref.text).split()
+    return words[0] if words else ""
 
 
 def spokespeople(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -342,7 +379,7 @@ def titled_names(lexicon: Lexicon, text: str, mentions: list[Mention]) -> list[M
         # … not before another office (استقبل الرئيس وزير الخارجية السعودي: two people)
         while out and m.label == "PER" and _is_title(lexicon, out[-1]) and not _names_a_body(text, out[-1]) \
                 and not _group(out[-1]) \
-                and not _held_office(lexicon, m) \
+                and not _held_office(lexicon, m) and not _person_title(lexicon, m) \
                 and not _other_country(out[-1], m) \
                 and all(fold_text(w) in HONORIFIC_WORDS for w in text[out[-1].end : m.start].split()):
             prev = out.pop()
@@ -483,7 +520,7 @@ def holders_after_titles(lexicon: Lexicon, text: str, mentions: list[Mention], e
         # … لمنظمة التحرير صائب عريقات; not another office (استقبل الرئيس وزير الخارجية السعودي)
         # … nor an office of no one named (استقبل وزير الخارجية اليمني سفير المملكة المتحدة: two people)
         if known is not None and known.label == "PER" and not _held_office(lexicon, known) \
-                and not unresolved_title(lexicon, known):
+                and not _person_title(lexicon, known):
             out.append(Mention(m.start, known.end, replace(known.ref, text=text[m.start : known.end]), m.prefix, "PER"))
         elif known is None and holder is not None and holder.name is not None \
                 and not (held and _names_holder(m, text[holder.name[0] : holder.name[1]])) \
@@ -619,6 +656,8 @@ def _apart(text: str, title: Mention, other: Mention) -> bool:
     """Whether words that are no part of the title's complement stand between it and another person
     (… بعنف مستشار الأمن القومي; not وزير الدولة لشؤون الإعلام الناطق الرسمي: one man's two titles)."""
     between = text[title.end : other.start].split()
+    if other.prefix == "و" and between[-1:] == ["و"]:
+        between = between[:-1]  # وزير الاقتصاد السابق وزعيم حزب الديمقراطية، علي باباجان: his two titles
     return past_complement(between)[0] < len(between)
 
 
