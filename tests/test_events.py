@@ -1842,3 +1842,43 @@ def test_a_title_in_construct_with_a_body_is_its_head(pipeline: Pipeline) -> Non
     assert [e.target.code for e in events if e.trigger.text == "رفضت"] == ["IGOWSTNAT"]
     events = _events(pipeline, "عنوان", "ويجتمع وزير الإعلام مع الصحفيين.")
     assert [e.source.code for e in events] == ["GOV"]
+
+
+def test_fatah_before_fire_is_the_verb_opening_it(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "عنوان", "وفي يوليو الماضي، قتل شخصان وأُصيب 13 آخرون بجروح عندما فتح مسلح النار على "
+                     "رواد مطعم شرقي تورنتو.")
+    assert not [e for e in events if e.target is not None and e.target.id == "fatah"]
+    events = _events(pipeline, "عنوان", "وأدانت فتح إطلاق النار على المتظاهرين.")
+    assert [e.source.code for e in events] == ["PSEPTY"]
+
+
+def test_a_clause_or_a_resumed_object_after_the_verb_holds_no_target(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "عنوان", "ووافقت تركيا على أن تستخدم طائرات الولايات المتحدة قواعدها الجوية لشن غارات "
+                     "على تنظيم الدولة الإسلامية.")
+    assert [(e.source.code, e.target) for e in events if e.trigger.text == "وافقت"] == [("TUR", None)]
+    events = _events(pipeline, "عنوان", 'ووقعت عملية الدهس خلال "يوم غضب" دعا له الفلسطينيون، بعد 100 يوم على إعلان '
+                     "الرئيس الأميركي دونالد ترامب اعترافه بالقدس.")
+    assert [e.target for e in events if e.trigger.text == "دعا"] == [None]
+
+
+def test_where_a_meeting_is_and_what_follows_a_definite_noun_are_no_targets(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "عنوان", "التقى مدير عام فرع الوزارة بمنطقة مكة المكرمة عبد الله العليان بعدد من ممثلي "
+                     "الجهات الحكومية.")
+    assert [e.target for e in events if e.trigger.text == "التقى"] == [None]
+    events = _events(pipeline, "عنوان", "ونقل لخادم الحرمين الشريفين خلال الاستقبال تحيات الرئيس عبدالفتاح السيسي.")
+    assert not [e for e in events if e.target is not None and e.target.id == "abdel-fattah-al-sisi"]
+
+
+def test_a_body_is_no_title_for_the_name_of_an_official_after_it(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "عنوان", "واعتقلت السلطات مسؤول العلاقات العامة في الحزب، كريم توراكليك، بتهمة الترويج "
+                     "لجماعة فتح الله غولن.")
+    assert [(e.source.name, e.target.name) for e in events] == [("الحكومة", "كريم توراكليك")]
+
+
+def test_senses_of_research_support_gathering_and_an_escalator(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "عنوان", "كما أشار بحث أجراه معهد كولونيا للأبحاث الاقتصادية، إلى أن النقص يعيق الاقتصاد.",
+                     "وتحاول الجماعة حشد الدعم لتقرير خبراء مفوضية حقوق الإنسان.",
+                     "وكانت السيدة تحاول إنقاذ طفلها من السقوط من سلم كهربائي بمركز تجاري وسط الصين.")
+    assert not events
+    events = _events(pipeline, "عنوان", "وبحث الوزير مع نظيره الأمريكي العلاقات الثنائية.")
+    assert [e.type for e in events] == ["CONSULT"]

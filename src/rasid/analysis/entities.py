@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from rasid.analysis import entity_data as data
 from rasid.analysis.title_holders import INSTITUTIONS, LINEAGE, names_a_title
 from rasid.lexicon.entries import Actor, Office
@@ -221,6 +223,9 @@ def deputy_of_a_title(text: str, m: Match) -> bool:
 _PREPOSITIONS = frozenset(fold_text(w) for w in ("في", "من", "إلى", "على", "عن", "مع", "خلال", "بعد", "قبل"))
 _ACTOR_HOMOGRAPHS = {fold_text(k): frozenset(fold_text(w) for w in v) for k, v in data.ACTOR_HOMOGRAPHS.items()}
 _HOMOGRAPHS_AFTER = {fold_text(k): frozenset(fold_text(w) for w in v) for k, v in data.ACTOR_HOMOGRAPHS_AFTER.items()}
+_THAT = frozenset(fold_text(w) for w in ("أن", "إن", "ان", "بأن"))
+_FIRE_NOUNS = frozenset(fold_text(w) for w in ("إطلاق", "وقف", "تبادل"))  # أدانت فتح إطلاق النار: the movement
+_FIRE = frozenset(fold_text(w) for w in ("النار", "نيران", "النيران", "نارا", "نيرانها", "نيرانه", "نيرانهم"))
 _NOUN_HOMOGRAPHS = {fold_text(k): frozenset(fold_text(w) for w in v) for k, v in data.ACTOR_NOUN_HOMOGRAPHS.items()}
 
 
@@ -239,6 +244,12 @@ def _verb_meant(text: str, m: Match) -> bool:
     after = _ACTOR_HOMOGRAPHS.get(name)
     if after is None or not following:
         return False
+    # فتح مسلح النار، فتح جنود الاحتلال النار: the subject stands between the verb and the fire
+    words = fold_text(re.split(r"[،,.:؛]", text[m.end : m.end + 40])[0]).split()[:3]
+    fire = next((n for n, w in enumerate(words) if w in _FIRE), 0)
+    if fire and all(w[:1].isalpha() and not w.startswith("و") and w not in _PREPOSITIONS and w not in _THAT
+                    and w not in _FIRE_NOUNS for w in words[:fire]):
+        return True
     # … its genitive right after it, not a و-joined name or a preposition (أشاد بفتح وحماس، التقى بفتح في غزة)
     genitive = following[0][:1].isalpha() and not following[0].startswith("و") and following[0] not in _PREPOSITIONS
     return following[0] in after or (m.prefix.endswith(("ب", "ل")) and genitive)

@@ -8,7 +8,7 @@ from itertools import pairwise
 
 from rasid.analysis import event_data as data
 from rasid.analysis import event_roles
-from rasid.analysis.clause_words import count_words, marker, word_after
+from rasid.analysis.clause_words import PREPOSITION_RESUMPTIVES, count_words, marker, word_after
 from rasid.analysis.context import SentenceContext
 from rasid.analysis.event_doers import named_by_agent_phrase
 from rasid.analysis.mentions import Mention
@@ -19,9 +19,18 @@ from rasid.model import ActorRef
 from rasid.text.fold import fold_text as _F
 
 _OBJECT_PRONOUNS = frozenset(_F(w) for w in ("إياه", "إياها", "إياهم", "إياهما", "إياهن"))
-_CLAUSE_LINKS = frozenset(_F(w) for w in ("بينما", "فيما", "حيث", "ثم"))  # a verb after them opens a new clause
+# a verb after them opens a new clause (… وأصيب 13 آخرون عندما فتح مسلح النار)
+_CLAUSE_LINKS = frozenset(_F(w) for w in ("بينما", "فيما", "حيث", "ثم", "عندما", "حينما"))
 _TIME_CONJUNCTIONS = frozenset(_F(w) for w in ("بعد", "قبل", "دون", "منذ"))
 _THAT = frozenset(_F(w) for w in ("أن", "ان"))
+# words after a noun that are no noun opening a phrase (الهجوم الذي، القصف منذ، المفاوضات حيث)
+_NOT_NOUNS = frozenset(_F(w) for w in ("الذي", "التي", "الذين", "حيث", "منذ", "مع", "من", "في", "على", "عن", "إلى",
+                                       "الى", "بين", "ضد", "عبر", "نحو", "حول", "بعد", "قبل", "خلال", "أمس", "اليوم",
+                                       "أن", "إن", "كما", "ثم", "قد", "لم", "لن", "لا", "ما", "هو", "هي", "غير", "أيضا"))
+_CLAUSE_PREPOSITIONS = frozenset(_F(w) for w in ("من", "على", "إلى", "الى", "في", "عن"))  # … before أن: a clause
+# a region's noun with ب or في: the place after it is where (بمنطقة مكة المكرمة، في مدينة حلب)
+_IN_REGIONS = frozenset(_F(p + w) for p in ("ب", "") for w in ("منطقة", "مدينة", "محافظة", "ولاية", "إقليم",
+                                                                       "مقاطعة", "بلدة", "قرية", "العاصمة"))
 _COUNTERPARTS = tuple(_F(w) for w in ("نظير", "نظراء", "نظرائ"))
 
 
@@ -45,8 +54,13 @@ class TargetFinder:
                  taken: set[tuple[int, int]]) -> list[ActorRef]:
         """The target(s): the verb's object, or the first actor after the preposition that marks it."""
         marks = self._marks[verb.id]
-        if word_after(ctx, trigger.end) in _OBJECT_PRONOUNS:
-            return []  # مطالبا إياها بتسديد متأخرات للولايات المتحدة: the object was named before
+        following = word_after(ctx, trigger.end)
+        preps = {p for p in marks if p != "direct"} | ({"ل"} if _F("إلى") in marks else set())  # دعا له: to it
+        resumed = following in PREPOSITION_RESUMPTIVES and any(following.startswith(p) for p in preps)
+        if following in _OBJECT_PRONOUNS or resumed:
+            # مطالبا إياها بتسديد متأخرات؛ "يوم غضب" دعا له الفلسطينيون: the object was named before (not the
+            # في of دعا فيه الحكومة: the statement it is in)
+            return []
         # محمود عباس (أبو مازن): a name in brackets is another name of the one before it, no object;
         # nor is who reported it (أدانت المنامة في نبأ أوردته وكالة أنباء البحرين)
         after = [m for m in ctx.mentions if m.start >= trigger.end and (m.start, m.end) not in taken
@@ -65,12 +79,22 @@ class TargetFinder:
         doer = next((m for m in ctx.mentions if (m.start, m.end) in taken and m.start >= trigger.end
                      and not ctx.text[trigger.end : m.start].strip()), None) if is_noun else None
         counted_from = doer.end if doer is not None else trigger.end
+        # خلال الاستقبال تحيات الرئيس: an indefinite noun right after a noun with the article opens a phrase
+        # of its own — no actor further on is that noun's object
+        first = _F(ctx.text[trigger.end : ctx.end]).split()[:1]
+        definite = is_noun and _F(trigger.text).startswith("ال") and bool(first) and first[0].isalpha() \
+            and not first[0].startswith(("ال", "و", "ف", "ب", "ل")) and first[0] not in _NOT_NOUNS
         for i, m in enumerate(after):
             if count_words(ctx, counted_from, m.start) > window:
                 break
             if self._new_clause_between(ctx, trigger, m):
                 continue  # named actors come first, then generic ones: a generic one may still stand before
+            if verb.plover == "CONSULT" and m.label == "LOC" and _in_region(ctx, m):
+                continue  # التقى المدير في مدينة جدة …: where, not whom
             mark = marker(ctx, m)
+            if definite and mark is None and count_words(ctx, counted_from, m.start) \
+                    and not any(trigger.end <= t.start and t.end <= m.start for t in ctx.triggers):
+                continue
             if (mark is None and ("direct" in marks or is_noun)) or (mark and mark in marks):
                 return [x.ref for x in self.coordinated(ctx, after[i:])]
         if is_noun:
@@ -82,7 +106,7 @@ class TargetFinder:
             for i, m in enumerate(after):
                 if self._new_clause_between(ctx, trigger, m):
                     continue
-                where = marker(ctx, m) == "في" and "في" not in marks
+                where = (marker(ctx, m) == "في" and "في" not in marks) or (m.label == "LOC" and _in_region(ctx, m))
                 if where and (verb.plover == "CONSULT" or event_roles.own_country(m)):
                     continue  # اجتمع … في مجلس الأمن؛ طالب … بزيادة استثماراتها في بلاده: where, not whom
                 if m.start >= mark_at and any(c in ctx.text[mark_at : m.start] for c in "،,"):
@@ -102,8 +126,10 @@ class TargetFinder:
             return True  # تؤيدان نهجاً أكثر حذراً، فيما تضغط جنوب أفريقيا: whatever its verb, a new clause
         if any(a.endswith(("،", ",")) and b in self._speaking for a, b in pairwise(["", *between])):
             return True  # انتقدت التصريحات الصادرة عن بنس، مضيفة أن بيونغ يانغ: what she added
-        if any((a in _TIME_CONJUNCTIONS or a == "من") and b in _THAT for a, b in pairwise(between)):
-            return True  # أطلق النار … بعد أن صدم سيارة الشرطة، حذّر من أن إسرائيل قد تخسر: a clause of its own
+        if any((a in _TIME_CONJUNCTIONS or a in _CLAUSE_PREPOSITIONS) and b in _THAT for a, b in pairwise(between)):
+            # أطلق النار … بعد أن صدم سيارة الشرطة، حذّر من أن إسرائيل قد تخسر؛ وافقت تركيا على أن تستخدم
+            # طائرات الولايات المتحدة قواعدها لشن غارات على التنظيم: a clause of its own
+            return True
         for t in ctx.triggers:
             start = t.start - len(t.prefix)
             if not trigger.end <= t.start < m.start or t.prefix[:1] not in ("", "و", "ف"):
@@ -144,3 +170,9 @@ class TargetFinder:
             else:
                 break
         return out
+
+
+def _in_region(ctx: SentenceContext, m: Mention) -> bool:
+    """Whether a place follows a region's noun with ب or في (بمنطقة مكة المكرمة): where something happens."""
+    before = _F(ctx.text[max(ctx.start, m.start - 30) : m.start]).split()[-2:]
+    return bool(before) and before[-1] in _IN_REGIONS and (before[-1][:1] == "ب" or before[:1] == ["في"])

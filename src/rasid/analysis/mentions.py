@@ -639,6 +639,8 @@ def _apposition(text: str, title: Mention, later: list[Mention], end: int,
     first, last = found.span(1)
     if any(o.label == "PER" and o.end <= first and _apart(text, title, o) for o in later):
         return None  # وهاجم نائب الوزير … بعنف مستشار الأمن القومي الأميركي، جون بولتون: the nearer title's name
+    if not _titles(_first_word(title)) and any(o.end <= first and _titles(_first_word(o)) for o in later):
+        return None  # واعتقلت السلطات مسؤول العلاقات العامة في الحزب، كريم توراكليك: the official's, not the body's
     # a known actor is no part of an unknown name — unless it is only an adjective or a part of the name
     # (المتحدث باسم التحالف، تركي المالكي: تركي the demonym, المالكي another man's surname)
     # … an honorific the knowledge base lists as a title (الشيخ أحمد بن عيسى الحازمي) opens the name
