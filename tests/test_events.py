@@ -1882,3 +1882,15 @@ def test_senses_of_research_support_gathering_and_an_escalator(pipeline: Pipelin
     assert not events
     events = _events(pipeline, "عنوان", "وبحث الوزير مع نظيره الأمريكي العلاقات الثنائية.")
     assert [e.type for e in events] == ["CONSULT"]
+
+
+def test_a_person_of_another_country_after_a_title_is_no_holder(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "عنوان", "وفيما اتهم وزير الخارجية الألماني، ترامب بتدمير علاقة الثقة.")
+    assert [(e.source.code, e.target.code) for e in events] == [("DEUGOV", "USAGOV")]
+    events = _events(pipeline, "عنوان", "خلال استقباله سلطان عمان، المرشد الإيراني خامنئي يرحب بإحياء العلاقة بالسعودية.")
+    assert [e.source.id for e in events if e.trigger.text == "يرحب"] == ["ali-khamenei"]
+
+
+def test_a_plural_object_pronoun_points_back_to_the_plural_before_the_verb(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "عنوان", "وأصاب رجل تسعة أشخاص بينهم لاجئون وأطفال بعدما هاجمهم بسكين في مجمع سكني.")
+    assert [(e.source, e.target.code) for e in events if e.trigger.text == "هاجمهم"] == [(None, "REF")]

@@ -505,12 +505,17 @@ class EventCoder:
                 and event_doers.agent_clause(ctx, trigger) is None:
             return []  # a verbal noun outside a frame is a topic (ضرورة الدعم، انسحاب القوات خطوة), not an event
         sources, rule = self._doers(ctx, trigger, verb, form, implicit, main)
+        resumed = self._object_before(ctx, trigger, verb, sources) if form == "verb" and rule == "subject-verb" else None
+        if resumed is not None:
+            sources, rule = [None], "no-source"  # بينهم لاجئون … بعدما هاجمهم بسكين: they were attacked
         if verb.id == "threaten" and form == "verb" and rule == "no-source" and self._thing_threatens(ctx, trigger):
             return []  # شح المياه بات يهدد، الأمر الذي يهدد حياة المدنيين: a risk, no one threatening
         ids = {(s.id or s.name) for s in sources if s is not None}
         taken = {(m.start, m.end) for m in ctx.mentions if (m.ref.id or m.ref.name) in ids}
         targets = self._target_finder.targets(ctx, trigger, verb, form == "noun", taken)
-        if rule == "relative-passive":  # نافالني، الذي اعتقل; no one further on (المشتبه به الذي اعتقل ويقبع في عهدة الشرطة)
+        if resumed is not None:
+            targets = [resumed]
+        elif rule == "relative-passive":  # نافالني، الذي اعتقل; no one further on (المشتبه به الذي اعتقل ويقبع في عهدة الشرطة)
             targets = [m.ref for m in [_antecedent_before(ctx, trigger)] if m is not None]
         elif form == "verb":  # برانسون، الذي تحتجزه أنقرة: the pronoun on the verb is the antecedent, its target
             targets = [m.ref for m in [self._relative_object(ctx, trigger, verb)] if m is not None] or targets
@@ -1299,6 +1304,20 @@ class EventCoder:
         if word in self._pasts[verb.id] or word in self._singular[verb.id] or present in self._singular[verb.id]:
             return False
         return word.endswith(("ها", "هم", "هما", "ه"))
+
+    def _object_before(self, ctx: SentenceContext, trigger: Match, verb: Verb,
+                       sources: list[ActorRef | None]) -> ActorRef | None:
+        """The plural actor taken for the subject before a singular verb that carries a plural object
+        pronoun (أصاب رجل تسعة أشخاص بينهم لاجئون … بعدما هاجمهم): what the pronoun points back to, the
+        verb's object — its subject is someone else."""
+        if len(sources) != 1 or sources[0] is None or _after_relative(ctx, trigger) or not self._resumes_object(trigger, verb):
+            return None
+        word = _F(trigger.text).split()[0]
+        if not word.endswith("هم") or word.endswith(("وهم", "ونهم")):
+            return None  # هاجموهم: they attacked them, a plural subject
+        source = sources[0]
+        head = _F(source.text).split()[:1]  # the construct's head counts (وحدة المستعربين قتلتهم: the unit did)
+        return source if head and head[0].endswith(("ون", "ين")) else None
 
     def _relative_object(self, ctx: SentenceContext, trigger: Match, verb: Verb) -> Mention | None:
         """The actor right before a relative pronoun when the verb after it carries the pronoun that

@@ -520,7 +520,7 @@ def holders_after_titles(lexicon: Lexicon, text: str, mentions: list[Mention], e
         # … لمنظمة التحرير صائب عريقات; not another office (استقبل الرئيس وزير الخارجية السعودي)
         # … nor an office of no one named (استقبل وزير الخارجية اليمني سفير المملكة المتحدة: two people)
         if known is not None and known.label == "PER" and not _held_office(lexicon, known) \
-                and not _person_title(lexicon, known):
+                and not _person_title(lexicon, known) and not _other_country(m, known):
             out.append(Mention(m.start, known.end, replace(known.ref, text=text[m.start : known.end]), m.prefix, "PER"))
         elif known is None and holder is not None and holder.name is not None \
                 and not (held and _names_holder(m, text[holder.name[0] : holder.name[1]])) \
@@ -647,7 +647,9 @@ def _apposition(text: str, title: Mention, later: list[Mention], end: int,
     inside = [o for o in later if first <= o.start < last and fold_text(o.ref.text) not in HONORIFIC_WORDS]
     if len(inside) == 1 and inside[0].label == "PER" and (inside[0].start, inside[0].end) == (first, last) \
             and not any(first <= at < last for at, _ in verbs):
-        return found  # … a person the knowledge base knows, in apposition: him
+        # … a person the knowledge base knows, in apposition: him — not one of another country (اتهم وزير
+        # الخارجية الألماني، ترامب: the object)
+        return None if _other_country(title, inside[0]) else found
     if any(o.label not in ("MISC", "PER") or (o.start == first and o.end >= last) for o in inside) \
             or any(first <= at < last for at, _ in verbs):
         return None  # a known actor or a reporting verb is no part of an unknown name
