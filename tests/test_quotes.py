@@ -1923,3 +1923,15 @@ def test_a_title_and_the_body_it_heads_speak_as_one(pipeline: Pipeline) -> None:
                         "وقال وزير الاقتصاد السابق وزعيم حزب الديمقراطية والتقدم، علي باباجان، إن الاقتصاد يتراجع.")
     assert [(q.speaker.name, q.speaker.code) for q in quotes] == [
         ("مدير عام وزارة الصحة في غزة", "PSEHLH"), ("نائب قائد الحرس الثوري", "IRNMIL"), ("علي باباجان", "TURELI")]
+
+
+def test_a_deputys_unlisted_title_and_a_news_agencys_name_go_on_the_speaker(pipeline: Pipeline) -> None:
+    quotes = _quotes_of(pipeline, "وقال نائب المدير العام لشركة الإنشاءات الهندسية الصينية، إن الشركة ستعمل على تطوير العاصمة.",
+                        "وقالت وكالة أنباء الأناضول الرسمية التركية، إن الشرطة اعتقلت 22 متظاهرا.")
+    assert [q.speaker.text for q in quotes] == ["نائب المدير العام", "وكالة أنباء الأناضول"]
+
+
+def test_what_is_considered_the_finest_is_no_view(pipeline: Pipeline) -> None:
+    assert not _quotes_of(pipeline, "يعتبر طراز «فورد GT» الجديد أرقى منتجات مجموعة «فورد» للأداء.")
+    quotes = _quotes_of(pipeline, "ويعتبر خبراء الاقتصاد هذا القرار أخطر خطوة.")
+    assert [q.speaker.name for q in quotes] == ["خبراء الاقتصاد"]

@@ -168,10 +168,13 @@ def heads_of_bodies(lexicon: Lexicon, text: str, mentions: list[Mention]) -> lis
     وزارة الصحة في غزة): one person, coded as the body — whose head speaks and acts for it."""
     out: list[Mention] = []
     open_chain = False  # the last body taken is indefinite: a genitive may follow it (قائد قوات حلف شمال الأطلسي)
+    mentions = [_deputy_of_unlisted(text, m, mentions) for m in mentions]
     for m in mentions:
         head = out[-1] if out else None
-        genitive = head is not None and m.label == "ORG" and m.ref.code and not m.prefix \
-            and not text[head.end : m.start].strip() and not _titles(_first_word(m))
+        adjacent = head is not None and m.label == "ORG" and m.ref.code and not m.prefix \
+            and not text[head.end : m.start].strip()
+        # … a body, or the title a deputy stands in for (نائب المدير العام لشركة …)
+        genitive = adjacent and (not _titles(_first_word(m)) or _first_word(head) in _DEPUTIES)
         if genitive and (open_chain or _heads(lexicon, head)):
             span = text[head.start : m.end]
             out[-1] = Mention(head.start, m.end, ActorRef(span, span, None, None, m.ref.code), head.prefix, "PER")
@@ -180,6 +183,25 @@ def heads_of_bodies(lexicon: Lexicon, text: str, mentions: list[Mention]) -> lis
         open_chain = False
         out.append(m)
     return out
+
+
+def _deputy_of_unlisted(text: str, m: Mention, mentions: list[Mention]) -> Mention:
+    """A deputy's mention (نائب) spanning the title the knowledge base does not list after it, with its
+    adjectives (نائب المدير العام، نائب الرئيس التنفيذي): whose deputy it is, as written."""
+    if _first_word(m) not in _DEPUTIES or m.ref.code is not None or " " in m.ref.text:
+        return m
+    end = m.end
+    for n, token in enumerate(re.finditer(r"[^\s،,.:؛«»\"“”()]+", text[m.end : m.end + 40])):
+        at = m.end + token.start()
+        word = fold_text(token.group())
+        if text[end:at].strip() or any(o.start == at for o in mentions) \
+                or not (names_a_title(word) if n == 0 else word.startswith("ال") and n <= 2):
+            break
+        end = at + len(token.group())
+    if end == m.end:
+        return m
+    span = text[m.start : end]
+    return Mention(m.start, end, ActorRef(span, span, None, None, None), m.prefix, "PER")
 
 
 def _heads(lexicon: Lexicon, title: Mention) -> bool:
@@ -191,6 +213,7 @@ def _heads(lexicon: Lexicon, title: Mention) -> bool:
 
 
 _MINISTERS = frozenset(fold_text(w) for w in ("وزير", "وزيرة"))
+_DEPUTIES = frozenset(fold_text(w) for w in entity_data.DEPUTY_WORDS)
 
 
 def _first_word(m: Mention) -> str:

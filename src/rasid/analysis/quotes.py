@@ -1123,14 +1123,20 @@ class QuoteExtractor:
     def _named_institution(self, ctx: SentenceContext, subject: Mention, until: int | None = None) -> ActorRef | None:
         """An indefinite institution noun and the name right after it, before ``until`` (وقالت شركة فيسبوك
         إن؛ وكانت شركة آسمان للطيران قد قالت): the institution so named, coded by the noun."""
-        if subject.ref.id not in self._lex.agents or fold_text(subject.ref.text) not in INSTITUTIONS:
+        noun = fold_text(subject.ref.text)
+        if subject.ref.id not in self._lex.agents or not (noun in INSTITUTIONS or noun == _NEWS_AGENCY):
             return None  # شركة، وكالة؛ not وزير حقوق or مسؤول كبير لوكالة
         name = []
+        media = (subject.ref.code or "").endswith("MED")
         for token in ctx.text[subject.end : min(until or ctx.end, subject.end + 60)].split()[:3]:
             bare = token.strip("،,:")
             folded = fold_text(bare)
-            if not bare or bare[:1] in _OPENING or folded.startswith("ال") or folded in _SPEAKER_STOPS or folded in COMPLEMENT_WORDS \
-                    or folded in _TIMES or not reads_as_name(bare):
+            # … a medium's name may have the article (وكالة أنباء الأناضول), not an adjective (الرسمية)
+            article = folded.startswith("ال") and not (media and not name and not folded.endswith(("ي", "يه")))
+            adjective = folded.endswith("يه") and len(folded) > 4  # وكالة أنباء رسمية، شركة أمريكية
+            if not bare or bare[:1] in _OPENING or article or adjective or folded in _SPEAKER_STOPS \
+                    or folded in COMPLEMENT_WORDS \
+                    or folded in _TIMES or not (reads_as_name(bare) or media and not name and folded.startswith("ال")):
                 break
             name.append(bare)
             if bare != token:
@@ -1745,6 +1751,7 @@ def _told(word: str, folded: str, words: list[str]) -> str | None:
     return "before"
 
 
+_NEWS_AGENCY = fold_text("وكالة أنباء")  # … and its name after it (وكالة أنباء الأناضول)
 _OUTLET_TAILS = frozenset(fold_text(w) for w in ("نت", "أونلاين", "اونلاين"))  # الميادين نت: a website
 
 

@@ -155,6 +155,10 @@ class SpeechVerbs:
         later = fold_text(ctx.text[verb.end : min(ctx.end, verb.end + 60)]).split()
         if written in _CONSIDERED and first == "في" and not any(w in COMPLEMENT_WORDS for w in later):
             return True  # درجة تفوق 140 تعتبر في مستوى العبقرية (not ميقاتي يعتبر في حديثه … أنّ)
+        elative = next((n for n, w in enumerate(later[:6]) if w in _SUPERLATIVES), None)
+        if written in _CONSIDERED and elative and not any(w in COMPLEMENT_WORDS for w in later[:elative]) \
+                and not _subject_named(ctx, verb, first):
+            return True  # يعتبر طراز «فورد GT» الجديد أرقى منتجات الشركة: it is considered the finest
         if written in _CONSIDERED and _considered_thing(ctx, verb, first):
             return True  # انسحاب ترامب يعتبر أمرا خطيرا، وموقع "سامسونغ" اليوم يعتبر جيداً: it is considered
         if written in _CONSIDERED and self._considered_one_of(ctx, verb):
@@ -237,6 +241,16 @@ def _caught_attention(ctx: SentenceContext, verb: Match) -> bool:
     """لفت انتباهي: caught someone's attention; لفت الانتباه إلى أن reports what it points to."""
     first = fold_text(ctx.text[verb.end : verb.end + 20]).split()[:1]
     return bool(first) and ATTENTION.fullmatch(first[0]) is not None and not _ATTENTION_TO.match(ctx.text, verb.end)
+
+
+_PEOPLE = frozenset(fold_text(w) for w in data.PEOPLE_NOUNS)
+
+
+def _subject_named(ctx: SentenceContext, verb: Match, first: str) -> bool:
+    """Whether someone who may consider stands right after the verb: an actor or people (يعتبر خبراء)."""
+    rest = ctx.text[verb.end : ctx.end]
+    at = verb.end + len(rest) - len(rest.lstrip())
+    return first in _PEOPLE or any(m.start == at and m.label in ("PER", "ORG") for m in ctx.mentions)
 
 
 def _considered_thing(ctx: SentenceContext, verb: Match, first: str) -> bool:
