@@ -44,3 +44,11 @@ def test_split_sentences_seed_title_is_its_own_sentence() -> None:
     assert len(texts) == 22  # title, 20 paragraphs with one sentence each, 1 sub-heading
     assert texts[-1].startswith("واعتبر هنية") and texts[-1].endswith("الايرانية.")
     assert all(s >= p.start and e <= p.end for s, e in spans for p in article.paragraphs if p.start <= s < p.end)
+
+
+def test_a_full_stop_run_into_the_next_word_ends_a_sentence() -> None:
+    text = ("غيرت الرحلات وجهتها بسبب الغبار.وكانت الرئاسة قد أوردت تقريرها. "
+            "وقالت هيئة الإذاعة (إن.إتش.كيه) إن الفيضان مستمر. ونقلت أ.ف.ب أن 3.5 مليون نزحوا.")
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "غيرت الرحلات وجهتها بسبب الغبار.", "وكانت الرئاسة قد أوردت تقريرها.",
+        "وقالت هيئة الإذاعة (إن.إتش.كيه) إن الفيضان مستمر.", "ونقلت أ.ف.ب أن 3.5 مليون نزحوا."]

@@ -13,6 +13,9 @@ _BOUNDARY = re.compile(
     "[" + re.escape(P.TERMINATORS) + "]+[" + re.escape(P.CLOSERS) + "]*(?=\\s|$)"
 )
 _WORD_BEFORE = re.compile(r"([^\s.]+(?:\.[^\s.]+)*)$")
+# … or a full stop run together with the next sentence's first word, between two words of three letters
+# or more (بسبب الغبار.وكانت الرئاسة): no abbreviation (د.ب.أ، أ.ف.ب) nor number (3.5) is written so
+_GLUED = re.compile("(?<=[\u0621-\u064a]{3})[.؟!](?=[\u0621-\u064a]{3})")
 _ABBREVIATION_WINDOW = 24  # no abbreviation is longer: look no further back than this
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*")
 _QUOTE_CHARS = re.compile(
@@ -67,9 +70,18 @@ def _is_abbreviation(text: str, stop: int, start: int) -> bool:
     return word in P.ABBREVIATIONS
 
 
+def _dotted_name(text: str, stop: int, start: int, end: int) -> bool:
+    """Whether the full stop at ``stop`` is one of several in a word (إن.إتش.كيه): a name, no boundary."""
+    before = re.split(r"[\s(«\"]", text[max(start, stop - 20) : stop])[-1]
+    after = re.split(r"[\s)»\"]", text[stop + 1 : min(end, stop + 21)])[0]
+    return "." in before or "." in after
+
+
 def _sentence_ends(text: str, start: int, end: int) -> Iterator[int]:
     quoted = _quoted_regions(text, start, end)
-    for m in _BOUNDARY.finditer(text, start, end):
+    glued = (m for m in _GLUED.finditer(text, start, end) if not _dotted_name(text, m.start(), start, end))
+    boundaries = sorted([*_BOUNDARY.finditer(text, start, end), *glued], key=lambda m: m.start())
+    for m in boundaries:
         cut = m.end()
         if any(a < m.start() < b for a, b in quoted):  # a mark inside a quotation ends no sentence
             continue
