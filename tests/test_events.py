@@ -1894,3 +1894,8 @@ def test_a_person_of_another_country_after_a_title_is_no_holder(pipeline: Pipeli
 def test_a_plural_object_pronoun_points_back_to_the_plural_before_the_verb(pipeline: Pipeline) -> None:
     events = _events(pipeline, "عنوان", "وأصاب رجل تسعة أشخاص بينهم لاجئون وأطفال بعدما هاجمهم بسكين في مجمع سكني.")
     assert [(e.source, e.target.code) for e in events if e.trigger.text == "هاجمهم"] == [(None, "REF")]
+
+
+def test_two_universities_named_after_a_king_are_no_king(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "عنوان", "جامعتا الملك عبدالعزيز وجدة تدعمان مستشفيين طبياً.")
+    assert not [e for e in events if e.source is not None and e.source.code == "SAUGOV"]
