@@ -1899,3 +1899,11 @@ def test_a_plural_object_pronoun_points_back_to_the_plural_before_the_verb(pipel
 def test_two_universities_named_after_a_king_are_no_king(pipeline: Pipeline) -> None:
     events = _events(pipeline, "عنوان", "جامعتا الملك عبدالعزيز وجدة تدعمان مستشفيين طبياً.")
     assert not [e for e in events if e.source is not None and e.source.code == "SAUGOV"]
+
+
+def test_admitting_that_and_staying_alive_are_no_recognition_or_salute(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "عنوان", "واعترف قائد المنتخب الجزائري بأن الظروف كانت صعبة.",
+                     "فتى إندونيسي يبقى حيا 49 يوما في عرض البحر.")
+    assert not events
+    events = _events(pipeline, "عنوان", "وأشار إلى ضرورة أن يعترف الفلسطينيون بإسرائيل على أنها دولة يهودية.")
+    assert [(e.type, e.target.code) for e in events] == [("SUPPORT", "ISR")]

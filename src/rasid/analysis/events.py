@@ -74,6 +74,7 @@ _WAS = re.compile(r"(?<!\w)[وف]?(?:كان|كانت)\s")
 _CARRIED_OUT = frozenset(_F(w) for w in ("قام بها", "يقوم بها", "سيقوم بها", "أجراها", "يجريها", "بدأها", "يبدأها"))
 # attack nouns whose genitive, before an indefinite object, is the doer (استهداف الاحتلال مقهى)
 _GENITIVE_DOERS = frozenset(("storm", "target", "shell", "raid", "airstrike", "invade", "fire-missiles"))
+_THAT_WORDS = frozenset(_F(w) for w in ("أن", "بأن", "بأنه", "بأنها", "بأنهم"))
 _MEETINGS = frozenset(("meet", "meet-with", "receive"))  # لقاء الرئيس …، استقبال الوزير …: the genitive meets
 # what may open a clause before its verb (و، حيث قتل 47 متمردا)
 _CLAUSE_OPENERS = frozenset(_F(w) for w in ("و", "ف", "حيث", "إذ", "فيما", "بينما", "كما", "وقد", "قد", "ثم"))
@@ -676,7 +677,11 @@ class EventCoder:
         if verb.unless_next:
             unless = self._unless[verb.id]  # right after the verb (اعترف بتراجع الحوثيين) or its subject
             first = _content_words(ctx.text[trigger.end : min(ctx.end, trigger.end + data.SENSE_CHARS)])[:1]
-            return (bool(first) and first[0] in unless) or self._next_word(ctx, trigger, headed=True) in unless
+            # … or a complementiser the verb takes in that sense, past a longer subject (واعترف قائد المنتخب
+            # الجزائري بأن: admitted that)
+            clause = re.split(r"[،,:]", ctx.text[trigger.end : min(ctx.end, trigger.end + data.SENSE_CHARS)])[0]
+            that = _says_that(clause, unless)
+            return (bool(first) and first[0] in unless) or self._next_word(ctx, trigger, headed=True) in unless or that
         after = _content_words(ctx.text[trigger.end : min(ctx.end, trigger.end + data.OTHER_SENSE_CHARS)])
         return any(w in self._unless[verb.id] for w in after[: data.OTHER_SENSE_WINDOW])
 
@@ -1406,3 +1411,12 @@ class EventCoder:
         return event_doers.localized(ctx, crowd)
 
 
+def _says_that(clause: str, unless: frozenset[str]) -> bool:
+    """Whether a complementiser the verb takes in another sense opens its object within a few words,
+    before any object in ب (اعترف قائد المنتخب بأن: admitted that; not يعترف الفلسطينيون بإسرائيل على أنها)."""
+    for word in _F(clause).split()[:6]:
+        if word in _THAT_WORDS:
+            return word in unless or word.removeprefix("ب") in unless
+        if word.startswith("ب"):
+            return False
+    return False
