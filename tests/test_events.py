@@ -1907,3 +1907,8 @@ def test_admitting_that_and_staying_alive_are_no_recognition_or_salute(pipeline:
     assert not events
     events = _events(pipeline, "عنوان", "وأشار إلى ضرورة أن يعترف الفلسطينيون بإسرائيل على أنها دولة يهودية.")
     assert [(e.type, e.target.code) for e in events] == [("SUPPORT", "ISR")]
+
+
+def test_al_qaedas_leader_named_after_his_title_is_the_doer(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "عنوان", "ودعا زعيم تنظيم القاعدة أيمن الظواهري الأحد في تسجيل فيديو إلى الجهاد.")
+    assert [(e.source.id, e.target) for e in events] == [("ayman-al-zawahiri", None)]
