@@ -1935,3 +1935,9 @@ def test_what_is_considered_the_finest_is_no_view(pipeline: Pipeline) -> None:
     assert not _quotes_of(pipeline, "يعتبر طراز «فورد GT» الجديد أرقى منتجات مجموعة «فورد» للأداء.")
     quotes = _quotes_of(pipeline, "ويعتبر خبراء الاقتصاد هذا القرار أخطر خطوة.")
     assert [q.speaker.name for q in quotes] == ["خبراء الاقتصاد"]
+
+
+def test_fa_anna_misspelt_opens_no_speakers_name(pipeline: Pipeline) -> None:
+    quotes = _quotes_of(pipeline, "ولأن العمل العام يتطلب مرونة مجتمعية، فأن العبودي ترى أنه من المتوقع أن تواجه "
+                                  "المرأة بعض الصعوبات.")
+    assert [q.speaker.name for q in quotes] == ["العبودي"]
