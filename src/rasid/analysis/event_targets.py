@@ -8,7 +8,12 @@ from itertools import pairwise
 
 from rasid.analysis import event_data as data
 from rasid.analysis import event_roles
-from rasid.analysis.clause_words import PREPOSITION_RESUMPTIVES, count_words, marker, word_after
+from rasid.analysis.clause_words import (
+    PREPOSITION_RESUMPTIVES,
+    count_words,
+    marker,
+    word_after,
+)
 from rasid.analysis.context import SentenceContext
 from rasid.analysis.event_doers import named_by_agent_phrase
 from rasid.analysis.mentions import Mention

@@ -680,8 +680,8 @@ class EventCoder:
             # … or a complementiser the verb takes in that sense, past a longer subject (واعترف قائد المنتخب
             # الجزائري بأن: admitted that)
             clause = re.split(r"[،,:]", ctx.text[trigger.end : min(ctx.end, trigger.end + data.SENSE_CHARS)])[0]
-            that = _says_that(clause, unless)
-            return (bool(first) and first[0] in unless) or self._next_word(ctx, trigger, headed=True) in unless or that
+            return (bool(first) and first[0] in unless) or self._next_word(ctx, trigger, headed=True) in unless \
+                or _says_that(clause, unless)
         after = _content_words(ctx.text[trigger.end : min(ctx.end, trigger.end + data.OTHER_SENSE_CHARS)])
         return any(w in self._unless[verb.id] for w in after[: data.OTHER_SENSE_WINDOW])
 
@@ -939,7 +939,8 @@ class EventCoder:
         if m is None or ctx.text[trigger.end : m.start].strip() or m.prefix or m.label not in ("PER", "ORG") \
                 or not can_act(m):
             return None
-        if not _F(ctx.text[m.start : m.end]).startswith("ال") and (event_roles.bare_agent(m) or m.ref.id is None and m.ref.name == m.ref.text):
+        unnamed = event_roles.bare_agent(m) or (m.ref.id is None and m.ref.name == m.ref.text)
+        if unnamed and not _F(ctx.text[m.start : m.end]).startswith("ال"):
             return None  # اجتماع زعماء الاتحاد الأوروبي: an indefinite noun's genitive follows it, no guest
         guest = next((x for x in ctx.mentions if x.start >= m.end), None)
         between = _F(ctx.text[m.end : guest.start]).split() if guest is not None else []
@@ -1315,7 +1316,8 @@ class EventCoder:
         """The plural actor taken for the subject before a singular verb that carries a plural object
         pronoun (أصاب رجل تسعة أشخاص بينهم لاجئون … بعدما هاجمهم): what the pronoun points back to, the
         verb's object — its subject is someone else."""
-        if len(sources) != 1 or sources[0] is None or _after_relative(ctx, trigger) or not self._resumes_object(trigger, verb):
+        if len(sources) != 1 or sources[0] is None or _after_relative(ctx, trigger) \
+                or not self._resumes_object(trigger, verb):
             return None
         word = _F(trigger.text).split()[0]
         if not word.endswith("هم") or word.endswith(("وهم", "ونهم")):

@@ -148,7 +148,7 @@ def sentence_mentions(lexicon: Lexicon, entities: list[Entity], matches: list[Ma
         mentions = [named_by_quote(lexicon, text, m, mentions) for m in mentions]
         mentions = _without_overlaps([named_party(text, m, mentions) for m in mentions])
         mentions = owned_bodies(lexicon, text, mentions)
-        mentions = heads_of_bodies(lexicon, text, mentions)
+        mentions = heads_of_bodies(lexicon, text, [_deputy_of_unlisted(text, m, mentions) for m in mentions])
         mentions = titled_names(lexicon, text, mentions)
         verbs = [(m.start, m.end) for m in matches if any(h.kind == "reporting" for h in m.hits)]
         mentions = apposed_names(lexicon, text, mentions, end, verbs)
@@ -168,7 +168,6 @@ def heads_of_bodies(lexicon: Lexicon, text: str, mentions: list[Mention]) -> lis
     وزارة الصحة في غزة): one person, coded as the body — whose head speaks and acts for it."""
     out: list[Mention] = []
     open_chain = False  # the last body taken is indefinite: a genitive may follow it (قائد قوات حلف شمال الأطلسي)
-    mentions = [_deputy_of_unlisted(text, m, mentions) for m in mentions]
     for m in mentions:
         head = out[-1] if out else None
         adjacent = head is not None and m.label == "ORG" and m.ref.code and not m.prefix \

@@ -1130,13 +1130,7 @@ class QuoteExtractor:
         media = (subject.ref.code or "").endswith("MED")
         for token in ctx.text[subject.end : min(until or ctx.end, subject.end + 60)].split()[:3]:
             bare = token.strip("،,:")
-            folded = fold_text(bare)
-            # … a medium's name may have the article (وكالة أنباء الأناضول), not an adjective (الرسمية)
-            article = folded.startswith("ال") and not (media and not name and not folded.endswith(("ي", "يه")))
-            adjective = folded.endswith("يه") and len(folded) > 4  # وكالة أنباء رسمية، شركة أمريكية
-            if not bare or bare[:1] in _OPENING or article or adjective or folded in _SPEAKER_STOPS \
-                    or folded in COMPLEMENT_WORDS \
-                    or folded in _TIMES or not (reads_as_name(bare) or media and not name and folded.startswith("ال")):
+            if not _names_institution(bare, media, not name):
                 break
             name.append(bare)
             if bare != token:
@@ -1752,6 +1746,20 @@ def _told(word: str, folded: str, words: list[str]) -> str | None:
 
 
 _NEWS_AGENCY = fold_text("وكالة أنباء")  # … and its name after it (وكالة أنباء الأناضول)
+
+
+def _names_institution(bare: str, media: bool, first: bool) -> bool:
+    """Whether a word after an institution's noun goes on its name: no mark, stop, complementiser, time
+    or adjective in ـية (شركة أمريكية), and the article only as the first word of a medium's name
+    (وكالة أنباء الأناضول, not الرسمية)."""
+    folded = fold_text(bare)
+    if not bare or bare[:1] in _OPENING or folded in _SPEAKER_STOPS or folded in COMPLEMENT_WORDS or folded in _TIMES:
+        return False
+    if folded.endswith("يه") and len(folded) > 4:
+        return False
+    if folded.startswith("ال"):
+        return media and first and not folded.endswith(("ي", "يه"))
+    return reads_as_name(bare)
 _OUTLET_TAILS = frozenset(fold_text(w) for w in ("نت", "أونلاين", "اونلاين"))  # الميادين نت: a website
 
 
