@@ -1912,3 +1912,10 @@ def test_admitting_that_and_staying_alive_are_no_recognition_or_salute(pipeline:
 def test_al_qaedas_leader_named_after_his_title_is_the_doer(pipeline: Pipeline) -> None:
     events = _events(pipeline, "عنوان", "ودعا زعيم تنظيم القاعدة أيمن الظواهري الأحد في تسجيل فيديو إلى الجهاد.")
     assert [(e.source.id, e.target) for e in events] == [("ayman-al-zawahiri", None)]
+
+
+def test_a_protest_participle_after_a_named_protest_is_the_crowds(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "وصل الرئيس ترامب إلى لندن.", "وخرج عدد من المظاهرات في البلاد احتجاجا على الزيارة.")
+    assert [e.source for e in events if e.trigger.text == "احتجاجا على"] == [None]
+    events = _events(pipeline, "عنوان", "وأضرب العمال احتجاجا على الأجور.")
+    assert [e.source.name for e in events if e.trigger.text == "احتجاجا على"] == ["العمال"]

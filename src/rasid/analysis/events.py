@@ -582,10 +582,17 @@ class EventCoder:
                 return [person.ref], "pronoun-antecedent"
         if verb.id in data.THING_SUBJECT_VERBS or (verb.id in data.SUFFERED_VERBS and main is None):
             implicit = None  # انفجرت قنبلة، لقي 20 شخصا حتفهم: whoever was named in an earlier sentence did not do it
+        if form == "participle" and main is None and verb.plover == "PROTEST" and self._protest_before(ctx, trigger):
+            implicit = None  # وخرج عدد من المظاهرات … احتجاجا على الزيارة: the crowd protests, not the visitor
         if implicit is None:
             return [None], "no-source"
         # not named for this trigger: reported as implicit
         return [implicit.as_implicit()], "implicit-subject"
+
+    def _protest_before(self, ctx: SentenceContext, trigger: Match) -> bool:
+        """Whether a protest is named earlier in the sentence (المظاهرات، المحتجون): whose the participle is."""
+        return any(t.end <= trigger.start and t.kind == "verb" and self._lex.verbs[t.id].plover == "PROTEST"
+                   for t in ctx.triggers)
 
     def _in_first_person(self, trigger: Match, verb: Verb) -> bool:
         """Whether a verb is a first-person present, maybe with an object pronoun (ندين، ندعمها، نقاتلهم)."""
