@@ -53,6 +53,9 @@ class TargetFinder:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self._marks = {vid: frozenset(t if t == "direct" else _F(t) for t in v.target) for vid, v in lexicon.verbs.items()}
+        # the prepositions whose pronoun after the verb resumes its object (دعا له: إلى's ل too)
+        self._resumed_by = {vid: tuple({p for p in marks if p != "direct"} | ({"ل"} if _F("إلى") in marks else set()))
+                            for vid, marks in self._marks.items()}
         self._speaking = frozenset(_F(p) for r in lexicon.reporting.values() for p in r.participles)
 
     def targets(self, ctx: SentenceContext, trigger: Match, verb: Verb, is_noun: bool,
@@ -60,8 +63,7 @@ class TargetFinder:
         """The target(s): the verb's object, or the first actor after the preposition that marks it."""
         marks = self._marks[verb.id]
         following = word_after(ctx, trigger.end)
-        preps = {p for p in marks if p != "direct"} | ({"ل"} if _F("إلى") in marks else set())  # دعا له: to it
-        resumed = following in PREPOSITION_RESUMPTIVES and any(following.startswith(p) for p in preps)
+        resumed = following in PREPOSITION_RESUMPTIVES and following.startswith(self._resumed_by[verb.id])
         if following in _OBJECT_PRONOUNS or resumed:
             # مطالبا إياها بتسديد متأخرات؛ "يوم غضب" دعا له الفلسطينيون: the object was named before (not the
             # في of دعا فيه الحكومة: the statement it is in)
@@ -86,9 +88,7 @@ class TargetFinder:
         counted_from = doer.end if doer is not None else trigger.end
         # خلال الاستقبال تحيات الرئيس: an indefinite noun right after a noun with the article opens a phrase
         # of its own — no actor further on is that noun's object
-        first = _F(ctx.text[trigger.end : ctx.end]).split()[:1]
-        definite = is_noun and _F(trigger.text).startswith("ال") and bool(first) and first[0].isalpha() \
-            and not first[0].startswith(("ال", "و", "ف", "ب", "ل")) and first[0] not in _NOT_NOUNS
+        definite = is_noun and _F(trigger.text).startswith("ال") and _opens_phrase(following)
         for i, m in enumerate(after):
             if count_words(ctx, counted_from, m.start) > window:
                 break
@@ -175,6 +175,12 @@ class TargetFinder:
             else:
                 break
         return out
+
+
+def _opens_phrase(word: str) -> bool:
+    """Whether a folded word is an indefinite noun opening a phrase of its own (تحيات), not a clitic-led
+    word, a noun with the article or a particle."""
+    return word.isalpha() and not word.startswith(("ال", "و", "ف", "ب", "ل")) and word not in _NOT_NOUNS
 
 
 def _in_region(ctx: SentenceContext, m: Mention) -> bool:

@@ -43,6 +43,7 @@ from rasid.analysis.speech_verbs import (
     COMPLEMENT_WORDS,
     LEAD_SKIPS,
     OBJECT_SUFFIXES,
+    PEOPLE,
     RELATIVES,
     THAT,
     WORTHY,
@@ -173,7 +174,6 @@ _TITLE_NOUNS = frozenset(fold_text(w) for w in data.TITLE_NOUNS)
 _ASIDE_OPENERS = frozenset(fold_text(w) for w in ("ومقره", "ومقرها", "ومركزه", "ومركزها", "وهو", "وهي", "وهم"))
 _ONE_OF = frozenset(fold_text(w) for w in ("أحد", "إحدى", "احدى"))
 # people named by what they are, who may speak through a participle (سكان مرعوبون … مؤكدين)
-_PEOPLE = frozenset(fold_text(w) for w in data.PEOPLE_NOUNS)
 _ON = fold_text("على")
 _THUS = frozenset(fold_text(w) for w in ("هكذا", "كذلك", "هذا", "هذه", "ذلك", "تلك"))  # هكذا وجه الرئيس …
 _TOLD = frozenset(fold_text(w) for w in data.TOLD_AUDIENCES)
@@ -1564,7 +1564,7 @@ def _described_body(ctx: SentenceContext, tokens: list[re.Match[str]], words: li
     if head.startswith("ال") and (institution or (nisba and (following in _SPEAKER_STOPS or not following))):
         first = ctx.start + tokens[0].start()
         return _unknown_ref(ctx.text[first : ctx.start + tokens[1].end()].rstrip("،,"))
-    if head in _PEOPLE:  # ويوجه سكان مرعوبون نداءات …، مؤكدين: people, perhaps with their plural adjective
+    if head in PEOPLE:  # ويوجه سكان مرعوبون نداءات …، مؤكدين: people, perhaps with their plural adjective
         last = tokens[1] if adjective.endswith(("ون", "ين")) and adjective not in _SPEAKER_STOPS else tokens[0]
         return _unknown_ref(ctx.text[ctx.start + tokens[0].start() : ctx.start + last.end()].rstrip("،,"))
     return None

@@ -155,9 +155,7 @@ class SpeechVerbs:
         later = fold_text(ctx.text[verb.end : min(ctx.end, verb.end + 60)]).split()
         if written in _CONSIDERED and first == "في" and not any(w in COMPLEMENT_WORDS for w in later):
             return True  # درجة تفوق 140 تعتبر في مستوى العبقرية (not ميقاتي يعتبر في حديثه … أنّ)
-        elative = next((n for n, w in enumerate(later[:6]) if w in _SUPERLATIVES), None)
-        if written in _CONSIDERED and elative and not any(w in COMPLEMENT_WORDS for w in later[:elative]) \
-                and not _subject_named(ctx, verb, first):
+        if written in _CONSIDERED and _considered_finest(ctx, verb, first, later):
             return True  # يعتبر طراز «فورد GT» الجديد أرقى منتجات الشركة: it is considered the finest
         if written in _CONSIDERED and _considered_thing(ctx, verb, first):
             return True  # انسحاب ترامب يعتبر أمرا خطيرا، وموقع "سامسونغ" اليوم يعتبر جيداً: it is considered
@@ -243,14 +241,18 @@ def _caught_attention(ctx: SentenceContext, verb: Match) -> bool:
     return bool(first) and ATTENTION.fullmatch(first[0]) is not None and not _ATTENTION_TO.match(ctx.text, verb.end)
 
 
-_PEOPLE = frozenset(fold_text(w) for w in data.PEOPLE_NOUNS)
+PEOPLE = frozenset(fold_text(w) for w in data.PEOPLE_NOUNS)
 
 
-def _subject_named(ctx: SentenceContext, verb: Match, first: str) -> bool:
-    """Whether someone who may consider stands right after the verb: an actor or people (يعتبر خبراء)."""
+def _considered_finest(ctx: SentenceContext, verb: Match, first: str, later: list[str]) -> bool:
+    """Whether an elative follows a verb of considering within a few words, before any complementiser,
+    and no one who may consider stands right after the verb (an actor, or people: يعتبر خبراء)."""
+    elative = next((n for n, w in enumerate(later[:6]) if w in _SUPERLATIVES), None)
+    if not elative or any(w in COMPLEMENT_WORDS for w in later[:elative]) or first in PEOPLE:
+        return False
     rest = ctx.text[verb.end : ctx.end]
     at = verb.end + len(rest) - len(rest.lstrip())
-    return first in _PEOPLE or any(m.start == at and m.label in ("PER", "ORG") for m in ctx.mentions)
+    return not any(m.start == at and m.label in ("PER", "ORG") for m in ctx.mentions)
 
 
 def _considered_thing(ctx: SentenceContext, verb: Match, first: str) -> bool:
