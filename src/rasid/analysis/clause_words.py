@@ -12,6 +12,8 @@ from rasid.analysis.mentions import Mention
 from rasid.lexicon.matcher import Match
 from rasid.text.fold import fold_text as _F
 
+_CHARS_PER_WORD = 16  # the window words_before folds first: most words and their spaces are shorter
+
 _PREPOSITIONS = frozenset(_F(w) for w in data.TARGET_PREPOSITIONS)
 _THINGS = frozenset(_F(w) for w in (*data.STRUCK_THINGS, *data.MARKET_THINGS))
 _PARTITIVES = frozenset(_F(f"{w} من") for w in data.FORCE_PARTS + data.CROWD_WORDS)
@@ -73,6 +75,13 @@ def words_before_trigger(ctx: SentenceContext, trigger: Match, n: int) -> list[s
 
 def words_before(ctx: SentenceContext, pos: int, n: int) -> list[str]:
     """The last ``n`` folded words of the sentence before ``pos``."""
+    start = pos - _CHARS_PER_WORD * n
+    if n > 0 and start > ctx.start:
+        # folding goes character by character, so only the window's first word can differ from the
+        # sentence's: with more than ``n`` words in the window, its last ``n`` are the sentence's
+        words = _F(ctx.text[start:pos]).split()
+        if len(words) > n:
+            return words[-n:]
     return _F(ctx.text[ctx.start : pos]).split()[-n:]
 
 

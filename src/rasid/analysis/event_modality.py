@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from rasid.analysis import event_data as data
-from rasid.analysis.clause_words import unjoined
+from rasid.analysis.clause_words import unjoined, words_before
 from rasid.analysis.context import SentenceContext
 from rasid.lexicon.matcher import Match
 from rasid.text.fold import fold_text as _F
@@ -72,13 +72,13 @@ def of_purpose(ctx: SentenceContext, trigger: Match) -> bool:
         return False
     if trigger.prefix.endswith("ل"):
         return True
-    before = _F(ctx.text[ctx.start : trigger.start - len(trigger.prefix)]).split()[-1:]
+    before = words_before(ctx, trigger.start - len(trigger.prefix), 1)
     return bool(before) and before[0] in _PURPOSE
 
 
 def modality(ctx: SentenceContext, trigger: Match, date: str | None) -> str:
     """asserted, hypothetical, future or historical; ``date``: the article's day (YYYY-MM-DD)."""
-    near = " ".join(_F(ctx.text[ctx.start : trigger.start]).split()[-data.CUE_WINDOW :])
+    near = " ".join(words_before(ctx, trigger.start, data.CUE_WINDOW))
     before = near.split()[-1:] if not trigger.prefix else []
     present = _F(trigger.text)[:1] in ("ي", "ت")
     if _HYPOTHETICAL.search(near) or (present and before == ["قد"]):

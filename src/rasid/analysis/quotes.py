@@ -26,6 +26,7 @@ from rasid.analysis.clause_words import (
     is_marked,
     is_year,
     word_after,
+    words_before,
 )
 from rasid.analysis.context import SentenceContext
 from rasid.analysis.coref import Coreference
@@ -455,7 +456,7 @@ class QuoteExtractor:
         """Whether a verb after a relative pronoun stands before the earlier verb's content, far from it
         past a comma: it describes that verb's subject, opening no quotation of its own (واعتبرت مارين
         لوبان التي تشير استطلاعات الرأي الأخيرة إلى تراجع شعبيتها …، أنه; not الذي أفاد بأن)."""
-        before = fold_text(ctx.text[ctx.start : word_start(ctx.text, verb.start)]).split()[-1:]
+        before = words_before(ctx, word_start(ctx.text, verb.start), 1)
         if not before or before[0] not in RELATIVES:
             return False
         content = self._content(ctx, earlier, ctx.end, None)
@@ -993,7 +994,7 @@ class QuoteExtractor:
         # … past كان قد (أن ترامب كان قد قال)
         named_gap = not any(fold_text(w) in _SPEAKER_STOPS or fold_text(w) in _NOT_A_NAME for w in bare_gap.split())
         # … or the clause after a complementiser (أكدت الصحيفة أنّ وزير الخارجية، يسرائيل كاتس، أبلغ "الكابينت" أن)
-        before = fold_text(ctx.text[ctx.start : prev.start]).split()[-2:]
+        before = words_before(ctx, prev.start, 2)
         # (not after a conjunction's أن: إلا أن المتحدث …، العميد محمد سمير، أكد — the sentence's own subject)
         after_that = bool(before) and before[-1] in COMPLEMENT_WORDS \
             and not (len(before) == 2 and before[0].lstrip("وف") in _CONJUNCTION_THAT)
@@ -1325,7 +1326,7 @@ class QuoteExtractor:
         if speaker is not None and speaker.prefix.endswith("ل"):  # السيد خامنئي لسلطان عُمان: to whom he said it
             addressee = speaker.start - len(speaker.prefix)
             speaker = next((m for m in ctx.mentions if m.end <= addressee and not ctx.text[m.end : addressee].strip()), None)
-        elif speaker is not None and fold_text(ctx.text[ctx.start : speaker.start]).split()[-1:] == [_ON]:
+        elif speaker is not None and words_before(ctx, speaker.start, 1) == [_ON]:
             # إيران ترد على الجبير: whom the subject before the verb answers, no speaker
             speaker = next((m for m in ctx.mentions if m.end <= speaker.start
                             and len(ctx.text[m.end : speaker.start].split()) == 2), None)
@@ -1337,7 +1338,7 @@ class QuoteExtractor:
         if speaker is None or (speaker.label in ("LOC", "MISC") and not we):
             return None  # "سوريا: آلاف النازحين يعودون": a place before the colon is the topic, not a speaker
         said_by = speaker.ref
-        relation = fold_text(ctx.text[ctx.start : speaker.start]).split()[-1:]
+        relation = words_before(ctx, speaker.start, 1)
         if relation and relation[0].lstrip("و") in _RELATIONS:  # محامي رونالدو: his lawyer speaks
             said_by = _unknown_ref(ctx.text[ctx.start : colon].strip())
         return Quote(speaker=said_by, verb=":", text=ctx.text[start : ctx.end], start=start, end=ctx.end,
@@ -1351,7 +1352,7 @@ _QUOTED_NAME_AT_END = re.compile(r"[«\"“]([^«»\"“”]{2,40})[»\"”]\s*[
 
 def _negated_verb(ctx: SentenceContext, verb: Match) -> bool:
     """Whether a negation stands right before the verb (ولم يتوقع، لا يعتقد)."""
-    before = fold_text(ctx.text[ctx.start : word_start(ctx.text, verb.start)]).split()[-1:]
+    before = words_before(ctx, word_start(ctx.text, verb.start), 1)
     return bool(before) and before[0].removeprefix("و").removeprefix("ف") in _NEGATIONS
 
 
@@ -1679,7 +1680,7 @@ def _as_one_says(ctx: SentenceContext, verb: Match, after: str) -> bool:
     """Whether the verb follows كما and a short quoted name follows it (كما يقول "غريمي"): an aside
     naming whose view the sentence gives."""
     close = after.find(data.QUOTE_MARKS[after[0]], 1)
-    before = fold_text(ctx.text[ctx.start : word_start(ctx.text, verb.start)]).split()[-1:]
+    before = words_before(ctx, word_start(ctx.text, verb.start), 1)
     return not verb.prefix and before == ["كما"] and 0 < close and len(after[1:close].split()) <= data.QUOTED_NAME_WORDS
 
 
@@ -1696,7 +1697,7 @@ def _relative_disagrees(ctx: SentenceContext, verb: Match) -> bool:
     one before a verb in the masculine singular (التي قال إنها، الذين قال إنهم) — what was spoken about."""
     if verb.prefix:
         return False
-    before = fold_text(ctx.text[ctx.start : word_start(ctx.text, verb.start)]).split()[-1:]
+    before = words_before(ctx, word_start(ctx.text, verb.start), 1)
     if not before or before[0] not in _FEMININE_OR_PLURAL_RELATIVES:
         return False
     word = fold_text(verb.text)

@@ -13,7 +13,12 @@ from __future__ import annotations
 import re
 
 from rasid.analysis import quote_data as data
-from rasid.analysis.clause_words import is_year, thing_subject, words_before_trigger
+from rasid.analysis.clause_words import (
+    is_year,
+    thing_subject,
+    words_before,
+    words_before_trigger,
+)
 from rasid.analysis.context import SentenceContext
 from rasid.analysis.title_holders import RELATIVES, word_start
 from rasid.lexicon.loader import Lexicon
@@ -176,7 +181,7 @@ class SpeechVerbs:
         """Whether a verb of considering, written passive (يُعتبر) or after a particle that leaves it
         no subject before (حيث، إذ، كان، التي), has neither a complementiser soon after it nor an actor
         right after it as its subject: the passive (حيث يعتبر الأمن والسياحة وجهين), no one's view."""
-        before = fold_text(ctx.text[ctx.start : word_start(ctx.text, verb.start)]).split()[-1:]
+        before = words_before(ctx, word_start(ctx.text, verb.start), 1)
         after = words_after(ctx, verb, 160)
         # … or opening its sentence with و before a definite noun (ويعتبر الحكم ضربة قاسية), its subject's
         # complementiser perhaps far (ويعتبر الجامعي والباحث في تاريخ الحضارة والفكر زهير بن يوسف أن)

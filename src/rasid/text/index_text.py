@@ -39,7 +39,8 @@ def split_words(words: list[str]) -> list[str]:
     return out
 
 
-def _word_segments(word: str) -> list[str]:
+@lru_cache(maxsize=200_000)  # the same few thousand words make most of the news
+def _word_segments(word: str) -> tuple[str, ...]:
     segments = []
     for segment in _segmenter().segments(word):
         # the segmenter keeps the article on its noun; the index splits it (الوفد -> ال وفد)
@@ -47,7 +48,7 @@ def _word_segments(word: str) -> list[str]:
             segments += ["ال", segment[2:]]
         else:
             segments.append(segment)
-    return segments
+    return tuple(segments)
 
 
 def index_text(text: str) -> str:
