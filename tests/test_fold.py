@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -128,3 +130,16 @@ def test_a_hashtag_underscore_folds_to_a_space() -> None:
     text = "وقال #حزب_الله إن"
     assert fold_text(text) == "وقال #حزب الله ان"
     assert len(fold_text(text)) == len(text)
+
+
+@given(st.text(max_size=80))
+def test_fold_text_remembered_or_not_is_fold(text: str) -> None:
+    # short texts are answered from memory the second time: the same answer as folding them afresh
+    assert fold_text(text) == fold(text).text == fold_text(text)
+
+
+def test_fold_text_memory_stays_bounded() -> None:
+    fold_module = importlib.import_module("rasid.text.fold")  # rasid.text.fold is also a function's name
+    for n in range(fold_module._REMEMBERED + 10):
+        fold_text(f"كلمة{n}")
+    assert 0 < len(fold_module._SHORT_FOLDS) <= fold_module._REMEMBERED
