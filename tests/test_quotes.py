@@ -1941,3 +1941,25 @@ def test_fa_anna_misspelt_opens_no_speakers_name(pipeline: Pipeline) -> None:
     quotes = _quotes_of(pipeline, "ولأن العمل العام يتطلب مرونة مجتمعية، فأن العبودي ترى أنه من المتوقع أن تواجه "
                                   "المرأة بعض الصعوبات.")
     assert [q.speaker.name for q in quotes] == ["العبودي"]
+
+
+def test_people_describing_in_a_plural_speak_and_what_follows_is_described(pipeline: Pipeline) -> None:
+    # the definite plural is who describes, the indefinite noun after it what is described; a
+    # demonstrative opening what is described ends the describers' name
+    _assert_speakers(pipeline, [("ووصف الخبراء خطة الحكومة بالفاشلة.", "الخبراء"),
+                                ("ويصف العلماء عادات النباتيين بالسيئة جدا.", "العلماء"),
+                                ("ويصف العلماء هذه العادات بأنها سيئة.", "العلماء")])
+    (quote,) = _quotes(pipeline, "عنوان", "ووصف الخبراء خطة الحكومة بالفاشلة.")
+    assert quote.text.startswith("خطة الحكومة")
+
+
+def test_no_one_is_quoted_by_as_he_put_it_a_written_text_or_an_aside_in_brackets(pipeline: Pipeline) -> None:
+    # بحسب قوله is the speaker's own saying: the words before it are no speaker
+    quotes = _quotes(pipeline, "عنوان", "وأوضح مانوليس كوجفيناس أن نتائج أبحاثهم خلصت إلى أن الالتزام بأنماط"
+                     " الطعام يقلل من خطر الإصابة، وأن ذلك بحسب قوله يؤكد \"أهمية تقييم الإيقاع اليومي\".")
+    assert [q.speaker.name for q in quotes if q.speaker] == ["مانوليس كوجفيناس"]
+    # writing them (an object pronoun) says nothing; a complementiser inside brackets is no content
+    assert not _quotes(pipeline, "عنوان", "يتبادلون هذه العبارات شفوياً، ويكتبونها إن لزم الأمر (بخط يدهم).")
+    assert not _quotes(pipeline, "عنوان", "وهي تحمل بروازاً كُتب بداخله عبارة (أتمنى أن نهرم سوياً).")
+    (quote,) = _quotes(pipeline, "عنوان", "وقال الوزير (في تصريح للصحفيين) إن العمل مستمر.")
+    assert quote.text == "العمل مستمر"

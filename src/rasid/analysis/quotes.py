@@ -78,6 +78,7 @@ _OPENING = "".join(data.QUOTE_MARKS)
 _SPEAKER_STOPS = frozenset(fold_text(w) for w in (*data.SPEAKER_STOPS, *data.SPEAKER_TAIL_STOPS))
 _QUANTITIES = frozenset(fold_text(w) for w in data.SPEAKER_QUANTITIES)
 _STYLES = frozenset(fold_text(w) for w in data.STYLES)
+_BROKEN_PLURALS = frozenset(fold_text(w) for w in data.BROKEN_PLURAL_PEOPLE)
 _OFFICES = frozenset(fold_text(w) for w in data.OFFICES)
 # honorifics that stand before a famous name in place of a title (السيد نصر الله، الشيخ تميم)
 _HONORED = frozenset(fold_text(w) for w in ("السيد", "السيدة", "الشيخ", "سماحة السيد", "سماحة الشيخ"))
@@ -209,6 +210,8 @@ _BODY_BY_QUOTED_NAME = re.compile(r"\s*\S+\s+\S+\s+((\S+)\s+[«\"“][^«»\"“
 # (not إلى، على، من، عن: دعا إلى "…"، شدد على "…" open what was said)
 _NAME_PREPOSITIONS = frozenset(fold_text(w) for w in ("في", "باسم", "لدى"))
 _PRETEXTS = frozenset(fold_text(w) for w in ("بدعوى", "بحجة", "بزعم", "بذريعة", "بداعي", "بادعاء"))
+_CONDITIONS = [[fold_text(w)] for w in ("لزم", "وجد", "وجدت", "أمكن", "صح", "اقتضى", "توفر", "توفرت")]
+_ACCORDING_TO = re.compile(r"(?<!\S)(?:و?ب?حسب|وفق|على\s+حد)\s+$")
 _ATTRIBUTED_TO = re.compile(r"(?<!\S)(?:عن|إلى|الى)\s+")
 # an aside that the source asked not to be named (، طلب عدم الكشف عن هويته،): its عن names no one
 _ANONYMOUS_ASIDE = re.compile(r"[،,]\s*(?:طلب|طالب\S*|فضل|فضّل|مفضل\S*|مفضّل\S*|رفض|رافض\S*|اشترط|مشترط\S*)\s+"
@@ -393,6 +396,8 @@ class QuoteExtractor:
     def _attributed_saying(self, ctx: SentenceContext) -> Quote | None:
         """"ونقلت الصحيفة عن اللاعب السابق، لوتار ماتيوس، قوله: …": a saying attributed with عن … قوله."""
         m = _SAYING.search(ctx.text, ctx.start, ctx.end)
+        if m is not None and _ACCORDING_TO.search(ctx.text, ctx.start, m.start()):
+            return None  # وأن ذلك بحسب قوله، على حد قوله: "as he put it", a saying of the speaker named before
         speaker = self._attributed_speaker(ctx, m.start()) if m is not None else None
         if m is None or speaker is None:
             return None
@@ -523,7 +528,7 @@ class QuoteExtractor:
         window = ends[-1] if ends else 0  # where the window's last whole word ends
         m = _complementiser(folded.text, window)
         while m is not None and (_letters_of_a_name(after, folded.span(m.start(), m.end()))
-                                 or _after_pretext(folded.text, m.start())):
+                                 or _after_pretext(folded.text, m.start()) or _in_brackets(folded.text, m.start())):
             m = _complementiser(folded.text, window, m.end())  # بي ان سبورتس، سي ان ان إن؛ بدعوى أنها
         if m is None and reporting_id(verb) not in self._describing:
             m = self._after_asides(ctx, verb, folded)
@@ -558,7 +563,7 @@ class QuoteExtractor:
                 if runs_on and m2.start >= base and not ctx.text[base : m2.start].strip(" ،,"):
                     base = m2.end  # … and past a comma (وصف رئيس الوزراء الإسرائيلي، بنيامين نتانياهو اختراق)
             if subject is None:  # ووصفت وسائل إعلام إسرائيلية هذه المشاركة: an unlisted subject, then what it describes
-                base = _before_demonstrative(ctx.text, base, limit)
+                base = _before_described(ctx.text, base, limit)
             aside = _PARENTHETICAL.match(ctx.text, base, limit) or _DAY_ASIDE.match(ctx.text, base, limit)
             if aside:  # وصفت الوزارة، الثلاثاء، نتانياهو بـ؛ وصف نتانياهو الاثنين الاتفاق بـ
                 base = aside.end(1)
@@ -736,6 +741,12 @@ class QuoteExtractor:
         if _called_on(verb, span.split()):
             return None  # ودعت المجتمع الدولي إلى أن: whom she called on, before إلى
         words = self._name_words(span.split())
+        if reporting_id(verb) in self._describing:  # ويصف العلماء هذه العادات بأنها: the described ends the name
+            described = _before_described(ctx.text, verb.end, content_start)
+            kept = words[: len(ctx.text[verb.end : described].split())] if described > verb.end else words
+            # … not after a noun in construct, whose genitive the demonstrative opens (مؤلف هذا الكتاب)
+            last = fold_text(kept[-1]) if kept else ""
+            words = kept if last.startswith("ال") or last.endswith(("ون", "ين", *OBJECT_SUFFIXES)) else words
         if reporting_id(verb) == "tell":  # وأبلغ كونتي مؤتمرا صحفيا: whom he told ends his name
             words = list(itertools.takewhile(lambda w: fold_text(w) not in _TOLD, words))
         if len(words) > 1 and words[-1] == "ما" and _WHAT_FOLLOWS.search(span):
@@ -1527,16 +1538,35 @@ def _opens_with_topic(head: str) -> bool:
     return bool(words) and (words[0] in _TOPIC_OPENERS or " ".join(words[:2]) in _TOPIC_OPENERS)
 
 
-def _before_demonstrative(text: str, start: int, limit: int) -> int:
-    """Where a demonstrative a few words after ``start`` opens what a verb of description describes,
-    else ``start``: the words before it are the verb's subject."""
+def _before_described(text: str, start: int, limit: int) -> int:
+    """Where what a verb of description describes opens a few words after ``start``, else ``start``:
+    the words before it are the verb's subject — before a demonstrative (ووصفت وسائل إعلام إسرائيلية هذه
+    المشاركة), or an indefinite noun in construct right after a definite plural (ووصف الخبراء خطة الحكومة
+    بالفاشلة: the experts described the plan)."""
+    previous = ""
     for n, token in enumerate(re.finditer(r"\S+", text[start:limit])):
         word = fold_text(token.group())
         if n > data.MAX_SPEAKER_WORDS or word in _SPEAKER_STOPS or word in _DESCRIBED_AS or not word.isalpha():
             return start
         if word in _DEMONSTRATIVES:
             return start + token.start() if n else start
+        # (not a second subject joined with و: يعتبر المزارعون وأصحاب المحال)
+        if n == 1 and _definite_plural(previous) and not word.startswith(("ال", "ب", "ل", "و")):
+            return start + token.start()
+        previous = word
     return start
+
+
+def _definite_plural(word: str) -> bool:
+    """A definite noun in a plural form people are named by (العلماء، الخبراء، المحللون، المراقبين)."""
+    # (a sound plural of four letters and more: not الديون، القانون)
+    return word.startswith("ال") and ((word.endswith(("ون", "ين")) and len(word) >= 8) or word[2:] in _BROKEN_PLURALS)
+
+
+def _in_brackets(text: str, at: int) -> bool:
+    """Whether a bracket opened in ``text`` before ``at`` is still open there: what it holds is an aside
+    or a text cited, no complement of the verb (كُتب بداخله عبارة (أتمنى أن نهرم سوياً))."""
+    return text.count("(", 0, at) > text.count(")", 0, at)
 
 
 def _complementiser(folded: str, end: int, start: int = 0) -> re.Match[str] | None:
@@ -1546,7 +1576,9 @@ def _complementiser(folded: str, end: int, start: int = 0) -> re.Match[str] | No
         before = folded[: m.start()].split()[-2:]
         conjunction = before[-1:] and before[-1].lstrip("وف") in _CONJUNCTION_THAT
         quoted = sum(folded.count(mark, 0, m.start()) for mark in '"“”') % 2 == 1  # موقع "سي إن إن": a name
-        if (not conjunction or before[0] == "من") and not quoted:  # وأوضحت إليسا من قبل أن: "earlier", then what she said
+        # إن before the verb of a condition is "if" (ويكتبونها إن لزم الأمر، الدبلومات إن وجدت)
+        condition = m.group().strip() == "ان" and folded[m.end() :].split()[:1] in _CONDITIONS
+        if (not conjunction or before[0] == "من") and not quoted and not condition:  # وأوضحت إليسا من قبل أن: "earlier", then what she said
             return m
     return None
 
