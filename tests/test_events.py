@@ -1919,3 +1919,25 @@ def test_a_protest_participle_after_a_named_protest_is_the_crowds(pipeline: Pipe
     assert [e.source for e in events if e.trigger.text == "احتجاجا على"] == [None]
     events = _events(pipeline, "عنوان", "وأضرب العمال احتجاجا على الأجور.")
     assert [e.source.name for e in events if e.trigger.text == "احتجاجا على"] == ["العمال"]
+
+
+def test_a_time_between_a_killing_and_its_agent_phrase_does_not_hide_the_doer(pipeline: Pipeline) -> None:
+    (kill, *_) = _events(pipeline, "قتل شاب فلسطيني صباح أمس الأربعاء برصاص الجيش الإسرائيلي قرب مدينة جنين.")
+    assert kill.type == "ASSAULT" and kill.source is not None and kill.source.code == "ISRMIL"
+
+
+def test_a_country_adjective_of_a_place_or_a_cause_does_nothing(pipeline: Pipeline) -> None:
+    # the Syrian town visited, Palestine the cause a Moroccan group is named for: neither is the doer
+    (visit,) = [e for e in _events(pipeline, "قال الجعفري إن فريقا أمنيا من المنظمة الدولية زار مدينة دوما السورية.")
+                if e.type == "CONSULT"]
+    assert visit.source is None
+    (condemn,) = _events(pipeline, "\"مجموعة العمل المغربية من أجل فلسطين\" تدين سماح السلطات المغربية برسو سفينة.")
+    assert condemn.source is None or condemn.source.code != "PSE"
+
+
+def test_rain_water_besieges_no_one_and_an_accident_is_no_attack(pipeline: Pipeline) -> None:
+    assert not [e for e in _events(pipeline, "سقطت الكابلات الكهربائية في مياه الأمطار التي حاصرت المواطنين داخل سياراتهم.")
+                if e.type == "COERCE"]
+    assert not [e for e in _events(pipeline, "أصيب شخص في حادث سقوط حافلة ركاب من أعلى أحد الجسور في الجيزة.")
+                if e.type == "ASSAULT"]
+    assert [e for e in _events(pipeline, "أصيب ثلاثة جنود في هجوم على حاجز عسكري.") if e.type == "ASSAULT"]

@@ -41,6 +41,7 @@ _COUNTS = frozenset(_F(w) for w in data.NUMBER_WORDS + data.CROWD_WORDS)
 _AMMA = re.compile(r"\s*و?[أاإآ]ما(?!\S)")  # as folded: أما، اما
 _AGENT_CLAUSE = frozenset(_F(w) for w in data.AGENT_CLAUSE_VERBS)
 _AGENT_PHRASES = frozenset(_F(w) for w in data.AGENT_PHRASES)
+_TIMES = frozenset(_F(w) for w in (*data.TIME_WORDS, *data.DAYS))
 _WEAPONS = frozenset(_F(w) for w in data.WEAPONS)
 _MISSIONS = frozenset(_F(w) for w in ("سفارة", "السفارة", "سفارتي", "قنصلية", "القنصلية", "بعثة", "البعثة"))
 _ORIGIN_WORDS = frozenset(_F(w) for w in data.ORIGIN_WORDS)
@@ -306,7 +307,12 @@ def _opener_at(words: list[str], openers: frozenset[str]) -> int | None:
 def _opener_end(ctx: SentenceContext, trigger: Match, openers: frozenset[str]) -> int | None:
     """Where the first of ``openers`` a few words after the trigger ends."""
     near = ctx.text[trigger.end : min(ctx.end, trigger.end + data.AGENT_CLAUSE_CHARS)]  # fold only what may count
-    words = _F(near).split()[: data.AGENT_CLAUSE_WINDOW]
+    words, counted = _F(near).split(), 0
+    for n, word in enumerate(words):  # a time between does not count (قتل شاب صباح أمس الأربعاء برصاص الجيش)
+        counted += word not in _TIMES
+        if counted == data.AGENT_CLAUSE_WINDOW:
+            words = words[: n + 1]
+            break
     first = next(_openers(words, openers), None)
     if first is None:
         return None

@@ -38,6 +38,8 @@ _TIME_PREPOSITIONS_BEFORE = frozenset(_F(w) for w in ("بعد", "قبل", "عق�
 _NAMED_PLACES = frozenset(_F(w) for w in ("مستشفى", "مشفى", "جامعة", "مطار", "شارع", "ميدان", "مسجد", "جامع",
                                            "مدرسة", "ملعب", "استاد", "مجمع", "مدينة", "قاعدة", "جسر", "طريق",
                                            "منطقة", "حي", "ساحة", "مستشفيات", "قصر"))
+_FOR_THE_SAKE = [_F("من"), _F("أجل")]
+_CAUSES = frozenset(_F(w) for w in ("لأجل", "لتحرير", "تحرير", "لنصرة", "نصرة"))
 _RANKS = frozenset(_F(w) for w in ("صفوف", "بصفوف"))  # في صفوف هيئة تحرير الشام: the ranks fallen in
 
 
@@ -124,6 +126,13 @@ def adjective_after_verb(ctx: SentenceContext, trigger: Match, m: Mention) -> bo
         or nxt in _DEMONSTRATIVES
 
 
+def qualifies_a_place(ctx: SentenceContext, trigger: Match, m: Mention) -> bool:
+    """Whether a country adjective after the trigger qualifies a place named between (زار مدينة دوما
+    السورية): where it was done, no doer."""
+    between = _F(ctx.text[trigger.end : m.start]).split()
+    return any(w.removeprefix("ال") in _NAMED_PLACES for w in between)
+
+
 def without_state_form(gap: str) -> str:
     """A folded gap between two mentions without the state form that opens the second (وسلطنة بروناي → و):
     the form is no word of its own between joined states."""
@@ -155,6 +164,13 @@ def named_after(ctx: SentenceContext, m: Mention) -> bool:
     مطار الملك خالد، جامعة الملك سعود، شارع الرشيد): where something happened, no actor."""
     before = words_before(ctx, m.start, 1)
     return m.label == "PER" and bool(before) and before[0].lstrip("وبل") in _NAMED_PLACES
+
+
+def a_cause(ctx: SentenceContext, m: Mention) -> bool:
+    """Whether a place is the cause a body is named for (مجموعة العمل المغربية من أجل فلسطين، لجنة نصرة
+    القدس): no actor of the sentence."""
+    before = words_before(ctx, m.start, 2)
+    return m.label == "LOC" and (before[-2:] == _FOR_THE_SAKE or bool(before) and before[-1] in _CAUSES)
 
 
 def in_ranks(ctx: SentenceContext, m: Mention) -> bool:

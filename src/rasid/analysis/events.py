@@ -1036,6 +1036,7 @@ class EventCoder:
         near = [m for m in ctx.mentions if m.label == "MISC" and not is_marked(ctx, m)
                 and heads_a_subject(ctx, m) and not event_roles.adjective_after_verb(ctx, trigger, m)
                 and not (m.start >= trigger.end and event_roles.oblique_plural(ctx, m))  # دعت الفلسطينيين: the object
+                and not (m.start >= trigger.end and event_roles.qualifies_a_place(ctx, trigger, m))
                 and not (m.end <= trigger.start and event_roles.topic_before(ctx, m))  # وبشأن الأزمة السورية ندد
                 # … nor one in the clause before a comma (على القرى الجنوبية اللبنانية، حيث استهدف بغارة) —
                 # unless the verb follows the comma, its subject closed by it (المؤسسات البلجيكية، قد دعت)
@@ -1394,7 +1395,7 @@ class EventCoder:
         before = [m for m in ctx.mentions if m.end <= trigger.start and not is_marked(ctx, m) and can_act(m)
                   and not _COMPLEMENT.search(_F(ctx.text[m.end : trigger.start]))
                   and not event_roles.placed_or_timed(ctx, m) and not event_roles.in_ranks(ctx, m)
-                  and not event_roles.named_after(ctx, m)
+                  and not event_roles.named_after(ctx, m) and not event_roles.a_cause(ctx, m)
                   and not event_roles.membership(ctx, m)
                   and not (any(c in ctx.text[m.end : trigger.start] for c in "،,") and event_roles.in_relative_clause(ctx, m))]
         return before[-1] if before else None
