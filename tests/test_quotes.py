@@ -1963,3 +1963,15 @@ def test_no_one_is_quoted_by_as_he_put_it_a_written_text_or_an_aside_in_brackets
     assert not _quotes(pipeline, "عنوان", "وهي تحمل بروازاً كُتب بداخله عبارة (أتمنى أن نهرم سوياً).")
     (quote,) = _quotes(pipeline, "عنوان", "وقال الوزير (في تصريح للصحفيين) إن العمل مستمر.")
     assert quote.text == "العمل مستمر"
+
+
+def test_no_speaker_is_read_from_a_question_a_complementiser_whoever_or_god(pipeline: Pipeline) -> None:
+    # رأيهم is their opinion (the verb with its object is written رآهم): nothing reported
+    assert not _quotes(pipeline, "عنوان", "لا أدري على أي اساس بنوا رأيهم وهل نسوا أن الموسم لم ينطلق أصلاً.")
+    (quote,) = _quotes(pipeline, "عنوان", "وتساءل الكاتب: إلى متى يكشفوا وأن يعروا الحقيقة؟")[-1:] or [None]
+    assert quote is None or quote.speaker is None or "يعروا" not in quote.speaker.name
+    whoever = _quotes(pipeline, "عنوان", "ومنهم من قال أشنع من ذلك.")
+    assert all(q.speaker is None or q.speaker.name != "أشنع" for q in whoever)
+    (prayer,) = _quotes(pipeline, "عنوان", "ودعا الدكتور خالد المصلح الله أن ينتقم من المفجرين.")
+    assert prayer.speaker is not None and prayer.speaker.name == "الدكتور خالد المصلح"
+    _assert_speakers(pipeline, [("وقال الشيخ عبد الله المطلق إن الأمر جائز.", "عبد الله المطلق")])

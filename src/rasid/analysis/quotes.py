@@ -91,10 +91,13 @@ _CONNECTIVES = frozenset(fold_text(w) for w in ("لكن", "ولكن", "بينم�
 _ENDING_PREPOSITIONS = frozenset(fold_text(w) for w in (*data.NAME_PREPOSITIONS, "ل", "ب", "لدى", "عبر", "حول"))
 # A name never opens with a preposition (في حين أنه يعتبرها، على ذلك).
 # prepositions, demonstratives, connectives, despite and a conditional's كان open no name (ولكان ذلك ادعى، وبالتالي رأى)
+_WHO, _ALLAH = fold_text("من"), fold_text("الله")
+_PRAYING = ("call", "ask")  # دعا الله، سأل الله: God is whom they prayed to
 _NOT_A_NAME = frozenset(fold_text(w) for w in (*data.NAME_PREPOSITIONS, "بين", "ذلك", "هذا", "هذه", "تلك", "لكان", "لكانت",
                                                "بالتالي", "لذلك", "لهذا", "بذلك", "إذن", "بالطبع", "ربما",
                                                "رغم", "برغم",  # ورغم ذلك وصف: despite that, he described
-                                               "كذلك", "أيضا", "فقد", "قد", "لقد", "كما"))  # كذلك أكد، فقد قال: adverbs
+                                               "كذلك", "أيضا", "فقد", "قد", "لقد", "كما",  # كذلك أكد، فقد قال: adverbs
+                                               "هل"))  # وهل نسوا أن: a question
 _OPENER_PHRASES = frozenset(fold_text(w) for w in ("من جهته", "من جهتها", "من جانبه", "من جانبها", "من ناحيته",
                                                    "من ناحيتها", "من جهتهم", "من جانبهم"))
 _TOPIC_OPENERS = frozenset(fold_text(w) for w in data.TOPIC_OPENERS)
@@ -741,6 +744,9 @@ class QuoteExtractor:
         if _called_on(verb, span.split()):
             return None  # ودعت المجتمع الدولي إلى أن: whom she called on, before إلى
         words = self._name_words(span.split())
+        if reporting_id(verb) in _PRAYING:  # ودعا الدكتور خالد المصلح الله أن: whom he prayed to (not الجار الله)
+            words = next((words[:n] for n in range(1, len(words)) if fold_text(words[n]) == _ALLAH
+                          and fold_text(words[n - 1]).startswith("ال")), words)
         if reporting_id(verb) in self._describing:  # ويصف العلماء هذه العادات بأنها: the described ends the name
             described = _before_described(ctx.text, verb.end, content_start)
             kept = words[: len(ctx.text[verb.end : described].split())] if described > verb.end else words
@@ -752,8 +758,13 @@ class QuoteExtractor:
         if len(words) > 1 and words[-1] == "ما" and _WHAT_FOLLOWS.search(span):
             words.pop()  # يقول أحد الدعاة ما نصه → أحد الدعاة (but جاك ما is a name)
         words = _without_complementiser(_name_before_title(words))
-        if not words or (fold_text(words[0]) in COMPLEMENT_WORDS and words[0] != "آن"):  # آن شوكيت: a name
-            return None  # "… أنّ الرئيس أكد": the speaker stands before the verb
+        first = fold_text(words[0]).removeprefix("و") if words else ""
+        if not words or (first in COMPLEMENT_WORDS and words[0] != "آن"):  # آن شوكيت: a name
+            return None  # "… أنّ الرئيس أكد"، وأن يعروا: the speaker stands before the verb
+        if first in _NOT_A_NAME and first not in _DEMONSTRATIVES and words[0] != "علي" \
+                or (not verb.prefix and reporting_id(verb) == "say"
+                    and words_before(ctx, word_start(ctx.text, verb.start), 1) == [_WHO]):
+            return None  # وهل نسوا أن، منذ البداية؛ ومنهم من قال أشنع: no name (هذه المصادر، علي غريب are)
         if len(words) == 1 and fold_text(words[0]) in _DEMONSTRATIVES:
             return None  # ويضيف هؤلاء أن: those named before (هؤلاء الأعضاء is a speaker)
         if len(words) == 1 and fold_text(words[0]) in _THE_LATTER:  # بين ترامب وكيم جونغ أون، حيث قال الأخير

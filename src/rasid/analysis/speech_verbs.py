@@ -37,6 +37,7 @@ _FEMALE = frozenset(fold_text(w) for w in ("أنثى", "الأنثى", "للأن
 _WHOSE_SIDE = frozenset(fold_text(w) for w in ("جهته", "جهتها", "جانبه", "جانبها", "ناحيته", "ناحيتها", "جهتهم",
                                                 "جانبهم", "طرفه", "طرفها", "خلال"))
 OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")
+_OPINION = re.compile(r"[أا]ي(?:ه|ها|هم|هما|هن)$")  # رأيه، رأيهم: the noun (the verb's object: رآه)
 THAT = frozenset(fold_text(w) for w in ("أن", "أنّ", "ان"))
 ATTRIBUTIONS = frozenset(fold_text(w) for w in data.ATTRIBUTIONS)
 LEAD_SKIPS = frozenset(fold_text(w) for w in data.SPEAKER_LEAD_SKIPS)
@@ -146,6 +147,8 @@ class SpeechVerbs:
             return True  # مواقع تابعة لها: belonging, not speaking
         if _caught_attention(ctx, verb):
             return True  # لفت انتباهي قطع أثرية: caught my attention (لفت الانتباه إلى أن reports)
+        if reporting_id(verb) == "see" and _OPINION.search(verb.text):
+            return True  # بنوا رأيهم: their opinion (the verb with its object is written رآهم)
         if reporting_id(verb) == "relate" and written.endswith(OBJECT_SUFFIXES):
             return True  # وأوردته في كتابها: related it, what was related stands before
         if reporting_id(verb) == "reply" and first in _NEWS:
