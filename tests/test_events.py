@@ -1941,3 +1941,10 @@ def test_rain_water_besieges_no_one_and_an_accident_is_no_attack(pipeline: Pipel
     assert not [e for e in _events(pipeline, "أصيب شخص في حادث سقوط حافلة ركاب من أعلى أحد الجسور في الجيزة.")
                 if e.type == "ASSAULT"]
     assert [e for e in _events(pipeline, "أصيب ثلاثة جنود في هجوم على حاجز عسكري.") if e.type == "ASSAULT"]
+
+
+def test_a_judgment_issued_against_someone_is_no_seizure(pipeline: Pipeline) -> None:
+    assert not [e for e in _events(pipeline, "كشف جهاز الإنتربول السعودي أنه استرد مواطنا سعودياً مطلوباً، بسبب"
+                                             " امتناعه عن تنفيذ حكم قضائي صادر بحقه، وفقا لوكالة الأنباء السعودية الرسمية \"واس\".")
+                if e.type == "COERCE"]
+    assert [e for e in _events(pipeline, "وصادرت الشرطة أسلحة من المنزل.") if e.type == "COERCE"]
