@@ -1948,3 +1948,9 @@ def test_a_judgment_issued_against_someone_is_no_seizure(pipeline: Pipeline) -> 
                                              " امتناعه عن تنفيذ حكم قضائي صادر بحقه، وفقا لوكالة الأنباء السعودية الرسمية \"واس\".")
                 if e.type == "COERCE"]
     assert [e for e in _events(pipeline, "وصادرت الشرطة أسلحة من المنزل.") if e.type == "COERCE"]
+
+
+def test_a_visit_made_by_someone_is_theirs_and_not_the_signing_before_it(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "وسيقوم الاتفاق الذي وُقع خلال زيارة قام بها ولي العهد السعودي الأمير محمد بن سلمان"
+                     " إلى باريس بتعزيز شركة أرامكو.")
+    assert [(e.type, e.source.id if e.source else None) for e in events] == [("CONSULT", "mohammed-bin-salman")]

@@ -258,7 +258,11 @@ def with_nationality(ctx: SentenceContext, m: Mention) -> ActorRef:
 
 
 def agent_clause(ctx: SentenceContext, trigger: Match) -> ActorRef | None:
-    """The doer named in a clause after a verbal noun: هجوم شنّه مسلحون، مظاهرة نظمها حزب البعث."""
+    """The doer named in a clause after a verbal noun: هجوم شنّه مسلحون، مظاهرة نظمها حزب البعث — not
+    one on another trigger between (الاتفاق الذي وُقع خلال زيارة قام بها ولي العهد: the visit's)."""
+    start = _opener_end(ctx, trigger, _AGENT_CLAUSE)
+    if start is not None and any(trigger.end <= t.start and t.end < start for t in ctx.triggers if t is not trigger):
+        return None
     return _doer_after(ctx, trigger, _AGENT_CLAUSE)
 
 
