@@ -1954,3 +1954,11 @@ def test_a_visit_made_by_someone_is_theirs_and_not_the_signing_before_it(pipelin
     events = _events(pipeline, "وسيقوم الاتفاق الذي وُقع خلال زيارة قام بها ولي العهد السعودي الأمير محمد بن سلمان"
                      " إلى باريس بتعزيز شركة أرامكو.")
     assert [(e.type, e.source.id if e.source else None) for e in events] == [("CONSULT", "mohammed-bin-salman")]
+
+
+def test_receiving_notifications_is_no_hand_over_and_mourners_gathering_no_protest(pipeline: Pipeline) -> None:
+    assert not _events(pipeline, "وقد احتشد الناس خارج منزل سريديفي في مومباي لتقديم واجب العزاء قبل إحراق الجثة.")
+    assert [e for e in _events(pipeline, "واحتشد آلاف المتظاهرين أمام البرلمان ضد قانون الضرائب.") if e.type == "PROTEST"]
+    # BBC Arabic's closing line, in every one of its articles
+    assert not _events(pipeline, "يمكنكم تسلم إشعارات بأهم الموضوعات بعد تحميل أحدث نسخة من تطبيق بي بي سي عربي"
+                                 " على هاتفكم المحمول.")
