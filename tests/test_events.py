@@ -1962,3 +1962,10 @@ def test_receiving_notifications_is_no_hand_over_and_mourners_gathering_no_prote
     # BBC Arabic's closing line, in every one of its articles
     assert not _events(pipeline, "يمكنكم تسلم إشعارات بأهم الموضوعات بعد تحميل أحدث نسخة من تطبيق بي بي سي عربي"
                                  " على هاتفكم المحمول.")
+
+
+def test_a_participle_whose_clause_names_no_one_is_done_by_the_subject_the_sentence_opens_with(pipeline: Pipeline) -> None:
+    (threat,) = [e for e in _events(pipeline, "وحدد وزير الداخلية الألماني هورست سيهوفر، وهو من حزب الاتحاد المسيحي"
+                                    " الاجتماعي، لمركيل مهلة تنتهي هذا الأسبوع للتوصل إلى اتفاق أوروبي حول قضايا"
+                                    " الهجرة، مهددا بطرد المهاجرين.") if e.type == "THREATEN"]
+    assert threat.source is not None and threat.source.code == "DEUGOV"

@@ -231,6 +231,18 @@ def speaker_of_clause(ctx: SentenceContext, trigger: Match) -> ActorRef | None:
     return speaker.ref if speaker is not None else None
 
 
+def opening_subject(ctx: SentenceContext, before: int) -> ActorRef | None:
+    """The actor right after the verb with و or ف the sentence opens with (وحدد وزير الداخلية …), if it
+    stands before ``before``."""
+    first = ctx.text[ctx.start : before].split()[:1]
+    if not first or first[0][:1] not in ("و", "ف") or len(first[0]) < 4:
+        return None
+    m = next((m for m in ctx.mentions if m.start >= ctx.start), None)
+    if m is None or m.end > before or count_words(ctx, ctx.start, m.start) != 1 or not can_act(m) or m.prefix:
+        return None
+    return localized(ctx, m.ref)
+
+
 def clause_subject(ctx: SentenceContext, before: int) -> ActorRef | None:
     """The actor a clause opens with, its verb first (ومن أجل ذلك، لم يتورع أحد التونسيين …): the
     doer of a participle later in the clause."""

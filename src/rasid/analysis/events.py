@@ -567,6 +567,10 @@ class EventCoder:
             first = _F(trigger.text).split()[0]
             adverbial = first.endswith("ا") and not first.endswith("وا")  # احتجاجاً، رافضًا (not أصيب، أصيبوا)
             opener = event_doers.clause_subject(ctx, trigger.start) if main is None and adverbial else None
+            if opener is None and main is None and adverbial and trigger.prefix == "":
+                # the participle's own clause names no one: the subject right after the verb the sentence
+                # opens with does it (وحدد وزير الداخلية الألماني هورست سيهوفر … لميركل مهلة …، مهددا بطرد)
+                opener = event_doers.opening_subject(ctx, trigger.start)
             found: tuple[list[ActorRef | None], str] = ([opener], "clause-subject") if opener is not None else ([], "")
         else:
             found = self._sources(ctx, trigger, verb, form != "verb")
