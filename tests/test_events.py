@@ -1969,3 +1969,10 @@ def test_a_participle_whose_clause_names_no_one_is_done_by_the_subject_the_sente
                                     " الاجتماعي، لمركيل مهلة تنتهي هذا الأسبوع للتوصل إلى اتفاق أوروبي حول قضايا"
                                     " الهجرة، مهددا بطرد المهاجرين.") if e.type == "THREATEN"]
     assert threat.source is not None and threat.source.code == "DEUGOV"
+
+
+def test_a_web_search_and_looking_into_whether_are_no_talks(pipeline: Pipeline) -> None:
+    assert not _events(pipeline, "ولن تسمح الشركة بالترويج للعملات المشفرة، سواء على صفحة بحث المحرك، أو على موقع يوتيوب.")
+    assert not _events(pipeline, "وقالت إليزابيث دينهام، مفوضة هيئة تنظيم الإعلام، إنها تبحث فيما إذا كان جمع البيانات"
+                                 " قد جرى بموافقة المعنيين.")
+    assert [e for e in _events(pipeline, "وبحث الرئيس المصري مع نظيره الفرنسي العلاقات الثنائية.") if e.type == "CONSULT"]
