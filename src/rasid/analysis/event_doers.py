@@ -234,7 +234,7 @@ def speaker_of_clause(ctx: SentenceContext, trigger: Match) -> ActorRef | None:
 def opening_subject(ctx: SentenceContext, before: int) -> ActorRef | None:
     """The actor right after the verb with و or ف the sentence opens with (وحدد وزير الداخلية …), if it
     stands before ``before``."""
-    first = ctx.text[ctx.start : before].split()[:1]
+    first = ctx.text[ctx.start : before].split(maxsplit=1)[:1]
     if not first or first[0][:1] not in ("و", "ف") or len(first[0]) < 4:
         return None
     m = next((m for m in ctx.mentions if m.start >= ctx.start), None)

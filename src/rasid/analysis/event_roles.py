@@ -169,8 +169,10 @@ def named_after(ctx: SentenceContext, m: Mention) -> bool:
 def a_cause(ctx: SentenceContext, m: Mention) -> bool:
     """Whether a place is the cause a body is named for (مجموعة العمل المغربية من أجل فلسطين، لجنة نصرة
     القدس): no actor of the sentence."""
+    if m.label != "LOC":
+        return False
     before = words_before(ctx, m.start, 2)
-    return m.label == "LOC" and (before[-2:] == _FOR_THE_SAKE or bool(before) and before[-1] in _CAUSES)
+    return before[-2:] == _FOR_THE_SAKE or (bool(before) and before[-1] in _CAUSES)
 
 
 def in_ranks(ctx: SentenceContext, m: Mention) -> bool:

@@ -167,7 +167,8 @@ def with_speakers(events: list[Event], quotes: list[Quote]) -> list[Event]:
         inside = any(q.start <= e.trigger.start < q.end for q in quotes)
         # أصيب، استشهد، لقوا مصرعهم: the subject is the victim
         victim = what.split("+")[0] in (*data.VICTIM_VERBS, *data.SUFFERED_VERBS)
-        if said and form != "noun" and how in ("implicit-subject", "no-source") and not inside and not victim:
+        if said and form != "noun" and how in ("implicit-subject", "no-source", "opening-subject") and not inside \
+                and not victim:
             e = dataclasses.replace(e, source=said[-1].speaker, rule=f"{form}:speaker-subject:{what}")
         quoted = next((q for q in quotes if q.start <= e.trigger.start < q.end and q.kind == "direct"), None)
         if how == "first-person" and quoted is not None and quoted.speaker is not None:
@@ -567,11 +568,13 @@ class EventCoder:
             first = _F(trigger.text).split()[0]
             adverbial = first.endswith("ا") and not first.endswith("وا")  # احتجاجاً، رافضًا (not أصيب، أصيبوا)
             opener = event_doers.clause_subject(ctx, trigger.start) if main is None and adverbial else None
+            found: tuple[list[ActorRef | None], str] = ([opener], "clause-subject") if opener is not None else ([], "")
             if opener is None and main is None and adverbial and trigger.prefix == "":
                 # the participle's own clause names no one: the subject right after the verb the sentence
-                # opens with does it (وحدد وزير الداخلية الألماني هورست سيهوفر … لميركل مهلة …، مهددا بطرد)
+                # opens with does it (وحدد وزير الداخلية الألماني هورست سيهوفر … لميركل مهلة …، مهددا بطرد),
+                # unless a quotation's speaker stands between (with_speakers)
                 opener = event_doers.opening_subject(ctx, trigger.start)
-            found: tuple[list[ActorRef | None], str] = ([opener], "clause-subject") if opener is not None else ([], "")
+                found = ([opener], "opening-subject") if opener is not None else found
         else:
             found = self._sources(ctx, trigger, verb, form != "verb")
         if found[0]:
@@ -1040,13 +1043,13 @@ class EventCoder:
         near = [m for m in ctx.mentions if m.label == "MISC" and not is_marked(ctx, m)
                 and heads_a_subject(ctx, m) and not event_roles.adjective_after_verb(ctx, trigger, m)
                 and not (m.start >= trigger.end and event_roles.oblique_plural(ctx, m))  # دعت الفلسطينيين: the object
-                and not (m.start >= trigger.end and event_roles.qualifies_a_place(ctx, trigger, m))
                 and not (m.end <= trigger.start and event_roles.topic_before(ctx, m))  # وبشأن الأزمة السورية ندد
                 # … nor one in the clause before a comma (على القرى الجنوبية اللبنانية، حيث استهدف بغارة) —
                 # unless the verb follows the comma, its subject closed by it (المؤسسات البلجيكية، قد دعت)
                 and not (m.end <= trigger.start and event_roles.clause_before(ctx, m.end, trigger.start))
                 and (0 <= count_words(ctx, m.end, trigger.start) <= 2 and m.end <= trigger.start
-                     or m.start >= trigger.end and count_words(ctx, trigger.end, m.start) <= 2 and not relative)]
+                     or m.start >= trigger.end and count_words(ctx, trigger.end, m.start) <= 2 and not relative
+                     and not event_roles.qualifies_a_place(ctx, trigger, m))]
         if near:
             return [near[0].ref], "demonym-subject"
         crowd = self._crowd(ctx, trigger.end) if verb.plover == "PROTEST" else None

@@ -89,10 +89,10 @@ _OPENING_PARTICLES = frozenset(fold_text(w) for w in ("لكن", "ولكن", "ب�
 _CONTENT_AFTER = re.compile(r"\s*[،,]?\s*(?:إلى|الى|على)?\s*(?:أن|أنّ|ان|إن|إنّ|بأن)(?!\S)")
 _CONNECTIVES = frozenset(fold_text(w) for w in ("لكن", "ولكن", "بينما", "فيما", "كما", "ثم"))
 _ENDING_PREPOSITIONS = frozenset(fold_text(w) for w in (*data.NAME_PREPOSITIONS, "ل", "ب", "لدى", "عبر", "حول"))
-# A name never opens with a preposition (في حين أنه يعتبرها، على ذلك).
-# prepositions, demonstratives, connectives, despite and a conditional's كان open no name (ولكان ذلك ادعى، وبالتالي رأى)
 _WHO, _ALLAH = fold_text("من"), fold_text("الله")
 _PRAYING = ("call", "ask")  # دعا الله، سأل الله: God is whom they prayed to
+# A name never opens with a preposition (في حين أنه يعتبرها، على ذلك).
+# prepositions, demonstratives, connectives, despite and a conditional's كان open no name (ولكان ذلك ادعى، وبالتالي رأى)
 _NOT_A_NAME = frozenset(fold_text(w) for w in (*data.NAME_PREPOSITIONS, "بين", "ذلك", "هذا", "هذه", "تلك", "لكان", "لكانت",
                                                "بالتالي", "لذلك", "لهذا", "بذلك", "إذن", "بالطبع", "ربما",
                                                "رغم", "برغم",  # ورغم ذلك وصف: despite that, he described
@@ -213,7 +213,8 @@ _BODY_BY_QUOTED_NAME = re.compile(r"\s*\S+\s+\S+\s+((\S+)\s+[«\"“][^«»\"“
 # (not إلى، على، من، عن: دعا إلى "…"، شدد على "…" open what was said)
 _NAME_PREPOSITIONS = frozenset(fold_text(w) for w in ("في", "باسم", "لدى"))
 _PRETEXTS = frozenset(fold_text(w) for w in ("بدعوى", "بحجة", "بزعم", "بذريعة", "بداعي", "بادعاء"))
-_CONDITIONS = [[fold_text(w)] for w in ("لزم", "وجد", "وجدت", "أمكن", "صح", "اقتضى", "توفر", "توفرت")]
+_CONDITION_NEXT = re.compile(r"\s+(?:" + "|".join(fold_text(w) for w in ("لزم", "وجد", "وجدت", "أمكن", "صح", "اقتضى",
+                                                                          "توفر", "توفرت")) + r")(?!\S)")
 _ACCORDING_TO = re.compile(r"(?<!\S)(?:و?ب?حسب|وفق|على\s+حد)\s+$")
 _ATTRIBUTED_TO = re.compile(r"(?<!\S)(?:عن|إلى|الى)\s+")
 # an aside that the source asked not to be named (، طلب عدم الكشف عن هويته،): its عن names no one
@@ -761,7 +762,7 @@ class QuoteExtractor:
         first = fold_text(words[0]).removeprefix("و") if words else ""
         if not words or (first in COMPLEMENT_WORDS and words[0] != "آن"):  # آن شوكيت: a name
             return None  # "… أنّ الرئيس أكد"، وأن يعروا: the speaker stands before the verb
-        if first in _NOT_A_NAME and first not in _DEMONSTRATIVES and words[0] != "علي" \
+        if (first in _NOT_A_NAME and first not in _DEMONSTRATIVES and words[0] != "علي") \
                 or (not verb.prefix and reporting_id(verb) == "say"
                     and words_before(ctx, word_start(ctx.text, verb.start), 1) == [_WHO]):
             return None  # وهل نسوا أن، منذ البداية؛ ومنهم من قال أشنع: no name (هذه المصادر، علي غريب are)
@@ -1588,7 +1589,7 @@ def _complementiser(folded: str, end: int, start: int = 0) -> re.Match[str] | No
         conjunction = before[-1:] and before[-1].lstrip("وف") in _CONJUNCTION_THAT
         quoted = sum(folded.count(mark, 0, m.start()) for mark in '"“”') % 2 == 1  # موقع "سي إن إن": a name
         # إن before the verb of a condition is "if" (ويكتبونها إن لزم الأمر، الدبلومات إن وجدت)
-        condition = m.group().strip() == "ان" and folded[m.end() :].split()[:1] in _CONDITIONS
+        condition = m.group().strip() == "ان" and _CONDITION_NEXT.match(folded, m.end()) is not None
         if (not conjunction or before[0] == "من") and not quoted and not condition:  # وأوضحت إليسا من قبل أن: "earlier", then what she said
             return m
     return None
