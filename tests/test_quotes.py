@@ -1975,3 +1975,9 @@ def test_no_speaker_is_read_from_a_question_a_complementiser_whoever_or_god(pipe
     (prayer,) = _quotes(pipeline, "عنوان", "ودعا الدكتور خالد المصلح الله أن ينتقم من المفجرين.")
     assert prayer.speaker is not None and prayer.speaker.name == "الدكتور خالد المصلح"
     _assert_speakers(pipeline, [("وقال الشيخ عبد الله المطلق إن الأمر جائز.", "عبد الله المطلق")])
+
+
+def test_whom_a_speaker_called_on_after_his_full_name_is_no_part_of_it(pipeline: Pipeline) -> None:
+    quotes = _quotes(pipeline, "عنوان", "ومن جهته دعا العميد سعيد بن محمد القحطاني الأشقاء اليمنيين إلى المبادرة،"
+                     " مبينًا أن مراكز التصحيح تعمل على مدار الساعة.")
+    assert [q.speaker.name for q in quotes if q.speaker] == ["سعيد بن محمد القحطاني"]

@@ -884,6 +884,9 @@ class QuoteExtractor:
                 return []  # أكد مواصلة تركيا نهضتها: a verbal noun and its object, no speaker
             if words and fold_text(bare).removeprefix("و") in RELATIVES and fold_text(bare).startswith("و"):
                 break  # وتابع وكيل رقيب خلوفة سعيد الأحمري والذي يعد الأقرب: a relative clause on him
+            if fold_text(bare).startswith("ال") and fold_text(bare)[2:] in _BROKEN_PLURALS \
+                    and any(fold_text(w) in LINEAGE for w in words[:-1]):
+                break  # دعا العميد سعيد بن محمد القحطاني الأشقاء: whom he called on, after his full name
             if self._ends_name(word, bare, words) or (words and _after_the_subject(words[-1], fold_text(bare),
                                                                                    tokens[n + 1 : n + 2])) \
                     or (words and self._owned_verbal_noun(words[-1], fold_text(bare))):
