@@ -15,6 +15,7 @@ from rasid.text.fold import fold_text as _F
 _CHARS_PER_WORD = 16  # the window words_before folds first: most words and their spaces are shorter
 
 _PREPOSITIONS = frozenset(_F(w) for w in data.TARGET_PREPOSITIONS)
+TIMES_AND_DAYS = frozenset(_F(w) for w in (*data.TIME_WORDS, *data.DAYS))  # أمس، صباح، الأربعاء
 _THINGS = frozenset(_F(w) for w in (*data.STRUCK_THINGS, *data.MARKET_THINGS))
 _PARTITIVES = frozenset(_F(f"{w} من") for w in data.FORCE_PARTS + data.CROWD_WORDS)
 # CAMEO sectors: an actor coded with one of these alone is generic (المتظاهرون → CVL), no country.

@@ -199,7 +199,7 @@ class EntityResolver:
         return Entity(span, agent_m.start, place_m.end, label, ref)
 
 
-_DEPUTY = frozenset(fold_text(w) for w in data.DEPUTY_WORDS)
+DEPUTIES = frozenset(fold_text(w) for w in data.DEPUTY_WORDS)  # نائب، مساعد: whose deputy follows
 
 
 def _names_a_person(title: str) -> bool:
@@ -214,7 +214,7 @@ def _names_a_person(title: str) -> bool:
 def deputy_of_a_title(text: str, m: Match) -> bool:
     """Whether an agent match is نائب in construct with another title (نائب المدير العام، نائب القائد): the
     deputy of whoever holds it, not a member of parliament."""
-    if fold_text(m.text) not in _DEPUTY:
+    if fold_text(m.text) not in DEPUTIES:
         return False
     following = fold_text(text[m.end : m.end + 20]).split()[:1]
     return bool(following) and names_a_title(following[0])

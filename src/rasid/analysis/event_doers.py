@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from rasid.analysis import event_data as data
 from rasid.analysis.clause_words import (
     SECTORS,
+    TIMES_AND_DAYS,
     can_act,
     count_words,
     is_marked,
@@ -41,7 +42,6 @@ _COUNTS = frozenset(_F(w) for w in data.NUMBER_WORDS + data.CROWD_WORDS)
 _AMMA = re.compile(r"\s*و?[أاإآ]ما(?!\S)")  # as folded: أما، اما
 _AGENT_CLAUSE = frozenset(_F(w) for w in data.AGENT_CLAUSE_VERBS)
 _AGENT_PHRASES = frozenset(_F(w) for w in data.AGENT_PHRASES)
-_TIMES = frozenset(_F(w) for w in (*data.TIME_WORDS, *data.DAYS))
 _WEAPONS = frozenset(_F(w) for w in data.WEAPONS)
 _MISSIONS = frozenset(_F(w) for w in ("سفارة", "السفارة", "سفارتي", "قنصلية", "القنصلية", "بعثة", "البعثة"))
 _ORIGIN_WORDS = frozenset(_F(w) for w in data.ORIGIN_WORDS)
@@ -275,7 +275,7 @@ def agent_clause(ctx: SentenceContext, trigger: Match) -> ActorRef | None:
     start = _opener_end(ctx, trigger, _AGENT_CLAUSE)
     if start is not None and any(trigger.end <= t.start and t.end < start for t in ctx.triggers if t is not trigger):
         return None
-    return _doer_after(ctx, trigger, _AGENT_CLAUSE)
+    return _doer_at(ctx, start)
 
 
 def agent_phrase(ctx: SentenceContext, trigger: Match) -> ActorRef | None:
@@ -325,7 +325,7 @@ def _opener_end(ctx: SentenceContext, trigger: Match, openers: frozenset[str]) -
     near = ctx.text[trigger.end : min(ctx.end, trigger.end + data.AGENT_CLAUSE_CHARS)]  # fold only what may count
     words, counted = _F(near).split(), 0
     for n, word in enumerate(words):  # a time between does not count (قتل شاب صباح أمس الأربعاء برصاص الجيش)
-        counted += word not in _TIMES
+        counted += word not in TIMES_AND_DAYS
         if counted == data.AGENT_CLAUSE_WINDOW:
             words = words[: n + 1]
             break
@@ -337,7 +337,11 @@ def _opener_end(ctx: SentenceContext, trigger: Match, openers: frozenset[str]) -
 
 def _doer_after(ctx: SentenceContext, trigger: Match, openers: frozenset[str]) -> ActorRef | None:
     """The actor right after one of ``openers`` (folded, one or two words) a few words after the trigger."""
-    start = _opener_end(ctx, trigger, openers)
+    return _doer_at(ctx, _opener_end(ctx, trigger, openers))
+
+
+def _doer_at(ctx: SentenceContext, start: int | None) -> ActorRef | None:
+    """The actor right after where an opener ends (``start``; None: no opener)."""
     if start is None:
         return None
     doer = next((m for m in ctx.mentions if m.start >= start), None)

@@ -13,6 +13,7 @@ from rasid.analysis.clause_words import (
     count_words,
     marker,
     word_after,
+    words_before,
 )
 from rasid.analysis.context import SentenceContext
 from rasid.analysis.event_doers import named_by_agent_phrase
@@ -185,5 +186,5 @@ def _opens_phrase(word: str) -> bool:
 
 def _in_region(ctx: SentenceContext, m: Mention) -> bool:
     """Whether a place follows a region's noun with ب or في (بمنطقة مكة المكرمة): where something happens."""
-    before = _F(ctx.text[max(ctx.start, m.start - 30) : m.start]).split()[-2:]
+    before = words_before(ctx, m.start, 2)
     return bool(before) and before[-1] in _IN_REGIONS and (before[-1][:1] == "ب" or before[:1] == ["في"])

@@ -26,6 +26,7 @@ from rasid.analysis import event_data as data
 from rasid.analysis.body_memory import body_named_after
 from rasid.analysis.clause_words import (
     PREPOSITION_RESUMPTIVES,
+    TIMES_AND_DAYS,
     can_act,
     count_words,
     heads_a_subject,
@@ -87,7 +88,6 @@ _PLACE_WORDS = frozenset(_F(w) for w in data.PLACE_PREPOSITIONS)
 _HOMOGRAPHS = frozenset(data.VERB_HOMOGRAPHS)
 _TIME_HOMOGRAPHS = frozenset(_F(w) for w in data.TIME_HOMOGRAPHS)
 _DAYS = frozenset(_F(w) for w in data.DAYS)
-_TIMES_AND_DAYS = _TIME_WORDS | _DAYS
 _BODIES = frozenset(_F(w) for w in (*quote_data.INSTITUTION_NOUNS, "حركة", "تنظيم", "جماعة", "حزب", "جبهة", "قناة",
                                     "صحيفة", "موقع"))
 _BEFORE_VERB = event_roles.BEFORE_VERB
@@ -1165,7 +1165,7 @@ class EventCoder:
                        and not ctx.text[m.end : trigger.start].strip(" ،,") for m in ctx.mentions)
         previous = self._word_before(ctx, trigger)
         # … also with its و (والجمعة تلتقي ميركل الرئيس: a day, then verb and subject)
-        timed = not _TIMES_AND_DAYS.isdisjoint((previous, previous.removeprefix("و")))
+        timed = not TIMES_AND_DAYS.isdisjoint((previous, previous.removeprefix("و")))
         return bool(before) and before[-1].isalpha() and previous not in _BEFORE_VERB and not timed
 
     @staticmethod

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, replace
 
 from rasid.analysis import entity_data, event_data, quote_data
-from rasid.analysis.entities import deputy_of_a_title
+from rasid.analysis.entities import DEPUTIES, deputy_of_a_title
 from rasid.analysis.title_holders import (
     INSTITUTIONS,
     LINEAGE,
@@ -173,7 +173,7 @@ def heads_of_bodies(lexicon: Lexicon, text: str, mentions: list[Mention]) -> lis
         adjacent = head is not None and m.label == "ORG" and m.ref.code and not m.prefix \
             and not text[head.end : m.start].strip()
         # … a body, or the title a deputy stands in for (نائب المدير العام لشركة …)
-        genitive = adjacent and (not _titles(_first_word(m)) or _first_word(head) in _DEPUTIES)
+        genitive = adjacent and (not _titles(_first_word(m)) or _first_word(head) in DEPUTIES)
         if genitive and (open_chain or _heads(lexicon, head)):
             span = text[head.start : m.end]
             out[-1] = Mention(head.start, m.end, ActorRef(span, span, None, None, m.ref.code), head.prefix, "PER")
@@ -187,7 +187,7 @@ def heads_of_bodies(lexicon: Lexicon, text: str, mentions: list[Mention]) -> lis
 def _deputy_of_unlisted(text: str, m: Mention, mentions: list[Mention]) -> Mention:
     """A deputy's mention (نائب) spanning the title the knowledge base does not list after it, with its
     adjectives (نائب المدير العام، نائب الرئيس التنفيذي): whose deputy it is, as written."""
-    if _first_word(m) not in _DEPUTIES or m.ref.code is not None or " " in m.ref.text:
+    if _first_word(m) not in DEPUTIES or m.ref.code is not None or " " in m.ref.text:
         return m
     end = m.end
     for n, token in enumerate(re.finditer(r"[^\s،,.:؛«»\"“”()]+", text[m.end : m.end + 40])):
@@ -212,7 +212,6 @@ def _heads(lexicon: Lexicon, title: Mention) -> bool:
 
 
 _MINISTERS = frozenset(fold_text(w) for w in ("وزير", "وزيرة"))
-_DEPUTIES = frozenset(fold_text(w) for w in entity_data.DEPUTY_WORDS)
 
 
 def _first_word(m: Mention) -> str:
