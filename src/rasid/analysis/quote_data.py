@@ -157,9 +157,10 @@ SUPERLATIVES: tuple[str, ...] = ("أكبر", "أكثر", "أبرز", "أهم", "
                                  "أندر", "أسوأ", "أغنى", "أعلى", "أدنى", "أقل", "أصغر", "أجمل", "أسرع", "آخر",
                                  "أرقى", "أغلى", "أطول", "أضخم", "أوسع", "أعرق", "أنجح", "أسهل", "أصعب")
 # People named by what they are, without the article (سكان، ناشطون): a clause's subject that speaks.
-# people named by a broken plural, without the article (العلماء، الخبراء): who may describe something
-BROKEN_PLURAL_PEOPLE: tuple[str, ...] = ("علماء", "خبراء", "أطباء", "طلاب", "عمال", "سكان", "أهالي", "زعماء",
-                                         "قادة", "وزراء", "نواب", "شهود", "نقاد", "خصوم", "أعضاء", "ساسة", "أشقاء")
 PEOPLE_NOUNS: tuple[str, ...] = ("سكان", "مواطنون", "ناشطون", "متظاهرون", "محتجون", "شهود", "مسؤولون", "خبراء",
                                  "محللون", "مسلحون", "عمال", "طلاب", "أهالي", "لاجئون", "نازحون", "مهاجرون",
                                  "مستخدمون", "مغردون", "معلمون", "أطباء", "مزارعون", "تجار", "صيادون")
+# … and those in a broken plural, with more such (العلماء، الخبراء): who may describe something
+BROKEN_PLURAL_PEOPLE: tuple[str, ...] = (*(w for w in PEOPLE_NOUNS if not w.endswith(("ون", "ين"))),
+                                         "علماء", "زعماء", "قادة", "وزراء", "نواب", "نقاد", "خصوم", "أعضاء", "ساسة",
+                                         "أشقاء")
