@@ -52,3 +52,12 @@ def test_a_full_stop_run_into_the_next_word_ends_a_sentence() -> None:
     assert [text[s:e] for s, e in split_sentences(text)] == [
         "غيرت الرحلات وجهتها بسبب الغبار.", "وكانت الرئاسة قد أوردت تقريرها.",
         "وقالت هيئة الإذاعة (إن.إتش.كيه) إن الفيضان مستمر.", "ونقلت أ.ف.ب أن 3.5 مليون نزحوا."]
+
+
+def test_a_full_stop_after_a_closing_mark_run_into_the_next_word_ends_a_sentence() -> None:
+    # copy that drops the space after a quotation's closing mark (saudinewsnet)
+    text = ('وأضاف: "نمثل العملاء الذين سيستخدمون القناة".والتقى اللجنة رئيس الهيئة. '
+            "وقال إن «الطقس سيتحسن».وأضاف أن «المدارس (شرق المدينة).ستفتح غدا».")
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        'وأضاف: "نمثل العملاء الذين سيستخدمون القناة".', "والتقى اللجنة رئيس الهيئة.",
+        "وقال إن «الطقس سيتحسن».", "وأضاف أن «المدارس (شرق المدينة).ستفتح غدا»."]
