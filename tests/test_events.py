@@ -1976,3 +1976,21 @@ def test_a_web_search_and_looking_into_whether_are_no_talks(pipeline: Pipeline) 
     assert not _events(pipeline, "وقالت إليزابيث دينهام، مفوضة هيئة تنظيم الإعلام، إنها تبحث فيما إذا كان جمع البيانات"
                                  " قد جرى بموافقة المعنيين.")
     assert [e for e in _events(pipeline, "وبحث الرئيس المصري مع نظيره الفرنسي العلاقات الثنائية.") if e.type == "CONSULT"]
+
+
+def test_a_place_after_a_killing_is_where_and_numbered_civilians_are_its_victims(pipeline: Pipeline) -> None:
+    (kill,) = [e for e in _events(pipeline, "قتل جنود إسرائيليون صبياً بالرصاص قرب السياج الحدودي في شمال قطاع غزة.")
+               if e.type == "ASSAULT"]
+    assert kill.target is None  # the boy, whom no knowledge base names; not Gaza
+    (kill,) = [e for e in _events(pipeline, "وقتلت عبوة ناسفة زرعتها ميليشيا الحوثي، الثلاثاء، ثلاثة مدنيين، بالقرب"
+                                  " من ميناء الحيمة غرب اليمن.") if e.rule.endswith(":kill")]
+    assert kill.target is not None and kill.target.code == "CVL"
+    # … and whoever planted the bomb did the killing
+    (kill,) = [e for e in _events(pipeline, "وقتلت عبوة ناسفة زرعتها الميليشيا ثلاثة جنود.") if "kill" in e.rule]
+    assert kill.source is not None and kill.source.code == "REB"
+    (wound,) = [e for e in _events(pipeline, "وأصيب ثلاثة أطفال جراء سقوط قذيفة أطلقتها الميليشيا على منزلهم.")
+                if e.type == "ASSAULT"]
+    assert wound.source is not None and wound.source.code == "REB" and wound.target is None
+    kill = next(e for e in _events(pipeline, "وقتل مساء الجمعة 16 مدنياً في غارة تركية على مدينة عفرين.")
+                if e.rule.endswith(":kill"))
+    assert kill.target is not None and kill.target.code == "CVL"

@@ -117,13 +117,15 @@ ANNOUNCEMENT_FRAMES: tuple[str, ...] = ("أعلن", "أعلنت", "أعلنوا"
 # A verbal noun's doer in a clause after it (هجوم شنّه مسلحون، عمليات نفذها قراصنة، اعتداء تبناه التنظيم).
 AGENT_CLAUSE_VERBS: tuple[str, ...] = ("شنه", "شنها", "شنته", "شنتها", "شنوه", "نفذه", "نفذها", "نفذته",
                                        "نفذتها", "نفذوه", "تبناه", "تبنته", "تبنتها", "ارتكبه", "ارتكبها",
-                                       "ارتكبته", "ارتكبتها", "أطلقها", "أطلقته", "قام به", "قامت به", "قاموا به",
+                                       "ارتكبته", "ارتكبتها", "أطلقها", "أطلقه", "أطلقته", "أطلقتها", "أطلقوها",
+                                       "قام به", "قامت به", "قاموا به",
                                        "قام بها", "قامت بها", "قاموا بها", "يقوم بها", "تقوم بها",  # زيارة قام بها
                                        "نظمه", "نظمها", "نظمته", "نظمتها", "نظموها", "دعا إليها", "دعت إليها",
                                        "وجهه", "وجهها", "وجهته", "وجهتها",  # دعوة وجهها بايدن
                                        # مباحثات أجراها وزير المالية، قمة عقدها الزعيمان
                                        "أجراها", "أجراه", "أجرته", "أجرتها", "أجروها", "عقدها", "عقده", "عقدته",
-                                       "عقدتها", "عقدوها")
+                                       "عقدتها", "عقدوها",
+                                       "زرعها", "زرعه", "زرعته", "زرعتها", "زرعوها")  # عبوة ناسفة زرعتها الميليشيا
 # … and the phrases that name it after a noun of what was suffered (إصابة المئات برصاص الجيش، اعتقاله على يد …)
 AGENT_PHRASES: tuple[str, ...] = ("برصاص", "بنيران", "على يد", "على أيدي", "من قبل", "بقصف", "بغارة", "بغارات",
                                   "جراء غارات", "جراء غارة", "جراء قصف", "إثر غارة", "إثر غارات", "إثر قصف",
@@ -141,6 +143,8 @@ VICTIM_VERBS: tuple[str, ...] = ("kill", "wound", "martyred")
 # … and the verbs read as passives when an agent phrase follows them (اعتقل الصحفي على يد قوات الأمن)
 PASSIVE_BY_AGENT_VERBS: tuple[str, ...] = (*VICTIM_VERBS, "arrest", "detain", "abduct")
 VICTIM_SUBJECT_VERBS: tuple[str, ...] = ("martyred",)
+# … and the verbs done to people: a place after one is where (قتل جنود صبياً … في شمال قطاع غزة), never whom
+PERSON_OBJECT_VERBS: frozenset[str] = frozenset((*PASSIVE_BY_AGENT_VERBS, "kidnap", "assassinate", "torture", "deport"))
 # places and things that are struck, never strike (not موقع: a website speaks): a country adjective after
 # one qualifies what was hit (استهدفت القواعد الأميركية), not the doer
 STRUCK_THINGS: tuple[str, ...] = ("قواعد", "قاعدة", "مواقع", "مصالح", "منشآت", "منشأة", "أهداف", "سفارة",

@@ -305,6 +305,13 @@ def named_by_agent_phrase(ctx: SentenceContext, start: int, m: Mention) -> bool:
     return last is not None and len(words) - sum(last) <= 2
 
 
+def named_by_agent_clause(ctx: SentenceContext, m: Mention) -> bool:
+    """Whether a mention is the doer an agent clause names (قذيفة أطلقتها ميليشيات الحوثي، ضربة نفذتها
+    طائرة): it did something, it underwent nothing."""
+    before = words_before(ctx, m.start, 2)
+    return bool(before) and (before[-1] in _AGENT_CLAUSE or " ".join(before) in _AGENT_CLAUSE)
+
+
 def _openers(words: list[str], openers: frozenset[str]) -> Iterator[tuple[int, int]]:
     """Where each of ``openers`` (folded, one or two words: بغارات، جراء غارات) stands among ``words``,
     and how many words it takes."""

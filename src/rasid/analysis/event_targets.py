@@ -16,7 +16,7 @@ from rasid.analysis.clause_words import (
     words_before,
 )
 from rasid.analysis.context import SentenceContext
-from rasid.analysis.event_doers import named_by_agent_phrase
+from rasid.analysis.event_doers import named_by_agent_clause, named_by_agent_phrase
 from rasid.analysis.mentions import Mention
 from rasid.lexicon.entries import Verb
 from rasid.lexicon.loader import Lexicon
@@ -80,6 +80,12 @@ class TargetFinder:
                  and not event_roles.qualifies_source(ctx, m, taken)
                  # what a victim suffered names its doer right after an agent phrase (أصيب طفلها … بمسيّرة إسرائيلية)
                  and not (verb.id in data.VICTIM_VERBS and named_by_agent_phrase(ctx, trigger.end, m))]
+        if verb.id in data.PERSON_OBJECT_VERBS:
+            # قتل جنود صبياً … في شمال قطاع غزة: a place says where; whom is named before it or not at all;
+            # nor is who fired what hurt them (أصيبوا جراء قذيفة أطلقتها ميليشيات الحوثي) — yet who fired on
+            # someone is what a condemnation is aimed at
+            place = next((m.start for m in after if m.label == "LOC"), None)
+            after = [m for m in after if (place is None or m.start < place) and not named_by_agent_clause(ctx, m)]
         named = [m for m in after if not event_roles.bare_agent(m)]
         after = named + [m for m in after if event_roles.bare_agent(m)]  # a named actor before a generic one
         window = data.NOUN_OBJECT_WINDOW if is_noun else data.OBJECT_WINDOW
