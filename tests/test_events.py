@@ -1994,3 +1994,12 @@ def test_a_place_after_a_killing_is_where_and_numbered_civilians_are_its_victims
     kill = next(e for e in _events(pipeline, "وقتل مساء الجمعة 16 مدنياً في غارة تركية على مدينة عفرين.")
                 if e.rule.endswith(":kill"))
     assert kill.target is not None and kill.target.code == "CVL"
+
+
+def test_what_follows_the_reason_for_an_arrest_is_not_whom_it_held(pipeline: Pipeline) -> None:
+    for sentence in ("واعتقلت الشرطة ثلاثة أشخاص بتهمة الانتماء إلى تنظيم داعش.",
+                     "الصين تحتجز مواطناً للاشتباه في قيامه بأعمال تجسس وتخطر السفارة اليابانية بذلك."):
+        (arrest,) = [e for e in _events(pipeline, sentence) if e.type == "COERCE"]
+        assert arrest.source is not None and arrest.target is None
+    (arrest,) = [e for e in _events(pipeline, "واعتقلت الشرطة ثلاثة من أعضاء تنظيم داعش.") if e.type == "COERCE"]
+    assert arrest.target is not None and arrest.target.code == "IMGMOS"

@@ -145,6 +145,9 @@ PASSIVE_BY_AGENT_VERBS: tuple[str, ...] = (*VICTIM_VERBS, "arrest", "detain", "a
 VICTIM_SUBJECT_VERBS: tuple[str, ...] = ("martyred",)
 # … and the verbs done to people: a place after one is where (قتل جنود صبياً … في شمال قطاع غزة), never whom
 PERSON_OBJECT_VERBS: frozenset[str] = frozenset((*PASSIVE_BY_AGENT_VERBS, "kidnap", "assassinate", "torture", "deport"))
+# … nor is what follows the reason given for one (اعتقل التسعة لصلتهم المزعومة بجبهة …، بتهمة الانتماء إلى)
+REASON_WORDS: tuple[str, ...] = ("بتهمة", "بتهم", "لصلته", "لصلتها", "لصلتهم", "بسبب", "للاشتباه", "لانتمائه",
+                                 "لانتمائها", "لانتمائهم", "بدعوى", "خلفية", "لاتهامه", "لاتهامها", "لاتهامهم")
 # places and things that are struck, never strike (not موقع: a website speaks): a country adjective after
 # one qualifies what was hit (استهدفت القواعد الأميركية), not the doer
 STRUCK_THINGS: tuple[str, ...] = ("قواعد", "قاعدة", "مواقع", "مصالح", "منشآت", "منشأة", "أهداف", "سفارة",

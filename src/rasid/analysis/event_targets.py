@@ -4,6 +4,7 @@ country adjective), and the actors joined to it by و (هنية والنخالة
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from rasid.analysis import event_data as data
@@ -37,6 +38,7 @@ _CLAUSE_PREPOSITIONS = frozenset(_F(w) for w in ("من", "على", "إلى", "ا
 # a region's noun with ب or في: the place after it is where (بمنطقة مكة المكرمة، في مدينة حلب)
 _IN_REGIONS = frozenset(_F(p + w) for p in ("ب", "") for w in ("منطقة", "مدينة", "محافظة", "ولاية", "إقليم",
                                                                        "مقاطعة", "بلدة", "قرية", "العاصمة"))
+_REASONS = frozenset(_F(w) for w in data.REASON_WORDS)
 _COUNTERPARTS = tuple(_F(w) for w in ("نظير", "نظراء", "نظرائ"))
 
 
@@ -84,8 +86,9 @@ class TargetFinder:
             # قتل جنود صبياً … في شمال قطاع غزة: a place says where; whom is named before it or not at all;
             # nor is who fired what hurt them (أصيبوا جراء قذيفة أطلقتها ميليشيات الحوثي) — yet who fired on
             # someone is what a condemnation is aimed at
-            place = next((m.start for m in after if m.label == "LOC"), None)
-            after = [m for m in after if (place is None or m.start < place) and not named_by_agent_clause(ctx, m)]
+            place = next((m.start for m in after if m.label == "LOC"), ctx.end)
+            after = [m for m in after if m.start < min(place, _reason_at(ctx, trigger.end))
+                     and not named_by_agent_clause(ctx, m)]
         named = [m for m in after if not event_roles.bare_agent(m)]
         after = named + [m for m in after if event_roles.bare_agent(m)]  # a named actor before a generic one
         window = data.NOUN_OBJECT_WINDOW if is_noun else data.OBJECT_WINDOW
@@ -188,6 +191,14 @@ def _opens_phrase(word: str) -> bool:
     """Whether a folded word is an indefinite noun opening a phrase of its own (تحيات), not a clitic-led
     word, a noun with the article or a particle."""
     return word.isalpha() and not word.startswith(("ال", "و", "ف", "ب", "ل")) and word not in _NOT_NOUNS
+
+
+def _reason_at(ctx: SentenceContext, start: int) -> int:
+    """Where the first word giving a reason (بتهمة، لصلتهم، بسبب) after ``start`` stands; the sentence's end if none."""
+    for word in re.finditer(r"\S+", ctx.text[start : ctx.end]):
+        if _F(word.group()).lstrip("و") in _REASONS:
+            return start + word.start()
+    return ctx.end
 
 
 def _in_region(ctx: SentenceContext, m: Mention) -> bool:
