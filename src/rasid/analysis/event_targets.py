@@ -83,9 +83,9 @@ class TargetFinder:
                  # what a victim suffered names its doer right after an agent phrase (أصيب طفلها … بمسيّرة إسرائيلية)
                  and not (verb.id in data.VICTIM_VERBS and named_by_agent_phrase(ctx, trigger.end, m))]
         if verb.id in data.PERSON_OBJECT_VERBS:
-            # قتل جنود صبياً … في شمال قطاع غزة: a place says where; whom is named before it or not at all;
-            # nor is who fired what hurt them (أصيبوا جراء قذيفة أطلقتها ميليشيات الحوثي) — yet who fired on
-            # someone is what a condemnation is aimed at
+            # قتل جنود صبياً … في شمال قطاع غزة: a place says where, a reason why (اعتقلهم بتهمة الانتماء إلى):
+            # whom is named before them or not at all; nor is who fired what hurt them (أصيبوا جراء قذيفة
+            # أطلقتها ميليشيات الحوثي) — yet who fired on someone is what a condemnation is aimed at
             place = next((m.start for m in after if m.label == "LOC"), ctx.end)
             after = [m for m in after if m.start < min(place, _reason_at(ctx, trigger.end))
                      and not named_by_agent_clause(ctx, m)]
