@@ -839,6 +839,9 @@ def test_letters_of_a_name_are_no_complementiser(pipeline: Pipeline) -> None:
     assert (quote.speaker.id, quote.text) == ("cnn", "الرئيس سيزور المنطقة")  # the knowledge base's CNN
     (quote,) = _quotes_of(pipeline, "أعلنت مجموعة قنوات بي ان سبورتس القطرية، الجمعة، أن الحقوق لها.")
     assert quote.text == "الحقوق لها"
+    # … but a short surname is no letter: the ان after it opens what was said
+    (quote,) = _quotes_of(pipeline, "وتابع مدير المؤسسة فادي ضو ان الطريق طويل.")
+    assert (quote.speaker.name, quote.text) == ("مدير المؤسسة فادي ضو", "الطريق طويل")
 
 
 def test_a_spokesman_for_a_titled_person_is_not_that_person(pipeline: Pipeline) -> None:
@@ -1981,3 +1984,9 @@ def test_whom_a_speaker_called_on_after_his_full_name_is_no_part_of_it(pipeline:
     quotes = _quotes(pipeline, "عنوان", "ومن جهته دعا العميد سعيد بن محمد القحطاني الأشقاء اليمنيين إلى المبادرة،"
                      " مبينًا أن مراكز التصحيح تعمل على مدار الساعة.")
     assert [q.speaker.name for q in quotes if q.speaker] == ["سعيد بن محمد القحطاني"]
+
+
+def test_a_name_right_after_a_verb_of_saying_is_its_subject_not_a_second_verb(pipeline: Pipeline) -> None:
+    # Macky Sall: سال folds like سأل (asked)
+    (quote,) = _quotes_of(pipeline, "في حين، نفى سال أن تكون لديه دوافع خلفية.")
+    assert (quote.verb, quote.speaker.name) == ("نفى", "سال")

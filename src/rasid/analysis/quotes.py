@@ -1414,13 +1414,29 @@ def _after_pretext(folded: str, start: int) -> bool:
     return bool(before) and before[0] in _PRETEXTS
 
 
+# Latin letters as Arabic spells them in names (بي ان سبورتس، سي ان ان), and the particles a bare ان
+# follows as a word of their own (مع ان، من ان)
+_LETTER_NAMES = frozenset(fold_text(w) for w in ("بي", "سي", "دي", "إي", "اف", "إف", "جي", "آي", "كي", "إل", "إم",
+                                                 "ام", "إن", "ان", "أو", "او", "آر", "ار", "إس", "اس", "تي", "يو",
+                                                 "في", "زد", "زي"))
+_SHORT_PARTICLES = frozenset(fold_text(w) for w in ("من", "مع", "عن", "لا", "ما", "لو", "قد", "هو", "هي", "كي", "إذ",
+                                                    "اذ", "بل", "لم", "لن", "أم", "ام", "يا", "ثم", "كل", "له", "لي",
+                                                    "به", "بي"))
+
+
 def _letters_of_a_name(text: str, span: tuple[int, int]) -> bool:
     """Whether a complementiser found is a bare ان right after a word of one or two letters (بي ان
     سبورتس، سي ان ان): letters spelling a name — or the name آن, with its madda (وقالت آن شوكيت). One
     written with its hamza (سي ان ان إن) is said."""
     before = text[: span[0]].split()
     written = text[span[0] : span[1]].strip()
-    return written == "آن" or (written == "ان" and bool(before) and len(before[-1]) <= 2)
+    if written == "آن":
+        return True
+    if written != "ان" or not before or len(before[-1]) > 2:
+        return False
+    word = fold_text(before[-1])
+    # (a short word that is neither is a surname: فادي ضو ان)
+    return word in _LETTER_NAMES or word in _SHORT_PARTICLES or not word.isalpha()
 
 
 def _subject_before_commas(ctx: SentenceContext, verb: Match) -> ActorRef | None:

@@ -111,6 +111,9 @@ class SpeechVerbs:
         if reporting_id(verb) == "reply" and written.endswith("ا") and words_after(ctx, verb, 8)[:1] == ["علي"]:
             return False  # ورداً على سؤال: "in reply to", a noun
         lemma = self._lex.reporting[reporting_id(verb)].lemma
+        if not verb.prefix and "أ" in lemma[1:] and "أ" not in verb.text and written == fold_text(lemma) and any(
+                v.end < verb.start and not ctx.text[v.end : verb.start].strip() for v in ctx.reporting):
+            return False  # نفى سال أن: Macky Sall, the subject right after a verb of saying — not سأل unhamzated
         if written == fold_text(lemma) and verb.text.rstrip("\u0651")[-1:] in _CASE_ENDINGS:
             return False  # ما قيل إنه ردُّ إسرائيلي: a case ending, so the noun; no past verb takes one
         if verb.text.endswith("أ") and not lemma.endswith("أ"):
