@@ -1990,3 +1990,11 @@ def test_a_name_right_after_a_verb_of_saying_is_its_subject_not_a_second_verb(pi
     # Macky Sall: سال folds like سأل (asked)
     (quote,) = _quotes_of(pipeline, "في حين، نفى سال أن تكون لديه دوافع خلفية.")
     assert (quote.verb, quote.speaker.name) == ("نفى", "سال")
+
+
+def test_a_speaker_described_at_length_by_a_relative_clause_is_the_name_after_it(pipeline: Pipeline) -> None:
+    (first, second) = _quotes_of(pipeline, "وقال رئيس شركة الكهرباء واللواء في الاحتياط الذي كان قد شغل منصب قائد"
+                                 " المنطقة الجنوبية لسنوات طويلة، سامي تورجمان، إنّ الشركة ستواجه تحدياً.",
+                                 "وأضاف، لوكالة رويترز، أنّ الضربة ممكنة.")
+    assert (first.speaker.name, first.text) == ("سامي تورجمان", "الشركة ستواجه تحدياً")
+    assert second.speaker.name == "سامي تورجمان"  # whom it was said to is no name

@@ -24,6 +24,9 @@ QUOTE_MARKS: dict[str, str] = {"«": "»", '"': '"', "“": "”"}
 # How many words may stand between a reporting verb and what opens its content (the speaker, a
 # title, a clause: أكد أمين المجلس … علي شمخاني، خلال استقبال فالح الفياض، ان …).
 CONTENT_WINDOW = 16
+# … and how many words further a speaker described by a relative clause may run before its comma and
+# the complementiser (رئيس شركة "نوغا" واللواء … الذي كان قد شغل منصب قائد المنطقة الجنوبية، سامي تورجمان، إنّ)
+DESCRIBED_SPEAKER_WORDS = 10
 # … and how far after a quoted name its apposition may run before the colon that opens what was said
 APPOSITION_COLON_CHARS = 80
 # … and how many when a complementiser follows a comma, past asides on where and with whom (وكان طاهر

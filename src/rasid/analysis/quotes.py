@@ -535,7 +535,7 @@ class QuoteExtractor:
                                  or _after_pretext(folded.text, m.start()) or _in_brackets(folded.text, m.start())):
             m = _complementiser(folded.text, window, m.end())  # بي ان سبورتس، سي ان ان إن؛ بدعوى أنها
         if m is None and reporting_id(verb) not in self._describing:
-            m = self._after_asides(ctx, verb, folded)
+            m = self._after_asides(ctx, verb, folded) or _after_described_speaker(folded.text, ends, window)
         colon = self._speaker_colon(after, m.start() if m else window)
         if colon is not None:  # وقال أيمن الصفدي: "…"، فقال يوسف بهدوء: …
             rest = after[colon + 1 :]
@@ -742,6 +742,9 @@ class QuoteExtractor:
         counted = self._counted_speaker(span)
         if counted is not None:
             return counted
+        described = _named_after_description(span)
+        if described is not None:
+            return described
         if _called_on(verb, span.split()):
             return None  # ودعت المجتمع الدولي إلى أن: whom she called on, before إلى
         words = self._name_words(span.split())
@@ -762,6 +765,8 @@ class QuoteExtractor:
         first = fold_text(words[0]).removeprefix("و") if words else ""
         if not words or (first in COMPLEMENT_WORDS and words[0] != "آن"):  # آن شوكيت: a name
             return None  # "… أنّ الرئيس أكد"، وأن يعروا: the speaker stands before the verb
+        if _addressee(first):
+            return None  # وأضاف لوكالة رويترز أن: whom he said it to; he was named before
         if (first in _NOT_A_NAME and first not in _DEMONSTRATIVES and words[0] != "علي") \
                 or (not verb.prefix and reporting_id(verb) == "say"
                     and words_before(ctx, word_start(ctx.text, verb.start), 1) == [_WHO]):
@@ -1075,8 +1080,8 @@ class QuoteExtractor:
     def _subject_after(self, ctx: SentenceContext, verb: Match) -> Mention | None:
         """A speaker named right after the verb (وقال شمخاني، اكد امين عام الحركة، ووصف العراق، وتعتبر أنقرة)."""
         nxt = next((m for m in ctx.mentions if m.start >= verb.end), None)
-        if nxt is None or not self._speaks(nxt):
-            return None
+        if nxt is None or not self._speaks(nxt) or nxt.prefix.endswith("ل"):
+            return None  # وأضاف لوكالة رويترز أن: whom it was said to
         gap = fold_text(ctx.text[verb.end : nxt.start]).strip()
         # وأكد سمو رئيس الوزراء، وأوضح مكتب رئيس الوزراء: a style or an office, then the title
         # … or a word pointing at what is said, before a named person (أوضح ذلك رئيس البلدية المهندس ممدوح عراقي)
@@ -1534,6 +1539,22 @@ def _honorific_name(span: str) -> str | None:
     return f"{tokens[at]} {joined}" if len(name) >= 2 and reads_as_name(joined) else None
 
 
+# what a speaker talks to, with ل (لوكالة رويترز، لسلسلة صحافية ألمانية)
+_OUTLET_NOUNS = frozenset(fold_text(w) for w in ("وكالة", "صحيفة", "قناة", "موقع", "شبكة", "مجلة", "إذاعة", "تلفزيون",
+                                                 "سلسلة", "مراسل", "مراسلنا", "صحفيين", "صحافيين", "وسائل"))
+_NAME_CLOSING_DESCRIPTION = re.compile(r"[،,]\s*(\S+(?:\s+\S+){1,2})\s*[،,]\s*\S+\s*$")
+
+
+def _named_after_description(span: str) -> ActorRef | None:
+    """The name set off by commas after a speaker's description with a relative clause, right before
+    the complementiser (قال رئيس شركة "نوغا" واللواء … الذي كان قد شغل منصب قائد المنطقة الجنوبية، سامي
+    تورجمان، إنّ): the speaker is the one named."""
+    m = _NAME_CLOSING_DESCRIPTION.search(span)
+    if m is None or not any(fold_text(w) in RELATIVES for w in span[: m.start()].split()):
+        return None
+    return _unknown_ref(m.group(1)) if _set_off_name(m.group(1)) else None
+
+
 def _holder_after_comma(ctx: SentenceContext, verb: Match, words: list[str], limit: int) -> ActorRef | None:
     """The holder named after a comma that closes an unlisted title right after the verb (قال رئيس النادي،
     القطري ناصر الخليفي "…"): the title with its holder's name."""
@@ -1557,10 +1578,21 @@ def _apposed_speaker(span: str) -> ActorRef | None:
         return None
     chunk = re.split(r"[،,]", span[1:])[0].strip()
     words = chunk.split()
-    if not 2 <= len(words) <= data.TITLED_NAME_WORDS or words[0][:1] in ("و", "ف") or not reads_as_name(chunk) \
+    if not 2 <= len(words) <= data.TITLED_NAME_WORDS or words[0][:1] in ("و", "ف") or not _set_off_name(chunk) \
             or any(fold_text(w) in _TIMES or fold_text(w) in _NOT_A_NAME for w in words):
         return None
     return _unknown_ref(chunk)
+
+
+def _set_off_name(chunk: str) -> bool:
+    """Whether words set off by commas read as a name — not whom it was said to (لوكالة رويترز، للصحفيين)."""
+    first = fold_text(chunk.split()[0]) if chunk.split() else ""
+    return not _addressee(first) and not any(c in chunk for c in "\"«»“”،,") and reads_as_name(chunk)
+
+
+def _addressee(word: str) -> bool:
+    """Whether a folded word names whom something was said to (لوكالة، للصحفيين، لقناة)."""
+    return word[:1] == "ل" and (word[1:].startswith("ال") or word[1:] in _OUTLET_NOUNS)
 
 
 def _opens_with_topic(head: str) -> bool:
@@ -1598,6 +1630,19 @@ def _in_brackets(text: str, at: int) -> bool:
     """Whether a bracket opened in ``text`` before ``at`` is still open there: what it holds is an aside
     or a text cited, no complement of the verb (كُتب بداخله عبارة (أتمنى أن نهرم سوياً))."""
     return text.count("(", 0, at) > text.count(")", 0, at)
+
+
+def _after_described_speaker(folded: str, ends: list[int], window: int) -> re.Match[str] | None:
+    """A complementiser past the window, right after the comma that closes a speaker's long description
+    with a relative clause (قال رئيس شركة "نوغا" واللواء في الاحتياط الذي كان قد شغل منصب قائد المنطقة
+    الجنوبية، سامي تورجمان، إنّ)."""
+    longer = [w for w in (m.end() for m in _WORD.finditer(folded))][: len(ends) + data.DESCRIBED_SPEAKER_WORDS]
+    m = _complementiser(folded, longer[-1], window) if len(longer) > len(ends) else None
+    if m is None:
+        return None
+    head = folded[: m.start()]
+    described = any(w in RELATIVES for w in head.split())
+    return m if described and head.rstrip().endswith(("،", ",")) and not any(c in head for c in ".:؛") else None
 
 
 def _complementiser(folded: str, end: int, start: int = 0) -> re.Match[str] | None:
