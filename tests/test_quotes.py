@@ -1998,3 +1998,9 @@ def test_a_speaker_described_at_length_by_a_relative_clause_is_the_name_after_it
                                  "وأضاف، لوكالة رويترز، أنّ الضربة ممكنة.")
     assert (first.speaker.name, first.text) == ("سامي تورجمان", "الشركة ستواجه تحدياً")
     assert second.speaker.name == "سامي تورجمان"  # whom it was said to is no name
+
+
+def test_who_follows_a_participle_is_its_object_not_its_speaker(pipeline: Pipeline) -> None:
+    (_, called) = _quotes_of(pipeline, "وأعلن قائد الجيش أنّ الجيش سيجري تحقيقاً في عمليات القتل، داعياً الطلاب إلى"
+                             ' الهدوء، وحاثاً المواطنين على "الكفّ عن العنف".')
+    assert (called.verb, called.speaker.name) == ("داعياً", "قائد الجيش")

@@ -341,7 +341,8 @@ class QuoteExtractor:
             if verb.start in asides:
                 resumed = _RESUMED.search(ctx.text, verb.end, limit)
                 limit = resumed.start() if resumed else limit
-            subject = self._subject_after(ctx, verb)
+            # (a participle's doer is its clause's: who follows it is its object — داعياً الطلاب إلى الهدوء)
+            subject = None if fold_text(verb.text) in self._participles else self._subject_after(ctx, verb)
             called = subject is not None and _called_on(verb, ctx.text[subject.start : subject.end + 8].split())
             if subject is not None and (self._described(ctx, verb, subject) or called):
                 subject = None  # ووصفت الجامعات بأنها، ودعت المجتمع الدولي إلى أن: described or called on, not speaking
