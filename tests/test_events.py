@@ -2003,3 +2003,11 @@ def test_what_follows_the_reason_for_an_arrest_is_not_whom_it_held(pipeline: Pip
         assert arrest.source is not None and arrest.target is None
     (arrest,) = [e for e in _events(pipeline, "واعتقلت الشرطة ثلاثة من أعضاء تنظيم داعش.") if e.type == "COERCE"]
     assert arrest.target is not None and arrest.target.code == "IMGMOS"
+
+
+def test_a_past_verb_right_after_indefinite_people_with_no_object_is_done_to_them(pipeline: Pipeline) -> None:
+    (arrest,) = [e for e in _events(pipeline, "وكان بين 12 صحفيين أجانب اعتقلوا في القاهرة الشهر الماضي.")
+                 if e.type == "COERCE"]
+    assert arrest.source is None and arrest.target is not None
+    (kill,) = [e for e in _events(pipeline, "وقالت الشرطة إن مسلحين قتلوا جنديين قرب الحدود.") if e.type == "ASSAULT"]
+    assert kill.source is not None and kill.source.code.endswith("UAF")

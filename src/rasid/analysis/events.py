@@ -34,6 +34,7 @@ from rasid.analysis.clause_words import (
     is_year,
     thing_subject,
     word_after,
+    words_before,
     words_before_trigger,
 )
 from rasid.analysis.context import SentenceContext
@@ -519,6 +520,8 @@ class EventCoder:
             targets = [resumed]
         elif rule == "relative-passive":  # نافالني، الذي اعتقل; no one further on (المشتبه به الذي اعتقل ويقبع في عهدة الشرطة)
             targets = [m.ref for m in [_antecedent_before(ctx, trigger)] if m is not None]
+        elif rule == "indefinite-passive":
+            targets = [m.ref for m in [self._actor_before(ctx, trigger)] if m is not None]
         elif form == "verb":  # برانسون، الذي تحتجزه أنقرة: the pronoun on the verb is the antecedent, its target
             targets = [m.ref for m in [self._relative_object(ctx, trigger, verb)] if m is not None] or targets
         undergoer = self._undergoer(ctx, trigger) if form == "noun" else None
@@ -1033,6 +1036,9 @@ class EventCoder:
             return [], ""  # الصحافيين الذين ينتقدهم، الرئيس الذي يتهمونه: the antecedent is the object
         if before is not None and _resumptive(ctx, trigger) and count_words(ctx, before.end, trigger.start):
             before = None  # في كلمة رحّب فيها: the verb describes the noun between, not the actor before it
+        if before is not None and len(apart.split()) <= 1 and not any(c in apart for c in "،,.:؛") \
+                and self._indefinite_passive(ctx, trigger, verb, before):
+            return [None], "indefinite-passive"  # 9 ناشطين أتراك اعتقلوا في أثينا: done to them, by no one named
         if before is not None and not self._trigger_between(ctx, before, trigger):
             return [before.ref], "subject-verb"
         # وحدة إسرائيلية خاصة اغتالت، اغتالت وحدة إسرائيلية: the adjective names the doer's country
@@ -1275,6 +1281,18 @@ class EventCoder:
         between = _F(ctx.text[trigger.end : nxt.start]).split() if nxt is not None else []
         return nxt is not None and not nxt.prefix and len(between) <= 3 \
             and all(w in _TIME_WORDS or w in _DAYS for w in between)
+
+    def _indefinite_passive(self, ctx: SentenceContext, trigger: Match, verb: Verb, before: Mention) -> bool:
+        """Whether a past verb done to people, right after an indefinite noun and with no object after it,
+        describes that noun (and maybe its adjective) as a clause of its own — which takes no relative
+        pronoun — in the passive (9 ناشطين أتراك اعتقلوا في أثينا، جنود قتلوا في الهجوم; not مسلحون قتلوا جنديين)."""
+        word = _F(trigger.text).split()[0]
+        noun = _F(ctx.text[before.start : before.end]).split()
+        # people counted or in the plural, with no article anywhere (not قوات الشرطة اعتقلت في اليومين …)
+        people = noun[0].endswith(("ين", "ون")) or (words_before(ctx, before.start, 1) or [""])[0].isdigit()
+        indefinite = not before.prefix and not any(w.startswith("ال") for w in noun)
+        return not trigger.prefix and indefinite and people and verb.id in data.PASSIVE_BY_AGENT_VERBS \
+            and word in self._pasts[verb.id] and _no_object_after(ctx, trigger)
 
     def _unmarked_passive(self, ctx: SentenceContext, trigger: Match, verb: Verb) -> bool:
         """Whether a singular past verb that takes a direct object has none after it (الضابط … الذي اعتقل
