@@ -2011,3 +2011,18 @@ def test_a_past_verb_right_after_indefinite_people_with_no_object_is_done_to_the
     assert arrest.source is None and arrest.target is not None
     (kill,) = [e for e in _events(pipeline, "وقالت الشرطة إن مسلحين قتلوا جنديين قرب الحدود.") if e.type == "ASSAULT"]
     assert kill.source is not None and kill.source.code.endswith("UAF")
+
+
+def test_a_deputy_or_aide_of_a_named_person_is_not_that_person(pipeline: Pipeline) -> None:
+    (criticism,) = _events(pipeline, "وانتقد نائب بوتين القرار الأوروبي.")
+    assert criticism.source is not None and criticism.source.id is None and criticism.source.code == "RUSGOV"
+    assert not [e for e in _events(pipeline, "وسلمت مساعدة ترامب السابقة التسجيل إلى المحطة.")
+                if e.source is not None and e.source.id == "donald-trump"]
+    (visit,) = _events(pipeline, "وستزور نائبة الرئيس الأمريكي كامالا هاريس القارة الأفريقية.")
+    assert visit.source is not None and visit.source.name == "كامالا هاريس"  # her own title, her own name
+
+
+def test_a_city_is_no_one_received(pipeline: Pipeline) -> None:
+    assert not _events(pipeline, "ويستقبل أمير منطقة مكة المكرمة في منزله بجدة غداً المعزين.")
+    (received,) = _events(pipeline, "واستقبل أمير منطقة الرياض في مكتبه بالرياض سفير فرنسا.")
+    assert received.target is not None and received.target.code == "FRAGOV"  # not the city before him

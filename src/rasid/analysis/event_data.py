@@ -145,6 +145,9 @@ PASSIVE_BY_AGENT_VERBS: tuple[str, ...] = (*VICTIM_VERBS, "arrest", "detain", "a
 VICTIM_SUBJECT_VERBS: tuple[str, ...] = ("martyred",)
 # … and the verbs done to people: a place after one is where (قتل جنود صبياً … في شمال قطاع غزة), never whom
 PERSON_OBJECT_VERBS: frozenset[str] = frozenset((*PASSIVE_BY_AGENT_VERBS, "kidnap", "assassinate", "torture", "deport"))
+# … and the verbs whose object is never a city or region, though one may stand before it (استقبل أمير منطقة
+# مكة المكرمة … المعزين; استقبل الملك في الرياض الرئيس الفرنسي)
+NO_PLACE_OBJECT_VERBS: frozenset[str] = frozenset(("receive",))
 # … nor is what follows the reason given for one (اعتقل التسعة لصلتهم المزعومة بجبهة …، بتهمة الانتماء إلى)
 REASON_WORDS: tuple[str, ...] = ("بتهمة", "بتهم", "لصلته", "لصلتها", "لصلتهم", "بسبب", "للاشتباه", "لانتمائه",
                                  "لانتمائها", "لانتمائهم", "بدعوى", "خلفية", "لاتهامه", "لاتهامها", "لاتهامهم")
@@ -306,5 +309,9 @@ GATHER_VERBS: tuple[str, ...] = ("تجمع", "تجمعت", "تجمعوا", "يت
 # relatives named by whose relatives they are (زوجة رئيس الحكومة): the person after them is no subject of the verb
 KINSHIP_NOUNS: tuple[str, ...] = ("زوجة", "زوج", "ابن", "ابنة", "نجل", "نجلة", "شقيق", "شقيقة", "أخ", "أخت", "والد",
                                   "والدة", "أرملة", "حفيد", "حفيدة", "صهر", "عم", "خال", "أبناء", "أشقاء")
+# … and the people who work for someone (نائب بوتين، مساعدة ترامب السابقة): the person named after one is
+# neither the doer nor the target
+ASSOCIATE_NOUNS: tuple[str, ...] = ("نائب", "نائبة", "مساعد", "مساعدة", "مستشار", "مستشارة", "محامي", "محامية",
+                                    "سكرتير", "سكرتيرة", "حارس", "مدير مكتب", "مديرة مكتب", "مدير حملة")
 # Verbs whose object comes before what it is charged with (اتهم X بـ): one actor then بـ is the accused.
 ACCUSED_THEN_CHARGE: tuple[str, ...] = ("accuse",)

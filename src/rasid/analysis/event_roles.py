@@ -14,7 +14,7 @@ from rasid.analysis.context import SentenceContext
 from rasid.analysis.entities import FOLDED_STATE_FORMS
 from rasid.analysis.mentions import HONORIFIC_WORDS, Mention
 from rasid.analysis.quote_data import ATTRIBUTIONS
-from rasid.analysis.title_holders import RELATIVES
+from rasid.analysis.title_holders import RELATIVES, names_a_title
 from rasid.lexicon.matcher import Match
 from rasid.text.fold import fold_text as _F
 
@@ -26,6 +26,7 @@ BEFORE_VERB = frozenset(_F(w) for w in (*data.VERB_PARTICLES, *data.SUBJECT_COMP
 PREPOSITIONS_BEFORE_NOUN = frozenset(_F(w) for w in (*data.TARGET_PREPOSITIONS, "بشأن", "حول", "عبر", "وسط",
                                                      "داخل", "خارج", "قرب", "تحت", "فوق", "خلف"))
 _KINSHIP = frozenset(_F(w) for w in data.KINSHIP_NOUNS)
+_ASSOCIATES = frozenset(_F(w) for w in data.ASSOCIATE_NOUNS)
 _QUANTIFIERS = frozenset(_F(w) for w in ("بعض", "كل", "جميع", "معظم", "أغلب", "عدد", "آلاف", "عشرات", "مئات"))
 _COUNTS = frozenset(_F(w) for w in data.COUNT_WORDS)
 _DEMONSTRATIVES = frozenset(_F(w) for w in ("هذه", "هذا", "هؤلاء", "تلك", "ذلك"))
@@ -94,9 +95,16 @@ def in_relative_clause(ctx: SentenceContext, m: Mention) -> bool:
 
 def kin_of(ctx: SentenceContext, m: Mention) -> bool:
     """Whether the mention names whose relative someone is (اتهمت زوجة رئيس الحكومة …: his wife acted,
-    and another was accused — he is neither the doer nor the target)."""
-    before = words_before(ctx, m.start, 1)
-    return bool(before) and before[0].lstrip("و") in _KINSHIP
+    and another was accused — he is neither the doer nor the target), or a person whose aide someone is
+    (وسلمت مساعدة ترامب السابقة التسجيل)."""
+    before = words_before(ctx, m.start, 2)
+    if not before:
+        return False
+    last = before[-1].lstrip("و")
+    # (a name, not a title: نائبة الرئيس … كامالا هاريس names the deputy herself)
+    first = _F(m.ref.text).split()[:1]
+    named = m.label == "PER" and bool(first) and not names_a_title(first[0]) and first[0] not in HONORIFIC_WORDS
+    return last in _KINSHIP or (named and (last in _ASSOCIATES or " ".join(before).lstrip("و") in _ASSOCIATES))
 
 
 def singular_demonym(m: Mention) -> bool:

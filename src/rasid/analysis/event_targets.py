@@ -60,6 +60,8 @@ class TargetFinder:
         self._resumed_by = {vid: tuple({p for p in marks if p != "direct"} | ({"ل"} if _F("إلى") in marks else set()))
                             for vid, marks in self._marks.items()}
         self._speaking = frozenset(_F(p) for r in lexicon.reporting.values() for p in r.participles)
+        # cities and regions: no one's guest (a country may stand for its envoy: استقبل سفير بريطانيا)
+        self._local_places = frozenset(pid for pid, p in lexicon.places.items() if p.kind in ("city", "region"))
 
     def targets(self, ctx: SentenceContext, trigger: Match, verb: Verb, is_noun: bool,
                  taken: set[tuple[int, int]]) -> list[ActorRef]:
@@ -80,6 +82,7 @@ class TargetFinder:
                  and not event_roles.kin_of(ctx, m) and not event_roles.named_after(ctx, m)
                  and not event_roles.apposed_to(ctx, m, taken)
                  and not event_roles.qualifies_source(ctx, m, taken)
+                 and not (m.ref.id in self._local_places and verb.id in data.NO_PLACE_OBJECT_VERBS)
                  # what a victim suffered names its doer right after an agent phrase (أصيب طفلها … بمسيّرة إسرائيلية)
                  and not (verb.id in data.VICTIM_VERBS and named_by_agent_phrase(ctx, trigger.end, m))]
         if verb.id in data.PERSON_OBJECT_VERBS:

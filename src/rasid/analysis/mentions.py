@@ -563,10 +563,13 @@ def holders_after_titles(lexicon: Lexicon, text: str, mentions: list[Mention], e
     return out
 
 
+_ASSOCIATES = frozenset(fold_text(w) for w in event_data.ASSOCIATE_NOUNS if " " not in w)
+
+
 def _deputy_of(lexicon: Lexicon, text: str, title: Mention, known: Mention) -> bool:
     """Whether a bare title in construct stands right before a person known only by an office (نائب خادم
     الحرمين الشريفين، نائب وزير الخارجية الروسي) or by an office he holds and his name (نائب المستشارة
-    الألمانية أنجيلا ميركل): the title is his deputy's, not his — unless the name that ends the mention
+    الألمانية أنجيلا ميركل، نائب بوتين): the title is his deputy's, not his — unless the name that ends the mention
     holds no office named before it (نائب رئيس مجلس الأمن القومي الروسي ديمتري ميدفيديف: the deputy's)."""
     if not _in_construct(title) or text[title.end : known.start].strip():
         return False
@@ -574,6 +577,8 @@ def _deputy_of(lexicon: Lexicon, text: str, title: Mention, known: Mention) -> b
     named = fold_text(known.ref.text)
     if not (last and named.endswith(last[0])):
         return True  # an office held by no one named: a deputy
+    if _first_word(title) in _ASSOCIATES and set(named.split()) <= set(fold_text(known.ref.name).split()):
+        return True  # نائب بوتين، مستشار ترامب: the name alone after a deputy's or an aide's title is whose
     actor = lexicon.actors.get(known.ref.id or "")
     return actor is not None and any(named.startswith(fold_text(o.title)) for o in actor.offices)
 
