@@ -2023,6 +2023,19 @@ def test_a_deputy_or_aide_of_a_named_person_is_not_that_person(pipeline: Pipelin
 
 
 def test_a_city_is_no_one_received(pipeline: Pipeline) -> None:
-    assert not _events(pipeline, "ويستقبل أمير منطقة مكة المكرمة في منزله بجدة غداً المعزين.")
+    (received,) = _events(pipeline, "ويستقبل أمير منطقة مكة المكرمة في منزله بجدة غداً المعزين.")
+    assert received.target is None  # neither Mecca nor Jeddah
     (received,) = _events(pipeline, "واستقبل أمير منطقة الرياض في مكتبه بالرياض سفير فرنسا.")
     assert received.target is not None and received.target.code == "FRAGOV"  # not the city before him
+
+
+def test_a_saudi_regions_governor_is_saudi_government(pipeline: Pipeline) -> None:
+    (received,) = _events(pipeline, "واستقبل أمير منطقة تبوك أمس سفير فرنسا.")
+    assert received.source is not None and received.source.code == "SAUGOV"
+    assert received.target is not None and received.target.code == "FRAGOV"
+
+
+def test_a_name_after_a_preposition_is_no_holder_of_the_title_before_it(pipeline: Pipeline) -> None:
+    (welcome,) = _events(pipeline, "ورحب أمير دولة الكويت بالأمير نواف بن فيصل في بلده.")
+    assert welcome.source is not None and welcome.source.code == "KWTGOV" and welcome.source.name != "نواف بن فيصل"
+    assert welcome.target is not None and welcome.target.name == "نواف بن فيصل"

@@ -398,8 +398,9 @@ def titled_names(lexicon: Lexicon, text: str, mentions: list[Mention]) -> list[M
             continue
         # … and a title before a titled name (وزير الخارجية الشيخ عبدالله بن زايد: الشيخ took the name first)
         # … not before another office (استقبل الرئيس وزير الخارجية السعودي: two people)
-        while out and m.label == "PER" and _is_title(lexicon, out[-1]) and not _names_a_body(text, out[-1]) \
-                and not _group(out[-1]) \
+        # … not one after a preposition (رحب أمير دولة الكويت بالأمير نواف: his guest)
+        while out and m.label == "PER" and not m.prefix and _is_title(lexicon, out[-1]) \
+                and not _names_a_body(text, out[-1]) and not _group(out[-1]) \
                 and not _held_office(lexicon, m) and not _person_title(lexicon, m) \
                 and not _other_country(out[-1], m) \
                 and all(fold_text(w) in HONORIFIC_WORDS for w in text[out[-1].end : m.start].split()):
@@ -552,6 +553,9 @@ def holders_after_titles(lexicon: Lexicon, text: str, mentions: list[Mention], e
                 and not any(at <= holder.name[0] < stop for at, stop in verbs):
             first, last = holder.name
             complement = [o for o in mentions[i + 1 :] if o.end <= first]
+            if any(o.prefix.endswith("ب") and _person_title(lexicon, o) for o in complement):
+                out.append(m)  # رحب أمير دولة الكويت بالأمير نواف بن فيصل: the name is his guest's
+                continue
             code = _title_code(m, complement)
             ruler = _ruling_state(text, holder.name, mentions[i + 1 :])
             if ruler and (code is None or len(code) == 3):  # الشيخ حمدان بن محمد بن راشد آل مكتوم: AREGOV, not REL
