@@ -2003,3 +2003,14 @@ def test_a_speaker_described_at_length_by_a_relative_clause_is_the_name_after_it
 def test_who_follows_a_participle_is_its_object_not_its_speaker(pipeline: Pipeline) -> None:
     (reminded,) = _quotes_of(pipeline, 'وانتقد الوزير قرار الحكومة، مذكراً الحكومة بأن "الدستور واضح".')
     assert (reminded.verb, reminded.speaker.name) == ("مذكراً", "الوزير")
+
+
+def test_a_describer_joined_by_wa_is_no_part_of_what_is_described(pipeline: Pipeline) -> None:
+    (quote,) = _quotes_of(pipeline, 'ووصفت الولايات المتحدة والأمم المتحدة ما يجري في الإقليم بأنه "تطهير عرقي".')
+    assert quote.text.startswith("ما يجري")
+
+
+def test_a_titled_name_before_a_relative_pronoun_is_its_speaker(pipeline: Pipeline) -> None:
+    (quote,) = _quotes_of(pipeline, "ووصفت الصحيفة المشروع بأنه مهم.",
+                          "واستمع الأعضاء إلى شرح من منسق اللجنة عبدالله العساف، الذي أوضح أن المركز جاهز.")[1:]
+    assert (quote.speaker.name, quote.text) == ("عبدالله العساف", "المركز جاهز")

@@ -253,6 +253,17 @@ def _body_before(ctx: SentenceContext, end: int) -> ActorRef | None:
     return _unknown_ref(" ".join(words[at:])).as_implicit()
 
 
+def _titled_before(ctx: SentenceContext, end: int) -> ActorRef | None:
+    """A title and its holder's name the knowledge base does not know, in the few words before ``end``
+    (شرح من منسق اللجنة عبدالله العساف، الذي أوضح أن): the antecedent of the relative pronoun there."""
+    words = re.split(r"[.:؛«»\"“”()،,]", ctx.text[ctx.start : end].rstrip(" ،,"))[-1].split()[-data.MAX_SPEAKER_WORDS :]
+    for i in range(len(words) - 2):
+        name = titled_name(words[i:])
+        if name is not None:
+            return _unknown_ref(name)
+    return None
+
+
 def _past_aside(ctx: SentenceContext, quote: Quote, aside: Match) -> Quote | None:
     """The quotation of a verb whose speaker a relative clause describes, opening after the clause and
     its complementiser (وقالت لوكس، التي وصفت نفسها …، إن "…"); none when nothing follows the clause."""
@@ -564,8 +575,10 @@ class QuoteExtractor:
                 # … and so does its holder's name (وصف رئيس الوزراء الإسرائيلي بنيامين نتانياهو الاتفاق بـ),
                 # unless بـ follows it: then the name is what is described (ووصف الرئيس الروسي بوتين بالفتوة)
                 holder = m2.label == "PER" and not ctx.text[m2.end : limit].lstrip().startswith("ب")
-                runs_on = subject is not None and (subject.ref.id in self._lex.agents or holder)
-                if runs_on and m2.start >= base and not ctx.text[base : m2.start].strip(" ،,"):
+                # … and so does one joined to it by و (ووصفت الولايات المتحدة والأمم المتحدة ما يجري بأنه)
+                joined = m2.prefix.startswith("و") and not ctx.text[m2.end : limit].lstrip().startswith("ب")
+                runs_on = subject is not None and (subject.ref.id in self._lex.agents or holder or joined)
+                if runs_on and m2.start >= base and not ctx.text[base : m2.start - len(m2.prefix)].strip(" ،,"):
                     base = m2.end  # … and past a comma (وصف رئيس الوزراء الإسرائيلي، بنيامين نتانياهو اختراق)
             if subject is None:  # ووصفت وسائل إعلام إسرائيلية هذه المشاركة: an unlisted subject, then what it describes
                 base = _before_described(ctx.text, base, limit)
@@ -724,7 +737,9 @@ class QuoteExtractor:
             if antecedent is not None and antecedent.label != "MISC" and self._speaks(antecedent):
                 return antecedent.ref.as_implicit()
             # (a country adjective ends a longer name: هيئة المنافسة البريطانية)
-            return _body_before(ctx, at) if antecedent is None or antecedent.label == "MISC" else None
+            if antecedent is None or antecedent.label == "MISC":
+                return _body_before(ctx, at) or _titled_before(ctx, at)
+            return None
         span = ctx.text[verb.end : content_start].lstrip()
         if span[:1] == ":":
             return None  # وأضاف :"إذا كان …": what follows the colon was said, no name
