@@ -2039,3 +2039,9 @@ def test_a_name_after_a_preposition_is_no_holder_of_the_title_before_it(pipeline
     (welcome,) = _events(pipeline, "ورحب أمير دولة الكويت بالأمير نواف بن فيصل في بلده.")
     assert welcome.source is not None and welcome.source.code == "KWTGOV" and welcome.source.name != "نواف بن فيصل"
     assert welcome.target is not None and welcome.target.name == "نواف بن فيصل"
+
+
+def test_what_a_warning_says_with_a_pronoun_of_that_holds_no_target(pipeline: Pipeline) -> None:
+    (warning,) = [e for e in _events(pipeline, "وحذر وزير الدفاع الروسي من أنه إذا قتلت الولايات المتحدة جنودا روسا"
+                                     " فإن ذلك سيكون تصعيدا.") if e.type == "THREATEN"]
+    assert warning.target is None

@@ -29,7 +29,7 @@ _OBJECT_PRONOUNS = frozenset(_F(w) for w in ("إياه", "إياها", "إياه
 # a verb after them opens a new clause (… وأصيب 13 آخرون عندما فتح مسلح النار)
 _CLAUSE_LINKS = frozenset(_F(w) for w in ("بينما", "فيما", "حيث", "ثم", "عندما", "حينما"))
 _TIME_CONJUNCTIONS = frozenset(_F(w) for w in ("بعد", "قبل", "دون", "منذ"))
-_THAT = frozenset(_F(w) for w in ("أن", "ان"))
+_THAT = frozenset(_F(w) for w in ("أن", "ان", "أنه", "أنها", "أنهم", "أنهما"))  # (حذر من أنه إذا قتلت …)
 # words after a noun that are no noun opening a phrase (الهجوم الذي، القصف منذ، المفاوضات حيث)
 _NOT_NOUNS = frozenset(_F(w) for w in ("الذي", "التي", "الذين", "حيث", "منذ", "مع", "من", "في", "على", "عن", "إلى",
                                        "الى", "بين", "ضد", "عبر", "نحو", "حول", "بعد", "قبل", "خلال", "أمس", "اليوم",
