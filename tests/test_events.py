@@ -2045,3 +2045,9 @@ def test_what_a_warning_says_with_a_pronoun_of_that_holds_no_target(pipeline: Pi
     (warning,) = [e for e in _events(pipeline, "وحذر وزير الدفاع الروسي من أنه إذا قتلت الولايات المتحدة جنودا روسا"
                                      " فإن ذلك سيكون تصعيدا.") if e.type == "THREATEN"]
     assert warning.target is None
+
+
+def test_a_village_named_salam_is_no_hand_over_and_published_confessions_no_deployment(pipeline: Pipeline) -> None:
+    assert not [e for e in _events(pipeline, "واستشهد المقاوم علي حسن من بلدة خربة سلم جنوبي لبنان.")
+                if e.type == "RETREAT"]
+    assert not _events(pipeline, "وتنشر الأجهزة الأمنية اعترافات موسعة لأفراد من شبكة التجسس.")
