@@ -2051,3 +2051,8 @@ def test_a_village_named_salam_is_no_hand_over_and_published_confessions_no_depl
     assert not [e for e in _events(pipeline, "واستشهد المقاوم علي حسن من بلدة خربة سلم جنوبي لبنان.")
                 if e.type == "RETREAT"]
     assert not _events(pipeline, "وتنشر الأجهزة الأمنية اعترافات موسعة لأفراد من شبكة التجسس.")
+
+
+def test_a_chief_executive_is_business_not_government(pipeline: Pipeline) -> None:
+    (warning,) = _events(pipeline, "من ناحيته حذر الرئيس التنفيذي للشركة الألمانية من الظروف الاقتصادية العصيبة.")
+    assert warning.source is not None and warning.source.code == "DEUBUS"
