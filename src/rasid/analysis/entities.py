@@ -199,7 +199,7 @@ class EntityResolver:
         return Entity(span, agent_m.start, place_m.end, label, ref)
 
 
-DEPUTIES = frozenset(fold_text(w) for w in data.DEPUTY_WORDS)  # نائب، مساعد: whose deputy follows
+DEPUTIES = frozenset(fold_text(w) for w in data.DEPUTY_WORDS)  # نائب، نائبة: whose deputy follows
 
 
 def _names_a_person(title: str) -> bool:

@@ -3,6 +3,8 @@
 All forms are written as the press writes them and compared folded.
 """
 
+from rasid.analysis.entity_data import DEPUTY_WORDS
+
 # A negation particle up to this many words before a trigger negates it (لم يستقبل، لن يلتقي).
 NEGATION_WINDOW = 2
 NEGATION_ANY_EXTRA = 3  # … and this many more words when أي stands right before the trigger
@@ -311,7 +313,7 @@ KINSHIP_NOUNS: tuple[str, ...] = ("زوجة", "زوج", "ابن", "ابنة", "�
                                   "والدة", "أرملة", "حفيد", "حفيدة", "صهر", "عم", "خال", "أبناء", "أشقاء")
 # … and the people who work for someone (نائب بوتين، مساعدة ترامب السابقة): the person named after one is
 # neither the doer nor the target
-ASSOCIATE_NOUNS: tuple[str, ...] = ("نائب", "نائبة", "مساعد", "مساعدة", "مستشار", "مستشارة", "محامي", "محامية",
+ASSOCIATE_NOUNS: tuple[str, ...] = (*DEPUTY_WORDS, "مساعد", "مساعدة", "مستشار", "مستشارة", "محامي", "محامية",
                                     "سكرتير", "سكرتيرة", "حارس", "مدير مكتب", "مديرة مكتب", "مدير حملة")
 # Verbs whose object comes before what it is charged with (اتهم X بـ): one actor then بـ is the accused.
 ACCUSED_THEN_CHARGE: tuple[str, ...] = ("accuse",)

@@ -12,7 +12,7 @@ from rasid.analysis import event_data as data
 from rasid.analysis.clause_words import SECTORS, word_after, words_before
 from rasid.analysis.context import SentenceContext
 from rasid.analysis.entities import FOLDED_STATE_FORMS
-from rasid.analysis.mentions import HONORIFIC_WORDS, Mention
+from rasid.analysis.mentions import ASSOCIATES, HONORIFIC_WORDS, Mention
 from rasid.analysis.quote_data import ATTRIBUTIONS
 from rasid.analysis.title_holders import RELATIVES, names_a_title
 from rasid.lexicon.matcher import Match
@@ -26,7 +26,6 @@ BEFORE_VERB = frozenset(_F(w) for w in (*data.VERB_PARTICLES, *data.SUBJECT_COMP
 PREPOSITIONS_BEFORE_NOUN = frozenset(_F(w) for w in (*data.TARGET_PREPOSITIONS, "بشأن", "حول", "عبر", "وسط",
                                                      "داخل", "خارج", "قرب", "تحت", "فوق", "خلف"))
 _KINSHIP = frozenset(_F(w) for w in data.KINSHIP_NOUNS)
-_ASSOCIATES = frozenset(_F(w) for w in data.ASSOCIATE_NOUNS)
 _QUANTIFIERS = frozenset(_F(w) for w in ("بعض", "كل", "جميع", "معظم", "أغلب", "عدد", "آلاف", "عشرات", "مئات"))
 _COUNTS = frozenset(_F(w) for w in data.COUNT_WORDS)
 _DEMONSTRATIVES = frozenset(_F(w) for w in ("هذه", "هذا", "هؤلاء", "تلك", "ذلك"))
@@ -104,7 +103,7 @@ def kin_of(ctx: SentenceContext, m: Mention) -> bool:
     # (a name, not a title: نائبة الرئيس … كامالا هاريس names the deputy herself)
     first = _F(m.ref.text).split()[:1]
     named = m.label == "PER" and bool(first) and not names_a_title(first[0]) and first[0] not in HONORIFIC_WORDS
-    return last in _KINSHIP or (named and (last in _ASSOCIATES or " ".join(before).lstrip("و") in _ASSOCIATES))
+    return last in _KINSHIP or (named and (last in ASSOCIATES or " ".join(before).lstrip("و") in ASSOCIATES))
 
 
 def singular_demonym(m: Mention) -> bool:

@@ -41,6 +41,10 @@ _CLAUSE_WORDS = re.compile(r"(?<!\S)[وف]?(?:[إأا]ن|[إأا]نه|[إأا]ن
 _QUOTED_NAME = re.compile(r"(?:\s+[^\s،,.:«»\"“”]+){0,3}?\s*[«\"“]([^«»\"“”،,.]{2,30})[»\"”]")
 
 
+# who work for someone (نائب، مستشار، مدير مكتب): the person named after one is whose they are
+ASSOCIATES = frozenset(fold_text(w) for w in event_data.ASSOCIATE_NOUNS)
+
+
 def named_by_quote(lexicon: Lexicon, text: str, m: Mention, known: list[Mention]) -> Mention:
     """A generic actor (an agent, alone or with its country) takes the quoted name that follows it:
     the actor the knowledge base knows by that name (``known``), else the name with its own code."""
@@ -567,9 +571,6 @@ def holders_after_titles(lexicon: Lexicon, text: str, mentions: list[Mention], e
     return out
 
 
-_ASSOCIATES = frozenset(fold_text(w) for w in event_data.ASSOCIATE_NOUNS if " " not in w)
-
-
 def _deputy_of(lexicon: Lexicon, text: str, title: Mention, known: Mention) -> bool:
     """Whether a bare title in construct stands right before a person known only by an office (نائب خادم
     الحرمين الشريفين، نائب وزير الخارجية الروسي) or by an office he holds and his name (نائب المستشارة
@@ -581,7 +582,7 @@ def _deputy_of(lexicon: Lexicon, text: str, title: Mention, known: Mention) -> b
     named = fold_text(known.ref.text)
     if not (last and named.endswith(last[0])):
         return True  # an office held by no one named: a deputy
-    if _first_word(title) in _ASSOCIATES and set(named.split()) <= set(fold_text(known.ref.name).split()):
+    if _first_word(title) in ASSOCIATES and set(named.split()) <= set(fold_text(known.ref.name).split()):
         return True  # نائب بوتين، مستشار ترامب: the name alone after a deputy's or an aide's title is whose
     actor = lexicon.actors.get(known.ref.id or "")
     return actor is not None and any(named.startswith(fold_text(o.title)) for o in actor.offices)

@@ -246,7 +246,7 @@ class SentenceQuotes(NamedTuple):
 def _body_before(ctx: SentenceContext, end: int) -> ActorRef | None:
     """A body the knowledge base does not list, named by an institution noun in the few words before
     ``end`` (رضا هيئة المنافسة البريطانية، التي): the antecedent of the relative pronoun there."""
-    words = re.split(r"[.:؛«»\"“”()]", ctx.text[ctx.start : end].rstrip(" ،,"))[-1].split()[-data.MAX_SPEAKER_WORDS :]
+    words = _words_before_relative(ctx, end, ".:؛«»\"“”()")
     at = next((i for i, w in enumerate(words) if fold_text(w) in INSTITUTIONS), None)
     if at is None or not all(w.startswith("ال") for w in words[at + 1 :]):
         return None  # (غرفة صناعة السينما سيد فتحي: a person after the body, not the body)
@@ -256,12 +256,18 @@ def _body_before(ctx: SentenceContext, end: int) -> ActorRef | None:
 def _titled_before(ctx: SentenceContext, end: int) -> ActorRef | None:
     """A title and its holder's name the knowledge base does not know, in the few words before ``end``
     (شرح من منسق اللجنة عبدالله العساف، الذي أوضح أن): the antecedent of the relative pronoun there."""
-    words = re.split(r"[.:؛«»\"“”()،,]", ctx.text[ctx.start : end].rstrip(" ،,"))[-1].split()[-data.MAX_SPEAKER_WORDS :]
+    words = _words_before_relative(ctx, end, ".:؛«»\"“”()،,")
     for i in range(len(words) - 2):
         name = titled_name(words[i:])
         if name is not None:
             return _unknown_ref(name)
     return None
+
+
+def _words_before_relative(ctx: SentenceContext, end: int, breaks: str) -> list[str]:
+    """The last few words before the comma ending at ``end``, after the last of ``breaks``."""
+    clause = re.split("[" + re.escape(breaks) + "]", ctx.text[ctx.start : end].rstrip(" ،,"))[-1]
+    return clause.split()[-data.MAX_SPEAKER_WORDS :]
 
 
 def _past_aside(ctx: SentenceContext, quote: Quote, aside: Match) -> Quote | None:
