@@ -2014,3 +2014,11 @@ def test_a_titled_name_before_a_relative_pronoun_is_its_speaker(pipeline: Pipeli
     (quote,) = _quotes_of(pipeline, "ووصفت الصحيفة المشروع بأنه مهم.",
                           "واستمع الأعضاء إلى شرح من منسق اللجنة عبدالله العساف، الذي أوضح أن المركز جاهز.")[1:]
     assert (quote.speaker.name, quote.text) == ("عبدالله العساف", "المركز جاهز")
+
+
+def test_passives_of_considering_and_alleging_quote_no_one(pipeline: Pipeline) -> None:
+    for sentence in ("وأجرت الدولة تجربتها الخامسة، التي اعتبرت الأكبر حتى هذا التاريخ.",
+                     "والوظائف الجيدة من أي نوع تعتبر مثل الفوز بجائزة في المدينة.",
+                     "وطردت الحكومة ضباطا يُزعم بأنهم من الاستخبارات الروسية."):
+        assert not _quotes_of(pipeline, sentence)
+    assert _quotes_of(pipeline, "واعتبر الوزير أن القرار خاطئ.")

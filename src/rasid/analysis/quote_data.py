@@ -112,7 +112,8 @@ NAME_AFTER_TITLE_WORDS = 3
 IMPERSONAL: tuple[str, ...] = ("يذكر", "ويذكر", "يشار", "ويشار", "يعتبرون")
 # … and these when the complementizer follows at once (ويعتقد أن …: it is believed; ويعتقد العلماء أن: they believe).
 PASSIVE_BEFORE_COMPLEMENT: tuple[str, ...] = ("يعتقد", "ويعتقد", "يعتبر", "ويعتبر", "تعتبر", "وتعتبر", "يقال", "ويقال",
-                                              "يرى", "ويرى", "يفترض", "ويفترض", "يتوقع", "ويتوقع", "يرجح", "ويرجح")
+                                              "يرى", "ويرى", "يفترض", "ويفترض", "يتوقع", "ويتوقع", "يرجح", "ويرجح",
+                                              "يزعم", "ويزعم")  # ضباط يُزعم بأنهم من الاستخبارات: alleged
 # Words that, after a comma, attribute the content to its source and end it (، وفقاً لبيانات …).
 ATTRIBUTIONS: tuple[str, ...] = ("وفقا", "وفقاً", "بحسب", "حسب", "حسبما", "طبقا", "طبقاً", "نقلا", "نقلاً", "وفق")
 # A reporting verb this few words after a comma or colon opens a clause of its own (، لكن 22% فقط

@@ -58,6 +58,7 @@ WORTHY = frozenset(fold_text(w) for w in ("الجدير", "جدير"))  # الج
 _CONSIDERED = frozenset(fold_text(w) for w in data.CONSIDERED)
 _ATTENTION_TO = re.compile(r"\s*\S+(?:\s+\S+){0,3}?\s+(?:إلى|الى)(?!\S)")
 _SUPERLATIVES = frozenset(fold_text(w) for w in data.SUPERLATIVES)
+_LIKE = frozenset(fold_text(w) for w in ("مثل", "بمثابة", "كمثل"))
 _NEGATORS = frozenset(fold_text(w) for w in ("لم", "لا", "لن", "ما", "ليس", "عدم"))
 # … and the words that govern a noun: a reporting word after them is its noun (خلال رده على رسالة)
 _GOVERNING = frozenset(fold_text(w) for w in ("خلال", "لدى", "عند", "إثر", "اثر", "عقب", "أثناء", "اثناء"))
@@ -161,8 +162,11 @@ class SpeechVerbs:
         for_it = first in ("له", "لها", "لهم", "لهما") and second in COMPLEMENT_WORDS
         if fold_text(verb.prefix + verb.text) in _PASSIVE and (first in COMPLEMENT_WORDS or for_it):
             return True  # ويعتقد أن …، التي يتوقع لها أن تنخفض: it is believed, expected, no one says it
-        if written in _CONSIDERED and first and (first == "من" or first in _SUPERLATIVES):
-            return True  # ويعتبر من أبرز اللاعبين، يعتبر أفضل ممثل: it is considered
+        if written in _CONSIDERED and first and (first == "من" or first in _SUPERLATIVES or first in _LIKE):
+            return True  # ويعتبر من أبرز اللاعبين، يعتبر أفضل ممثل، تعتبر مثل الفوز بجائزة: it is considered
+        if reporting_id(verb) == "consider" and not verb.prefix and first.removeprefix("ال") in _SUPERLATIVES \
+                and first.startswith("ال"):
+            return True  # تجربتها النووية الخامسة، التي اعتُبرت الأكبر حتى الآن: it was considered
         later = fold_text(ctx.text[verb.end : min(ctx.end, verb.end + 60)]).split()
         if written in _CONSIDERED and first == "في" and not any(w in COMPLEMENT_WORDS for w in later):
             return True  # درجة تفوق 140 تعتبر في مستوى العبقرية (not ميقاتي يعتبر في حديثه … أنّ)
