@@ -2022,3 +2022,8 @@ def test_passives_of_considering_and_alleging_quote_no_one(pipeline: Pipeline) -
                      "وطردت الحكومة ضباطا يُزعم بأنهم من الاستخبارات الروسية."):
         assert not _quotes_of(pipeline, sentence)
     assert _quotes_of(pipeline, "واعتبر الوزير أن القرار خاطئ.")
+
+
+def test_where_something_was_written_is_no_writer(pipeline: Pipeline) -> None:
+    (quote,) = _quotes_of(pipeline, 'ونشر المتحدث فيديو للاعب وكتب فوقه "الماضي لك والمستقبل لك".')
+    assert quote.speaker is not None and quote.speaker.name == "المتحدث"

@@ -96,6 +96,8 @@ _PRAYING = ("call", "ask")  # دعا الله، سأل الله: God is whom the
 _NOT_A_NAME = frozenset(fold_text(w) for w in (*data.NAME_PREPOSITIONS, "بين", "ذلك", "هذا", "هذه", "تلك", "لكان", "لكانت",
                                                "بالتالي", "لذلك", "لهذا", "بذلك", "إذن", "بالطبع", "ربما",
                                                "رغم", "برغم",  # ورغم ذلك وصف: despite that, he described
+                                               # وكتب فوقه "…": where it was written
+                                               "فوقه", "فوقها", "تحته", "تحتها", "أمامه", "أمامها", "خلفه", "خلفها",
                                                "كذلك", "أيضا", "فقد", "قد", "لقد", "كما",  # كذلك أكد، فقد قال: adverbs
                                                "هل"))  # وهل نسوا أن: a question
 _OPENER_PHRASES = frozenset(fold_text(w) for w in ("من جهته", "من جهتها", "من جانبه", "من جانبها", "من ناحيته",
