@@ -2056,3 +2056,8 @@ def test_a_village_named_salam_is_no_hand_over_and_published_confessions_no_depl
 def test_a_chief_executive_is_business_not_government(pipeline: Pipeline) -> None:
     (warning,) = _events(pipeline, "من ناحيته حذر الرئيس التنفيذي للشركة الألمانية من الظروف الاقتصادية العصيبة.")
     assert warning.source is not None and warning.source.code == "DEUBUS"
+
+
+def test_a_past_verb_never_follows_bianna(pipeline: Pipeline) -> None:
+    assert not _events(pipeline, "مذكّراً بأنّ ثمن المقاومة أقل كثيراً من ثمن التطبيع.")
+    assert [e for e in _events(pipeline, "وقال إن الوزير ثمن جهود المملكة.") if e.type == "SUPPORT"]

@@ -123,6 +123,7 @@ _THAT_OR_BECAUSE = frozenset(_F(w) for w in ("أن", "إن", "بأن", "لأن",
 _HELD_VERBS = frozenset(("arrest", "detain", "abduct", "free"))
 _JOINED_PRESENT = re.compile(r"و[يت][^\W\d_]{3,}")
 _NO_OBJECT = frozenset(_F(w) for w in (*data.TIME_WORDS, *data.DAYS, *data.NO_OBJECT_WORDS))
+_HEAVY_THAT = frozenset(_F(w) for w in ("بأن", "لأن"))  # أنّ with ب or ل: a noun follows
 _THAT_OR_IF = frozenset(_F(w) for w in ("أن", "إن", "ان", "بأن", "لأن", "إذا", "لو"))
 _TIME_CONJUNCTIONS = frozenset(_F(w) for w in ("بعد", "قبل", "دون", "منذ"))
 _CLAIMS = frozenset(_F(w) for w in data.CLAIM_NOUNS)
@@ -671,6 +672,9 @@ class EventCoder:
             return "none"  # وأصبح مهددا بالخروج: a state undergone, not a deed
         if form == "verb" and thing_subject(ctx, trigger):
             return "none"  # وهذا يدعو إلى إعادة النظر، وذلك يهدد: a thing, no actor, does it
+        if form == "verb" and not trigger.prefix and self._word_before(ctx, trigger) in _HEAVY_THAT \
+                and _F(trigger.text).split()[0] in self._pasts[verb.id]:
+            return "none"  # مذكراً بأنّ ثمن المقاومة أقل: بأنّ takes a noun (the price), never a past verb
         if form == "verb" and not trigger.prefix and self._word_before(ctx, trigger) in _WHO \
                 and _F(trigger.text).split()[0] in self._presents[verb.id]:
             return "none"  # يعرف مع من يلتقي، من يطالب بـ: whoever does it (من هاجم المسجد did)
