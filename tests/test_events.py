@@ -2061,3 +2061,9 @@ def test_a_chief_executive_is_business_not_government(pipeline: Pipeline) -> Non
 def test_a_past_verb_never_follows_bianna(pipeline: Pipeline) -> None:
     assert not _events(pipeline, "مذكّراً بأنّ ثمن المقاومة أقل كثيراً من ثمن التطبيع.")
     assert [e for e in _events(pipeline, "وقال إن الوزير ثمن جهود المملكة.") if e.type == "SUPPORT"]
+
+
+def test_a_style_before_the_subject_keeps_it_the_subject(pipeline: Pipeline) -> None:
+    (meeting,) = [e for e in _events(pipeline, "والتقى صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز ولي العهد"
+                                     " أمس وزير الخارجية الفرنسي.") if e.type == "CONSULT"]
+    assert meeting.source is not None and meeting.source.id == "mohammed-bin-salman"

@@ -150,7 +150,8 @@ INSCRIPTIONS: tuple[str, ...] = ("لافتة", "لافتات", "وسم", "وسم
 # Cities that stand for their government beyond the capitals the knowledge base lists (وقالت تل أبيب).
 GOVERNMENT_SEATS: tuple[str, ...] = ("تل أبيب",)
 # Styles of address before a title (وأكد سمو رئيس الوزراء، قال معالي الوزير): the title is the speaker.
-STYLES: tuple[str, ...] = ("سمو", "صاحب السمو", "سماحة", "فخامة", "معالي", "سعادة", "جلالة")
+STYLES: tuple[str, ...] = ("سمو", "صاحب السمو", "صاحب السمو الملكي", "صاحبة السمو", "صاحبة السمو الملكي",
+                           "صاحب المعالي", "صاحب الجلالة", "سماحة", "فخامة", "معالي", "سعادة", "جلالة")
 # … and offices that speak for the one they serve (وأوضح مكتب رئيس الوزراء الإسرائيلي، بنيامين نتنياهو،).
 OFFICES: tuple[str, ...] = ("مكتب", "ديوان")
 HONORIFICS: tuple[str, ...] = ("المهندس", "م.", "الدكتور", "د.", "الشيخ", "اللواء", "العميد", "العقيد", "الأستاذ",
