@@ -2067,3 +2067,9 @@ def test_a_style_before_the_subject_keeps_it_the_subject(pipeline: Pipeline) -> 
     (meeting,) = [e for e in _events(pipeline, "والتقى صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز ولي العهد"
                                      " أمس وزير الخارجية الفرنسي.") if e.type == "CONSULT"]
     assert meeting.source is not None and meeting.source.id == "mohammed-bin-salman"
+
+
+def test_credentials_and_decrees_are_no_hand_over(pipeline: Pipeline) -> None:
+    assert not _events(pipeline, "وتسلم الرئيس أوراق اعتماد سفير فرنسا الجديد.")
+    assert not _events(pipeline, "وأدى الرئيس اليمين بعد تسلمه مرسوم التنصيب من المرشد.")
+    assert [e for e in _events(pipeline, "وسلمت حماس الأسرى إلى الصليب الأحمر.") if e.type == "RETREAT"]
