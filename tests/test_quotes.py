@@ -2027,3 +2027,10 @@ def test_passives_of_considering_and_alleging_quote_no_one(pipeline: Pipeline) -
 def test_where_something_was_written_is_no_writer(pipeline: Pipeline) -> None:
     (quote,) = _quotes_of(pipeline, 'ونشر المتحدث فيديو للاعب وكتب فوقه "الماضي لك والمستقبل لك".')
     assert quote.speaker is not None and quote.speaker.name == "المتحدث"
+
+
+def test_a_describing_verb_with_an_object_pronoun_has_its_subject_before_bianna(pipeline: Pipeline) -> None:
+    (quote,) = _quotes_of(pipeline, 'وعمل حسين طبيبا في المستشفى، ووصفه أحد الأطباء الذين عملوا معه بأنه كان'
+                                    ' شخصية "غريبة".')
+    assert (quote.speaker.name, quote.text) == ("أحد الأطباء", 'كان شخصية "غريبة"')
+    assert not _quotes_of(pipeline, 'وتستخدم السرية صواريخ كثيرة، ويتم وصفها داخل أروقة الجيش بأنها اليد التي لا تخطئ.')

@@ -565,8 +565,13 @@ class QuoteExtractor:
             return verb.end + mark + 1, "direct"
         after_comma = m is not None and folded.text[: m.start()].rstrip().endswith(("،", ","))
         plain_that = m is not None and fold_text(m.group()).strip() in THAT  # اعتبر سلمان المالك رئيس النصر أن
+        # (what a describing verb with an object pronoun describes is that pronoun: the words before بأنه
+        # are its subject — ووصفه أحد الأطباء الذين عملوا معه بأنه)
+        described_pronoun = m is not None and fold_text(verb.text).endswith(OBJECT_SUFFIXES) \
+            and len(folded.text[: m.start()].split()) <= data.MAX_SPEAKER_WORDS + 1 \
+            and not any(c in folded.text[: m.start()] for c in "،,")
         if m and (reporting_id(verb) not in self._describing or len(folded.text[: m.start()].split()) <= 3
-                  or after_comma or plain_that):
+                  or after_comma or plain_that or described_pronoun):
             colon = folded.text.find(":", 0, m.start())
             cut = folded.span(m.start(), m.end())[1]
             start = verb.end + cut + len(after[cut:]) - len(after[cut:].lstrip())

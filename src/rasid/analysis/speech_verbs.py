@@ -58,6 +58,7 @@ WORTHY = frozenset(fold_text(w) for w in ("الجدير", "جدير"))  # الج
 _CONSIDERED = frozenset(fold_text(w) for w in data.CONSIDERED)
 _ATTENTION_TO = re.compile(r"\s*\S+(?:\s+\S+){0,3}?\s+(?:إلى|الى)(?!\S)")
 _SUPERLATIVES = frozenset(fold_text(w) for w in data.SUPERLATIVES)
+_DONE = frozenset(fold_text(w) for w in ("تم", "يتم", "سيتم", "جرى", "يجري"))  # تم + verbal noun: the passive
 _LIKE = frozenset(fold_text(w) for w in ("مثل", "بمثابة", "كمثل"))
 _NEGATORS = frozenset(fold_text(w) for w in ("لم", "لا", "لن", "ما", "ليس", "عدم"))
 # … and the words that govern a noun: a reporting word after them is its noun (خلال رده على رسالة)
@@ -104,6 +105,8 @@ class SpeechVerbs:
             return False  # أمام مضيفه هدرسفيلد: his host, not مضيفة
         if fold_text(verb.prefix + verb.text) in _IMPERSONAL or _word_before(ctx, verb).removeprefix("و") in WORTHY:
             return False  # يذكر أن، والجدير ذكره أن: it is said, worth saying — by no one
+        if _word_before(ctx, verb).removeprefix("و") in _DONE:
+            return False  # ويتم وصفها بأنها، تم الإعلان عن: a passive, said by no one named
         if thing_subject(ctx, verb):
             return False  # وهذا يدعو إلى، وهذا يؤكد أن: a thing says nothing
         counted = ctx.text[ctx.start : word_start(ctx.text, verb.start)].split()[-1:]
