@@ -41,7 +41,7 @@ from rasid.analysis.context import SentenceContext
 from rasid.analysis.coref import Coreference
 from rasid.analysis.event_protests import CROWD, OCCURRENCE, ProtestFinder
 from rasid.analysis.event_targets import TargetFinder
-from rasid.analysis.mentions import HONORIFIC_WORDS, Mention
+from rasid.analysis.mentions import HONORIFIC_WORDS, STYLE_WORDS, Mention
 from rasid.analysis.title_holders import reads_as_name
 from rasid.lexicon.entries import Verb
 from rasid.lexicon.forms import (
@@ -123,7 +123,6 @@ _THAT_OR_BECAUSE = frozenset(_F(w) for w in ("أن", "إن", "بأن", "لأن",
 _HELD_VERBS = frozenset(("arrest", "detain", "abduct", "free"))
 _JOINED_PRESENT = re.compile(r"و[يت][^\W\d_]{3,}")
 _NO_OBJECT = frozenset(_F(w) for w in (*data.TIME_WORDS, *data.DAYS, *data.NO_OBJECT_WORDS))
-_STYLES = frozenset(_F(w) for w in quote_data.STYLES)  # صاحب السمو الملكي، معالي
 _HEAVY_THAT = frozenset(_F(w) for w in ("بأن", "لأن"))  # أنّ with ب or ل: a noun follows
 _THAT_OR_IF = frozenset(_F(w) for w in ("أن", "إن", "ان", "بأن", "لأن", "إذا", "لو"))
 _TIME_CONJUNCTIONS = frozenset(_F(w) for w in ("بعد", "قبل", "دون", "منذ"))
@@ -1129,7 +1128,7 @@ class EventCoder:
         """Whether the first actor after a verb is its subject (VSO): near it, unmarked, not a counted
         victim of an attack, agreeing with the verb, and no unlisted noun between them."""
         # (a style before the name does not count: يستقبل صاحب السمو الملكي الأمير خالد الفيصل)
-        styled = _F(ctx.text[trigger.end : actor.start]).strip() in _STYLES
+        styled = _F(ctx.text[trigger.end : actor.start]).strip() in STYLE_WORDS
         near = styled or count_words(ctx, trigger.end, actor.start) - self._quoted_name_of(ctx, trigger, actor) <= data.SUBJECT_WINDOW \
             or (verb.id not in data.VICTIM_VERBS and _members_of(ctx.text[trigger.end : actor.start]))
         # رفضت قيادة الجيش اليمني: the verb agrees with the feminine head of the construct, not with الجيش

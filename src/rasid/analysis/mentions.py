@@ -482,6 +482,7 @@ SAYING_WORDS = frozenset(fold_text(w) for w in ("قوله", "قولها", "قو�
 _GROUP_NAME_HEADS = frozenset(fold_text(w) for w in entity_data.GROUP_NAME_HEADS)
 _NOUNS_WITH_PLACES = {fold_text(k): tuple(fold_text(w) for w in v) for k, v in entity_data.NOUNS_WITH_PLACES.items()}
 HONORIFIC_WORDS = frozenset(fold_text(w) for w in quote_data.HONORIFICS)
+STYLE_WORDS = frozenset(fold_text(w) for w in quote_data.STYLES)  # سمو، صاحب السمو الملكي، معالي
 _SECTOR_CODES = frozenset(event_data.SECTOR_CODES)
 _RULING_HOUSES = {fold_text(k): v for k, v in entity_data.RULING_HOUSES.items()}
 _ROYAL_TITLES = frozenset(fold_text(w) for w in ("الأمير", "الأميرة", "الشيخ", "الشيخة", "سمو"))

@@ -35,6 +35,7 @@ from rasid.analysis.mentions import (
     HONORED,
     HONORIFIC_WORDS,
     SAYING_WORDS,
+    STYLE_WORDS,
     Mention,
     unresolved_title,
 )
@@ -77,7 +78,6 @@ _COMPLEMENT = re.compile(
 _OPENING = "".join(data.QUOTE_MARKS)
 _SPEAKER_STOPS = frozenset(fold_text(w) for w in (*data.SPEAKER_STOPS, *data.SPEAKER_TAIL_STOPS))
 _QUANTITIES = frozenset(fold_text(w) for w in data.SPEAKER_QUANTITIES)
-_STYLES = frozenset(fold_text(w) for w in data.STYLES)
 _BROKEN_PLURALS = frozenset(fold_text(w) for w in data.BROKEN_PLURAL_PEOPLE)
 _OFFICES = frozenset(fold_text(w) for w in data.OFFICES)
 # honorifics that stand before a famous name in place of a title (السيد نصر الله، الشيخ تميم)
@@ -1115,7 +1115,7 @@ class QuoteExtractor:
         # وأكد سمو رئيس الوزراء، وأوضح مكتب رئيس الوزراء: a style or an office, then the title
         # … or a word pointing at what is said, before a named person (أوضح ذلك رئيس البلدية المهندس ممدوح عراقي)
         pointed = gap in LEAD_SKIPS and nxt.label == "PER" and nxt.ref.name != nxt.ref.text
-        return nxt if not gap or gap in _STYLES or gap in _OFFICES or pointed or _honored(ctx, gap, nxt) else None
+        return nxt if not gap or gap in STYLE_WORDS or gap in _OFFICES or pointed or _honored(ctx, gap, nxt) else None
 
     def _announcer(self, ctx: SentenceContext, participle: Match) -> Mention | None:
         """The actor right after a reporting noun earlier in the sentence (إعلان ترامب، تصريح الوزير):
@@ -2023,7 +2023,7 @@ def _subject_before_object(words: list[str]) -> list[str] | None:
 def _before_name(word: str) -> str | None:
     """What a folded word before a speaker's name is: ``skip`` (عنه، سمو، أمس: the name follows),
     ``back`` (ظنها، هو الآخر، انتباه: the speaker was named earlier), or None."""
-    if word in LEAD_SKIPS or word in _STYLES or word in _TIMES:
+    if word in LEAD_SKIPS or word in STYLE_WORDS or word in _TIMES:
         return "skip"
     if word.endswith(("ها", "هم", "هما")) or word in _BACK_REFERENCES or ATTENTION.fullmatch(word):
         return "back"
