@@ -1665,7 +1665,7 @@ def _after_described_speaker(folded: str, ends: list[int], window: int) -> re.Ma
     """A complementiser past the window, right after the comma that closes a speaker's long description
     with a relative clause (قال رئيس شركة "نوغا" واللواء في الاحتياط الذي كان قد شغل منصب قائد المنطقة
     الجنوبية، سامي تورجمان، إنّ)."""
-    longer = [w for w in (m.end() for m in _WORD.finditer(folded))][: len(ends) + data.DESCRIBED_SPEAKER_WORDS]
+    longer = [w.end() for w in itertools.islice(_WORD.finditer(folded), len(ends) + data.DESCRIBED_SPEAKER_WORDS)]
     m = _complementiser(folded, longer[-1], window) if len(longer) > len(ends) else None
     if m is None:
         return None
