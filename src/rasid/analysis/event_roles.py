@@ -96,14 +96,15 @@ def kin_of(ctx: SentenceContext, m: Mention) -> bool:
     """Whether the mention names whose relative someone is (اتهمت زوجة رئيس الحكومة …: his wife acted,
     and another was accused — he is neither the doer nor the target), or a person whose aide someone is
     (وسلمت مساعدة ترامب السابقة التسجيل)."""
-    before = words_before(ctx, m.start, 2)
+    before = words_before(ctx, m.start, 2 if m.label == "PER" else 1)
     if not before:
         return False
-    last = before[-1].lstrip("و")
-    # (a name, not a title: نائبة الرئيس … كامالا هاريس names the deputy herself)
-    first = _F(m.ref.text).split()[:1]
-    named = m.label == "PER" and bool(first) and not names_a_title(first[0]) and first[0] not in HONORIFIC_WORDS
-    return last in _KINSHIP or (named and (last in ASSOCIATES or " ".join(before).lstrip("و") in ASSOCIATES))
+    if before[-1].lstrip("و") in _KINSHIP:
+        return True
+    if m.label != "PER" or not (before[-1].lstrip("و") in ASSOCIATES or " ".join(before).lstrip("و") in ASSOCIATES):
+        return False
+    first = _F(m.ref.text).split()[:1]  # a name, not a title: نائبة الرئيس … كامالا هاريس names the deputy herself
+    return bool(first) and not names_a_title(first[0]) and first[0] not in HONORIFIC_WORDS
 
 
 def singular_demonym(m: Mention) -> bool:

@@ -123,6 +123,7 @@ _THAT_OR_BECAUSE = frozenset(_F(w) for w in ("أن", "إن", "بأن", "لأن",
 _HELD_VERBS = frozenset(("arrest", "detain", "abduct", "free"))
 _JOINED_PRESENT = re.compile(r"و[يت][^\W\d_]{3,}")
 _NO_OBJECT = frozenset(_F(w) for w in (*data.TIME_WORDS, *data.DAYS, *data.NO_OBJECT_WORDS))
+_LONGEST_STYLE = max(map(len, STYLE_WORDS)) + 2
 _HEAVY_THAT = frozenset(_F(w) for w in ("بأن", "لأن"))  # أنّ with ب or ل: a noun follows
 _THAT_OR_IF = frozenset(_F(w) for w in ("أن", "إن", "ان", "بأن", "لأن", "إذا", "لو"))
 _TIME_CONJUNCTIONS = frozenset(_F(w) for w in ("بعد", "قبل", "دون", "منذ"))
@@ -313,6 +314,12 @@ def _antecedent_before(ctx: SentenceContext, trigger: Match) -> Mention | None:
     after a comma (الحركة التي أعلنت، واشنطن، التي انتقدت)."""
     m = next((m for m in reversed(ctx.mentions) if m.end <= trigger.start), None)
     return m if m is not None and len(ctx.text[m.end : trigger.start].strip(" ،,").split()) == 1 else None
+
+
+def _styled(gap: str) -> bool:
+    """Whether the words between a verb and its subject are a style (صاحب السمو الملكي، معالي): they do not
+    count against the subject's distance."""
+    return len(gap) <= _LONGEST_STYLE and _F(gap).strip() in STYLE_WORDS
 
 
 def _unsuffixed(word: str, enclitic: str) -> set[str]:
@@ -1127,10 +1134,9 @@ class EventCoder:
     def _subject_after(self, ctx: SentenceContext, trigger: Match, verb: Verb, actor: Mention) -> bool:
         """Whether the first actor after a verb is its subject (VSO): near it, unmarked, not a counted
         victim of an attack, agreeing with the verb, and no unlisted noun between them."""
-        # (a style before the name does not count: يستقبل صاحب السمو الملكي الأمير خالد الفيصل)
-        styled = _F(ctx.text[trigger.end : actor.start]).strip() in STYLE_WORDS
-        near = styled or count_words(ctx, trigger.end, actor.start) - self._quoted_name_of(ctx, trigger, actor) <= data.SUBJECT_WINDOW \
-            or (verb.id not in data.VICTIM_VERBS and _members_of(ctx.text[trigger.end : actor.start]))
+        near = count_words(ctx, trigger.end, actor.start) - self._quoted_name_of(ctx, trigger, actor) <= data.SUBJECT_WINDOW \
+            or (verb.id not in data.VICTIM_VERBS and _members_of(ctx.text[trigger.end : actor.start])) \
+            or _styled(ctx.text[trigger.end : actor.start])  # يستقبل صاحب السمو الملكي الأمير خالد الفيصل
         # رفضت قيادة الجيش اليمني: the verb agrees with the feminine head of the construct, not with الجيش
         head = ctx.text[trigger.end : actor.start].split()
         feminine_head = len(head) == 1 and not head[0].startswith("ال") and _F(head[0]).endswith(("ه", "ات"))

@@ -103,9 +103,10 @@ class SpeechVerbs:
             return False  # تلقت معلومات مؤكدة بأن: the information's adjective, no one speaking
         if verb.text.endswith("ه") and written in self.participles and not opens_content:
             return False  # أمام مضيفه هدرسفيلد: his host, not مضيفة
-        if fold_text(verb.prefix + verb.text) in _IMPERSONAL or _word_before(ctx, verb).removeprefix("و") in WORTHY:
+        before = _word_before(ctx, verb).removeprefix("و")
+        if fold_text(verb.prefix + verb.text) in _IMPERSONAL or before in WORTHY:
             return False  # يذكر أن، والجدير ذكره أن: it is said, worth saying — by no one
-        if _word_before(ctx, verb).removeprefix("و") in _DONE:
+        if before in _DONE:
             return False  # ويتم وصفها بأنها، تم الإعلان عن: a passive, said by no one named
         if thing_subject(ctx, verb):
             return False  # وهذا يدعو إلى، وهذا يؤكد أن: a thing says nothing

@@ -16,8 +16,9 @@ _WORD_BEFORE = re.compile(r"([^\s.]+(?:\.[^\s.]+)*)$")
 # … or a full stop run together with the next sentence's first word, between two words of three letters
 # or more (بسبب الغبار.وكانت الرئاسة), or after a word's closing mark (القناة".والتقى): no abbreviation
 # (د.ب.أ، أ.ف.ب) nor number (3.5) is written so
-_GLUED = re.compile(
-    "(?:(?<=[\u0621-\u064a]{3})|(?<=[\u0621-\u064a][" + re.escape(P.CLOSERS) + "]))[.؟!](?=[\u0621-\u064a]{3})"
+_GLUED = re.compile(  # (the stop first, then what is before it: scanning for the stop is the fast part)
+    "[.؟!](?:(?<=[\u0621-\u064a]{3}[.؟!])|(?<=[\u0621-\u064a][" + re.escape(P.CLOSERS) + "][.؟!]))"
+    "(?=[\u0621-\u064a]{3})"
 )
 _ABBREVIATION_WINDOW = 24  # no abbreviation is longer: look no further back than this
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*")
