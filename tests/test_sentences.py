@@ -46,18 +46,17 @@ def test_split_sentences_seed_title_is_its_own_sentence() -> None:
     assert all(s >= p.start and e <= p.end for s, e in spans for p in article.paragraphs if p.start <= s < p.end)
 
 
-def test_a_full_stop_run_into_the_next_word_ends_a_sentence() -> None:
-    text = ("غيرت الرحلات وجهتها بسبب الغبار.وكانت الرئاسة قد أوردت تقريرها. "
-            "وقالت هيئة الإذاعة (إن.إتش.كيه) إن الفيضان مستمر. ونقلت أ.ف.ب أن 3.5 مليون نزحوا.")
-    assert [text[s:e] for s, e in split_sentences(text)] == [
-        "غيرت الرحلات وجهتها بسبب الغبار.", "وكانت الرئاسة قد أوردت تقريرها.",
-        "وقالت هيئة الإذاعة (إن.إتش.كيه) إن الفيضان مستمر.", "ونقلت أ.ف.ب أن 3.5 مليون نزحوا."]
-
-
-def test_a_full_stop_after_a_closing_mark_run_into_the_next_word_ends_a_sentence() -> None:
-    # copy that drops the space after a quotation's closing mark (saudinewsnet)
-    text = ('وأضاف: "نمثل العملاء الذين سيستخدمون القناة".والتقى اللجنة رئيس الهيئة. '
-            "وقال إن «الطقس سيتحسن».وأضاف أن «المدارس (شرق المدينة).ستفتح غدا».")
-    assert [text[s:e] for s, e in split_sentences(text)] == [
-        'وأضاف: "نمثل العملاء الذين سيستخدمون القناة".', "والتقى اللجنة رئيس الهيئة.",
-        "وقال إن «الطقس سيتحسن».", "وأضاف أن «المدارس (شرق المدينة).ستفتح غدا»."]
+@pytest.mark.parametrize(("text", "expected"), [
+    # between two words; not in an abbreviation, a dotted name or a number
+    ("غيرت الرحلات وجهتها بسبب الغبار.وكانت الرئاسة قد أوردت تقريرها. "
+     "وقالت هيئة الإذاعة (إن.إتش.كيه) إن الفيضان مستمر. ونقلت أ.ف.ب أن 3.5 مليون نزحوا.",
+     ["غيرت الرحلات وجهتها بسبب الغبار.", "وكانت الرئاسة قد أوردت تقريرها.",
+      "وقالت هيئة الإذاعة (إن.إتش.كيه) إن الفيضان مستمر.", "ونقلت أ.ف.ب أن 3.5 مليون نزحوا."]),
+    # after a quotation's closing mark, as copy that drops the space there writes it (saudinewsnet)
+    ('وأضاف: "نمثل العملاء الذين سيستخدمون القناة".والتقى اللجنة رئيس الهيئة. '
+     "وقال إن «الطقس سيتحسن».وأضاف أن «المدارس (شرق المدينة).ستفتح غدا».",
+     ['وأضاف: "نمثل العملاء الذين سيستخدمون القناة".', "والتقى اللجنة رئيس الهيئة.",
+      "وقال إن «الطقس سيتحسن».", "وأضاف أن «المدارس (شرق المدينة).ستفتح غدا»."]),
+])
+def test_a_full_stop_run_into_the_next_word_ends_a_sentence(text: str, expected: list[str]) -> None:
+    assert [text[s:e] for s, e in split_sentences(text)] == expected

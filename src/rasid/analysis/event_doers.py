@@ -309,7 +309,7 @@ def named_by_agent_clause(ctx: SentenceContext, m: Mention) -> bool:
     """Whether a mention is the doer an agent clause names (قذيفة أطلقتها ميليشيات الحوثي، ضربة نفذتها
     طائرة): it did something, it underwent nothing."""
     before = words_before(ctx, m.start, 2)
-    return bool(before) and (before[-1] in _AGENT_CLAUSE or " ".join(before) in _AGENT_CLAUSE)
+    return any(at + length == len(before) for at, length in _openers(before, _AGENT_CLAUSE))
 
 
 def _openers(words: list[str], openers: frozenset[str]) -> Iterator[tuple[int, int]]:

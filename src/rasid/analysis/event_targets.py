@@ -4,7 +4,6 @@ country adjective), and the actors joined to it by و (هنية والنخالة
 
 from __future__ import annotations
 
-import re
 from itertools import pairwise
 
 from rasid.analysis import event_data as data
@@ -14,6 +13,7 @@ from rasid.analysis.clause_words import (
     count_words,
     marker,
     word_after,
+    word_spans,
     words_before,
 )
 from rasid.analysis.context import SentenceContext
@@ -198,10 +198,7 @@ def _opens_phrase(word: str) -> bool:
 
 def _reason_at(ctx: SentenceContext, start: int) -> int:
     """Where the first word giving a reason (بتهمة، لصلتهم، بسبب) after ``start`` stands; the sentence's end if none."""
-    for word in re.finditer(r"\S+", ctx.text[start : ctx.end]):
-        if _F(word.group()).lstrip("و") in _REASONS:
-            return start + word.start()
-    return ctx.end
+    return next((at for at, word in word_spans(ctx) if at >= start and _F(word).lstrip("و") in _REASONS), ctx.end)
 
 
 def _in_region(ctx: SentenceContext, m: Mention) -> bool:

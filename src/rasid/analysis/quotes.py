@@ -771,9 +771,9 @@ class QuoteExtractor:
         counted = self._counted_speaker(span)
         if counted is not None:
             return counted
-        described = _named_after_description(span)
-        if described is not None:
-            return described
+        named = _named_after_description(span)
+        if named is not None:
+            return named
         if _called_on(verb, span.split()):
             return None  # ودعت المجتمع الدولي إلى أن: whom she called on, before إلى
         words = self._name_words(span.split())
