@@ -2034,3 +2034,32 @@ def test_a_describing_verb_with_an_object_pronoun_has_its_subject_before_bianna(
                                     ' شخصية "غريبة".')
     assert (quote.speaker.name, quote.text) == ("أحد الأطباء", 'كان شخصية "غريبة"')
     assert not _quotes_of(pipeline, 'وتستخدم السرية صواريخ كثيرة، ويتم وصفها داخل أروقة الجيش بأنها اليد التي لا تخطئ.')
+
+
+def test_relayed_from_a_source_past_the_agency_that_relays(pipeline: Pipeline) -> None:
+    # the agency between نقلت and عن only passes on what the source said: the source speaks
+    (quote,) = _quotes_of(pipeline, 'ونقلت وكالة "فرانس برس" عن مسؤول أمريكي أن حكومته وافقت على الشحنة.')
+    assert (quote.speaker.text, quote.text) == ("مسؤول أمريكي", "حكومته وافقت على الشحنة")
+    assert quote.verb.startswith("ونقلت") and quote.verb.endswith("عن")
+    (quote,) = _quotes_of(pipeline, "كما نقلت الصحيفة البريطانية عن مصادر مطلعة أن المفاوضات توقفت.")
+    assert quote.speaker.name == "مصادر مطلعة"
+    (quote,) = _quotes_of(pipeline, "ونقلت الوكالة عن مصدر قضائي طلب عدم الكشف عن اسمه أن التحقيق مستمر.")
+    assert (quote.speaker.text, quote.text) == ("مصدر قضائي", "التحقيق مستمر")  # طلب ends the source's name
+    # نقل «moved», and عن طريق «by way of»: nothing relayed
+    for sentence in ("ونقل المسعفون الجرحى إلى مستشفى عن بعد كيلومترين، وقالوا إن حالتهم مستقرة.",
+                     "ونقل المسعفون الجرحى عن طريق البر، وقالوا إن حالتهم مستقرة."):
+        assert [q.verb for q in _quotes_of(pipeline, sentence)] == ["وقالوا"], sentence
+
+
+def test_a_saying_after_the_relayed_source_ends_its_name(pipeline: Pipeline) -> None:
+    (quote,) = _quotes_of(pipeline, "ونقلت الإذاعة الإسرائيلية عن يعالون القول إن الجيش مستعد.")
+    assert (quote.speaker.name, quote.text) == ("يعالون", "الجيش مستعد")
+    # … and قوله after the source opens the quotation itself, as before
+    (quote,) = _quotes_of(pipeline, "ونقلت صحيفة الغارديان عن مصدر حكومي قوله إن بلاده لن تتراجع.")
+    assert (quote.verb, quote.speaker.name, quote.text) == ("قوله", "مصدر حكومي", "بلاده لن تتراجع")
+
+
+def test_relayed_from_a_pronoun_the_one_named_before_speaks(pipeline: Pipeline) -> None:
+    quotes = _quotes_of(pipeline, "وقال الخبير الأمني أحمد ميزاب إن التقرير مهم.",
+                        "ونقلت عنه صحيفة الفجر الجزائرية قوله إن السلاح منتشر في ليبيا.")
+    assert [(q.speaker.name, q.text) for q in quotes][1:] == [("أحمد ميزاب", "السلاح منتشر في ليبيا")]

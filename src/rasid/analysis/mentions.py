@@ -478,7 +478,7 @@ _ADJECTIVE_NAMES = frozenset(fold_text(w) for w in entity_data.ADJECTIVE_NAMES)
 _NAME_BEFORE = frozenset(fold_text(w) for w in entity_data.NAME_BEFORE_WORDS)
 _ADJECTIVE_PLACES = {fold_text(k): frozenset(fold_text(w) for w in v) for k, v in entity_data.ADJECTIVE_PLACES.items()}
 # what someone said, not a name (ونقل عنه الموقع …، قوله)
-SAYING_WORDS = frozenset(fold_text(w) for w in ("قوله", "قولها", "قولهم", "قولهما"))
+SAYING_WORDS = frozenset(fold_text(w) for w in ("قوله", "قولها", "قولهم", "قولهما", "القول"))
 _GROUP_NAME_HEADS = frozenset(fold_text(w) for w in entity_data.GROUP_NAME_HEADS)
 _NOUNS_WITH_PLACES = {fold_text(k): tuple(fold_text(w) for w in v) for k, v in entity_data.NOUNS_WITH_PLACES.items()}
 HONORIFIC_WORDS = frozenset(fold_text(w) for w in quote_data.HONORIFICS)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
-from rasid.analysis.clause_reporting import explained_that
+from rasid.analysis.clause_reporting import explained_that, relayed_from
 from rasid.analysis.context import SentenceContext
 from rasid.analysis.coref import Coreference
 from rasid.analysis.entities import EntityResolver
@@ -123,7 +123,7 @@ class Pipeline:
             verbs = [m for m in inside if m.kind == "verb"]
             split = split_triggers(article.text, start, end, self.lexicon.verbs.keys(), inside)
             reporting = [m for m in inside if any(h.kind == "reporting" for h in m.hits)]
-            explained = explained_that(article.text, start, end)
+            explained = explained_that(article.text, start, end) + relayed_from(article.text, start, end, reporting)
             mentions = sentence_mentions(self.lexicon, entities, inside, start, end, article.text)
             mentions = names.apply(article.text, titles.apply(article.text, mentions),
                                    [m.end for m in (*verbs, *reporting)])

@@ -224,6 +224,7 @@ _ANONYMOUS_ASIDE = re.compile(r"[،,]\s*(?:طلب|طالب\S*|فضل|فضّل|م
                               r"(?:عدم|حجب)\s+(?:الكشف|ذكر|الإفصاح|الافصاح|نشر|كشف)\s+(?:عن\s+)?\S+[\s،,]*$")
 _QUOTED = re.compile(r"[«“\"][^«»“”\"]*[»”\"]")
 _TO_MEDIA = frozenset(fold_text(w) for w in data.TO_MEDIA)
+_FROM_PRONOUNS = tuple(fold_text(w) for w in ("عنه", "عنها", "عنهم", "عنهما"))
 _PERSON_TITLES = frozenset(fold_text(w) for w in entity_data.PERSON_TITLE_WORDS)
 _AGENCY_WORDS = frozenset(fold_text(w) for w in ("فرانس", "برس", "رويترز", "سبوتنيك", "نوفوستي", "تاس", "بلومبرغ",
                                                  "أسوشيتد", "اسوشيتد", "إيه", "بي", "سي", "إن", "ان", "نيوز", "تايمز"))
@@ -287,6 +288,12 @@ def _past_aside(ctx: SentenceContext, quote: Quote, aside: Match) -> Quote | Non
 
 _RESUMED = re.compile(r"[،,]\s*(?:إن|أن|إنّ|أنّ|ان)(?=\s)")
 _ASIDE_WORDS = 6  # at most this many words stand between a reporting verb and a relative clause on its speaker
+
+
+def _relayed_from_pronoun(verb: Match) -> bool:
+    """Whether the verb relays from a pronoun (ونقلت عنه صحيفة الفجر قوله): the one named before speaks;
+    who follows only passes it on."""
+    return reporting_id(verb) == "quote" and fold_text(verb.text).endswith(_FROM_PRONOUNS)
 
 
 def _aside_on_speaker(ctx: SentenceContext, verb: Match, nxt: Match) -> bool:
@@ -361,7 +368,8 @@ class QuoteExtractor:
                 resumed = _RESUMED.search(ctx.text, verb.end, limit)
                 limit = resumed.start() if resumed else limit
             # (a participle's doer is its clause's: who follows it is its object — داعياً الطلاب إلى الهدوء)
-            subject = None if fold_text(verb.text) in self._participles else self._subject_after(ctx, verb)
+            subject = None if fold_text(verb.text) in self._participles or _relayed_from_pronoun(verb) \
+                else self._subject_after(ctx, verb)
             called = subject is not None and _called_on(verb, ctx.text[subject.start : subject.end + 8].split())
             if subject is not None and (self._described(ctx, verb, subject) or called):
                 subject = None  # ووصفت الجامعات بأنها، ودعت المجتمع الدولي إلى أن: described or called on, not speaking
@@ -943,7 +951,7 @@ class QuoteExtractor:
     def _ends_name(self, word: str, bare: str, words: list[str]) -> bool:
         """Whether a word ends the name in ``words``: a dash opening a title in apposition (د. طريف
         الأعمى -وكيل وزارة الصحة), a stop word (not من after a quantity, not علي the name), an
-        attribution (وفقاً), a number or a participle."""
+        attribution (وفقاً), a saying (قوله، القول), a number or a participle."""
         if words and word[:1] in _DASHES + "(":
             return True  # … or a parenthesis opening an aside (عبد الملك بن مروان (مات سنة 86))
         folded = fold_text(bare)
@@ -953,8 +961,9 @@ class QuoteExtractor:
         # علي the name, not على; يقول كل منهما (each of them speaks), not نفى فؤاد كل ما نسب إليه
         stop = folded in _SPEAKER_STOPS and not partitive and bare != "علي" and (bool(words) or folded != "كل")
         attributed = folded in ATTRIBUTIONS  # وأضافت المصادر وفقاً لما أوردته صحيفة …
+        said = folded in SAYING_WORDS  # ونقلت الإذاعة عن يعالون القول إن: what he said follows his name
         letterless = bool(words) and not any(c.isalpha() for c in bare)  # محمد الربيعي / 51 عاما /: a mark ends it
-        return not bare or stop or attributed or letterless or any(c.isdigit() for c in bare) \
+        return not bare or stop or attributed or said or letterless or any(c.isdigit() for c in bare) \
             or folded in self._participles
 
     @staticmethod
@@ -1167,7 +1176,7 @@ class QuoteExtractor:
         (… والصحفيين مؤكدا: what stands before it is no subject)."""
         if subject is not None:
             return self._named_institution(ctx, subject) or subject.ref
-        if fold_text(verb.text) in self._participles:
+        if fold_text(verb.text) in self._participles or _relayed_from_pronoun(verb):
             return None
         topic = self._topic_speaker(ctx, verb)
         if topic is not None:
