@@ -2073,3 +2073,19 @@ def test_credentials_and_decrees_are_no_hand_over(pipeline: Pipeline) -> None:
     assert not _events(pipeline, "وتسلم الرئيس أوراق اعتماد سفير فرنسا الجديد.")
     assert not _events(pipeline, "وأدى الرئيس اليمين بعد تسلمه مرسوم التنصيب من المرشد.")
     assert [e for e in _events(pipeline, "وسلمت حماس الأسرى إلى الصليب الأحمر.") if e.type == "RETREAT"]
+
+
+def test_a_dashed_dateline_is_where_the_story_was_filed(rules: Pipeline) -> None:
+    # سبق- القاهرة:، واس - الرياض: an agency or reporter and a place, closed by a colon
+    for opening in ("واس - القاهرة: ", "سبق- القاهرة: ", "أيمن حسن- سبق- القاهرة: "):
+        (attack,) = _events(rules, opening + "هاجم مسلحون مركزا للشرطة.")
+        assert attack.source.code == "UAF", opening  # not Egypt's: the story was filed in Cairo
+    # a year and a dash open an entry of a chronology, which stays in the past
+    (call,) = _events(rules, "1956- أزمة السويس: فرنسا وبريطانيا تدعو الدول المستخدمة للقناة إلى مؤتمر دولي.",
+                      date="2015-08-02")
+    assert call.modality == "historical"
+
+
+def test_kyrgyzstan_spelled_without_its_ya(rules: Pipeline) -> None:
+    (kill,) = _events(rules, "قالت قوات الأمن في قرغيزستان إنها قتلت ستة مسلحين في اشتباكين.")
+    assert kill.source.code == "KGZCOP"

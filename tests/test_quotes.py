@@ -2063,3 +2063,31 @@ def test_relayed_from_a_pronoun_the_one_named_before_speaks(pipeline: Pipeline) 
     quotes = _quotes_of(pipeline, "وقال الخبير الأمني أحمد ميزاب إن التقرير مهم.",
                         "ونقلت عنه صحيفة الفجر الجزائرية قوله إن السلاح منتشر في ليبيا.")
     assert [(q.speaker.name, q.text) for q in quotes][1:] == [("أحمد ميزاب", "السلاح منتشر في ليبيا")]
+
+
+def test_but_he_before_the_next_saying_ends_what_was_said(pipeline: Pipeline) -> None:
+    first, second = _quotes_of(pipeline, "وقال لافروف في مؤتمر صحفي إن تسوية الحرب بحاجة إلى حوار بين كل الأطراف"
+                                         " ، ولكنه أضاف أن تنظيم داعش هو الخطر الرئيسي.")
+    assert first.text == "تسوية الحرب بحاجة إلى حوار بين كل الأطراف"
+    assert second.text == "تنظيم داعش هو الخطر الرئيسي"
+
+
+def test_a_colon_inside_brackets_opens_no_direct_speech(pipeline: Pipeline) -> None:
+    (quote,) = _quotes_of(pipeline, "وكتب فريق البحث في نشرة (الحساسية وعلوم المناعة الإكلينيكية:الممارسة) إن"
+                                    " الحساسية من الأسماك هي أكبر مسبب.")
+    assert (quote.kind, quote.text) == ("indirect", "الحساسية من الأسماك هي أكبر مسبب")
+
+
+def test_behind_it_is_no_verb_of_seeing(pipeline: Pipeline) -> None:
+    # ورائها: وراء (behind) and a pronoun, folded like و + رأى + ها; the participle رائيا still reports
+    assert not _quotes_of(pipeline, "وليس عندي استعداد لمشاهدة مباريات ودية لا فائدة من ورائها، ولا أريد أن أراها.")
+    (quote,) = _quotes_of(pipeline, "وقال الوزير إن الرسالة من ورائها كلها تشير إلى تورط الميليشيات.")
+    assert quote.text == "الرسالة من ورائها كلها تشير إلى تورط الميليشيات"
+    (quote,) = _quotes_of(pipeline, "وانتقد الوزير الخطة، رائيا أن الحكومة فشلت.")
+    assert quote.text == "الحكومة فشلت"
+
+
+def test_a_dashed_dateline_names_no_speaker(pipeline: Pipeline) -> None:
+    (quote,) = _quotes_of(pipeline, "سبق- القاهرة: أصدر الاتحاد السعودي للكرة الطائرة أمس بيانا، أكد فيه أن الحفل"
+                                    " كان في إحدى السفن.")
+    assert quote.speaker is not None and quote.speaker.code != "EGY"

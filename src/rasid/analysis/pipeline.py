@@ -36,6 +36,10 @@ _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 # A dateline before the story's first sentence (دبي، الإمارات العربية المتحدة (CNN) -- ): where it was
 # filed, no part of the sentence — the country in it is no subject of the verb after it.
 _DATELINE = re.compile(r"\s*(?:[^\s()]+[\s،]+){0,5}[^\s()]*\([^()\n]{2,25}\)[\s\xa0]*[-–—]{1,2}[\s\xa0]*")
+# … and the Saudi form, reporter or agency then place, set off by dashes and closed by a colon (سبق-
+# القاهرة:، واس - الرياض:، أيمن حسن- سبق- جدة:): a body sentence opening so is filed there, by them
+# (not a year: 1956- أزمة السويس: opens an entry of a chronology)
+_DASHED_DATELINE = re.compile(r"\s*(?:[^\s:.،\-–\d]+(?: [^\s:.،\-–\d]+)?\s*[-–]\s*){1,3}[^\s:.،\-–\d]+(?: [^\s:.،\-–\d]+)?\s*:\s*")
 
 
 @dataclass(frozen=True)
@@ -112,7 +116,8 @@ class Pipeline:
         i = 0
         titles = TitleMemory(self._agent_ids)
         for start, end in spans:
-            dateline = _DATELINE.match(article.text, start, end)
+            dateline = _DATELINE.match(article.text, start, end) \
+                or (_DASHED_DATELINE.match(article.text, start, end) if start >= title_end else None)
             start = dateline.end() if dateline else start
             while i < len(matches) and matches[i].start < start:
                 i += 1

@@ -128,6 +128,9 @@ _OBJECT_NOUN = re.compile(r"..ت(?:ها|هم|هما)$")  # نهضتها، سيا
 _JOINED_CLAUSE = re.compile(r"\s*[،,]\s*")  # the comma before a joined verb (، وشكر)
 # what a narrator adds after a quotation closes (، دون أن يفسر، في إشارة إلى): how or of what it was said
 _NARRATORS_MANNER = tuple(fold_text(w) + " " for w in ("دون", "بدون", "من دون", "في إشارة", "على حد"))
+# "but he" before the next reporting verb (، ولكنه أضاف أن؛ ، إلا أنها أكدت): the speaker goes on, the
+# content has ended at the comma
+_BUT_HE = frozenset(fold_text(c + p) for c in ("لكن", "ولكن", "إلا أن", "غير أن") for p in ("ه", "ها", "هم", "هما"))
 _SUBORDINATORS = frozenset(fold_text(w) for w in ("إذ", "حيث", "عندما", "حين", "حينما", "بينما", "فيما", "لما", "بعدما"))
 _RESUMPTIVE = frozenset(fold_text(w) for w in ("فيه", "فيها", "فيهما", "فيهم"))
 # what may open a clause before its subject: أن and the conjunction before it (رغم أن، كما أن، لأن)
@@ -581,6 +584,7 @@ class QuoteExtractor:
         if m and (reporting_id(verb) not in self._describing or len(folded.text[: m.start()].split()) <= 3
                   or after_comma or plain_that or described_pronoun):
             colon = folded.text.find(":", 0, m.start())
+            colon = -1 if folded.text.count("(", 0, colon) > folded.text.count(")", 0, colon) else colon  # (… :…) a title's
             cut = folded.span(m.start(), m.end())[1]
             start = verb.end + cut + len(after[cut:]) - len(after[cut:].lstrip())
             return start, "direct" if colon >= 0 else "indirect"
@@ -660,8 +664,9 @@ class QuoteExtractor:
         if limit < ctx.end:
             comma = max(ctx.text.rfind("،", start, limit), ctx.text.rfind(",", start, limit))
             tail = fold_text(ctx.text[comma + 1 : limit]).split()
-            if comma > start and tail and not tail[0].startswith("و") and not _inside_quotation(ctx, comma):
-                return min(comma, end)
+            goes_on = " ".join(tail) in _BUT_HE  # ، ولكنه أضاف: the speaker's next saying, though it opens with و
+            if comma > start and tail and (goes_on or not tail[0].startswith("و")) and not _inside_quotation(ctx, comma):
+                return _trimmed_end(ctx.text, start, min(comma, end))
         return end
 
     @staticmethod
@@ -715,6 +720,8 @@ class QuoteExtractor:
         head = after[:colon]
         # a quoted name may stand in the speaker's description (صحيفة «ذا لانسيت» البريطانية:)
         balanced = head.count("«") == head.count("»") and head.count("“") == head.count("”") and head.count('"') % 2 == 0
+        # … and a colon inside brackets is part of a title (في نشرة (الحساسية وعلوم المناعة:الممارسة) إن)
+        balanced = balanced and head.count("(") <= head.count(")")
         words = _QUOTED.sub(" name ", head).split()
         # a relative clause may describe the speaker at length (روزي كاكوشي التي نجت من المعتقل وتقيم في …:), and
         # so may words set off by a comma (براندي نونكي، من مركز بيركيلي لأبحاث تكنولوجيا المعلومات … كاليفورنيا :)

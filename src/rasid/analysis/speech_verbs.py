@@ -121,6 +121,8 @@ class SpeechVerbs:
             return False  # نفى سال أن: Macky Sall, the subject right after a verb of saying — not سأل unhamzated
         if written == fold_text(lemma) and verb.text.rstrip("\u0651")[-1:] in _CASE_ENDINGS:
             return False  # ما قيل إنه ردُّ إسرائيلي: a case ending, so the noun; no past verb takes one
+        if reporting_id(verb) == "see" and "ئ" in verb.text and written not in self.participles:
+            return False  # لا فائدة من ورائها: وراء (behind) with a pronoun; رأى takes one as رآه، رآها
         if verb.text.endswith("أ") and not lemma.endswith("أ"):
             return False  # اقرأ أيضاً: "read", not أقرّا (they admitted), which folds the same
         if verb.text.endswith("ى") and not lemma.endswith(("ى", "ا")):
