@@ -2091,3 +2091,22 @@ def test_a_dashed_dateline_names_no_speaker(pipeline: Pipeline) -> None:
     (quote,) = _quotes_of(pipeline, "سبق- القاهرة: أصدر الاتحاد السعودي للكرة الطائرة أمس بيانا، أكد فيه أن الحفل"
                                     " كان في إحدى السفن.")
     assert quote.speaker is not None and quote.speaker.code != "EGY"
+
+
+def test_the_writer_of_what_was_published_speaks_in_it(pipeline: Pipeline) -> None:
+    # ونشر … تدوينة، قال فيها: the name set off before the post wrote it
+    first, second = _quotes_of(pipeline, "ونشر الباحث في المشروع، إيفان فراتريك، تدوينة، قال فيها، إن أبل تصلح الثغرات"
+                                         " دون إبلاغ المستخدمين، وأضاف أن الأمر حدث خلال التحديث.")
+    assert first.speaker.name == second.speaker.name == "إيفان فراتريك"
+    (quote,) = _quotes_of(pipeline, 'وقبل أيام، نشرت مجلة "نيو ستيتسمان" البريطانية، مقالاً قالت فيه إن الوضع معقد.')
+    assert quote.speaker is None or "نشرت" not in quote.speaker.name
+
+
+def test_a_statement_speaks_for_whoever_issued_it(pipeline: Pipeline) -> None:
+    quotes = _quotes_of(pipeline, "وقالت وزارة الدفاع المولدوفية، في بيان، إن المناورات ستجري في مراكز التدريب.",
+                        "وأضاف البيان أن القوات الخاصة للدول الأربع ستجري عمليات إطلاق نار.")
+    assert quotes[1].speaker.text == "البيان" and quotes[1].speaker.name == quotes[0].speaker.name
+    assert quotes[0].speaker.name != "البيان"
+    # a statement that names no owner learns none (بيان لرئاسة أمن الدولة)
+    quotes = _quotes_of(pipeline, "وقال بيان صادر عن الرئاسة إن الوضع مستقر.", "وأضاف البيان أن الحدود آمنة.")
+    assert quotes[1].speaker.name == "البيان"

@@ -114,6 +114,13 @@ _AMMA = re.compile(r"\s*(?:و)?أما\s+([^،,:.]+?)\s*$")  # أما X فـ: X i
 _CONCESSIVE = frozenset(fold_text(w) for w in ("رغم", "برغم", "مع", "بعد", "قبل", "ذلك", "هذا"))
 # a statement and whose it is (بيان لوزارة الخارجية الإماراتية، تقرير للأمم المتحدة)
 _STATEMENT = re.compile(r"(?<!\S)(?:بيان|تقرير|رسالة|تغريدة|مذكرة)\s+(?:لـ\s?|ل)?")
+# a statement named alone as a speaker (وأضاف البيان), and one its owner speaks in (في بيان، أصدر بيانا)
+_THE_STATEMENT = frozenset(fold_text(w) for w in ("البيان", "والبيان"))
+_A_STATEMENT = re.compile(r"(?<!\S)(?:[وف]?ب|ل|في\s)?بيانا?(?:ه|ها|هم)?(?![^\s،,.:؛])")  # over folded text
+_STATEMENT_KEY = "بيان"  # its owner's slot among the bodies the text named (no body's noun)
+# writings one publishes and then speaks in (نشر تدوينة قال فيها، وجّه رسالة أكد فيها)
+_WRITINGS = frozenset(fold_text(w) for w in ("تدوينة", "تغريدة", "رسالة", "بيانا", "كلمة", "مقالا", "مقالة",
+                                              "منشورا", "خطابا", "تقريرا", "تسجيلا", "مقطعا", "فيديو"))
 _SOURCE_NOUNS = tuple(fold_text(w) for w in ("مصدر", "مصادر", "مسؤول", "مسؤولين", "مسؤولون"))
 _IMPERSONAL_WORDS = frozenset(fold_text(w) for w in data.IMPERSONAL)
 _THE_LATTER = frozenset(fold_text(w) for w in ("الأخير", "الأخيرة", "الاخير", "الاخيرة"))
@@ -386,6 +393,7 @@ class QuoteExtractor:
                 quote = replace(quote, speaker=sacred)  # قال صلى الله عليه وسلم: the Prophet, who speaks on no further
             elif quote is not None and quote.speaker is not None:
                 quote = replace(quote, speaker=_named_body(coref, quote.speaker))  # وقالت الصحيفة: the one named
+                quote = replace(quote, speaker=_statement_owner(ctx, coref, quote.speaker))  # وأضاف البيان
             if quote is not None:
                 quotes.append(quote)
             named = subject.ref if subject else (quote.speaker if quote and quote.speaker and quote.speaker.text
@@ -1371,12 +1379,27 @@ class QuoteExtractor:
         if found is None:
             found = _described_body(ctx, tokens[skip + 1 :], words[skip + 1 :])
         if found is None:
-            return None
+            return self._publisher(ctx, tokens[skip + 1 :], verb)
         stop = start + len(found.text)
         if any(start <= m.start < stop for m in ctx.mentions if m.label in ("PER", "ORG")) \
                 or any(start <= r.start < stop for r in ctx.reporting if r is not verb):
             return None
         return found
+
+    @staticmethod
+    def _publisher(ctx: SentenceContext, tokens: list[re.Match[str]], verb: Match) -> ActorRef | None:
+        """The name set off between the opening verb and the writing it published, right before the
+        verb that speaks in it (ونشر الباحث في المشروع، إيفان فراتريك، تدوينة، قال فيها): the writer."""
+        if len(tokens) < 3 or fold_text(tokens[-1].group().strip("،,")) not in _WRITINGS:
+            return None
+        first, last = ctx.start + tokens[0].start(), ctx.start + tokens[-2].end()
+        if any(first <= m.start < last for m in ctx.mentions if m.label in ("PER", "ORG")) \
+                or any(first <= r.start < verb.start for r in ctx.reporting if r is not verb):
+            return None  # a known actor is found as one; another verb has its own speaker
+        chunks = [c.strip() for c in re.split("[،,]", ctx.text[first:last]) if c.strip()]
+        # (a quoted name is a body's, read elsewhere: نشرت مجلة "نيو ستيتسمان" البريطانية مقالا)
+        names = [name for name in map(_apposed_name, chunks) if name and not any(c in _OPENING + "»”" for c in name)]
+        return _unknown_ref(names[-1]) if names else None
 
     @staticmethod
     def _titled_holder(ctx: SentenceContext, start: int, title_end: int, limit: int) -> ActorRef | None:
@@ -1839,8 +1862,11 @@ def _as_one_says(ctx: SentenceContext, verb: Match, after: str) -> bool:
 
 def _definite_subject(words: list[str]) -> bool:
     """Whether the words between a complementiser and the verb are a definite noun and its adjectives
-    (أن القوى الوطنية دعت): the subject أن takes, the one who speaks in what is reported."""
+    (أن القوى الوطنية دعت), perhaps one of them (أن أحد الموظفين قال): the subject أن takes, the one
+    who speaks in what is reported."""
     folded = [fold_text(w) for w in words]
+    if len(folded) > 1 and folded[0] in _QUANTITIES:
+        folded = folded[1:]
     return 1 <= len(words) <= 3 and all(w.startswith("ال") and w.isalpha() for w in folded) \
         and not any(w in _SPEAKER_STOPS or w in _NOT_A_NAME or w in RELATIVES for w in folded)
 
@@ -2106,6 +2132,19 @@ def _name_before_title(words: list[str]) -> list[str]:
     while len(words) > 1 and fold_text(words[-1]) in HONORIFIC_WORDS:
         words = words[:-1]
     return words
+
+
+def _statement_owner(ctx: SentenceContext, coref: Coreference, speaker: ActorRef) -> ActorRef:
+    """A statement speaking (وأضاف البيان أن) as whoever the text last quoted from a statement (وقال
+    الفيفا في بيان): its owner; a named speaker in a sentence with a statement is learnt as one."""
+    if fold_text(speaker.text) in _THE_STATEMENT:
+        owner = coref.bodies.get(_STATEMENT_KEY)
+        return replace(owner, text=speaker.text) if owner is not None else speaker
+    said_in = _A_STATEMENT.search(fold_text(ctx.text[ctx.start : ctx.end]))
+    statement = _A_STATEMENT.match(fold_text(speaker.name).removeprefix("و"))  # بيان لرئاسة أمن الدولة: no owner
+    if (speaker.id or speaker.code or speaker.text) and said_in and not statement:
+        coref.bodies[_STATEMENT_KEY] = replace(speaker, text=speaker.name)
+    return speaker
 
 
 def _named_body(coref: Coreference, speaker: ActorRef) -> ActorRef:
