@@ -2089,3 +2089,17 @@ def test_a_dashed_dateline_is_where_the_story_was_filed(rules: Pipeline) -> None
 def test_kyrgyzstan_spelled_without_its_ya(rules: Pipeline) -> None:
     (kill,) = _events(rules, "قالت قوات الأمن في قرغيزستان إنها قتلت ستة مسلحين في اشتباكين.")
     assert kill.source.code == "KGZCOP"
+
+
+def test_an_unlisted_speaker_named_at_a_verb_of_saying_is_its_doer(rules: Pipeline) -> None:
+    # وحذر لايتزر من أن: the quotation names its speaker, whom the lexicon does not know — not Trump,
+    # the actor of the sentence before
+    events = _events(rules, "وانتقد الرئيس ترامب الصين بشدة.", "وحذر لايتزر من أن هناك قطاعات معرضة للخطر.")
+    warn = next(e for e in events if e.trigger.text == "حذر")
+    assert warn.source is not None and warn.source.name == "لايتزر"
+    # … but not whom a call is addressed to (جميع الأطراف), nor a name run into a known actor
+    events = _events(rules, "وقال وزير الخارجية البريطاني بوريس جونسون إن الحل سياسي.",
+                     'وأضاف جونسون: "يظل من الواجب استئناف العملية السياسية"، ودعا جميع الأطراف إلى "وضع كل ثقلهم'
+                     ' من أجل الشعب اليمني".')
+    (call,) = (e for e in events if e.trigger.text == "دعا")
+    assert call.source.name == "بوريس جونسون"

@@ -49,6 +49,9 @@ COUNT_WORDS: tuple[str, ...] = ("ألف", "آلاف", "مئات", "عشرات", 
 # A name in quotation marks right after a verb, its subject, has at most this many words (وأدانت «القائمة
 # العربية المشتركة»); a longer quoted span is what was said or called for.
 QUOTED_NAME_WORDS = 4
+# At most this many words name an unlisted speaker whose quotation gives a verb of saying its doer
+# (وحذر لايتزر من أن، وحذرت وكالة موديز من أن): more run into the object (دعا الخطيب الحوثي كافة الآباء).
+OWN_SPEAKER_WORDS = 3
 # Words that open a sentence whose subject is the one of the sentence before (وأضاف، بدوره).
 IMPLICIT_SUBJECT_OPENERS: tuple[str, ...] = ("بدوره", "بدورها", "من جهته", "من جهتها", "من ناحيته",
                                              "وأضاف", "واضاف", "وتابع", "وأكد", "واكد", "كما")

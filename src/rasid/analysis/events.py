@@ -133,6 +133,7 @@ _CAUSES = frozenset(_F(w) for w in data.CAUSE_VERBS)
 _PASSIVE_FORMS = frozenset(_F(w) for w in data.PASSIVE_FORMS)
 _SPORTS = tuple(_F(w) for w in data.SPORTS_WORDS)
 _ACCIDENTS = frozenset(_F(w) for w in data.ACCIDENT_WORDS)
+_EVERY = frozenset(_F(w) for w in ("كل", "جميع", "كافة", "مختلف", "سائر"))  # دعا جميع الأطراف: those called on
 _CLITICS = frozenset(("ال", "و", "ف", "ب", "ل", "ك", "س", "ه", "ها", "هم", "هما", "هن", "كم", "نا", "ي"))
 _FRAMES = frozenset(_F(w) for w in data.NOUN_FRAMES)
 _VERB_PARTICLES = frozenset(_F(w) for w in (*data.VERB_PARTICLES, *data.TURN_OPENERS))
@@ -158,7 +159,7 @@ def with_bodies(ctx: SentenceContext, coref: Coreference, events: list[Event]) -
     return out
 
 
-def with_speakers(events: list[Event], quotes: list[Quote]) -> list[Event]:
+def with_speakers(events: list[Event], quotes: list[Quote], mentions: list[Mention]) -> list[Event]:
     """Events of a sentence whose doer the rules did not name, after a quotation outside its content
     (وقال وزير التعليم …، إنّ "…"، مشيداً بهذه الخطوة), or in the first person inside direct speech
     ("ندين هذا العدوان"): the speaker does them."""
@@ -170,7 +171,11 @@ def with_speakers(events: list[Event], quotes: list[Quote]) -> list[Event]:
         inside = any(q.start <= e.trigger.start < q.end for q in quotes)
         # أصيب، استشهد، لقوا مصرعهم: the subject is the victim
         victim = what.split("+")[0] in (*data.VICTIM_VERBS, *data.SUFFERED_VERBS)
-        if said and form != "noun" and how in ("implicit-subject", "no-source", "opening-subject") and not inside \
+        own = _own_quotation(e, quotes) if form == "verb" and how in ("implicit-subject", "no-source") else None
+        if own is not None and _plain_speaker(own.speaker, mentions) and not victim:
+            # وحذر لايتزر من أن: a verb of saying whose quotation names its speaker, unknown to the lexicon
+            e = dataclasses.replace(e, source=own.speaker, rule=f"{form}:own-speaker:{what}")
+        elif said and form != "noun" and how in ("implicit-subject", "no-source", "opening-subject") and not inside \
                 and not victim:
             e = dataclasses.replace(e, source=said[-1].speaker, rule=f"{form}:speaker-subject:{what}")
         quoted = next((q for q in quotes if q.start <= e.trigger.start < q.end and q.kind == "direct"), None)
@@ -179,6 +184,27 @@ def with_speakers(events: list[Event], quotes: list[Quote]) -> list[Event]:
             e = dataclasses.replace(e, source=quoted.speaker, rule=f"{form}:quoted-speaker:{what}")
         out.append(e)
     return out
+
+
+def _plain_speaker(speaker: ActorRef | None, mentions: list[Mention]) -> bool:
+    """Whether a speaker the lexicon does not know is named plainly, at the verb: a few words, holding
+    no known actor (وانغ واشنطن: the name and the object called on) and not a quantity (جميع الأطراف:
+    those called on)."""
+    if speaker is None or not speaker.text or speaker.id or speaker.code:
+        return False
+    words = _F(speaker.text).split()
+    # (nor a clause joined with و or ف, nor an accusative: والرقص فقط، فسيظهر تنبيه، قراراً)
+    joined = words[0][:1] in ("و", "ف") or "\u064b" in speaker.text
+    return len(words) <= data.OWN_SPEAKER_WORDS and words[0] not in _EVERY and not joined \
+        and not any(_F(m.ref.text) in _F(speaker.text) for m in mentions if m.ref.text)
+
+
+def _own_quotation(e: Event, quotes: list[Quote]) -> Quote | None:
+    """The quotation the event's trigger opens as its reporting verb (حذر … من أن: warn): the first
+    after it, with the trigger's word as its verb."""
+    after = next((q for q in quotes if q.start >= e.trigger.end), None)
+    verb = _F(after.verb).split() if after is not None else []
+    return after if verb and verb[0].endswith(_F(e.trigger.text).split()[0]) else None
 
 
 def with_doers(events: list[Event]) -> list[Event]:

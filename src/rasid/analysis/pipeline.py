@@ -90,7 +90,7 @@ class Pipeline:
             if self.eventhood is not None:
                 events = self.eventhood.judge(ctx.text[ctx.start:ctx.end], events, ctx.start)
             quotes, speaker = self.quotes.sentence(ctx, coref, events)
-            events = with_doers(with_speakers(with_bodies(ctx, coref, events), quotes))
+            events = with_doers(with_speakers(with_bodies(ctx, coref, events), quotes, ctx.mentions))
             record.quotes.extend(quotes)
             record.events.extend(events)
             # who acts inside a quotation is the speaker's topic, not the text's: it does not become the subject
