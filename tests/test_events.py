@@ -2103,3 +2103,12 @@ def test_an_unlisted_speaker_named_at_a_verb_of_saying_is_its_doer(rules: Pipeli
                      ' من أجل الشعب اليمني".')
     (call,) = (e for e in events if e.trigger.text == "دعا")
     assert call.source.name == "بوريس جونسون"
+
+
+def test_an_unlisted_name_between_a_verb_and_a_title_is_the_subject(rules: Pipeline) -> None:
+    # وقد التقى كيم وزير الخارجية لافروف: Kim met Lavrov, not Lavrov someone
+    (meet,) = _events(rules, "وقد التقى كيم وزير الخارجية الروسي سيرغي لافروف في مدينة بيونغ يانغ.")
+    assert meet.source is None and meet.target.code == "RUSGOV"
+    # … not the head of a construct before a body (رفض أعضاء مجلس النواب الأميركي): the body still acts
+    (reject,) = _events(rules, "رفض أعضاء مجلس النواب الأميركي مشروع القرار.")
+    assert reject.source is not None and reject.source.code == "USALEG"

@@ -42,7 +42,7 @@ from rasid.analysis.coref import Coreference
 from rasid.analysis.event_protests import CROWD, OCCURRENCE, ProtestFinder
 from rasid.analysis.event_targets import TargetFinder
 from rasid.analysis.mentions import HONORIFIC_WORDS, STYLE_WORDS, Mention
-from rasid.analysis.title_holders import reads_as_name
+from rasid.analysis.title_holders import names_a_title, reads_as_name
 from rasid.lexicon.entries import Verb
 from rasid.lexicon.forms import (
     first_person_forms,
@@ -184,6 +184,15 @@ def with_speakers(events: list[Event], quotes: list[Quote], mentions: list[Menti
             e = dataclasses.replace(e, source=quoted.speaker, rule=f"{form}:quoted-speaker:{what}")
         out.append(e)
     return out
+
+
+def _unlisted_name(word: str) -> bool:
+    """Whether a bare word reads as a name nobody listed (كيم، ماكرون): no clitic preposition or
+    conjunction, no adverb or pronoun ending (مجدداً، سموه), no time word, no digit."""
+    folded = _F(word)
+    return len(folded) >= 3 and folded[:1] not in ("ب", "ل", "و", "ف") and not folded.endswith(("ا", "ه"))\
+        and "\u064b" not in word and folded not in _TIME_WORDS and folded not in _DAYS and folded not in HONORIFIC_WORDS \
+        and folded not in STYLE_WORDS and reads_as_name(word) and word.isalpha()
 
 
 def _plain_speaker(speaker: ActorRef | None, mentions: list[Mention]) -> bool:
@@ -1286,7 +1295,11 @@ class EventCoder:
             return False
         word = _F(between[0])
         if not between[0].startswith("ال"):  # the article, not آليات folded
-            return False
+            # والتقى كيم رئيس وزراء سنغافورة: a name, then an indefinite title — not the head of a construct
+            # (حذّر زعيم المعارضة الإسرائيلية)
+            first = _F(ctx.text[actor.start : actor.end]).split()[0]
+            return _unlisted_name(between[0]) and not names_a_title(_F(between[0])) \
+                and names_a_title(first) and not first.startswith("ال")
         return len(word) > 4 and word not in HONORIFIC_WORDS and word not in _TIME_WORDS and word not in _DAYS
 
     def _clause_doer(self, ctx: SentenceContext, trigger: Match, verb: Verb) -> tuple[list[ActorRef], str] | None:
