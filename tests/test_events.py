@@ -2112,3 +2112,21 @@ def test_an_unlisted_name_between_a_verb_and_a_title_is_the_subject(rules: Pipel
     # … not the head of a construct before a body (رفض أعضاء مجلس النواب الأميركي): the body still acts
     (reject,) = _events(rules, "رفض أعضاء مجلس النواب الأميركي مشروع القرار.")
     assert reject.source is not None and reject.source.code == "USALEG"
+
+
+def test_a_preacher_need_and_support_won_are_no_calls_or_backing(rules: Pipeline) -> None:
+    # داعية opening a headline is a preacher; a participle of manner goes on a clause before it
+    assert not _events(rules, "داعية متشدد يمثل أمام محكمة بريطانية.")
+    (call,) = _events(rules, "وأكد الوزير أن بلاده ستتعاون، داعية المجتمع الدولي إلى التحرك.")
+    assert call.type == "REQUEST"
+    assert not _events(rules, "وإذا دعت الحاجة سنجتمع.")  # if need be
+    # كسب دعم: support sought, a noun governed by another
+    assert not _events(rules, "ويسعى الوزير إلى كسب دعم زعماء دول أخرى على غرار فرنسا.")
+
+
+def test_what_someone_is_charged_with_is_no_event(rules: Pipeline) -> None:
+    # بتهمة التحريض على العنف ودعم منظمة: the support is a charge, not an act of backing
+    events = _events(rules, "سجنت الشاعرة الفلسطينية دارين طاطور بتهمة التحريض على العنف ودعم منظمة إرهابية محظورة.")
+    assert not [e for e in events if e.type == "SUPPORT"]
+    events = _events(rules, "قضت محكمة عراقية بالسجن المؤبد بحق ضابط شرطة أدين بتهمة قتل متظاهرين في الناصرية.")
+    assert all(e.modality != "asserted" or e.type != "ASSAULT" for e in events)

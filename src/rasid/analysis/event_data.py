@@ -42,7 +42,11 @@ TARGET_PREPOSITIONS: tuple[str, ...] = ("مع", "إلى", "على", "ضد", "ب�
 # nouns and participles that govern a verbal noun after them (سبل دعم الأردن، مثمنا دعم المملكة): قصف، دعم
 # right after one is the noun, whatever actor follows (not a cause: جراء قصف القوات names the doer after it)
 GOVERNING_NOUNS: tuple[str, ...] = ("سبل", "خطر", "أهمية", "ضرورة", "استمرار", "مواصلة", "تعزيز", "إطار", "مجال",
-                                    "أجل", "بهدف", "هدف", "عدم", "تجاه", "مثمنا", "مؤكدا", "مشيدا", "رافضا", "منتقدا")
+                                    "أجل", "بهدف", "هدف", "عدم", "تجاه", "مثمنا", "مؤكدا", "مشيدا", "رافضا", "منتقدا",
+                                    # winning, rallying, giving support (يسعى إلى كسب دعم زعماء دول أخرى)
+                                    "كسب", "حشد", "تقديم", "توفير", "تلقي")
+# Nouns of need after a verb of calling: إذا دعت الحاجة (if need be) — no one calls.
+NEED_NOUNS: tuple[str, ...] = ("الحاجة", "الضرورة", "الحاجات", "المصلحة")
 # words that count what follows: a noun, never a verb (15 ألف طالب)
 COUNT_WORDS: tuple[str, ...] = ("ألف", "آلاف", "مئات", "عشرات", "مليون", "ملايين", "مئة", "مائة", "بضعة", "عدة")
 
@@ -96,6 +100,10 @@ VERB_PARTICLES: tuple[str, ...] = ("قد", "لقد", "وقد", "فقد", "لم",
 SUBJECT_COMPLEMENTISERS: tuple[str, ...] = ("إن", "أن", "ان", "بأن", "لأن", "وإن", "وأن", "لكن", "ولكن")
 # How far before a trigger modality cues count.
 CUE_WINDOW = 6
+# What someone is charged with follows a charge word in its clause (اعتقل بتهمة قتل، سجنت بتهمة التحريض
+# على العنف ودعم منظمة محظورة): the verbal nouns within this many words of it are alleged, not events.
+CHARGE_WORDS: tuple[str, ...] = ("بتهمة", "بتهم", "بتهمتي", "تهمة", "تهم", "تهمتي", "بتهمه", "بجريمة", "بجرائم")
+CHARGE_WINDOW = 6
 
 # A verbal noun is an event only in a frame (خلال استقبال X، إثر لقائه بـ X) or as the subject of a
 # verb of occurrence (اندلعت اشتباكات، نظم متظاهرون مظاهرة); elsewhere it is a topic (ضرورة الدعم).

@@ -1,5 +1,5 @@
 """Negation and modality of an event, from the words before its trigger: لم، لن، نفى أن (negated);
-إذا، لو، يخشى, a purpose (ليفجر، لكي يهاجم) (hypothetical); سوف، من المقرر (future); a year long before the article, ذكرى، آنذاك,
+إذا، لو، يخشى, a purpose (ليفجر، لكي يهاجم), a charge (بتهمة القتل) (hypothetical); سوف، من المقرر (future); a year long before the article, ذكرى، آنذاك,
 قبل عشر سنوات (historical)."""
 
 from __future__ import annotations
@@ -74,6 +74,16 @@ def of_purpose(ctx: SentenceContext, trigger: Match) -> bool:
         return True
     before = words_before(ctx, trigger.start - len(trigger.prefix), 1)
     return bool(before) and before[0] in _PURPOSE
+
+
+_CHARGES = frozenset(_F(w) for w in data.CHARGE_WORDS)
+
+
+def charged(ctx: SentenceContext, trigger: Match) -> bool:
+    """Whether a charge word stands a few words before the trigger in its clause (بتهمة التحريض على العنف
+    ودعم منظمة إرهابية): what someone is accused of — a verbal noun, alleged, not an event."""
+    clause = re.split(r"[،,.:؛]", ctx.text[ctx.start : trigger.start - len(trigger.prefix)])[-1]
+    return any(_F(w) in _CHARGES for w in clause.split()[-data.CHARGE_WINDOW :])
 
 
 def modality(ctx: SentenceContext, trigger: Match, date: str | None) -> str:

@@ -88,6 +88,7 @@ _TIME_WORDS = frozenset(_F(w) for w in data.TIME_WORDS)
 _PLACE_WORDS = frozenset(_F(w) for w in data.PLACE_PREPOSITIONS)
 _HOMOGRAPHS = frozenset(data.VERB_HOMOGRAPHS)
 _TIME_HOMOGRAPHS = frozenset(_F(w) for w in data.TIME_HOMOGRAPHS)
+_NEED = frozenset(_F(w) for w in data.NEED_NOUNS)
 _DAYS = frozenset(_F(w) for w in data.DAYS)
 _BODIES = frozenset(_F(w) for w in (*quote_data.INSTITUTION_NOUNS, "حركة", "تنظيم", "جماعة", "حزب", "جبهة", "قناة",
                                     "صحيفة", "موقع"))
@@ -579,8 +580,9 @@ class EventCoder:
             rule += "+in-words"
         negated = event_modality.negated(ctx, trigger)
         modality = event_modality.modality(ctx, trigger, date)
-        if form == "verb" and event_modality.of_purpose(ctx, trigger):
-            modality = "hypothetical"
+        if (form == "verb" and event_modality.of_purpose(ctx, trigger)) \
+                or (form == "noun" and event_modality.charged(ctx, trigger)):
+            modality = "hypothetical"  # ليفجر جسده: a purpose; بتهمة القتل: a charge
         confidence = 0.5 + 0.2 * (rule != "implicit-subject" and rule != "no-source") + 0.2 * bool(targets)
         confidence += 0.1 * (not is_noun)
         sentence = ctx.text[ctx.start : ctx.end]
@@ -769,7 +771,8 @@ class EventCoder:
             # … never after ل or بـ or a preposition either (لدعم أوكرانيا، في دعم أوكرانيا، على دعم قوى المقاومة)
             # … nor after a verb of going on (سيواصل دعم أوكرانيا: the support it goes on with)
             after_preposition = trigger.prefix.endswith(("ل", "ب")) or self._word_before(ctx, trigger) in _PREPOSITIONS_BEFORE_NOUN \
-                or self._word_before(ctx, trigger) in _GOING_ON
+                or self._word_before(ctx, trigger) in _GOING_ON \
+                or event_modality.charged(ctx, trigger)  # بتهمة التحريض ودعم منظمة: what one is charged with
             if not has_article and word in self._pasts[verb.id] and not after_preposition and (
                     self._opens_clause(ctx, trigger) or (self._subject_follows(ctx, trigger) and not self._governed(ctx, trigger))
                     or self._subject_precedes(ctx, trigger) or event_doers.said_by_pronoun(ctx, trigger)):
@@ -780,7 +783,10 @@ class EventCoder:
             # الدول الداعية: an adjective; إماماً وداعية،: a noun (a participle goes on: داعيةً إلى); مناطق
             # مشيدة حول المدن: an adjective right after its noun (a participle of manner follows a comma or و)
             feminine = trigger.text.endswith("ة")
-            noun = has_article or (feminine and (_ends_clause(ctx, trigger) or self._after_its_noun(ctx, trigger)))
+            # … or opening the sentence, where no clause stands for a participle of manner to go on (داعية
+            # متشدد يمثل أمام محكمة: a preacher)
+            opening = not trigger.prefix and not ctx.text[ctx.start : trigger.start].strip()
+            noun = has_article or (feminine and (_ends_clause(ctx, trigger) or self._after_its_noun(ctx, trigger) or opening))
             return "none" if counted or noun else "participle"
         return "none" if has_article or self._not_a_verb(ctx, trigger, verb, word, stems) else "verb"
 
@@ -827,6 +833,8 @@ class EventCoder:
             return True  # وهو طالب جزائري، وعد أميركي: a noun with its adjective (not يقتل فلسطينيين)
         if _SAYING_INNA.match(ctx.text, trigger.end, ctx.end):
             return True  # وأوضحت سلم إنه: only a verb of saying takes إنّ — this is the speaker's name
+        if verb.id == "call-for" and word_after(ctx, trigger.end) in _NEED:
+            return True  # وإذا دعت الحاجة: "if need be", no one calling
         return self._counted_or_governed(ctx, trigger)  # إلى توافق، 15 ألف طالب: a noun the letters of a verb
 
 
