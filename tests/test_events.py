@@ -2130,3 +2130,15 @@ def test_what_someone_is_charged_with_is_no_event(rules: Pipeline) -> None:
     assert not [e for e in events if e.type == "SUPPORT"]
     events = _events(rules, "قضت محكمة عراقية بالسجن المؤبد بحق ضابط شرطة أدين بتهمة قتل متظاهرين في الناصرية.")
     assert all(e.modality != "asserted" or e.type != "ASSAULT" for e in events)
+
+
+def test_a_counted_crowd_before_a_protest_verb_protests(rules: Pipeline) -> None:
+    (protest,) = _events(rules, "الآلاف يتظاهرون في المغرب ضد سجن قادة الحراك الشعبي.")
+    assert protest.source is not None and protest.source.code == "MARCVL"
+
+
+def test_some_opens_a_subject_of_its_own(rules: Pipeline) -> None:
+    # ورفضت بعض الدول: some countries refused — not the speaker of the sentence before
+    events = _events(rules, "وقالت الباحثة رشا عبد الرحيم إن الحظر ضروري.",
+                     "ورفضت بعض الدول فرض الحظر على إسرائيل.")
+    assert all(e.source is None or e.source.name != "رشا عبد الرحيم" for e in events if e.trigger.text == "رفضت")

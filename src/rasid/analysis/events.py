@@ -89,6 +89,7 @@ _PLACE_WORDS = frozenset(_F(w) for w in data.PLACE_PREPOSITIONS)
 _HOMOGRAPHS = frozenset(data.VERB_HOMOGRAPHS)
 _TIME_HOMOGRAPHS = frozenset(_F(w) for w in data.TIME_HOMOGRAPHS)
 _NEED = frozenset(_F(w) for w in data.NEED_NOUNS)
+_SOME = frozenset(_F(w) for w in ("بعض", "بضعة", "بضع"))
 _DAYS = frozenset(_F(w) for w in data.DAYS)
 _BODIES = frozenset(_F(w) for w in (*quote_data.INSTITUTION_NOUNS, "حركة", "تنظيم", "جماعة", "حزب", "جبهة", "قناة",
                                     "صحيفة", "موقع"))
@@ -508,7 +509,9 @@ class EventCoder:
         if not after[:1].isalpha():
             return False
         word = after.strip("،,.:«»\"“”")
-        return bool(word) and word not in _LEAVES_SUBJECT and word[:1] not in ("ب", "ل") and not word.isdigit()
+        # (بعض، بضعة open a subject, though ب is mostly a preposition: ورفضت بعض الدول)
+        preposition = word[:1] in ("ب", "ل") and word not in _SOME
+        return bool(word) and word not in _LEAVES_SUBJECT and not preposition and not word.isdigit()
 
     @staticmethod
     def _opening_subject(ctx: SentenceContext, trigger: Match) -> Mention | None:
@@ -1112,7 +1115,7 @@ class EventCoder:
                      and not event_roles.qualifies_a_place(ctx, trigger, m))]
         if near:
             return [near[0].ref], "demonym-subject"
-        crowd = self._crowd(ctx, trigger.end) if verb.plover == "PROTEST" else None
+        crowd = self._crowd(ctx, trigger.end) or self._crowd_before(ctx, trigger) if verb.plover == "PROTEST" else None
         return ([crowd], "crowd-subject") if crowd is not None else ([], "")
 
     @staticmethod
@@ -1483,6 +1486,16 @@ class EventCoder:
                   and not event_roles.membership(ctx, m)
                   and not (any(c in ctx.text[m.end : trigger.start] for c in "،,") and event_roles.in_relative_clause(ctx, m))]
         return before[-1] if before else None
+
+    def _crowd_before(self, ctx: SentenceContext, trigger: Match) -> ActorRef | None:
+        """A counted crowd opening the clause right before an unjoined protest verb (الآلاف يتظاهرون في
+        المغرب، مئات يحتجون): civilians of the sentence's country."""
+        head = re.split(r"[،,.:؛]", ctx.text[ctx.start : trigger.start])[-1].split()
+        civilians = self._lex.agents.get("civilians")
+        if trigger.prefix or not 1 <= len(head) <= 2 or _F(head[0]) not in CROWD or civilians is None:
+            return None
+        crowd = ActorRef(" ".join(head), civilians.name, civilians.name_en, civilians.id, civilians.sector)
+        return event_doers.localized(ctx, crowd)
 
     def _crowd(self, ctx: SentenceContext, verb_end: int) -> ActorRef | None:
         """A counted crowd as the subject of the protest verb ending at ``verb_end`` (تظاهر أمس عشرات
