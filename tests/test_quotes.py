@@ -2110,3 +2110,12 @@ def test_a_statement_speaks_for_whoever_issued_it(pipeline: Pipeline) -> None:
     # a statement that names no owner learns none (بيان لرئاسة أمن الدولة)
     quotes = _quotes_of(pipeline, "وقال بيان صادر عن الرئاسة إن الوضع مستقر.", "وأضاف البيان أن الحدود آمنة.")
     assert quotes[1].speaker.name == "البيان"
+
+
+def test_a_saying_then_inna_with_its_shadda(pipeline: Pipeline) -> None:
+    # قوله إنّ: the complementiser with its shadda is no word said; nor are the words after it an aside
+    (quote,) = _quotes_of(pipeline, 'نقلت وكالة "بلومبرغ" الأميركية، عن مسؤول إسرائيلي، قوله إنّ المحادثات ستُجرى في الدوحة.')
+    assert quote.text == "المحادثات ستُجرى في الدوحة"
+    (quote,) = _quotes_of(pipeline, 'نقلت صحيفة "نيويورك تايمز" عن مسؤولين أميركيين قولهم إنّ الدفاعات الجوية "لم تكن تعمل'
+                                    ' بكامل طاقتها" قبل الضربة.')
+    assert quote.text.startswith("الدفاعات الجوية") and quote.text.endswith("قبل الضربة")

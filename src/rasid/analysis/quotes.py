@@ -213,7 +213,7 @@ _BUT = re.compile(r"\s(?=(?:لكن|ولكن|لكنّ|ولكنّ)\s)")
 # an aside about the subject between it and its verb, ending right before the verb
 _ASIDE_ABOUT_SUBJECT = re.compile(r"\s*[،,]\s*و(?:هو|هي|هم|هما)\s+[^،,.:«»\"“”]{1,80}[،,]\s*$")
 # "… عن X قوله: …" / "قولها إن …": a saying attributed to the one named after عن.
-_SAYING = re.compile(r"(?<!\S)(قولهما|قولهم|قولها|قوله)(?=[\s:])\s*(?::\s*|(?:إن|ان|أن)\s+)?")
+_SAYING = re.compile(r"(?<!\S)(قولهما|قولهم|قولها|قوله)(?=[\s:])\s*(?::\s*|((?:إن|ان|أن)\u0651?)\s+)?")
 _TIME_BEFORE_MARK = re.compile(r"(?:\S+\s+){1,2}(?=[«\"“])")
 _ASIDE_BEFORE_COLON = re.compile(r"\s*(?:في|خلال|عقب|بعد|أمام|لدى)\s[^:«»\"“”.]{0,100}:\s*(?=[«\"“])")
 _TITLE_WORDS = frozenset(fold_text(w) for w in ("قائد", "رئيس", "وزير", "مدير", "المتحدث", "الناطق", "مسؤول",
@@ -445,7 +445,9 @@ class QuoteExtractor:
         if m is None or speaker is None:
             return None
         start = m.end()
-        aside = _TIME_BEFORE_MARK.match(ctx.text, start, ctx.end) or _ASIDE_BEFORE_COLON.match(ctx.text, start, ctx.end)
+        # (not past a complementiser: قولهم إنّ الدفاعات الجوية "لم تكن …" — what was said starts after إنّ)
+        timed = None if m.group(2) else _TIME_BEFORE_MARK.match(ctx.text, start, ctx.end)
+        aside = timed or _ASIDE_BEFORE_COLON.match(ctx.text, start, ctx.end)
         if aside:  # قوله الأربعاء "إن …"؛ قوله في مؤتمر صحفي عقده بعد الاجتماع: "…"
             start = aside.end()
         marked = ctx.text[start : start + 1] in data.QUOTE_MARKS
