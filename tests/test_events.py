@@ -2142,3 +2142,16 @@ def test_some_opens_a_subject_of_its_own(rules: Pipeline) -> None:
     events = _events(rules, "وقالت الباحثة رشا عبد الرحيم إن الحظر ضروري.",
                      "ورفضت بعض الدول فرض الحظر على إسرائيل.")
     assert all(e.source is None or e.source.name != "رشا عبد الرحيم" for e in events if e.trigger.text == "رفضت")
+
+
+def test_an_attack_noun_before_a_verb_of_attacking_is_its_subject(rules: Pipeline) -> None:
+    # بهجوم استهدف شركة: the attack targeted the company, which did nothing
+    (target,) = [e for e in _events(rules, "3 قتلى بهجوم استهدف شركة أمنية في كابول.") if e.trigger.text == "استهدف"]
+    assert target.source is None and target.target is not None and target.target.code.endswith("BUS")
+    # … an adjective between (بإطلاق نار كثيف استهدف قوات الاحتلال)
+    events = _events(rules, "وأفادت وسائل إعلام فلسطينية بإطلاق نار كثيف استهدف قوات الاحتلال الإسرائيلي في نابلس.")
+    assert all(e.source is None or e.source.code != "ISRMIL" for e in events if e.trigger.text == "استهدف")
+    # … not a battle (بعد معارك عنيفة اقتحمت القوات اليمنية), nor an event caused (قتل جراء قصف القوات)
+    (storm,) = [e for e in _events(rules, "وبعد معارك عنيفة اقتحمت القوات اليمنية مطار الحديدة.") if e.type == "ASSAULT"
+                and e.trigger.text == "اقتحمت"]
+    assert storm.source.code == "YEMMIL"

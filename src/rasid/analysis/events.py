@@ -135,6 +135,10 @@ _CAUSES = frozenset(_F(w) for w in data.CAUSE_VERBS)
 _PASSIVE_FORMS = frozenset(_F(w) for w in data.PASSIVE_FORMS)
 _SPORTS = tuple(_F(w) for w in data.SPORTS_WORDS)
 _ACCIDENTS = frozenset(_F(w) for w in data.ACCIDENT_WORDS)
+# words that link two events, no adjective of the first (قتل جراء قصف، أصيب إثر هجوم)
+_CAUSES_AND_TIMES = frozenset(_F(w) for w in ("جراء", "إثر", "اثر", "عقب", "بعد", "قبل", "خلال", "بسبب", "نتيجة",
+                                               "أثناء", "اثناء", "ضد", "على", "في", "من", "عن", "منذ"))
+_BATTLES = frozenset(("fight", "clash"))  # nouns of fighting, which no one side does
 _EVERY = frozenset(_F(w) for w in ("كل", "جميع", "كافة", "مختلف", "سائر"))  # دعا جميع الأطراف: those called on
 _CLITICS = frozenset(("ال", "و", "ف", "ب", "ل", "ك", "س", "ه", "ها", "هم", "هما", "هن", "كم", "نا", "ي"))
 _FRAMES = frozenset(_F(w) for w in data.NOUN_FRAMES)
@@ -186,6 +190,14 @@ def with_speakers(events: list[Event], quotes: list[Quote], mentions: list[Menti
             e = dataclasses.replace(e, source=quoted.speaker, rule=f"{form}:quoted-speaker:{what}")
         out.append(e)
     return out
+
+
+def _adjectives_only(between: str) -> bool:
+    """Whether nothing, or one indefinite adjective, stands between a noun and the verb that describes
+    it (إطلاق نار كثيف استهدف، غارة جوية استهدفت)."""
+    words = between.split()
+    return not words or (len(words) == 1 and words[0].isalpha() and not _F(words[0]).startswith(("ال", "و", "ف"))
+                         and _F(words[0]) not in _CAUSES_AND_TIMES)
 
 
 def _unlisted_name(word: str) -> bool:
@@ -1068,7 +1080,9 @@ class EventCoder:
                  and (can_act(m) or (m.seat and self._seat_acts(ctx, trigger, verb, m)))
                  and not (verb.id == "visit" and m.label == "LOC")] \
             if not self._plural(trigger, verb) and not self._subject_written_before(ctx, trigger, verb) else []
-        if after and self._subject_after(ctx, trigger, verb, after[0]):
+        # (إطلاق نار كثيف استهدف قوات الاحتلال: the attack noun before the verb did it; who follows was hit)
+        described = verb.plover == "ASSAULT" and not trigger.prefix and self._attack_noun_before(ctx, trigger)
+        if after and not described and self._subject_after(ctx, trigger, verb, after[0]):
             return [m.ref for m in self._target_finder.coordinated(ctx, after)], "verb-subject"
         if _after_relative(ctx, trigger) and word_after(ctx, trigger.end) in PREPOSITION_RESUMPTIVES:
             return [], ""  # التمرد المسلح الذي دعا له مؤسس شركة فاغنر: its subject unlisted, no one before it
@@ -1117,6 +1131,15 @@ class EventCoder:
             return [near[0].ref], "demonym-subject"
         crowd = self._crowd(ctx, trigger.end) or self._crowd_before(ctx, trigger) if verb.plover == "PROTEST" else None
         return ([crowd], "crowd-subject") if crowd is not None else ([], "")
+
+    def _attack_noun_before(self, ctx: SentenceContext, trigger: Match) -> bool:
+        """Whether an attack's verbal noun (not a battle's: بعد معارك عنيفة اقتحمت القوات) stands right
+        before the verb, which it is the subject of (بإطلاق نار كثيف استهدف قوات الاحتلال، قصف صاروخي
+        استهدف قاعدتي التحالف): whoever follows the verb was attacked."""
+        start = trigger.start - len(trigger.prefix)
+        return any(t.end < start and _adjectives_only(ctx.text[t.end : start]) and t.id not in _BATTLES
+                   and not t.prefix.startswith(("و", "ف")) and not _F(t.text).startswith("ال")
+                   and self._form(ctx, t, self._lex.verbs[t.id]) == "noun" for t in ctx.triggers)
 
     @staticmethod
     def _describes_noun(ctx: SentenceContext, trigger: Match) -> bool:
