@@ -2142,7 +2142,8 @@ def _statement_owner(ctx: SentenceContext, coref: Coreference, speaker: ActorRef
     if fold_text(speaker.text) in _THE_STATEMENT:
         owner = coref.bodies.get(_STATEMENT_KEY)
         return replace(owner, text=speaker.text) if owner is not None else speaker
-    said_in = _A_STATEMENT.search(fold_text(ctx.text[ctx.start : ctx.end]))
+    sentence = ctx.text[ctx.start : ctx.end]
+    said_in = "بيان" in sentence and _A_STATEMENT.search(fold_text(sentence))  # a cheap look first
     statement = _A_STATEMENT.match(fold_text(speaker.name).removeprefix("و"))  # بيان لرئاسة أمن الدولة: no owner
     if (speaker.id or speaker.code or speaker.text) and said_in and not statement:
         coref.bodies[_STATEMENT_KEY] = replace(speaker, text=speaker.name)
