@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from rasid.analysis import quote_data as data
+from rasid.analysis.mentions import SAYING_WORDS
 from rasid.lexicon.keys import Hit
 from rasid.lexicon.matcher import Match
 from rasid.text.fold import fold_text
@@ -48,8 +50,8 @@ _NOT_RELAYING = frozenset(fold_text(w) for w in ("إلى", "الى", "أن", "إ
 _WORD = re.compile(r"[^\s،,.:؛]+|[،,.:؛]")
 # ونقلت الصحيفة عن الوزير قوله إن …: the saying after the source opens the quotation (the quotation
 # extractor's attributed saying), not the verb
-_SAYINGS = frozenset(("قوله", "قولها", "قولهم", "قولهما"))
-_THAT_WORDS = frozenset(fold_text(w) for w in ("أن", "إن", "بأن", "أنه", "أنها", "أنهم", "إنه", "إنها", "إنهم", "بأنه", "بأنها"))
+_SAYINGS = SAYING_WORDS - {fold_text("القول")}  # (القول is no saying the extractor opens a quotation with)
+_THAT_WORDS = frozenset(fold_text(w) for w in data.COMPLEMENTIZERS if " " not in w)
 # how far past عن a saying is looked for
 SAYING_WINDOW = 16
 

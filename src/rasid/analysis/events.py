@@ -1129,7 +1129,7 @@ class EventCoder:
                      and not event_roles.qualifies_a_place(ctx, trigger, m))]
         if near:
             return [near[0].ref], "demonym-subject"
-        crowd = self._crowd(ctx, trigger.end) or self._crowd_before(ctx, trigger) if verb.plover == "PROTEST" else None
+        crowd = (self._crowd(ctx, trigger.end) or self._crowd_before(ctx, trigger)) if verb.plover == "PROTEST" else None
         return ([crowd], "crowd-subject") if crowd is not None else ([], "")
 
     def _attack_noun_before(self, ctx: SentenceContext, trigger: Match) -> bool:
@@ -1514,10 +1514,16 @@ class EventCoder:
         """A counted crowd opening the clause right before an unjoined protest verb (الآلاف يتظاهرون في
         المغرب، مئات يحتجون): civilians of the sentence's country."""
         head = re.split(r"[،,.:؛]", ctx.text[ctx.start : trigger.start])[-1].split()
-        civilians = self._lex.agents.get("civilians")
-        if trigger.prefix or not 1 <= len(head) <= 2 or _F(head[0]) not in CROWD or civilians is None:
+        if trigger.prefix or not 1 <= len(head) <= 2 or _F(head[0]) not in CROWD:
             return None
-        crowd = ActorRef(" ".join(head), civilians.name, civilians.name_en, civilians.id, civilians.sector)
+        return self._civilians(ctx, " ".join(head))
+
+    def _civilians(self, ctx: SentenceContext, text: str) -> ActorRef | None:
+        """A crowd written ``text`` as civilians, of the sentence's country."""
+        civilians = self._lex.agents.get("civilians")
+        if civilians is None:
+            return None
+        crowd = ActorRef(text, civilians.name, civilians.name_en, civilians.id, civilians.sector)
         return event_doers.localized(ctx, crowd)
 
     def _crowd(self, ctx: SentenceContext, verb_end: int) -> ActorRef | None:
@@ -1532,13 +1538,9 @@ class EventCoder:
             group = None  # اعتصم 300 عامل أمام مقر الشركة: where they stood, not who they were
         if group is not None:
             return event_doers.localized(ctx, group.ref)
-        civilians = self._lex.agents.get("civilians")
-        if civilians is None:
-            return None
         said = [w for w in ctx.text[verb_end : ctx.end].split() if _F(w) not in _TIME_WORDS][:2]
         text = " ".join(said if said[1:] and _F(said[1]) not in ("من", "نحو") else said[:1])  # 300 عامل، عشرات
-        crowd = ActorRef(text, civilians.name, civilians.name_en, civilians.id, civilians.sector)
-        return event_doers.localized(ctx, crowd)
+        return self._civilians(ctx, text)
 
 
 def _says_that(clause: str, unless: frozenset[str]) -> bool:

@@ -393,7 +393,7 @@ class QuoteExtractor:
                 quote = replace(quote, speaker=sacred)  # قال صلى الله عليه وسلم: the Prophet, who speaks on no further
             elif quote is not None and quote.speaker is not None:
                 quote = replace(quote, speaker=_named_body(coref, quote.speaker))  # وقالت الصحيفة: the one named
-                quote = replace(quote, speaker=_statement_owner(ctx, coref, quote.speaker))  # وأضاف البيان
+                quote = replace(quote, speaker=_statement_issuer(ctx, coref, quote.speaker))  # وأضاف البيان
             if quote is not None:
                 quotes.append(quote)
             named = subject.ref if subject else (quote.speaker if quote and quote.speaker and quote.speaker.text
@@ -2136,7 +2136,7 @@ def _name_before_title(words: list[str]) -> list[str]:
     return words
 
 
-def _statement_owner(ctx: SentenceContext, coref: Coreference, speaker: ActorRef) -> ActorRef:
+def _statement_issuer(ctx: SentenceContext, coref: Coreference, speaker: ActorRef) -> ActorRef:
     """A statement speaking (وأضاف البيان أن) as whoever the text last quoted from a statement (وقال
     الفيفا في بيان): its owner; a named speaker in a sentence with a statement is learnt as one."""
     if fold_text(speaker.text) in _THE_STATEMENT:
