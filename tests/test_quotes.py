@@ -2119,3 +2119,15 @@ def test_a_saying_then_inna_with_its_shadda(pipeline: Pipeline) -> None:
     (quote,) = _quotes_of(pipeline, 'نقلت صحيفة "نيويورك تايمز" عن مسؤولين أميركيين قولهم إنّ الدفاعات الجوية "لم تكن تعمل'
                                     ' بكامل طاقتها" قبل الضربة.')
     assert quote.text.startswith("الدفاعات الجوية") and quote.text.endswith("قبل الضربة")
+
+
+def test_a_feminine_participle_before_anna_with_a_pronoun_opens_what_is_said(pipeline: Pipeline) -> None:
+    # مضيفة أنها: the participle says something of its own, which ends what was said before it
+    first, second = _quotes_of(pipeline, "وقالت المؤسسة: إن الموعد النهائي لتقديم العروض اليوم، مضيفة أنها تريد"
+                                         " شحن الكميات خلال الفترة.")
+    assert first.text == "الموعد النهائي لتقديم العروض اليوم"
+    assert (second.verb, second.text) == ("مضيفة", "تريد شحن الكميات خلال الفترة")
+    # … said by the clause's subject, not by the press a statement was given to
+    (quote,) = _quotes_of(pipeline, "وأعلنت حركة طالبان مسؤوليتها عن هجوم فاراه في بيان لوسائل الإعلام، قائلة إنها"
+                                    " أطلقت هجوماً من عدة اتجاهات.")
+    assert quote.speaker.code.endswith("REB") or "طالبان" in quote.speaker.name

@@ -234,6 +234,8 @@ _ANONYMOUS_ASIDE = re.compile(r"[،,]\s*(?:طلب|طالب\S*|فضل|فضّل|م
                               r"(?:عدم|حجب)\s+(?:الكشف|ذكر|الإفصاح|الافصاح|نشر|كشف)\s+(?:عن\s+)?\S+[\s،,]*$")
 _QUOTED = re.compile(r"[«“\"][^«»“”\"]*[»”\"]")
 _TO_MEDIA = frozenset(fold_text(w) for w in data.TO_MEDIA)
+# the press a statement is given to, named generally (بيان لوسائل الإعلام، للصحفيين): no owner of it
+_AUDIENCES = frozenset(fold_text(w) for w in ("لوسائل", "للصحفيين", "للصحافيين", "للصحافة", "لوكالات", "للإعلام"))
 _FROM_PRONOUNS = tuple(fold_text(w) for w in ("عنه", "عنها", "عنهم", "عنهما"))
 _PERSON_TITLES = frozenset(fold_text(w) for w in entity_data.PERSON_TITLE_WORDS)
 _AGENCY_WORDS = frozenset(fold_text(w) for w in ("فرانس", "برس", "رويترز", "سبوتنيك", "نوفوستي", "تاس", "بلومبرغ",
@@ -1304,6 +1306,8 @@ class QuoteExtractor:
         owner = next((m for m in ctx.mentions if m.start >= at), None)
         if owner is None or owner.end > verb.start or ctx.text[at : owner.start].strip() or not self._speaks(owner):
             return None
+        if fold_text(ctx.text[word_start(ctx.text, owner.start) : owner.end].split()[0]) in _AUDIENCES:
+            return None  # في بيان لوسائل الإعلام، قائلة: whom it was given to (تقرير لشبكة "سي إن إن": its owner)
         between = ctx.text[owner.end : word_start(ctx.text, verb.start)]
         if len(between.split()) > 4 or any(at <= r.start < verb.start for r in ctx.reporting if r is not verb):
             return None

@@ -44,7 +44,7 @@ LEAD_SKIPS = frozenset(fold_text(w) for w in data.SPEAKER_LEAD_SKIPS)
 # انتباه، نظر، الأنظار with an owner's pronoun or the article (as folded)
 ATTENTION = re.compile(r"(?:ال)?(?:انتباه|نظر|انظار)(?:ي|ه|ها|هم|هما|نا|كم)?")
 # what follows a feminine participle that speaks (مشيرة إلى أن، مؤكدة أن، قائلة: «…»)
-_OPENS_CONTENT = re.compile(r"\s*(?:[:«\"“]|(?:إلى|الى|على)?\s*(?:أن|أنّ|ان|إن|إنّ|بأن|بأنّ)(?!\S)|(?:إلى|الى)\s)")
+_OPENS_CONTENT = re.compile(r"\s*(?:[:«\"“]|(?:إلى|الى|على)?\s*(?:أن|أنّ|ان|إن|إنّ|بأن|بأنّ)(?:ه|ها|هم|هما)?(?!\S)|(?:إلى|الى)\s)")
 _AFTER_THAT = frozenset(fold_text(w) for w in (*data.TIME_BEFORE_THAT, "سبق", "وسبق"))
 _IT_IS = frozenset(fold_text(w) for w in ("لأنها", "لانها", "لأنه", "لانه", "وهي", "فهي", "هي", "وهو", "فهو", "هو",
                                           "والتي", "التي", "الذي", "والذي"))
