@@ -135,9 +135,9 @@ _CAUSES = frozenset(_F(w) for w in data.CAUSE_VERBS)
 _PASSIVE_FORMS = frozenset(_F(w) for w in data.PASSIVE_FORMS)
 _SPORTS = tuple(_F(w) for w in data.SPORTS_WORDS)
 _ACCIDENTS = frozenset(_F(w) for w in data.ACCIDENT_WORDS)
-# words that link two events, no adjective of the first (قتل جراء قصف، أصيب إثر هجوم)
-_CAUSES_AND_TIMES = frozenset(_F(w) for w in ("جراء", "إثر", "اثر", "عقب", "بعد", "قبل", "خلال", "بسبب", "نتيجة",
-                                               "أثناء", "اثناء", "ضد", "على", "في", "من", "عن", "منذ"))
+# words that link two events, no adjective of the first (قتل جراء قصف، أصيب إثر هجوم، قبل، في)
+_CAUSES_AND_TIMES = _PREPOSITIONS_BEFORE_NOUN | _TIME_PREPOSITIONS | frozenset(
+    _F(w) for w in ("جراء", "إثر", "اثر", "عقب", "خلال", "بسبب", "نتيجة", "أثناء", "اثناء", "من", "عن"))
 _BATTLES = frozenset(("fight", "clash"))  # nouns of fighting, which no one side does
 _EVERY = frozenset(_F(w) for w in ("كل", "جميع", "كافة", "مختلف", "سائر"))  # دعا جميع الأطراف: those called on
 _CLITICS = frozenset(("ال", "و", "ف", "ب", "ل", "ك", "س", "ه", "ها", "هم", "هما", "هن", "كم", "نا", "ي"))

@@ -128,14 +128,15 @@ class Pipeline:
             verbs = [m for m in inside if m.kind == "verb"]
             split = split_triggers(article.text, start, end, self.lexicon.verbs.keys(), inside)
             reporting = [m for m in inside if any(h.kind == "reporting" for h in m.hits)]
-            explained = explained_that(article.text, start, end) + relayed_from(article.text, start, end, reporting)
+            # reporting verbs the lexicon's contiguous keys miss (وبيّن أن، ونقلت وكالة رويترز عن)
+            unlisted = explained_that(article.text, start, end) + relayed_from(article.text, start, end, reporting)
             mentions = sentence_mentions(self.lexicon, entities, inside, start, end, article.text)
             mentions = names.apply(article.text, titles.apply(article.text, mentions),
                                    [m.end for m in (*verbs, *reporting)])
             yield SentenceContext(
                 article.text, start, end, mentions,
                 sorted(verbs + split, key=lambda m: m.start) if split else verbs,
-                sorted(reporting + explained, key=lambda m: m.start) if explained else reporting,
+                sorted(reporting + unlisted, key=lambda m: m.start) if unlisted else reporting,
                 is_title=end <= title_end,
             )
 
