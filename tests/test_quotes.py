@@ -2131,3 +2131,31 @@ def test_a_feminine_participle_before_anna_with_a_pronoun_opens_what_is_said(pip
     (quote,) = _quotes_of(pipeline, "وأعلنت حركة طالبان مسؤوليتها عن هجوم فاراه في بيان لوسائل الإعلام، قائلة إنها"
                                     " أطلقت هجوماً من عدة اتجاهات.")
     assert quote.speaker.code.endswith("REB") or "طالبان" in quote.speaker.name
+
+
+def test_a_reporting_word_with_tanwin_is_a_noun(pipeline: Pipeline) -> None:
+    # رداً: the accusative noun (a response), not ردّا (the two replied) — what was said goes on past it
+    (quote,) = _quotes_of(pipeline, "وأكدت كوريا الشمالية أنّه إذا استمرت تهديدات الأعداء ضد بلاده، فسوف يلقون رداً"
+                                    " بالأسلحة النووية.")
+    assert quote.text.endswith("بالأسلحة النووية")
+
+
+def test_a_verb_in_a_relative_clause_inside_what_was_said(pipeline: Pipeline) -> None:
+    # والذي رأى فيه اليسار …: a clause on a noun of the content, no new saying
+    (quote,) = _quotes_of(pipeline, "وأشارت الوكالة إلى أنّ اليمين المتطرف مارس ضغوطاً من أجل إصدار قرار الحظر، والذي"
+                                    " رأى فيه اليسار الفرنسي تعدياً على الحريات المدنية.")
+    assert quote.text.endswith("تعدياً على الحريات المدنية")
+
+
+def test_a_quoted_word_opening_what_was_said(pipeline: Pipeline) -> None:
+    # أنّ "جيش" الاحتلال أعلن: the quoted word is the content's subject, and أعلن its own verb
+    (quote,) = _quotes_of(pipeline, 'وذكرت وسائل إعلام إسرائيلية أنّ "جيش" الاحتلال أعلن، للمرة الأولى، أنّ الضرر في'
+                                    ' كفاءته بدأ.')
+    assert quote.text.startswith('"جيش" الاحتلال أعلن') and quote.text.endswith("بدأ")
+
+
+def test_a_speaker_quoted_in_part_keeps_both_marks(pipeline: Pipeline) -> None:
+    (quote,) = _quotes_of(pipeline, 'ونقل الموقع عن مصادر "رفيعة المستوى" قولها إنّ الحاكمين ما زالا يحصلان على مبادرات.')
+    assert quote.speaker.name == 'مصادر "رفيعة المستوى"'
+    (quote,) = _quotes_of(pipeline, 'ونقلت الوكالة عن "الشاباك" قوله إن الخلية فككت.')
+    assert quote.speaker.name == "الشاباك"

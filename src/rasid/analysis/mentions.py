@@ -661,8 +661,8 @@ def _apposition(text: str, title: Mention, later: list[Mention], end: int,
     found = found or HONORED.match(text, title.end, reach)
     between = text[title.end : found.start(1)].split() if found is not None else []
     if found is None or len(between) > TITLE_TO_NAME_WORDS or _NEW_CLAUSE.search(text, title.end, found.start(1)) \
-            or any(fold_text(w) in _COMPLEMENTIZERS for w in between):
-        return None  # الجيش القيصري الأبيض، وإنشاء حكومة …؛ مسؤولون إن القاهرة …، منذ: a new clause, no holder
+            or any(fold_text(w).removeprefix("ف") in _COMPLEMENTIZERS for w in between):
+        return None  # الجيش القيصري الأبيض، وإنشاء حكومة …؛ مسؤولون إن القاهرة …، منذ، فإن: a new clause, no holder
     if fold_text(found.group(1)) in SAYING_WORDS:
         return None  # ونقل عنه الموقع الإلكتروني لحملته الانتخابية، قوله: what he said, no name
     first_word = fold_text(found.group(1)).split()[0]

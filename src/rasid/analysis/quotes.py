@@ -39,6 +39,7 @@ from rasid.analysis.mentions import (
     Mention,
     unresolved_title,
 )
+from rasid.analysis.quote_attribution import Attribution, fronted_attribution, source_name
 from rasid.analysis.speech_verbs import (
     ATTENTION,
     ATTRIBUTIONS,
@@ -363,12 +364,15 @@ class QuoteExtractor:
         acts = [a for a in acts if ctx.text[ctx.start : a].rstrip().endswith(("،", ",")) and not _inside_quotation(ctx, a)]
         # after a past verb, a present one joined with و that opens nothing goes on what is reported (أكدت
         # أن استمرارها يعكس …، ويكشف …); after a present one it is the speaker's next act (تصف …، وتدعو)
-        ends = [v for v in verbs if not self._continues_content(ctx, v)]
+        ends = [v for v in verbs if not self._continues_content(ctx, v) and not self._relative_inside(ctx, v)]
         # وقالت لوكس، التي وصفت نفسها بأنها …، إن: a relative clause on the speaker ends at the comma before
         # the complementiser, and what was said follows it
         pairs = [(main, aside) for main, aside in itertools.pairwise(verbs) if _aside_on_speaker(ctx, main, aside)]
         asides = {aside.start for _, aside in pairs}
         aside_of = {main.start: aside for main, aside in pairs}
+        according = self._according_to(ctx, coref, verbs)
+        if according is not None:
+            quotes.append(according)
         for i, verb in enumerate(verbs):
             aside = aside_of.get(verb.start)
             following = [v for v in verbs[i + 1 :] if v is not aside]
@@ -390,6 +394,10 @@ class QuoteExtractor:
                 quote = _past_aside(ctx, quote, aside)
             if quote is not None and verb.start in asides and any(q.end == quote.end for q in quotes):
                 quote = None  # what the aside's verb would quote is the main verb's
+            if quote is not None and according is not None and verb.start > according.start \
+                    and fold_text(verb.text) in self._participles:
+                quote = replace(quote, speaker=according.speaker and according.speaker.as_implicit())
+                # وبحسب دفوري، فإنّ الاحتلال يحتاج …، مؤكّداً: the source goes on
             sacred = quote is not None and quote.speaker is not None and scripture_speaker(quote.speaker)
             if sacred:
                 quote = replace(quote, speaker=sacred)  # قال صلى الله عليه وسلم: the Prophet, who speaks on no further
@@ -418,6 +426,56 @@ class QuoteExtractor:
         """Whether a present verb joined with و opens no content of its own (، ويكشف بكل وضوح
         استراتيجيتها): the reported clause goes on, no new one by the narrator."""
         return verb.prefix == "و" and fold_text(verb.text) in self._presents \
+            and self._content(ctx, verb, ctx.end, None) is None
+
+    def _according_to(self, ctx: SentenceContext, coref: Coreference, verbs: list[Match]) -> Quote | None:
+        """What a sentence opening with its source says after فإنّ (وبحسب المجلة، فإن …), up to a
+        participle of its source's (، مؤكّداً); none when a verb inside reports someone else's speech."""
+        found = fronted_attribution(ctx)
+        if found is None:
+            return None
+        start = found.content_start
+        inside = [v for v in verbs if v.start >= start]
+        if any(fold_text(v.text) not in self._participles for v in inside):
+            return None  # فإن الوزير أكد أن: the minister speaks, the source only relays
+        limit = word_start(ctx.text, inside[0].start) if inside else ctx.end
+        end = self._clause_end(ctx, start, _trimmed_end(ctx.text, start, limit), limit)
+        speaker = self._attribution_source(ctx, coref, found)
+        if end - start < 2 or speaker is None:
+            return None
+        written = ctx.text[found.word_start : found.word_end]
+        speaker = _statement_issuer(ctx, coref, _named_body(coref, speaker))  # بحسب بيان للرئاسة: learnt as its owner
+        return Quote(speaker=speaker, verb=written, text=ctx.text[start:end], start=start, end=end, kind="indirect")
+
+    def _attribution_source(self, ctx: SentenceContext, coref: Coreference, found: Attribution) -> ActorRef | None:
+        """Who an attribution names: the actor it opens with (ووفقاً للرئيس الروسي), the subject of its
+        clause of saying (حسبما ذكرت صحيفة "عكاظ"), the one the text is about (ووفقاً له، بحسب قوله، بحسب ما قال),
+        else its words (وحسب مصادر إسرائيلية، بحسب بيانٍ للرئاسة التركية)."""
+        if found.owner is not None:  # ووفقاً له، بحسب قوله، من وجهة نظرها
+            return coref.implicit_speaker(found.owner[0])
+        start, end = found.source_start, found.source_end
+        relay = list(_ATTRIBUTED_TO.finditer(ctx.text, start, end)) if found.relayed_by else []
+        start = relay[-1].end() if relay else start  # بحسب ما نقلت الوكالة عن مصدر: the first source
+        if start >= end:  # بحسب ما قال، حسبما أفادت: the one the text is about
+            return coref.implicit_speaker(self._gender(found.relayed_by)) if found.relayed_by else None
+        words = ctx.text[start:end].split()
+        first = next((m for m in ctx.mentions if start <= m.start < end), None)
+        if first is not None and not ctx.text[start : first.start - len(first.prefix)].strip() \
+                and not ctx.text[first.end : end].strip() and self._speaks(first):
+            return first.ref  # ووفقاً للرئيس الروسي؛ وبحسب وزير الخارجية الإيراني محمد جواد ظريف
+        if fold_text(ctx.text[start:end]) in _THE_STATEMENT:  # ووفق البيان: whose statement the text quoted
+            return _statement_issuer(ctx, coref, _unknown_ref(ctx.text[start:end]))
+        name = source_name(words, found.to) if len(words) <= data.MAX_SPEAKER_WORDS else None
+        if name is None:
+            return None
+        return ActorRef(ctx.text[start:end], name, None, None, first.ref.code if first else None)
+
+    def _relative_inside(self, ctx: SentenceContext, verb: Match) -> bool:
+        """Whether a verb right after a relative pronoun opens no content of its own (أن اليمين مارس
+        ضغوطاً لإصدار قرار الحظر، والذي رأى فيه اليسار تعدياً): it describes a noun of what is reported,
+        which goes on past it."""
+        before = words_before(ctx, word_start(ctx.text, verb.start), 1)
+        return bool(before) and before[0].removeprefix("و") in RELATIVES \
             and self._content(ctx, verb, ctx.end, None) is None
 
     def _unquoted_speaker(self, ctx: SentenceContext, verb: Match, limit: int) -> ActorRef | None:
@@ -479,7 +537,7 @@ class QuoteExtractor:
             while lead and fold_text(lead[-1]) in _TITLE_WORDS:
                 lead.pop()
             return _unknown_ref(" ".join(lead), named[0].ref.code) if lead else named[0].ref
-        chunks = [c.strip(" «»\"“”") for c in re.split("[،,]", ctx.text[about:saying]) if c.strip()]
+        chunks = [c.strip() for c in re.split("[،,]", ctx.text[about:saying]) if c.strip(" «»\"“”")]
         # a name among a few short appositions, nothing quoted between (not what a quotation said before قوله)
         plain = len(chunks) <= 3 and all(len(c.split()) <= data.MAX_SPEAKER_WORDS for c in chunks) \
             and not any(c in "«»\"“”" for c in ctx.text[about:saying])
@@ -2239,7 +2297,10 @@ def is_scripture(ref: ActorRef) -> bool:
 
 def _unknown_ref(name: str, code: str | None = None) -> ActorRef:
     """A speaker the knowledge base does not know, by the name the text gives."""
-    name = name.strip(" \"«»“”،,:")  # وكالة الشرطة الأوروبية "يوروبول"، → no mark or comma left over
+    name = name.strip(" ،,:")
+    bare = name.strip(" \"«»“”،,:")  # وكالة الشرطة الأوروبية "يوروبول"، → no mark or comma left over
+    # … but a name quoted in part keeps both its marks (مصادر "رفيعة المستوى")
+    name = name if bare.count('"') % 2 or any(c in bare for c in "«“") else bare
     return ActorRef(text=name, name=name, name_en=None, id=None, code=code)
 
 

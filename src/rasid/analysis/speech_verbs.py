@@ -76,6 +76,8 @@ def _word_before(ctx: SentenceContext, verb: Match) -> str:
 
 
 _CASE_ENDINGS = frozenset("\u064c\u064d\u064f\u0650")  # ٌ ٍ ُ ِ: a noun's nominative and genitive
+_QUOTED_WORDS = re.compile(r"[«“\"][^«»“”\"،,.:]{1,30}[»”\"]")
+_TANWIN_FATH = "\u064b"  # ً: an indefinite accusative — a noun or a participle, never a verb
 
 
 class SpeechVerbs:
@@ -121,6 +123,8 @@ class SpeechVerbs:
             return False  # نفى سال أن: Macky Sall, the subject right after a verb of saying — not سأل unhamzated
         if written == fold_text(lemma) and verb.text.rstrip("\u0651")[-1:] in _CASE_ENDINGS:
             return False  # ما قيل إنه ردُّ إسرائيلي: a case ending, so the noun; no past verb takes one
+        if _TANWIN_FATH in verb.text and written not in self.participles:
+            return False  # فسوف يلقون رداً: an accusative noun, not ردّا (the two replied); قائلاً speaks
         if reporting_id(verb) == "see" and "ئ" in verb.text and written not in self.participles:
             return False  # لا فائدة من ورائها: وراء (behind) with a pronoun; رأى takes one as رآه، رآها
         if verb.text.endswith("أ") and not lemma.endswith("أ"):
@@ -145,7 +149,9 @@ class SpeechVerbs:
             return True
         before = ctx.text[ctx.start : word_start(ctx.text, verb.start)]
         clause = re.split(r"[،,:؛.«\"“]", before)[-1].split()
-        if any(fold_text(w) in COMPLEMENT_WORDS for w in clause):
+        # … the clause read through a few quoted words too (أنّ "جيش" الاحتلال أعلن)
+        unquoted = re.split(r"[،,:؛.«\"“]", _QUOTED_WORDS.sub(" x ", before))[-1].split()
+        if any(fold_text(w) in COMPLEMENT_WORDS for w in (*clause, *unquoted)):
             return False  # إنها تتابع، إنها قبضت على ستة وصفتهم: the content's own verb
         return len(clause) <= data.CLAUSE_SUBJECT_WORDS
 

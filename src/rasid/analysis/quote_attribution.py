@@ -1,0 +1,128 @@
+"""A sentence that opens by naming its source: "وبحسب المجلة، فإن …"، "ووفقاً للرئيس الروسي، فإنّ …".
+
+What follows فإنّ is what the source said, an indirect quotation with no reporting verb: the attribution
+word stands for one.  Here the sentence is read for the attribution, its source's words and where what
+was said starts; who the source is, the quotation extractor decides (it knows the speakers before).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from rasid.analysis.context import SentenceContext
+from rasid.text.fold import fold_text
+
+# بحسب، حسب، حسبما، وفقاً لـ، وفق، طبقاً لـ، نقلاً عن — then the source, a comma and فإنّ
+_FRONTED = re.compile(
+    r"\s*(?P<word>[وف]?(?:ب?حسب(?:ما)?|وفق(?:اً|ًا|ا)?|طبق(?:اً|ًا|ا)|نقل(?:اً|ًا|ا)\s+عن))"
+    r"\s*(?P<source>[^،,.:؛!?؟«»\n]{1,80}?)\s*[،,]\s*ف[إا]نّ?\s+(?=\S)")
+_WHAT = fold_text("ما")
+_RELAYED_THROUGH = frozenset(fold_text(w) for w in ("في", "عن", "على", "به", "بها", "عنه", "عنها", "عبر"))
+_ON_IT = frozenset(fold_text(w) for w in ("عليها", "عليه", "عليهما", "عليهم"))
+_TAKE_TO = tuple(fold_text(w) for w in ("وفق", "طبق"))
+_CLAUSE_WORDS = frozenset(fold_text(w) for w in ("أن", "إن", "ان", "أنه", "أنها", "هو", "هي", "كان", "كانت", "الذي",
+                                                 "التي", "ما", "لا", "لم", "لن", "قد"))
+# the thing a source put out, before the source (بحسب بيانٍ للرئاسة، وفقاً لأرقام وزارة الصحة)
+_PUT_OUT = frozenset(fold_text(w) for w in (
+    "بيان", "بيانات", "تقرير", "تقارير", "دراسة", "دراسات", "زعم", "مزاعم", "تصريح", "تصريحات", "معلومات",
+    "أرقام", "إحصاءات", "إحصائيات", "إحصائية", "تقديرات", "تقدير", "رواية", "روايات", "تغريدة", "رسالة",
+    "وثيقة", "وثائق", "استطلاع", "نتائج", "تحليل", "مؤشرات", "معطيات", "شهادات", "شهادة", "توقعات"))
+_LATEST = frozenset(fold_text(w) for w in ("آخر", "أحدث", "أخر"))  # آخر إحصائية لمركز …
+# rules and things that say nothing (وفقاً للقانون، بحسب الاتفاق، وفق الخطة): no one speaks
+_RULES = frozenset(fold_text(w) for w in (
+    "قانون", "دستور", "لائحة", "لوائح", "اتفاق", "اتفاقية", "خطة", "قرار", "نص", "مشروع", "نظام", "برنامج",
+    "مرسوم", "تعليمات", "شروط", "معايير", "تصنيف", "مقياس", "سجلات", "قواعد", "وضع", "سابقة", "نقوش",
+    "تقويم", "جدول", "مبدأ", "مبادئ", "منطق", "مفهوم", "طبيعة", "حجم", "نوع", "عدد", "حساب", "حسابات"))
+# a saying or view with its owner's pronoun (بحسب قوله، وفقاً لرأيها، من وجهة نظره): its owner speaks
+_SAYINGS = frozenset(fold_text(w) for w in (
+    "قول", "رأي", "زعم", "ادعاء", "إعلان", "تعبير", "تقدير", "كلام", "وصف", "تصريح", "تصريحات", "رواية",
+    "حديث", "نظر", "اعتقاد", "تقديرات", "تأكيد", "اعتراف"))
+_OWNERS = (("هما", None), ("هم", None), ("ها", "f"), ("ه", "m"))
+# ووفقاً له؛ وبحسبه (the pronoun on the word itself)
+_FOR_HIM = {fold_text(w): g for w, g in (("له", "m"), ("لها", "f"), ("لهم", None), ("لهما", None), ("ه", "m"),
+                                         ("ها", "f"), ("هم", None), ("هما", None))}
+
+
+class Attribution(NamedTuple):
+    word_start: int
+    word_end: int  # the attribution word as written (وبحسب، ووفقاً)
+    source_start: int
+    source_end: int  # the source's words, past what it put out (للرئاسة التركية) or its verb (ما ذكرت)
+    relayed_by: str  # the verb of a clause of saying (حسبما ذكرت X، بحسب ما قال), as written; "" when none
+    to: bool  # وفقاً لـ، طبقاً لـ، بيانٍ لـ: the source's first word carries their ل
+    owner: tuple[str | None] | None  # ووفقاً له، بحسب قوله: the pronoun's gender, the source left unnamed
+    content_start: int  # the first word of what was said, after فإنّ
+
+
+def fronted_attribution(ctx: SentenceContext) -> Attribution | None:
+    """The attribution a sentence opens with, followed by فإنّ and what was said."""
+    m = _FRONTED.match(ctx.text, ctx.start, ctx.end)
+    if m is None:
+        return None
+    start, end = m.span("source")
+    words = list(re.finditer(r"\S+", ctx.text[start:end]))
+    folded = [fold_text(w.group()) for w in words]
+    relayed_by = ""
+    if fold_text(m.group("word")).endswith(_WHAT) or folded[:1] == [_WHAT]:
+        skip = 0 if folded[:1] != [_WHAT] else 1  # بحسب ما أفادت الوكالة، حسبما ذكرت
+        if len(words) <= skip or folded[skip].startswith("ال"):
+            return None  # بحسب ما هو معلن، حسبما الاتفاق: no clause of saying
+        relayed_by = words[skip].group()
+        words, folded = words[skip + 1 :], folded[skip + 1 :]
+        while folded and folded[0] in _RELAYED_THROUGH:
+            words, folded = words[1:], folded[1:]  # ورد في بيان الوزارة، بحسب ما نقل عنه
+    if len(words) > 2 and folded[0] in _LATEST and folded[1] in _PUT_OUT:
+        words, folded = words[1:], folded[1:]  # آخر إحصائية لمركز أبحاث "ألما"
+    put_out = len(words) > 1 and folded[0] in _PUT_OUT
+    if put_out:
+        owned = folded[1].startswith(("ل", "ال")) or folded[1][:1] in "«\"“" or folded[1] in _RELAYED_THROUGH
+        if not owned and not _ON_IT & set(folded[2:3]):
+            return None  # وبحسب تقارير إعلامية: a report's kind, not whose
+        words, folded = words[1:], folded[1:]  # بحسب بيانٍ للرئاسة التركية: whose statement
+        held = next((i for i, w in enumerate(folded) if w in _ON_IT), None)
+        if held is not None:  # بحسب وثيقة اطلعت عليها وكالة فرانس برس: who saw it
+            words, folded = words[held + 1 :], folded[held + 1 :]
+        while folded and folded[0] in _RELAYED_THROUGH:
+            words, folded = words[1:], folded[1:]  # بحسب تقرير في صحيفة …
+    owner = _owner(folded)
+    if owner is not None:
+        words, folded = words[:-1], folded[:-1]
+        if folded and folded[-1] != fold_text("وجهة"):  # بحسب ديمتري بيسكوف قوله: the name before it
+            owner = None
+        else:
+            words, folded = [], []
+    if not words and not relayed_by and owner is None:
+        return None
+    word = fold_text(m.group("word"))
+    to = ((word.startswith(_TAKE_TO) or word[1:].startswith(_TAKE_TO)) and not relayed_by) \
+        or (put_out and bool(folded) and folded[0].startswith("ل"))
+    first, last = (start + words[0].start(), start + words[-1].end()) if words else (end, end)
+    return Attribution(m.start("word"), m.end("word"), first, last, relayed_by, to, owner, m.end())
+
+
+def _owner(folded: list[str]) -> tuple[str | None] | None:
+    """The gender of the pronoun a source's last word ends with when that word is a saying or view
+    (قوله، رأيها) or the pronoun alone after ل (له، لها); wrapped, so that "either" is a value."""
+    if len(folded) == 1 and folded[0] in _FOR_HIM:  # (ه alone is only ever the word's own suffix)
+        return (_FOR_HIM[folded[0]],)
+    last = folded[-1] if folded else ""
+    for suffix, gender in _OWNERS:
+        if last.endswith(suffix) and last[: -len(suffix)].removeprefix("ل") in _SAYINGS:
+            return (gender,)
+    return None
+
+
+def source_name(words: list[str], to: bool) -> str | None:
+    """The source's name from its words (للرئاسة التركية → الرئاسة التركية; لـ"الميادين" → الميادين),
+    none for what is no one (الأرقام الرسمية، 3 مصادر، ما هو معلن)."""
+    if to and words and words[0].startswith("ل"):
+        first = words[0]
+        first = first[2:] if first.startswith("لـ") else "ال" + first[2:] if first.startswith("لل") else first[1:]
+        words = [first, *words[1:]] if first else words[1:]
+    folded = [fold_text(w.strip("«»\"“”")) for w in words]
+    head = folded[1] if len(folded) > 1 and folded[0] in _LATEST else folded[0] if folded else ""
+    if not folded or head.removeprefix("ال") in _PUT_OUT | _RULES or any(c.isdigit() for w in folded for c in w) \
+            or any(w in _CLAUSE_WORDS for w in folded):
+        return None
+    return " ".join(re.sub(r"[«»\"“”]", " ", " ".join(words)).split())
