@@ -2159,3 +2159,19 @@ def test_a_speaker_quoted_in_part_keeps_both_marks(pipeline: Pipeline) -> None:
     assert quote.speaker.name == 'مصادر "رفيعة المستوى"'
     (quote,) = _quotes_of(pipeline, 'ونقلت الوكالة عن "الشاباك" قوله إن الخلية فككت.')
     assert quote.speaker.name == "الشاباك"
+
+
+def test_the_actor_before_a_present_verb_speaks_to_the_one_after(pipeline: Pipeline) -> None:
+    # كوريا الشمالية تحذّر الأمم المتحدة من أن: subject, verb, whom it warns
+    (quote,) = _quotes_of(pipeline, "كوريا الشمالية تحذّر الأمم المتحدة من أن شبه الجزيرة الكورية تواجه خطر حرب نووية.")
+    assert quote.speaker.code == "PRK"
+
+
+def test_a_name_after_a_second_title_is_the_holder_of_both(pipeline: Pipeline) -> None:
+    # القائد السابق …، وخبير "الناتو" في …، وليام كويدام، إنّ: one man, his two titles, then his name
+    (quote,) = _quotes_of(pipeline, 'قال القائد السابق للقوات الجوية الهولندية، وخبير "الناتو" في الأنظمة المضادة'
+                                    ' للطائرات المسيّرة، وليام كويدام، إنّ هذه الطائرات "صغيرة وسريعة".')
+    assert quote.speaker.name == "وليام كويدام"
+    (quote,) = _quotes_of(pipeline, 'بدوره، قال رئيس الوزراء التركي الأسبق، ورئيس حزب "المستقبل" المعارض، أحمد داوود'
+                                    ' أوغلو، في تغريدة: "صناديق الاقتراع مفتوحة".')
+    assert quote.speaker.name == "أحمد داوود أوغلو"

@@ -471,6 +471,7 @@ _LINEAGE_PATTERN = "|".join(quote_data.LINEAGE_WORDS)
 _NAME_PART = rf"(?:(?:{_LINEAGE_PATTERN})\s+)?(?![وب]?[أإا]ن(?:ه|ها|هم)?(?![^\s،,]))(?:{_WORD})"
 _NO_RELATIVE = r"(?!(?:التي|الذي|الذين|اللتين|اللذين|اللواتي|اللاتي)(?![^\s،,]))"  # المحكمة التي دافع فيها المحامي …
 TITLE_TO_NAME_WORDS = 6
+_SECOND_TITLE_WORDS = 10  # … and the same person's second title, joined by و, before the name
 HONORED = re.compile(rf"(?:[\s،,]+{_NO_RELATIVE}{_WORD}){{0,{TITLE_TO_NAME_WORDS}}}?[\s،,]+((?:{_HONORIFICS})\s+(?:{_NAME_PART}\s+){{0,3}}{_NAME_PART})"
                       r"(?=\s*[،,:]|\s+[وب]?[أإا]ن(?:ه|ها|هم)?\s|\s+(?:من|عن|على|في|إلى|الى)\s)")
 _NAMED_AFTER = frozenset(fold_text(w) for w in entity_data.NAMED_AFTER_WORDS)
@@ -656,11 +657,13 @@ def _apposition(text: str, title: Mention, later: list[Mention], end: int,
     found = APPOSED.search(text, title.end, reach)
     if found is not None and _describes(found.group(1)):  # منظمة أطباء العالم، غير الحكومية، جان فرانسوا كورتي،
         found = APPOSED.search(text, found.end(1), reach)
-    if found is not None and len(text[title.end : found.start(1)].split()) > TITLE_TO_NAME_WORDS:
+    second = found is not None and _second_title(text, title.end, found.start(1))
+    if found is not None and len(text[title.end : found.start(1)].split()) > TITLE_TO_NAME_WORDS and not second:
         found = None  # a comma far on: the name may stand nearer, after an honorific
     found = found or HONORED.match(text, title.end, reach)
     between = text[title.end : found.start(1)].split() if found is not None else []
-    if found is None or len(between) > TITLE_TO_NAME_WORDS or _NEW_CLAUSE.search(text, title.end, found.start(1)) \
+    new_clause = found is not None and not second and _NEW_CLAUSE.search(text, title.end, found.start(1))
+    if found is None or (len(between) > TITLE_TO_NAME_WORDS and not second) or new_clause \
             or any(fold_text(w).removeprefix("ف") in _COMPLEMENTIZERS for w in between):
         return None  # الجيش القيصري الأبيض، وإنشاء حكومة …؛ مسؤولون إن القاهرة …، منذ، فإن: a new clause, no holder
     if fold_text(found.group(1)) in SAYING_WORDS:
@@ -686,6 +689,18 @@ def _apposition(text: str, title: Mention, later: list[Mention], end: int,
             or any(first <= at < last for at, _ in verbs):
         return None  # a known actor or a reporting verb is no part of an unknown name
     return found if reads_as_name(found.group(1)) else None
+
+
+def _second_title(text: str, start: int, end: int) -> bool:
+    """Whether the words between a title and a name set off by commas are its complement, then the
+    same person's second title joined by و (القائد السابق للقوات الجوية الهولندية، وخبير "الناتو" في
+    الأنظمة المضادة للطائرات، وليام كويدام): the name is still the title's holder."""
+    chunks = [c.split() for c in re.split(r"[،,]", text[start:end])]
+    if len(chunks) != 3 or chunks[2] or len(chunks[0]) > TITLE_TO_NAME_WORDS:
+        return False  # the complement, the second title, and nothing after the comma before the name
+    second = chunks[1]
+    return 1 < len(second) <= _SECOND_TITLE_WORDS and second[0].startswith("و") \
+        and names_a_title(fold_text(second[0])[1:]) and not any(fold_text(w) in _COMPLEMENTIZERS for w in second)
 
 
 def _apart(text: str, title: Mention, other: Mention) -> bool:

@@ -387,7 +387,7 @@ class QuoteExtractor:
             subject = None if fold_text(verb.text) in self._participles or _relayed_from_pronoun(verb) \
                 else self._subject_after(ctx, verb)
             called = subject is not None and _called_on(verb, ctx.text[subject.start : subject.end + 8].split())
-            if subject is not None and (self._described(ctx, verb, subject) or called):
+            if subject is not None and (self._described(ctx, verb, subject) or called or self._addressed(ctx, verb)):
                 subject = None  # ووصفت الجامعات بأنها، ودعت المجتمع الدولي إلى أن: described or called on, not speaking
             quote = self._quote(ctx, verb, subject, limit, coref, main, quotes)
             if quote is not None and aside is not None:
@@ -427,6 +427,15 @@ class QuoteExtractor:
         استراتيجيتها): the reported clause goes on, no new one by the narrator."""
         return verb.prefix == "و" and fold_text(verb.text) in self._presents \
             and self._content(ctx, verb, ctx.end, None) is None
+
+    def _addressed(self, ctx: SentenceContext, verb: Match) -> bool:
+        """Whether a present verb follows the actor its sentence opens with (كوريا الشمالية تحذّر الأمم
+        المتحدة من أن): that actor speaks, and the one after the verb is whom it addresses."""
+        if verb.prefix or fold_text(verb.text) not in self._presents:
+            return False
+        before = self._subject_before(ctx, verb)
+        return before is not None and _opens_with(ctx, before) \
+            and not ctx.text[before.end : word_start(ctx.text, verb.start)].strip()
 
     def _according_to(self, ctx: SentenceContext, coref: Coreference, verbs: list[Match]) -> Quote | None:
         """What a sentence opening with its source says after فإنّ (وبحسب المجلة، فإن …), up to a
