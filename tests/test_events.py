@@ -2155,3 +2155,33 @@ def test_an_attack_noun_before_a_verb_of_attacking_is_its_subject(rules: Pipelin
     (storm,) = [e for e in _events(rules, "وبعد معارك عنيفة اقتحمت القوات اليمنية مطار الحديدة.") if e.type == "ASSAULT"
                 and e.trigger.text == "اقتحمت"]
     assert storm.source.code == "YEMMIL"
+
+
+def test_a_verb_joined_after_a_comma_goes_on_with_the_opening_subject(pipeline: Pipeline) -> None:
+    # وحثّت فنزويلا … على إدانة "إسرائيل"، وطالبت: Venezuela demanded, not Israel at the clause's end
+    (event,) = [e for e in _events(pipeline, 'وحثّت فنزويلا الأمم المتحدة على إدانة "إسرائيل"، وطالبت بإنشاء محكمة'
+                                             ' دولية لمحاكمتها.') if e.type == "REQUEST"]
+    assert event.source.code == "VEN"
+    (event,) = [e for e in _events(pipeline, "وتعد إيران حليفاً رئيسياً للرئيس السوري بشار الأسد، وقدمت مساعدات"
+                                             " عسكرية حاسمة لقواته.") if e.type == "AID"]
+    assert event.source.code == "IRN"
+
+
+def test_a_visitor_named_in_apposition_before_where_they_went(pipeline: Pipeline) -> None:
+    # زيارة وزير الأمن القومي، إيتمار بن غفير، لسجني عوفر: the minister visited, past the comma
+    (event,) = [e for e in _events(pipeline, "وتابعت أنّ التحريض بدا واضحاً بعد زيارة وزير الأمن القومي، إيتمار بن"
+                                             " غفير، لسجني عوفر والنقب.") if e.type == "CONSULT"]
+    assert event.source.id == "itamar-ben-gvir" and event.target is None
+
+
+def test_the_reason_given_for_an_act_holds_no_target_of_it(pipeline: Pipeline) -> None:
+    # يرفض أي هدنة لأنه لا يريد حل موضوع الأسرى: the prisoners are no one rejected
+    (event,) = [e for e in _events(pipeline, "وقال إن رئيس حكومة الاحتلال يرفض أي هدنة لأنه لا يريد حل موضوع الأسرى"
+                                             " الإسرائيليين لدى المقاومة.") if e.type == "REJECT"]
+    assert event.target is None
+
+
+def test_holding_a_place_or_rank_is_no_occupation(pipeline: Pipeline) -> None:
+    for sentence in ("تحتل المنطقة الشرقية مكاناً بارزاً على خارطة السياحة بحكم موقعها بجوار دول مجلس التعاون"
+                     " لدول الخليج العربي.", "ويحتل الجيش الأردني صدارة الترتيب."):
+        assert not [e for e in _events(pipeline, sentence) if e.type == "COERCE"], sentence

@@ -1012,7 +1012,8 @@ class EventCoder:
         between = _F(ctx.text[trigger.end : m.start]).split() if m is not None else []
         if m is None or (between and " ".join(between) not in _CARRIED_OUT) or m.prefix or m.label not in ("PER", "ORG"):
             return None
-        following = _F(ctx.text[m.end : min(ctx.end, m.end + 20)]).split()[:1]
+        # (past the comma that closes a name in apposition: زيارة وزير الأمن القومي، إيتمار بن غفير، لسجني عوفر)
+        following = _F(ctx.text[m.end : min(ctx.end, m.end + 20)]).lstrip(" ،,").split()[:1]
         went = bool(following) and (following[0] in _TO or (following[0].startswith("ل") and len(following[0]) > 3))
         return m if went else None
 
@@ -1110,6 +1111,10 @@ class EventCoder:
         if before is not None and len(apart.split()) <= 1 and not any(c in apart for c in "،,.:؛") \
                 and self._indefinite_passive(ctx, trigger, verb, before):
             return [None], "indefinite-passive"  # 9 ناشطين أتراك اعتقلوا في أثينا: done to them, by no one named
+        if before is not None and trigger.prefix == "و" and apart.strip(" \"”»و") in ("،", ","):
+            opener = event_doers.opening_subject(ctx, before.start)
+            if opener is not None:  # وحثّت فنزويلا الأمم المتحدة على إدانة "إسرائيل"، وطالبت: Venezuela goes on
+                return [opener], "opening-subject"
         if before is not None and not self._trigger_between(ctx, before, trigger):
             return [before.ref], "subject-verb"
         # وحدة إسرائيلية خاصة اغتالت، اغتالت وحدة إسرائيلية: the adjective names the doer's country
