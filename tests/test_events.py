@@ -2185,3 +2185,13 @@ def test_holding_a_place_or_rank_is_no_occupation(pipeline: Pipeline) -> None:
     for sentence in ("تحتل المنطقة الشرقية مكاناً بارزاً على خارطة السياحة بحكم موقعها بجوار دول مجلس التعاون"
                      " لدول الخليج العربي.", "ويحتل الجيش الأردني صدارة الترتيب."):
         assert not [e for e in _events(pipeline, sentence) if e.type == "COERCE"], sentence
+
+
+def test_a_country_adjective_in_an_opening_phrase_of_place_is_no_doer(pipeline: Pipeline) -> None:
+    # وفي استطلاع أجرته صحيفة البيان الإماراتية، أشاد زوار دبي: the visitors praised, not the Emirates
+    events = _events(pipeline, "وعلى جانب آخر، وفي استطلاع أجرته صحيفة البيان الإماراتية، أشاد زوار دبي من مختلف"
+                               " الجنسيات بمكانة الإمارة.")
+    assert not any(e.source and e.source.code == "ARE" for e in events)
+    # … but a conjunction of time opens a clause with its own subject (في الوقت الذي كانت المؤسسة التركية)
+    events = _events(pipeline, "ولقي المئات مصرعهم، في الوقت الذي كانت المؤسسة الدينية التركية لا تعترف بالعلويين.")
+    assert any(e.source and e.source.code == "TUR" for e in events)

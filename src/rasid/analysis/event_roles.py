@@ -229,12 +229,21 @@ def qualifies_source(ctx: SentenceContext, m: Mention, taken: set[tuple[int, int
 _TOPIC_PREPOSITIONS = frozenset(_F(w) for w in ("في", "بشأن", "بشان", "حول", "تجاه", "إزاء", "ازاء", "بخصوص", "خلال",
                                                 "وسط", "داخل"))
 
+# في الوقت الذي، في حين، في حال، في الأثناء، في المقابل، في هذا السياق: a conjunction or a link, no topic
+_LINKS_AFTER_IN = frozenset(_F(w) for w in ("الوقت", "حين", "حال", "حالة", "الأثناء", "أثناء", "المقابل", "السياق",
+                                            "سياق", "غضون", "هذا", "هذه", "ذلك", "الأخير", "النهاية"))
+
 
 def topic_before(ctx: SentenceContext, m: Mention) -> bool:
     """Whether a country adjective before a verb qualifies a noun governed by a preposition (وبشأن
-    الأزمة السورية، في الملف السوري): what the sentence is about, no doer."""
+    الأزمة السورية، في الملف السوري) or stands in a clause such a preposition opens (وفي استطلاع أجرته
+    صحيفة البيان الإماراتية، أشاد زوار دبي): what the sentence is about, or where, no doer."""
     before = words_before(ctx, m.start, 2)
-    return len(before) == 2 and before[0].removeprefix("و") in _TOPIC_PREPOSITIONS
+    if len(before) == 2 and before[0].removeprefix("و") in _TOPIC_PREPOSITIONS:
+        return True
+    clause = [_F(w) for w in re.split(r"[،,:؛]", ctx.text[ctx.start : m.start])[-1].split()[:2]]
+    # (not a conjunction or a link: في الوقت الذي كانت المؤسسة الدينية التركية لا تعترف، في الأثناء تتابع)
+    return len(clause) == 2 and clause[0].removeprefix("و") in _TOPIC_PREPOSITIONS and clause[1] not in _LINKS_AFTER_IN
 
 
 _WORD = re.compile(r"\S+")
