@@ -2195,3 +2195,13 @@ def test_a_country_adjective_in_an_opening_phrase_of_place_is_no_doer(pipeline: 
     # … but a conjunction of time opens a clause with its own subject (في الوقت الذي كانت المؤسسة التركية)
     events = _events(pipeline, "ولقي المئات مصرعهم، في الوقت الذي كانت المؤسسة الدينية التركية لا تعترف بالعلويين.")
     assert any(e.source and e.source.code == "TUR" for e in events)
+
+
+def test_the_writer_speaks_in_what_they_wrote(pipeline: Pipeline) -> None:
+    # أرسل الوزير خطاباً إلى نظيره، يطلب فيه: the minister asks, not the one the letter went to
+    (event,) = [e for e in _events(pipeline, "قال مسؤول إن وزير الاقتصاد التركي أرسل خطاباً إلى وزير التجارة الأميركي"
+                                             " ويلبور روس، يطلب فيه إعفاءً من الرسوم الجديدة.") if e.type == "REQUEST"]
+    assert event.source.code == "TURGOV"
+    (event,) = [e for e in _events(pipeline, "وأصدرت الخارجية الإيرانية بياناً، دعت فيه الأمم المتحدة إلى التحرك.")
+                if e.type == "REQUEST"]
+    assert (event.source.code, event.target.code) == ("IRNGOV", "IGOUNO")

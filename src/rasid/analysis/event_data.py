@@ -312,6 +312,9 @@ SECTOR_CODES: tuple[str, ...] = tuple("GOV MIL REB OPP PTY COP JUD SPY MED EDU B
                                       "IGO NGO IMG UAF".split())
 # pronouns after a verb that point back to the noun before it, in a relative clause (كلمة رحّب فيها)
 RESUMPTIVES: tuple[str, ...] = ("فيه", "فيها", "فيهم", "فيهما", "خلاله", "خلالها", "بموجبه", "بموجبها")
+# writings one publishes or sends and then speaks in (نشر تدوينة قال فيها، أرسل خطاباً يطلب فيه)
+WRITINGS: tuple[str, ...] = ("تدوينة", "تغريدة", "رسالة", "بيانا", "كلمة", "مقالا", "مقالة", "منشورا", "خطابا",
+                             "تقريرا", "تسجيلا", "مقطعا", "فيديو", "مذكرة", "برقية", "بيان", "خطاب")
 # words of time between a verb and its subject (تظاهر أمس عشرات)
 TIME_WORDS: tuple[str, ...] = ("أمس", "اليوم", "مساء", "صباح", "ظهر", "الليلة", "مجددا", "أيضا")
 # prepositions of place: what follows is where a crowd stood

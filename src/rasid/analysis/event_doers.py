@@ -46,6 +46,14 @@ _WEAPONS = frozenset(_F(w) for w in data.WEAPONS)
 _MISSIONS = frozenset(_F(w) for w in ("سفارة", "السفارة", "سفارتي", "قنصلية", "القنصلية", "بعثة", "البعثة"))
 _ORIGIN_WORDS = frozenset(_F(w) for w in data.ORIGIN_WORDS)
 _MARKS_AS_SPACES = str.maketrans({c: " " for c in '"«»“”'})
+_RESUMPTIVES = frozenset(_F(w) for w in data.RESUMPTIVES)
+_WRITINGS = frozenset(_F(w) for w in data.WRITINGS)
+_FROM = _F("من")
+_RECEIVED = frozenset(_F(w) for w in ("تلقى", "تلقت", "تلقوا", "يتلقى", "تسلم", "تسلمت", "استلم", "استلمت",
+                                     "وتلقى", "وتلقت", "وتسلم", "وتسلمت", "واستلم", "واستلمت"))
+_THE_LATTER = frozenset(_F(w) for w in ("الأخير", "الأخيرة", "الأخيرين"))
+_WRITING_REACH = 10  # words back from the verb to the writing it speaks in (رسالة إلى نظيره الروسي، طالب فيها)
+_WRITER_GAP = 5  # words between the writer and the writing: its verb, where it was put (نشر على حسابه تغريدة)
 _DEFINITE = ("ال", "وال", "فال", "بال", "لل", "ول")  # the article, maybe after a proclitic (as folded)
 
 
@@ -418,6 +426,28 @@ def backed_by(ctx: SentenceContext, trigger: Match) -> Mention | None:
     if not after or _F(after[0]) != "من" or m is None or not can_act(m):
         return None
     return m if count_words(ctx, trigger.end, m.start) <= 2 else None
+
+
+def writer(ctx: SentenceContext, trigger: Match) -> ActorRef | None:
+    """Who wrote the writing a verb speaks in (أرسل الوزير خطاباً إلى نظيره، يطلب فيه؛ وأصدرت الخارجية
+    بياناً، دعت فيه): the actor right before the writing, past its verb at most — not whom it went to."""
+    after = _F(ctx.text[trigger.end : trigger.end + 30]).split()[:2]
+    if not after or after[0] not in _RESUMPTIVES or after[1:] in ([w] for w in _THE_LATTER):
+        return None  # (رسالة موقعة من نتنياهو، تعهّد فيها الأخير: the one named last)
+    spans = [(at, _F(w).strip("،,")) for at, w in word_spans(ctx) if at < trigger.start]
+    written = next((at for at, w in reversed(spans[-_WRITING_REACH:]) if w in _WRITINGS), None)
+    if written is None or any(c in ctx.text[written : trigger.start] for c in ".:؛«»\"“”"):
+        return None
+    inside = [m for m in ctx.mentions if written < m.start and m.end <= trigger.start]
+    sender = next((m for m in inside if _FROM in _F(ctx.text[written : m.start]).split()[-2:] and can_act(m)), None)
+    if sender is not None:  # تلقت فرنسا رسالة من سلطات بوركينا فاسو طالبتها فيها: who sent it
+        return localized(ctx, sender.ref)
+    by = next((m for m in reversed(ctx.mentions) if m.end <= written), None)
+    between = _F(ctx.text[by.end : written]).split() if by is not None else []
+    if by is None or is_marked(ctx, by) or not can_act(by) or len(between) > _WRITER_GAP \
+            or any(c in ctx.text[by.end : written] for c in "،,.:؛") or _RECEIVED & set(between):
+        return None  # (تلقى الرئيس رسالة: whoever wrote it is not named)
+    return localized(ctx, by.ref)
 
 
 def doer_before_pronoun(ctx: SentenceContext, trigger: Match) -> Mention | None:

@@ -1067,6 +1067,9 @@ class EventCoder:
         framed = self._clause_doer(ctx, trigger, verb)
         if framed is not None:
             return framed
+        wrote = event_doers.writer(ctx, trigger)
+        if wrote is not None:  # أرسل خطاباً إلى وزير التجارة الأميركي، يطلب فيه: the writer asks
+            return [wrote], "writer"
         if not trigger.prefix and self._word_before(ctx, trigger) in _SUBJECT_PRONOUNS:
             # وهو وعد إسرائيل بكل الدعم: the pronoun is the subject, Israel the one promised. Whom it points
             # back to is often no actor nearby (والهدف الرئيس … هو قتل المسلحين، وهي تصيب): left unnamed

@@ -120,8 +120,7 @@ _THE_STATEMENT = frozenset(fold_text(w) for w in ("البيان", "والبيا�
 _A_STATEMENT = re.compile(r"(?<!\S)(?:[وف]?ب|ل|في\s)?بيانا?(?:ه|ها|هم)?(?![^\s،,.:؛])")  # over folded text
 _STATEMENT_KEY = "بيان"  # its owner's slot among the bodies the text named (no body's noun)
 # writings one publishes and then speaks in (نشر تدوينة قال فيها، وجّه رسالة أكد فيها)
-_WRITINGS = frozenset(fold_text(w) for w in ("تدوينة", "تغريدة", "رسالة", "بيانا", "كلمة", "مقالا", "مقالة",
-                                              "منشورا", "خطابا", "تقريرا", "تسجيلا", "مقطعا", "فيديو"))
+_WRITINGS = frozenset(fold_text(w) for w in event_data.WRITINGS)
 _SOURCE_NOUNS = tuple(fold_text(w) for w in ("مصدر", "مصادر", "مسؤول", "مسؤولين", "مسؤولون"))
 _IMPERSONAL_WORDS = frozenset(fold_text(w) for w in data.IMPERSONAL)
 _THE_LATTER = frozenset(fold_text(w) for w in ("الأخير", "الأخيرة", "الاخير", "الاخيرة"))
