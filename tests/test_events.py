@@ -2205,3 +2205,12 @@ def test_the_writer_speaks_in_what_they_wrote(pipeline: Pipeline) -> None:
     (event,) = [e for e in _events(pipeline, "وأصدرت الخارجية الإيرانية بياناً، دعت فيه الأمم المتحدة إلى التحرك.")
                 if e.type == "REQUEST"]
     assert (event.source.code, event.target.code) == ("IRNGOV", "IGOUNO")
+
+
+def test_a_city_naming_talks_is_no_country_and_no_target(pipeline: Pipeline) -> None:
+    # مشاورات جنيف، اتفاق أوسلو: where talks were held — the resistance is not Swiss, Oslo is rejected by no one
+    (event,) = [e for e in _events(pipeline, "قبل مؤتمر جنيف، أصدرت المقاومة الشعبية بيانا تطالب فيه الحكومة بعدم"
+                                             " المشاركة في مشاورات جنيف.") if e.type == "REQUEST"]
+    assert event.source.code == "REB" and event.target.code == "GOV"
+    events = _events(pipeline, "وقال إن إسرائيل ترفض اتفاق أوسلو.")
+    assert not any(e.target and e.target.code == "NOR" for e in events)

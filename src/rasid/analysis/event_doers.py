@@ -48,6 +48,8 @@ _ORIGIN_WORDS = frozenset(_F(w) for w in data.ORIGIN_WORDS)
 _MARKS_AS_SPACES = str.maketrans({c: " " for c in '"«»“”'})
 _RESUMPTIVES = frozenset(_F(w) for w in data.RESUMPTIVES)
 _WRITINGS = frozenset(_F(w) for w in data.WRITINGS)
+_TALKS = frozenset(_F(w) for w in ("مؤتمر", "مشاورات", "مفاوضات", "محادثات", "قمة", "اتفاق", "اتفاقية", "منتدى",
+                                   "مباحثات", "اجتماعات", "جولة", "عملية", "مسار", "إعلان", "تفاهمات"))
 _FROM = _F("من")
 _RECEIVED = frozenset(_F(w) for w in ("تلقى", "تلقت", "تلقوا", "يتلقى", "تسلم", "تسلمت", "استلم", "استلمت",
                                      "وتلقى", "وتلقت", "وتسلم", "وتسلمت", "واستلم", "واستلمت"))
@@ -123,7 +125,16 @@ def _places(ctx: SentenceContext) -> list[Mention]:
     """The sentence's countries and places (coded with a bare country), less embassies' countries and
     counterparts' (وزير الخارجية يلتقي نظيره الروسي: the minister is no Russian)."""
     return [m for m in ctx.mentions if m.ref.code and len(m.ref.code) == 3 and not _missions_of(ctx, m)
-            and not _counterpart_of(ctx, m)]
+            and not _counterpart_of(ctx, m) and not names_talks(ctx, m)]
+
+
+def names_talks(ctx: SentenceContext, m: Mention) -> bool:
+    """Whether a city names the talks held there (مشاورات جنيف، مؤتمر مدريد، اتفاق أوسلو): no country anyone
+    in the sentence is of, and no one an act is aimed at."""
+    if m.label != "LOC" or m.ref.id == m.ref.code:
+        return False  # a country or a body takes part in them (مفاوضات إيرانية سعودية، قمة الناتو)
+    before = words_before(ctx, m.start, 1)
+    return bool(before) and before[0].lstrip("وب").removeprefix("ال") in _TALKS
 
 
 def _counterpart_of(ctx: SentenceContext, m: Mention) -> bool:

@@ -17,7 +17,7 @@ from rasid.analysis.clause_words import (
     words_before,
 )
 from rasid.analysis.context import SentenceContext
-from rasid.analysis.event_doers import named_by_agent_clause, named_by_agent_phrase
+from rasid.analysis.event_doers import named_by_agent_clause, named_by_agent_phrase, names_talks
 from rasid.analysis.mentions import Mention
 from rasid.lexicon.entries import Verb
 from rasid.lexicon.loader import Lexicon
@@ -83,7 +83,7 @@ class TargetFinder:
                  and not (not is_noun and event_roles.adjective_after_verb(ctx, trigger, m))
                  and not event_roles.kin_of(ctx, m) and not event_roles.named_after(ctx, m)
                  and not event_roles.apposed_to(ctx, m, taken)
-                 and not event_roles.qualifies_source(ctx, m, taken)
+                 and not event_roles.qualifies_source(ctx, m, taken) and not names_talks(ctx, m)
                  and not (m.ref.id in self._local_places and verb.id in data.NO_PLACE_OBJECT_VERBS)
                  # what a victim suffered names its doer right after an agent phrase (أصيب طفلها … بمسيّرة إسرائيلية)
                  and not (verb.id in data.VICTIM_VERBS and named_by_agent_phrase(ctx, trigger.end, m))]
