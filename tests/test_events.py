@@ -2214,3 +2214,39 @@ def test_a_city_naming_talks_is_no_country_and_no_target(pipeline: Pipeline) -> 
     assert event.source.code == "REB" and event.target.code == "GOV"
     events = _events(pipeline, "وقال إن إسرائيل ترفض اتفاق أوسلو.")
     assert not any(e.target and e.target.code == "NOR" for e in events)
+
+
+def test_capitals_joined_right_before_a_verb_act_for_their_states(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "كوريا الشمالية تجري تجربة، وواشنطن وسيول تنددان بالتجربة.")
+    assert sorted(e.source.code for e in events if e.type == "ACCUSE") == ["KOR", "USA"]
+    # … not a city where a crowd stands (متظاهرون في برلين وباريس يطالبون)
+    (event,) = [e for e in _events(pipeline, "متظاهرون في برلين وباريس يطالبون بالتفاوض مع موسكو.") if e.type == "REQUEST"]
+    assert event.source.code != "FRA"
+
+
+def test_a_present_verb_joined_later_goes_on_with_the_headline_subject(pipeline: Pipeline) -> None:
+    # الاحتلال يوسع مداهماته … ويعتقل …، والمقاومة تتصدى: one subject, and the resistance is no one arrested
+    (event,) = [e for e in _events(pipeline, "الاحتلال يوسع مداهماته في الضفة ويعتقل اكثر من ثلاثين فلسطينياً، والمقاومة"
+                                             " تتصدى.") if e.type == "COERCE"]
+    assert event.source.code.startswith("ISR") and event.target is None
+
+
+def test_a_participle_after_amma_is_its_topic(pipeline: Pipeline) -> None:
+    # أما المقيم عصام عثمان …، فأبدى …، مثمنًا: the resident, whom no list knows — not the last article's actor
+    events = _events(pipeline, "وقالت كوريا الشمالية إنها ستطلق صاروخا.", "أما المقيم عصام عثمان من سوريا، فأبدى"
+                     " إعجابه بالألعاب النارية، مثمنًا للأمانة حرصها على تنويع الفعاليات.")
+    assert not [e for e in events if e.type == "SUPPORT" and e.source is not None]
+
+
+def test_counting_something_as_is_no_promise(pipeline: Pipeline) -> None:
+    # وعدّت ذلك دليلاً: و + عدّ, its shadda written
+    events = _events(pipeline, "وقالت الكاتبة مها عقيل إن الحكومة، وعدّت ذلك دليلاً على وعي المرأة العربية.")
+    assert not [e for e in events if e.type == "AGREE"]
+
+
+def test_a_verb_with_its_object_pronoun_takes_no_later_actor_as_target(pipeline: Pipeline) -> None:
+    # دعاهم فيها إلى تسمية الشهداء على طريق القدس: they were called on, Jerusalem was not
+    (event,) = [e for e in _events(pipeline, "ووجّه الأمين العام لحزب الله السيد حسن نصر الله، رسالةً إلى المؤسسات"
+                                             " الإعلامية، دعاهم فيها إلى تسمية الشهداء على طريق القدس.")
+                if e.type == "REQUEST"]
+    assert event.source.code.endswith("REB") and event.target is None

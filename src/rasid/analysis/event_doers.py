@@ -50,6 +50,7 @@ _RESUMPTIVES = frozenset(_F(w) for w in data.RESUMPTIVES)
 _WRITINGS = frozenset(_F(w) for w in data.WRITINGS)
 _TALKS = frozenset(_F(w) for w in ("مؤتمر", "مشاورات", "مفاوضات", "محادثات", "قمة", "اتفاق", "اتفاقية", "منتدى",
                                    "مباحثات", "اجتماعات", "جولة", "عملية", "مسار", "إعلان", "تفاهمات"))
+_PRESENT = re.compile(r"[يت]\w{2,}")  # as folded: يوسع، تعلن (a present verb's prefix)
 _FROM = _F("من")
 _RECEIVED = frozenset(_F(w) for w in ("تلقى", "تلقت", "تلقوا", "يتلقى", "تسلم", "تسلمت", "استلم", "استلمت",
                                      "وتلقى", "وتلقت", "وتسلم", "وتسلمت", "واستلم", "واستلمت"))
@@ -173,6 +174,33 @@ def topic(ctx: SentenceContext, trigger: Match) -> ActorRef | None:
         return None
     found = next((m for m in ctx.mentions if amma.end() <= m.start and m.end <= trigger.start and can_act(m)), None)
     return found.ref if found is not None else None
+
+
+def amma_topic(ctx: SentenceContext, before: int) -> tuple[bool, ActorRef | None]:
+    """Whether the sentence opens with أما, and the actor it names as its topic before ``before``
+    (أما المقيم عصام عثمان من سوريا، فأبدى إعجابه …، مثمنًا: the resident, whom no list knows)."""
+    amma = _AMMA.match(ctx.text, ctx.start, before)
+    if amma is None:
+        return False, None
+    head = re.split(r"[،,]", ctx.text[amma.end() : before])[0]
+    found = next((m for m in ctx.mentions if amma.end() <= m.start and m.end <= amma.end() + len(head)
+                  and can_act(m) and not is_marked(ctx, m)), None)
+    return True, (found.ref if found is not None else None)
+
+
+def present_headline_subject(ctx: SentenceContext, trigger: Match) -> ActorRef | None:
+    """The actor a sentence opens with before a present verb, for a present verb joined later with و
+    (الاحتلال يوسع مداهماته في الضفة ويعتقل، X يحذر … ويدعو): one subject, two acts."""
+    if trigger.prefix != "و" or not _PRESENT.fullmatch(_F(trigger.text).split()[0]):
+        return None
+    first = next((m for m in ctx.mentions if m.start >= ctx.start), None)
+    if first is None or first.prefix or not can_act(first) or count_words(ctx, ctx.start, first.start) > 0:
+        return None
+    verb = _F(ctx.text[first.end : first.end + 20]).split()[:1]
+    if not verb or not _PRESENT.fullmatch(verb[0]) or any(
+            first.end < m.start and m.end <= trigger.start and m.prefix == "و" and can_act(m) for m in ctx.mentions):
+        return None  # (كوريا الشمالية تعلن …، وواشنطن وسيول تنددان: a subject of its own joined later)
+    return localized(ctx, first.ref)
 
 
 def claimant(ctx: SentenceContext) -> ActorRef | None:
@@ -441,7 +469,8 @@ def backed_by(ctx: SentenceContext, trigger: Match) -> Mention | None:
 
 def writer(ctx: SentenceContext, trigger: Match) -> ActorRef | None:
     """Who wrote the writing a verb speaks in (أرسل الوزير خطاباً إلى نظيره، يطلب فيه؛ وأصدرت الخارجية
-    بياناً، دعت فيه): the actor right before the writing, past its verb at most — not whom it went to."""
+    بياناً، دعت فيه): the actor right before the writing, past its verb or the comma closing its name
+    (وجّه … السيد حسن نصر الله، رسالةً) — not whom it went to."""
     after = _F(ctx.text[trigger.end : trigger.end + 30]).split()[:2]
     if not after or after[0] not in _RESUMPTIVES or after[1:] in ([w] for w in _THE_LATTER):
         return None  # (رسالة موقعة من نتنياهو، تعهّد فيها الأخير: the one named last)
@@ -456,7 +485,7 @@ def writer(ctx: SentenceContext, trigger: Match) -> ActorRef | None:
     by = next((m for m in reversed(ctx.mentions) if m.end <= written), None)
     between = _F(ctx.text[by.end : written]).split() if by is not None else []
     if by is None or is_marked(ctx, by) or not can_act(by) or len(between) > _WRITER_GAP \
-            or any(c in ctx.text[by.end : written] for c in "،,.:؛") or _RECEIVED & set(between):
+            or any(c in ctx.text[by.end : written].lstrip(" ،,") for c in "،,.:؛") or _RECEIVED & set(between):
         return None  # (تلقى الرئيس رسالة: whoever wrote it is not named)
     return localized(ctx, by.ref)
 

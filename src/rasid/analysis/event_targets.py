@@ -4,6 +4,7 @@ country adjective), and the actors joined to it by و (هنية والنخالة
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from rasid.analysis import event_data as data
@@ -41,6 +42,7 @@ _CLAUSE_PREPOSITIONS = frozenset(_F(w) for w in ("من", "على", "إلى", "ا
 _IN_REGIONS = frozenset(_F(p + w) for p in ("ب", "") for w in ("منطقة", "مدينة", "محافظة", "ولاية", "إقليم",
                                                                        "مقاطعة", "بلدة", "قرية", "العاصمة"))
 _REASONS = frozenset(_F(w) for w in data.REASON_WORDS)
+_PRESENT_VERB = re.compile(r"[يت]\w{3,}")  # as folded: تتصدى، يواصل
 _COUNTERPARTS = tuple(_F(w) for w in ("نظير", "نظراء", "نظرائ"))
 
 
@@ -141,6 +143,9 @@ class TargetFinder:
         داعش 53 شخصًا، فيما اعتقلت هيئة تحرير الشام: no object of the first arrest)."""
         if ":" in ctx.text[trigger.end : m.start]:
             return True  # … والذي زار جزيرة ليسبوس، الخميس: "رفض الحكومات الأوروبية …": what he said
+        if m.prefix == "و" and ctx.text[trigger.end : m.start - 1].rstrip().endswith(("،", ",")) \
+                and _PRESENT_VERB.fullmatch(word_after(ctx, m.end).rstrip("،,.")):
+            return True  # ويعتقل اكثر من ثلاثين فلسطينياً، والمقاومة تتصدى: a subject and its own verb
         between = _F(ctx.text[trigger.end : m.start]).split()
         if any(w in _CLAUSE_LINKS for w in between[1:]):
             return True  # تؤيدان نهجاً أكثر حذراً، فيما تضغط جنوب أفريقيا: whatever its verb, a new clause

@@ -308,6 +308,27 @@ def _after_acronym_i(ctx: SentenceContext, trigger: Match) -> bool:
     return ctx.text[ctx.start : trigger.start - len(trigger.prefix)].rstrip(' "»”').endswith("آي")
 
 
+def _seats_right_before(ctx: SentenceContext, trigger: Match) -> list[Mention]:
+    """The capitals standing right before an unjoined verb, joined by و (وواشنطن وسيول تنددان)."""
+    if trigger.prefix:
+        return []
+    group: list[Mention] = []
+    end = trigger.start
+    for m in reversed([m for m in ctx.mentions if m.end <= trigger.start]):
+        joined = not group or group[0].prefix == "و"  # the one after it carries the و that joins them
+        if not m.seat or ctx.text[m.end : end].strip() or not joined:
+            break
+        group.insert(0, m)
+        end = m.start - len(m.prefix)
+    if not group:
+        return []
+    head = group[0]
+    before = ctx.text[ctx.start : head.start - len(head.prefix)].rstrip()
+    joined_on = head.prefix == "و" and before and not before.endswith(("،", ","))
+    # (متظاهرون في برلين وباريس يطالبون، يؤكد من بيروت: where, not who)
+    return [] if is_marked(ctx, head) or head.prefix.strip("و") or joined_on else group
+
+
 def _resumptive(ctx: SentenceContext, trigger: Match) -> bool:
     """Whether a pronoun back to the noun before the verb follows it (في كلمة رحّب فيها، في الوقت الذي
     تعهدت فيه): the verb opens a relative clause on that noun."""
@@ -582,7 +603,11 @@ class EventCoder:
         elif rule == "indefinite-passive":
             targets = [m.ref for m in [self._actor_before(ctx, trigger)] if m is not None]
         elif form == "verb":  # برانسون، الذي تحتجزه أنقرة: the pronoun on the verb is the antecedent, its target
-            targets = [m.ref for m in [self._relative_object(ctx, trigger, verb)] if m is not None] or targets
+            pointed = self._relative_object(ctx, trigger, verb)
+            # … and one named no nearer is no target after it (دعاهم فيها إلى تسمية الشهداء على طريق القدس)
+            carried = "direct" in verb.target and verb.id not in data.RECIPIENT_VERBS \
+                and self._resumes_object(trigger, verb)
+            targets = [pointed.ref] if pointed is not None else [] if carried else targets
         undergoer = self._undergoer(ctx, trigger) if form == "noun" else None
         if undergoer is not None and (undergoer.ref.id or undergoer.ref.name) not in ids:
             targets = [undergoer.ref]  # تعرض الصحفيون للتهديد: who underwent it
@@ -625,6 +650,12 @@ class EventCoder:
                 or self._written_passive(trigger, verb, form) or self._killed_without_object(ctx, trigger, verb, form) \
                 or verb.id in data.VICTIM_SUBJECT_VERBS:
             return self._victims_doer(ctx, trigger, form)
+        amma, topic = event_doers.amma_topic(ctx, trigger.start) if form == "participle" else (False, None)
+        if amma and main is None:  # أما المقيم عصام عثمان …، فأبدى إعجابه …، مثمنًا: the topic, listed or not
+            return [topic], "topic-subject"
+        headline = event_doers.present_headline_subject(ctx, trigger) if form == "verb" and main is None else None
+        if headline is not None:  # الاحتلال يوسع مداهماته في الضفة ويعتقل
+            return [headline], "opening-subject"
         if form == "participle" or (coordinated and main is not None):
             # مشيدا، "وحيا … واشادا": the subject is the main verb's, else the clause's (لم يتورع أحد
             # التونسيين … احتجاجا)
@@ -770,6 +801,8 @@ class EventCoder:
         written = _MARKS.sub("", trigger.text)  # مهنياً with its tanwin is مهنيا
         if written in _HOMOGRAPHS or trigger.prefix + written in _HOMOGRAPHS:
             return "none"  # كان مهنيا: professional, not مهنئا (congratulating); رضوان فايد, not فأيّد
+        if verb.id == "promise" and _F(trigger.text).startswith("وعد") and "\u0651" in trigger.text:
+            return "none"  # وعدّت ذلك دليلاً: و + عدّ (counted it as), the shadda says — no promise
         full = _F(trigger.text)
         # the article, not a verb's own letters (التقى): الدعم، الثمن
         has_article = full.startswith("ال") and full not in self._pasts[verb.id] and full not in self._participles[verb.id]
@@ -1100,6 +1133,9 @@ class EventCoder:
             return [], ""  # مع إيران والصين، وأنها تبحث: "it", named earlier, not the actor just before
         if not trigger.prefix and self._word_before(ctx, trigger) in _WHO:
             return [], ""  # واعتقلت الشرطة من هاجم المسجد: whoever did it, not the actor before من
+        seats = _seats_right_before(ctx, trigger)
+        if seats:  # وواشنطن وسيول تنددان: capitals right before a verb act for their states
+            return [m.ref for m in seats], "subject-verb"
         before = self._actor_before(ctx, trigger)
         # ويساعدهم القانون؛ عدد من الصحافيين، اعتقلتهم الجماعة: after an object pronoun comes the subject,
         # here no actor (the one before, apart from the verb or before a comma, is its object)
