@@ -1983,8 +1983,9 @@ def test_a_place_after_a_killing_is_where_and_numbered_civilians_are_its_victims
                if e.type == "ASSAULT"]
     assert kill.target is None  # the boy, whom no knowledge base names; not Gaza
     (kill,) = [e for e in _events(pipeline, "وقتلت عبوة ناسفة زرعتها ميليشيا الحوثي، الثلاثاء، ثلاثة مدنيين، بالقرب"
-                                  " من ميناء الحيمة غرب اليمن.") if e.rule.endswith(":kill")]
+                                  " من ميناء الحيمة غرب اليمن.") if ":kill" in e.rule]
     assert kill.target is not None and kill.target.code == "CVL"
+    assert kill.source is not None and kill.source.id == "ye-ansar-allah"  # who planted it (زرعتها ميليشيا الحوثي)
     # … and whoever planted the bomb did the killing
     (kill,) = [e for e in _events(pipeline, "وقتلت عبوة ناسفة زرعتها الميليشيا ثلاثة جنود.") if "kill" in e.rule]
     assert kill.source is not None and kill.source.code == "REB"
@@ -2250,3 +2251,12 @@ def test_a_verb_with_its_object_pronoun_takes_no_later_actor_as_target(pipeline:
                                              " الإعلامية، دعاهم فيها إلى تسمية الشهداء على طريق القدس.")
                 if e.type == "REQUEST"]
     assert event.source.code.endswith("REB") and event.target is None
+
+
+def test_the_houthi_militias_are_ansar_allah(pipeline: Pipeline) -> None:
+    # ميليشيا الحوثي، المليشيات الحوثية: the movement the knowledge base knows, not rebels of nowhere
+    events = _events(pipeline, "واستهدفت ميليشيا الحوثي، الجمعة، بقصف صاروخي مباشر، سيارة تقل صحافيين في محافظة"
+                               " البيضاء، ما أدى إلى مقتل عبدالله القادري.")
+    assert [e.source.id for e in events if e.type == "ASSAULT"] == ["ye-ansar-allah"] * 2
+    (event,) = [e for e in _events(pipeline, "وقصفت المليشيات الحوثية مدينة تعز.") if e.type == "ASSAULT"]
+    assert event.source.code == "YEMREB"
