@@ -2175,3 +2175,15 @@ def test_a_name_after_a_second_title_is_the_holder_of_both(pipeline: Pipeline) -
     (quote,) = _quotes_of(pipeline, 'بدوره، قال رئيس الوزراء التركي الأسبق، ورئيس حزب "المستقبل" المعارض، أحمد داوود'
                                     ' أوغلو، في تغريدة: "صناديق الاقتراع مفتوحة".')
     assert quote.speaker.name == "أحمد داوود أوغلو"
+
+
+def test_a_prince_named_turki_is_no_turk(pipeline: Pipeline) -> None:
+    # الأمير تركي الفيصل: a given name after the style, not the Turkish government
+    (quote,) = _quotes_of(pipeline, "كشف الأمير تركي الفيصل أن رجل السياسة السعودي كان ينوي التركيز على قضية القضايا.")
+    assert quote.speaker.name == "تركي الفيصل" and not (quote.speaker.code or "").startswith("TUR")
+
+
+def test_where_and_when_it_was_said_end_an_unknown_speaker(pipeline: Pipeline) -> None:
+    _assert_speakers(pipeline, [("وقال الرزاز بتغريدة على حسابه في تويتر إن الحوار سيركز على التنمية.", "الرزاز"),
+                                ("وكشفت إدارة ترمب الأسبوع الماضي أنها تواصل العمل على تدابير عقابية.", "إدارة ترمب"),
+                                ("وقال مصدر مطلع إن الاتفاق قريب.", "مصدر مطلع")])

@@ -17,6 +17,8 @@ _LINKS = frozenset(fold_text(w) for w in data.AGENT_COUNTRY_LINKS)
 _PREPOSITIONS = frozenset(fold_text(w) for w in ("من", "على", "عن", "إلى", "الى", "مع", "ضد"))
 # A demonym alone is an entity only as a plural noun (الإسرائيليون), not as an adjective (الفلسطينية).
 _PLURAL_ENDINGS = ("يون", "يين")
+# styles before a given name: a demonym's letters after one are the name (الأمير تركي الفيصل)
+ROYAL_STYLES = frozenset(fold_text(w) for w in ("الأمير", "الأميرة", "الشيخ", "الشيخة", "أمير"))
 # Folded, for matching names that open with a state's form (shared with the clause reader).
 FOLDED_STATE_FORMS = tuple(fold_text(w) for w in data.STATE_FORMS)
 _FORMER = frozenset(fold_text(w) for w in data.FORMER)
@@ -141,6 +143,8 @@ class EntityResolver:
         following = fold_text(text[matches[i + 1].end : matches[i + 1].end + 8]).split()
         if not country.startswith("ال") and following and following[0] in LINEAGE:
             return None  # الشيخ تركي بن عبدالوهاب: a given name before بن، آل, no Turkish cleric (not التركي بن علي يلدرم)
+        if not country.startswith("ال") and fold_text(matches[i].text) in ROYAL_STYLES:
+            return None  # الأمير تركي: a prince's given name (a Turkish prince is الأمير التركي)
         if fold_text(matches[i].text).startswith("ال") and not between and country.startswith(FOLDED_STATE_FORMS):
             return None  # زار الوزير سلطنة عمان: a definite noun heads no genitive, the state is its object
         return i + 1

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, replace
 
 from rasid.analysis import entity_data, event_data, quote_data
-from rasid.analysis.entities import DEPUTIES, deputy_of_a_title
+from rasid.analysis.entities import DEPUTIES, ROYAL_STYLES, deputy_of_a_title
 from rasid.analysis.title_holders import (
     INSTITUTIONS,
     LINEAGE,
@@ -147,7 +147,8 @@ def sentence_mentions(lexicon: Lexicon, entities: list[Entity], matches: list[Ma
         mentions = spokespeople(text, mentions)
         mentions = [m for m in mentions if not _named_after(text, m) and not _in_common_noun(text, m, mentions)
                     and not _main_adjective(text, m, mentions)
-                    and not _ancestor_of(text, m, mentions) and not _adjective_name(text, m, mentions, matches)]
+                    and not _ancestor_of(text, m, mentions) and not _adjective_name(text, m, mentions, matches)
+                    and not _given_name_after_style(text, m)]
         mentions = [_son_of(text, m, mentions) for m in mentions]
         mentions = [named_by_quote(lexicon, text, m, mentions) for m in mentions]
         mentions = _without_overlaps([named_party(text, m, mentions) for m in mentions])
@@ -300,6 +301,15 @@ def _adjective_name(text: str, m: Mention, mentions: list[Mention], matches: lis
     after_verb = any(x.end <= m.start and not text[x.end : m.start].strip()
                      and any(h.kind in ("verb", "reporting") for h in x.hits) for x in matches)
     return not (after_name or after_verb) and fold_text(before.split()[-1]) not in _NAME_BEFORE
+
+
+def _given_name_after_style(text: str, m: Mention) -> bool:
+    """Whether a country adjective without the article stands right after a royal style: a given name
+    (الأمير تركي الفيصل، الشيخ تركي), no nationality."""
+    if m.label != "MISC" or fold_text(text[m.start : m.end]).startswith("ال"):
+        return False
+    before = text[max(0, m.start - 12) : m.start].split()
+    return bool(before) and fold_text(before[-1]) in ROYAL_STYLES
 
 
 def _ancestor_of(text: str, m: Mention, mentions: list[Mention]) -> bool:
