@@ -2187,3 +2187,13 @@ def test_where_and_when_it_was_said_end_an_unknown_speaker(pipeline: Pipeline) -
     _assert_speakers(pipeline, [("وقال الرزاز بتغريدة على حسابه في تويتر إن الحوار سيركز على التنمية.", "الرزاز"),
                                 ("وكشفت إدارة ترمب الأسبوع الماضي أنها تواصل العمل على تدابير عقابية.", "إدارة ترمب"),
                                 ("وقال مصدر مطلع إن الاتفاق قريب.", "مصدر مطلع")])
+
+
+def test_a_subject_joined_with_wa_opens_its_own_saying(pipeline: Pipeline) -> None:
+    # طهران تكشف عن رسالة … والأردن يؤكد أن: Jordan says it, not Tehran
+    (quote,) = _quotes_of(pipeline, "طهران تكشف عن رسالة أميركية بشأن الهدنة والأردن يؤكد أن تهجير الفلسطينيين يعني"
+                                    " إعلان حرب.")
+    assert (quote.verb, quote.speaker.code) == ("يؤكد", "JOR")
+    # … but not the second of two who said it together, nor the last of a list (بوتين ورئيسي أكدا)
+    (quote,) = _quotes_of(pipeline, "وأكد المتحدث باسم الكرملين أن بوتين ورئيسي أكدا استمرار الاتصالات.")
+    assert quote.text == "بوتين ورئيسي أكدا استمرار الاتصالات"

@@ -147,6 +147,17 @@ class SpeechVerbs:
         فقط يعتقدون) opens a clause of its own."""
         if verb.prefix[:1] in ("و", "ف") or fold_text(verb.text) in self.participles:
             return True
+        at = word_start(ctx.text, verb.start)
+        # طهران تكشف عن رسالة … والأردن يؤكد أن: a subject of its own, joined with و — not the second of
+        # two who speak together (أن بوتين ورئيسي أكدا، الجيش والحكومة يقولان)
+        # … nor the last of a list in a genitive (بيان سفراء الولايات المتحدة وبريطانيا وفرنسا كشف)
+        together = fold_text(verb.text).endswith(("ا", "وا", "ان", "ون"))
+        joined = next((m for m in ctx.mentions if m.prefix == "و" and m.end <= at and not ctx.text[m.end : at].strip()),
+                      None)
+        listed = joined is not None and any(o.end <= joined.start and not ctx.text[o.end : joined.start].strip(" و،,")
+                                            for o in ctx.mentions)
+        if joined is not None and not together and not listed:
+            return True
         before = ctx.text[ctx.start : word_start(ctx.text, verb.start)]
         clause = re.split(r"[،,:؛.«\"“]", before)[-1].split()
         # … the clause read through a few quoted words too (أنّ "جيش" الاحتلال أعلن)
