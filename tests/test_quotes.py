@@ -2197,3 +2197,10 @@ def test_a_subject_joined_with_wa_opens_its_own_saying(pipeline: Pipeline) -> No
     # … but not the second of two who said it together, nor the last of a list (بوتين ورئيسي أكدا)
     (quote,) = _quotes_of(pipeline, "وأكد المتحدث باسم الكرملين أن بوتين ورئيسي أكدا استمرار الاتصالات.")
     assert quote.text == "بوتين ورئيسي أكدا استمرار الاتصالات"
+
+
+def test_by_saying_is_no_speaker(pipeline: Pipeline) -> None:
+    # ويختم بقوله إن: the one named before ends by saying
+    first, second = _quotes_of(pipeline, "وقال المحلل سركيس أبو زيد إن المقاومة قوية.",
+                               'ويختم بقوله إن "خطوات المقاومة أرعبت العدو".')
+    assert second.speaker.name == first.speaker.name == "سركيس أبو زيد"
