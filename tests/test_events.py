@@ -2260,3 +2260,16 @@ def test_the_houthi_militias_are_ansar_allah(pipeline: Pipeline) -> None:
     assert [e.source.id for e in events if e.type == "ASSAULT"] == ["ye-ansar-allah"] * 2
     (event,) = [e for e in _events(pipeline, "وقصفت المليشيات الحوثية مدينة تعز.") if e.type == "ASSAULT"]
     assert event.source.code == "YEMREB"
+
+
+def test_what_someone_underwent_from_a_doer(pipeline: Pipeline) -> None:
+    # إثر تعرضهم لإطلاق نار من «مجموعة إرهابية»: the group fired
+    (event,) = [e for e in _events(pipeline, "وأعلنت وزارة الدفاع مقتل 9 جنود إثر تعرضهم لإطلاق نار من «مجموعة"
+                                             " إرهابية» مساء الجمعة.") if e.trigger.text.startswith("إطلاق")]
+    assert event.source is not None and event.source.code.endswith("UAF")
+
+
+def test_cautious_calm_is_no_warning_and_exports_are_no_guests(pipeline: Pipeline) -> None:
+    assert not [e for e in _events(pipeline, "وسط هدوء حذر يسود العاصمة الخرطوم بعد تسجيل اشتباكات.") if e.type == "THREATEN"]
+    assert not [e for e in _events(pipeline, "وقال رئيس الهيئة إن أهم الأسواق التي استقبلت الصادرات المصرية شملت"
+                                             " الإمارات والسعودية.") if e.type == "CONSULT"]

@@ -312,6 +312,8 @@ SECTOR_CODES: tuple[str, ...] = tuple("GOV MIL REB OPP PTY COP JUD SPY MED EDU B
                                       "IGO NGO IMG UAF".split())
 # pronouns after a verb that point back to the noun before it, in a relative clause (كلمة رحّب فيها)
 RESUMPTIVES: tuple[str, ...] = ("فيه", "فيها", "فيهم", "فيهما", "خلاله", "خلالها", "بموجبه", "بموجبها")
+# nouns that حذر follows as their adjective, "cautious" (تفاؤل حذر، ترقب حذر), no warning
+CAUTIOUS_NOUNS: tuple[str, ...] = ("تفاؤل", "تفاؤلا", "بتفاؤل", "ترقب", "ترقبا", "بترقب", "هدوء", "هدوءا", "حذر")
 # verbs whose object pronoun is what is handed, and whose target the one it goes to (سلّمته إلى الأردن)
 RECIPIENT_VERBS: tuple[str, ...] = ("hand-over",)
 # writings one publishes or sends and then speaks in (نشر تدوينة قال فيها، أرسل خطاباً يطلب فيه)

@@ -52,6 +52,7 @@ _TALKS = frozenset(_F(w) for w in ("مؤتمر", "مشاورات", "مفاوضا
                                    "مباحثات", "اجتماعات", "جولة", "عملية", "مسار", "إعلان", "تفاهمات"))
 _PRESENT = re.compile(r"[يت]\w{2,}")  # as folded: يوسع، تعلن (a present verb's prefix)
 _FROM = _F("من")
+_UNDERGOING_STEMS = tuple(_F(w) for w in ("تعرض", "يتعرض", "تتعرض", "يتعرضون"))  # تعرضهم، تعرضت
 _RECEIVED = frozenset(_F(w) for w in ("تلقى", "تلقت", "تلقوا", "يتلقى", "تسلم", "تسلمت", "استلم", "استلمت",
                                      "وتلقى", "وتلقت", "وتسلم", "وتسلمت", "واستلم", "واستلمت"))
 _THE_LATTER = frozenset(_F(w) for w in ("الأخير", "الأخيرة", "الأخيرين"))
@@ -328,6 +329,19 @@ def agent_clause(ctx: SentenceContext, trigger: Match) -> ActorRef | None:
 def agent_phrase(ctx: SentenceContext, trigger: Match) -> ActorRef | None:
     """The doer named by a phrase after a noun of what was suffered: إصابة المئات برصاص الجيش."""
     return _doer_after(ctx, trigger, _AGENT_PHRASES)
+
+
+def undergone_from(ctx: SentenceContext, trigger: Match) -> ActorRef | None:
+    """The doer after من of what someone underwent (إثر تعرضهم لإطلاق نار من «مجموعة إرهابية»، تعرض
+    الجنود لهجوم من مسلحين): the noun takes ل after a verb or noun of undergoing."""
+    before = words_before_trigger(ctx, trigger, 2)
+    if "ل" not in trigger.prefix or not any(w.removeprefix("و").startswith(_UNDERGOING_STEMS) for w in before):
+        return None
+    m = next((m for m in ctx.mentions if m.start >= trigger.end), None)
+    between = _F(ctx.text[trigger.end : m.start]).translate(_MARKS_AS_SPACES).split() if m is not None else []
+    if m is None or not can_act(m) or not between or between[-1] != _FROM or len(between) > 2:
+        return None
+    return with_nationality(ctx, m)
 
 
 def attack_of(ctx: SentenceContext, trigger: Match) -> ActorRef | None:

@@ -89,6 +89,7 @@ _PLACE_WORDS = frozenset(_F(w) for w in data.PLACE_PREPOSITIONS)
 _HOMOGRAPHS = frozenset(data.VERB_HOMOGRAPHS)
 _TIME_HOMOGRAPHS = frozenset(_F(w) for w in data.TIME_HOMOGRAPHS)
 _NEED = frozenset(_F(w) for w in data.NEED_NOUNS)
+_CAUTIOUS = frozenset(_F(w) for w in data.CAUTIOUS_NOUNS)
 _SOME = frozenset(_F(w) for w in ("بعض", "بضعة", "بضع"))
 _DAYS = frozenset(_F(w) for w in data.DAYS)
 _BODIES = frozenset(_F(w) for w in (*quote_data.INSTITUTION_NOUNS, "حركة", "تنظيم", "جماعة", "حزب", "جبهة", "قناة",
@@ -801,6 +802,8 @@ class EventCoder:
         written = _MARKS.sub("", trigger.text)  # مهنياً with its tanwin is مهنيا
         if written in _HOMOGRAPHS or trigger.prefix + written in _HOMOGRAPHS:
             return "none"  # كان مهنيا: professional, not مهنئا (congratulating); رضوان فايد, not فأيّد
+        if verb.id == "warn" and not trigger.prefix and self._word_before(ctx, trigger) in _CAUTIOUS:
+            return "none"  # تفاؤل حذر: cautious, an adjective — no one warns
         if verb.id == "promise" and _F(trigger.text).startswith("وعد") and "\u0651" in trigger.text:
             return "none"  # وعدّت ذلك دليلاً: و + عدّ (counted it as), the shadda says — no promise
         full = _F(trigger.text)
@@ -1016,6 +1019,9 @@ class EventCoder:
         doer = event_doers.attack_of(ctx, trigger) if verb.plover == "ASSAULT" else None
         if doer is not None:
             return [doer], "attack-of"
+        doer = event_doers.undergone_from(ctx, trigger)
+        if doer is not None:  # إثر تعرضهم لإطلاق نار من «مجموعة إرهابية»
+            return [doer], "agent-phrase"
         crowd = self._crowd(ctx, support[1]) if support and verb.plover == "PROTEST" else None
         if crowd is not None:
             return [crowd], "support-verb"
