@@ -2204,3 +2204,11 @@ def test_by_saying_is_no_speaker(pipeline: Pipeline) -> None:
     first, second = _quotes_of(pipeline, "وقال المحلل سركيس أبو زيد إن المقاومة قوية.",
                                'ويختم بقوله إن "خطوات المقاومة أرعبت العدو".')
     assert second.speaker.name == first.speaker.name == "سركيس أبو زيد"
+
+
+def test_a_family_name_written_as_a_demonym_after_a_verb_of_saying(pipeline: Pipeline) -> None:
+    # وقال السوداني: the Iraqi prime minister named in full before, not Sudan; الجيش السوداني stays Sudan's army
+    first, second = _quotes_of(pipeline, "التقى رئيس الوزراء العراقي محمد شياع السوداني الرئيس الإيراني في طهران.",
+                               'وقال السوداني "إنّ زيارتي لإيران تؤكد عمق العلاقات".',
+                               "وأكد الجيش السوداني أن المعارك مستمرة.")
+    assert first.speaker.code == "IRQGOV" and second.speaker.code == "SDNMIL"

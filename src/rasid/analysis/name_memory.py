@@ -41,14 +41,17 @@ class NameMemory:
     people: dict[str, ActorRef] = field(default_factory=dict)
     _voiced: set[str] = field(default_factory=set)  # family names learnt from quotations' speakers
 
-    def apply(self, text: str, mentions: list[Mention], verb_ends: Iterable[int] = ()) -> list[Mention]:
+    def apply(self, text: str, mentions: list[Mention], verb_ends: Iterable[int] = (),
+              said_ends: frozenset[int] = frozenset()) -> list[Mention]:
         """The sentence's mentions, a family name alone given the person named in full earlier (also
-        one the knowledge base does not list, right after a verb at ``verb_ends``: ووصف الفالح); then
-        learns the people this sentence names in full."""
+        one the knowledge base does not list, right after a verb at ``verb_ends``: ووصف الفالح — and
+        one written as a country's adjective right after a verb of saying at ``said_ends``: وقال
+        السوداني); then learns the people this sentence names in full."""
         out = [self._resolved(text, m) for m in mentions]
-        bare = [m for end in verb_ends if (m := self._bare_after(text, end, out)) is not None]
+        bare = [m for end in verb_ends if (m := self._bare_after(text, end, out, end in said_ends)) is not None]
         if bare:
-            out = sorted(out + bare, key=lambda m: m.start)
+            spans = {(m.start, m.end) for m in bare}  # the person replaces the adjective his name is written as
+            out = sorted([m for m in out if (m.start, m.end) not in spans] + bare, key=lambda m: m.start)
         for m in out:
             self._learn(m)
         return out
@@ -73,13 +76,17 @@ class NameMemory:
             self.people[words[-1]] = ref
             self._voiced.add(words[-1])
 
-    def _bare_after(self, text: str, end: int, mentions: list[Mention]) -> Mention | None:
+    def _bare_after(self, text: str, end: int, mentions: list[Mention], said: bool) -> Mention | None:
         word = _NEXT_WORD.match(text, end)
         if word is None:
             return None
         person = self.people.get(fold_text(word.group(1)))
         start, stop = word.span(1)
-        if person is None or any(m.start < stop and start < m.end for m in mentions):
+        # (a family name that is also a country's adjective, right after the verb: وقال السوداني — the
+        # Iraqi prime minister named in full before, not Sudan; الجيش السوداني is no bare word)
+        adjective = said and person is not None and person.id in self.persons
+        if person is None or any(m.start < stop and start < m.end and not (adjective and _same_adjective(m, start, stop))
+                                 for m in mentions):
             return None
         if person.id is None and not _plain_name(person.name or ""):
             return None  # a title's holder read from words that are no name (مسؤول …، منذ اندلاع الحرب)
@@ -110,6 +117,11 @@ class NameMemory:
         if 2 <= len(words) <= _NAME_WORDS and words[-2] not in _LINEAGE and words[-1].isalpha() \
                 and not words[-1].startswith("و") and words[-1] not in _PARTICLES:  # مون جاي أن: not أن
             self.people[words[-1]] = m.ref
+
+
+def _same_adjective(m: Mention, start: int, stop: int) -> bool:
+    """Whether a mention is a country's adjective written exactly over ``[start, stop)``."""
+    return m.label == "MISC" and (m.start, m.end) == (start, stop)
 
 
 def _plain_name(name: str) -> bool:

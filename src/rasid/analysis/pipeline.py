@@ -132,7 +132,7 @@ class Pipeline:
             unlisted = explained_that(article.text, start, end) + relayed_from(article.text, start, end, reporting)
             mentions = sentence_mentions(self.lexicon, entities, inside, start, end, article.text)
             mentions = names.apply(article.text, titles.apply(article.text, mentions),
-                                   [m.end for m in (*verbs, *reporting)])
+                                   [m.end for m in (*verbs, *reporting)], frozenset(m.end for m in reporting))
             yield SentenceContext(
                 article.text, start, end, mentions,
                 sorted(verbs + split, key=lambda m: m.start) if split else verbs,
