@@ -2183,8 +2183,8 @@ def test_the_reason_given_for_an_act_holds_no_target_of_it(pipeline: Pipeline) -
 
 
 def test_holding_a_place_or_rank_is_no_occupation(pipeline: Pipeline) -> None:
-    for sentence in ("تحتل المنطقة الشرقية مكاناً بارزاً على خارطة السياحة بحكم موقعها بجوار دول مجلس التعاون"
-                     " لدول الخليج العربي.", "ويحتل الجيش الأردني صدارة الترتيب."):
+    for sentence in (("تحتل المنطقة الشرقية مكاناً بارزاً على خارطة السياحة بحكم موقعها بجوار دول مجلس التعاون"
+                      " لدول الخليج العربي."), "ويحتل الجيش الأردني صدارة الترتيب."):
         assert not [e for e in _events(pipeline, sentence) if e.type == "COERCE"], sentence
 
 

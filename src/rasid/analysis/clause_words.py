@@ -24,6 +24,8 @@ SECTORS = frozenset(data.SECTOR_CODES)
 # فيه، التي تقول عنها): the antecedent is no subject, the subject follows (folded).
 PREPOSITION_RESUMPTIVES = frozenset(_F(p + e) for p in ("إلي", "علي", "ل", "ب", "من", "عن", "في")
                                     for e in ("ه", "ها", "هم", "هما"))
+THE_LATTER = frozenset(_F(w) for w in ("الأخير", "الأخيرة", "الأخيرين"))  # the one named last (قال الأخير)
+PRESENT_FORM = re.compile(r"[يت]\w{2,}")  # a present verb as folded, by its prefix (يوسع، تعلن، تتصدى)
 
 
 def can_act(m: Mention) -> bool:

@@ -11,7 +11,9 @@ from collections.abc import Iterator
 
 from rasid.analysis import event_data as data
 from rasid.analysis.clause_words import (
+    PRESENT_FORM,
     SECTORS,
+    THE_LATTER,
     TIMES_AND_DAYS,
     can_act,
     count_words,
@@ -50,12 +52,10 @@ _RESUMPTIVES = frozenset(_F(w) for w in data.RESUMPTIVES)
 _WRITINGS = frozenset(_F(w) for w in data.WRITINGS)
 _TALKS = frozenset(_F(w) for w in ("مؤتمر", "مشاورات", "مفاوضات", "محادثات", "قمة", "اتفاق", "اتفاقية", "منتدى",
                                    "مباحثات", "اجتماعات", "جولة", "عملية", "مسار", "إعلان", "تفاهمات"))
-_PRESENT = re.compile(r"[يت]\w{2,}")  # as folded: يوسع، تعلن (a present verb's prefix)
 _FROM = _F("من")
 _UNDERGOING_STEMS = tuple(_F(w) for w in ("تعرض", "يتعرض", "تتعرض", "يتعرضون"))  # تعرضهم، تعرضت
 _RECEIVED = frozenset(_F(w) for w in ("تلقى", "تلقت", "تلقوا", "يتلقى", "تسلم", "تسلمت", "استلم", "استلمت",
                                      "وتلقى", "وتلقت", "وتسلم", "وتسلمت", "واستلم", "واستلمت"))
-_THE_LATTER = frozenset(_F(w) for w in ("الأخير", "الأخيرة", "الأخيرين"))
 _WRITING_REACH = 10  # words back from the verb to the writing it speaks in (رسالة إلى نظيره الروسي، طالب فيها)
 _WRITER_GAP = 5  # words between the writer and the writing: its verb, where it was put (نشر على حسابه تغريدة)
 _DEFINITE = ("ال", "وال", "فال", "بال", "لل", "ول")  # the article, maybe after a proclitic (as folded)
@@ -192,13 +192,13 @@ def amma_topic(ctx: SentenceContext, before: int) -> tuple[bool, ActorRef | None
 def present_headline_subject(ctx: SentenceContext, trigger: Match) -> ActorRef | None:
     """The actor a sentence opens with before a present verb, for a present verb joined later with و
     (الاحتلال يوسع مداهماته في الضفة ويعتقل، X يحذر … ويدعو): one subject, two acts."""
-    if trigger.prefix != "و" or not _PRESENT.fullmatch(_F(trigger.text).split()[0]):
+    if trigger.prefix != "و" or not PRESENT_FORM.fullmatch(_F(trigger.text).split()[0]):
         return None
     first = next((m for m in ctx.mentions if m.start >= ctx.start), None)
     if first is None or first.prefix or not can_act(first) or count_words(ctx, ctx.start, first.start) > 0:
         return None
     verb = _F(ctx.text[first.end : first.end + 20]).split()[:1]
-    if not verb or not _PRESENT.fullmatch(verb[0]) or any(
+    if not verb or not PRESENT_FORM.fullmatch(verb[0]) or any(
             first.end < m.start and m.end <= trigger.start and m.prefix == "و" and can_act(m) for m in ctx.mentions):
         return None  # (كوريا الشمالية تعلن …، وواشنطن وسيول تنددان: a subject of its own joined later)
     return localized(ctx, first.ref)
@@ -486,7 +486,7 @@ def writer(ctx: SentenceContext, trigger: Match) -> ActorRef | None:
     بياناً، دعت فيه): the actor right before the writing, past its verb or the comma closing its name
     (وجّه … السيد حسن نصر الله، رسالةً) — not whom it went to."""
     after = _F(ctx.text[trigger.end : trigger.end + 30]).split()[:2]
-    if not after or after[0] not in _RESUMPTIVES or after[1:] in ([w] for w in _THE_LATTER):
+    if not after or after[0] not in _RESUMPTIVES or after[1:] in ([w] for w in THE_LATTER):
         return None  # (رسالة موقعة من نتنياهو، تعهّد فيها الأخير: the one named last)
     spans = [(at, _F(w).strip("،,")) for at, w in word_spans(ctx) if at < trigger.start]
     written = next((at for at, w in reversed(spans[-_WRITING_REACH:]) if w in _WRITINGS), None)

@@ -4,13 +4,13 @@ country adjective), and the actors joined to it by و (هنية والنخالة
 
 from __future__ import annotations
 
-import re
 from itertools import pairwise
 
 from rasid.analysis import event_data as data
 from rasid.analysis import event_roles
 from rasid.analysis.clause_words import (
     PREPOSITION_RESUMPTIVES,
+    PRESENT_FORM,
     count_words,
     marker,
     word_after,
@@ -18,7 +18,11 @@ from rasid.analysis.clause_words import (
     words_before,
 )
 from rasid.analysis.context import SentenceContext
-from rasid.analysis.event_doers import named_by_agent_clause, named_by_agent_phrase, names_talks
+from rasid.analysis.event_doers import (
+    named_by_agent_clause,
+    named_by_agent_phrase,
+    names_talks,
+)
 from rasid.analysis.mentions import Mention
 from rasid.lexicon.entries import Verb
 from rasid.lexicon.loader import Lexicon
@@ -42,7 +46,6 @@ _CLAUSE_PREPOSITIONS = frozenset(_F(w) for w in ("من", "على", "إلى", "ا
 _IN_REGIONS = frozenset(_F(p + w) for p in ("ب", "") for w in ("منطقة", "مدينة", "محافظة", "ولاية", "إقليم",
                                                                        "مقاطعة", "بلدة", "قرية", "العاصمة"))
 _REASONS = frozenset(_F(w) for w in data.REASON_WORDS)
-_PRESENT_VERB = re.compile(r"[يت]\w{3,}")  # as folded: تتصدى، يواصل
 _COUNTERPARTS = tuple(_F(w) for w in ("نظير", "نظراء", "نظرائ"))
 
 
@@ -144,7 +147,7 @@ class TargetFinder:
         if ":" in ctx.text[trigger.end : m.start]:
             return True  # … والذي زار جزيرة ليسبوس، الخميس: "رفض الحكومات الأوروبية …": what he said
         if m.prefix == "و" and ctx.text[trigger.end : m.start - 1].rstrip().endswith(("،", ",")) \
-                and _PRESENT_VERB.fullmatch(word_after(ctx, m.end).rstrip("،,.")):
+                and PRESENT_FORM.fullmatch(word_after(ctx, m.end).rstrip("،,.")):
             return True  # ويعتقل اكثر من ثلاثين فلسطينياً، والمقاومة تتصدى: a subject and its own verb
         between = _F(ctx.text[trigger.end : m.start]).split()
         if any(w in _CLAUSE_LINKS for w in between[1:]):

@@ -605,10 +605,10 @@ class EventCoder:
             targets = [m.ref for m in [self._actor_before(ctx, trigger)] if m is not None]
         elif form == "verb":  # برانسون، الذي تحتجزه أنقرة: the pronoun on the verb is the antecedent, its target
             pointed = self._relative_object(ctx, trigger, verb)
-            # … and one named no nearer is no target after it (دعاهم فيها إلى تسمية الشهداء على طريق القدس)
-            carried = "direct" in verb.target and verb.id not in data.RECIPIENT_VERBS \
-                and self._resumes_object(trigger, verb)
-            targets = [pointed.ref] if pointed is not None else [] if carried else targets
+            if pointed is not None:
+                targets = [pointed.ref]
+            elif "direct" in verb.target and verb.id not in data.RECIPIENT_VERBS and self._resumes_object(trigger, verb):
+                targets = []  # … named no nearer: no actor after it (دعاهم فيها إلى تسمية الشهداء على طريق القدس)
         undergoer = self._undergoer(ctx, trigger) if form == "noun" else None
         if undergoer is not None and (undergoer.ref.id or undergoer.ref.name) not in ids:
             targets = [undergoer.ref]  # تعرض الصحفيون للتهديد: who underwent it

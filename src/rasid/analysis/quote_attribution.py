@@ -34,6 +34,7 @@ _RULES = frozenset(fold_text(w) for w in (
     "قانون", "دستور", "لائحة", "لوائح", "اتفاق", "اتفاقية", "خطة", "قرار", "نص", "مشروع", "نظام", "برنامج",
     "مرسوم", "تعليمات", "شروط", "معايير", "تصنيف", "مقياس", "سجلات", "قواعد", "وضع", "سابقة", "نقوش",
     "تقويم", "جدول", "مبدأ", "مبادئ", "منطق", "مفهوم", "طبيعة", "حجم", "نوع", "عدد", "حساب", "حسابات"))
+_NO_ONE = _PUT_OUT | _RULES
 # a saying or view with its owner's pronoun (بحسب قوله، وفقاً لرأيها، من وجهة نظره): its owner speaks
 _SAYINGS = frozenset(fold_text(w) for w in (
     "قول", "رأي", "زعم", "ادعاء", "إعلان", "تعبير", "تقدير", "كلام", "وصف", "تصريح", "تصريحات", "رواية",
@@ -51,7 +52,8 @@ class Attribution(NamedTuple):
     source_end: int  # the source's words, past what it put out (للرئاسة التركية) or its verb (ما ذكرت)
     relayed_by: str  # the verb of a clause of saying (حسبما ذكرت X، بحسب ما قال), as written; "" when none
     to: bool  # وفقاً لـ، طبقاً لـ، بيانٍ لـ: the source's first word carries their ل
-    owner: tuple[str | None] | None  # ووفقاً له، بحسب قوله: the pronoun's gender, the source left unnamed
+    by_pronoun: bool  # ووفقاً له، بحسب قوله: the source is a pronoun, left unnamed
+    gender: str | None  # … and the pronoun's gender ("m", "f"; None for a dual or plural)
     content_start: int  # the first word of what was said, after فإنّ
 
 
@@ -69,9 +71,7 @@ def fronted_attribution(ctx: SentenceContext) -> Attribution | None:
         if len(words) <= skip or folded[skip].startswith("ال"):
             return None  # بحسب ما هو معلن، حسبما الاتفاق: no clause of saying
         relayed_by = words[skip].group()
-        words, folded = words[skip + 1 :], folded[skip + 1 :]
-        while folded and folded[0] in _RELAYED_THROUGH:
-            words, folded = words[1:], folded[1:]  # ورد في بيان الوزارة، بحسب ما نقل عنه
+        words, folded = _past_relay(words[skip + 1 :], folded[skip + 1 :])  # ورد في بيان الوزارة
     if len(words) > 2 and folded[0] in _LATEST and folded[1] in _PUT_OUT:
         words, folded = words[1:], folded[1:]  # آخر إحصائية لمركز أبحاث "ألما"
     put_out = len(words) > 1 and folded[0] in _PUT_OUT
@@ -79,38 +79,50 @@ def fronted_attribution(ctx: SentenceContext) -> Attribution | None:
         owned = folded[1].startswith(("ل", "ال")) or folded[1][:1] in "«\"“" or folded[1] in _RELAYED_THROUGH
         if not owned and not _ON_IT & set(folded[2:3]):
             return None  # وبحسب تقارير إعلامية: a report's kind, not whose
-        words, folded = words[1:], folded[1:]  # بحسب بيانٍ للرئاسة التركية: whose statement
-        held = next((i for i, w in enumerate(folded) if w in _ON_IT), None)
-        if held is not None:  # بحسب وثيقة اطلعت عليها وكالة فرانس برس: who saw it
-            words, folded = words[held + 1 :], folded[held + 1 :]
-        while folded and folded[0] in _RELAYED_THROUGH:
-            words, folded = words[1:], folded[1:]  # بحسب تقرير في صحيفة …
-    owner = _owner(folded)
-    if owner is not None:
+        words, folded = _past_put_out(words[1:], folded[1:])  # بحسب بيانٍ للرئاسة التركية: whose statement
+    by_pronoun, gender = _pronoun(folded)
+    if by_pronoun:
         words, folded = words[:-1], folded[:-1]
         if folded and folded[-1] != fold_text("وجهة"):  # بحسب ديمتري بيسكوف قوله: the name before it
-            owner = None
+            by_pronoun = False
         else:
             words, folded = [], []
-    if not words and not relayed_by and owner is None:
+    if not words and not relayed_by and not by_pronoun:
         return None
     word = fold_text(m.group("word"))
     to = ((word.startswith(_TAKE_TO) or word[1:].startswith(_TAKE_TO)) and not relayed_by) \
         or (put_out and bool(folded) and folded[0].startswith("ل"))
     first, last = (start + words[0].start(), start + words[-1].end()) if words else (end, end)
-    return Attribution(m.start("word"), m.end("word"), first, last, relayed_by, to, owner, m.end())
+    return Attribution(m.start("word"), m.end("word"), first, last, relayed_by, to, by_pronoun, gender, m.end())
 
 
-def _owner(folded: list[str]) -> tuple[str | None] | None:
-    """The gender of the pronoun a source's last word ends with when that word is a saying or view
-    (قوله، رأيها) or the pronoun alone after ل (له، لها); wrapped, so that "either" is a value."""
-    if len(folded) == 1 and folded[0] in _FOR_HIM:  # (ه alone is only ever the word's own suffix)
-        return (_FOR_HIM[folded[0]],)
+def _past_relay(words: list[re.Match[str]], folded: list[str]) -> tuple[list[re.Match[str]], list[str]]:
+    """The source's words past the prepositions after a verb of relaying (ورد في، نقل عنه)."""
+    while folded and folded[0] in _RELAYED_THROUGH:
+        words, folded = words[1:], folded[1:]
+    return words, folded
+
+
+def _past_put_out(words: list[re.Match[str]], folded: list[str]) -> tuple[list[re.Match[str]], list[str]]:
+    """The source's words after what it put out: past a clause on the thing (وثيقة اطلعت عليها وكالة
+    فرانس برس: who saw it) and the prepositions before the source (تقرير في صحيفة …)."""
+    held = next((i for i, w in enumerate(folded) if w in _ON_IT), None)
+    if held is not None:
+        words, folded = words[held + 1 :], folded[held + 1 :]
+    return _past_relay(words, folded)
+
+
+def _pronoun(folded: list[str]) -> tuple[bool, str | None]:
+    """Whether a source's last word is a saying or view with its owner's pronoun (قوله، رأيها) or the
+    pronoun alone after ل (له، لها; ه alone is only ever the attribution word's own suffix), and the
+    pronoun's gender."""
+    if len(folded) == 1 and folded[0] in _FOR_HIM:
+        return True, _FOR_HIM[folded[0]]
     last = folded[-1] if folded else ""
     for suffix, gender in _OWNERS:
         if last.endswith(suffix) and last[: -len(suffix)].removeprefix("ل") in _SAYINGS:
-            return (gender,)
-    return None
+            return True, gender
+    return False, None
 
 
 def source_name(words: list[str], to: bool) -> str | None:
@@ -122,7 +134,7 @@ def source_name(words: list[str], to: bool) -> str | None:
         words = [first, *words[1:]] if first else words[1:]
     folded = [fold_text(w.strip("«»\"“”")) for w in words]
     head = folded[1] if len(folded) > 1 and folded[0] in _LATEST else folded[0] if folded else ""
-    if not folded or head.removeprefix("ال") in _PUT_OUT | _RULES or any(c.isdigit() for w in folded for c in w) \
+    if not folded or head.removeprefix("ال") in _NO_ONE or any(c.isdigit() for w in folded for c in w) \
             or any(w in _CLAUSE_WORDS for w in folded):
         return None
     return " ".join(re.sub(r"[«»\"“”]", " ", " ".join(words)).split())

@@ -22,6 +22,7 @@ from rasid.analysis import quote_data as data
 from rasid.analysis.body_memory import body_name, body_noun, learn_bodies
 from rasid.analysis.clause_words import (
     PREPOSITION_RESUMPTIVES,
+    THE_LATTER,
     count_words,
     is_marked,
     is_year,
@@ -39,7 +40,11 @@ from rasid.analysis.mentions import (
     Mention,
     unresolved_title,
 )
-from rasid.analysis.quote_attribution import Attribution, fronted_attribution, source_name
+from rasid.analysis.quote_attribution import (
+    Attribution,
+    fronted_attribution,
+    source_name,
+)
 from rasid.analysis.speech_verbs import (
     ATTENTION,
     ATTRIBUTIONS,
@@ -123,7 +128,6 @@ _STATEMENT_KEY = "بيان"  # its owner's slot among the bodies the text named 
 _WRITINGS = frozenset(fold_text(w) for w in event_data.WRITINGS)
 _SOURCE_NOUNS = tuple(fold_text(w) for w in ("مصدر", "مصادر", "مسؤول", "مسؤولين", "مسؤولون"))
 _IMPERSONAL_WORDS = frozenset(fold_text(w) for w in data.IMPERSONAL)
-_THE_LATTER = frozenset(fold_text(w) for w in ("الأخير", "الأخيرة", "الاخير", "الاخيرة"))
 _ONE_OF_THEM = frozenset(fold_text(w) for w in ("أحدهم", "إحداهن", "أحدهما", "إحداهما", "بعضهم", "أحدهن"))
 _SETTINGS = frozenset(fold_text(w) for w in ("في", "خلال", "عبر", "أثناء", "اثناء", "عقب", "على", "لدى", "بمناسبة",
                                               "ضمن", "بعد", "قبل", "أمام"))
@@ -459,8 +463,8 @@ class QuoteExtractor:
         """Who an attribution names: the actor it opens with (ووفقاً للرئيس الروسي), the subject of its
         clause of saying (حسبما ذكرت صحيفة "عكاظ"), the one the text is about (ووفقاً له، بحسب قوله، بحسب ما قال),
         else its words (وحسب مصادر إسرائيلية، بحسب بيانٍ للرئاسة التركية)."""
-        if found.owner is not None:  # ووفقاً له، بحسب قوله، من وجهة نظرها
-            return coref.implicit_speaker(found.owner[0])
+        if found.by_pronoun:  # ووفقاً له، بحسب قوله، من وجهة نظرها
+            return coref.implicit_speaker(found.gender)
         start, end = found.source_start, found.source_end
         relay = list(_ATTRIBUTED_TO.finditer(ctx.text, start, end)) if found.relayed_by else []
         start = relay[-1].end() if relay else start  # بحسب ما نقلت الوكالة عن مصدر: the first source
@@ -472,7 +476,7 @@ class QuoteExtractor:
                 and not ctx.text[first.end : end].strip() and self._speaks(first):
             return first.ref  # ووفقاً للرئيس الروسي؛ وبحسب وزير الخارجية الإيراني محمد جواد ظريف
         if fold_text(ctx.text[start:end]) in _THE_STATEMENT:  # ووفق البيان: whose statement the text quoted
-            return _statement_issuer(ctx, coref, _unknown_ref(ctx.text[start:end]))
+            return _unknown_ref(ctx.text[start:end])  # (resolved by the caller, as every statement is)
         name = source_name(words, found.to) if len(words) <= data.MAX_SPEAKER_WORDS else None
         if name is None:
             return None
@@ -895,7 +899,7 @@ class QuoteExtractor:
             return None  # وهل نسوا أن، منذ البداية؛ ومنهم من قال أشنع: no name (هذه المصادر، علي غريب are)
         if len(words) == 1 and fold_text(words[0]) in _DEMONSTRATIVES:
             return None  # ويضيف هؤلاء أن: those named before (هؤلاء الأعضاء is a speaker)
-        if len(words) == 1 and fold_text(words[0]) in _THE_LATTER:  # بين ترامب وكيم جونغ أون، حيث قال الأخير
+        if len(words) == 1 and fold_text(words[0]) in THE_LATTER:  # بين ترامب وكيم جونغ أون، حيث قال الأخير
             latter = next((m for m in reversed(ctx.mentions) if m.end <= verb.start and m.label == "PER"), None)
             return latter.ref if latter is not None else _unknown_ref(words[0])
         # … or past a complement with لل (المنسق العام للحوار الوطني ضياء رشوان، أن), which _name_words cut
