@@ -2212,3 +2212,10 @@ def test_a_family_name_written_as_a_demonym_after_a_verb_of_saying(pipeline: Pip
                                'وقال السوداني "إنّ زيارتي لإيران تؤكد عمق العلاقات".',
                                "وأكد الجيش السوداني أن المعارك مستمرة.")
     assert first.speaker.code == "IRQGOV" and second.speaker.code == "SDNMIL"
+
+
+def test_a_four_word_name_after_a_rank_before_the_reporting_verb(pipeline: Pipeline) -> None:
+    # العميد أمير علي حاجي زاده يؤكّد: علي with its ya is a name, زاده a Persian family name
+    (quote,) = _quotes_of(pipeline, "قائد القوة الجو-فضائية لحرس الثورة العميد أمير علي حاجي زاده يؤكّد أنّ قدرات إيران"
+                                    " تجاوزت حدود المنطقة.")
+    assert quote.speaker.name == "أمير علي حاجي زاده" and quote.speaker.code == "IRNMIL"

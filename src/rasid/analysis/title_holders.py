@@ -139,14 +139,16 @@ def holder_after(text: str, start: int, limit: int, said_at: frozenset[int] = fr
         family = bool(name) and (fold_text(bare) == "ال" or fold_text(name[-1].group()) == "ال")
         # between commas, a name in إل or أل is no noun with the article (، إلهان أوزغال،)
         hamzated = apposed and not name and _hamzated_name(bare)
-        if not family and not hamzated \
+        # … and علي written with its ya inside a name is the name (أمير علي حاجي زاده), not على
+        ali = bool(name) and bare == "علي"
+        if not family and not hamzated and not ali \
                 and (breaks_name(fold_text(bare), len(name), honored, last) or (name and bare.endswith("ية"))):
             break  # … or a noun in ـية after the first word (أنطونيو كوستا بأغلبية)
         name.append(tokens[i])
         i += 1
         if name[-1].group()[-1:] in "،,:.":
             break
-    if _fourth_name(tokens, i, name, honored) and tokens[i].start() not in said_at:
+    if _fourth_name(tokens, i, name, honored, said_at) and tokens[i].start() not in said_at:
         name.append(tokens[i])  # عبدالرقيب سيف فتح الأسودي بأن: a fourth name right before what was said
         i += 1
     after = fold_text(tokens[i].group()) if i < len(tokens) else ""
@@ -186,16 +188,23 @@ def _family_before_stop(text: str, start: int, name: list[re.Match[str]], word: 
         and not first.startswith(("ال", "ب", "ل", "و")) and first not in INSTITUTIONS and first not in _KIN
 
 
-def _fourth_name(tokens: list[re.Match[str]], i: int, name: list[re.Match[str]], honored: bool) -> bool:
-    """Whether the word at ``i`` is one more name after three, right before what was said."""
+def _fourth_name(tokens: list[re.Match[str]], i: int, name: list[re.Match[str]], honored: bool,
+                 said_at: frozenset[int]) -> bool:
+    """Whether the word at ``i`` is one more name after three, right before what was said, or before the
+    reporting verb after a rank (العميد أمير علي حاجي زاده يؤكّد)."""
     if len(name) != data.TITLED_NAME_WORDS or name[-1].group()[-1:] in "،,:." or i + 1 >= len(tokens):
         return False
     if tokens[i].group()[-1:] in "،,:.":
         return False  # أحمد داود أوغلو قال: — what was said opens after it
     word = fold_text(tokens[i].group())
-    if word.endswith(("ه", "ا")):
-        return False  # عبد الله واد فجأة أنه، … مجددا: an adverb, not a name
-    return _says_next(fold_text(tokens[i + 1].group())) and not breaks_name(word, len(name), honored, True)
+    if word.endswith(("ه", "ا")) and not word.endswith(_PERSIAN_SON):
+        return False  # عبد الله واد فجأة أنه، … مجددا: an adverb, not a name (but حاجي زاده)
+    # (the verb itself after a rank only: العميد أمير علي حاجي زاده يؤكّد; a complement may run on before it)
+    said = _says_next(fold_text(tokens[i + 1].group())) or (honored and tokens[i + 1].start() in said_at)
+    return said and not breaks_name(word, len(name), honored, True)
+
+
+_PERSIAN_SON = fold_text("زاده")  # the Persian "son of" ending a family name (حاجي زاده، قاسم زاده)
 
 
 def titled_name(words: list[str]) -> str | None:
