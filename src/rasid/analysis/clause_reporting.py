@@ -15,6 +15,7 @@ import re
 
 from rasid.analysis import quote_data as data
 from rasid.analysis.mentions import SAYING_WORDS
+from rasid.analysis.split_phrases import CLAUSE_MARKS, conjunction, words_and_marks
 from rasid.lexicon.keys import Hit
 from rasid.lexicon.matcher import Match
 from rasid.text.fold import fold_text
@@ -44,10 +45,8 @@ _RELAY_FORMS = frozenset(("نقل", "نقلت", "نقلوا", "نقلا", "ين�
 _BEFORE_VERB = frozenset(fold_text(w) for w in ("كما", "فيما", "بينما", "قد", "وقد", "ثم", "حين", "وحين"))
 # at most this many words name who relays (وكالة "فرانس برس"، وزارة الدفاع الروسية في بيان)
 MAX_RELAYER_WORDS = 8
-_STOPS = frozenset(("،", ",", ".", ":", "؛"))
 # a word between the verb and عن that makes نقل «move» or puts a clause there (نقلوا إلى المستشفى؛ نقلت أن)
 _NOT_RELAYING = frozenset(fold_text(w) for w in ("إلى", "الى", "أن", "إن", "بأن", "عنه", "عنها", "عنهم"))
-_WORD = re.compile(r"[^\s،,.:؛]+|[،,.:؛]")
 # ونقلت الصحيفة عن الوزير قوله إن …: the saying after the source opens the quotation (the quotation
 # extractor's attributed saying), not the verb
 _SAYINGS = SAYING_WORDS - {fold_text("القول")}  # (القول is no saying the extractor opens a quotation with)
@@ -61,14 +60,14 @@ def relayed_from(text: str, start: int, end: int, taken: list[Match]) -> list[Ma
     عن, as one reporting match; a verb inside a lexicon match (نقل عن) is left to it."""
     if "نقل" not in text[start:end]:
         return []  # a cheap look first
-    words = [(m.start(), m.group()) for m in _WORD.finditer(text, start, end)]
+    words = words_and_marks(text, start, end)
     out = []
     for i, (at, word) in enumerate(words):
         folded = fold_text(word)
-        prefix = folded[0] if folded[:1] in ("و", "ف") and folded[1:] in _RELAY_FORMS else ""
+        prefix = conjunction(folded, _RELAY_FORMS)
         if folded[len(prefix):] not in _RELAY_FORMS or any(m.start <= at < m.end for m in taken):
             continue
-        if not prefix and i and words[i - 1][1] not in _STOPS and fold_text(words[i - 1][1]) not in _BEFORE_VERB:
+        if not prefix and i and words[i - 1][1] not in CLAUSE_MARKS and fold_text(words[i - 1][1]) not in _BEFORE_VERB:
             continue
         about = _relayed_about(words, i + 1)
         if about is not None and not _saying_follows(words, about):
@@ -83,7 +82,7 @@ def _relayed_about(words: list[tuple[int, str]], first: int) -> int | None:
     for k in range(first, min(first + MAX_RELAYER_WORDS + 1, len(words))):
         at, word = words[k]
         folded = fold_text(word)
-        if word in _STOPS or folded in _NOT_RELAYING:
+        if word in CLAUSE_MARKS or folded in _NOT_RELAYING:
             return None
         if folded == "عن":
             following = fold_text(words[k + 1][1]) if k + 1 < len(words) else ""
@@ -97,6 +96,6 @@ def _saying_follows(words: list[tuple[int, str]], about: int) -> bool:
     for word in after:
         if word in _SAYINGS:
             return True
-        if word in _THAT_WORDS or word in _STOPS - {"،", ","}:
+        if word in _THAT_WORDS or word in CLAUSE_MARKS - {"،", ","}:
             return False
     return False

@@ -85,8 +85,8 @@ class NameMemory:
         # (a family name that is also a country's adjective, right after the verb: وقال السوداني — the
         # Iraqi prime minister named in full before, not Sudan; الجيش السوداني is no bare word)
         adjective = said and person is not None and person.id in self.persons
-        if person is None or any(m.start < stop and start < m.end and not (adjective and _same_adjective(m, start, stop))
-                                 for m in mentions):
+        others = [m for m in mentions if not (adjective and _same_adjective(m, start, stop))]
+        if person is None or any(m.start < stop and start < m.end for m in others):
             return None
         if person.id is None and not _plain_name(person.name or ""):
             return None  # a title's holder read from words that are no name (مسؤول …، منذ اندلاع الحرب)

@@ -31,6 +31,17 @@ MAX_GAP = 5
 _MARKS = MARKS_BETWEEN_LETTERS
 _STEMS = re.compile(f"ط{_MARKS}ل{_MARKS}ق|ف{_MARKS}ت{_MARKS}ح")
 _WORD = re.compile(r"[^\s،,.:؛]+|[،,.:؛]")
+CLAUSE_MARKS = frozenset(("،", ",", ".", ":", "؛"))  # the marks words_and_marks returns as words
+
+
+def words_and_marks(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """The words of ``text[start:end]`` and the clause marks between them, each with its offset."""
+    return [(m.start(), m.group()) for m in _WORD.finditer(text, start, end)]
+
+
+def conjunction(folded: str, forms: Collection[str]) -> str:
+    """The و or ف a folded word opens with when the rest is one of ``forms`` (وأطلق، فنقلت); "" if none."""
+    return folded[0] if folded[:1] in ("و", "ف") and folded[1:] in forms else ""
 
 
 def split_triggers(text: str, start: int, end: int, verb_ids: Collection[str], taken: list[Match]) -> list[Match]:
@@ -38,11 +49,11 @@ def split_triggers(text: str, start: int, end: int, verb_ids: Collection[str], t
     entry; verbs already inside a lexicon match (أطلق النار، أطلق سراح) are left to it."""
     if not _STEMS.search(text, start, end):
         return []  # most sentences hold neither verb
-    words = [(m.start(), m.group()) for m in _WORD.finditer(text, start, end)]
+    words = words_and_marks(text, start, end)
     out = []
     for i, (at, word) in enumerate(words):
         folded = _F(word)
-        prefix = folded[0] if folded[:1] in ("و", "ف") and folded[1:] in _FORMS else ""
+        prefix = conjunction(folded, _FORMS)
         verb = _FORMS.get(folded[len(prefix):])
         if verb is None or any(m.start <= at < m.end for m in taken):
             continue
@@ -56,7 +67,7 @@ def split_triggers(text: str, start: int, end: int, verb_ids: Collection[str], t
 def _object_entry(words: list[tuple[int, str]], objects: dict[str, str]) -> str | None:
     """The entry of the first object word among ``words``, up to a clause break."""
     for _, word in words:
-        if word in ("،", ",", ".", ":", "؛"):
+        if word in CLAUSE_MARKS:
             return None
         entry = objects.get(_F(word))
         if entry is not None:
