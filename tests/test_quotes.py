@@ -1704,8 +1704,9 @@ def test_after_qad_a_verb_then_its_subject_then_what_it_published(pipeline: Pipe
         ("وكان قد نشر موقع أكسيوس تقريرا يفيد بأن المحادثات توقفت.", "موقع أكسيوس"),
     ])
     # … and no subject where a preposition follows the definite word (the verb's object, then a phrase)
-    (quote,) = _quotes_of(pipeline, "ثلاث كلمات تتكرر منذ سنوات، وقد بلغت الذروة في وصف الرواية الرسمية للعملية.")
-    assert quote.speaker is None or quote.speaker.name != "الذروة"
+    # (في وصف is the noun after its preposition: no quotation at all)
+    quotes = _quotes_of(pipeline, "ثلاث كلمات تتكرر منذ سنوات، وقد بلغت الذروة في وصف الرواية الرسمية للعملية.")
+    assert all(q.speaker is None or q.speaker.name != "الذروة" for q in quotes)
 
 
 def test_a_family_name_nobody_listed_after_a_verb_is_the_person_named_in_full(pipeline: Pipeline) -> None:
@@ -2219,3 +2220,47 @@ def test_a_four_word_name_after_a_rank_before_the_reporting_verb(pipeline: Pipel
     (quote,) = _quotes_of(pipeline, "قائد القوة الجو-فضائية لحرس الثورة العميد أمير علي حاجي زاده يؤكّد أنّ قدرات إيران"
                                     " تجاوزت حدود المنطقة.")
     assert quote.speaker.name == "أمير علي حاجي زاده" and quote.speaker.code == "IRNMIL"
+
+
+def test_a_reporting_word_after_a_preposition_is_its_noun(pipeline: Pipeline) -> None:
+    # في دعواها (her lawsuit, not دعوا + ها), سوى رد من: nouns; the relative clause's verb speaks for its antecedent
+    assert _quotes_of(pipeline, "وتطالب المدعية العامة في دعواها بأن يدفع المدعى عليهم تعويضاً.") == []
+    (quote,) = _quotes_of(pipeline, 'لم تتلق المنظمة سوى رد من شركة جنرال موتورز، التي أجابت بأنها "ملتزمة" بعدم العمل'
+                                    " مع إيران.")
+    assert (quote.verb, quote.speaker.code) == ("أجابت", "USABUS")
+    # … but علي the name before a verb is no على, and في رأي X أن is X's view
+    (quote,) = _quotes_of(pipeline, 'الطفل علي قال بالمناسبة إن "اللغة العربية هي لغة القرآن".')
+    assert quote.verb == "قال" and (quote.speaker is None or quote.speaker.name != "بالمناسبة")
+
+
+def test_a_lede_in_the_present_ends_before_the_next_actor_and_verb(pipeline: Pipeline) -> None:
+    # الرئيس الأذربيجاني يؤكد أنّ …، وإردوغان يشيد بـ…: Erdogan's praise is no part of what Aliyev said
+    quote = _quotes_of(pipeline, "الرئيس الأذربيجاني إلهام علييف يؤكد أنّ بلاده ستضمن حقوق الأرمن، وإردوغان يشيد"
+                                 ' بـ"انتصار" باكو.')[0]
+    assert quote.text == "بلاده ستضمن حقوق الأرمن"
+    # … a past report goes on through such a clause (أكد أن …، والأردن يدعم ذلك may be what was said)
+    (quote,) = _quotes_of(pipeline, "وأكد الوزير أن بلاده ستضمن حقوق الأرمن، والأردن يدعم ذلك.")
+    assert quote.text.endswith("والأردن يدعم ذلك")
+
+
+def test_the_outlet_glued_to_a_speakers_name(pipeline: Pipeline) -> None:
+    # وقال فضل اللهللميادينإنّه: the words said to al-Mayadeen, glued to the name and to the complementiser
+    (quote,) = _quotes_of(pipeline, 'وقال فضل اللهللميادينإنّه "عندما ننتصر لغزة، فإنّنا ننتصر للبنان".')
+    assert quote.speaker.name == "فضل الله" and quote.text.startswith('"عندما ننتصر')
+    (quote,) = _quotes_of(pipeline, "وقال الباحث جهرميللميادينأنّ الوضع خطير.")
+    assert (quote.speaker.name, quote.text) == ("الباحث جهرمي", "الوضع خطير")
+
+
+def test_bayyana_written_with_its_shadda_reports(pipeline: Pipeline) -> None:
+    # بيّن فريدمان أنّ: the shadda tells the verb from بين (between); a participle after it goes on with him
+    first, second = _quotes_of(pipeline, "وبخصوص الخسائر، بيّن فريدمان أنّ الحرب أصابت الاقتصاد في العمق، مشيراً إلى"
+                                         " أنّ الكساد قادم.")
+    assert first.verb == "بيّن" and first.speaker.name == second.speaker.name == "فريدمان"
+    assert _quotes_of(pipeline, "هناك فرق بيّنٌ بين الموقفين أنّ الحل قريب.") == []
+
+
+def test_a_count_is_no_name_in_apposition(pipeline: Pipeline) -> None:
+    # قوات التحالف قامت بغارة جوية، خلفت الغارة عشرات الجرحى، أوضح المستشار …: no person named by the count
+    quotes = _quotes_of(pipeline, "وقال المتحدث إن قوات التحالف قامت بغارة جوية، خلفت الغارة عشرات الجرحى، أوضح"
+                                  " المستشار المنصور أن الفريق تحقق من الحادثة.")
+    assert quotes[-1].speaker.name == "المستشار المنصور"

@@ -2,8 +2,8 @@
 
 بيّن (explained) is written, without its shadda, like بين (between), one of the commonest words of
 the language. It reports only when it opens a clause with و or ف and what was said follows at once
-(وبيّن أن، وبينت أنه، فبيّن بأن); there it stands for the lexicon's «explain» entry, whose participle
-مبينا is listed already.
+(وبيّن أن، وبينت أنه، فبيّن بأن), or when its shadda is written (بيّن فريدمان أنّ); there it stands
+for the lexicon's «explain» entry, whose participle مبينا is listed already.
 
 نقل عن (relayed from) is split by its subject as often as not: ونقلت وكالة رويترز عن مسؤول أن … The
 agency only passes on what the official said; the speaker is who follows عن, as in the contiguous
@@ -11,6 +11,7 @@ agency only passes on what the official said; the speaker is who follows عن, a
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from rasid.analysis import quote_data as data
@@ -30,12 +31,21 @@ _BAYYANA = re.compile(
 )
 
 
+# … or written with its shadda, which no "between" carries (بيّن فريدمان أنّ، وبيّنت الدراسة أن)
+_BAYYANA_MARKED = re.compile(
+    f"(?<![^\\s،,.:؛(])([وف]?)(ب{_MARKS}ي(?:\u0651|\u064e\u0651){_MARKS}ن[\u064e\u0652]?(?:ت[\u064e\u0650\u0652]?)?)(?=[\\s،,:])"
+)  # (no tanwin after its ن: فرق بيّنٌ is "a clear difference")
+
+
 def explained_that(text: str, start: int, end: int) -> list[Match]:
-    """وبيّن أن … in ``text[start:end]``: the verb word after its conjunction, as a reporting match."""
+    """وبيّن أن، بيّن فريدمان أنّ … in ``text[start:end]``: the verb word after its conjunction, as a
+    reporting match."""
     chunk = text[start:end]
-    if not any(opening in chunk for opening in _OPENINGS):
-        return []  # a cheap look first: most sentences hold no وبي
-    return [Match(m.start(2), m.end(2), m.group(2), _EXPLAIN, m.group(1)) for m in _BAYYANA.finditer(text, start, end)]
+    found = _BAYYANA_MARKED.finditer(text, start, end) if "ي\u0651" in chunk or "ي\u064e\u0651" in chunk else ()
+    if any(opening in chunk for opening in _OPENINGS):  # a cheap look first: most sentences hold no وبي
+        found = itertools.chain(found, _BAYYANA.finditer(text, start, end))
+    spans = {(m.start(2), m.end(2)): m for m in found}
+    return [Match(m.start(2), m.end(2), m.group(2), _EXPLAIN, m.group(1)) for _, m in sorted(spans.items())]
 
 
 _QUOTE = (Hit("reporting", "quote"),)

@@ -22,7 +22,9 @@ from rasid.analysis import quote_data as data
 from rasid.analysis.body_memory import body_name, body_noun, learn_bodies
 from rasid.analysis.clause_words import (
     PREPOSITION_RESUMPTIVES,
+    PRESENT_FORM,
     THE_LATTER,
+    can_act,
     count_words,
     is_marked,
     is_year,
@@ -77,8 +79,9 @@ from rasid.lexicon.matcher import Match
 from rasid.model import ActorRef, Event, Quote
 from rasid.text.fold import Folded, fold, fold_text
 
+# (… or glued to the outlet the words were said to: جهرميللميادينأنّ)
 _COMPLEMENT = re.compile(
-    r"(?:^|\s)(?:" + "|".join(re.escape(fold_text(c)) for c in sorted(data.COMPLEMENTIZERS, key=len, reverse=True))
+    r"(?:^|\s|(?<=للميادين))(?:" + "|".join(re.escape(fold_text(c)) for c in sorted(data.COMPLEMENTIZERS, key=len, reverse=True))
     + r")(?=\s|$)"
 )
 _OPENING = "".join(data.QUOTE_MARKS)
@@ -605,6 +608,8 @@ class QuoteExtractor:
             start, end = start + 1, ctx.text.find(")", start, end)  # قال تعالى: (…) — a verse, then the speaker's own words
         else:
             end = self._clause_end(ctx, start, end, limit)
+            if PRESENT_FORM.fullmatch(fold_text(verb.text)):
+                end = _next_headline_clause(ctx, start, end)
         speaker = self._named_speaker(ctx, verb, subject, start) or self._speaker(ctx, verb, coref, main, earlier)
         if speaker is not None and fold_text(speaker.text) in _NO_ONE and _negated_verb(ctx, verb):
             return None  # ولم يتوقع أحد أن: no one said it
@@ -1021,6 +1026,10 @@ class QuoteExtractor:
             if self._ends_name(word, bare, words) or (words and _after_the_subject(words[-1], fold_text(bare),
                                                                                    tokens[n + 1 : n + 2])) \
                     or (words and self._owned_verbal_noun(words[-1], fold_text(bare))):
+                break
+            glued = bare.find(_TO_THIS_OUTLET, 1)
+            if glued > 0:  # وقال فضل اللهللميادينإنّه: whom it was said to, glued to the name
+                words.append(bare[:glued])
                 break
             words.append(bare)
             # … علي بن خميس البيضاني: a name goes on past its lineage word, whatever the count
@@ -2016,6 +2025,8 @@ def _names_institution(bare: str, media: bool, first: bool) -> bool:
     if folded.startswith("ال"):
         return media and first and not folded.endswith(("ي", "يه"))
     return reads_as_name(bare)
+# the outlet's own name, glued to the word before it in about half its articles (جهرميللميادينأنّ)
+_TO_THIS_OUTLET = "للميادين"
 _OUTLET_TAILS = frozenset(fold_text(w) for w in ("نت", "أونلاين", "اونلاين"))  # الميادين نت: a website
 
 
@@ -2337,6 +2348,22 @@ def _closing_mark(ctx: SentenceContext, start: int, default: int) -> int:
             break
         close = following
     return close if close > start else default
+
+
+def _next_headline_clause(ctx: SentenceContext, start: int, end: int) -> int:
+    """Where a lede in the present (الرئيس الأذربيجاني يؤكد أنّ …) joins its next item after a comma: an
+    actor with و and a present verb of its own (، وإردوغان يشيد بـ…) — what that actor does, not said."""
+    for m in ctx.mentions:
+        at = m.start - len(m.prefix)
+        if not start < at < end or m.prefix != "و" or not can_act(m):
+            continue
+        if ctx.text[start:at].rstrip()[-1:] not in ("،", ",") or _inside_quotation(ctx, at):
+            continue
+        after = m.end + len(ctx.text[m.end : end]) - len(ctx.text[m.end : end].lstrip())
+        acts = any(word_start(ctx.text, t.start) == after for t in (*ctx.triggers, *ctx.reporting))
+        if acts and PRESENT_FORM.fullmatch(word_after(ctx, m.end).rstrip("،,.")):
+            return _trimmed_end(ctx.text, start, max(ctx.text.rfind("،", start, at), ctx.text.rfind(",", start, at)))
+    return end
 
 
 def _inside_quotation(ctx: SentenceContext, pos: int) -> bool:

@@ -63,6 +63,9 @@ _LIKE = frozenset(fold_text(w) for w in ("مثل", "بمثابة", "كمثل"))
 _NEGATORS = frozenset(fold_text(w) for w in ("لم", "لا", "لن", "ما", "ليس", "عدم"))
 # … and the words that govern a noun: a reporting word after them is its noun (خلال رده على رسالة)
 _GOVERNING = frozenset(fold_text(w) for w in ("خلال", "لدى", "عند", "إثر", "اثر", "عقب", "أثناء", "اثناء"))
+# … and the prepositions and سوى: no verb follows them (في دعواها، سوى رد من) — في رأي X أن is X's view
+# (as written: على folds like the name علي — الطفل علي قال)
+_PREPOSITIONS = frozenset(("في", "على", "عن", "إلى", "الى", "مع", "سوى"))
 _PRONOUNS = ("ه", "ها", "هم", "هما", "هن", "ك", "كم", "نا")
 _THIS = frozenset(fold_text(w) for w in ("هذا", "هذه", "هؤلاء"))
 # what "arrives" (ورد، ترد) rather than replies
@@ -254,6 +257,9 @@ class SpeechVerbs:
         last, written = before[-1], fold_text(verb.text)
         if last in _NEGATORS or last in ATTRIBUTIONS or last in _INFERENCES or last in _THUS or last in _GOVERNING:
             return True  # مصدر لم يصرّح عن اسمه، وفق وصف المحرضين، ممّا يوضح أن، «…» هكذا قال، خلال رده
+        written_before = ctx.text[ctx.start : word_start(ctx.text, verb.start)].split()[-1]
+        if written_before in _PREPOSITIONS and not verb.prefix and reporting_id(verb) != "see":
+            return True  # وتطالب المدعية العامة في دعواها بأن (not دعوا + ها)، لم تتلق سوى رد من
         if (last in RELATIVES or last == "ما") and written.endswith(OBJECT_SUFFIXES) \
                 and written not in self.participles and reporting_id(verb) not in self.describing:
             return True  # خبر وفاته الذي أعلنته وسائل الإعلام: what was said stands before (التي وصفتها … بأنها: after)

@@ -19,7 +19,9 @@ _NOT_NAMES = frozenset(fold_text(w) for w in (*data.SPEAKER_STOPS, *data.SPEAKER
                                                "الذي", "التي", "قد", "لقد", "وقد", "وفق", "وفقا", "بحسب", "حسب",
                                                "مؤكدا", "مضيفا", "مشيرا", "وذلك", "هذا", "هذه", "ذلك", "غدا", "عدم",
                                                "اسمه", "اسمها", "هويته", "هويتها",
-                                               "عما", "مما", "عمن", "ممن"))  # عن / من with ما, من: no name
+                                               "عما", "مما", "عمن", "ممن",  # عن / من with ما, من: no name
+                                               # … nor a count (قوات التحالف …، خلفت الغارة عشرات الجرحى،)
+                                               "عشرات", "مئات", "آلاف", "ملايين", "العشرات", "المئات", "الآلاف"))
 # a preposition with a pronoun (به، فيها، لهم): no word of a name, unlike بدر or بكر
 _PRONOUN_PHRASES = frozenset(p + s for p in ("ب", "في", "ل", "لل") for s in ("ه", "ها", "هم", "هما", "ي", "نا", ""))
 _HONORIFICS = frozenset(fold_text(w) for w in data.HONORIFICS)
