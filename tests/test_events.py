@@ -2273,3 +2273,38 @@ def test_cautious_calm_is_no_warning_and_exports_are_no_guests(pipeline: Pipelin
     assert not [e for e in _events(pipeline, "وسط هدوء حذر يسود العاصمة الخرطوم بعد تسجيل اشتباكات.") if e.type == "THREATEN"]
     assert not [e for e in _events(pipeline, "وقال رئيس الهيئة إن أهم الأسواق التي استقبلت الصادرات المصرية شملت"
                                              " الإمارات والسعودية.") if e.type == "CONSULT"]
+
+
+def test_capitals_nothing_else_named_act_for_their_states(pipeline: Pipeline) -> None:
+    # باكو تدعو …، واتهمت يريفان باكو: the capitals the knowledge base had no place for; a name in ب is no charge
+    (event,) = [e for e in _events(pipeline, "باكو تدعو أرمن كاراباخ إلى عدم مغادرة الإقليم ويريفان تعلن وصول الآلاف"
+                                             " منهم إلى أرمينيا.") if e.type == "REQUEST"]
+    assert event.source.code == "AZE" and event.target is None  # Yerevan and Armenia are the next clause's
+    (event,) = [e for e in _events(pipeline, "واتهمت يريفان باكو بأن قواتها أطلقت النار على جنود.") if e.type == "ACCUSE"]
+    assert (event.source.code, event.target.code) == ("ARM", "AZE")
+
+
+def test_those_an_act_is_done_to_are_no_targets_of_asking_for_it(pipeline: Pipeline) -> None:
+    # تطالب بإعادة الأسرى، دعا إلى الإفراج عن المعتقلين، رحبت بإطلاق سراح الرهائن: who is returned or freed
+    for sentence in ("وتظاهرات في تل أبيب تطالب بإعادة الأسرى الإسرائيليين.",
+                     "ودعا وزير الخارجية التركي إلى الإفراج عن المعتقلين الفلسطينيين.",
+                     "ورحبت قطر بإطلاق سراح الرهائن الأمريكيين."):
+        assert all(e.target is None for e in _events(pipeline, sentence) if e.type in ("REQUEST", "SUPPORT")), sentence
+    # … but a demand of someone stays (طالب الأردن إسرائيل بإعادة الأسرى), and so does a second verbal noun's
+    # genitive (اعترف بإعادة انتخاب الرئيس) or a threat to return (يهدد بالعودة الى الميدان إن لم يعلن التحالف)
+    (event,) = [e for e in _events(pipeline, "وطالب الأردن إسرائيل بإعادة الأسرى.") if e.type == "REQUEST"]
+    assert event.target.code == "ISR"
+    (event,) = [e for e in _events(pipeline, "وزير الدفاع في حكومة صنعاء يهدد بالعودة الى الميدان إن لم يعلن التحالف"
+                                             " السعودي السلام.") if e.type == "THREATEN"]
+    assert event.target.code == "SAU"
+
+
+def test_a_title_in_a_government_then_its_holder(pipeline: Pipeline) -> None:
+    # وزير الخارجية في حكومة الاحتلال إيلي كوهين: Israel's, not Italy's where they met
+    (event,) = [e for e in _events(pipeline, 'كشفت وسائل إعلام أنّ وزير الخارجية في حكومة الاحتلال إيلي كوهين "التقى'
+                                             ' سراً" بوزيرة الخارجية الليبية في إيطاليا.') if e.type == "CONSULT"]
+    assert (event.source.name, event.source.code) == ("إيلي كوهين", "ISRGOV")
+    # … and a person the knowledge base knows, read there with a title of its own (حكومة الاحتلال الإسرائيلي)
+    record = pipeline.analyze(build_article("t", "عنوان", ["أعلن وزير القضاء في حكومة الاحتلال الإسرائيلي ياريف"
+                                                          " ليفين، اليوم الاثنين، أنه لن يستقيل."]))
+    assert [(q.speaker.id, q.speaker.code) for q in record.quotes] == [("yariv-levin", "ISRGOV")]

@@ -212,6 +212,11 @@ SUPPORT_VERBS: tuple[str, ...] = ("شن", "شنت", "شنوا", "يشن", "تش�
                                   # verbs of ordering: أمرت القوات الأجنبية بضربات جوية، أمر الرئيس بالإفراج عن
                                   "أمر", "أمرت", "أمروا", "يأمر", "تأمر")
 SUPPORT_WINDOW = 4
+# verbal nouns of acts done to others, asked for or welcomed (طالبت بإعادة الأسرى، دعا إلى الإفراج عن): their
+# genitive is who is returned, freed, protected — not whom the demand is put to (and إطلاق only with سراح:
+# ندد بإطلاق حماس صواريخ names the one who fired)
+DONE_TO_NOUNS: tuple[str, ...] = ("إعادة", "إفراج", "حماية", "إنقاذ", "تسليم", "عودة", "إغاثة", "إجلاء", "إدخال",
+                                  "تعويض")
 # verbs of taking part, support verbs of protest nouns only (شارك آلاف الطلاب في مظاهرة): one takes part
 # in talks or a reception in a life story far more often than news reports it as the event
 JOINING_VERBS: tuple[str, ...] = ("شارك", "شاركت", "شاركوا", "يشارك", "تشارك", "يشاركون", "تشاركان", "انضم",

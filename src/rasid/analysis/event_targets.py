@@ -24,6 +24,7 @@ from rasid.analysis.event_doers import (
     names_talks,
 )
 from rasid.analysis.mentions import Mention
+from rasid.analysis.title_holders import word_start
 from rasid.lexicon.entries import Verb
 from rasid.lexicon.loader import Lexicon
 from rasid.lexicon.matcher import Match
@@ -109,6 +110,8 @@ class TargetFinder:
         # خلال الاستقبال تحيات الرئيس: an indefinite noun right after a noun with the article opens a phrase
         # of its own — no actor further on is that noun's object
         definite = is_noun and _F(trigger.text).startswith("ال") and _opens_phrase(following)
+        if _done_to_others(ctx.text[trigger.end : trigger.end + 40].split()[:3]):
+            return []  # تطالب بإعادة الأسرى، دعا إلى الإفراج عن المعتقلين: who is acted on, not whom it is asked of
         for i, m in enumerate(after):
             if count_words(ctx, counted_from, m.start) > window:
                 break
@@ -127,6 +130,8 @@ class TargetFinder:
         mark_at = self._marking_word(ctx, trigger, marks)
         if mark_at is not None and _owned_noun(ctx.text[mark_at : mark_at + 30].split()[0]):
             return []  # رحبت باريس ولندن بتعاونهما: the target is the pronoun's, named before
+        if mark_at is not None and _done_to_others(ctx.text[mark_at : mark_at + 40].split()[:3]):
+            return []  # ورحبت قطر بإطلاق سراح الرهائن: the same, past the subject
         if mark_at is not None:
             for i, m in enumerate(after):
                 if self._new_clause_between(ctx, trigger, m):
@@ -146,9 +151,8 @@ class TargetFinder:
         داعش 53 شخصًا، فيما اعتقلت هيئة تحرير الشام: no object of the first arrest)."""
         if ":" in ctx.text[trigger.end : m.start]:
             return True  # … والذي زار جزيرة ليسبوس، الخميس: "رفض الحكومات الأوروبية …": what he said
-        if m.prefix == "و" and ctx.text[trigger.end : m.start - 1].rstrip().endswith(("،", ",")) \
-                and PRESENT_FORM.fullmatch(word_after(ctx, m.end).rstrip("،,.")):
-            return True  # ويعتقل اكثر من ثلاثين فلسطينياً، والمقاومة تتصدى: a subject and its own verb
+        if any(_own_clause_subject(ctx, trigger, o) for o in ctx.mentions if trigger.end < o.start <= m.start):
+            return True  # ويعتقل اكثر من ثلاثين فلسطينياً، والمقاومة تتصدى: a subject, its own verb, and what follows
         between = _F(ctx.text[trigger.end : m.start]).split()
         if any(w in _CLAUSE_LINKS for w in between[1:]):
             return True  # تؤيدان نهجاً أكثر حذراً، فيما تضغط جنوب أفريقيا: whatever its verb, a new clause
@@ -215,3 +219,35 @@ def _in_region(ctx: SentenceContext, m: Mention) -> bool:
     """Whether a place follows a region's noun with ب or في (بمنطقة مكة المكرمة): where something happens."""
     before = words_before(ctx, m.start, 2)
     return bool(before) and before[-1] in _IN_REGIONS and (before[-1][:1] == "ب" or before[:1] == ["في"])
+
+
+def _own_clause_subject(ctx: SentenceContext, trigger: Match, m: Mention) -> bool:
+    """Whether a mention joined with و after the trigger is the subject of a present verb right after it,
+    after a comma (، والمقاومة تتصدى) — or without one when the lexicon knows that verb (باكو تدعو أرمن
+    كاراباخ … ويريفان تعلن وصول)."""
+    verb = word_after(ctx, m.end).rstrip("،,.")
+    if m.prefix != "و" or not PRESENT_FORM.fullmatch(verb) or verb.endswith("ه"):
+        return False  # (وشركات تابعة للجالية: an adjective in ة, not تابع the verb)
+    if ctx.text[trigger.end : m.start - 1].rstrip().endswith(("،", ",")):
+        return True
+    rest = ctx.text[m.end : ctx.end]
+    at = m.end + len(rest) - len(rest.lstrip())
+    return any(word_start(ctx.text, t.start) == at for t in (*ctx.triggers, *ctx.reporting))
+
+
+_DONE_TO = frozenset(_F(w) for w in data.DONE_TO_NOUNS)
+
+
+def _done_to_others(words: list[str]) -> bool:
+    """Whether the marked words open an act done to others (بإعادة الأسرى، إلى الإفراج عن، بإطلاق سراح): its
+    genitive is who is returned, freed or protected."""
+    folded = [_F(w).strip("،,.") for w in words]
+    if folded[:1] and folded[0].lstrip("و") in ("الي", "ب"):
+        folded = folded[1:]  # إلى الإفراج
+    noun = folded[0].removeprefix("ب").removeprefix("ال") if folded else ""
+    genitive = folded[1] if len(folded) > 1 else ""
+    # … the people themselves after it, or عن (بإعادة الأسرى، الإفراج عن) — not a second verbal noun
+    # (بإعادة انتخاب الرئيس مادورو, whom the recognition is about) nor a place or a name (بعودة سوريا)
+    definite = genitive.startswith(("ال", "لل")) and genitive not in ("الي", "الا")  # (بالعودة إلى الميدان: إلى)
+    done_to = noun in _DONE_TO and (definite or genitive == "عن")
+    return done_to or (noun == "اطلاق" and genitive == "سراح")

@@ -1276,7 +1276,10 @@ class EventCoder:
         if word not in self._pasts[verb.id] and word not in self._presents[verb.id]:
             return False  # تتهمه واشنطن بـ: the pronoun is the accused, the actor after it accuses
         following = re.match(r"\s*(\S+)", ctx.text[actor.end : ctx.end])
-        return following is not None \
+        # (a name in ب is no charge: واتهمت طهران باكو بأن، اتهم الأردن بريطانيا)
+        named = following is not None and any(m.start == actor.end + following.start(1) and not m.prefix
+                                              for m in ctx.mentions)
+        return following is not None and not named \
             and _F(following.group(1)).startswith("ب") and not following.group(1).startswith("بن")
 
     def _subject_written_before(self, ctx: SentenceContext, trigger: Match, verb: Verb) -> bool:

@@ -554,7 +554,10 @@ def holders_after_titles(lexicon: Lexicon, text: str, mentions: list[Mention], e
                       and p.label in ("LOC", "MISC")), None)
         if place is not None:  # وزير خارجية مصر سامح شكري: the place closes the complement, the name follows
             holder = holder_after(text, place.end, end, said_at)
-        known = next((k for k in mentions[i + 1 :] if k.start == holder.first), None) if holder else None
+        # (… or a mention that holds the name: حكومة الاحتلال الإسرائيلي ياريف ليفين, a title read with it)
+        known = next((k for k in mentions[i + 1 :] if k.start == holder.first
+                      or (k.label == "PER" and k.ref.id in lexicon.actors and holder.name is not None
+                          and k.start < holder.first and k.end == holder.name[1])), None) if holder else None
         # … لمنظمة التحرير صائب عريقات; not another office (استقبل الرئيس وزير الخارجية السعودي)
         # … nor an office of no one named (استقبل وزير الخارجية اليمني سفير المملكة المتحدة: two people)
         if known is not None and known.label == "PER" and not _held_office(lexicon, known) \

@@ -290,10 +290,13 @@ def _quoted_body_name(words: list[str], i: int, title_end: str) -> int:
 def _in_institution(words: list[str], i: int) -> bool:
     """Whether ``words[i]`` is في before an institution's noun or a field, inside a title's complement
     (في نادي الأسير؛ المتخصص في شؤون السياحة، الخبير في الشؤون الاستخبارية)."""
-    if not (i > 0 and fold_text(words[i]) == "في" and i + 1 < len(words)):
+    if not (fold_text(words[i]) == "في" and i + 1 < len(words)):
         return False
     following = fold_text(words[i + 1])
-    return following in INSTITUTIONS or following.removeprefix("ال") in _AFFAIRS
+    # … right after the title too, with no comma setting off what follows (وزير الخارجية في حكومة الاحتلال
+    # إيلي كوهين; not رئيس مجلس الوزراء في حكومة صنعاء، عبد العزيز …, whose name stands apart)
+    unbroken = i > 0 or not any(w.endswith(("،", ",")) for w in words[i : i + 4])
+    return (following in INSTITUTIONS and unbroken) or (i > 0 and following.removeprefix("ال") in _AFFAIRS)
 
 
 def _joined_genitive(word: str) -> bool:
