@@ -2308,3 +2308,19 @@ def test_a_title_in_a_government_then_its_holder(pipeline: Pipeline) -> None:
     record = pipeline.analyze(build_article("t", "عنوان", ["أعلن وزير القضاء في حكومة الاحتلال الإسرائيلي ياريف"
                                                           " ليفين، اليوم الاثنين، أنه لن يستقيل."]))
     assert [(q.speaker.id, q.speaker.code) for q in record.quotes] == [("yariv-levin", "ISRGOV")]
+
+
+def test_a_negation_before_an_opening_quotation_mark(pipeline: Pipeline) -> None:
+    # لكنّه "لن يخفف الظروف": the mark is no word between the negation and its verb
+    (event,) = [e for e in _events(pipeline, 'وجاء في التقرير أنّ العمل العسكري الذي تدعمه وتركز عليه الولايات المتحدة'
+                                             ' "في بعض الحالات"، قد يقمع مشكلة الإرهاب، لكنّه "لن يخفف الظروف الأساسية'
+                                             ' التي تغذيه".') if e.type == "CONCEDE"]
+    assert event.negated
+
+
+def test_no_target_past_a_saying_joined_after_a_comma(pipeline: Pipeline) -> None:
+    # يحذّر من انفجار المنطقة …، ويؤكّد وجود القدرات لمواجهة الولايات المتحدة: the US is what he says next
+    (event,) = [e for e in _events(pipeline, "المتحدث باسم حرس الثورة، العميد رمضان شريف، يحذّر من انفجار المنطقة،"
+                                             ' ويؤكّد وجود "القدرات اللازمة لمواجهة الولايات المتحدة".')
+                if e.type == "THREATEN"]
+    assert event.target is None or event.target.code != "USA"

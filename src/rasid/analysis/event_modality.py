@@ -38,7 +38,8 @@ _LONG_AGO = re.compile(r"(?<!\S)قبل\s+(?:\S+\s+){0,2}?(?:سنوات|سنين|
 
 def negated(ctx: SentenceContext, trigger: Match) -> bool:
     """Whether a negation or a denial governs the trigger."""
-    before = _F(ctx.text[ctx.start : trigger.start]).split()
+    # (an opening quotation mark is no word: لكنّه "لن يخفف الظروف")
+    before = [w for w in (w.lstrip("\"«“") for w in _F(ctx.text[ctx.start : trigger.start]).split()) if w]
     # "any" before the noun carries the negation further back (لم تقدم الحكومة أي مساعدة)
     any_ = bool(before) and before[-1] in _ANY
     window = before[-(data.NEGATION_WINDOW + data.NEGATION_ANY_EXTRA if any_ else data.NEGATION_WINDOW) :]

@@ -162,6 +162,9 @@ class TargetFinder:
             # أطلق النار … بعد أن صدم سيارة الشرطة، حذّر من أن إسرائيل قد تخسر؛ وافقت تركيا على أن تستخدم
             # طائرات الولايات المتحدة قواعدها لشن غارات على التنظيم: a clause of its own
             return True
+        if any(trigger.end <= r.start < m.start and r.prefix[:1] in ("و", "ف")
+               and ctx.text[ctx.start : word_start(ctx.text, r.start)].rstrip().endswith(("،", ",")) for r in ctx.reporting):
+            return True  # يحذّر من انفجار المنطقة …، ويؤكّد وجود القدرات لمواجهة الولايات المتحدة: what he says next
         for t in ctx.triggers:
             start = t.start - len(t.prefix)
             if not trigger.end <= t.start < m.start or t.prefix[:1] not in ("", "و", "ف"):
