@@ -2324,3 +2324,17 @@ def test_no_target_past_a_saying_joined_after_a_comma(pipeline: Pipeline) -> Non
                                              ' ويؤكّد وجود "القدرات اللازمة لمواجهة الولايات المتحدة".')
                 if e.type == "THREATEN"]
     assert event.target is None or event.target.code != "USA"
+
+
+def test_a_match_report_article_holds_no_meetings_or_injuries(pipeline: Pipeline) -> None:
+    # the game's words four times: its teams meet and its players are hurt, by no one; an arrest is still one
+    report = ["يلتقي الاتحاد ضيفه الشباب في ربع النهائي لكأس الملك يوم الجمعة.",
+              "وسبق للفريقين أن التقيا في 8 مناسبات كانت الأفضلية فيها للاتحاد.",
+              "وأصيب لاعب الوسط بقطع في الرباط الصليبي خلال مباراة الأسبوع الماضي.",
+              "واعتقلت الشرطة رئيس النادي بتهمة التلاعب بنتائج المباريات."]
+    events = _events(pipeline, *report)
+    assert [e.type for e in events] == ["COERCE"]
+    # … while a tournament named in politics is no match report (الحريري يلتقي بوتين عشية المونديال)
+    events = _events(pipeline, "التقى رئيس الوزراء اللبناني سعد الحريري الرئيس الروسي فلاديمير بوتين في موسكو.",
+                     "وحضر الحريري افتتاح المونديال وكأس العالم.", "وتابع مباراة الافتتاح مع بوتين.")
+    assert any(e.type == "CONSULT" for e in events)

@@ -19,3 +19,4 @@ class SentenceContext:
     triggers: list[Match] = field(default_factory=list)  # event verbs and verbal nouns
     reporting: list[Match] = field(default_factory=list)  # reporting verbs
     is_title: bool = False
+    in_match_report: bool = False  # the article reports matches (its sports words: events.reports_matches)

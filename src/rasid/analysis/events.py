@@ -135,6 +135,7 @@ _RESPONSIBLE = frozenset(_F(w) for w in data.RESPONSIBILITY_VERBS)
 _CAUSES = frozenset(_F(w) for w in data.CAUSE_VERBS)
 _PASSIVE_FORMS = frozenset(_F(w) for w in data.PASSIVE_FORMS)
 _SPORTS = tuple(_F(w) for w in data.SPORTS_WORDS)
+_PITCH = tuple(_F(w) for w in data.PITCH_WORDS)
 _ACCIDENTS = frozenset(_F(w) for w in data.ACCIDENT_WORDS)
 # words that link two events, no adjective of the first (قتل جراء قصف، أصيب إثر هجوم، قبل، في)
 _CAUSES_AND_TIMES = _PREPOSITIONS_BEFORE_NOUN | _TIME_PREPOSITIONS | frozenset(
@@ -465,7 +466,9 @@ class EventCoder:
         events = _attack_described(ctx, _caused_by_attack(ctx, events))
         if any(e.type == "ASSAULT" and e.source is None for e in events) and self._accident(ctx):
             events = [e for e in events if e.type != "ASSAULT" or e.source is not None]
-        if events and self._match_report(ctx):
+        if events and ctx.in_match_report:  # a match report's injuries have no doer (أصيب لاعب بقطع في الرباط)
+            events = [e for e in events if e.type in ("PROTEST", "COERCE") or (e.type == "ASSAULT" and e.source)]
+        elif events and self._match_report(ctx):
             events = [e for e in events if e.type in data.DOERLESS_TYPES]
         return events
 
@@ -518,6 +521,18 @@ class EventCoder:
         joined = trigger.prefix[:1] in ("و", "ف") and count_words(ctx, ctx.start, trigger.start) <= data.OPENING_WORDS
         opens = joined or self._opens(ctx, trigger)
         return not opens or self._unknown_subject_follows(ctx, trigger)
+
+    @staticmethod
+    def reports_matches(text: str) -> bool:
+        """Whether an article reports matches: the game's words (PITCH_WORDS) occur MATCH_REPORT_WORDS
+        times or more in its folded text."""
+        folded = _F(text)
+        count = 0
+        for phrase in _PITCH:
+            count += folded.count(phrase)
+            if count >= data.MATCH_REPORT_WORDS:
+                return True
+        return False
 
     @staticmethod
     def _match_report(ctx: SentenceContext) -> bool:

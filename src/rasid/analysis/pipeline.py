@@ -85,7 +85,8 @@ class Pipeline:
         coref = Coreference()
         names = NameMemory(self._agent_ids, self._person_ids)
         title_end = next((p.end for p in article.paragraphs if p.kind == "title"), -1)
-        for ctx in self._sentences(article, spans, matches, record.entities, title_end, names):
+        match_report = self.events.reports_matches(article.text)
+        for ctx in self._sentences(article, spans, matches, record.entities, title_end, names, match_report):
             events = self.events.sentence(ctx, coref, date)
             if self.eventhood is not None:
                 events = self.eventhood.judge(ctx.text[ctx.start:ctx.end], events, ctx.start)
@@ -112,7 +113,7 @@ class Pipeline:
         return frozenset(i for i, actor in self.lexicon.actors.items() if actor.type == "PER")
 
     def _sentences(self, article: Article, spans: list[tuple[int, int]], matches: list[Match],
-                   entities: list[Entity], title_end: int, names: NameMemory):
+                   entities: list[Entity], title_end: int, names: NameMemory, match_report: bool):
         i = 0
         titles = TitleMemory(self._agent_ids)
         for start, end in spans:
@@ -137,7 +138,7 @@ class Pipeline:
                 article.text, start, end, mentions,
                 sorted(verbs + split, key=lambda m: m.start) if split else verbs,
                 sorted(reporting + unlisted, key=lambda m: m.start) if unlisted else reporting,
-                is_title=end <= title_end,
+                is_title=end <= title_end, in_match_report=match_report,
             )
 
 
