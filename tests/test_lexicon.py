@@ -188,6 +188,11 @@ def test_rarer_homographs_of_imported_names_are_no_keys(matcher: Matcher) -> Non
     for text in ("فريق مكون من مشرف وثلاثة طلاب", "أطلق النار من البندقية", "مدارس البنين والبنات"):
         assert not [m for m in matcher.find(text) if m.kind in ("actor", "place")], text
     assert [m.text for m in matcher.find("قال برويز مشرف إن") if m.kind == "actor"] == ["برويز مشرف"]
+    # … nor are the adjectives and things the imported sector agents list (انتخابات تشريعية، قمر فضائي)
+    for text, word in (("إجراء انتخابات تشريعية مبكرة", "تشريعية"), ("استدعاء احتياطي الجيش", "احتياطي"),
+                       ("عسكري إصلاحي يدعم الديمقراطية", "إصلاحي"), ("قمر فضائي جديد", "فضائي"),
+                       ("مجلس دستوري", "دستوري")):
+        assert not [m for m in matcher.find(text) if m.text == word], text
 
 
 def test_famous_one_word_names_are_keys_whatever_their_frequency(matcher: Matcher) -> None:

@@ -130,7 +130,13 @@ def place_codes_first(codes: list[dict[str, str]], raw: list[dict[str, str]]) ->
 # One-word keys less frequent than that but read far more often as everyday nouns in today's news:
 # مشرف (a supervisor, not Musharraf), نهار (daytime, not the daily), بنين (boys, not Benin), البندقية
 # (the rifle, not Venice), العمارة (the building, not Amarah).
-HOMOGRAPHS = frozenset(fold_text(w) for w in ("مشرف", "نهار", "بنين", "البندقية", "العمارة"))
+HOMOGRAPHS = frozenset(fold_text(w) for w in ("مشرف", "نهار", "بنين", "البندقية", "العمارة",
+                                              # adjectives and things the sector agents list, no one acting
+                                              # (انتخابات تشريعية، عسكري إصلاحي، بندقية، صهريج)
+                                              "تشريعية", "تشريعي", "ثانوي", "فضائي", "تأسيسي", "أصلي", "سياحي",
+                                              "دستوري", "احتياطي", "تمردية", "إصلاحي", "الجهادية", "حصاد", "تكتل",
+                                              "تجمهر", "حاوية", "صهريج", "عمولة", "ضيعة", "مدونة", "ديانة",
+                                              "بندقية", "ثكنات", "بارجة", "منفى"))
 
 
 # The first words of a title that names no one in particular: with a bare sector among its codes, such a
