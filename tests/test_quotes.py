@@ -2264,3 +2264,24 @@ def test_a_count_is_no_name_in_apposition(pipeline: Pipeline) -> None:
     quotes = _quotes_of(pipeline, "وقال المتحدث إن قوات التحالف قامت بغارة جوية، خلفت الغارة عشرات الجرحى، أوضح"
                                   " المستشار المنصور أن الفريق تحقق من الحادثة.")
     assert quotes[-1].speaker.name == "المستشار المنصور"
+
+
+def test_an_adjective_in_hamza_below_is_no_past_verb(pipeline: Pipeline) -> None:
+    # وقت إضافي، لعام إضافي: أضاف is written with أ; إضافي is "additional"
+    assert _quotes_of(pipeline, "وانتهى الوقت الأصلي بالتعادل ليتم اللجوء إلى وقت إضافي، حيث سجل فيدا هدفا.") == []
+
+
+def test_a_quoted_outlet_name_after_its_noun_is_no_quotation(pipeline: Pipeline) -> None:
+    # لشبكة "أي بي سي نيوز" الأميركية أنّ: the outlet it was said to; what was said follows أنّ
+    (quote,) = _quotes_of(pipeline, 'أكّد مصدر سياسي إسرائيلي لشبكة "أي بي سي نيوز" الأميركية أنّ نتنياهو تفاجأ من حديث'
+                                    " بايدن.")
+    assert quote.text == "نتنياهو تفاجأ من حديث بايدن"
+    # … but the press in general is followed by the words themselves (قال للصحافيين "…")
+    (quote,) = _quotes_of(pipeline, 'وقال الخطيب للصحافيين "إن نحو 280 ألف مصلٍّ أدوا صلاة الجمعة".')
+    assert "280 ألف" in quote.text
+
+
+def test_written_in_it_is_no_reply(pipeline: Pipeline) -> None:
+    # مقال … وفيه يرد حرفياً أنه: it is written there (ورد), not the reply of a speaker named حرفياً
+    quotes = _quotes_of(pipeline, 'استعرض هكوهين وجهة نظره في مقال وفيه يرد حرفياً أنه "حقق حزب الله إنجازاً".')
+    assert all(q.speaker is None or q.speaker.name != "حرفياً" for q in quotes)

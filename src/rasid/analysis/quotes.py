@@ -241,6 +241,10 @@ _ANONYMOUS_ASIDE = re.compile(r"[،,]\s*(?:طلب|طالب\S*|فضل|فضّل|م
                               r"(?:عدم|حجب)\s+(?:الكشف|ذكر|الإفصاح|الافصاح|نشر|كشف)\s+(?:عن\s+)?\S+[\s،,]*$")
 _QUOTED = re.compile(r"[«“\"][^«»“”\"]*[»”\"]")
 _TO_MEDIA = frozenset(fold_text(w) for w in data.TO_MEDIA)
+# … an outlet's noun among them, its name to follow (لشبكة "أي بي سي نيوز") — not the press in general,
+# whose words do (قال للصحافيين "…")
+_TO_OUTLET = frozenset(fold_text(w) for w in ("لموقع", "لصحيفة", "لقناة", "لوكالة", "لتلفزيون", "لإذاعة", "لشبكة",
+                                              "لمجلة", "لمحطة", "للوكالة", "للموقع", "للصحيفة", "للقناة"))
 # the press a statement is given to, named generally (بيان لوسائل الإعلام، للصحفيين): no owner of it
 _AUDIENCES = frozenset(fold_text(w) for w in ("لوسائل", "للصحفيين", "للصحافيين", "للصحافة", "لوكالات", "للإعلام"))
 _FROM_PRONOUNS = tuple(fold_text(w) for w in ("عنه", "عنها", "عنهم", "عنهما"))
@@ -1560,9 +1564,11 @@ def _honored(ctx: SentenceContext, gap: str, m: Mention) -> bool:
 
 def _governed_mark(text: str, mark: int) -> bool:
     """Whether a quotation mark stands right after a preposition (مدير المكتب الإعلامي في "غرفة
-    العمليات المركزية في الجنوب"): a quoted name the preposition governs, never what was said."""
+    العمليات المركزية في الجنوب") or an outlet said to (لشبكة "أي بي سي نيوز" الأميركية أنّ): a quoted
+    name it governs, never what was said."""
     before = text[:mark].split()[-1:]
-    return bool(before) and (fold_text(before[0]) in _NAME_PREPOSITIONS or before[0].endswith("لـ"))
+    return bool(before) and (fold_text(before[0]) in _NAME_PREPOSITIONS or before[0].endswith("لـ")
+                             or fold_text(before[0]) in _TO_OUTLET)
 
 
 def _after_pretext(folded: str, start: int) -> bool:

@@ -73,6 +73,9 @@ _NEWS = frozenset(fold_text(w) for w in ("أنباء", "انباء", "تقاري
                                          "إحصاءات", "تفاصيل"))
 
 
+_IN_IT = frozenset(fold_text(w) for w in ("فيه", "فيها", "فيهما"))
+
+
 def _word_before(ctx: SentenceContext, verb: Match) -> str:
     """The folded word before the verb's word in its sentence ("" at its opening)."""
     return (words_before_trigger(ctx, verb, 1) or [""])[0]
@@ -130,6 +133,8 @@ class SpeechVerbs:
             return False  # فسوف يلقون رداً: an accusative noun, not ردّا (the two replied); قائلاً speaks
         if reporting_id(verb) == "see" and "ئ" in verb.text and written not in self.participles:
             return False  # لا فائدة من ورائها: وراء (behind) with a pronoun; رأى takes one as رآه، رآها
+        if verb.text.startswith("إ") and lemma.startswith("أ"):
+            return False  # وقت إضافي، إشارات: a past verb in أ is never written with إ — its noun or adjective is
         if verb.text.endswith("أ") and not lemma.endswith("أ"):
             return False  # اقرأ أيضاً: "read", not أقرّا (they admitted), which folds the same
         if verb.text.endswith("ى") and not lemma.endswith(("ى", "ا")):
@@ -183,6 +188,8 @@ class SpeechVerbs:
             return True  # وأوردته في كتابها: related it, what was related stands before
         if reporting_id(verb) == "reply" and first in _NEWS:
             return True  # ولم ترد أنباء فورية عن وقوع أضرار: news came in (ورد), no one replied
+        if reporting_id(verb) == "reply" and _word_before(ctx, verb).removeprefix("و") in _IN_IT:
+            return True  # مقال … وفيه يرد حرفياً أنه: it is written in it (ورد), no one replies
         if reporting_id(verb) == "continue" and first.startswith("ال") and second in RELATIVES:
             return True  # وتابع الجلسات التي انطلقت في مايو: followed them (وتابع البيان أن goes on speaking)
         for_it = first in ("له", "لها", "لهم", "لهما") and second in COMPLEMENT_WORDS
