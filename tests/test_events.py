@@ -2338,3 +2338,11 @@ def test_a_match_report_article_holds_no_meetings_or_injuries(pipeline: Pipeline
     events = _events(pipeline, "التقى رئيس الوزراء اللبناني سعد الحريري الرئيس الروسي فلاديمير بوتين في موسكو.",
                      "وحضر الحريري افتتاح المونديال وكأس العالم.", "وتابع مباراة الافتتاح مع بوتين.")
     assert any(e.type == "CONSULT" for e in events)
+
+
+def test_the_resistance_is_never_placed_by_the_occupation_it_strikes(pipeline: Pipeline) -> None:
+    # المقاومة تستهدف مواقع الاحتلال: a resistance faction, not an Israeli one; a place named still places it
+    (event,) = [e for e in _events(pipeline, "المقاومة الإسلامية تستهدف مواقع الاحتلال ومستوطناته") if e.type == "ASSAULT"]
+    assert event.source.code == "REB"
+    (event,) = [e for e in _events(pipeline, "واستهدفت المقاومة في غزة تجمعاً لجنود الاحتلال.") if e.type == "ASSAULT"]
+    assert event.source.code == "PSEREB"

@@ -88,6 +88,9 @@ def _country_of(ctx: SentenceContext, ref: ActorRef) -> str | None:
     """Where a generic actor is: the place it comes from or the sentence names, else the country of
     the sentence's national actors (ودعوا الحكومة الباكستانية), else its country adjective (ولايات أميركية)."""
     places = _places(ctx)
+    if ref.code == "REB":  # the resistance the region's press names fights Israel and is never Israeli: the
+        # occupation it targets or the settlement it strikes places it nowhere (المقاومة تستهدف مواقع الاحتلال)
+        places = [m for m in places if not (m.ref.code or "").startswith("ISR")]
     origin = _origin(ctx, ref, places)
     if origin is not None:
         return origin.ref.code
@@ -97,7 +100,8 @@ def _country_of(ctx: SentenceContext, ref: ActorRef) -> str | None:
     place = next((m for m in places if m.label == "LOC"), None)
     if place is not None:
         return place.ref.code
-    national = next((m.ref.code for m in ctx.mentions if len(m.ref.code or "") > 3 and m.ref.code[:3] not in SECTORS), None)
+    national = next((m.ref.code for m in ctx.mentions if len(m.ref.code or "") > 3 and m.ref.code[:3] not in SECTORS
+                     and not (ref.code == "REB" and m.ref.code.startswith("ISR"))), None)
     if national is not None:
         return national[:3]
     return next((m.ref.code for m in places if m.label == "MISC"), None)
