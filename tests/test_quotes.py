@@ -2249,6 +2249,19 @@ def test_the_outlet_glued_to_a_speakers_name(pipeline: Pipeline) -> None:
     assert quote.speaker.name == "فضل الله" and quote.text.startswith('"عندما ننتصر')
     (quote,) = _quotes_of(pipeline, "وقال الباحث جهرميللميادينأنّ الوضع خطير.")
     assert (quote.speaker.name, quote.text) == ("الباحث جهرمي", "الوضع خطير")
+    # … and its own correspondent, glued (مراسلالميادينبأنّ)
+    (quote,) = _quotes_of(pipeline, "وأفاد مراسلالميادينبأنّ الاحتلال قصف المنطقة.")
+    assert (quote.speaker.name, quote.text) == ("مراسل", "الاحتلال قصف المنطقة")
+
+
+def test_a_title_and_its_agency_and_one_of_a_group(pipeline: Pipeline) -> None:
+    # مدير وكالة الاستخبارات: the agency completes his title (not whom he told); عن أحد ضباط الاحتياط قوله
+    (quote,) = _quotes_of(pipeline, 'قال مدير وكالة الاستخبارات المركزية الأميركية، وليام بيرنز، إنه "من الضروري أن'
+                                    ' تأخذ الولايات المتحدة رغبة الصين بجدية".')
+    assert quote.speaker.name == "وليام بيرنز"
+    (quote,) = _quotes_of(pipeline, 'ونقلت وسائل إعلام إسرائيلية عن أحد ضباط الاحتياط في الجيش قوله إنّ "التطوع'
+                                    ' سيتوقف".')
+    assert quote.speaker.text.startswith("أحد ضباط")
 
 
 def test_bayyana_written_with_its_shadda_reports(pipeline: Pipeline) -> None:

@@ -79,9 +79,9 @@ from rasid.lexicon.matcher import Match
 from rasid.model import ActorRef, Event, Quote
 from rasid.text.fold import Folded, fold, fold_text
 
-# (… or glued to the outlet the words were said to: جهرميللميادينأنّ)
+# (… or glued to the outlet the words were said to or came from: جهرميللميادينأنّ، مراسلالميادينبأنّ، للميادين نتأنّ)
 _COMPLEMENT = re.compile(
-    r"(?:^|\s|(?<=للميادين))(?:" + "|".join(re.escape(fold_text(c)) for c in sorted(data.COMPLEMENTIZERS, key=len, reverse=True))
+    r"(?:^|\s|(?<=لميادين)|(?<=\sنت))(?:" + "|".join(re.escape(fold_text(c)) for c in sorted(data.COMPLEMENTIZERS, key=len, reverse=True))
     + r")(?=\s|$)"
 )
 _OPENING = "".join(data.QUOTE_MARKS)
@@ -552,6 +552,8 @@ class QuoteExtractor:
         lead = ctx.text[about : named[0].start].split() if named else []
         if named and not lead:
             return named[0].ref
+        if named and lead and all(fold_text(w) in _QUANTITIES for w in lead):  # عن أحد ضباط الاحتياط قوله
+            return _unknown_ref(ctx.text[about : named[0].end].strip(), named[0].ref.code)
         if named and len(lead) <= data.MAX_SPEAKER_WORDS and not any(c in "،,«»\"“”" for c in " ".join(lead)):
             while lead and fold_text(lead[-1]) in _TITLE_WORDS:
                 lead.pop()
@@ -1031,8 +1033,8 @@ class QuoteExtractor:
                                                                                    tokens[n + 1 : n + 2])) \
                     or (words and self._owned_verbal_noun(words[-1], fold_text(bare))):
                 break
-            glued = bare.find(_TO_THIS_OUTLET, 1)
-            if glued > 0:  # وقال فضل اللهللميادينإنّه: whom it was said to, glued to the name
+            glued = bare.find(_THIS_OUTLET, 2) - 1  # its ل or the article's ا before it
+            if glued > 0:  # وقال فضل اللهللميادينإنّه: whom it was said to, glued to the name (مراسلالميادين: its own)
                 words.append(bare[:glued])
                 break
             words.append(bare)
@@ -2006,7 +2008,9 @@ def _told(word: str, folded: str, words: list[str]) -> str | None:
     """Whether a word names whom it was said to, and where: ``after`` the speaker's name in ``words``,
     ``before`` it (لـ«عكاظ»), a person (للرئيس الأمريكي: ``back``, the speaker was named earlier), or
     None for a word of the name."""
-    addressee = bool(words) and folded in _MEDIA_NOUNS and fold_text(words[-1]) not in _MEDIA_NOUNS | _QUANTITIES
+    # (… not after a title, whose complement it is: مدير وكالة الاستخبارات المركزية، رئيس صحيفة)
+    addressee = bool(words) and folded in _MEDIA_NOUNS \
+        and fold_text(words[-1]) not in _MEDIA_NOUNS | _QUANTITIES | _TITLE_NOUNS
     if not (word.startswith(("لـ", "ل«", 'ل"')) or folded in _TO_MEDIA or folded.startswith("لل") or addressee):
         return None
     if words:
@@ -2031,8 +2035,8 @@ def _names_institution(bare: str, media: bool, first: bool) -> bool:
     if folded.startswith("ال"):
         return media and first and not folded.endswith(("ي", "يه"))
     return reads_as_name(bare)
-# the outlet's own name, glued to the word before it in about half its articles (جهرميللميادينأنّ)
-_TO_THIS_OUTLET = "للميادين"
+# the outlet's own name, glued to the word before it in about half its articles (جهرميللميادينأنّ، مراسلالميادين)
+_THIS_OUTLET = "لميادين"
 _OUTLET_TAILS = frozenset(fold_text(w) for w in ("نت", "أونلاين", "اونلاين"))  # الميادين نت: a website
 
 
