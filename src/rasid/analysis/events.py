@@ -523,10 +523,9 @@ class EventCoder:
         return not opens or self._unknown_subject_follows(ctx, trigger)
 
     @staticmethod
-    def reports_matches(text: str) -> bool:
+    def reports_matches(folded: str) -> bool:
         """Whether an article reports matches: the game's words (PITCH_WORDS) occur MATCH_REPORT_WORDS
         times or more in its folded text."""
-        folded = _F(text)
         count = 0
         for phrase in _PITCH:
             count += folded.count(phrase)

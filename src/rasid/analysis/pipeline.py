@@ -29,6 +29,7 @@ from rasid.lexicon.loader import Lexicon, load_lexicon
 from rasid.lexicon.matcher import Match, Matcher
 from rasid.model import Article, Entity, Record
 from rasid.ner import NerTagger
+from rasid.text.fold import fold_through_marks
 from rasid.text.sentences import split_sentences
 from rasid.text.tokens import Segmenter
 
@@ -74,7 +75,8 @@ class Pipeline:
     def analyze(self, article: Article) -> Record:
         """The record of one article: its text, entities, quotations and events."""
         # one pass over the whole text: no lexicon key spans a sentence end, so nothing crosses one
-        matches = self.matcher.find(article.text)
+        folded = fold_through_marks(article.text)
+        matches = self.matcher.find(article.text, folded=folded)
         record = Record.from_article(article)
         date = analysis_date(article.published)
         record.entities.extend(self.entities.resolve(article.text, matches, date))
@@ -85,7 +87,7 @@ class Pipeline:
         coref = Coreference()
         names = NameMemory(self._agent_ids, self._person_ids)
         title_end = next((p.end for p in article.paragraphs if p.kind == "title"), -1)
-        match_report = self.events.reports_matches(article.text)
+        match_report = self.events.reports_matches(folded.text)
         for ctx in self._sentences(article, spans, matches, record.entities, title_end, names, match_report):
             events = self.events.sentence(ctx, coref, date)
             if self.eventhood is not None:
