@@ -2305,8 +2305,8 @@ def test_a_title_in_a_government_then_its_holder(pipeline: Pipeline) -> None:
                                              ' سراً" بوزيرة الخارجية الليبية في إيطاليا.') if e.type == "CONSULT"]
     assert (event.source.name, event.source.code) == ("إيلي كوهين", "ISRGOV")
     # … and a person the knowledge base knows, read there with a title of its own (حكومة الاحتلال الإسرائيلي)
-    record = pipeline.analyze(build_article("t", "عنوان", ["أعلن وزير القضاء في حكومة الاحتلال الإسرائيلي ياريف"
-                                                          " ليفين، اليوم الاثنين، أنه لن يستقيل."]))
+    sentence = "أعلن وزير القضاء في حكومة الاحتلال الإسرائيلي ياريف ليفين، اليوم الاثنين، أنه لن يستقيل."
+    record = pipeline.analyze(build_article("t", "عنوان", [sentence]))
     assert [(q.speaker.id, q.speaker.code) for q in record.quotes] == [("yariv-levin", "ISRGOV")]
 
 

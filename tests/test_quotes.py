@@ -2238,6 +2238,10 @@ def test_a_lede_in_the_present_ends_before_the_next_actor_and_verb(pipeline: Pip
     quote = _quotes_of(pipeline, "الرئيس الأذربيجاني إلهام علييف يؤكد أنّ بلاده ستضمن حقوق الأرمن، وإردوغان يشيد"
                                  ' بـ"انتصار" باكو.')[0]
     assert quote.text == "بلاده ستضمن حقوق الأرمن"
+    # … and before a next actor that reports in turn (، وستولتنبرغ يقول إن), his name no tail of the first
+    first, second = _quotes_of(pipeline, "لوكاشينكو يؤكد أن بلاده ستحدد ترتيب استخدام الأسلحة النووية، وستولتنبرغ يقول إن"
+                                         " الناتو ينبغي له عدم الاستهانة بروسيا.")
+    assert first.text == "بلاده ستحدد ترتيب استخدام الأسلحة النووية" and second.speaker.code is not None
     # … a past report goes on through such a clause (أكد أن …، والأردن يدعم ذلك may be what was said)
     (quote,) = _quotes_of(pipeline, "وأكد الوزير أن بلاده ستضمن حقوق الأرمن، والأردن يدعم ذلك.")
     assert quote.text.endswith("والأردن يدعم ذلك")

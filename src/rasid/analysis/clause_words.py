@@ -9,6 +9,7 @@ from rasid.analysis import event_data as data
 from rasid.analysis.context import SentenceContext
 from rasid.analysis.entities import FOLDED_STATE_FORMS
 from rasid.analysis.mentions import Mention
+from rasid.analysis.title_holders import word_start
 from rasid.lexicon.matcher import Match
 from rasid.text.fold import fold_text as _F
 
@@ -86,6 +87,14 @@ def words_before(ctx: SentenceContext, pos: int, n: int) -> list[str]:
         if len(words) > n:
             return words[-n:]
     return _F(ctx.text[ctx.start : pos]).split()[-n:]
+
+
+def lexicon_verb_at(ctx: SentenceContext, pos: int) -> bool:
+    """Whether the word after ``pos`` (past spaces) is an event or reporting verb the lexicon matched
+    (، وإردوغان يشيد؛ ويريفان تعلن): a subject's own verb."""
+    rest = ctx.text[pos : ctx.end]
+    at = pos + len(rest) - len(rest.lstrip())
+    return any(word_start(ctx.text, t.start) == at for t in (*ctx.triggers, *ctx.reporting))
 
 
 def word_after(ctx: SentenceContext, pos: int) -> str:

@@ -12,6 +12,7 @@ from rasid.analysis.clause_words import (
     PREPOSITION_RESUMPTIVES,
     PRESENT_FORM,
     count_words,
+    lexicon_verb_at,
     marker,
     word_after,
     word_spans,
@@ -231,11 +232,7 @@ def _own_clause_subject(ctx: SentenceContext, trigger: Match, m: Mention) -> boo
     verb = word_after(ctx, m.end).rstrip("،,.")
     if m.prefix != "و" or not PRESENT_FORM.fullmatch(verb) or verb.endswith("ه"):
         return False  # (وشركات تابعة للجالية: an adjective in ة, not تابع the verb)
-    if ctx.text[trigger.end : m.start - 1].rstrip().endswith(("،", ",")):
-        return True
-    rest = ctx.text[m.end : ctx.end]
-    at = m.end + len(rest) - len(rest.lstrip())
-    return any(word_start(ctx.text, t.start) == at for t in (*ctx.triggers, *ctx.reporting))
+    return ctx.text[trigger.end : m.start - 1].rstrip().endswith(("،", ",")) or lexicon_verb_at(ctx, m.end)
 
 
 _DONE_TO = frozenset(_F(w) for w in data.DONE_TO_NOUNS)

@@ -28,6 +28,7 @@ from rasid.analysis.clause_words import (
     count_words,
     is_marked,
     is_year,
+    lexicon_verb_at,
     word_after,
     words_before,
 )
@@ -2369,9 +2370,7 @@ def _next_headline_clause(ctx: SentenceContext, start: int, end: int) -> int:
             continue
         if ctx.text[start:at].rstrip()[-1:] not in ("،", ",") or _inside_quotation(ctx, at):
             continue
-        after = m.end + len(ctx.text[m.end : end]) - len(ctx.text[m.end : end].lstrip())
-        acts = any(word_start(ctx.text, t.start) == after for t in (*ctx.triggers, *ctx.reporting))
-        if acts and PRESENT_FORM.fullmatch(word_after(ctx, m.end).rstrip("،,.")):
+        if lexicon_verb_at(ctx, m.end) and PRESENT_FORM.fullmatch(word_after(ctx, m.end).rstrip("،,.")):
             return _trimmed_end(ctx.text, start, max(ctx.text.rfind("،", start, at), ctx.text.rfind(",", start, at)))
     return end
 

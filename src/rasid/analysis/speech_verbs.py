@@ -71,9 +71,7 @@ _THIS = frozenset(fold_text(w) for w in ("هذا", "هذه", "هؤلاء"))
 # what "arrives" (ورد، ترد) rather than replies
 _NEWS = frozenset(fold_text(w) for w in ("أنباء", "انباء", "تقارير", "معلومات", "أخبار", "اخبار", "أي", "اي", "بلاغات",
                                          "إحصاءات", "تفاصيل"))
-
-
-_IN_IT = frozenset(fold_text(w) for w in ("فيه", "فيها", "فيهما"))
+_IN_IT = frozenset(fold_text(w) for w in ("فيه", "فيها", "فيهما"))  # وفيه يرد: it is written in it (ورد)
 
 
 def _word_before(ctx: SentenceContext, verb: Match) -> str:
