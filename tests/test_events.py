@@ -2346,3 +2346,12 @@ def test_the_resistance_is_never_placed_by_the_occupation_it_strikes(pipeline: P
     assert event.source.code == "REB"
     (event,) = [e for e in _events(pipeline, "واستهدفت المقاومة في غزة تجمعاً لجنود الاحتلال.") if e.type == "ASSAULT"]
     assert event.source.code == "PSEREB"
+
+
+def test_a_handset_and_a_road_junction_are_no_call_or_boycott(pipeline: Pipeline) -> None:
+    # هاتف آيفون جديد: a phone; عند تقاطعه مع الشارع: where two roads meet
+    for sentence in ("تخطط شركة آبل لإطلاق هاتف #آيفون جديد هذا العام.",
+                     "أعلنت الأمانة إغلاق طريق الملك عبد العزيز عند تقاطعه مع الشارع العاشر."):
+        assert not [e for e in _events(pipeline, sentence) if e.type in ("CONSULT", "PROTEST")], sentence
+    (event,) = [e for e in _events(pipeline, "وهاتف الرئيس المصري نظيره الفرنسي.") if e.type == "CONSULT"]
+    assert event.target.code == "FRA"

@@ -2302,3 +2302,15 @@ def test_written_in_it_is_no_reply(pipeline: Pipeline) -> None:
     # مقال … وفيه يرد حرفياً أنه: it is written there (ورد), not the reply of a speaker named حرفياً
     quotes = _quotes_of(pipeline, 'استعرض هكوهين وجهة نظره في مقال وفيه يرد حرفياً أنه "حقق حزب الله إنجازاً".')
     assert all(q.speaker is None or q.speaker.name != "حرفياً" for q in quotes)
+
+
+def test_a_present_lede_ends_before_the_speakers_next_act_and_each_of_names_the_speakers(pipeline: Pipeline) -> None:
+    # تؤكد بارك أنها ضحية …، وترفض حضور الجلسات: her next act, not what she said (but وتمنع after يؤكد is the
+    # content's subject's, and توقعت is a past verb: وتحقيق نمو goes on with the forecast)
+    (quote,) = _quotes_of(pipeline, 'تؤكد بارك أنها ضحية "انتقام سياسي"، وترفض حضور جلسات المحكمة منذ أكتوبر.')
+    assert quote.text == 'ضحية "انتقام سياسي"'
+    (quote,) = _quotes_of(pipeline, "الرئيس يؤكد أنّ إسرائيل تقتل المدنيين، وتمنع دخول المساعدات.")
+    assert quote.text.endswith("وتمنع دخول المساعدات")
+    # وأضاف كل من هاريس وزهو: the two named after كل من
+    (quote,) = _quotes_of(pipeline, 'وأضاف كل من هاريس وزهو: "كان يُنظر إلى العجز الكبير على أنه دليل".')
+    assert quote.speaker.name == "هاريس وزهو"

@@ -86,6 +86,7 @@ _COMPLEMENT = re.compile(
     + r")(?=\s|$)"
 )
 _OPENING = "".join(data.QUOTE_MARKS)
+_EACH_OF = re.compile(r"كل[ّ]?\s+من\s+")
 _SPEAKER_STOPS = frozenset(fold_text(w) for w in (*data.SPEAKER_STOPS, *data.SPEAKER_TAIL_STOPS))
 _QUANTITIES = frozenset(fold_text(w) for w in data.SPEAKER_QUANTITIES)
 _BROKEN_PLURALS = frozenset(fold_text(w) for w in data.BROKEN_PLURAL_PEOPLE)
@@ -615,8 +616,8 @@ class QuoteExtractor:
             start, end = start + 1, ctx.text.find(")", start, end)  # قال تعالى: (…) — a verse, then the speaker's own words
         else:
             end = self._clause_end(ctx, start, end, limit)
-            if PRESENT_FORM.fullmatch(fold_text(verb.text)):
-                end = _next_headline_clause(ctx, start, end)
+            if fold_text(verb.text).removeprefix("و") in self._presents:  # (not توقعت, a past in ت)
+                end = _next_headline_clause(ctx, verb, start, end)
         speaker = self._named_speaker(ctx, verb, subject, start) or self._speaker(ctx, verb, coref, main, earlier)
         if speaker is not None and fold_text(speaker.text) in _NO_ONE and _negated_verb(ctx, verb):
             return None  # ولم يتوقع أحد أن: no one said it
@@ -870,6 +871,8 @@ class QuoteExtractor:
             return apposed
         repeated = _REPEATEDLY.match(span)
         span = span[repeated.end() :] if repeated else span
+        each = _EACH_OF.match(span)  # وأضاف كل من هاريس وزهو: the two named after it
+        span = span[each.end() :] if each else span
         if span and span[0] in _OPENING:  # وحذّرت "اليونيسف" من أن (a name); وقال "يمكن …" (the quotation)
             if not self._quoted_name(span) or reporting_id(verb) == "tell":
                 return None  # … but أبلغ "الكابينت" أن: whom he told, the speaker named before
@@ -2361,17 +2364,25 @@ def _closing_mark(ctx: SentenceContext, start: int, default: int) -> int:
     return close if close > start else default
 
 
-def _next_headline_clause(ctx: SentenceContext, start: int, end: int) -> int:
+def _next_headline_clause(ctx: SentenceContext, verb: Match, start: int, end: int) -> int:
     """Where a lede in the present (الرئيس الأذربيجاني يؤكد أنّ …) joins its next item after a comma: an
-    actor with و and a present verb of its own (، وإردوغان يشيد بـ…) — what that actor does, not said."""
-    for m in ctx.mentions:
-        at = m.start - len(m.prefix)
-        if not start < at < end or m.prefix != "و" or not can_act(m):
+    actor with و and a present verb of its own (، وإردوغان يشيد بـ…) — what that actor does, not said — or
+    the speaker's own next act, a present verb of the same person (تؤكد بارك أنها ضحية …، وترفض حضور الجلسات;
+    not وتمنع after يؤكد، what the content's subject does)."""
+    person = fold_text(verb.text).removeprefix("و")[:1]
+    for comma in re.finditer(r"[،,]\s*و", ctx.text[start:end]):
+        at = start + comma.end() - 1
+        if _inside_quotation(ctx, at):
             continue
-        if ctx.text[start:at].rstrip()[-1:] not in ("،", ",") or _inside_quotation(ctx, at):
-            continue
-        if lexicon_verb_at(ctx, m.end) and PRESENT_FORM.fullmatch(word_after(ctx, m.end).rstrip("،,.")):
-            return _trimmed_end(ctx.text, start, max(ctx.text.rfind("،", start, at), ctx.text.rfind(",", start, at)))
+        own = fold_text(word_after(ctx, at).removeprefix("و").rstrip("،,."))
+        next_item = any(m.start - len(m.prefix) == at and m.prefix == "و" and can_act(m) and lexicon_verb_at(ctx, m.end)
+                        and PRESENT_FORM.fullmatch(word_after(ctx, m.end).rstrip("،,.")) for m in ctx.mentions)
+        # (a verbal noun in تفعيل is no verb: وتحقيق نمو طفيف)
+        verbal_noun = len(own) == 5 and own[0] == "ت" and own[3] == "ي"
+        next_act = own[:1] == person and PRESENT_FORM.fullmatch(own) is not None and not verbal_noun \
+            and lexicon_verb_at(ctx, at)
+        if next_item or next_act:
+            return _trimmed_end(ctx.text, start, start + comma.start())
     return end
 
 
