@@ -2355,3 +2355,10 @@ def test_a_handset_and_a_road_junction_are_no_call_or_boycott(pipeline: Pipeline
         assert not [e for e in _events(pipeline, sentence) if e.type in ("CONSULT", "PROTEST")], sentence
     (event,) = [e for e in _events(pipeline, "وهاتف الرئيس المصري نظيره الفرنسي.") if e.type == "CONSULT"]
     assert event.target.code == "FRA"
+
+
+def test_an_actor_joined_with_wa_is_no_subject_right_after_the_verb(pipeline: Pipeline) -> None:
+    # ووسائل إعلام تنتقده وناشطين: the purge's next victims, listed — no activists criticising anyone
+    events = _events(pipeline, "وشملت عمليات التطهير معارضين سياسيين للرئيس، ووسائل إعلام تنتقده وناشطين على صعيد"
+                               " حقوق الإنسان.")
+    assert not [e for e in events if e.type == "ACCUSE" and e.source is not None]

@@ -1273,7 +1273,9 @@ class EventCoder:
         # رفضت قيادة الجيش اليمني: the verb agrees with the feminine head of the construct, not with الجيش
         head = ctx.text[trigger.end : actor.start].split()
         feminine_head = len(head) == 1 and not head[0].startswith("ال") and _F(head[0]).endswith(("ه", "ات"))
-        return near and not event_roles.kin_of(ctx, actor) and not is_marked(ctx, actor) \
+        # (… never one joined with و: ووسائل إعلام تنتقده وناشطين: the next of a list, no subject)
+        return near and not actor.prefix.startswith("و") and not event_roles.kin_of(ctx, actor) \
+            and not is_marked(ctx, actor) \
             and not event_roles.oblique_plural(ctx, actor) and not self._accused_alone(ctx, trigger, verb, actor) \
             and not (verb.plover == "ASSAULT" and event_doers.counted(ctx, actor)) \
             and (feminine_head or not self._disagrees(trigger, verb, actor)) \
