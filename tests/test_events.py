@@ -178,6 +178,12 @@ def _first(events: list[Event], kind: str) -> Event:
     return next(e for e in events if e.type == kind)
 
 
+def _only(events: list[Event], kind: str) -> Event:
+    """The one event of that type (the test fails if there are none or several)."""
+    (event,) = [e for e in events if e.type == kind]
+    return event
+
+
 def test_modality_cues_are_whole_words(rules: Pipeline) -> None:
     # لو lies inside مسؤولون and غدا inside بغداد: neither makes the killing hypothetical or future
     event = _first(_events(rules, "قال مسؤولون إن قوات الأمن الباكستانية قتلت ثلاثة مسلحين في بغداد."), "ASSAULT")
@@ -829,7 +835,7 @@ def test_a_confession_about_someone_is_no_recognition(pipeline: Pipeline) -> Non
 def test_opening_fire_is_no_fatah(pipeline: Pipeline) -> None:
     events = _events(pipeline, "واتهمت إسرائيل المتظاهرين بأنهم إرهابيون مبررة بذلك فتح جنودها النار عليهم.")
     assert not any(e.target and e.target.code == "PSEPTY" for e in events)
-    (event,) = [e for e in _events(pipeline, "واتهمت إسرائيل حركة فتح بالتحريض.") if e.type == "ACCUSE"]
+    event = _only(_events(pipeline, "واتهمت إسرائيل حركة فتح بالتحريض."), "ACCUSE")
     assert event.target.code == "PSEPTY"
 
 
@@ -860,7 +866,7 @@ def test_a_count_right_after_an_opening_kill_is_the_passive(pipeline: Pipeline) 
 def test_a_demonym_after_a_verb_describing_an_attack_noun_is_the_target_s(pipeline: Pipeline) -> None:
     events = _events(pipeline, "قتل 30 شخصا في هجوم انتحاري استهدف مدينة سوروتش التركية.")
     assert not any(e.source and e.source.code == "TUR" for e in events)
-    (event,) = [e for e in _events(pipeline, "اغتالت وحدة إسرائيلية خاصة القيادي.") if e.type == "ASSAULT"]
+    event = _only(_events(pipeline, "اغتالت وحدة إسرائيلية خاصة القيادي."), "ASSAULT")
     assert event.source.code == "ISR"
 
 
@@ -1083,7 +1089,7 @@ def test_a_surname_after_a_verb_killed_and_wounded_and_whom_talks_were_held_with
 def test_a_relative_clause_with_a_preposition_back_a_quoted_subject_and_a_wife(pipeline: Pipeline) -> None:
     (event,) = _events(pipeline, "وتسلمت أوكرانيا الدبابات التي وعدت بها الحكومة الألمانية.")
     assert event.source.code == "DEUGOV"
-    (event,) = [e for e in _events(pipeline, "المفاوضات التي دعت إليها واشنطن خدعة جديدة") if e.type == "REQUEST"]
+    event = _only(_events(pipeline, "المفاوضات التي دعت إليها واشنطن خدعة جديدة"), "REQUEST")
     assert event.source.code == "USA" and event.target is None
     (event,) = _events(pipeline, 'إيران: حزب "المؤتلفة الإسلامي" يدعم قاليباف في الانتخابات الرئاسية')
     assert event.source.code == "IRNPTY" and event.target.name == "محمد باقر قاليباف"
@@ -1160,8 +1166,8 @@ def test_an_envoy_of_an_international_organisation_is_coded_as_it(pipeline: Pipe
     assert event.target.code == "IGOGCC"
     (event,) = _events(pipeline, "ورحب السفير لدى الأمم المتحدة بالاتفاق.")
     assert event.source.code != "IGOUNO"  # an ambassador to the organisation is not its agent
-    (event,) = [e for e in _events(pipeline, "وحذّر نائب رئيس مجلس الأمن الروسي دميتري مدفيديف من حرب نووية.",
-                                   date="2023-05-01") if e.type == "THREATEN"]
+    event = _only(_events(pipeline, "وحذّر نائب رئيس مجلس الأمن الروسي دميتري مدفيديف من حرب نووية.",
+                          date="2023-05-01"), "THREATEN")
     assert event.source.name == "دميتري مدفيديف"  # a country's council of the same name
 
 
@@ -1259,8 +1265,8 @@ def test_achieving_admitting_a_lie_and_a_name_before_qad(pipeline: Pipeline) -> 
 
 
 def test_a_complementiser_carrying_the_subject_keeps_the_actor_before_out(pipeline: Pipeline) -> None:
-    (event,) = [e for e in _events(pipeline, "كشف أردوغان أن بلاده ستبدأ باستخدام العملات المحلية مع إيران والصين، "
-                                             "وأنها تبحث نفس الأمر حاليا مع روسيا.") if e.type == "CONSULT"]
+    event = _only(_events(pipeline, "كشف أردوغان أن بلاده ستبدأ باستخدام العملات المحلية مع إيران والصين، "
+                                    "وأنها تبحث نفس الأمر حاليا مع روسيا."), "CONSULT")
     assert event.source is None or event.source.code != "CHN"
 
 
@@ -2160,25 +2166,25 @@ def test_an_attack_noun_before_a_verb_of_attacking_is_its_subject(rules: Pipelin
 
 def test_a_verb_joined_after_a_comma_goes_on_with_the_opening_subject(pipeline: Pipeline) -> None:
     # وحثّت فنزويلا … على إدانة "إسرائيل"، وطالبت: Venezuela demanded, not Israel at the clause's end
-    (event,) = [e for e in _events(pipeline, 'وحثّت فنزويلا الأمم المتحدة على إدانة "إسرائيل"، وطالبت بإنشاء محكمة'
-                                             ' دولية لمحاكمتها.') if e.type == "REQUEST"]
+    event = _only(_events(pipeline, 'وحثّت فنزويلا الأمم المتحدة على إدانة "إسرائيل"، وطالبت بإنشاء محكمة'
+                                    ' دولية لمحاكمتها.'), "REQUEST")
     assert event.source.code == "VEN"
-    (event,) = [e for e in _events(pipeline, "وتعد إيران حليفاً رئيسياً للرئيس السوري بشار الأسد، وقدمت مساعدات"
-                                             " عسكرية حاسمة لقواته.") if e.type == "AID"]
+    event = _only(_events(pipeline, "وتعد إيران حليفاً رئيسياً للرئيس السوري بشار الأسد، وقدمت مساعدات"
+                                    " عسكرية حاسمة لقواته."), "AID")
     assert event.source.code == "IRN"
 
 
 def test_a_visitor_named_in_apposition_before_where_they_went(pipeline: Pipeline) -> None:
     # زيارة وزير الأمن القومي، إيتمار بن غفير، لسجني عوفر: the minister visited, past the comma
-    (event,) = [e for e in _events(pipeline, "وتابعت أنّ التحريض بدا واضحاً بعد زيارة وزير الأمن القومي، إيتمار بن"
-                                             " غفير، لسجني عوفر والنقب.") if e.type == "CONSULT"]
+    event = _only(_events(pipeline, "وتابعت أنّ التحريض بدا واضحاً بعد زيارة وزير الأمن القومي، إيتمار بن"
+                                    " غفير، لسجني عوفر والنقب."), "CONSULT")
     assert event.source.id == "itamar-ben-gvir" and event.target is None
 
 
 def test_the_reason_given_for_an_act_holds_no_target_of_it(pipeline: Pipeline) -> None:
     # يرفض أي هدنة لأنه لا يريد حل موضوع الأسرى: the prisoners are no one rejected
-    (event,) = [e for e in _events(pipeline, "وقال إن رئيس حكومة الاحتلال يرفض أي هدنة لأنه لا يريد حل موضوع الأسرى"
-                                             " الإسرائيليين لدى المقاومة.") if e.type == "REJECT"]
+    event = _only(_events(pipeline, "وقال إن رئيس حكومة الاحتلال يرفض أي هدنة لأنه لا يريد حل موضوع الأسرى"
+                                    " الإسرائيليين لدى المقاومة."), "REJECT")
     assert event.target is None
 
 
@@ -2200,8 +2206,8 @@ def test_a_country_adjective_in_an_opening_phrase_of_place_is_no_doer(pipeline: 
 
 def test_the_writer_speaks_in_what_they_wrote(pipeline: Pipeline) -> None:
     # أرسل الوزير خطاباً إلى نظيره، يطلب فيه: the minister asks, not the one the letter went to
-    (event,) = [e for e in _events(pipeline, "قال مسؤول إن وزير الاقتصاد التركي أرسل خطاباً إلى وزير التجارة الأميركي"
-                                             " ويلبور روس، يطلب فيه إعفاءً من الرسوم الجديدة.") if e.type == "REQUEST"]
+    event = _only(_events(pipeline, "قال مسؤول إن وزير الاقتصاد التركي أرسل خطاباً إلى وزير التجارة الأميركي"
+                                    " ويلبور روس، يطلب فيه إعفاءً من الرسوم الجديدة."), "REQUEST")
     assert event.source.code == "TURGOV"
     (event,) = [e for e in _events(pipeline, "وأصدرت الخارجية الإيرانية بياناً، دعت فيه الأمم المتحدة إلى التحرك.")
                 if e.type == "REQUEST"]
@@ -2210,8 +2216,8 @@ def test_the_writer_speaks_in_what_they_wrote(pipeline: Pipeline) -> None:
 
 def test_a_city_naming_talks_is_no_country_and_no_target(pipeline: Pipeline) -> None:
     # مشاورات جنيف، اتفاق أوسلو: where talks were held — the resistance is not Swiss, Oslo is rejected by no one
-    (event,) = [e for e in _events(pipeline, "قبل مؤتمر جنيف، أصدرت المقاومة الشعبية بيانا تطالب فيه الحكومة بعدم"
-                                             " المشاركة في مشاورات جنيف.") if e.type == "REQUEST"]
+    event = _only(_events(pipeline, "قبل مؤتمر جنيف، أصدرت المقاومة الشعبية بيانا تطالب فيه الحكومة بعدم"
+                                    " المشاركة في مشاورات جنيف."), "REQUEST")
     assert event.source.code == "REB" and event.target.code == "GOV"
     events = _events(pipeline, "وقال إن إسرائيل ترفض اتفاق أوسلو.")
     assert not any(e.target and e.target.code == "NOR" for e in events)
@@ -2221,14 +2227,14 @@ def test_capitals_joined_right_before_a_verb_act_for_their_states(pipeline: Pipe
     events = _events(pipeline, "كوريا الشمالية تجري تجربة، وواشنطن وسيول تنددان بالتجربة.")
     assert sorted(e.source.code for e in events if e.type == "ACCUSE") == ["KOR", "USA"]
     # … not a city where a crowd stands (متظاهرون في برلين وباريس يطالبون)
-    (event,) = [e for e in _events(pipeline, "متظاهرون في برلين وباريس يطالبون بالتفاوض مع موسكو.") if e.type == "REQUEST"]
+    event = _only(_events(pipeline, "متظاهرون في برلين وباريس يطالبون بالتفاوض مع موسكو."), "REQUEST")
     assert event.source.code != "FRA"
 
 
 def test_a_present_verb_joined_later_goes_on_with_the_headline_subject(pipeline: Pipeline) -> None:
     # الاحتلال يوسع مداهماته … ويعتقل …، والمقاومة تتصدى: one subject, and the resistance is no one arrested
-    (event,) = [e for e in _events(pipeline, "الاحتلال يوسع مداهماته في الضفة ويعتقل اكثر من ثلاثين فلسطينياً، والمقاومة"
-                                             " تتصدى.") if e.type == "COERCE"]
+    event = _only(_events(pipeline, "الاحتلال يوسع مداهماته في الضفة ويعتقل اكثر من ثلاثين فلسطينياً، والمقاومة"
+                                    " تتصدى."), "COERCE")
     assert event.source.code.startswith("ISR") and event.target is None
 
 
@@ -2258,7 +2264,7 @@ def test_the_houthi_militias_are_ansar_allah(pipeline: Pipeline) -> None:
     events = _events(pipeline, "واستهدفت ميليشيا الحوثي، الجمعة، بقصف صاروخي مباشر، سيارة تقل صحافيين في محافظة"
                                " البيضاء، ما أدى إلى مقتل عبدالله القادري.")
     assert [e.source.id for e in events if e.type == "ASSAULT"] == ["ye-ansar-allah"] * 2
-    (event,) = [e for e in _events(pipeline, "وقصفت المليشيات الحوثية مدينة تعز.") if e.type == "ASSAULT"]
+    event = _only(_events(pipeline, "وقصفت المليشيات الحوثية مدينة تعز."), "ASSAULT")
     assert event.source.code == "YEMREB"
 
 
@@ -2277,10 +2283,10 @@ def test_cautious_calm_is_no_warning_and_exports_are_no_guests(pipeline: Pipelin
 
 def test_capitals_nothing_else_named_act_for_their_states(pipeline: Pipeline) -> None:
     # باكو تدعو …، واتهمت يريفان باكو: the capitals the knowledge base had no place for; a name in ب is no charge
-    (event,) = [e for e in _events(pipeline, "باكو تدعو أرمن كاراباخ إلى عدم مغادرة الإقليم ويريفان تعلن وصول الآلاف"
-                                             " منهم إلى أرمينيا.") if e.type == "REQUEST"]
+    event = _only(_events(pipeline, "باكو تدعو أرمن كاراباخ إلى عدم مغادرة الإقليم ويريفان تعلن وصول الآلاف"
+                                    " منهم إلى أرمينيا."), "REQUEST")
     assert event.source.code == "AZE" and event.target is None  # Yerevan and Armenia are the next clause's
-    (event,) = [e for e in _events(pipeline, "واتهمت يريفان باكو بأن قواتها أطلقت النار على جنود.") if e.type == "ACCUSE"]
+    event = _only(_events(pipeline, "واتهمت يريفان باكو بأن قواتها أطلقت النار على جنود."), "ACCUSE")
     assert (event.source.code, event.target.code) == ("ARM", "AZE")
 
 
@@ -2292,17 +2298,17 @@ def test_those_an_act_is_done_to_are_no_targets_of_asking_for_it(pipeline: Pipel
         assert all(e.target is None for e in _events(pipeline, sentence) if e.type in ("REQUEST", "SUPPORT")), sentence
     # … but a demand of someone stays (طالب الأردن إسرائيل بإعادة الأسرى), and so does a second verbal noun's
     # genitive (اعترف بإعادة انتخاب الرئيس) or a threat to return (يهدد بالعودة الى الميدان إن لم يعلن التحالف)
-    (event,) = [e for e in _events(pipeline, "وطالب الأردن إسرائيل بإعادة الأسرى.") if e.type == "REQUEST"]
+    event = _only(_events(pipeline, "وطالب الأردن إسرائيل بإعادة الأسرى."), "REQUEST")
     assert event.target.code == "ISR"
-    (event,) = [e for e in _events(pipeline, "وزير الدفاع في حكومة صنعاء يهدد بالعودة الى الميدان إن لم يعلن التحالف"
-                                             " السعودي السلام.") if e.type == "THREATEN"]
+    event = _only(_events(pipeline, "وزير الدفاع في حكومة صنعاء يهدد بالعودة الى الميدان إن لم يعلن التحالف"
+                                    " السعودي السلام."), "THREATEN")
     assert event.target.code == "SAU"
 
 
 def test_a_title_in_a_government_then_its_holder(pipeline: Pipeline) -> None:
     # وزير الخارجية في حكومة الاحتلال إيلي كوهين: Israel's, not Italy's where they met
-    (event,) = [e for e in _events(pipeline, 'كشفت وسائل إعلام أنّ وزير الخارجية في حكومة الاحتلال إيلي كوهين "التقى'
-                                             ' سراً" بوزيرة الخارجية الليبية في إيطاليا.') if e.type == "CONSULT"]
+    event = _only(_events(pipeline, 'كشفت وسائل إعلام أنّ وزير الخارجية في حكومة الاحتلال إيلي كوهين "التقى'
+                                    ' سراً" بوزيرة الخارجية الليبية في إيطاليا.'), "CONSULT")
     assert (event.source.name, event.source.code) == ("إيلي كوهين", "ISRGOV")
     # … and a person the knowledge base knows, read there with a title of its own (حكومة الاحتلال الإسرائيلي)
     sentence = "أعلن وزير القضاء في حكومة الاحتلال الإسرائيلي ياريف ليفين، اليوم الاثنين، أنه لن يستقيل."
@@ -2312,9 +2318,9 @@ def test_a_title_in_a_government_then_its_holder(pipeline: Pipeline) -> None:
 
 def test_a_negation_before_an_opening_quotation_mark(pipeline: Pipeline) -> None:
     # لكنّه "لن يخفف الظروف": the mark is no word between the negation and its verb
-    (event,) = [e for e in _events(pipeline, 'وجاء في التقرير أنّ العمل العسكري الذي تدعمه وتركز عليه الولايات المتحدة'
-                                             ' "في بعض الحالات"، قد يقمع مشكلة الإرهاب، لكنّه "لن يخفف الظروف الأساسية'
-                                             ' التي تغذيه".') if e.type == "CONCEDE"]
+    event = _only(_events(pipeline, 'وجاء في التقرير أنّ العمل العسكري الذي تدعمه وتركز عليه الولايات المتحدة'
+                                    ' "في بعض الحالات"، قد يقمع مشكلة الإرهاب، لكنّه "لن يخفف الظروف الأساسية'
+                                    ' التي تغذيه".'), "CONCEDE")
     assert event.negated
 
 
@@ -2342,9 +2348,9 @@ def test_a_match_report_article_holds_no_meetings_or_injuries(pipeline: Pipeline
 
 def test_the_resistance_is_never_placed_by_the_occupation_it_strikes(pipeline: Pipeline) -> None:
     # المقاومة تستهدف مواقع الاحتلال: a resistance faction, not an Israeli one; a place named still places it
-    (event,) = [e for e in _events(pipeline, "المقاومة الإسلامية تستهدف مواقع الاحتلال ومستوطناته") if e.type == "ASSAULT"]
+    event = _only(_events(pipeline, "المقاومة الإسلامية تستهدف مواقع الاحتلال ومستوطناته"), "ASSAULT")
     assert event.source.code == "REB"
-    (event,) = [e for e in _events(pipeline, "واستهدفت المقاومة في غزة تجمعاً لجنود الاحتلال.") if e.type == "ASSAULT"]
+    event = _only(_events(pipeline, "واستهدفت المقاومة في غزة تجمعاً لجنود الاحتلال."), "ASSAULT")
     assert event.source.code == "PSEREB"
 
 
@@ -2353,7 +2359,7 @@ def test_a_handset_and_a_road_junction_are_no_call_or_boycott(pipeline: Pipeline
     for sentence in ("تخطط شركة آبل لإطلاق هاتف #آيفون جديد هذا العام.",
                      "أعلنت الأمانة إغلاق طريق الملك عبد العزيز عند تقاطعه مع الشارع العاشر."):
         assert not [e for e in _events(pipeline, sentence) if e.type in ("CONSULT", "PROTEST")], sentence
-    (event,) = [e for e in _events(pipeline, "وهاتف الرئيس المصري نظيره الفرنسي.") if e.type == "CONSULT"]
+    event = _only(_events(pipeline, "وهاتف الرئيس المصري نظيره الفرنسي."), "CONSULT")
     assert event.target.code == "FRA"
 
 

@@ -97,6 +97,13 @@ def lexicon_verb_at(ctx: SentenceContext, pos: int) -> bool:
     return any(word_start(ctx.text, t.start) == at for t in (*ctx.triggers, *ctx.reporting))
 
 
+def joined_present_verb(ctx: SentenceContext, m: Mention) -> bool:
+    """Whether a mention joined with و is followed by a present verb (، والمقاومة تتصدى؛ وإردوغان يشيد) —
+    not by an adjective in ة, which folds the same (وشركات تابعة للجالية)."""
+    verb = word_after(ctx, m.end).rstrip("،,.")
+    return m.prefix == "و" and PRESENT_FORM.fullmatch(verb) is not None and not verb.endswith("ه")
+
+
 def word_after(ctx: SentenceContext, pos: int) -> str:
     """The first folded word of the sentence after ``pos`` ("" at its end); only that word is folded."""
     found = _NEXT_WORD.match(ctx.text, pos, ctx.end)

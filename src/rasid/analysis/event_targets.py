@@ -10,8 +10,8 @@ from rasid.analysis import event_data as data
 from rasid.analysis import event_roles
 from rasid.analysis.clause_words import (
     PREPOSITION_RESUMPTIVES,
-    PRESENT_FORM,
     count_words,
+    joined_present_verb,
     lexicon_verb_at,
     marker,
     word_after,
@@ -229,10 +229,8 @@ def _own_clause_subject(ctx: SentenceContext, trigger: Match, m: Mention) -> boo
     """Whether a mention joined with و after the trigger is the subject of a present verb right after it,
     after a comma (، والمقاومة تتصدى) — or without one when the lexicon knows that verb (باكو تدعو أرمن
     كاراباخ … ويريفان تعلن وصول)."""
-    verb = word_after(ctx, m.end).rstrip("،,.")
-    if m.prefix != "و" or not PRESENT_FORM.fullmatch(verb) or verb.endswith("ه"):
-        return False  # (وشركات تابعة للجالية: an adjective in ة, not تابع the verb)
-    return ctx.text[trigger.end : m.start - 1].rstrip().endswith(("،", ",")) or lexicon_verb_at(ctx, m.end)
+    return joined_present_verb(ctx, m) \
+        and (ctx.text[trigger.end : m.start - 1].rstrip().endswith(("،", ",")) or lexicon_verb_at(ctx, m.end))
 
 
 _DONE_TO = frozenset(_F(w) for w in data.DONE_TO_NOUNS)

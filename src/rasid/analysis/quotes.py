@@ -28,6 +28,7 @@ from rasid.analysis.clause_words import (
     count_words,
     is_marked,
     is_year,
+    joined_present_verb,
     lexicon_verb_at,
     word_after,
     words_before,
@@ -247,6 +248,8 @@ _TO_MEDIA = frozenset(fold_text(w) for w in data.TO_MEDIA)
 # whose words do (قال للصحافيين "…")
 _TO_OUTLET = frozenset(fold_text(w) for w in ("لموقع", "لصحيفة", "لقناة", "لوكالة", "لتلفزيون", "لإذاعة", "لشبكة",
                                               "لمجلة", "لمحطة", "للوكالة", "للموقع", "للصحيفة", "للقناة"))
+# the outlet's own name, glued to the word before it in about half its articles (جهرميللميادينأنّ، مراسلالميادين)
+_THIS_OUTLET = "لميادين"
 # the press a statement is given to, named generally (بيان لوسائل الإعلام، للصحفيين): no owner of it
 _AUDIENCES = frozenset(fold_text(w) for w in ("لوسائل", "للصحفيين", "للصحافيين", "للصحافة", "لوكالات", "للإعلام"))
 _FROM_PRONOUNS = tuple(fold_text(w) for w in ("عنه", "عنها", "عنهم", "عنهما"))
@@ -2039,8 +2042,6 @@ def _names_institution(bare: str, media: bool, first: bool) -> bool:
     if folded.startswith("ال"):
         return media and first and not folded.endswith(("ي", "يه"))
     return reads_as_name(bare)
-# the outlet's own name, glued to the word before it in about half its articles (جهرميللميادينأنّ، مراسلالميادين)
-_THIS_OUTLET = "لميادين"
 _OUTLET_TAILS = frozenset(fold_text(w) for w in ("نت", "أونلاين", "اونلاين"))  # الميادين نت: a website
 
 
@@ -2374,9 +2375,9 @@ def _next_headline_clause(ctx: SentenceContext, verb: Match, start: int, end: in
         at = start + comma.end() - 1
         if _inside_quotation(ctx, at):
             continue
-        own = fold_text(word_after(ctx, at).removeprefix("و").rstrip("،,."))
-        next_item = any(m.start - len(m.prefix) == at and m.prefix == "و" and can_act(m) and lexicon_verb_at(ctx, m.end)
-                        and PRESENT_FORM.fullmatch(word_after(ctx, m.end).rstrip("،,.")) for m in ctx.mentions)
+        own = word_after(ctx, at).removeprefix("و").rstrip("،,.")
+        next_item = any(m.start - len(m.prefix) == at and can_act(m) and joined_present_verb(ctx, m)
+                        and lexicon_verb_at(ctx, m.end) for m in ctx.mentions)
         # (a verbal noun in تفعيل is no verb: وتحقيق نمو طفيف)
         verbal_noun = len(own) == 5 and own[0] == "ت" and own[3] == "ي"
         next_act = own[:1] == person and PRESENT_FORM.fullmatch(own) is not None and not verbal_noun \
