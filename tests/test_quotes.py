@@ -2314,3 +2314,21 @@ def test_a_present_lede_ends_before_the_speakers_next_act_and_each_of_names_the_
     # وأضاف كل من هاريس وزهو: the two named after كل من
     (quote,) = _quotes_of(pipeline, 'وأضاف كل من هاريس وزهو: "كان يُنظر إلى العجز الكبير على أنه دليل".')
     assert quote.speaker.name == "هاريس وزهو"
+
+
+def test_a_name_set_off_by_commas_after_a_long_title_or_an_aside(pipeline: Pipeline) -> None:
+    # seven words of title, or an aside in parentheses, before the name between commas: still its holder
+    _assert_speakers(pipeline, [
+        ("وأوضح المتحدث باسم مركز الملك سلمان للإغاثة والأعمال الإنسانية، رأفت الصباغ، أن الرحلة خصصت للأدوية.",
+         "رأفت الصباغ"),
+        ("وقالت المتحدثة باسم وكالة الدفاع المدني في مقاطعة هاواي، جانيت سنايدر، إن الإجلاء بدأ مساء الجمعة.",
+         "جانيت سنايدر"),
+        ("صرح المتحدث الرسمي باسم القوات (تحالف دعم الشرعية في اليمن)، العقيد علي الحربي، أن الهجوم فشل.",
+         "العقيد علي الحربي"),
+    ])
+    # … but not whom it was told to, nor a name past a quotation
+    (quote,) = _quotes_of(pipeline, "قال سيرهي تشيريفاتي، المتحدث باسم مجموعة القوات المتركزة في شرق أوكرانيا،"
+                                    " للتلفزيون الوطني، إن القوات الروسية شنت 324 هجوماً.")
+    assert quote.speaker.name == "سيرهي تشيريفاتي"
+    quotes = _quotes_of(pipeline, "وقال سمو الأمير فيصل بن خالد: «اطلعت على كافة الاستعدادات، ورأيت أن العمل جميل».")
+    assert all(q.speaker.name != "ورأيت" for q in quotes)

@@ -481,6 +481,12 @@ _LINEAGE_PATTERN = "|".join(quote_data.LINEAGE_WORDS)
 _NAME_PART = rf"(?:(?:{_LINEAGE_PATTERN})\s+)?(?![وب]?[أإا]ن(?:ه|ها|هم)?(?![^\s،,]))(?:{_WORD})"
 _NO_RELATIVE = r"(?!(?:التي|الذي|الذين|اللتين|اللذين|اللواتي|اللاتي)(?![^\s،,]))"  # المحكمة التي دافع فيها المحامي …
 TITLE_TO_NAME_WORDS = 6
+# … before a name set off by commas, with no honorific, one word more when no other reading offers (المتحدث باسم
+# مركز الملك سلمان للإغاثة والأعمال الإنسانية، رأفت الصباغ); a parenthesised aside is not counted (رئيس الجمعية
+# الوطنية (الغرفة السفلى من البرلمان)، محمد ولد إبيليل)
+FAR_COMMA_TO_NAME_WORDS = 7
+_ASIDE = re.compile(r"\([^()]*\)")
+_NOT_BEFORE_NAME = re.compile(r"[:«»\"“”]|(?<!\S)(?:التي|الذي|الذين)(?!\S)")  # a quotation, or a relative clause
 _SECOND_TITLE_WORDS = 10  # … and the same person's second title, joined by و, before the name
 HONORED = re.compile(rf"(?:[\s،,]+{_NO_RELATIVE}{_WORD}){{0,{TITLE_TO_NAME_WORDS}}}?[\s،,]+((?:{_HONORIFICS})\s+(?:{_NAME_PART}\s+){{0,3}}{_NAME_PART})"
                       r"(?=\s*[،,:]|\s+[وب]?[أإا]ن(?:ه|ها|هم)?\s|\s+(?:من|عن|على|في|إلى|الى)\s)")
@@ -671,12 +677,14 @@ def _apposition(text: str, title: Mention, later: list[Mention], end: int,
     if found is not None and _describes(found.group(1)):  # منظمة أطباء العالم، غير الحكومية، جان فرانسوا كورتي،
         found = APPOSED.search(text, found.end(1), reach)
     second = found is not None and _second_title(text, title.end, found.start(1))
-    if found is not None and len(text[title.end : found.start(1)].split()) > TITLE_TO_NAME_WORDS and not second:
-        found = None  # a comma far on: the name may stand nearer, after an honorific
+    far = found is not None and not second and _words_between(text, title.end, found.start(1)) > TITLE_TO_NAME_WORDS
+    if far:  # a comma far on: the name may stand nearer, after an honorific
+        found = HONORED.match(text, title.end, reach) or (found if _far_name(text, title, found) else None)
     found = found or HONORED.match(text, title.end, reach)
     between = text[title.end : found.start(1)].split() if found is not None else []
     new_clause = found is not None and not second and _NEW_CLAUSE.search(text, title.end, found.start(1))
-    if found is None or (len(between) > TITLE_TO_NAME_WORDS and not second) or new_clause \
+    limit = FAR_COMMA_TO_NAME_WORDS if far else TITLE_TO_NAME_WORDS
+    if found is None or (_words_between(text, title.end, found.start(1)) > limit and not second) or new_clause \
             or any(fold_text(w).removeprefix("ف") in _COMPLEMENTIZERS for w in between):
         return None  # الجيش القيصري الأبيض، وإنشاء حكومة …؛ مسؤولون إن القاهرة …، منذ، فإن: a new clause, no holder
     if fold_text(found.group(1)) in SAYING_WORDS:
@@ -702,6 +710,23 @@ def _apposition(text: str, title: Mention, later: list[Mention], end: int,
             or any(first <= at < last for at, _ in verbs):
         return None  # a known actor or a reporting verb is no part of an unknown name
     return found if reads_as_name(found.group(1)) else None
+
+
+def _words_between(text: str, start: int, end: int) -> int:
+    """How many words stand between a title and its holder's name, a parenthesised aside not counted."""
+    return len(_ASIDE.sub(" ", text[start:end]).split())
+
+
+def _far_name(text: str, title: Mention, found: re.Match[str]) -> bool:
+    """Whether a name set off by commas one word past the usual reach is still the holder of a person's
+    title (not of a body: قوات الجيش اليمني، بدعم من …، لاستكمال تحرير …): no quotation and no relative
+    clause between (سمو الأمير …: «اطلعت …، ورأيت؛ المستشفى الذي يعالج فيه …)."""
+    start, end = title.end, found.start(1)
+    first = fold_text(found.group(1)).split()[0]
+    if first.startswith(("لل", "بال", "وال")):
+        return False  # المتحدث باسم …، للتلفزيون الوطني،: whom he told, not his name
+    return names_a_title(_first_word(title)) and _words_between(text, start, end) <= FAR_COMMA_TO_NAME_WORDS \
+        and not _NOT_BEFORE_NAME.search(text, start, end)
 
 
 def _second_title(text: str, start: int, end: int) -> bool:
