@@ -2368,3 +2368,15 @@ def test_an_actor_joined_with_wa_is_no_subject_right_after_the_verb(pipeline: Pi
     events = _events(pipeline, "وشملت عمليات التطهير معارضين سياسيين للرئيس، ووسائل إعلام تنتقده وناشطين على صعيد"
                                " حقوق الإنسان.")
     assert not [e for e in events if e.type == "ACCUSE" and e.source is not None]
+
+
+def test_his_meeting_is_the_sentence_subjects_when_the_pronoun_agrees(pipeline: Pipeline) -> None:
+    # وأكد الرئيس الفرنسي دعمه للجيش اللبناني خلال لقائه …: the president meets, not the army named nearer
+    event = _only(_events(pipeline, "وأكد الرئيس الفرنسي دعمه للجيش اللبناني خلال لقائه رئيس الوزراء نجيب ميقاتي."),
+                  "CONSULT")
+    assert (event.source.code, event.target.code) == ("FRAGOV", "LBNGOV")
+    # … but a feminine subject is no "his": the minister named after it met him
+    event = _only(_events(pipeline, "وأكّدت وزارة الخارجية الإيرانية، ترحيب وزير الخارجية حسين أمير عبد اللهيان خلال"
+                                    " لقائه بكبير مفاوضي حكومة صنعاء محمد عبد السلام في مسقط، بالانفراجات الحاصلة."),
+                  "CONSULT")
+    assert event.source.name == "حسين أمير عبد اللهيان"

@@ -394,6 +394,14 @@ def _styled(gap: str) -> bool:
     return len(gap) <= _LONGEST_STYLE and _F(gap).strip() in STYLE_WORDS
 
 
+def _opener_agrees(ctx: SentenceContext, trigger: Match) -> bool:
+    """Whether a noun's pronoun (لقائه، لقائها) agrees with the verb the sentence opens with: a feminine
+    verb's subject is no "his" (وأكّدت وزارة الخارجية …، ترحيب الوزير … خلال لقائه: the minister's)."""
+    first = _F(ctx.text[ctx.start : trigger.start]).split()[:1]
+    feminine_verb = bool(first) and first[0].endswith("ت")
+    return feminine_verb == _F(trigger.text).endswith("ها")
+
+
 def _unsuffixed(word: str, enclitic: str) -> set[str]:
     """A word without its pronoun suffix, its ta marbuta or hamza restored (زيارته → زياره، لقائه → لقاء);
     a final ت may be a plural's own (هجماته → هجمات)."""
@@ -1042,6 +1050,10 @@ class EventCoder:
         adjective = event_doers.adjective_doer(ctx, trigger)
         if adjective is not None:
             return [adjective.ref], "noun-adjective"
+        if verb.id in _MEETINGS and self._possessed(trigger, verb) and _opener_agrees(ctx, trigger):
+            opener = event_doers.opening_subject(ctx, trigger.start)
+            if opener is not None:  # وأكد الرئيس الفرنسي دعمه للجيش اللبناني خلال لقائه …: the president's meeting
+                return [opener], "opening-subject"
         before = self._actor_before(ctx, trigger)
         if before is None:
             return [], ""
