@@ -2380,3 +2380,20 @@ def test_his_meeting_is_the_sentence_subjects_when_the_pronoun_agrees(pipeline: 
                                     " لقائه بكبير مفاوضي حكومة صنعاء محمد عبد السلام في مسقط، بالانفراجات الحاصلة."),
                   "CONSULT")
     assert event.source.name == "حسين أمير عبد اللهيان"
+
+
+def test_an_attack_that_caused_a_toll_gives_it_its_doer(pipeline: Pipeline) -> None:
+    # غارات الطيران التركي أسفرت عن مقتل …: the Turkish air force's strikes happened, and the deaths are theirs
+    events = _events(pipeline, "أعلن الجناح العسكري لحزب العمال الكردستاني أمس أن غارات الطيران التركي أسفرت عن"
+                               " مقتل أحد مقاتليها وإصابة ثلاثة مدنيين.")
+    assert {(e.trigger.text, e.source.code if e.source else None) for e in events if e.type == "ASSAULT"} \
+        >= {("غارات", "TURMIL"), ("مقتل", "TURMIL"), ("إصابة", "TURMIL")}
+    # … the verb of causing first too (وأسفرت … عن), and a definite noun retells the attack just told
+    event = next(e for e in _events(pipeline, "وأسفرت غارات الطيران الروسي عن مقتل 12 مدنيا.") if e.trigger.text == "مقتل")
+    assert event.source.code == "RUSMIL"
+    events = _events(pipeline, "قصفت طائرات تحالف دعم الشرعية معسكرا للميليشيات في منطقة الكدن، وأسفر القصف عن قتلى"
+                               " وجرحى.")
+    assert {e.source.name for e in events if e.type == "ASSAULT"} == {"التحالف العربي"}
+    # … but battles that caused a toll have no doer in the actor named before them (the source who told it)
+    events = _events(pipeline, "وبحسب مصدر عسكري، فقد أسفرت المعارك عن مصرع 38 عنصرا من ميليشيات الحوثي.")
+    assert [e for e in events if e.type == "ASSAULT"] and all(e.source is None for e in events if e.type == "ASSAULT")

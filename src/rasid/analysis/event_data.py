@@ -189,6 +189,7 @@ VICTIM_GAP = 3  # words between a victim trigger and its victim: a count (أصي
 PASSIVE_FORMS: tuple[str, ...] = ("أصيب", "أصيبت", "أصيبوا", "يصاب", "تصاب", "يصابون")
 PASSIVE_MARK = "\u064f"  # a damma on the first letter: قُتل، يُقتل، أُصيب
 # A toll an attack caused (قصفت القوات الموقع ما أدى إلى مقتل ستة): the attack's doer caused the deaths.
+CAUSE_WINDOW = 5  # an attack noun and its doer before the verb of causing (غارات الطيران التركي أسفرت عن)
 CAUSE_VERBS: tuple[str, ...] = ("أسفر", "أسفرت", "اسفر", "اسفرت", "أدى", "أدت", "ادى", "ادت", "أوقع", "أوقعت",
                                 "خلف", "خلفت")
 # The types an event is reported for with neither doer nor target (مقتل 50 شخصا بهجمات، خرجت مظاهرات)

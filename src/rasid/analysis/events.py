@@ -255,10 +255,33 @@ def _claimed(ctx: SentenceContext, trigger: Match) -> bool:
 
 def _caused_by_attack(ctx: SentenceContext, events: list[Event]) -> list[Event]:
     """Deaths and wounds with no doer that an attack with a doer caused, the sentence says so between
-    them (قصفت القوات الموقع ما أدى إلى مقتل ستة وإصابة آخرين): the attack's doer."""
+    them (قصفت القوات الموقع ما أدى إلى مقتل ستة وإصابة آخرين) or before the attack (وأسفرت غارات الطيران
+    التركي عن مقتل): the attack's doer."""
     def caused(between: str, cause: Event, e: Event) -> bool:
-        return any(w in _CAUSES for w in _F(between).split())
+        if any(w in _CAUSES for w in _F(between).split()):
+            return True
+        if _F(e.trigger.text).startswith("ال") and _causes_toll(ctx, e.trigger.start, e.trigger.end):
+            return True  # قصفت طائرات التحالف معسكراً، وأسفر القصف عن قتلى: the attack just told, retold
+        opened = _F(ctx.text[ctx.start : cause.trigger.start]).split()[-1:]
+        return bool(opened) and opened[0].removeprefix("و") in _CAUSES and "عن" in _F(between).split() \
+            and not any(c in between for c in "،,.:؛")
     return _doer_of_attack_before(ctx, events, caused, "caused-by")
+
+
+def _caused_toll(ctx: SentenceContext, trigger: Match) -> bool:
+    """Whether a toll noun follows a verb of causing and عن (وأسفرت غارات الطيران التركي عن مقتل)."""
+    earlier = words_before_trigger(ctx, trigger, data.CASUALTY_WINDOW)
+    return bool(earlier) and earlier[-1] == "عن" and any(w.removeprefix("و") in _CAUSES for w in earlier)
+
+
+def _causes_toll(ctx: SentenceContext, start: int, end: int) -> bool:
+    """Whether the attack noun at ``start``–``end`` is the subject of a verb of causing, a few words on
+    (غارات الطيران التركي أسفرت عن مقتل) or right before it (وأسفرت المعارك عن): it happened, and the toll
+    is its doer's."""
+    after = _F(ctx.text[end : min(ctx.end, end + 60)])
+    words = re.split(r"[،,.:؛]", after)[0].split()[:data.CAUSE_WINDOW]
+    before = words_before(ctx, start, 1)
+    return any(w in _CAUSES for w in words) or (bool(before) and before[-1].removeprefix("و") in _CAUSES)
 
 
 def _attack_described(ctx: SentenceContext, events: list[Event]) -> list[Event]:
@@ -990,7 +1013,9 @@ class EventCoder:
         if any(w.lstrip("و") in _ANNOUNCEMENTS for w in self._frame_words(ctx, trigger)):
             return True
         earlier = words_before_trigger(ctx, trigger, data.CASUALTY_WINDOW)
-        return any(w.lstrip("وب") in _CASUALTIES for w in earlier)
+        # … or as what an attack caused, its verb first (وأسفرت غارات الطيران التركي عن مقتل)
+        return any(w.lstrip("وب") in _CASUALTIES for w in earlier) or _caused_toll(ctx, trigger) \
+            or _causes_toll(ctx, trigger.start, trigger.end)
 
     def _sources(self, ctx: SentenceContext, trigger: Match, verb: Verb, is_noun: bool) -> tuple[list[ActorRef], str]:
         """The source(s) and how they were found; ([], "") when the sentence does not say."""
@@ -1054,6 +1079,10 @@ class EventCoder:
             opener = event_doers.opening_subject(ctx, trigger.start)
             if opener is not None:  # وأكد الرئيس الفرنسي دعمه للجيش اللبناني خلال لقائه …: the president's meeting
                 return [opener], "opening-subject"
+        if verb.plover == "ASSAULT" and (_causes_toll(ctx, trigger.start, trigger.end) or _caused_toll(ctx, trigger)):
+            # أن المعارك أسفرت عن مقتل …، وأسفرت المعارك عن مصرع: no doer named with it, none before it either
+            # (the attack's own doer, if any, is given to the toll afterwards)
+            return [None], "no-source"
         before = self._actor_before(ctx, trigger)
         if before is None:
             return [], ""
