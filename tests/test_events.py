@@ -2397,3 +2397,7 @@ def test_an_attack_that_caused_a_toll_gives_it_its_doer(pipeline: Pipeline) -> N
     # … but battles that caused a toll have no doer in the actor named before them (the source who told it)
     events = _events(pipeline, "وبحسب مصدر عسكري، فقد أسفرت المعارك عن مصرع 38 عنصرا من ميليشيات الحوثي.")
     assert [e for e in events if e.type == "ASSAULT"] and all(e.source is None for e in events if e.type == "ASSAULT")
+    # … and the verb of causing with its و between the two (الهجوم، الذي وقع … وأسفر عن مقتل)
+    events = _events(pipeline, "وقالت دمشق وموسكو إن إسرائيل هي التي شنت الهجوم، الذي وقع قبل الفجر يوم الاثنين وأسفر"
+                               " عن مقتل 14 شخصا.")
+    assert next(e for e in events if e.trigger.text == "مقتل").source.code == "ISR"

@@ -258,8 +258,8 @@ def _caused_by_attack(ctx: SentenceContext, events: list[Event]) -> list[Event]:
     them (قصفت القوات الموقع ما أدى إلى مقتل ستة وإصابة آخرين) or before the attack (وأسفرت غارات الطيران
     التركي عن مقتل): the attack's doer."""
     def caused(between: str, cause: Event, e: Event) -> bool:
-        if any(w in _CAUSES for w in _F(between).split()):
-            return True
+        if any(w.removeprefix("و") in _CAUSES for w in _F(between).split()):
+            return True  # … وأسفر عن مقتل 14 شخصا
         if _F(e.trigger.text).startswith("ال") and _causes_toll(ctx, e.trigger.start, e.trigger.end):
             return True  # قصفت طائرات التحالف معسكراً، وأسفر القصف عن قتلى: the attack just told, retold
         opened = _F(ctx.text[ctx.start : cause.trigger.start]).split()[-1:]
