@@ -2332,3 +2332,9 @@ def test_a_name_set_off_by_commas_after_a_long_title_or_an_aside(pipeline: Pipel
     assert quote.speaker.name == "سيرهي تشيريفاتي"
     quotes = _quotes_of(pipeline, "وقال سمو الأمير فيصل بن خالد: «اطلعت على كافة الاستعدادات، ورأيت أن العمل جميل».")
     assert all(q.speaker.name != "ورأيت" for q in quotes)
+
+
+def test_a_place_described_between_commas_is_no_name(pipeline: Pipeline) -> None:
+    # بمايدوغوري، عاصمة بورنو،: the city described, not the official's name
+    (quote,) = _quotes_of(pipeline, 'وقال مسؤول في الميليشيا المدنية بمايدوغوري، عاصمة بورنو، "ليس لدي العدد الدقيق".')
+    assert "بورنو" not in quote.speaker.name

@@ -510,6 +510,7 @@ _SON_STOPS = frozenset(fold_text(w) for w in (*quote_data.COMPLEMENTIZERS, *quot
                                                "أكد", "وأكد", "ان", "على", "و", "أو", "ثم"))
 _PERSON_TITLES = frozenset(fold_text(w) for w in entity_data.PERSON_TITLE_WORDS)
 _REGION_NOUNS = frozenset(fold_text(w) for w in ("إقليم", "ولاية", "محافظة", "مقاطعة", "منطقة", "مدينة", "بلدة"))
+_PLACE_NOUNS = _REGION_NOUNS | frozenset(fold_text(w) for w in ("عاصمة", "قرية", "مخيم", "حي", "ضاحية", "جزيرة"))
 _TO_MEDIA = frozenset(fold_text(w) for w in quote_data.TO_MEDIA)
 _COMPLEMENTIZERS = frozenset(fold_text(w) for w in quote_data.COMPLEMENTIZERS if " " not in w)
 _NEW_CLAUSE = re.compile(r"[،,]\s*و")
@@ -692,6 +693,8 @@ def _apposition(text: str, title: Mention, later: list[Mention], end: int,
     first_word = fold_text(found.group(1)).split()[0]
     if first_word.startswith("وال") and len(first_word) >= 6:
         return None  # مانويل فالس، والمغني شارل أزنافور: the next one listed (not the name والي أدييمو)
+    if first_word in _PLACE_NOUNS:
+        return None  # مسؤول في الميليشيا بمايدوغوري، عاصمة بورنو،: the place described, no name
     first, last = found.span(1)
     if any(o.label == "PER" and o.end <= first and _apart(text, title, o) for o in later):
         return None  # وهاجم نائب الوزير … بعنف مستشار الأمن القومي الأميركي، جون بولتون: the nearer title's name
