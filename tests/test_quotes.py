@@ -2338,3 +2338,11 @@ def test_a_place_described_between_commas_is_no_name(pipeline: Pipeline) -> None
     # بمايدوغوري، عاصمة بورنو،: the city described, not the official's name
     (quote,) = _quotes_of(pipeline, 'وقال مسؤول في الميليشيا المدنية بمايدوغوري، عاصمة بورنو، "ليس لدي العدد الدقيق".')
     assert "بورنو" not in quote.speaker.name
+
+
+def test_what_seems_or_means_is_no_reported_content(pipeline: Pipeline) -> None:
+    # ويبدو أنهم …، ما يعني أن …: the writer's inference, not what the subject announced
+    for sentence in ("يذكر ان العلماء اعلنوا في شهر مايو الماضي عن ابتكار ما يسمح بالتخلص من فقدان البصر، ويبدو انهم"
+                     " كانوا يقصدون ابتكار عدسة.",
+                     'وأعلنت "فاغنر" الروسية السيطرة على بلدة بيرخيفكا، ما يعني أنّ القوات الروسية بدأت تحكم الكماشة.'):
+        assert _quotes_of(pipeline, sentence) == [], sentence
