@@ -2401,3 +2401,9 @@ def test_an_attack_that_caused_a_toll_gives_it_its_doer(pipeline: Pipeline) -> N
     events = _events(pipeline, "وقالت دمشق وموسكو إن إسرائيل هي التي شنت الهجوم، الذي وقع قبل الفجر يوم الاثنين وأسفر"
                                " عن مقتل 14 شخصا.")
     assert next(e for e in events if e.trigger.text == "مقتل").source.code == "ISR"
+
+
+def test_those_killed_are_no_doers_of_the_strikes_that_killed_them(pipeline: Pipeline) -> None:
+    # قتل 35 مدنيا في غارات: قتل read as the passive; the civilians did not strike
+    events = _events(pipeline, "قتل 35 مدنيا في غارات استهدفت سوقا للخضار في بلدة حارم.")
+    assert all(e.source is None for e in events if e.type == "ASSAULT")

@@ -1600,8 +1600,14 @@ class EventCoder:
         return any(t.id in data.VICTIM_VERBS and t.end <= actor.start
                    and count_words(ctx, t.end, actor.start) <= data.VICTIM_GAP
                    and not event_doers.agent_between(ctx, t.end, actor.start)
-                   and self._victim_first(t, self._lex.verbs[t.id], self._form(ctx, t, self._lex.verbs[t.id]))
-                   for t in ctx.triggers)
+                   and self._suffered(ctx, t) for t in ctx.triggers)
+
+    def _suffered(self, ctx: SentenceContext, trigger: Match) -> bool:
+        """Whether a victim trigger names its victim next to it: a noun or passive (مقتل، أصيب) or an
+        unvocalised قتل read as the passive (قتل 35 مدنيا في غارات)."""
+        verb = self._lex.verbs[trigger.id]
+        form = self._form(ctx, trigger, verb)
+        return self._victim_first(trigger, verb, form) or self._killed_without_object(ctx, trigger, verb, form)
 
     @staticmethod
     def _trigger_between(ctx: SentenceContext, actor: Mention, trigger: Match) -> bool:
