@@ -2407,3 +2407,12 @@ def test_those_killed_are_no_doers_of_the_strikes_that_killed_them(pipeline: Pip
     # قتل 35 مدنيا في غارات: قتل read as the passive; the civilians did not strike
     events = _events(pipeline, "قتل 35 مدنيا في غارات استهدفت سوقا للخضار في بلدة حارم.")
     assert all(e.source is None for e in events if e.type == "ASSAULT")
+
+
+def test_the_syrian_and_iranian_regimes_are_their_governments(pipeline: Pipeline) -> None:
+    # النظام السوري، نظام الملالي: the governments (SYRGOV, IRNGOV), not the countries only
+    event = next(e for e in _events(pipeline, "قُتل ثمانية مدنيين في قصف لطائرات النظام السوري على مدينة حلب.")
+                 if e.trigger.text == "قُتل")
+    assert event.source.code == "SYRGOV"
+    event = _only(_events(pipeline, "وقال إن نظام الملالي يهدد المنطقة."), "THREATEN")
+    assert event.source.code == "IRNGOV"
