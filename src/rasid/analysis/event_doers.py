@@ -522,15 +522,10 @@ def weapons_owner(ctx: SentenceContext, trigger: Match) -> Mention | None:
     مدفعية الجيش، غارات جوية لطيران التحالف العربي), or whose country the weapons' adjective names (غارات
     الطيران التركي): the doer."""
     m = next((x for x in ctx.mentions if x.start >= trigger.end), None)
-    if m is None or m.prefix or not (can_act(m) or _weapons_country(ctx, trigger, m)):
+    between = _F(ctx.text[trigger.end : m.start]).split() if m is not None else []
+    if m is None or m.prefix or len(between) != 1:
         return None
-    between = _F(ctx.text[trigger.end : m.start]).split()
-    if _weapons_country(ctx, trigger, m):  # the country's armed forces
-        return dataclasses.replace(m, ref=dataclasses.replace(m.ref, code=(m.ref.code or "")[:3] + "MIL"))
-    return m if len(between) == 1 and (between[0] in _WEAPONS or between[0].removeprefix("ل") in _WEAPONS) else None
-
-
-def _weapons_country(ctx: SentenceContext, trigger: Match, m: Mention) -> bool:
-    """Whether ``m`` is a country adjective right after the weapons named after an attack noun (الطيران التركي)."""
-    between = _F(ctx.text[trigger.end : m.start]).split()
-    return m.label == "MISC" and bool(m.ref.code) and len(between) == 1 and between[0].removeprefix("ال") in _WEAPONS
+    if m.label == "MISC" and m.ref.code and between[0].removeprefix("ال") in _WEAPONS:
+        # a country adjective after the weapons (الطيران التركي): the country's armed forces
+        return dataclasses.replace(m, ref=dataclasses.replace(m.ref, code=m.ref.code[:3] + "MIL"))
+    return m if can_act(m) and (between[0] in _WEAPONS or between[0].removeprefix("ل") in _WEAPONS) else None

@@ -260,7 +260,7 @@ def _caused_by_attack(ctx: SentenceContext, events: list[Event]) -> list[Event]:
     def caused(between: str, cause: Event, e: Event) -> bool:
         if any(w.removeprefix("و") in _CAUSES for w in _F(between).split()):
             return True  # … وأسفر عن مقتل 14 شخصا
-        if _F(e.trigger.text).startswith("ال") and _causes_toll(ctx, e.trigger.start, e.trigger.end):
+        if _F(e.trigger.text).startswith("ال") and _causing_attack(ctx, e.trigger.start, e.trigger.end):
             return True  # قصفت طائرات التحالف معسكراً، وأسفر القصف عن قتلى: the attack just told, retold
         opened = _F(ctx.text[ctx.start : cause.trigger.start]).split()[-1:]
         return bool(opened) and opened[0].removeprefix("و") in _CAUSES and "عن" in _F(between).split() \
@@ -274,7 +274,7 @@ def _caused_toll(ctx: SentenceContext, trigger: Match) -> bool:
     return bool(earlier) and earlier[-1] == "عن" and any(w.removeprefix("و") in _CAUSES for w in earlier)
 
 
-def _causes_toll(ctx: SentenceContext, start: int, end: int) -> bool:
+def _causing_attack(ctx: SentenceContext, start: int, end: int) -> bool:
     """Whether the attack noun at ``start``–``end`` is the subject of a verb of causing, a few words on
     (غارات الطيران التركي أسفرت عن مقتل) or right before it (وأسفرت المعارك عن): it happened, and the toll
     is its doer's."""
@@ -1015,7 +1015,7 @@ class EventCoder:
         earlier = words_before_trigger(ctx, trigger, data.CASUALTY_WINDOW)
         # … or as what an attack caused, its verb first (وأسفرت غارات الطيران التركي عن مقتل)
         return any(w.lstrip("وب") in _CASUALTIES for w in earlier) or _caused_toll(ctx, trigger) \
-            or _causes_toll(ctx, trigger.start, trigger.end)
+            or _causing_attack(ctx, trigger.start, trigger.end)
 
     def _sources(self, ctx: SentenceContext, trigger: Match, verb: Verb, is_noun: bool) -> tuple[list[ActorRef], str]:
         """The source(s) and how they were found; ([], "") when the sentence does not say."""
@@ -1079,7 +1079,7 @@ class EventCoder:
             opener = event_doers.opening_subject(ctx, trigger.start)
             if opener is not None:  # وأكد الرئيس الفرنسي دعمه للجيش اللبناني خلال لقائه …: the president's meeting
                 return [opener], "opening-subject"
-        if verb.plover == "ASSAULT" and (_causes_toll(ctx, trigger.start, trigger.end) or _caused_toll(ctx, trigger)):
+        if verb.plover == "ASSAULT" and (_causing_attack(ctx, trigger.start, trigger.end) or _caused_toll(ctx, trigger)):
             # أن المعارك أسفرت عن مقتل …، وأسفرت المعارك عن مصرع: no doer named with it, none before it either
             # (the attack's own doer, if any, is given to the toll afterwards)
             return [None], "no-source"

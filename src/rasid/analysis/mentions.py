@@ -679,9 +679,10 @@ def _apposition(text: str, title: Mention, later: list[Mention], end: int,
         found = APPOSED.search(text, found.end(1), reach)
     second = found is not None and _second_title(text, title.end, found.start(1))
     far = found is not None and not second and _words_between(text, title.end, found.start(1)) > TITLE_TO_NAME_WORDS
-    if far:  # a comma far on: the name may stand nearer, after an honorific
-        found = HONORED.match(text, title.end, reach) or (found if _far_name(text, title, found) else None)
-    found = found or HONORED.match(text, title.end, reach)
+    if found is None or far:  # no comma, or one far on: the name may stand nearer, after an honorific
+        honored = HONORED.match(text, title.end, reach)
+        far = far and honored is None and _far_name(text, title, found)  # … else one word further
+        found = honored or (found if far else None)
     between = text[title.end : found.start(1)].split() if found is not None else []
     new_clause = found is not None and not second and _NEW_CLAUSE.search(text, title.end, found.start(1))
     limit = FAR_COMMA_TO_NAME_WORDS if far else TITLE_TO_NAME_WORDS
