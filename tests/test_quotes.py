@@ -2342,7 +2342,7 @@ def test_a_place_described_between_commas_is_no_name(pipeline: Pipeline) -> None
 
 def test_what_seems_or_means_is_no_reported_content(pipeline: Pipeline) -> None:
     # ويبدو أنهم …، ما يعني أن …: the writer's inference, not what the subject announced
-    for sentence in ("يذكر ان العلماء اعلنوا في شهر مايو الماضي عن ابتكار ما يسمح بالتخلص من فقدان البصر، ويبدو انهم"
-                     " كانوا يقصدون ابتكار عدسة.",
+    for sentence in (("يذكر ان العلماء اعلنوا في شهر مايو الماضي عن ابتكار ما يسمح بالتخلص من فقدان البصر، ويبدو انهم"
+                      " كانوا يقصدون ابتكار عدسة."),
                      'وأعلنت "فاغنر" الروسية السيطرة على بلدة بيرخيفكا، ما يعني أنّ القوات الروسية بدأت تحكم الكماشة.'):
         assert _quotes_of(pipeline, sentence) == [], sentence
