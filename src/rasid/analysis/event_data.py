@@ -116,6 +116,8 @@ OCCURRENCE_VERBS: tuple[str, ...] = ("وقع", "وقعت", "اندلع", "اند
                                      "تعرض", "تعرضت", "تعرضوا", "يتعرض", "تتعرض", "نجا", "نجت", "نجوا")
 # … of which these are undergone: who stands before them is acted on, never the doer (تعرضت الشركة لانتقادات)
 UNDERGONE: tuple[str, ...] = ("تعرض", "تعرضت", "تعرضوا", "يتعرض", "تتعرض", "يتعرضون", "نجا", "نجت", "نجوا")
+# … and what the verbs and nouns of being exposed begin with (تعرضهم، تعرضت، يتعرضون): before ل and what was undergone
+UNDERGOING_STEMS: tuple[str, ...] = ("تعرض", "يتعرض", "تتعرض", "يتعرضون")
 FRAME_WINDOW = 2
 # Words that stand between a frame and its noun without ending the frame (تعرض لمحاولة اغتيال).
 FRAME_FILLERS: tuple[str, ...] = ("محاولة", "لمحاولة", "بمحاولة")

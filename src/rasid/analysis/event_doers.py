@@ -53,7 +53,7 @@ _WRITINGS = frozenset(_F(w) for w in data.WRITINGS)
 _TALKS = frozenset(_F(w) for w in ("مؤتمر", "مشاورات", "مفاوضات", "محادثات", "قمة", "اتفاق", "اتفاقية", "منتدى",
                                    "مباحثات", "اجتماعات", "جولة", "عملية", "مسار", "إعلان", "تفاهمات"))
 _FROM = _F("من")
-_UNDERGOING_STEMS = tuple(_F(w) for w in ("تعرض", "يتعرض", "تتعرض", "يتعرضون"))  # تعرضهم، تعرضت
+_UNDERGOING_STEMS = tuple(_F(w) for w in data.UNDERGOING_STEMS)
 _RECEIVED = frozenset(_F(w) for w in ("تلقى", "تلقت", "تلقوا", "يتلقى", "تسلم", "تسلمت", "استلم", "استلمت",
                                      "وتلقى", "وتلقت", "وتسلم", "وتسلمت", "واستلم", "واستلمت"))
 _WRITING_REACH = 10  # words back from the verb to the writing it speaks in (رسالة إلى نظيره الروسي، طالب فيها)

@@ -268,9 +268,9 @@ def _caused_by_attack(ctx: SentenceContext, events: list[Event]) -> list[Event]:
     return _doer_of_attack_before(ctx, events, caused, "caused-by")
 
 
-def _caused_toll(ctx: SentenceContext, trigger: Match) -> bool:
-    """Whether a toll noun follows a verb of causing and عن (وأسفرت غارات الطيران التركي عن مقتل)."""
-    earlier = words_before_trigger(ctx, trigger, data.CASUALTY_WINDOW)
+def _caused_toll(earlier: list[str]) -> bool:
+    """Whether a toll noun follows a verb of causing and عن (وأسفرت غارات الطيران التركي عن مقتل), by the
+    words before it (``words_before_trigger`` over ``CASUALTY_WINDOW``)."""
     return bool(earlier) and earlier[-1] == "عن" and any(w.removeprefix("و") in _CAUSES for w in earlier)
 
 
@@ -1014,7 +1014,7 @@ class EventCoder:
             return True
         earlier = words_before_trigger(ctx, trigger, data.CASUALTY_WINDOW)
         # … or as what an attack caused, its verb first (وأسفرت غارات الطيران التركي عن مقتل)
-        return any(w.lstrip("وب") in _CASUALTIES for w in earlier) or _caused_toll(ctx, trigger) \
+        return any(w.lstrip("وب") in _CASUALTIES for w in earlier) or _caused_toll(earlier) \
             or _causing_attack(ctx, trigger.start, trigger.end)
 
     def _sources(self, ctx: SentenceContext, trigger: Match, verb: Verb, is_noun: bool) -> tuple[list[ActorRef], str]:
@@ -1079,7 +1079,8 @@ class EventCoder:
             opener = event_doers.opening_subject(ctx, trigger.start)
             if opener is not None:  # وأكد الرئيس الفرنسي دعمه للجيش اللبناني خلال لقائه …: the president's meeting
                 return [opener], "opening-subject"
-        if verb.plover == "ASSAULT" and (_causing_attack(ctx, trigger.start, trigger.end) or _caused_toll(ctx, trigger)):
+        if verb.plover == "ASSAULT" and (_causing_attack(ctx, trigger.start, trigger.end)
+                                         or _caused_toll(words_before_trigger(ctx, trigger, data.CASUALTY_WINDOW))):
             # أن المعارك أسفرت عن مقتل …، وأسفرت المعارك عن مصرع: no doer named with it, none before it either
             # (the attack's own doer, if any, is given to the toll afterwards)
             return [None], "no-source"

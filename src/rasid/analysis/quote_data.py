@@ -134,9 +134,12 @@ ATTRIBUTIONS: tuple[str, ...] = ("وفقا", "وفقاً", "بحسب", "حسب",
 # يعتقدون أن); further into reported content it is part of what is reported (دلائل علمية تشير إلى).
 CLAUSE_SUBJECT_WORDS = 4
 # Whom something was said to, written on the word (وقال لاسمر لموقع "غلوبو"، صرّح لصحيفة …): not the speaker.
-TO_MEDIA: tuple[str, ...] = ("لموقع", "لصحيفة", "لقناة", "لوكالة", "لتلفزيون", "لإذاعة", "لشبكة", "لمجلة",
-                             "للصحفيين", "للصحافيين", "لوسائل", "للتلفزيون", "للإذاعة", "لمحطة", "لبي", "لرويترز",
-                             "لفرانس", "لوكالات", "للوكالة", "للموقع", "للصحيفة", "للقناة")
+# An outlet's noun, its name to follow (لشبكة "أي بي سي نيوز") …
+TO_OUTLETS: tuple[str, ...] = ("لموقع", "لصحيفة", "لقناة", "لوكالة", "لتلفزيون", "لإذاعة", "لشبكة", "لمجلة", "لمحطة",
+                               "للوكالة", "للموقع", "للصحيفة", "للقناة")
+# … and the press in general, whose words follow (قال للصحافيين "…"), and outlets named on the word
+TO_MEDIA: tuple[str, ...] = (*TO_OUTLETS, "للصحفيين", "للصحافيين", "لوسائل", "للتلفزيون", "للإذاعة", "لبي", "لرويترز",
+                             "لفرانس", "لوكالات")
 # Whom a verb of telling (أبلغ) names after its speaker: no word of the speaker's name (وأبلغ كونتي مؤتمرا
 # صحفيا، وأبلغ جوسن الصحيفة)
 TOLD_AUDIENCES: tuple[str, ...] = ("مؤتمرا", "مؤتمر", "المؤتمر", "الصحفيين", "الصحافيين", "صحفيين", "صحافيين",

@@ -244,10 +244,7 @@ _ANONYMOUS_ASIDE = re.compile(r"[،,]\s*(?:طلب|طالب\S*|فضل|فضّل|م
                               r"(?:عدم|حجب)\s+(?:الكشف|ذكر|الإفصاح|الافصاح|نشر|كشف)\s+(?:عن\s+)?\S+[\s،,]*$")
 _QUOTED = re.compile(r"[«“\"][^«»“”\"]*[»”\"]")
 _TO_MEDIA = frozenset(fold_text(w) for w in data.TO_MEDIA)
-# … an outlet's noun among them, its name to follow (لشبكة "أي بي سي نيوز") — not the press in general,
-# whose words do (قال للصحافيين "…")
-_TO_OUTLET = frozenset(fold_text(w) for w in ("لموقع", "لصحيفة", "لقناة", "لوكالة", "لتلفزيون", "لإذاعة", "لشبكة",
-                                              "لمجلة", "لمحطة", "للوكالة", "للموقع", "للصحيفة", "للقناة"))
+_TO_OUTLET = frozenset(fold_text(w) for w in data.TO_OUTLETS)  # … its name to follow, not the press in general
 # the outlet's own name, glued to the word before it in about half its articles (جهرميللميادينأنّ، مراسلالميادين)
 _THIS_OUTLET = "لميادين"
 # the press a statement is given to, named generally (بيان لوسائل الإعلام، للصحفيين): no owner of it
