@@ -2416,3 +2416,12 @@ def test_the_syrian_and_iranian_regimes_are_their_governments(pipeline: Pipeline
     assert event.source.code == "SYRGOV"
     event = _only(_events(pipeline, "وقال إن نظام الملالي يهدد المنطقة."), "THREATEN")
     assert event.source.code == "IRNGOV"
+
+
+def test_a_driver_or_a_captain_is_no_commander(pipeline: Pipeline) -> None:
+    # قائد المركبة، قائد المنتخب: who drives or captains, no military commander (قائد الجيش is one)
+    events = _events(pipeline, "وأصيب قائد المركبة الأخرى بإصابات متفرقة.")
+    assert events and all(e.target is None for e in events)
+    quotes = pipeline.analyze(build_article("t", "عنوان", ["وقال قائد المنتخب إن الفوز مهم.",
+                                                         "وقال قائد الجيش إن العمل مستمر."])).quotes
+    assert [q.speaker.code for q in quotes] == [None, "MIL"]

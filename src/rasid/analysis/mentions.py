@@ -148,7 +148,7 @@ def sentence_mentions(lexicon: Lexicon, entities: list[Entity], matches: list[Ma
         mentions = [m for m in mentions if not _named_after(text, m) and not _in_common_noun(text, m, mentions)
                     and not _main_adjective(text, m, mentions)
                     and not _ancestor_of(text, m, mentions) and not _adjective_name(text, m, mentions, matches)
-                    and not _given_name_after_style(text, m)]
+                    and not _given_name_after_style(text, m) and not _no_commander(text, m)]
         mentions = [_son_of(text, m, mentions) for m in mentions]
         mentions = [named_by_quote(lexicon, text, m, mentions) for m in mentions]
         mentions = _without_overlaps([named_party(text, m, mentions) for m in mentions])
@@ -310,6 +310,14 @@ def _given_name_after_style(text: str, m: Mention) -> bool:
         return False
     before = text[max(0, m.start - 12) : m.start].split()
     return bool(before) and fold_text(before[-1]) in ROYAL_STYLES
+
+
+def _no_commander(text: str, m: Mention) -> bool:
+    """Whether a bare قائد leads a vehicle or a side, not troops (قائد الشاحنة، قائد المنتخب): no commander."""
+    if m.ref.id != "commander":
+        return False
+    after = fold_text(text[m.end : m.end + 30]).split()[:2]
+    return bool(after) and after[0] in _LED_THINGS and after[1:] not in (["اول"], ["ركن"])
 
 
 def _ancestor_of(text: str, m: Mention, mentions: list[Mention]) -> bool:
@@ -497,6 +505,7 @@ _ADJECTIVE_PLACES = {fold_text(k): frozenset(fold_text(w) for w in v) for k, v i
 # what someone said, not a name (ونقل عنه الموقع …، قوله)
 SAYING_WORDS = frozenset(fold_text(w) for w in ("قوله", "قولها", "قولهم", "قولهما", "القول"))
 _GROUP_NAME_HEADS = frozenset(fold_text(w) for w in entity_data.GROUP_NAME_HEADS)
+_LED_THINGS = frozenset(fold_text(w) for w in entity_data.LED_THINGS)
 _NOUNS_WITH_PLACES = {fold_text(k): tuple(fold_text(w) for w in v) for k, v in entity_data.NOUNS_WITH_PLACES.items()}
 HONORIFIC_WORDS = frozenset(fold_text(w) for w in quote_data.HONORIFICS)
 STYLE_WORDS = frozenset(fold_text(w) for w in quote_data.STYLES)  # سمو، صاحب السمو الملكي، معالي
