@@ -2425,3 +2425,11 @@ def test_a_driver_or_a_captain_is_no_commander(pipeline: Pipeline) -> None:
     quotes = pipeline.analyze(build_article("t", "عنوان", ["وقال قائد المنتخب إن الفوز مهم.",
                                                          "وقال قائد الجيش إن العمل مستمر."])).quotes
     assert [q.speaker.code for q in quotes] == [None, "MIL"]
+
+
+def test_turki_before_bin_is_a_given_name(pipeline: Pipeline) -> None:
+    # الأمير الدكتور تركي بن سعود: a prince named Turki, never Turkey (the doctor's title stands between)
+    event = _only(_events(pipeline, "ودعا الأمير الدكتور تركي بن سعود آل سعود رئيس مدينة الملك عبد العزيز للعلوم"
+                                    " والتقنية إلى رفع مستوى التعاون بين الجهات الحكومية."), "REQUEST")
+    assert event.source.name == "تركي بن سعود آل سعود"
+    assert "TUR" not in {event.source.code, event.target.code if event.target else None}

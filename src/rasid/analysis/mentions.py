@@ -304,12 +304,13 @@ def _adjective_name(text: str, m: Mention, mentions: list[Mention], matches: lis
 
 
 def _given_name_after_style(text: str, m: Mention) -> bool:
-    """Whether a country adjective without the article stands right after a royal style: a given name
-    (الأمير تركي الفيصل، الشيخ تركي), no nationality."""
+    """Whether a country adjective without the article stands right after a royal style or before بن: a
+    given name (الأمير تركي الفيصل، الشيخ تركي، الأمير الدكتور تركي بن سعود), no nationality."""
     if m.label != "MISC" or fold_text(text[m.start : m.end]).startswith("ال"):
         return False
     before = text[max(0, m.start - 12) : m.start].split()
-    return bool(before) and fold_text(before[-1]) in ROYAL_STYLES
+    after = fold_text(text[m.end : m.end + 8]).split()[:1]
+    return (bool(before) and fold_text(before[-1]) in ROYAL_STYLES) or (bool(after) and after[0] in _SON_OF_WORDS)
 
 
 def _no_commander(text: str, m: Mention) -> bool:
