@@ -2433,3 +2433,15 @@ def test_turki_before_bin_is_a_given_name(pipeline: Pipeline) -> None:
                                     " والتقنية إلى رفع مستوى التعاون بين الجهات الحكومية."), "REQUEST")
     assert event.source.name == "تركي بن سعود آل سعود"
     assert "TUR" not in {event.source.code, event.target.code if event.target else None}
+
+
+def test_a_relative_clause_after_the_subject_holds_no_object(pipeline: Pipeline) -> None:
+    # أردوغان، الذي ينسب تراجع الليرة التركية إلى "مؤامرة" أميركية، الاثنين، واشنطن: Washington is accused,
+    # not Turkey named in the aside, and the aside does not push it out of the object's reach
+    event = _only(_events(pipeline, 'اتهم الرئيس التركي رجب طيب أردوغان، الذي ينسب تراجع الليرة التركية إلى "مؤامرة"'
+                                    ' أميركية، الاثنين، واشنطن بالسعي إلى طعن تركيا "في الظهر".'), "ACCUSE")
+    assert event.target.code == "USA"
+    # … but a clause on the object names whom a condemnation is aimed at
+    event = _only(_events(pipeline, "الخارجية السورية تدين الاعتداء الآثم، الذي شنته قوات الولايات المتحدة على بعض"
+                                    " المناطق في دير الزور."), "ACCUSE")
+    assert event.target.code == "USAMIL"

@@ -4,6 +4,7 @@ country adjective), and the actors joined to it by و (هنية والنخالة
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from rasid.analysis import event_data as data
@@ -113,9 +114,12 @@ class TargetFinder:
         definite = is_noun and _F(trigger.text).startswith("ال") and _opens_phrase(following)
         if _done_to_others(ctx.text[trigger.end : trigger.end + 40].split()[:3]):
             return []  # تطالب بإعادة الأسرى، دعا إلى الإفراج عن المعتقلين: who is acted on, not whom it is asked of
+        asides = _relative_asides(ctx, counted_from, taken)
         for i, m in enumerate(after):
-            if count_words(ctx, counted_from, m.start) > window:
+            if count_words(ctx, counted_from, m.start) - _words_in(ctx, asides, m.start) > window:
                 break
+            if any(a <= m.start < b for a, b in asides):
+                continue  # … الذي ينسب تراجع الليرة التركية إلى …: an actor of the aside is no object
             if self._new_clause_between(ctx, trigger, m):
                 continue  # named actors come first, then generic ones: a generic one may still stand before
             if verb.plover == "CONSULT" and m.label == "LOC" and _in_region(ctx, m):
@@ -223,6 +227,26 @@ def _in_region(ctx: SentenceContext, m: Mention) -> bool:
     """Whether a place follows a region's noun with ب or في (بمنطقة مكة المكرمة): where something happens."""
     before = words_before(ctx, m.start, 2)
     return bool(before) and before[-1] in _IN_REGIONS and (before[-1][:1] == "ب" or before[:1] == ["في"])
+
+
+# a relative clause set off by commas after the subject (أردوغان، الذي ينسب تراجع الليرة إلى "مؤامرة" أميركية،)
+_BRACKETED_TAIL = re.compile(r"\s*\([^()]*\)\s*$")  # المدير السابق لوكالة الاستخبارات (سي آي أيه)،
+_RELATIVE_ASIDE = re.compile(r"[،,]\s*((?:الذي|التي|الذين|اللذين|اللتين|اللواتي)\s[^،,.:؛]*)(?=[،,])")
+
+
+def _relative_asides(ctx: SentenceContext, start: int, taken: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Where the relative clauses set off by commas stand after ``start``, right after the subject (a
+    mention in ``taken``, maybe with a bracketed name): the object of اتهم أردوغان، الذي ينسب …، الاثنين،
+    واشنطن is no further from its verb for one, and none of its actors is the object (but تدين الاعتداء، الذي
+    شنته قوات الولايات المتحدة: the clause on the object names whom it condemns)."""
+    ends = {m.end for m in ctx.mentions if (m.start, m.end) in taken and m.label != "MISC"}  # (not الإيرانيين)
+    return [found.span(1) for found in _RELATIVE_ASIDE.finditer(ctx.text, start, ctx.end)
+            if ctx.start + len(_BRACKETED_TAIL.sub("", ctx.text[ctx.start : found.start()]).rstrip()) in ends]
+
+
+def _words_in(ctx: SentenceContext, spans: list[tuple[int, int]], before: int) -> int:
+    """How many words the spans that end before ``before`` hold."""
+    return sum(count_words(ctx, a, b) for a, b in spans if b <= before)
 
 
 def _own_clause_subject(ctx: SentenceContext, trigger: Match, m: Mention) -> bool:
