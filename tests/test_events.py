@@ -2445,3 +2445,10 @@ def test_a_relative_clause_after_the_subject_holds_no_object(pipeline: Pipeline)
     event = _only(_events(pipeline, "الخارجية السورية تدين الاعتداء الآثم، الذي شنته قوات الولايات المتحدة على بعض"
                                     " المناطق في دير الزور."), "ACCUSE")
     assert event.target.code == "USAMIL"
+
+
+def test_a_proposed_meeting_has_not_happened(pipeline: Pipeline) -> None:
+    # اليابان تعرض عقد اجتماع قمة، اقترحت … عقد قمة: offered, not held
+    for sentence in ("اليابان تعرض عقد اجتماع قمة مع كوريا الشمالية",
+                     "وقالت الصحيفة إن اليابان اقترحت على حكومة كوريا الشمالية عقد قمة ثنائية."):
+        assert not [e for e in _events(pipeline, sentence) if e.type == "CONSULT" and e.is_current()], sentence
