@@ -2452,3 +2452,10 @@ def test_a_proposed_meeting_has_not_happened(pipeline: Pipeline) -> None:
     for sentence in ("اليابان تعرض عقد اجتماع قمة مع كوريا الشمالية",
                      "وقالت الصحيفة إن اليابان اقترحت على حكومة كوريا الشمالية عقد قمة ثنائية."):
         assert not [e for e in _events(pipeline, sentence) if e.type == "CONSULT" and e.is_current()], sentence
+
+
+def test_a_saying_relayed_from_a_source_is_the_sources(pipeline: Pipeline) -> None:
+    # ونقلت تاس عن وكالة الفضاء الروسية قولها إنها تتعاون: the space agency cooperates, not the news agency
+    event = _only(_events(pipeline, "ونقلت تاس عن وكالة الفضاء الروسية قولها إنها تتعاون مع ضباط جهاز الأمن"
+                                    " الاتحادي."), "COOPERATE")
+    assert event.source.name == "وكالة الفضاء الروسية"

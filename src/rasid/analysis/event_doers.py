@@ -25,7 +25,7 @@ from rasid.analysis.clause_words import (
     words_before_trigger,
 )
 from rasid.analysis.context import SentenceContext
-from rasid.analysis.mentions import Mention
+from rasid.analysis.mentions import SAYING_WORDS, Mention
 from rasid.lexicon.matcher import Match
 from rasid.model import ActorRef, Event
 from rasid.text.fold import fold_text as _F
@@ -279,7 +279,10 @@ def speaker_of_clause(ctx: SentenceContext, trigger: Match) -> ActorRef | None:
     if not before or not (before[-1] in _SAID_BY or (len(before) == 2 and before[-1] == "قد" and before[0] in _SAID_BY)):
         return None
     cut = ctx.text.rfind(" ", ctx.start, trigger.start - 1)
-    speaker = next((m for m in reversed(ctx.mentions) if m.end <= cut and not is_marked(ctx, m) and can_act(m)), None)
+    # … or the source a saying is relayed from (ونقلت تاس عن وكالة الفضاء الروسية قولها إنها تتعاون): after عن
+    relayed = len(before) == 2 and before[0] in SAYING_WORDS
+    speaker = next((m for m in reversed(ctx.mentions)
+                    if m.end <= cut and (relayed or not is_marked(ctx, m)) and can_act(m)), None)
     return speaker.ref if speaker is not None else None
 
 
