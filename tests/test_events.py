@@ -2459,3 +2459,11 @@ def test_a_saying_relayed_from_a_source_is_the_sources(pipeline: Pipeline) -> No
     event = _only(_events(pipeline, "ونقلت تاس عن وكالة الفضاء الروسية قولها إنها تتعاون مع ضباط جهاز الأمن"
                                     " الاتحادي."), "COOPERATE")
     assert event.source.name == "وكالة الفضاء الروسية"
+
+
+def test_a_capital_after_a_clause_opener_and_its_verb_acts(pipeline: Pipeline) -> None:
+    # إذ حذرت واشنطن، بينما انتقدت واشنطن …، فيما ترفض موسكو: the capital is the subject, not the object
+    for sentence, kind, code in (("إذ حذرت واشنطن من أنها قد تفرض رسوما على واردات الخام.", "THREATEN", "USA"),
+                                 ("ودعت فرنسا الجانبين إلى التهدئة، بينما انتقدت واشنطن قرار كوسوفو.", "ACCUSE", "USA"),
+                                 ("فيما ترفض موسكو الادعاءات.", "REJECT", "RUS")):
+        assert _only(_events(pipeline, sentence), kind).source.code == code, sentence

@@ -1511,7 +1511,8 @@ class EventCoder:
         feminine = word.startswith("ت") or (word.endswith("ت") and word in self._pasts[verb.id])
         after_that = feminine and self._word_before(ctx, trigger) in _COMPLEMENTISERS
         resumed = self._resumes_object(trigger, verb) or word_after(ctx, trigger.end) in PREPOSITION_RESUMPTIVES
-        return self._opens_clause(ctx, trigger) or after_that or (_after_relative(ctx, trigger) and resumed)
+        opened = self._word_before(ctx, trigger) in _CLAUSE_OPENERS  # إذ حذرت واشنطن، بينما انتقدت واشنطن
+        return self._opens_clause(ctx, trigger) or opened or after_that or (_after_relative(ctx, trigger) and resumed)
 
     def _opens_clause(self, ctx: SentenceContext, trigger: Match) -> bool:
         """Whether the trigger opens its clause, joined by و or ف or not."""
