@@ -2467,3 +2467,11 @@ def test_a_capital_after_a_clause_opener_and_its_verb_acts(pipeline: Pipeline) -
                                  ("ودعت فرنسا الجانبين إلى التهدئة، بينما انتقدت واشنطن قرار كوسوفو.", "ACCUSE", "USA"),
                                  ("فيما ترفض موسكو الادعاءات.", "REJECT", "RUS")):
         assert _only(_events(pipeline, sentence), kind).source.code == code, sentence
+
+
+def test_alive_is_no_salute(pipeline: Pipeline) -> None:
+    # لا يزال حيا، عثر عليه حيا، 14 حيا: alive, neighbourhoods — حيّا and وحيا still salute
+    for sentence in ("يطالب قادة في طالبان بأدلة بأن الملا عمر لا يزال حيا.", "وعثر الجيش عليه حيا.",
+                     "وقصفت الطائرات 14 حيا في المدينة."):
+        assert not [e for e in _events(pipeline, sentence) if e.type == "SUPPORT"], sentence
+    assert _only(_events(pipeline, "وحيا الرئيس الجنود."), "SUPPORT").source.code == "GOV"

@@ -71,6 +71,9 @@ _NOUN_IN_YA = frozenset(("sue",))  # verbs in ى whose letters with ي are a com
 _TO = frozenset(_F(w) for w in ("إلى", "الى"))
 _BECAME = frozenset(_F(w) for w in ("أصبح", "أصبحت", "بات", "باتت", "صار", "صارت", "أضحى", "أضحت", "ظل", "ظلت",
                                     "يبدو", "تبدو", "يصبح", "تصبح"))
+# … and of remaining, before حيا, "alive" (لا يزال حيا، بقي حيا), no salute
+_STILL = _BECAME | frozenset(_F(w) for w in ("يزال", "تزال", "زال", "زالت", "يزالون", "مازال", "بقي", "بقيت", "يبقى",
+                                              "تبقى", "كان", "كانت", "يكون", "تكون"))
 _MARKS = re.compile("[\u064b-\u0652\u0640]")  # short vowels, tanwin, shadda, sukun and tatweel: not the hamza
 _WAS = re.compile(r"(?<!\w)[وف]?(?:كان|كانت)\s")
 _CARRIED_OUT = frozenset(_F(w) for w in ("قام بها", "يقوم بها", "سيقوم بها", "أجراها", "يجريها", "بدأها", "يبدأها"))
@@ -415,6 +418,12 @@ def _styled(gap: str) -> bool:
     """Whether the words between a verb and its subject are a style (صاحب السمو الملكي، معالي): they do not
     count against the subject's distance."""
     return len(gap) <= _LONGEST_STYLE and _F(gap).strip() in STYLE_WORDS
+
+
+def _alive(before: str) -> bool:
+    """Whether حيا after this folded word is an adjective or a count (alive, live, neighbourhoods): after
+    a verb of remaining, a pronoun of finding, an accusative noun or a number."""
+    return before.lstrip("و") in _STILL or before == "عليه" or before.endswith("ا") or before.strip("()").isdigit()
 
 
 def _opener_agrees(ctx: SentenceContext, trigger: Match) -> bool:
@@ -806,6 +815,9 @@ class EventCoder:
             return "none"  # المعركة وأفقها (its horizon): a hamza the verb وافق does not have
         if form == "participle" and self._word_before(ctx, trigger).lstrip("و") in _BECAME:
             return "none"  # وأصبح مهددا بالخروج: a state undergone, not a deed
+        if _F(trigger.text) == "حيا" and "\u0651" not in trigger.text and not trigger.prefix \
+                and _alive(self._word_before(ctx, trigger)):
+            return "none"  # لا يزال حيا، عثر عليه حيا، بثا حيا، 14 حيا: alive, live, neighbourhoods — no salute
         if form == "verb" and thing_subject(ctx, trigger):
             return "none"  # وهذا يدعو إلى إعادة النظر، وذلك يهدد: a thing, no actor, does it
         if form == "verb" and not trigger.prefix and self._word_before(ctx, trigger) in _HEAVY_THAT \
