@@ -2475,3 +2475,14 @@ def test_alive_is_no_salute(pipeline: Pipeline) -> None:
                      "وقصفت الطائرات 14 حيا في المدينة."):
         assert not [e for e in _events(pipeline, sentence) if e.type == "SUPPORT"], sentence
     assert _only(_events(pipeline, "وحيا الرئيس الجنود."), "SUPPORT").source.code == "GOV"
+
+
+def test_the_kingdom_of_a_story_on_jordan_is_jordan(pipeline: Pipeline) -> None:
+    # المملكة alone is Saudi Arabia in the Saudi press, but Jordan in a story that names Jordan and never Saudi Arabia
+    text = ("وشهد الأردن إضرابا عاما. وقالت الحكومة الأردنية إن الأزمة عميقة. واعتقلت الأجهزة الأمنية 60 متظاهراً في"
+            " الاحتجاجات التي عمت المملكة.")
+    event = next(e for e in _events(pipeline, text) if e.type == "COERCE")
+    assert event.source.code == "JORCOP"
+    event = next(e for e in _events(pipeline, "واعتقلت الأجهزة الأمنية 60 متظاهراً في الاحتجاجات التي عمت المملكة.")
+                 if e.type == "COERCE")
+    assert event.source.code == "SAUCOP"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from rasid.analysis import entity_data as data
 from rasid.analysis.title_holders import INSTITUTIONS, LINEAGE, names_a_title
@@ -13,6 +14,8 @@ from rasid.model import ActorRef, Entity
 from rasid.text.fold import fold_text
 
 _PERSON_TITLES = tuple(fold_text(w) for w in data.PERSON_TITLE_WORDS)
+_KINGDOM = fold_text("المملكة")
+_SAUDI = "SAU"
 _LINKS = frozenset(fold_text(w) for w in data.AGENT_COUNTRY_LINKS)
 _PREPOSITIONS = frozenset(fold_text(w) for w in ("من", "على", "عن", "إلى", "الى", "مع", "ضد"))
 # A demonym alone is an entity only as a plural noun (الإسرائيليون), not as an adjective (الفلسطينية).
@@ -44,6 +47,7 @@ class EntityResolver:
     def resolve(self, text: str, matches: list[Match], date: str | None) -> list[Entity]:
         """Entities of a document, in text order, from its matches (all sentences together)."""
         named = {h.id for m in matches for h in m.hits[:1] if h.kind == "actor"}
+        kingdom = self._kingdom(matches) if any(_bare_kingdom(m) for m in matches) else None
         entities: list[Entity] = []
         skip: set[int] = set()
         for i, m in enumerate(matches):
@@ -64,7 +68,7 @@ class EntityResolver:
                 inner = [x for x in self._matcher.find(text, inner_start, m.end) if x.kind in ("actor", "place")]
                 entities.extend(self.resolve(text, inner, date))
             elif kind == "place" or (kind == "demonym" and fold_text(m.text).endswith(_PLURAL_ENDINGS)):
-                place = self._lex.places[m.id]
+                place = self._lex.places[kingdom if kingdom and _bare_kingdom(m) else m.id]
                 label = "LOC" if kind == "place" else "MISC"
                 ref = ActorRef(m.text, place.name, place.name_en, place.id, place.code)
                 marked = data.MARKED_PLACES.get(m.text.replace("\u0640", ""))  # عمّان is Amman, not Oman
@@ -84,6 +88,15 @@ class EntityResolver:
                     entities.append(self._agent_of(text, m, end, organisation))
         entities.sort(key=lambda e: (e.start, -e.end))
         return entities
+
+    def _kingdom(self, matches: list[Match]) -> str:
+        """The state a bare المملكة stands for in a document: Saudi Arabia (the Saudi press's own word), unless
+        the document names another Arab kingdom twice or more and Saudi Arabia never (a story on Jordan:
+        صندوق النقد الدولي، الذي طالب المملكة بإصلاحات اقتصادية)."""
+        counts = Counter(self._lex.places[m.id].code for m in matches
+                         if m.kind in ("place", "demonym") and not _bare_kingdom(m))
+        other = max(data.OTHER_KINGDOMS, key=lambda code: counts[code])
+        return other if counts[other] >= data.KINGDOM_NAMED and not counts[_SAUDI] else _SAUDI
 
     @staticmethod
     def _former(text: str, end: int) -> bool:
@@ -282,3 +295,8 @@ def _genitive_between(agent: Match, country: Match, between: list[str]) -> bool:
     if any(w in _LINKS or w in _PREPOSITIONS for w in between) or between[0].endswith(("ون", "ين")):
         return False  # متظاهرون غاضبون في البقاع اللبناني: an adjective and where, not a genitive
     return head.endswith("ه") == adjective.endswith("ه")  # شرطة … التركية, both feminine
+
+
+def _bare_kingdom(m: Match) -> bool:
+    """Whether a match is المملكة alone, which the knowledge base gives to Saudi Arabia."""
+    return m.kind == "place" and m.id == _SAUDI and fold_text(m.text) == _KINGDOM

@@ -85,3 +85,7 @@ MARKED_PLACES: dict[str, tuple[str, str, str]] = {
 RULING_HOUSES: dict[str, str] = {"مكتوم": "ARE", "نهيان": "ARE", "القاسمي": "ARE", "النعيمي": "ARE",
                                  "المعلا": "ARE", "الشرقي": "ARE", "ثاني": "QAT", "خليفة": "BHR",
                                  "الصباح": "KWT", "سعود": "SAU", "سعيد": "OMN"}
+# The Arab kingdoms a bare المملكة may stand for besides Saudi Arabia, in a story that names one of them this
+# often and Saudi Arabia never
+OTHER_KINGDOMS: tuple[str, ...] = ("JOR", "MAR", "BHR")
+KINGDOM_NAMED = 2
