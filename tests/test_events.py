@@ -2486,3 +2486,14 @@ def test_the_kingdom_of_a_story_on_jordan_is_jordan(pipeline: Pipeline) -> None:
     event = next(e for e in _events(pipeline, "واعتقلت الأجهزة الأمنية 60 متظاهراً في الاحتجاجات التي عمت المملكة.")
                  if e.type == "COERCE")
     assert event.source.code == "SAUCOP"
+
+
+def test_a_title_in_construct_before_its_holder_is_one_subject(pipeline: Pipeline) -> None:
+    # وطالب عضو لجنة الأمن والدفاع النيابية النائب محمد الكربولي، …: the MP demands, he is no target
+    event = _only(_events(pipeline, "وطالب عضو لجنة الأمن والدفاع النيابية النائب محمد الكربولي، قيادتي العمليات"
+                                    " المشتركة والتحالف الدولي بتوخي الدقة في قصف تجمعات داعش."), "REQUEST")
+    assert event.source.name == "محمد الكربولي"
+    # … but a definite title is whole by itself: the person after it is the one called on
+    event = _only(_events(pipeline, 'وجاءت الرسالة بعد أن دعت المدعية العامة نتنياهو إلى "البقاء في منأى عن'
+                                    ' مساعي ائتلافه".'), "REQUEST")
+    assert event.target is not None and event.target.code == "ISRGOV"

@@ -42,7 +42,7 @@ from rasid.analysis.coref import Coreference
 from rasid.analysis.event_protests import CROWD, OCCURRENCE, ProtestFinder
 from rasid.analysis.event_targets import TargetFinder
 from rasid.analysis.mentions import HONORIFIC_WORDS, STYLE_WORDS, Mention
-from rasid.analysis.title_holders import names_a_title, reads_as_name
+from rasid.analysis.title_holders import names_a_title, past_complement, reads_as_name
 from rasid.lexicon.entries import Verb
 from rasid.lexicon.forms import (
     first_person_forms,
@@ -412,6 +412,18 @@ def _antecedent_before(ctx: SentenceContext, trigger: Match) -> Mention | None:
     after a comma (الحركة التي أعلنت، واشنطن، التي انتقدت)."""
     m = next((m for m in reversed(ctx.mentions) if m.end <= trigger.start), None)
     return m if m is not None and len(ctx.text[m.end : trigger.start].strip(" ،,").split()) == 1 else None
+
+
+def _title_of(gap: str, actor: Mention) -> bool:
+    """Whether the words between a verb and a person are a title and its complement, the person its holder
+    (وطالب عضو لجنة الأمن والدفاع النيابية النائب محمد الكربولي): the title and the name are one subject. Not
+    a definite title, whole by itself (دعت المدعية العامة نتنياهو: the one called on)."""
+    words = gap.split()
+    first = _F(words[0]) if words else ""
+    if actor.label != "PER" or len(words) < 2 or first.startswith("ال") or not names_a_title(first) \
+            or any(c in gap for c in "،,.:؛"):
+        return False
+    return past_complement(words[1:], words[0])[0] == len(words) - 1
 
 
 def _styled(gap: str) -> bool:
@@ -1323,7 +1335,8 @@ class EventCoder:
         victim of an attack, agreeing with the verb, and no unlisted noun between them."""
         near = count_words(ctx, trigger.end, actor.start) - self._quoted_name_of(ctx, trigger, actor) <= data.SUBJECT_WINDOW \
             or (verb.id not in data.VICTIM_VERBS and _members_of(ctx.text[trigger.end : actor.start])) \
-            or _styled(ctx.text[trigger.end : actor.start])  # يستقبل صاحب السمو الملكي الأمير خالد الفيصل
+            or _styled(ctx.text[trigger.end : actor.start]) \
+            or _title_of(ctx.text[trigger.end : actor.start], actor)  # يستقبل صاحب السمو الملكي الأمير خالد الفيصل
         # رفضت قيادة الجيش اليمني: the verb agrees with the feminine head of the construct, not with الجيش
         head = ctx.text[trigger.end : actor.start].split()
         feminine_head = len(head) == 1 and not head[0].startswith("ال") and _F(head[0]).endswith(("ه", "ات"))
