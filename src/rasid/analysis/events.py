@@ -82,6 +82,7 @@ _GENITIVE_DOERS = frozenset(("storm", "target", "shell", "raid", "airstrike", "i
 _THAT_WORDS = frozenset(_F(w) for w in ("أن", "بأن", "بأنه", "بأنها", "بأنهم"))
 _MEETINGS = frozenset(("meet", "meet-with", "receive"))  # لقاء الرئيس …، استقبال الوزير …: the genitive meets
 # what may open a clause before its verb (و، حيث قتل 47 متمردا)
+_CLAUSE_LINKERS = frozenset(_F(w) for w in ("إذ", "حيث", "فيما", "بينما"))  # a clause of its own after a comma
 _CLAUSE_OPENERS = frozenset(_F(w) for w in ("و", "ف", "حيث", "إذ", "فيما", "بينما", "كما", "وقد", "قد", "ثم"))
 # verbs of going on, before a verbal noun (سيواصل دعم أوكرانيا، يواصل قصف المدن)
 _GOING_ON = frozenset(_F(w) for w in ("واصل", "يواصل", "سيواصل", "تواصل", "ستواصل", "وواصل", "وتواصل", "ويواصل",
@@ -598,6 +599,13 @@ class EventCoder:
         # للأمطار segments as ل + لامطار: the article's ل stays on its noun
         return any(w in _ACCIDENTS or (w.startswith("لا") and w[1:] in _ACCIDENTS)
                    for w in _content_words(ctx.text[ctx.start : ctx.end]))
+
+    def _new_clause_subject_follows(self, ctx: SentenceContext, trigger: Match, apart: str) -> bool:
+        """Whether the verb opens a clause of its own after a comma and a clause opener (، إذ يحذر، ، حيث
+        يطالب) with a definite noun after it: that noun is its subject, the actor before the comma is not."""
+        if trigger.prefix or not any(c in apart for c in "،,") or self._word_before(ctx, trigger) not in _CLAUSE_LINKERS:
+            return False
+        return self._unknown_subject_follows(ctx, trigger) and word_after(ctx, trigger.end).startswith("ال")
 
     @staticmethod
     def _unknown_subject_follows(ctx: SentenceContext, trigger: Match) -> bool:
@@ -1240,6 +1248,8 @@ class EventCoder:
             opener = event_doers.opening_subject(ctx, before.start)
             if opener is not None:  # وحثّت فنزويلا الأمم المتحدة على إدانة "إسرائيل"، وطالبت: Venezuela goes on
                 return [opener], "opening-subject"
+        if before is not None and self._new_clause_subject_follows(ctx, trigger, apart):
+            return [], ""  # تتعلق بسياسات الحكومات، إذ يحذر العلماء: the scientists warn, not the governments
         if before is not None and not self._trigger_between(ctx, before, trigger):
             return [before.ref], "subject-verb"
         # وحدة إسرائيلية خاصة اغتالت، اغتالت وحدة إسرائيلية: the adjective names the doer's country
