@@ -2346,3 +2346,11 @@ def test_what_seems_or_means_is_no_reported_content(pipeline: Pipeline) -> None:
                       " كانوا يقصدون ابتكار عدسة."),
                      'وأعلنت "فاغنر" الروسية السيطرة على بلدة بيرخيفكا، ما يعني أنّ القوات الروسية بدأت تحكم الكماشة.'):
         assert _quotes_of(pipeline, sentence) == [], sentence
+
+
+def test_a_speaker_named_with_an_honorific_speaks_on_with_nothing_quoted_yet(pipeline: Pipeline) -> None:
+    # شدد … الدكتور خالد الدقل على أهمية … (nothing quoted) — وأفاد أن: he goes on, though no list knows him
+    quotes = _quotes_of(pipeline, "وحول هذا الملف شدد عضو اللجنة الوطنية الصناعية في مجلس الغرف السعودية الدكتور"
+                                  " خالد الدقل على أهمية البحث عن وقود بديل، مشيرا إلى أهمية الطاقة البديلة.",
+                        "وأفاد أن مصادر الوقود البديلة تؤكد أن الخطر يمكن احتواؤه.")
+    assert quotes[-1].speaker.name == "الدكتور خالد الدقل"

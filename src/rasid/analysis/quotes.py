@@ -430,8 +430,10 @@ class QuoteExtractor:
         for q in quotes:
             if q.speaker is not None:
                 coref.heard(q.speaker, self._gender(q.verb))
-        # a speaker with nothing quoted yet carries on only when known or coded (… الحذيفي وزير الداخلية)
-        carried = main if named_speaker and main is not None and (main.id or main.code) else None
+        # a speaker with nothing quoted yet carries on only when known or coded (… الحذيفي وزير الداخلية), or
+        # named with an honorific (شدد عضو اللجنة … الدكتور خالد الدقل على أهمية …، — وأفاد أن)
+        carried = main if named_speaker and main is not None and (main.id or main.code or _honored_name(main.name)) \
+            else None
         return SentenceQuotes(quotes, carried)
 
     def _continues_content(self, ctx: SentenceContext, verb: Match) -> bool:
@@ -1680,6 +1682,12 @@ def _apposed_holder(ctx: SentenceContext, start: int, end: int) -> ActorRef | No
         return known.ref
     lineage = sum(fold_text(w) in LINEAGE for w in words)
     return _unknown_ref(name) if 2 <= len(words) <= data.TITLED_NAME_WORDS + lineage and reads_as_name(name) else None
+
+
+def _honored_name(name: str | None) -> bool:
+    """Whether a speaker's name is an honorific and a name after it (الدكتور خالد الدقل): a person."""
+    words = fold_text(name or "").split()
+    return len(words) >= 3 and words[0] in HONORIFIC_WORDS and reads_as_name(" ".join(words[1:]))
 
 
 def _honorific_name(span: str) -> str | None:
