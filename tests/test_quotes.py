@@ -2354,3 +2354,11 @@ def test_a_speaker_named_with_an_honorific_speaks_on_with_nothing_quoted_yet(pip
                                   " خالد الدقل على أهمية البحث عن وقود بديل، مشيرا إلى أهمية الطاقة البديلة.",
                         "وأفاد أن مصادر الوقود البديلة تؤكد أن الخطر يمكن احتواؤه.")
     assert quotes[-1].speaker.name == "الدكتور خالد الدقل"
+
+
+def test_findings_speak_through_the_present_verb_after_them(pipeline: Pipeline) -> None:
+    # مع توقعات تشير إلى أن، وسط تقديرات غير رسمية تشير: the forecasts say it, not the last speaker
+    quotes = _quotes_of(pipeline, "وقال الرئيس الأرجنتيني إن الوضع صعب.",
+                        "وقرر البنك المركزي رفع الفائدة مع توقعات تشير إلى أن عدد الزيادات سيصل إلى 4 مرات.",
+                        "وسط تقديرات غير رسمية تشير إلى أن الميليشيا زرعت مليون لغم.")
+    assert [q.speaker.name for q in quotes] == ["الرئيس الأرجنتيني", "توقعات", "تقديرات غير رسمية"]

@@ -186,3 +186,9 @@ PEOPLE_NOUNS: tuple[str, ...] = ("سكان", "مواطنون", "ناشطون", "
 BROKEN_PLURAL_PEOPLE: tuple[str, ...] = (*(w for w in PEOPLE_NOUNS if not w.endswith(("ون", "ين"))),
                                          "علماء", "زعماء", "قادة", "وزراء", "نواب", "نقاد", "خصوم", "أعضاء", "ساسة",
                                          "أشقاء")
+# Findings that say something through a present verb right after them, with at most this many words
+# (the noun and its adjectives): مع توقعات تشير إلى أن، دراسة حديثة تشير إلى أن
+FINDINGS: tuple[str, ...] = ("دراسة", "دراسات", "توقعات", "تقديرات", "تقرير", "تقارير", "أرقام", "بيانات", "إحصاءات",
+                             "إحصائيات", "مؤشرات", "معلومات", "نتائج", "استطلاع", "استطلاعات", "أبحاث", "بحث", "أدلة",
+                             "وثيقة", "وثائق")
+FINDING_WORDS = 3

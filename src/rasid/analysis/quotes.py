@@ -87,6 +87,9 @@ _COMPLEMENT = re.compile(
     + r")(?=\s|$)"
 )
 _OPENING = "".join(data.QUOTE_MARKS)
+# findings that speak through a present verb right after them (دراسة حديثة تشير إلى أن، توقعات تشير)
+_FINDINGS = frozenset(fold_text(w) for w in data.FINDINGS)
+_AROUND_FINDINGS = frozenset(fold_text(w) for w in ("مع", "وسط", "في", "ضمن", "بين", "حسب", "بحسب", "وفق", "لدى"))
 _EACH_OF = re.compile(r"كل[ّ]?\s+من\s+")
 _SPEAKER_STOPS = frozenset(fold_text(w) for w in (*data.SPEAKER_STOPS, *data.SPEAKER_TAIL_STOPS))
 _QUANTITIES = frozenset(fold_text(w) for w in data.SPEAKER_QUANTITIES)
@@ -620,7 +623,8 @@ class QuoteExtractor:
             end = self._clause_end(ctx, start, end, limit)
             if fold_text(verb.text).removeprefix("و") in self._presents:  # (not توقعت, a past in ت)
                 end = _next_headline_clause(ctx, verb, start, end)
-        speaker = self._named_speaker(ctx, verb, subject, start) or self._speaker(ctx, verb, coref, main, earlier)
+        speaker = _described_speaker(ctx, verb) or self._named_speaker(ctx, verb, subject, start) \
+            or self._speaker(ctx, verb, coref, main, earlier)
         if speaker is not None and fold_text(speaker.text) in _NO_ONE and _negated_verb(ctx, verb):
             return None  # ولم يتوقع أحد أن: no one said it
         written = ctx.text[word_start(ctx.text, verb.start) : verb.end]
@@ -1682,6 +1686,24 @@ def _apposed_holder(ctx: SentenceContext, start: int, end: int) -> ActorRef | No
         return known.ref
     lineage = sum(fold_text(w) in LINEAGE for w in words)
     return _unknown_ref(name) if 2 <= len(words) <= data.TITLED_NAME_WORDS + lineage and reads_as_name(name) else None
+
+
+def _described_speaker(ctx: SentenceContext, verb: Match) -> ActorRef | None:
+    """The indefinite noun of findings a present verb right after it describes, the verb's subject, at the
+    clause's start or after a preposition (مع توقعات تشير إلى أن، وسط تقديرات غير رسمية تشير): what it says is
+    that noun's — not when it is what someone published (أبرزت إحدى الصحف معلومات تشير: the paper's)."""
+    if verb.prefix or fold_text(verb.text)[:1] not in ("ي", "ت"):
+        return None
+    at = word_start(ctx.text, verb.start)
+    clause = re.split(r"[،,:؛.«»\"“”()]", ctx.text[ctx.start : at])[-1].split()
+    for n in range(len(clause) - 1, max(len(clause) - 1 - data.FINDING_WORDS, -1), -1):
+        folded = fold_text(clause[n])
+        if folded in _FINDINGS:
+            governed = n == 0 or fold_text(clause[n - 1]) in _AROUND_FINDINGS
+            return _unknown_ref(" ".join(clause[n:])) if governed else None
+        if folded.startswith(("ال", "و", "ف", "ب", "ل")) or not folded.isalpha():
+            return None  # only the noun's indefinite adjectives stand between it and the verb (دراسة حديثة)
+    return None
 
 
 def _honored_name(name: str | None) -> bool:
