@@ -2502,7 +2502,7 @@ def test_a_title_in_construct_before_its_holder_is_one_subject(pipeline: Pipelin
 def test_a_clause_after_a_comma_and_its_opener_has_its_own_subject(pipeline: Pipeline) -> None:
     # …، إذ يحذر العلماء، حيث احتشد الآلاف، بينما استهدفت الاعتداءات: the noun after the verb is its subject,
     # not the actor before the comma
-    for sentence in ("وأصبح البلاستيك مشكلة ضخمة تتعلق بسياسات الحكومات، إذ يحذر العلماء من أثره على السلسلة"
-                     " الغذائية.",
+    for sentence in (("وأصبح البلاستيك مشكلة ضخمة تتعلق بسياسات الحكومات، إذ يحذر العلماء من أثره على السلسلة"
+                      " الغذائية."),
                      "وقعت صدامات بين محتجين وقوات الأمن في وسط غرب فرنسا، حيث احتشد الآلاف على الرغم من حظر التجمع."):
         assert all(e.source is None for e in _events(pipeline, sentence)), sentence
