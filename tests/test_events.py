@@ -2506,3 +2506,10 @@ def test_a_clause_after_a_comma_and_its_opener_has_its_own_subject(pipeline: Pip
                       " الغذائية."),
                      "وقعت صدامات بين محتجين وقوات الأمن في وسط غرب فرنسا، حيث احتشد الآلاف على الرغم من حظر التجمع."):
         assert all(e.source is None for e in _events(pipeline, sentence)), sentence
+
+
+def test_a_generic_group_before_its_name_is_the_named_group(pipeline: Pipeline) -> None:
+    # دعت حركة المقاومة حماس: Hamas calls, the resistance movement is its description, not another actor
+    event = _only(_events(pipeline, "دعت حركة المقاومة حماس امس الجمعة الى الرد بقوة على مقتل طفل فلسطيني."),
+                  "REQUEST")
+    assert event.source.id == "ps-hamas" and (event.target is None or event.target.id != "ps-hamas")

@@ -149,6 +149,7 @@ def sentence_mentions(lexicon: Lexicon, entities: list[Entity], matches: list[Ma
                     and not _main_adjective(text, m, mentions)
                     and not _ancestor_of(text, m, mentions) and not _adjective_name(text, m, mentions, matches)
                     and not _given_name_after_style(text, m) and not _no_commander(text, m)]
+        mentions = _groups_with_their_names(lexicon, text, mentions)
         mentions = [_son_of(text, m, mentions) for m in mentions]
         mentions = [named_by_quote(lexicon, text, m, mentions) for m in mentions]
         mentions = _without_overlaps([named_party(text, m, mentions) for m in mentions])
@@ -311,6 +312,21 @@ def _given_name_after_style(text: str, m: Mention) -> bool:
     before = text[max(0, m.start - 12) : m.start].split()
     after = fold_text(text[m.end : m.end + 8]).split()[:1]
     return (bool(before) and fold_text(before[-1]) in ROYAL_STYLES) or (bool(after) and after[0] in _SON_OF_WORDS)
+
+
+def _groups_with_their_names(lexicon: Lexicon, text: str, mentions: list[Mention]) -> list[Mention]:
+    """A generic group right before the group the knowledge base knows by name, of its own sector (حركة
+    المقاومة حماس): one mention, the named group (not a title before a body: رئيس وزراء الاحتلال)."""
+    out: list[Mention] = []
+    for m in mentions:
+        generic = out[-1] if out else None
+        if generic is not None and generic.ref.id in lexicon.agents and generic.ref.code in _GROUP_SECTORS \
+                and not text[generic.end : m.start].strip() and m.ref.id in lexicon.actors and m.label == "ORG" \
+                and (m.ref.code or "").endswith(generic.ref.code):
+            out[-1] = Mention(generic.start, m.end, replace(m.ref, text=text[generic.start : m.end]), generic.prefix, "ORG")
+            continue
+        out.append(m)
+    return out
 
 
 def _no_commander(text: str, m: Mention) -> bool:
@@ -506,6 +522,7 @@ _ADJECTIVE_PLACES = {fold_text(k): frozenset(fold_text(w) for w in v) for k, v i
 # what someone said, not a name (ونقل عنه الموقع …، قوله)
 SAYING_WORDS = frozenset(fold_text(w) for w in ("قوله", "قولها", "قولهم", "قولهما", "القول"))
 _GROUP_NAME_HEADS = frozenset(fold_text(w) for w in entity_data.GROUP_NAME_HEADS)
+_GROUP_SECTORS = frozenset(("REB", "OPP", "PTY", "UAF"))  # the sectors of armed groups, oppositions and parties
 _LED_THINGS = frozenset(fold_text(w) for w in entity_data.LED_THINGS)
 _NOUNS_WITH_PLACES = {fold_text(k): tuple(fold_text(w) for w in v) for k, v in entity_data.NOUNS_WITH_PLACES.items()}
 HONORIFIC_WORDS = frozenset(fold_text(w) for w in quote_data.HONORIFICS)
