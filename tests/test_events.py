@@ -2513,3 +2513,11 @@ def test_a_generic_group_before_its_name_is_the_named_group(pipeline: Pipeline) 
     event = _only(_events(pipeline, "دعت حركة المقاومة حماس امس الجمعة الى الرد بقوة على مقتل طفل فلسطيني."),
                   "REQUEST")
     assert event.source.id == "ps-hamas" and (event.target is None or event.target.id != "ps-hamas")
+
+
+def test_the_pkk_and_the_ypg_are_known(pipeline: Pipeline) -> None:
+    # حزب العمال الكردستاني was read as a party and "the workers"; وحدات حماية الشعب as "the people"
+    event = _only(_events(pipeline, "وقصف الجيش التركي مواقع حزب العمال الكردستاني في شمال العراق."), "ASSAULT")
+    assert (event.source.code, event.target.id) == ("TURMIL", "pkk")
+    event = _only(_events(pipeline, "وتتهم تركيا وحدات حماية الشعب الكردية بالإرهاب."), "ACCUSE")
+    assert event.target.id == "ypg"
