@@ -2362,3 +2362,10 @@ def test_findings_speak_through_the_present_verb_after_them(pipeline: Pipeline) 
                         "وقرر البنك المركزي رفع الفائدة مع توقعات تشير إلى أن عدد الزيادات سيصل إلى 4 مرات.",
                         "وسط تقديرات غير رسمية تشير إلى أن الميليشيا زرعت مليون لغم.")
     assert [q.speaker.name for q in quotes] == ["الرئيس الأرجنتيني", "توقعات", "تقديرات غير رسمية"]
+
+
+def test_the_holder_after_a_title_and_its_body_speaks(pipeline: Pipeline) -> None:
+    # أكد رئيس البرلمان اللبناني نبيه بري ضرورة …، مشيراً: the speaker is Berri, not the words after the verb
+    (quote,) = _quotes_of(pipeline, "أكد رئيس البرلمان اللبناني نبيه بري ضرورة امتلاك الجرأة في مواجهة الفراغ،"
+                                    " مشيراً إلى أن صون إنجاز التحرير واجب وطني.")
+    assert (quote.speaker.id, quote.speaker.code) == ("nabih-berri", "LBNLEG")

@@ -1238,7 +1238,20 @@ class QuoteExtractor:
         # وأكد سمو رئيس الوزراء، وأوضح مكتب رئيس الوزراء: a style or an office, then the title
         # … or a word pointing at what is said, before a named person (أوضح ذلك رئيس البلدية المهندس ممدوح عراقي)
         pointed = gap in LEAD_SKIPS and nxt.label == "PER" and nxt.ref.name != nxt.ref.text
-        return nxt if not gap or gap in STYLE_WORDS or gap in _OFFICES or pointed or _honored(ctx, gap, nxt) else None
+        if not gap or gap in STYLE_WORDS or gap in _OFFICES or pointed or _honored(ctx, gap, nxt):
+            return nxt
+        return self._holder_of_office(ctx, gap, nxt)
+
+    @staticmethod
+    def _holder_of_office(ctx: SentenceContext, gap: str, body: Mention) -> Mention | None:
+        """The person named right after a title and the body it heads (أكد رئيس البرلمان اللبناني نبيه
+        بري): the speaker is the holder, not the body."""
+        if body.label != "ORG" or not all(names_a_title(w) for w in gap.split()):
+            return None
+        holder = next((m for m in ctx.mentions if m.start >= body.end), None)
+        if holder is None or holder.label != "PER" or ctx.text[body.end : holder.start].strip():
+            return None
+        return holder
 
     def _announcer(self, ctx: SentenceContext, participle: Match) -> Mention | None:
         """The actor right after a reporting noun earlier in the sentence (إعلان ترامب، تصريح الوزير):
