@@ -2369,3 +2369,18 @@ def test_the_holder_after_a_title_and_its_body_speaks(pipeline: Pipeline) -> Non
     (quote,) = _quotes_of(pipeline, "أكد رئيس البرلمان اللبناني نبيه بري ضرورة امتلاك الجرأة في مواجهة الفراغ،"
                                     " مشيراً إلى أن صون إنجاز التحرير واجب وطني.")
     assert (quote.speaker.id, quote.speaker.code) == ("nabih-berri", "LBNLEG")
+
+
+def test_the_holder_named_after_an_unlisted_title_and_its_complement_speaks(pipeline: Pipeline) -> None:
+    # مدير عام تعليم القصيم عبدالله الركيان: the director speaks, coded by his title; so does a rank's holder
+    (quote,) = _quotes_of(pipeline, "أكد مدير عام تعليم القصيم عبدالله الركيان، خلال اجتماعه بالمشرفين أن"
+                                    " المسؤولية عظيمة.")
+    assert (quote.speaker.name, quote.speaker.code) == ("عبدالله الركيان", "SAUGOV")
+    (quote,) = _quotes_of(pipeline, "ويرى الأدميرال كورت تيد أن المناطيد العسكرية قادرة على تغيير قواعد اللعبة.")
+    assert quote.speaker.name == "كورت تيد"
+
+
+def test_a_place_in_a_police_title_is_no_holder(pipeline: Pipeline) -> None:
+    # قائدة شرطة مدينة فيلادلفيا الأميركية: the city is the police's, no name of the chief
+    (quote,) = _quotes_of(pipeline, "وقالت قائدة شرطة مدينة فيلادلفيا الأميركية إن 7 أشخاص أصيبوا في إطلاق نار.")
+    assert quote.speaker.name != "فيلادلفيا الأميركية"

@@ -1302,7 +1302,8 @@ class QuoteExtractor:
         or a name the knowledge base does not know; none for a participle, which speaks for its clause
         (… والصحفيين مؤكدا: what stands before it is no subject)."""
         if subject is not None:
-            return self._named_institution(ctx, subject) or subject.ref
+            return self._named_institution(ctx, subject) or self._title_holder_after(ctx, subject, content_start) \
+                or subject.ref
         if fold_text(verb.text) in self._participles or _relayed_from_pronoun(verb):
             return None
         topic = self._topic_speaker(ctx, verb)
@@ -1316,6 +1317,23 @@ class QuoteExtractor:
             return self._unknown_speaker(ctx, verb, content_start)
         return self._holder_before(ctx, before) or self._named_institution(ctx, before, word_start(ctx.text, verb.start)) \
             or _construct_head(ctx, before) or before.ref
+
+    def _title_holder_after(self, ctx: SentenceContext, title: Mention, limit: int) -> ActorRef | None:
+        """The holder named after a title nobody is listed for and its complement (أكد مدير عام تعليم
+        القصيم عبدالله الركيان، … أن): that person, coded by the title."""
+        head = fold_text(ctx.text[title.start : title.end]).split()[0]
+        if not unresolved_title(self._lex, title) or not (names_a_title(head) or head in HONORIFIC_WORDS):
+            return None  # a person's title or rank, not a body (الشرطة) nor a plural (مسؤولون تنفيذيون)
+        holder = holder_after(ctx.text, title.end, limit)
+        if holder is None or holder.name is None:
+            return None
+        first, last = holder.name
+        name = ctx.text[first:last]
+        # no place, body or adjective inside (قائد محور صعدة، شرطة مدينة فيلادلفيا الأميركية), no second title
+        if not all(w.isalpha() for w in name.split()) or any(first <= m.start < last for m in ctx.mentions) \
+                or any(names_a_title(fold_text(w)) for w in name.split()):
+            return None
+        return ActorRef(ctx.text[title.start : last], name, None, None, title.ref.code)
 
     def _named_institution(self, ctx: SentenceContext, subject: Mention, until: int | None = None) -> ActorRef | None:
         """An indefinite institution noun and the name right after it, before ``until`` (وقالت شركة فيسبوك

@@ -32,6 +32,11 @@ INSTITUTIONS = frozenset(fold_text(w) for w in data.INSTITUTION_NOUNS)
 # … and after ب, where a title is held (الناطق الإعلامي بصحة عسير: the region's health directorate;
 # مدير عام التعليم بمنطقة الباحة)
 _BODIES_AFTER_BI = INSTITUTIONS | frozenset(fold_text(w) for w in ("صحة", "منطقة", "مدينة"))
+# a region's directorate named by its service, in construct with the region (مدير عام تعليم القصيم، مدير
+# شرطة أوستن): the title's complement, before the holder's name
+_DIRECTORATES = frozenset(fold_text(w) for w in ("تعليم", "صحة", "شرطة"))
+# … and the place nouns a named place follows in construct (شرطة مدينة فيلادلفيا، مدير شرطة ولاية الخرطوم)
+_PLACE_HEADS = frozenset(fold_text(w) for w in ("مدينة", "منطقة", "ولاية", "إقليم", "مقاطعة"))
 _STOPS = frozenset(fold_text(w) for w in (*data.SPEAKER_STOPS, *data.SPEAKER_TAIL_STOPS, *data.ATTRIBUTIONS,
                                            *data.TO_MEDIA, *data.NAME_PREPOSITIONS))
 # words that follow a name and open no object of a verb read as one (يصب الزيت على): في، خلال، أمس، a day
@@ -269,7 +274,8 @@ def _after_body_noun(words: list[str], i: int) -> bool:
     if i == 0 or words[i - 1].endswith(("،", ",")) or words[i][:1] in _OPENING:
         return False
     before = fold_text(words[i - 1])
-    noun = before in INSTITUTIONS or (before.startswith("ل") and before[1:] in INSTITUTIONS) \
+    noun = before in INSTITUTIONS or before in _DIRECTORATES or before in _PLACE_HEADS \
+        or (before.startswith("ل") and before[1:] in INSTITUTIONS) \
         or _at_body(before)  # لجنة، لشركة، بصحة عسير
     return noun and fold_text(words[i]) not in _NOT_NAMES
 
@@ -359,7 +365,7 @@ def ends_name(word: str) -> bool:
 def _complement_word(word: str) -> bool:
     """A word of a title's complement: an adjective or genitive (الأمريكي، العام), لـ, بالـ
     (المتحدث الرسمي بالاتحاد السعودي), باسم, or an institution's noun (رئيس قناة اليمن الفضائية)."""
-    return word.startswith(("ال", "ل", "بال")) or word in ON_BEHALF or word in INSTITUTIONS \
+    return word.startswith(("ال", "ل", "بال")) or word in ON_BEHALF or word in INSTITUTIONS or word in _DIRECTORATES \
         or _at_body(word)  # رئيس قناة اليمن، الناطق الإعلامي بصحة عسير
 
 
