@@ -2384,3 +2384,14 @@ def test_a_place_in_a_police_title_is_no_holder(pipeline: Pipeline) -> None:
     # قائدة شرطة مدينة فيلادلفيا الأميركية: the city is the police's, no name of the chief
     (quote,) = _quotes_of(pipeline, "وقالت قائدة شرطة مدينة فيلادلفيا الأميركية إن 7 أشخاص أصيبوا في إطلاق نار.")
     assert quote.speaker.name != "فيلادلفيا الأميركية"
+
+
+def test_a_title_and_its_holder_before_the_verb(pipeline: Pipeline) -> None:
+    # خاصة أن وزير التعليم "د. عزام الدخيل" قال: the minister speaks, named in marks after د.; the
+    # clause's opening words (خاصة أن) are no name
+    sentence = "وتنتظر المدن قرارا، خاصة أن وزير التعليم {} قال إن الصلاحيات كافة للمديرين."
+    for name in ('"د. عزام الدخيل"', "عزام الدخيل"):
+        (quote,) = _quotes_of(pipeline, sentence.format(name))
+        assert (quote.speaker.name, quote.speaker.code) == ("عزام الدخيل", "GOVEDU"), name
+    (quote,) = _quotes_of(pipeline, "وتنتظر المدن قرارا، خاصة أن وزير التعليم قال إن الصلاحيات كافة للمديرين.")
+    assert quote.speaker.name == "وزير التعليم"

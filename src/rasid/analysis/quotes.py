@@ -223,6 +223,8 @@ _PARENTHETICAL = re.compile(r"\s*[،,]([^،,:.]{1,40}[،,])(?=\s*\S)")
 _DAY_ASIDE = re.compile(r"(\s+(?:" + "|".join(sorted({*event_data.DAYS, "امس"} - {"يوم"}, key=len, reverse=True)) + r"))(?=\s)")
 _WORD = re.compile(r"\S+")
 _BUT = re.compile(r"\s(?=(?:لكن|ولكن|لكنّ|ولكنّ)\s)")
+# a holder's name of two to four words between a title and its verb, maybe in marks or after د.
+_HOLDER_NAME = re.compile(r'\s+["«“]?(?:د\.\s*)?([^\W\d_]+(?:\s+[^\W\d_]+){1,3})(["»”]?)\s+')
 # an aside about the subject between it and its verb, ending right before the verb
 _ASIDE_ABOUT_SUBJECT = re.compile(r"\s*[،,]\s*و(?:هو|هي|هم|هما)\s+[^،,.:«»\"“”]{1,80}[،,]\s*$")
 # "… عن X قوله: …" / "قولها إن …": a saying attributed to the one named after عن.
@@ -1187,6 +1189,8 @@ class QuoteExtractor:
             return prev  # وكان البيت الأبيض، أعلن؛ وكان الوزير، زياد العذاري، قد قال: only the subject opens the sentence
         if bare_gap.strip() in ('"', "”", "»") and _quoted_after_that(ctx, prev):
             return prev  # أن "منظمة العفو الدولية" أعربت: a name in quotation marks
+        if any(c in gap for c in '."«“') and self._holder_between(ctx, prev, verb) is not None:
+            return prev  # أن وزير التعليم "د. عزام الدخيل" قال: a title, then its holder's name in marks
         return prev if len(gap.split()) <= most and named_gap and not any(c in gap for c in "،,:.«»\"“”") else None
 
     def _relative_subject(self, ctx: SentenceContext, verb: Match, gap: str) -> bool:
@@ -1315,7 +1319,8 @@ class QuoteExtractor:
         before = self._subject_before(ctx, verb) or self._circumstantial_subject(ctx, verb)
         if before is None:
             return self._unknown_speaker(ctx, verb, content_start)
-        return self._holder_before(ctx, before) or self._named_institution(ctx, before, word_start(ctx.text, verb.start)) \
+        return self._holder_before(ctx, before) or self._holder_between(ctx, before, verb) \
+            or self._named_institution(ctx, before, word_start(ctx.text, verb.start)) \
             or _construct_head(ctx, before) or before.ref
 
     def _title_holder_after(self, ctx: SentenceContext, title: Mention, limit: int) -> ActorRef | None:
@@ -1334,6 +1339,16 @@ class QuoteExtractor:
                 or any(names_a_title(fold_text(w)) for w in name.split()):
             return None
         return ActorRef(ctx.text[title.start : last], name, None, None, title.ref.code)
+
+    def _holder_between(self, ctx: SentenceContext, title: Mention, verb: Match) -> ActorRef | None:
+        """The name between a title nobody is listed for and its verb (أن وزير التعليم "د. عزام الدخيل"
+        قال): the holder, coded by the title."""
+        named = _HOLDER_NAME.fullmatch(ctx.text, title.end, word_start(ctx.text, verb.start))
+        head = fold_text(ctx.text[title.start : title.end]).split()[0]
+        if named is None or not unresolved_title(self._lex, title) or not names_a_title(head) \
+                or not reads_as_name(named.group(1)) or any(title.end <= m.start < named.end() for m in ctx.mentions):
+            return None
+        return ActorRef(ctx.text[title.start : named.end(2)], named.group(1), None, None, title.ref.code)
 
     def _named_institution(self, ctx: SentenceContext, subject: Mention, until: int | None = None) -> ActorRef | None:
         """An indefinite institution noun and the name right after it, before ``until`` (وقالت شركة فيسبوك
@@ -1362,8 +1377,9 @@ class QuoteExtractor:
             return None
         head = _head_words(re.split(r"[،,:.؛]", ctx.text[ctx.start : title.start])[-1])
         name = " ".join(head)
-        if not 2 <= len(head) <= data.TITLED_NAME_WORDS or head[0][:1] in ("و", "ف") or not reads_as_name(name):
-            return None
+        if not 2 <= len(head) <= data.TITLED_NAME_WORDS or head[0][:1] in ("و", "ف") or not reads_as_name(name) \
+                or any(fold_text(w) in COMPLEMENT_WORDS for w in head):
+            return None  # (خاصة أن وزير التعليم قال: the clause opens, no name)
         start = ctx.text.rfind(name, ctx.start, title.start)
         if start < 0:
             return None  # the words as read (quotation marks left out) do not stand so in the text
