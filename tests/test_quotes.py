@@ -2395,3 +2395,15 @@ def test_a_title_and_its_holder_before_the_verb(pipeline: Pipeline) -> None:
         assert (quote.speaker.name, quote.speaker.code) == ("عزام الدخيل", "GOVEDU"), name
     (quote,) = _quotes_of(pipeline, "وتنتظر المدن قرارا، خاصة أن وزير التعليم قال إن الصلاحيات كافة للمديرين.")
     assert quote.speaker.name == "وزير التعليم"
+
+
+def test_a_participle_after_the_closing_mark_is_the_speakers_next_act(pipeline: Pipeline) -> None:
+    # اعلنت المفوضية انها "على علم بتدهور الوضع" مشيدة بالتعاون: what was said ends at the mark, and the
+    # praise is the commission's
+    text = ('ووعدت الحكومة البريطانية بتخصيص عشرة ملايين يورو، وفي بروكسل، اعلنت المفوضية الاوروبية انها'
+            ' "على علم بتدهور الوضع" مشيدة بالتعاون بين البلدين.')
+    result = pipeline.analyze(build_article("t", "عنوان", [text]))
+    (quote,) = result.quotes
+    assert quote.text == '"على علم بتدهور الوضع"'
+    (praise,) = [e for e in result.events if e.type == "SUPPORT"]
+    assert praise.source.code == "IGOEUREEC"

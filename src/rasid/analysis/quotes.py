@@ -378,7 +378,7 @@ class QuoteExtractor:
         # what the speaker did next ends what was said (، مشيداً بهذه الخطوة): an event's participle
         acts = [word_start(ctx.text, e.trigger.start) for e in events
                 if e.rule.startswith("participle:") and _MANNER_ENDING.search(fold_text(e.trigger.text).split()[0])]
-        acts = [a for a in acts if ctx.text[ctx.start : a].rstrip().endswith(("،", ",")) and not _inside_quotation(ctx, a)]
+        acts = [a for a in acts if _clause_closed(ctx, a) and not _inside_quotation(ctx, a)]
         # after a past verb, a present one joined with و that opens nothing goes on what is reported (أكدت
         # أن استمرارها يعكس …، ويكشف …); after a present one it is the speaker's next act (تصف …، وتدعو)
         ends = [v for v in verbs if not self._continues_content(ctx, v) and not self._relative_inside(ctx, v)]
@@ -1595,6 +1595,13 @@ class QuoteExtractor:
 _BEFORE_WE = frozenset(("", "و", "لا", "لن", "لم", "ولا", "ولن"))  # (folded) what may stand before "we" in a headline
 _QUOTED_APPOSITION = re.compile(r"[،,]\s*[«\"“][^«»\"“”]{1,40}[»\"”]\s*[،,]\s*$")
 _QUOTED_NAME_AT_END = re.compile(r"[«\"“]([^«»\"“”]{2,40})[»\"”]\s*[،,]?\s*$")
+
+
+def _clause_closed(ctx: SentenceContext, at: int) -> bool:
+    """Whether a comma or a closing quotation mark stands right before ``at`` (انها "على علم بتدهور
+    الوضع" مشيدة): what was said is over, what follows is the speaker's next act."""
+    before = ctx.text[ctx.start : at].rstrip()
+    return before.endswith(("،", ",", "»", "”")) or (before.endswith('"') and before.count('"') % 2 == 0)
 
 
 def _negated_verb(ctx: SentenceContext, verb: Match) -> bool:
