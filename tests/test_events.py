@@ -2521,3 +2521,18 @@ def test_the_pkk_and_the_ypg_are_known(pipeline: Pipeline) -> None:
     assert (event.source.code, event.target.id) == ("TURMIL", "pkk")
     event = _only(_events(pipeline, "وتتهم تركيا وحدات حماية الشعب الكردية بالإرهاب."), "ACCUSE")
     assert event.target.id == "ypg"
+
+
+def test_a_surprise_or_a_crisis_set_off_is_no_bombing(pipeline: Pipeline) -> None:
+    # يفجر مفاجأة، تفجّر الأزمة: figurative, no bomb; a bomb set off still is one
+    for sentence in ("غوارديولا يفجر مفاجأة عن بوغبا.", "وخاصة بعد تفجّر الأزمة السورية في المنطقة."):
+        assert not [e for e in _events(pipeline, sentence) if e.type == "ASSAULT"], sentence
+    assert [e for e in _events(pipeline, "وفجر انتحاري نفسه في سوق شعبي ببغداد.") if e.type == "ASSAULT"]
+
+
+def test_with_a_punishment_is_no_baqubah(pipeline: Pipeline) -> None:
+    # وطالب بعقوبة تعزيرية: ب and a noun, not the Iraqi city, which stays one after مدينة or في
+    events = _events(pipeline, "وأكد المصدر أن الادعاء وجه تهمة القتل إلى الجانية، وطالب بعقوبة تعزيرية.")
+    assert not [e for e in events if e.target and e.target.code == "IRQ"]
+    event = _only(_events(pipeline, "وهاجم مسلحون نقطة تفتيش في مدينة بعقوبة."), "ASSAULT")
+    assert event.target.code == "IRQ"

@@ -39,11 +39,14 @@ NAMED_AFTER_WORDS: tuple[str, ...] = (
 # Common nouns that hold a place's name (جوز الهند is a coconut; خنزير غينيا a guinea pig): the word
 # before the place, per place, that makes it no place.
 NOUNS_WITH_PLACES: dict[str, tuple[str, ...]] = {"الهند": ("جوز",), "غينيا": ("خنزير",)}
-# Places written like an everyday adjective (مالي: Mali, and "financial"): a place only after one of
-# these words (في مالي، شمال مالي، رئيس مالي) or with و, ب, ل joined to it.
+# Places written like an everyday word (مالي: Mali, and "financial"): a place only after one of these
+# words (في مالي، شمال مالي، رئيس مالي) or with و, ب, ل joined to it.
 ADJECTIVE_PLACES: dict[str, tuple[str, ...]] = {
     "مالي": ("في", "من", "إلى", "الى", "مع", "عن", "شمال", "جنوب", "وسط", "شرق", "غرب", "دولة", "جمهورية",
              "حكومة", "رئيس", "جيش", "عاصمة", "حدود", "سلطات", "و"),
+    # … and like ب with a noun (طالب بعقوبة تعزيرية: with a punishment, not Baqubah)
+    "بعقوبة": ("في", "من", "إلى", "الى", "مدينة", "لمدينة", "بمدينة", "شرق", "شرقي", "غرب", "غربي", "شمال",
+               "شمالي", "جنوب", "جنوبي", "قضاء", "محافظة", "قرب", "داخل", "أطراف", "حول", "بين", "و"),
 }
 # One-word names that are also adjectives (طريق ملاحة رئيسي: main, not Ebrahim Raisi): a name only after a
 # verb, a title, another name, a particle or a mark — never right after a noun it could describe.
