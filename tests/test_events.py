@@ -2536,3 +2536,11 @@ def test_with_a_punishment_is_no_baqubah(pipeline: Pipeline) -> None:
     assert not [e for e in events if e.target and e.target.code == "IRQ"]
     event = _only(_events(pipeline, "وهاجم مسلحون نقطة تفتيش في مدينة بعقوبة."), "ASSAULT")
     assert event.target.code == "IRQ"
+
+
+def test_a_warning_of_the_weather_is_no_threat(pipeline: Pipeline) -> None:
+    # حذرت مديرية الدفاع المدني من التقلبات الجوية: hazards, not an actor threatened; Iran's warning is one
+    events = _events(pipeline, "وحذرت مديرية الدفاع المدني بمنطقة جازان من التقلبات الجوية التي تشهدها المنطقة.")
+    assert not [e for e in events if e.type == "THREATEN"]
+    event = _only(_events(pipeline, "وحذرت إيران الولايات المتحدة من عواقب أي هجوم عسكري."), "THREATEN")
+    assert (event.source.code, event.target.code) == ("IRN", "USA")
