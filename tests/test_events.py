@@ -2544,3 +2544,20 @@ def test_a_warning_of_the_weather_is_no_threat(pipeline: Pipeline) -> None:
     assert not [e for e in events if e.type == "THREATEN"]
     event = _only(_events(pipeline, "وحذرت إيران الولايات المتحدة من عواقب أي هجوم عسكري."), "THREATEN")
     assert (event.source.code, event.target.code) == ("IRN", "USA")
+
+
+def test_a_subject_nobody_listed_after_the_verb_acts(pipeline: Pipeline) -> None:
+    # وأشاد جمال المعمري بعاصفة الحزم: the name up to the preposition that opens the praised; a title after
+    # the name codes it
+    event = _only(_events(pipeline, "وأشاد جمال المعمري بعاصفة الحزم وجهود التحالف التي أنقذت اليمن."), "SUPPORT")
+    assert event.source.name == "جمال المعمري"
+    event = _only(_events(pipeline, "أشاد أحمد بن محمد الجروان رئيس البرلمان العربي بأداء رجال الأمن في السعودية."),
+                  "SUPPORT")
+    assert event.source.name == "أحمد بن محمد الجروان" and event.source.code.endswith("LEG")
+
+
+def test_counts_and_demonstratives_after_the_verb_are_no_unlisted_subject(pipeline: Pipeline) -> None:
+    # أصابت ألفين آخرين بجروح، دعا جميع الأطراف إلى: the wounded, those called on — not the doers
+    for sentence in ("وقتلت القوات الإسرائيلية 60 فلسطينيا وأصابت ألفين آخرين بجروح.",
+                     "وقال جونسون إن الحل سياسي. ودعا جميع الأطراف إلى وقف القتال."):
+        assert not [e for e in _events(pipeline, sentence) if e.source and e.source.name in ("ألفين آخرين", "جميع الأطراف")]

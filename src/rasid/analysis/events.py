@@ -43,6 +43,7 @@ from rasid.analysis.event_protests import CROWD, OCCURRENCE, ProtestFinder
 from rasid.analysis.event_targets import TargetFinder
 from rasid.analysis.mentions import HONORIFIC_WORDS, STYLE_WORDS, Mention
 from rasid.analysis.title_holders import names_a_title, past_complement, reads_as_name
+from rasid.analysis.unlisted_subjects import unlisted_name, unlisted_subject
 from rasid.lexicon.entries import Verb
 from rasid.lexicon.forms import (
     first_person_forms,
@@ -204,15 +205,6 @@ def _adjectives_only(between: str) -> bool:
     words = between.split()
     return not words or (len(words) == 1 and words[0].isalpha() and not _F(words[0]).startswith(("ال", "و", "ف"))
                          and _F(words[0]) not in _CAUSES_AND_TIMES)
-
-
-def _unlisted_name(word: str) -> bool:
-    """Whether a bare word reads as a name nobody listed (كيم، ماكرون): no clitic preposition or
-    conjunction, no adverb or pronoun ending (مجدداً، سموه), no time word, no digit."""
-    folded = _F(word)
-    return len(folded) >= 3 and folded[:1] not in ("ب", "ل", "و", "ف") and not folded.endswith(("ا", "ه"))\
-        and "\u064b" not in word and folded not in _TIME_WORDS and folded not in _DAYS and folded not in HONORIFIC_WORDS \
-        and folded not in STYLE_WORDS and reads_as_name(word) and word.isalpha()
 
 
 def _plain_speaker(speaker: ActorRef | None, mentions: list[Mention]) -> bool:
@@ -502,6 +494,8 @@ class EventCoder:
                                if v.present else frozenset() for vid, v in lexicon.verbs.items()}
         self._needs = {vid: frozenset(_content_words(" ".join(v.needs))) for vid, v in lexicon.verbs.items()}
         self._unless = {vid: frozenset(_content_words(" ".join(v.unless))) for vid, v in lexicon.verbs.items()}
+        # the prepositions that open each verb's object, folded (ب، على، إلى)
+        self._marks = {vid: tuple(_F(t) for t in v.target if t != "direct") for vid, v in lexicon.verbs.items()}
         self._target_finder = TargetFinder(lexicon)
         self._protests = ProtestFinder(lexicon)
 
@@ -748,6 +742,11 @@ class EventCoder:
             found = self._sources(ctx, trigger, verb, form != "verb")
         if found[0]:
             return found
+        # (not where the text goes on with its actor and the verb takes an object: دعا جميع الأطراف)
+        goes_on = implicit is not None and "direct" in verb.target
+        unlisted = unlisted_subject(ctx, trigger, self._marks[verb.id]) if form == "verb" and not goes_on else None
+        if unlisted is not None:
+            return [unlisted], "unlisted-subject"  # وأشاد جمال المعمري بعاصفة الحزم
         if form == "verb" and not (coordinated and main is not None) and self._own_subject(ctx, trigger):
             implicit = None
         if form == "noun" and not self._possessed(trigger, verb):
@@ -1478,7 +1477,7 @@ class EventCoder:
             # والتقى كيم رئيس وزراء سنغافورة: a name, then an indefinite title — not the head of a construct
             # (حذّر زعيم المعارضة الإسرائيلية)
             first = _F(ctx.text[actor.start : actor.end]).split()[0]
-            return _unlisted_name(between[0]) and not names_a_title(_F(between[0])) \
+            return unlisted_name(between[0]) and not names_a_title(_F(between[0])) \
                 and names_a_title(first) and not first.startswith("ال")
         return len(word) > 4 and word not in HONORIFIC_WORDS and word not in _TIME_WORDS and word not in _DAYS
 
