@@ -2561,3 +2561,9 @@ def test_counts_and_demonstratives_after_the_verb_are_no_unlisted_subject(pipeli
     for sentence in ("وقتلت القوات الإسرائيلية 60 فلسطينيا وأصابت ألفين آخرين بجروح.",
                      "وقال جونسون إن الحل سياسي. ودعا جميع الأطراف إلى وقف القتال."):
         assert not [e for e in _events(pipeline, sentence) if e.source and e.source.name in ("ألفين آخرين", "جميع الأطراف")]
+
+
+def test_a_deed_with_his_pronoun_after_a_title_is_no_name(pipeline: Pipeline) -> None:
+    # الرئيس العام باعتماده المجلسين: "by his approval of the councils", not a person called so
+    events = _events(pipeline, "وشكر رئيسا الناديين ثقة الرئيس العام باعتماده المجلسين.")
+    assert not [e for e in events for a in (e.source, e.target) if a and "باعتماده" in (a.name or "")]

@@ -338,7 +338,9 @@ def breaks_name(word: str, taken: int, honored: bool, last: bool = False) -> boo
     institution = word in INSTITUTIONS or (word[:1] in "بلوف" and word[1:] in INSTITUTIONS)  # بوزارة الصحة
     pronoun = word.endswith(("ها", "هم", "هما")) or word in _SELF  # هيفاء أخبرها، قاد بنفسه
     preposition = word.endswith("يه") and len(word) <= 4  # عليه، لديه، فيه (not أندريه)
-    return ends_name(word) or word in _DESCRIPTIVE or preposition or article or pronoun or institution \
+    # ب, a verbal noun and his pronoun (الرئيس العام باعتماده المجلسين): what he did, no name
+    his_deed = not taken and word.startswith("ب") and word.endswith("ه") and len(word) >= 6
+    return ends_name(word) or word in _DESCRIPTIVE or preposition or article or pronoun or institution or his_deed \
         or (word.startswith("و") and not taken) or (word.startswith("ل") and taken > 0 and not last)
 
 
