@@ -2567,3 +2567,18 @@ def test_a_deed_with_his_pronoun_after_a_title_is_no_name(pipeline: Pipeline) ->
     # الرئيس العام باعتماده المجلسين: "by his approval of the councils", not a person called so
     events = _events(pipeline, "وشكر رئيسا الناديين ثقة الرئيس العام باعتماده المجلسين.")
     assert not [e for e in events for a in (e.source, e.target) if a and "باعتماده" in (a.name or "")]
+
+
+def test_deterring_is_no_praise(pipeline: Pipeline) -> None:
+    # لن تثنيه الأزمات عن دوره: ثنى عن (deter) with its object, not أثنى على (praise)
+    events = _events(pipeline, "وأكد الرئيس السوداني أن الاختلالات الاقتصادية التي يعاني منها السودان لن تثنيه عن"
+                               " لعب دوره العربي في اليمن.")
+    assert not [e for e in events if e.type == "SUPPORT"]
+
+
+def test_sanctions_with_two_adjectives_attack_no_one(pipeline: Pipeline) -> None:
+    # عقوبات أمريكية جديدة "تستهدف الحرس الثوري": the sanctions target, past two adjectives and a mark
+    events = _events(pipeline, 'عقوبات أمريكية جديدة "تستهدف الحرس الثوري الإيراني"')
+    assert not [e for e in events if e.type == "ASSAULT"]
+    assert [e for e in _events(pipeline, "وشنت طائرات حربية إسرائيلية غارات جديدة تستهدف مواقع لحماس.")
+            if e.type == "ASSAULT" and e.trigger.text == "تستهدف"]

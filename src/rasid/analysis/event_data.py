@@ -288,7 +288,9 @@ VERB_HOMOGRAPHS: tuple[str, ...] = ("هنا", "هناك", "هنالك", "أيد�
                                     "مهنيا", "مهنية", "مهنيين", "مهنيون",  # professional, not مهنئا
                                     "إيدن", "إيد",  # Eden, Ed (إيدن هازارد), not أيّدن
                                     "فايد",  # the surname (رضوان فايد), not فأيّد
-                                    "قاضيا", "قاضية")  # a judge (تعيين 25 قاضياً), not suing (قاضى)
+                                    "قاضيا", "قاضية",  # a judge (تعيين 25 قاضياً), not suing (قاضى)
+                                    # deterring with its object (لن تثنيها التهديدات عن عملها), not praising (يثني على)
+                                    "تثنيها", "يثنيها", "تثنيه", "يثنيه", "تثنيهم", "يثنيهم", "تثنينا", "يثنينا")
 # A match report (تلتقي المكسيك مع بنما في نصف النهائي، هدف في مرمى الأرجنتين): its meetings, wins and
 # praise are no political events; violence at a match still is. The words of the game itself …
 PITCH_WORDS: tuple[str, ...] = ("مباراة", "مباريات", "الشوط الأول", "الشوط الثاني", "ركلات الترجيح", "ركلة جزاء",

@@ -199,6 +199,13 @@ def with_speakers(events: list[Event], quotes: list[Quote], mentions: list[Menti
     return out
 
 
+def _indefinite_adjective(word: str) -> bool:
+    """Whether a word reads as an indefinite adjective (أمريكية، جديدة، إيراني): no article, a nisba or
+    feminine ending."""
+    folded = _F(word)
+    return word.isalpha() and not folded.startswith(("ال", "و", "ف", "ب", "ل")) and folded.endswith(("ه", "ي", "يه"))
+
+
 def _adjectives_only(between: str) -> bool:
     """Whether nothing, or one indefinite adjective, stands between a noun and the verb that describes
     it (إطلاق نار كثيف استهدف، غارة جوية استهدفت)."""
@@ -856,9 +863,14 @@ class EventCoder:
     def _other_sense(self, ctx: SentenceContext, trigger: Match, verb: Verb) -> bool:
         """Whether a word that gives the trigger's letters another sense follows it (نشرت صورة) or, as its
         subject, stands right before it or before its adjective (إعصار اجتاح، عقوبات أميركية تستهدف)."""
-        before = ctx.text[ctx.start : trigger.start - len(trigger.prefix)].split()
-        # … or before the relative pronoun that opens the trigger's clause (موجة البرد الأخيرة التي اجتاحت)
-        before = before[-4:-1] if before and _F(before[-1]) in _RELATIVES else before[-2:]
+        # (a quotation mark alone is no word: عقوبات أمريكية جديدة "تستهدف)
+        before = [w for w in ctx.text[ctx.start : trigger.start - len(trigger.prefix)].split() if any(map(str.isalpha, w))]
+        # … or before the relative pronoun that opens the trigger's clause (موجة البرد الأخيرة التي اجتاحت), or
+        # two adjectives (عقوبات أمريكية جديدة تستهدف)
+        if before and _F(before[-1]) in _RELATIVES:
+            before = before[-4:-1]
+        else:
+            before = before[-3:] if len(before) >= 3 and all(map(_indefinite_adjective, before[-2:])) else before[-2:]
         subject = set(_content_words(" ".join(before))) - _BEFORE_VERB  # a noun, not a particle (أن يعترفوا)
         if not any(c in " ".join(before) for c in "،,.:؛") and self._unless[verb.id].intersection(subject):
             return True
