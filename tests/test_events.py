@@ -2582,3 +2582,9 @@ def test_sanctions_with_two_adjectives_attack_no_one(pipeline: Pipeline) -> None
     assert not [e for e in events if e.type == "ASSAULT"]
     assert [e for e in _events(pipeline, "وشنت طائرات حربية إسرائيلية غارات جديدة تستهدف مواقع لحماس.")
             if e.type == "ASSAULT" and e.trigger.text == "تستهدف"]
+
+
+def test_people_counted_before_kidnapped_were_kidnapped(pipeline: Pipeline) -> None:
+    # إن 36 مدنيا خطفوا الأربعاء: an unmarked passive, the civilians are the victims, not the kidnappers
+    event = _only(_events(pipeline, "وقال موقع إخباري إن 36 مدنيا خطفوا الأربعاء من قرية الشبكي."), "ASSAULT")
+    assert event.source is None and event.target.code.endswith("CVL")

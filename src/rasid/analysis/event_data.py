@@ -159,10 +159,10 @@ SUFFERED: tuple[str, ...] = ("ASSAULT", "COERCE")  # the types whose nouns name 
 # verbs whose subject is the victim (استشهد، أصيب، قُتل).
 VICTIM_VERBS: tuple[str, ...] = ("kill", "wound", "martyred")
 # … and the verbs read as passives when an agent phrase follows them (اعتقل الصحفي على يد قوات الأمن)
-PASSIVE_BY_AGENT_VERBS: tuple[str, ...] = (*VICTIM_VERBS, "arrest", "detain", "abduct")
+PASSIVE_BY_AGENT_VERBS: tuple[str, ...] = (*VICTIM_VERBS, "arrest", "detain", "abduct", "kidnap")
 VICTIM_SUBJECT_VERBS: tuple[str, ...] = ("martyred",)
 # … and the verbs done to people: a place after one is where (قتل جنود صبياً … في شمال قطاع غزة), never whom
-PERSON_OBJECT_VERBS: frozenset[str] = frozenset((*PASSIVE_BY_AGENT_VERBS, "kidnap", "assassinate", "torture", "deport"))
+PERSON_OBJECT_VERBS: frozenset[str] = frozenset((*PASSIVE_BY_AGENT_VERBS, "assassinate", "torture", "deport"))
 # … and the verbs whose object is never a city or region, though one may stand before it (استقبل أمير منطقة
 # مكة المكرمة … المعزين; استقبل الملك في الرياض الرئيس الفرنسي)
 NO_PLACE_OBJECT_VERBS: frozenset[str] = frozenset(("receive",))
