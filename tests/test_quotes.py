@@ -2407,3 +2407,14 @@ def test_a_participle_after_the_closing_mark_is_the_speakers_next_act(pipeline: 
     assert quote.text == '"على علم بتدهور الوضع"'
     (praise,) = [e for e in result.events if e.type == "SUPPORT"]
     assert praise.source.code == "IGOEUREEC"
+
+
+def test_a_body_named_after_the_opening_verb_goes_on_speaking(pipeline: Pipeline) -> None:
+    # نشرت صحيفة "نيويورك تايمز" تقريراً … وقالت إن: the newspaper says it, not the one spoken of before
+    quotes = _quotes_of(pipeline, "وقالت وكالة بلومبيرغ إن الوضع خطير.",
+                        'وقبل أيام، نشرت صحيفة "نيويورك تايمز" الأميركية تقريراً عن التنافس في إفريقيا، وقالت إنّ'
+                        " أحدث نقطة اشتعال هي تشاد.")
+    assert quotes[-1].speaker.name == "نيويورك تايمز"
+    # … but not a place named after the body and another word (واستهجن المجلس محاولات قطر)
+    quotes = _quotes_of(pipeline, "واستهجن المجلس محاولات قطر إقحام اسم السعودية في القضية، مؤكدا أن هذا موقف سياسي.")
+    assert quotes[-1].speaker is None or quotes[-1].speaker.code != "QAT"

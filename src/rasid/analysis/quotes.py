@@ -1281,7 +1281,10 @@ class QuoteExtractor:
         if head and all(fold_text(w) in _BUT_THAT for w in head):
             head = []  # بيد أن خامنئي الذي كان يخاطب الحكومة … استدرك قائلا: the subject a conjunction's أن opens
         titled = 2 <= len(head) <= 4 and names_a_title(fold_text(head[1]))
-        return first if len(head) <= 1 or titled else None
+        # … or a body's noun right before its name (نشرت صحيفة واشنطن بوست … وذكرت; not واستهجن المجلس محاولات قطر)
+        named = [w for w in head if w.strip('"«“')]  # تحدثت صحيفة "واشنطن بوست": the mark is no word
+        body = len(named) == 2 and bool(body_noun(fold_text(named[1])))
+        return first if len(head) <= 1 or titled or body else None
 
     def _topic_speaker(self, ctx: SentenceContext, verb: Match) -> ActorRef | None:
         """The topic of أما … فـ before the verb (أما صحيفة "لو موند" الفرنسية فرأت أنّ): who speaks."""
