@@ -353,7 +353,8 @@ def _says_next(word: str) -> bool:
 def names_a_title(word: str) -> bool:
     """Whether a folded word is a title (المستشارة، الرئيس)."""
     bare = word.removeprefix("ال")
-    return bare in _TITLE_NOUNS or bare.removesuffix("ه") in _TITLE_NOUNS
+    # (a body's noun is no feminine title: المنظمة is the organisation, not منظم's feminine)
+    return bare in _TITLE_NOUNS or (bare.removesuffix("ه") in _TITLE_NOUNS and bare not in INSTITUTIONS)
 
 
 def ends_name(word: str) -> bool:
