@@ -2588,3 +2588,10 @@ def test_people_counted_before_kidnapped_were_kidnapped(pipeline: Pipeline) -> N
     # إن 36 مدنيا خطفوا الأربعاء: an unmarked passive, the civilians are the victims, not the kidnappers
     event = _only(_events(pipeline, "وقال موقع إخباري إن 36 مدنيا خطفوا الأربعاء من قرية الشبكي."), "ASSAULT")
     assert event.source is None and event.target.code.endswith("CVL")
+
+
+def test_no_target_past_but(pipeline: Pipeline) -> None:
+    # ودعت روسيا البلدين إلى ضبط النفس، لكن الولايات المتحدة قالت: the US speaks in a clause of its own
+    events = [e for e in _events(pipeline, "ودعت روسيا وألمانيا وفرنسا البلدين إلى ضبط النفس، لكن الولايات المتحدة"
+                                           " قالت إن إيران تتحمل المسؤولية.") if e.type == "REQUEST"]
+    assert events and all(e.target is None for e in events)

@@ -35,7 +35,8 @@ from rasid.text.fold import fold_text as _F
 
 _OBJECT_PRONOUNS = frozenset(_F(w) for w in ("إياه", "إياها", "إياهم", "إياهما", "إياهن"))
 # a verb after them opens a new clause (… وأصيب 13 آخرون عندما فتح مسلح النار)
-_CLAUSE_LINKS = frozenset(_F(w) for w in ("بينما", "فيما", "حيث", "ثم", "عندما", "حينما",
+_CLAUSE_LINKS = frozenset(_F(w) for w in ("بينما", "فيما", "حيث", "ثم", "عندما", "حينما", "لكن", "ولكن", "لكنّ",
+                                          "ولكنّ", "لكنه", "لكنها", "لكنهم",  # ، لكن الولايات المتحدة قالت
                                           # … and the reasons given for it (يرفض أي هدنة لأنه لا يريد حل موضوع الأسرى)
                                           "لأن", "لأنه", "لأنها", "لأنهم", "لأنهما", "لكونه", "لكونها"))
 _TIME_CONJUNCTIONS = frozenset(_F(w) for w in ("بعد", "قبل", "دون", "منذ"))
