@@ -2595,3 +2595,10 @@ def test_no_target_past_but(pipeline: Pipeline) -> None:
     events = [e for e in _events(pipeline, "ودعت روسيا وألمانيا وفرنسا البلدين إلى ضبط النفس، لكن الولايات المتحدة"
                                            " قالت إن إيران تتحمل المسؤولية.") if e.type == "REQUEST"]
     assert events and all(e.target is None for e in events)
+
+
+def test_a_damma_on_the_t_of_forms_eight_and_ten_marks_the_passive(pipeline: Pipeline) -> None:
+    # واستُهدف علماء الدين: the clerics were targeted, they did not target
+    event = next(e for e in _events(pipeline, "واستُهدف علماء الدين أنفسهم بتفجير انتحاري في العاصمة كابول.")
+                 if e.trigger.text == "استُهدف")
+    assert event.source is None and event.target.code == "REL"

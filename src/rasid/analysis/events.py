@@ -797,10 +797,13 @@ class EventCoder:
         return _F(trigger.text) in _PASSIVE_FORMS or trigger.text[1:2] == data.PASSIVE_MARK
 
     def _written_passive(self, trigger: Match, verb: Verb, form: str) -> bool:
-        """Whether a past verb is written as a passive, a damma on its first letter (اُتهم، سُلّمت، طُلب):
-        its subject suffered it.  Not a present one: يُطالب، تُدين are active (forms II–IV)."""
-        return form == "verb" and trigger.text[1:2] == data.PASSIVE_MARK \
-            and _F(trigger.text).split()[0] in self._pasts[verb.id]
+        """Whether a past verb is written as a passive, a damma on its first letter (اُتهم، سُلّمت، طُلب) or
+        on the ت of forms VIII and X (اعتُقل، استُهدف): its subject suffered it.  Not a present one: يُطالب،
+        تُدين are active (forms II–IV)."""
+        text = trigger.text
+        marked = text[1:2] == data.PASSIVE_MARK or (text[:1] == "ا" and data.PASSIVE_MARK in (text[3:4], text[4:5])
+                                                    and text[text.index(data.PASSIVE_MARK) - 1] == "ت")
+        return form == "verb" and marked and _F(text).split()[0] in self._pasts[verb.id]
 
     @staticmethod
     def _killed_without_object(ctx: SentenceContext, trigger: Match, verb: Verb, form: str) -> bool:
