@@ -2602,3 +2602,10 @@ def test_a_damma_on_the_t_of_forms_eight_and_ten_marks_the_passive(pipeline: Pip
     event = next(e for e in _events(pipeline, "واستُهدف علماء الدين أنفسهم بتفجير انتحاري في العاصمة كابول.")
                  if e.trigger.text == "استُهدف")
     assert event.source is None and event.target.code == "REL"
+
+
+def test_gunmen_belonging_to_a_group_are_the_group(pipeline: Pipeline) -> None:
+    # هجوم شنه مسلحون ينتمون لحزب العمال الكردستاني: the PKK attacked, not gunmen of the nearest country
+    event = next(e for e in _events(pipeline, "وقتل جندي تركي في هجوم شنه مسلحون ينتمون لحزب العمال الكردستاني في بلدة"
+                                              " سيلوبي قرب الحدود مع العراق.") if e.trigger.text == "هجوم")
+    assert event.source.id == "pkk"

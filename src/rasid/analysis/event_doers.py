@@ -53,6 +53,9 @@ _WRITINGS = frozenset(_F(w) for w in data.WRITINGS)
 _TALKS = frozenset(_F(w) for w in ("مؤتمر", "مشاورات", "مفاوضات", "محادثات", "قمة", "اتفاق", "اتفاقية", "منتدى",
                                    "مباحثات", "اجتماعات", "جولة", "عملية", "مسار", "إعلان", "تفاهمات"))
 _FROM = _F("من")
+# a doer's belonging, right after it (مسلحون ينتمون لـ، عناصر تابعة لـ، المنتمين إلى)
+_BELONGING = re.compile(r"\s+(?:ينتمون|ينتمي|تنتمي|المنتمين|المنتمون|منتمين|تابعون|تابعين|التابعين|التابعون|تابعة|التابعة|تابع)"
+                        r"\s*(?:إلى|الى|ل)?\s*")
 _UNDERGOING_STEMS = tuple(_F(w) for w in data.UNDERGOING_STEMS)
 _RECEIVED = frozenset(_F(w) for w in ("تلقى", "تلقت", "تلقوا", "يتلقى", "تسلم", "تسلمت", "استلم", "استلمت",
                                      "وتلقى", "وتلقت", "وتسلم", "وتسلمت", "واستلم", "واستلمت"))
@@ -421,8 +424,20 @@ def _doer_at(ctx: SentenceContext, start: int | None) -> ActorRef | None:
         return None
     doer = next((m for m in ctx.mentions if m.start >= start), None)
     if doer is not None and count_words(ctx, start, doer.start) <= 1 and not is_marked(ctx, doer):
-        return with_nationality(ctx, doer)  # not with whom (مفاوضات أجرتها مع واشنطن: Moscow held them)
+        return _affiliation(ctx, doer) or with_nationality(ctx, doer)  # not with whom (مفاوضات أجرتها مع واشنطن)
     return None
+
+
+def _affiliation(ctx: SentenceContext, m: Mention) -> ActorRef | None:
+    """The group a generic doer is said to belong to right after it (مسلحون ينتمون لحزب العمال
+    الكردستاني، عناصر تابعة لتنظيم داعش): that group acted."""
+    found = _BELONGING.match(ctx.text, m.end)
+    if found is None:
+        return None
+    group = next((g for g in ctx.mentions if g.start >= found.end()), None)
+    if group is None or ctx.text[found.end() : group.start].strip() or group.label not in ("ORG", "PER"):
+        return None
+    return group.ref
 
 
 def operations_doer(ctx: SentenceContext, after: int) -> ActorRef | None:
