@@ -2609,3 +2609,11 @@ def test_gunmen_belonging_to_a_group_are_the_group(pipeline: Pipeline) -> None:
     event = next(e for e in _events(pipeline, "وقتل جندي تركي في هجوم شنه مسلحون ينتمون لحزب العمال الكردستاني في بلدة"
                                               " سيلوبي قرب الحدود مع العراق.") if e.trigger.text == "هجوم")
     assert event.source.id == "pkk"
+
+
+def test_one_actor_then_the_occasion_is_the_one_congratulated(pipeline: Pipeline) -> None:
+    # وهنأ الرئيس اليوناني بذكرى استقلال بلاده: the president is congratulated, by the one the text is about
+    event = _only(_events(pipeline, "وفي يوم الثلاثاء هنأ الرئيس اليوناني بذكرى استقلال بلاده."), "SUPPORT")
+    assert event.target.code == "GRCGOV" and (event.source is None or event.source.code != "GRCGOV")
+    event = _only(_events(pipeline, "وهنأ الرئيس الإيراني حسن روحاني نظيره التركي بفوزه في الانتخابات."), "SUPPORT")
+    assert event.source.name == "حسن روحاني"

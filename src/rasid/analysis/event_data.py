@@ -353,5 +353,6 @@ KINSHIP_NOUNS: tuple[str, ...] = ("زوجة", "زوج", "ابن", "ابنة", "�
 # neither the doer nor the target
 ASSOCIATE_NOUNS: tuple[str, ...] = (*DEPUTY_WORDS, "مساعد", "مساعدة", "مستشار", "مستشارة", "محامي", "محامية",
                                     "سكرتير", "سكرتيرة", "حارس", "مدير مكتب", "مديرة مكتب", "مدير حملة")
-# Verbs whose object comes before what it is charged with (اتهم X بـ): one actor then بـ is the accused.
-ACCUSED_THEN_CHARGE: tuple[str, ...] = ("accuse",)
+# Verbs whose object comes before what it is charged with (اتهم X بـ): one actor then بـ is the accused —
+# or congratulated on (وهنأ رئيس جمهورية بولندا بذكرى يوم الدستور: the king congratulated him).
+ACCUSED_THEN_CHARGE: tuple[str, ...] = ("accuse", "congratulate")
