@@ -2424,3 +2424,19 @@ def test_the_organisation_is_no_feminine_title(pipeline: Pipeline) -> None:
     # المنظمة المعنية بحقوق الإنسان: the organisation speaks, not "بحقوق الإنسان" read as an organiser's name
     (quote,) = _quotes_of(pipeline, "وتقول المنظمة المعنية بحقوق الإنسان إن بيانات رسمية تكشف أن 2305 أشخاص احتجزوا.")
     assert quote.speaker.name == "المنظمة المعنية بحقوق الإنسان"
+
+
+def test_an_adverb_after_the_verb_is_no_speaker(pipeline: Pipeline) -> None:
+    # أعربوا علناً، وقال صراحةً: the adverb (fathatan) is how, not who; مصدرٌ أمني (dammatan) is a speaker
+    (quote,) = _quotes_of(pipeline, 'وحتى إن قادة "حزب الله" قد أعربوا علناً عن أملهم في أن يوفر لهم الاتفاق مبالغ كبيرة.')
+    assert quote.speaker is not None and quote.speaker.name != "علناً"
+    quotes = _quotes_of(pipeline, "وقال حسن نصر الله إن المقاومة قوية.", "وقال صراحةً إن الحل بعيد.")
+    assert quotes[-1].speaker.id == "hassan-nasrallah"
+    (quote,) = _quotes_of(pipeline, "وقال مصدرٌ أمني إن المهاجمين فروا.")
+    assert quote.speaker.name == "مصدرٌ أمني"
+
+
+def test_words_misread_as_a_speaker_do_not_become_the_subject(pipeline: Pipeline) -> None:
+    # وقال بالفم الملآن: a phrase opening with بال is no one the text goes on about; وأضاف stays Berri's
+    quotes = _quotes_of(pipeline, "وقال نبيه بري إن الوضع صعب. وقال بالفم الملآن إن الحرب مستمرة. وأضاف أن السلام بعيد.")
+    assert quotes[-1].speaker.id == "nabih-berri"

@@ -17,6 +17,7 @@ from rasid.model import ActorRef
 from rasid.text.fold import fold_text
 
 _OPENERS = tuple(fold_text(w) for w in data.IMPLICIT_SUBJECT_OPENERS)
+_TANWIN = ("\u064b", "\u064d")  # fathatan and kasratan: an adverb or a genitive (علناً، بأدبٍ) — dammatan marks a subject (مصدرٌ أمني)
 
 
 @dataclass(slots=True)
@@ -63,7 +64,8 @@ class Coreference:
 
         A speaker the knowledge base does not know counts too (وقال كاندي إن … ثم وأضاف:).
         """
-        named = [s for s in [*speakers, *named_sources] if s.text]  # a sentence that reports speech is its speaker's
+        # a sentence that reports speech is its speaker's — one named, not words misread as a name
+        named = [s for s in [*speakers, *named_sources] if s.text and not _misread(s)]
         said = [m for m in ctx.mentions if not any(a <= m.start < b for a, b in quoted)]
         first = said[0] if said and said[0].label == "PER" else None
         known = next((s for s in speakers if s.id or s.code), None)  # a speaker left unnamed, the knowledge base's
@@ -81,6 +83,16 @@ class Coreference:
         """Whether a mention starting at ``start`` is the sentence's subject by place: at most one word
         (its verb) stands before it."""
         return len(ctx.text[ctx.start : start].split()) <= 1
+
+
+def _misread(ref: ActorRef) -> bool:
+    """Whether an unlisted speaker's name reads as no name: tanwin, an adverb's mark (علناً، بأدبٍ جم), or
+    opening with a preposition joined to a noun (بالفم الملآن) or a participle in -ا (محاولا إسدال الستار)."""
+    if ref.id or ref.code or not ref.name:
+        return False
+    first = fold_text(ref.name.split()[0])
+    return first.startswith(("بال", "لل")) or (first.startswith("م") and first.endswith("ا") and len(first) >= 5) \
+        or any(mark in ref.name for mark in _TANWIN)
 
 
 def _key(ref: ActorRef) -> str:

@@ -222,6 +222,7 @@ _PARENTHETICAL = re.compile(r"\s*[،,]([^،,:.]{1,40}[،,])(?=\s*\S)")
 # a day between a name and what follows it (وصف نتانياهو الاثنين الاتفاق)
 _DAY_ASIDE = re.compile(r"(\s+(?:" + "|".join(sorted({*event_data.DAYS, "امس"} - {"يوم"}, key=len, reverse=True)) + r"))(?=\s)")
 _WORD = re.compile(r"\S+")
+_TANWIN = ("\u064b", "\u064d")  # fathatan and kasratan: an adverb or a genitive (علناً، بأدبٍ) — dammatan marks a subject (مصدرٌ أمني)
 _BUT = re.compile(r"\s(?=(?:لكن|ولكن|لكنّ|ولكنّ)\s)")
 # a holder's name of two to four words between a title and its verb, maybe in marks or after د.
 _HOLDER_NAME = re.compile(r'\s+["«“]?(?:د\.\s*)?([^\W\d_]+(?:\s+[^\W\d_]+){1,3})(["»”]?)\s+')
@@ -911,6 +912,8 @@ class QuoteExtractor:
         if len(words) > 1 and words[-1] == "ما" and _WHAT_FOLLOWS.search(span):
             words.pop()  # يقول أحد الدعاة ما نصه → أحد الدعاة (but جاك ما is a name)
         words = _without_complementiser(_name_before_title(words))
+        if words and any(mark in words[0] for mark in _TANWIN):
+            return None  # أعربوا علناً عن أملهم: an adverb, no name (the speakers were named before)
         first = fold_text(words[0]).removeprefix("و") if words else ""
         if not words or (first in COMPLEMENT_WORDS and words[0] != "آن"):  # آن شوكيت: a name
             return None  # "… أنّ الرئيس أكد"، وأن يعروا: the speaker stands before the verb
