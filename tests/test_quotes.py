@@ -2440,3 +2440,14 @@ def test_words_misread_as_a_speaker_do_not_become_the_subject(pipeline: Pipeline
     # وقال بالفم الملآن: a phrase opening with بال is no one the text goes on about; وأضاف stays Berri's
     quotes = _quotes_of(pipeline, "وقال نبيه بري إن الوضع صعب. وقال بالفم الملآن إن الحرب مستمرة. وأضاف أن السلام بعيد.")
     assert quotes[-1].speaker.id == "nabih-berri"
+
+
+def test_a_complementiser_past_but_is_another_clauses(pipeline: Pipeline) -> None:
+    # وتقر ولاية …، ولكن يتطلب الأمر أن: nothing the state says; ولم يعلن بلاتيني … لكن المصدر ذاته قال إنه:
+    # the source says it
+    quotes = _quotes_of(pipeline, "وتقر ولاية واحدة في أستراليا إمكانية المساعدة على الموت، ولكن يتطلب الأمر أن"
+                                  " يكون الشخص مريضا بمرض عضال.")
+    assert not [q for q in quotes if q.verb == "وتقر"]
+    quotes = _quotes_of(pipeline, "ولم يعلن بلاتيني نيته بعد للترشح لكن المصدر ذاته قال إنه من المرجح أن يتخذ قراره"
+                                  " خلال عشرة أيام.")
+    assert [q.verb for q in quotes] == ["قال"]

@@ -665,6 +665,8 @@ class QuoteExtractor:
         named = len(ctx.text[subject.start : subject.end].split()) if subject and subject.start >= verb.end else 0
         ends = [w.end() for w in _WORD.finditer(folded.text)][: data.CONTENT_WINDOW + named]
         window = ends[-1] if ends else 0  # where the window's last whole word ends
+        but = _BUT.search(folded.text, 0, window)
+        window = but.start() if but else window  # وتقر ولاية …، ولكن يتطلب الأمر أن: another clause's أن
         m = _complementiser(folded.text, window)
         while m is not None and (_letters_of_a_name(after, folded.span(m.start(), m.end()))
                                  or _after_pretext(folded.text, m.start()) or _in_brackets(folded.text, m.start())):
