@@ -2451,3 +2451,9 @@ def test_a_complementiser_past_but_is_another_clauses(pipeline: Pipeline) -> Non
     quotes = _quotes_of(pipeline, "ولم يعلن بلاتيني نيته بعد للترشح لكن المصدر ذاته قال إنه من المرجح أن يتخذ قراره"
                                   " خلال عشرة أيام.")
     assert [q.verb for q in quotes] == ["قال"]
+
+
+def test_what_the_speaker_stresses_is_no_word_of_his_name(pipeline: Pipeline) -> None:
+    # وأكد بوغالي ضرورة "…": the necessity he stressed follows his name
+    (quote,) = _quotes_of(pipeline, 'وأكد بوغالي ضرورة "مواصلة الارتقاء بالعلاقات السياسية بين البلدين".')
+    assert quote.speaker.name == "بوغالي"

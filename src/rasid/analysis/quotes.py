@@ -222,6 +222,7 @@ _PARENTHETICAL = re.compile(r"\s*[،,]([^،,:.]{1,40}[،,])(?=\s*\S)")
 # a day between a name and what follows it (وصف نتانياهو الاثنين الاتفاق)
 _DAY_ASIDE = re.compile(r"(\s+(?:" + "|".join(sorted({*event_data.DAYS, "امس"} - {"يوم"}, key=len, reverse=True)) + r"))(?=\s)")
 _WORD = re.compile(r"\S+")
+_STATED = frozenset(fold_text(w) for w in data.STATED_NOUNS)
 _TANWIN = ("\u064b", "\u064d")  # fathatan and kasratan: an adverb or a genitive (علناً، بأدبٍ) — dammatan marks a subject (مصدرٌ أمني)
 _BUT = re.compile(r"\s(?=(?:لكن|ولكن|لكنّ|ولكنّ)\s)")
 # a holder's name of two to four words between a title and its verb, maybe in marks or after د.
@@ -1084,7 +1085,8 @@ class QuoteExtractor:
         attributed = folded in ATTRIBUTIONS  # وأضافت المصادر وفقاً لما أوردته صحيفة …
         said = folded in SAYING_WORDS  # ونقلت الإذاعة عن يعالون القول إن: what he said follows his name
         letterless = bool(words) and not any(c.isalpha() for c in bare)  # محمد الربيعي / 51 عاما /: a mark ends it
-        return not bare or stop or attributed or said or letterless or any(c.isdigit() for c in bare) \
+        stated = bool(words) and folded in _STATED  # وأكد بوغالي ضرورة "…": what he stressed, after his name
+        return not bare or stop or attributed or said or letterless or stated or any(c.isdigit() for c in bare) \
             or folded in self._participles
 
     @staticmethod
