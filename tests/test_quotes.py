@@ -2457,3 +2457,11 @@ def test_what_the_speaker_stresses_is_no_word_of_his_name(pipeline: Pipeline) ->
     # وأكد بوغالي ضرورة "…": the necessity he stressed follows his name
     (quote,) = _quotes_of(pipeline, 'وأكد بوغالي ضرورة "مواصلة الارتقاء بالعلاقات السياسية بين البلدين".')
     assert quote.speaker.name == "بوغالي"
+
+
+def test_a_sentence_opening_with_a_body_and_its_quoted_name_is_its_speakers(pipeline: Pipeline) -> None:
+    # صحيفة "هآرتس"، تؤكد أنّ: the newspaper (known, coded); شبكة "…" الأميركية كشفت: the network, by name
+    (quote,) = _quotes_of(pipeline, 'صحيفة "هآرتس"، تؤكد أنّ الجيش بحاجة إلى 8 آلاف جندي فوراً.')
+    assert quote.speaker.code == "ISRMED"
+    (quote,) = _quotes_of(pipeline, 'شبكة "ان بي سي نيوز" الأميركية كشفت أن طيارين يطلبان وضع المستنكف ضميرياً.')
+    assert quote.speaker.name == "شبكة ان بي سي نيوز الأميركية"

@@ -225,6 +225,9 @@ _WORD = re.compile(r"\S+")
 _STATED = frozenset(fold_text(w) for w in data.STATED_NOUNS)
 _TANWIN = ("\u064b", "\u064d")  # fathatan and kasratan: an adverb or a genitive (علناً، بأدبٍ) — dammatan marks a subject (مصدرٌ أمني)
 _BUT = re.compile(r"\s(?=(?:لكن|ولكن|لكنّ|ولكنّ)\s)")
+# a body's noun and its quoted name, maybe with its country's adjective, all a sentence opens with before
+# its verb (صحيفة "هآرتس"، تؤكد)
+_OPENING_BODY = re.compile(r'\s*((\S+)\s+[«"“][^«»"“”]{2,40}[»"”](?:\s+\S+ي[ةه])?)\s*[،,]?\s*')
 # a holder's name of two to four words between a title and its verb, maybe in marks or after د.
 _HOLDER_NAME = re.compile(r'\s+["«“]?(?:د\.\s*)?([^\W\d_]+(?:\s+[^\W\d_]+){1,3})(["»”]?)\s+')
 # an aside about the subject between it and its verb, ending right before the verb
@@ -1095,6 +1098,11 @@ class QuoteExtractor:
         if verb.prefix:
             return None
         head = ctx.text[ctx.start : word_start(ctx.text, verb.start)]
+        named = _OPENING_BODY.fullmatch(head)  # صحيفة "هآرتس"، تؤكد؛ شبكة "ان بي سي نيوز" الأميركية كشفت
+        if named is not None and body_noun(fold_text(named.group(2))):
+            start, end = ctx.start + named.end(2), ctx.start + named.end(1)  # the quoted name, past the noun
+            known = next((m for m in ctx.mentions if start <= m.start and m.end <= end and m.label in ("ORG", "PER")), None)
+            return known.ref if known is not None else _unknown_ref(body_name(named.group(1)))
         head = _QUOTED_APPOSITION.sub("", head)  # موقع هيئة البث الإسرائيلية، "مكان"، يكشف: the name in marks
         # بعد الانقلاب في النيجر، صحيفة "لو فيغارو" الفرنسية تقول؛ عام / هيئة الإغاثة تصف (a section's label)
         label = head.rfind(" / ")
