@@ -2465,3 +2465,13 @@ def test_a_sentence_opening_with_a_body_and_its_quoted_name_is_its_speakers(pipe
     assert quote.speaker.code == "ISRMED"
     (quote,) = _quotes_of(pipeline, 'شبكة "ان بي سي نيوز" الأميركية كشفت أن طيارين يطلبان وضع المستنكف ضميرياً.')
     assert quote.speaker.name == "شبكة ان بي سي نيوز الأميركية"
+
+
+def test_a_body_quoted_after_the_speaker_of_say_is_no_quotation(pipeline: Pipeline) -> None:
+    # وقال محامون عن "المنتدى الأوغندي للتغيير الديمقراطي" المعارض، إن "…": whom the lawyers speak for;
+    # حذر بينيت من "…" still quotes what he warned of
+    (quote,) = _quotes_of(pipeline, 'وقال محامون عن "المنتدى الأوغندي للتغيير الديمقراطي" المعارض، إن "السلطات الكينية'
+                                    ' اعتقلت 36 عضواً".')
+    assert "السلطات الكينية" in quote.text
+    (quote,) = _quotes_of(pipeline, 'وحذر بينيت من "الوصول إلى حرب أهلية".')
+    assert quote.text == "الوصول إلى حرب أهلية"

@@ -244,6 +244,7 @@ _WHEN = frozenset(fold_text(w) for w in ("حين", "وحين", "عندما", "و
 _BODY_BY_QUOTED_NAME = re.compile(r"\s*\S+\s+\S+\s+((\S+)\s+[«\"“][^«»\"“”]{2,40}[»\"”](?:\s+\S+ي[ةه])?)")
 # (not إلى، على، من، عن: دعا إلى "…"، شدد على "…" open what was said)
 _NAME_PREPOSITIONS = frozenset(fold_text(w) for w in ("في", "باسم", "لدى"))
+_OF_A_BODY = frozenset(fold_text(w) for w in ("عن", "من"))  # محامون عن "…"، مسؤول من "…"
 _PRETEXTS = frozenset(fold_text(w) for w in ("بدعوى", "بحجة", "بزعم", "بذريعة", "بداعي", "بادعاء"))
 _CONDITION_NEXT = re.compile(r"\s+(?:" + "|".join(fold_text(w) for w in ("لزم", "وجد", "وجدت", "أمكن", "صح", "اقتضى",
                                                                           "توفر", "توفرت")) + r")(?!\S)")
@@ -681,7 +682,7 @@ class QuoteExtractor:
         if colon is not None:  # وقال أيمن الصفدي: "…"، فقال يوسف بهدوء: …
             rest = after[colon + 1 :]
             return self._after_colon(ctx, verb.end + colon + 1 + len(rest) - len(rest.lstrip()), limit), "direct"
-        mark = self._speaker_then_mark(after, m.start() if m else len(after))
+        mark = self._speaker_then_mark(after, m.start() if m else len(after), reporting_id(verb) == "say")
         if mark is not None:  # وقال مورينيو “نخوض …”
             return verb.end + mark + 1, "direct"
         after_comma = m is not None and folded.text[: m.start()].rstrip().endswith(("،", ","))
@@ -792,10 +793,11 @@ class QuoteExtractor:
         return start
 
     @staticmethod
-    def _speaker_then_mark(after: str, before: int) -> int | None:
+    def _speaker_then_mark(after: str, before: int, say: bool = False) -> int | None:
         """Where a quotation mark opens after "verb + speaker", and where and how it was said (وقال
         مورينيو “…”، وقال فان ديك، على موقع ناديه الرسمي، "أتطلع …"), before ``before``; a short
-        quoted name on the way is part of the speaker's description (لحركة "حماس")."""
+        quoted name on the way is part of the speaker's description (لحركة "حماس"), and so is one after
+        عن or من past the speaker of قال (``say``: وقال محامون عن "المنتدى الأوغندي للتغيير الديمقراطي")."""
         words, pos = 0, 0
         while True:
             m = _WORD.search(after, pos, before)
@@ -809,7 +811,9 @@ class QuoteExtractor:
                 named = quoted <= data.QUOTED_NAME_WORDS or (quoted <= 2 * data.QUOTED_NAME_WORDS
                                                              and _CONTENT_AFTER.match(after, close + 1)) \
                     or QuoteExtractor._quoted_name(after[m.start() :]) \
-                    or _governed_mark(after, m.start())  # "عبد الله سالم القرني"، أحد …:؛ في "غرفة العمليات …"
+                    or _governed_mark(after, m.start()) \
+                    or (say and words >= 2 and fold_text(after[: m.start()].split()[-1]) in _OF_A_BODY)
+                # ("عبد الله سالم القرني"، أحد …:؛ في "غرفة العمليات …"؛ محامون عن "المنتدى …")
                 if close < 0 or not named:
                     return m.start()
                 pos = close + 1  # a quoted name in the speaker's description (رئيس المكتب السياسي لحركة "حماس")
