@@ -2617,3 +2617,10 @@ def test_one_actor_then_the_occasion_is_the_one_congratulated(pipeline: Pipeline
     assert event.target.code == "GRCGOV" and (event.source is None or event.source.code != "GRCGOV")
     event = _only(_events(pipeline, "وهنأ الرئيس الإيراني حسن روحاني نظيره التركي بفوزه في الانتخابات."), "SUPPORT")
     assert event.source.name == "حسن روحاني"
+
+
+def test_after_but_he_the_actor_is_the_object(pipeline: Pipeline) -> None:
+    # لكنه دعا الحكومة إلى: he (the speaker) called on the government; it did not call
+    event = _only(_events(pipeline, "وأشار كوليسون إلى أنه يتفهم الوضع، لكنه دعا الحكومة إلى أن ترسل رسالة واضحة."),
+                  "REQUEST")
+    assert event.target.code == "GOV" and (event.source is None or event.source.code != "GOV")

@@ -106,6 +106,7 @@ _TIME_PREPOSITIONS = frozenset(_F(w) for w in data.TIME_PREPOSITIONS)
 _SAYING_INNA = re.compile(r"\s+إن(?:ه|ها|هم|هما|نا|ني)?(?!\S)")
 _EACH_OF = re.compile(r"\s+كل\s+من\s+")  # كل من X و Y: each of them, the subjects
 _SUBJECT_PRONOUNS = frozenset(_F(w) for w in ("هو", "هي", "هم", "هما", "وهو", "وهي", "وهم", "وهما"))
+_BUT_HE = frozenset(_F(w) for w in ("لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم"))
 # a complementiser carrying the subject (وأنها تبحث: "it", named earlier, not the actor just before)
 _THAT_IT = frozenset(_F(w) for w in ("أنه", "أنها", "أنهم", "إنه", "إنها", "إنهم", "بأنه", "بأنها", "بأنهم"))
 _COMPLEMENTISERS = frozenset(_F(w) for w in data.SUBJECT_COMPLEMENTISERS)
@@ -1221,10 +1222,13 @@ class EventCoder:
             return [m.ref for m in self._target_finder.coordinated(ctx, [m for m in ctx.mentions if m.start >= named.start])], \
                 "verb-subject"
         # (a country after زار is the place visited: ثم يزور ماليزيا)
+        # (after لكنه the pronoun is the subject, whoever follows the object: لكنه دعا الحكومة)
+        but_he = not trigger.prefix and self._word_before(ctx, trigger) in _BUT_HE
         after = [m for m in ctx.mentions if m.start >= trigger.end
                  and (can_act(m) or (m.seat and self._seat_acts(ctx, trigger, verb, m)))
                  and not (verb.id == "visit" and m.label == "LOC")] \
-            if not self._plural(trigger, verb) and not self._subject_written_before(ctx, trigger, verb) else []
+            if not self._plural(trigger, verb) and not self._subject_written_before(ctx, trigger, verb) \
+            and not but_he else []
         # (إطلاق نار كثيف استهدف قوات الاحتلال: the attack noun before the verb did it; who follows was hit)
         described = verb.plover == "ASSAULT" and not trigger.prefix and self._attack_noun_before(ctx, trigger)
         if after and not described and self._subject_after(ctx, trigger, verb, after[0]):
