@@ -2475,3 +2475,9 @@ def test_a_body_quoted_after_the_speaker_of_say_is_no_quotation(pipeline: Pipeli
     assert "السلطات الكينية" in quote.text
     (quote,) = _quotes_of(pipeline, 'وحذر بينيت من "الوصول إلى حرب أهلية".')
     assert quote.text == "الوصول إلى حرب أهلية"
+
+
+def test_after_but_he_the_speaker_goes_on(pipeline: Pipeline) -> None:
+    # لكنه دعا الحكومة إلى أن: Collison calls on the government, which is not the speaker
+    quotes = _quotes_of(pipeline, "وأشار كوليسون إلى أنه يتفهم الوضع، لكنه دعا الحكومة إلى أن ترسل رسالة واضحة.")
+    assert quotes[-1].speaker.name == "كوليسون"

@@ -244,6 +244,7 @@ _WHEN = frozenset(fold_text(w) for w in ("حين", "وحين", "عندما", "و
 _BODY_BY_QUOTED_NAME = re.compile(r"\s*\S+\s+\S+\s+((\S+)\s+[«\"“][^«»\"“”]{2,40}[»\"”](?:\s+\S+ي[ةه])?)")
 # (not إلى، على، من، عن: دعا إلى "…"، شدد على "…" open what was said)
 _NAME_PREPOSITIONS = frozenset(fold_text(w) for w in ("في", "باسم", "لدى"))
+_BUT_HE_WORDS = frozenset(fold_text(w) for w in ("لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم"))
 _OF_A_BODY = frozenset(fold_text(w) for w in ("عن", "من"))  # محامون عن "…"، مسؤول من "…"
 _PRETEXTS = frozenset(fold_text(w) for w in ("بدعوى", "بحجة", "بزعم", "بذريعة", "بداعي", "بادعاء"))
 _CONDITION_NEXT = re.compile(r"\s+(?:" + "|".join(fold_text(w) for w in ("لزم", "وجد", "وجدت", "أمكن", "صح", "اقتضى",
@@ -408,7 +409,7 @@ class QuoteExtractor:
                 limit = resumed.start() if resumed else limit
             # (a participle's doer is its clause's: who follows it is its object — داعياً الطلاب إلى الهدوء)
             subject = None if fold_text(verb.text) in self._participles or _relayed_from_pronoun(verb) \
-                else self._subject_after(ctx, verb)
+                or _after_but_he(ctx, verb) else self._subject_after(ctx, verb)
             called = subject is not None and _called_on(verb, ctx.text[subject.start : subject.end + 8].split())
             if subject is not None and (self._described(ctx, verb, subject) or called or self._addressed(ctx, verb)):
                 subject = None  # ووصفت الجامعات بأنها، ودعت المجتمع الدولي إلى أن: described or called on, not speaking
@@ -1330,8 +1331,8 @@ class QuoteExtractor:
         if subject is not None:
             return self._named_institution(ctx, subject) or self._title_holder_after(ctx, subject, content_start) \
                 or subject.ref
-        if fold_text(verb.text) in self._participles or _relayed_from_pronoun(verb):
-            return None
+        if fold_text(verb.text) in self._participles or _relayed_from_pronoun(verb) or _after_but_he(ctx, verb):
+            return None  # (لكنه دعا الحكومة إلى أن: he, named before, speaks; whom he called on follows)
         topic = self._topic_speaker(ctx, verb)
         if topic is not None:
             return topic
@@ -1624,6 +1625,12 @@ def _clause_closed(ctx: SentenceContext, at: int) -> bool:
     الوضع" مشيدة): what was said is over, what follows is the speaker's next act."""
     before = ctx.text[ctx.start : at].rstrip()
     return before.endswith(("،", ",", "»", "”")) or (before.endswith('"') and before.count('"') % 2 == 0)
+
+
+def _after_but_he(ctx: SentenceContext, verb: Match) -> bool:
+    """Whether لكن carrying the subject's pronoun stands right before the verb (لكنه دعا، ولكنها أكدت)."""
+    before = words_before(ctx, word_start(ctx.text, verb.start), 1)
+    return not verb.prefix and bool(before) and before[0] in _BUT_HE_WORDS
 
 
 def _negated_verb(ctx: SentenceContext, verb: Match) -> bool:
