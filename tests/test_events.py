@@ -2624,3 +2624,10 @@ def test_after_but_he_the_actor_is_the_object(pipeline: Pipeline) -> None:
     event = _only(_events(pipeline, "وأشار كوليسون إلى أنه يتفهم الوضع، لكنه دعا الحكومة إلى أن ترسل رسالة واضحة."),
                   "REQUEST")
     assert event.target.code == "GOV" and (event.source is None or event.source.code != "GOV")
+
+
+def test_people_counted_after_the_verb_do_it(pipeline: Pipeline) -> None:
+    # ووافق 137 نائبا على إقالة كرباسيان: the 137 MPs agreed, not the actor of an earlier sentence
+    event = _only(_events(pipeline, "وقالت وسائل إعلام رسمية إن البرلمان صوت.",
+                          "ووافق 137 نائبا على إقالة كرباسيان، مقابل 121 نائبا صوتوا لصالح بقائه."), "AGREE")
+    assert event.source.name == "137 نائبا"

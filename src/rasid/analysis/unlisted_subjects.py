@@ -21,6 +21,11 @@ _NO_NAME = frozenset(_F(w) for w in (*data.NUMBER_WORDS, *data.CROWD_WORDS, "ج�
                                      # demonstratives point back, or at an object (ضرب هذين العاملين)
                                      "هذا", "هذه", "هذين", "هذان", "هاتين", "هؤلاء", "ذلك", "تلك", "أولئك"))
 _TOKEN = re.compile(r"\S+")
+# people counted right after the verb (ووافق 137 نائبا، وطالب 20 عضوا): a number and an indefinite noun
+_COUNTED = re.compile(r"\s+(\d+\s+((?!ال)[^\W\d_]{3,}))(?=\s)")
+# … not times, shares or spans (شارك 9 مرات في، أيد 67 بالمئة)
+_UNITS = frozenset(_F(w) for w in ("مرة", "مرات", "يوما", "أيام", "ساعة", "ساعات", "دقيقة", "دقائق", "عاما", "سنوات",
+                                   "أعوام", "شهرا", "أشهر", "أسابيع", "بالمئة", "بالمائة", "مليون", "مليار", "ألف", "آلاف"))
 _MOST_WORDS = 4  # a name and its lineage (أحمد بن محمد الجروان)
 
 
@@ -41,6 +46,9 @@ def unlisted_subject(ctx: SentenceContext, trigger: Match, marks: tuple[str, ...
     before = ctx.text[ctx.start : trigger.start - len(trigger.prefix)].rstrip()
     if before and not trigger.prefix.startswith(("و", "ف")) and not before.endswith(("،", ",")):
         return None  # جمال المعمري استقبل …: a subject before the verb, what follows is its object
+    counted = _COUNTED.match(ctx.text, trigger.end, ctx.end)
+    if counted is not None and _F(counted.group(2)) not in _UNITS and _ends_name(_word_after(ctx, counted.end()), marks):
+        return ActorRef(counted.group(1), counted.group(1), None, None, None)  # ووافق 137 نائبا على إقالة
     name: list[re.Match[str]] = []
     ended = False
     for token in _TOKEN.finditer(ctx.text, trigger.end, ctx.end):
