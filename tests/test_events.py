@@ -2570,10 +2570,13 @@ def test_a_deed_with_his_pronoun_after_a_title_is_no_name(pipeline: Pipeline) ->
 
 
 def test_deterring_is_no_praise(pipeline: Pipeline) -> None:
-    # لن تثنيه الأزمات عن دوره: ثنى عن (deter) with its object, not أثنى على (praise)
+    # لن تثنيه الأزمات عن دوره، يُثني مطوري البرمجيات عن الذهاب: ثنى عن (deter), not أثنى على (praise)
     events = _events(pipeline, "وأكد الرئيس السوداني أن الاختلالات الاقتصادية التي يعاني منها السودان لن تثنيه عن"
                                " لعب دوره العربي في اليمن.")
     assert not [e for e in events if e.type == "SUPPORT"]
+    events = _events(pipeline, "وقال إن هذا لن يثني رجال الشرطة عن تأدية واجبهم.")
+    assert not [e for e in events if e.type == "SUPPORT"]
+    assert [e for e in _events(pipeline, "وأثنى الوزير على جهود الجيش في الدفاع عن الوطن.") if e.type == "SUPPORT"]
 
 
 def test_sanctions_with_two_adjectives_attack_no_one(pipeline: Pipeline) -> None:

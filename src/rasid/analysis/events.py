@@ -130,6 +130,8 @@ _THAT = frozenset(_F(w) for w in ("أن", "ان"))
 _THAT_OR_BECAUSE = frozenset(_F(w) for w in ("أن", "إن", "بأن", "لأن", "وأن", "وإن", "فإن"))
 # verbs of holding a person, whose unmarked passive after a relative pronoun is common (نافالني، الذي اعتقل)
 _HELD_VERBS = frozenset(("arrest", "detain", "abduct", "free"))
+# عن within a few words after يثني, before any على (يُثني مطوري البرمجيات عن الذهاب): deterring, no praise
+_DETERRED = re.compile(r"(?:\s+(?!على|عليه|عليها|عليهم)\S+){1,4}?\s+عن\s")
 _JOINED_PRESENT = re.compile(r"و[يت][^\W\d_]{3,}")
 _NO_OBJECT = frozenset(_F(w) for w in (*data.TIME_WORDS, *data.DAYS, *data.NO_OBJECT_WORDS))
 _LONGEST_STYLE = max(map(len, STYLE_WORDS)) + 2
@@ -856,6 +858,8 @@ class EventCoder:
         if form == "verb" and not trigger.prefix and self._word_before(ctx, trigger) in _WHO \
                 and _F(trigger.text).split()[0] in self._presents[verb.id]:
             return "none"  # يعرف مع من يلتقي، من يطالب بـ: whoever does it (من هاجم المسجد did)
+        if verb.id == "laud" and _DETERRED.match(ctx.text, trigger.end, ctx.end):
+            return "none"  # يُثني مطوري البرمجيات عن الذهاب: ثنى عن deters; أثنى على praises
         # a verbal noun is as ambiguous (نشر القوات، نشر الوعي، إرسال موظفين), but not before في / مع (فتح تحقيق)
         checked = form != "noun" or not verb.needs_next
         if checked and verb.needs and not self._sense_fits(ctx, trigger, verb):
