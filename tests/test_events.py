@@ -2634,3 +2634,9 @@ def test_people_counted_after_the_verb_do_it(pipeline: Pipeline) -> None:
     event = _only(_events(pipeline, "وقالت وسائل إعلام رسمية إن البرلمان صوت.",
                           "ووافق 137 نائبا على إقالة كرباسيان، مقابل 121 نائبا صوتوا لصالح بقائه."), "AGREE")
     assert event.source.name == "137 نائبا"
+
+
+def test_a_cautious_calm_is_no_warning(pipeline: Pipeline) -> None:
+    # هدوء حذر، تفاؤل حذر: حذر the adjective (cautious), no warning
+    events = _events(pipeline, "غارات للتحالف على مواقع المتمردين وهدوء حذر في «تعز»")
+    assert not [e for e in events if e.type == "THREATEN"]
