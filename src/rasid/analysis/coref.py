@@ -12,12 +12,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from rasid.analysis import event_data as data
+from rasid.analysis import quote_data
 from rasid.analysis.context import SentenceContext
 from rasid.model import ActorRef
 from rasid.text.fold import fold_text
 
 _OPENERS = tuple(fold_text(w) for w in data.IMPLICIT_SUBJECT_OPENERS)
-_TANWIN = ("\u064b", "\u064d")  # fathatan and kasratan: an adverb or a genitive (علناً، بأدبٍ) — dammatan marks a subject (مصدرٌ أمني)
 
 
 @dataclass(slots=True)
@@ -92,7 +92,7 @@ def _misread(ref: ActorRef) -> bool:
         return False
     first = fold_text(ref.name.split()[0])
     return first.startswith(("بال", "لل")) or (first.startswith("م") and first.endswith("ا") and len(first) >= 5) \
-        or any(mark in ref.name for mark in _TANWIN)
+        or any(mark in ref.name for mark in quote_data.ADVERB_TANWIN)
 
 
 def _key(ref: ActorRef) -> str:

@@ -356,3 +356,5 @@ ASSOCIATE_NOUNS: tuple[str, ...] = (*DEPUTY_WORDS, "مساعد", "مساعدة",
 # Verbs whose object comes before what it is charged with (اتهم X بـ): one actor then بـ is the accused —
 # or congratulated on (وهنأ رئيس جمهورية بولندا بذكرى يوم الدستور: the king congratulated him).
 ACCUSED_THEN_CHARGE: tuple[str, ...] = ("accuse", "congratulate")
+# لكن carrying the subject's pronoun (لكنه دعا الحكومة): the pronoun is the verb's subject, named before.
+BUT_WITH_PRONOUN: tuple[str, ...] = ("لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم")

@@ -106,7 +106,7 @@ _TIME_PREPOSITIONS = frozenset(_F(w) for w in data.TIME_PREPOSITIONS)
 _SAYING_INNA = re.compile(r"\s+إن(?:ه|ها|هم|هما|نا|ني)?(?!\S)")
 _EACH_OF = re.compile(r"\s+كل\s+من\s+")  # كل من X و Y: each of them, the subjects
 _SUBJECT_PRONOUNS = frozenset(_F(w) for w in ("هو", "هي", "هم", "هما", "وهو", "وهي", "وهم", "وهما"))
-_BUT_HE = frozenset(_F(w) for w in ("لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم"))
+_BUT_HE = frozenset(_F(w) for w in data.BUT_WITH_PRONOUN)
 # a complementiser carrying the subject (وأنها تبحث: "it", named earlier, not the actor just before)
 _THAT_IT = frozenset(_F(w) for w in ("أنه", "أنها", "أنهم", "إنه", "إنها", "إنهم", "بأنه", "بأنها", "بأنهم"))
 _COMPLEMENTISERS = frozenset(_F(w) for w in data.SUBJECT_COMPLEMENTISERS)

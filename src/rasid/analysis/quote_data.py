@@ -196,3 +196,6 @@ FINDING_WORDS = 3
 # (not دعم: تحالف دعم الشرعية is a name).
 STATED_NOUNS: tuple[str, ...] = ("ضرورة", "أهمية", "حرص", "عزم", "رفض", "تمسك", "التزام", "استعداد", "تضامن",
                                  "وقوف")
+# Fathatan and kasratan: a word carrying one is an adverb or a genitive (علناً، صراحةً، بأدبٍ), never a
+# speaker's name — dammatan marks a subject (مصدرٌ أمني).
+ADVERB_TANWIN: tuple[str, ...] = ("\u064b", "\u064d")

@@ -223,7 +223,6 @@ _PARENTHETICAL = re.compile(r"\s*[،,]([^،,:.]{1,40}[،,])(?=\s*\S)")
 _DAY_ASIDE = re.compile(r"(\s+(?:" + "|".join(sorted({*event_data.DAYS, "امس"} - {"يوم"}, key=len, reverse=True)) + r"))(?=\s)")
 _WORD = re.compile(r"\S+")
 _STATED = frozenset(fold_text(w) for w in data.STATED_NOUNS)
-_TANWIN = ("\u064b", "\u064d")  # fathatan and kasratan: an adverb or a genitive (علناً، بأدبٍ) — dammatan marks a subject (مصدرٌ أمني)
 _BUT = re.compile(r"\s(?=(?:لكن|ولكن|لكنّ|ولكنّ)\s)")
 # a body's noun and its quoted name, maybe with its country's adjective, all a sentence opens with before
 # its verb (صحيفة "هآرتس"، تؤكد)
@@ -244,7 +243,7 @@ _WHEN = frozenset(fold_text(w) for w in ("حين", "وحين", "عندما", "و
 _BODY_BY_QUOTED_NAME = re.compile(r"\s*\S+\s+\S+\s+((\S+)\s+[«\"“][^«»\"“”]{2,40}[»\"”](?:\s+\S+ي[ةه])?)")
 # (not إلى، على، من، عن: دعا إلى "…"، شدد على "…" open what was said)
 _NAME_PREPOSITIONS = frozenset(fold_text(w) for w in ("في", "باسم", "لدى"))
-_BUT_HE_WORDS = frozenset(fold_text(w) for w in ("لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم"))
+_BUT_HE_WORDS = frozenset(fold_text(w) for w in event_data.BUT_WITH_PRONOUN)
 _OF_A_BODY = frozenset(fold_text(w) for w in ("عن", "من"))  # محامون عن "…"، مسؤول من "…"
 _PRETEXTS = frozenset(fold_text(w) for w in ("بدعوى", "بحجة", "بزعم", "بذريعة", "بداعي", "بادعاء"))
 _CONDITION_NEXT = re.compile(r"\s+(?:" + "|".join(fold_text(w) for w in ("لزم", "وجد", "وجدت", "أمكن", "صح", "اقتضى",
@@ -923,7 +922,7 @@ class QuoteExtractor:
         if len(words) > 1 and words[-1] == "ما" and _WHAT_FOLLOWS.search(span):
             words.pop()  # يقول أحد الدعاة ما نصه → أحد الدعاة (but جاك ما is a name)
         words = _without_complementiser(_name_before_title(words))
-        if words and any(mark in words[0] for mark in _TANWIN):
+        if words and any(mark in words[0] for mark in data.ADVERB_TANWIN):
             return None  # أعربوا علناً عن أملهم: an adverb, no name (the speakers were named before)
         first = fold_text(words[0]).removeprefix("و") if words else ""
         if not words or (first in COMPLEMENT_WORDS and words[0] != "آن"):  # آن شوكيت: a name
