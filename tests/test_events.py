@@ -2640,3 +2640,13 @@ def test_a_cautious_calm_is_no_warning(pipeline: Pipeline) -> None:
     # هدوء حذر، تفاؤل حذر: حذر the adjective (cautious), no warning
     events = _events(pipeline, "غارات للتحالف على مواقع المتمردين وهدوء حذر في «تعز»")
     assert not [e for e in events if e.type == "THREATEN"]
+
+
+def test_which_after_a_clause_is_no_actor(pipeline: Pipeline) -> None:
+    # …، مما يدعم بثها؛ …، ما دعا لوجفينوف إلى: what the clause before did — no one supported or called
+    events = _events(pipeline, "عززت قناة فرانس24 حضورها في فيتنام عبر توقيع اتفاقيات للبث مع خمس شركات فيتنامية"
+                               " جديدة، مما يدعم بثها باللغة الإنكليزية هناك.")
+    assert not [e for e in events if e.type == "SUPPORT"]
+    events = _events(pipeline, "وأعلنت أستراليا أنها ستطرد دبلوماسيين روسيين اثنين، ما دعا لوجفينوف إلى الحديث إلى وسائل"
+                               " الإعلام.")
+    assert not [e for e in events if e.type == "REQUEST"]

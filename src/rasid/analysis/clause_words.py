@@ -52,16 +52,20 @@ def unjoined(word: str, forms: frozenset[str]) -> str:
 
 
 _THIS = frozenset(_F(w) for w in ("هذا", "ذلك", "هذه"))
+_WHICH = frozenset(_F(w) for w in ("مما", "ومما"))  # …، مما يدعم: "which", the clause before
+_WHAT = _F("ما")
 
 
 def thing_subject(ctx: SentenceContext, trigger: Match) -> bool:
     """Whether a demonstrative standing for what was said before opens the trigger's clause, right
-    before it (وهذا يدعو إلى إعادة النظر، ذلك يهدد): a thing is its subject, no actor — not one a
-    preposition governs (ورغم ذلك وصف)."""
+    before it (وهذا يدعو إلى إعادة النظر، ذلك يهدد), or مما / ، ما (which): a thing is its subject, no
+    actor — not one a preposition governs (ورغم ذلك وصف)."""
     if trigger.prefix:
         return False
     head = ctx.text[ctx.start : trigger.start].rstrip()
     words = head.split()
+    if words and (_F(words[-1]) in _WHICH or (_F(words[-1]) == _WHAT and len(words) > 1 and words[-2][-1:] in "،,")):
+        return True  # …، مما يدعم بثها؛ …، ما يهدد: what the clause before did, no actor
     if not words or unjoined(_F(words[-1]), _THIS) not in _THIS:
         return False
     joined = _F(words[-1]) not in _THIS  # وهذا، فذلك
