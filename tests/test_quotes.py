@@ -2481,3 +2481,10 @@ def test_after_but_he_the_speaker_goes_on(pipeline: Pipeline) -> None:
     # لكنه دعا الحكومة إلى أن: Collison calls on the government, which is not the speaker
     quotes = _quotes_of(pipeline, "وأشار كوليسون إلى أنه يتفهم الوضع، لكنه دعا الحكومة إلى أن ترسل رسالة واضحة.")
     assert quotes[-1].speaker.name == "كوليسون"
+
+
+def test_a_name_ending_on_a_country_adjective_is_no_holder(pipeline: Pipeline) -> None:
+    # رئيس نادي باريس سان جرمان الفرنسي: the club's name runs on, no person called "سان جرمان الفرنسي"
+    (quote,) = _quotes_of(pipeline, "أكد رئيس نادي باريس سان جرمان الفرنسي في المواسم الثلاثة الأخيرة، القطري ناصر"
+                                    " الخليفي ان لاعب الوسط الإيطالي تياغو موتا «سيبقى» هذا الموسم.")
+    assert quote.speaker.name != "سان جرمان الفرنسي"

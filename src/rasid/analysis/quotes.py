@@ -944,7 +944,7 @@ class QuoteExtractor:
         clause = clause[: data.MAX_SPEAKER_WORDS + sum(fold_text(w) in LINEAGE for w in clause[: data.MAX_SPEAKER_WORDS])]
         # a title and its holder's name first (القاضية نيكولا ديفيز، بمحكمة بريستول الملكية: not what follows)
         holder = titled_name(words) or _holder(span, words) or titled_name(clause) or _honorific_name(span)
-        if holder is not None:
+        if holder is not None and not _ends_on_demonym(ctx, holder, verb.end, content_start):
             return _unknown_ref(holder)
         apposed_holder = _holder_after_comma(ctx, verb, words, content_start)
         if apposed_holder is not None:
@@ -1624,6 +1624,13 @@ def _clause_closed(ctx: SentenceContext, at: int) -> bool:
     الوضع" مشيدة): what was said is over, what follows is the speaker's next act."""
     before = ctx.text[ctx.start : at].rstrip()
     return before.endswith(("،", ",", "»", "”")) or (before.endswith('"') and before.count('"') % 2 == 0)
+
+
+def _ends_on_demonym(ctx: SentenceContext, name: str, start: int, end: int) -> bool:
+    """Whether a holder's name read after a title ends on a country's adjective (رئيس نادي باريس سان جرمان
+    الفرنسي): the body's name ran on, and the holder is named later (، القطري ناصر الخليفي)."""
+    at = ctx.text.find(name, start, end)
+    return at >= 0 and any(m.label == "MISC" and m.end == at + len(name) for m in ctx.mentions)
 
 
 def _after_but_he(ctx: SentenceContext, verb: Match) -> bool:
