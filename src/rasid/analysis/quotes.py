@@ -224,9 +224,11 @@ _DAY_ASIDE = re.compile(r"(\s+(?:" + "|".join(sorted({*event_data.DAYS, "امس"
 _WORD = re.compile(r"\S+")
 _STATED = frozenset(fold_text(w) for w in data.STATED_NOUNS)
 _BUT = re.compile(r"\s(?=(?:لكن|ولكن|لكنّ|ولكنّ)\s)")
-# a body's noun and its quoted name, maybe with its country's adjective, all a sentence opens with before
-# its verb (صحيفة "هآرتس"، تؤكد)
-_OPENING_BODY = re.compile(r'\s*((\S+)\s+[«"“][^«»"“”]{2,40}[»"”](?:\s+\S+ي[ةه])?)\s*[،,]?\s*')
+# a body's noun and its quoted name, maybe with its country's adjective (صحيفة "إسرائيل هيوم"، صحيفة "الغارديان"
+# البريطانية): the name, and the noun in the second group
+_QUOTED_BODY = r'((\S+)\s+[«"“][^«»"“”]{2,40}[»"”](?:\s+\S+ي[ةه])?)'
+# … all a sentence opens with before its verb (صحيفة "هآرتس"، تؤكد)
+_OPENING_BODY = re.compile(r"\s*" + _QUOTED_BODY + r"\s*[،,]?\s*")
 # a holder's name of two to four words between a title and its verb, maybe in marks or after د.
 _HOLDER_NAME = re.compile(r'\s+["«“]?(?:د\.\s*)?([^\W\d_]+(?:\s+[^\W\d_]+){1,3})(["»”]?)\s+')
 # an aside about the subject between it and its verb, ending right before the verb
@@ -240,7 +242,7 @@ _TITLE_WORDS = frozenset(fold_text(w) for w in ("قائد", "رئيس", "وزي�
 _WHEN = frozenset(fold_text(w) for w in ("حين", "وحين", "عندما", "وعندما", "حينما", "وحينما", "لما", "ولما", "بعدما",
                                          "وبعدما"))
 # when, its verb, then a body's noun and its quoted name (وحين تناولت صحيفة "إسرائيل هيوم")
-_BODY_BY_QUOTED_NAME = re.compile(r"\s*\S+\s+\S+\s+((\S+)\s+[«\"“][^«»\"“”]{2,40}[»\"”](?:\s+\S+ي[ةه])?)")
+_BODY_BY_QUOTED_NAME = re.compile(r"\s*\S+\s+\S+\s+" + _QUOTED_BODY)
 # (not إلى، على، من، عن: دعا إلى "…"، شدد على "…" open what was said)
 _NAME_PREPOSITIONS = frozenset(fold_text(w) for w in ("في", "باسم", "لدى"))
 _BUT_HE_WORDS = frozenset(fold_text(w) for w in event_data.BUT_WITH_PRONOUN)
@@ -1348,7 +1350,7 @@ class QuoteExtractor:
     def _title_holder_after(self, ctx: SentenceContext, title: Mention, limit: int) -> ActorRef | None:
         """The holder named after a title nobody is listed for and its complement (أكد مدير عام تعليم
         القصيم عبدالله الركيان، … أن): that person, coded by the title."""
-        head = fold_text(ctx.text[title.start : title.end]).split()[0]
+        head = _title_head(ctx, title)
         if not unresolved_title(self._lex, title) or not (names_a_title(head) or head in HONORIFIC_WORDS):
             return None  # a person's title or rank, not a body (الشرطة) nor a plural (مسؤولون تنفيذيون)
         holder = holder_after(ctx.text, title.end, limit)
@@ -1366,8 +1368,7 @@ class QuoteExtractor:
         """The name between a title nobody is listed for and its verb (أن وزير التعليم "د. عزام الدخيل"
         قال): the holder, coded by the title."""
         named = _HOLDER_NAME.fullmatch(ctx.text, title.end, word_start(ctx.text, verb.start))
-        head = fold_text(ctx.text[title.start : title.end]).split()[0]
-        if named is None or not unresolved_title(self._lex, title) or not names_a_title(head) \
+        if named is None or not unresolved_title(self._lex, title) or not names_a_title(_title_head(ctx, title)) \
                 or not reads_as_name(named.group(1)) or any(title.end <= m.start < named.end() for m in ctx.mentions):
             return None
         return ActorRef(ctx.text[title.start : named.end(2)], named.group(1), None, None, title.ref.code)
@@ -1617,6 +1618,11 @@ class QuoteExtractor:
 _BEFORE_WE = frozenset(("", "و", "لا", "لن", "لم", "ولا", "ولن"))  # (folded) what may stand before "we" in a headline
 _QUOTED_APPOSITION = re.compile(r"[،,]\s*[«\"“][^«»\"“”]{1,40}[»\"”]\s*[،,]\s*$")
 _QUOTED_NAME_AT_END = re.compile(r"[«\"“]([^«»\"“”]{2,40})[»\"”]\s*[،,]?\s*$")
+
+
+def _title_head(ctx: SentenceContext, title: Mention) -> str:
+    """A title mention's first word, folded (مدير in مدير عام, الأدميرال)."""
+    return fold_text(ctx.text[title.start : title.end]).split()[0]
 
 
 def _clause_closed(ctx: SentenceContext, at: int) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from rasid.analysis import event_data as data
+from rasid.analysis.clause_words import word_after
 from rasid.analysis.context import SentenceContext
 from rasid.analysis.mentions import HONORIFIC_WORDS, STYLE_WORDS
 from rasid.analysis.title_holders import LINEAGE, names_a_title, reads_as_name
@@ -47,7 +48,7 @@ def unlisted_subject(ctx: SentenceContext, trigger: Match, marks: tuple[str, ...
     if before and not trigger.prefix.startswith(("و", "ف")) and not before.endswith(("،", ",")):
         return None  # جمال المعمري استقبل …: a subject before the verb, what follows is its object
     counted = _COUNTED.match(ctx.text, trigger.end, ctx.end)
-    if counted is not None and _F(counted.group(2)) not in _UNITS and _ends_name(_word_after(ctx, counted.end()), marks):
+    if counted is not None and _F(counted.group(2)) not in _UNITS and _ends_name(word_after(ctx, counted.end()).rstrip("،,"), marks):
         return ActorRef(counted.group(1), counted.group(1), None, None, None)  # ووافق 137 نائبا على إقالة
     name: list[re.Match[str]] = []
     ended = False
@@ -64,7 +65,7 @@ def unlisted_subject(ctx: SentenceContext, trigger: Match, marks: tuple[str, ...
             ended = True  # ، a comma closes it
             break
         if family or len(name) > _MOST_WORDS:
-            ended = family and _ends_name(_word_after(ctx, token.end()), marks)
+            ended = family and _ends_name(word_after(ctx, token.end()).rstrip("،,"), marks)
             break
     if not ended or not 2 <= len(name) <= _MOST_WORDS or _F(name[-1].group().rstrip("،,")) in LINEAGE:
         return None
@@ -75,11 +76,6 @@ def unlisted_subject(ctx: SentenceContext, trigger: Match, marks: tuple[str, ...
     title = next((m for m in ctx.mentions if m.start >= end), None)
     apposed = title is not None and not ctx.text[end : title.start].strip(" ،,") and title.label in ("ORG", "PER")
     return ActorRef(text, text, None, None, title.ref.code if apposed and title is not None else None)
-
-
-def _word_after(ctx: SentenceContext, at: int) -> str:
-    following = _TOKEN.search(ctx.text, at, ctx.end)
-    return following.group().rstrip("،,") if following else ""
 
 
 def _ends_name(word: str, marks: tuple[str, ...]) -> bool:
