@@ -2488,3 +2488,10 @@ def test_a_name_ending_on_a_country_adjective_is_no_holder(pipeline: Pipeline) -
     (quote,) = _quotes_of(pipeline, "أكد رئيس نادي باريس سان جرمان الفرنسي في المواسم الثلاثة الأخيرة، القطري ناصر"
                                     " الخليفي ان لاعب الوسط الإيطالي تياغو موتا «سيبقى» هذا الموسم.")
     assert quote.speaker.name != "سان جرمان الفرنسي"
+
+
+def test_a_name_opening_with_ma_is_no_participle(pipeline: Pipeline) -> None:
+    # وقالت ماريا كوتشيفا …، وأضافت: ماريا is a name, not a participle in -ا; she goes on speaking
+    quotes = _quotes_of(pipeline, "وقالت الوزارة إن الوضع خطير. وقالت ماريا كوتشيفا إن الحل بعيد."
+                                  " وأضافت أن سويسرا ليست محايدة.")
+    assert quotes[-1].speaker.name == "ماريا كوتشيفا"

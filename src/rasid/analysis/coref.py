@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from rasid.analysis import event_data as data
 from rasid.analysis import quote_data
 from rasid.analysis.context import SentenceContext
+from rasid.analysis.title_holders import participle_in_a
 from rasid.model import ActorRef
 from rasid.text.fold import fold_text
 
@@ -91,7 +92,7 @@ def _misread(ref: ActorRef) -> bool:
     if ref.id or ref.code or not ref.name:
         return False
     first = fold_text(ref.name.split()[0])
-    return first.startswith(("بال", "لل")) or (first.startswith("م") and first.endswith("ا") and len(first) >= 5) \
+    return first.startswith(("بال", "لل")) or participle_in_a(first) \
         or any(mark in ref.name for mark in quote_data.ADVERB_TANWIN)
 
 

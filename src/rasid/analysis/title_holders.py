@@ -98,9 +98,15 @@ def reads_as_name(words: str) -> bool:
         stop = folded in _NOT_NAMES and word not in ("علي", "ألي")  # the names علي and ألي fold like على and إلى
         if stop or folded in _PRONOUN_PHRASES or any(c.isdigit() for c in word):
             return False
-        if folded.startswith("م") and folded.endswith("ا") and len(folded) >= 5 and not folded.startswith("ما"):
-            return False  # مشيرا، موضحا: a participle goes on the clause (no participle opens with ما: ماريا)
+        if participle_in_a(folded):
+            return False  # مشيرا، موضحا: a participle goes on the clause
     return True
+
+
+def participle_in_a(word: str) -> bool:
+    """Whether a folded word reads as an accusative participle (مشيرا، موضحا، محاولا) — no name; none opens
+    with ما (ماريا)."""
+    return word.startswith("م") and word.endswith("ا") and len(word) >= 5 and not word.startswith("ما")
 
 
 def word_start(text: str, pos: int) -> int:
