@@ -2650,3 +2650,29 @@ def test_which_after_a_clause_is_no_actor(pipeline: Pipeline) -> None:
     events = _events(pipeline, "وأعلنت أستراليا أنها ستطرد دبلوماسيين روسيين اثنين، ما دعا لوجفينوف إلى الحديث إلى وسائل"
                                " الإعلام.")
     assert not [e for e in events if e.type == "REQUEST"]
+
+
+def test_killed_at_the_hands_of_names_the_doer(pipeline: Pipeline) -> None:
+    # قتلوا بيد مسلحي تنظيم الدولة: the passive, its doer after بيد; who reported it (وفق ما أفاد مسؤول) is no victim
+    events = _events(pipeline, "قتل 16 شخصا خلال تشييع مقاتلين عراقيين قتلوا الأربعاء بيد مسلحي تنظيم \"الدولة"
+                               " الإسلامية\"، وفق ما أفاد مسؤول محلي في شمال العراق.")
+    (kill,) = [e for e in events if e.trigger.text == "قتلوا"]
+    assert kill.source.code == "IMGMOS" and kill.target is None
+    # بيد أن opens a clause (however): no agent, no name apposed to the soldiers
+    events = _events(pipeline, "قتل ثلاثة جنود في الهجوم، بيد أن الجيش نفى ذلك.")
+    assert [e.target.code for e in events if e.trigger.text == "قتل"] == ["MIL"]
+    assert all(e.target is None or e.target.name != "بيد" for e in events)
+
+
+def test_after_a_comma_and_after_that_the_subject_follows(pipeline: Pipeline) -> None:
+    # موافقة البرلمان، بعدما دعا آية الله …: the ayatollah called, not the parliament
+    events = _events(pipeline, "وتأتي هذه الاصلاحات التي يتطلب بعضها موافقة البرلمان، بعدما دعا آية الله علي"
+                               " سيستاني الى اتخاذ خطوات اصلاحية.")
+    assert not [e for e in events if e.type == "REQUEST" and e.source is not None and e.source.code == "LEG"]
+
+
+def test_what_an_attack_was_near_is_no_target(pipeline: Pipeline) -> None:
+    # بهجوم انتحاري قرب وزارة الخارجية: where the bomb went off, not whom it was aimed at
+    events = _events(pipeline, "قُتل ستة مدنيين في كابول بهجوم انتحاري قرب وزارة الخارجية، وفق ما أعلن الناطق باسم"
+                               " وزارة الداخلية الأفغانية عبد النافع تاكور.")
+    assert not [e for e in events if e.target is not None and "الخارجية" in e.target.name]

@@ -44,6 +44,7 @@ _COUNTS = frozenset(_F(w) for w in data.NUMBER_WORDS + data.CROWD_WORDS)
 _AMMA = re.compile(r"\s*و?[أاإآ]ما(?!\S)")  # as folded: أما، اما
 _AGENT_CLAUSE = frozenset(_F(w) for w in data.AGENT_CLAUSE_VERBS)
 _AGENT_PHRASES = frozenset(_F(w) for w in data.AGENT_PHRASES)
+_CONJUNCTIONS = frozenset(_F(w) for w in data.AGENT_PHRASE_CONJUNCTIONS)
 _WEAPONS = frozenset(_F(w) for w in data.WEAPONS)
 _MISSIONS = frozenset(_F(w) for w in ("سفارة", "السفارة", "سفارتي", "قنصلية", "القنصلية", "بعثة", "البعثة"))
 _ORIGIN_WORDS = frozenset(_F(w) for w in data.ORIGIN_WORDS)
@@ -387,7 +388,7 @@ def _openers(words: list[str], openers: frozenset[str]) -> Iterator[tuple[int, i
     """Where each of ``openers`` (folded, one or two words: بغارات، جراء غارات) stands among ``words``,
     and how many words it takes."""
     for i, word in enumerate(words):
-        if word in openers:
+        if word in openers and " ".join(words[i : i + 2]) not in _CONJUNCTIONS:
             yield i, 1
         elif " ".join(words[i : i + 2]) in openers:
             yield i, 2

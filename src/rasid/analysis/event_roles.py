@@ -33,7 +33,9 @@ _REPORTED_IT = frozenset(_F(w) for w in ("أوردته", "أوردتها", "نق
                                          "ذكرته", "ذكرتها", "أذاعته", "أذاعتها"))
 _ATTRIBUTIONS = frozenset(_F(w) for w in ATTRIBUTIONS)
 _ATTRIBUTION_LINKS = frozenset(_F(w) for w in ("ل", "لـ", "عن"))
+_WHAT = _F("ما")
 _PLACE_NOUNS = frozenset(_F(w) for w in ("مقر", "قرب", "أمام", "مبنى", "داخل", "خارج", "بالقرب", "محيط", "بمحيط"))
+_NEAR_WORDS = frozenset(_F(w) for w in ("قرب", "بالقرب", "أمام", "خارج", "محيط", "بمحيط", "قبالة"))
 _TIME_PREPOSITIONS_BEFORE = frozenset(_F(w) for w in ("بعد", "قبل", "عقب", "إثر", "اثر", "خلال", "أثناء", "اثناء"))
 _NAMED_PLACES = frozenset(_F(w) for w in ("مستشفى", "مشفى", "جامعة", "مطار", "شارع", "ميدان", "مسجد", "جامع",
                                            "مدرسة", "ملعب", "استاد", "مجمع", "مدينة", "قاعدة", "جسر", "طريق",
@@ -155,6 +157,8 @@ def reported_by(ctx: SentenceContext, m: Mention) -> bool:
         return True
     if len(before) >= 2 and before[-1] in _ATTRIBUTION_LINKS:
         before = before[:-1]  # وفقا لـ، نقلا عن
+    elif len(before) == 3 and before[-2] == _WHAT:
+        before = before[:-2]  # وفق ما أفاد مسؤول، بحسب ما ذكرت الوكالة
     return bool(before) and before[-1] in _ATTRIBUTIONS
 
 
@@ -165,6 +169,13 @@ def placed_or_timed(ctx: SentenceContext, m: Mention) -> bool:
     if before and before[-1] in _PLACE_NOUNS:
         return True
     return len(before) >= 2 and before[-2].removeprefix("و") in _TIME_PREPOSITIONS_BEFORE
+
+
+def near_to(ctx: SentenceContext, m: Mention) -> bool:
+    """Whether the mention names what something happened near or outside (بهجوم انتحاري قرب وزارة
+    الخارجية، أمام السفارة): where, not whom it was done to."""
+    before = words_before(ctx, m.start, 1)
+    return bool(before) and before[0].removeprefix("و") in _NEAR_WORDS
 
 
 def named_after(ctx: SentenceContext, m: Mention) -> bool:

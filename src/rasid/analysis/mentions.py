@@ -495,7 +495,8 @@ def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
 
 # A title, then its holder's name between commas or before what was said: المتحدثة باسم الخارجية
 # الأمريكية، هيذر نويرت، الثلاثاء، أن …؛ المتحدث الرسمي للهيئة، المهندس عبدالناصر العبداللطيف أن …
-APPOSED = re.compile(r"[،,]\s*((?:[^\s،,.:؛«»\"“”()]+\s+){0,3}[^\s،,.:؛«»\"“”()]+)"
+# … never a conjunction before أن (قتل ثلاثة جنود، بيد أن الجيش نفى)
+APPOSED = re.compile(r"[،,]\s*(?!(?:بيد|غير|إلا|الا|لكن|ولكن|علما|كما)\s)((?:[^\s،,.:؛«»\"“”()]+\s+){0,3}[^\s،,.:؛«»\"“”()]+)"
                       r"(?=\s*[،,:]|\s+[وب]?[أإا]ن(?:ه|ها|هم)?\s)")  # … or a colon (، مايك هويس: "…")
 _WORD = r"[^\s،,.:؛«»\"“”()]+"
 _HONORIFICS = "|".join(quote_data.HONORIFICS).replace(".", "\\.")
