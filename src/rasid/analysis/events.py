@@ -83,7 +83,9 @@ _GENITIVE_DOERS = frozenset(("storm", "target", "shell", "raid", "airstrike", "i
 _THAT_WORDS = frozenset(_F(w) for w in ("أن", "بأن", "بأنه", "بأنها", "بأنهم"))
 _MEETINGS = frozenset(("meet", "meet-with", "receive"))  # لقاء الرئيس …، استقبال الوزير …: the genitive meets
 # what may open a clause before its verb (و، حيث قتل 47 متمردا)
-_CLAUSE_LINKERS = frozenset(_F(w) for w in ("إذ", "حيث", "فيما", "بينما"))  # a clause of its own after a comma
+# a clause of its own after a comma (، إذ يحذر العلماء، بعدما دعا آية الله …)
+_CLAUSE_LINKERS = frozenset(_F(w) for w in ("إذ", "حيث", "فيما", "بينما", "بعدما", "عندما", "حينما"))
+_DEFINITE_CONSTRUCTS = frozenset(_F(w) for w in ("آية",))  # آية الله: definite by its genitive
 _CLAUSE_OPENERS = frozenset(_F(w) for w in ("و", "ف", "حيث", "إذ", "فيما", "بينما", "كما", "وقد", "قد", "ثم"))
 # verbs of going on, before a verbal noun (سيواصل دعم أوكرانيا، يواصل قصف المدن)
 _GOING_ON = frozenset(_F(w) for w in ("واصل", "يواصل", "سيواصل", "تواصل", "ستواصل", "وواصل", "وتواصل", "ويواصل",
@@ -609,7 +611,8 @@ class EventCoder:
         يطالب) with a definite noun after it: that noun is its subject, the actor before the comma is not."""
         if trigger.prefix or not any(c in apart for c in "،,") or self._word_before(ctx, trigger) not in _CLAUSE_LINKERS:
             return False
-        return self._unknown_subject_follows(ctx, trigger) and word_after(ctx, trigger.end).startswith("ال")
+        following = word_after(ctx, trigger.end)
+        return self._unknown_subject_follows(ctx, trigger) and (following.startswith("ال") or following in _DEFINITE_CONSTRUCTS)
 
     @staticmethod
     def _unknown_subject_follows(ctx: SentenceContext, trigger: Match) -> bool:
