@@ -2495,3 +2495,20 @@ def test_a_name_opening_with_ma_is_no_participle(pipeline: Pipeline) -> None:
     quotes = _quotes_of(pipeline, "وقالت الوزارة إن الوضع خطير. وقالت ماريا كوتشيفا إن الحل بعيد."
                                   " وأضافت أن سويسرا ليست محايدة.")
     assert quotes[-1].speaker.name == "ماريا كوتشيفا"
+
+
+def test_people_unnamed_after_a_verb_of_description_describe(pipeline: Pipeline) -> None:
+    # اعتبر خبراء ومختصون …، وتوقعوا: the experts consider, then expect — not the king named in the view
+    quotes = _quotes_of(pipeline, "اعتبر خبراء ومختصون مشاركة المرأة في الانتخابات إنجازا جديدا في عهد خادم الحرمين"
+                                  " الشريفين الملك سلمان بن عبدالعزيز، وتوقعوا أن تشهد الدورة الثالثة إقبالا لافتا.")
+    assert [(q.text.split()[0], q.speaker.name) for q in quotes] == [("مشاركة", "خبراء ومختصون"),
+                                                                      ("تشهد", "خبراء ومختصون")]
+    # … with their plural adjective (وصف محللون عسكريون ما يقوم به)
+    (quote,) = _quotes_of(pipeline, "ووصف محللون عسكريون ما يقوم به الانقلابيون بالتكتيكات الفاشلة.")
+    assert quote.speaker.name == "محللون عسكريون" and quote.text.startswith("ما يقوم")
+
+
+def test_a_subordinate_clause_names_its_own_speaker(pipeline: Pipeline) -> None:
+    # … في شمال شرق الولايات المتحدة حيث يؤكد شاب أن: the young man says it, not the country before حيث
+    (quote,) = _quotes_of(pipeline, "وتدرس الاتهامات في شمال شرق الولايات المتحدة حيث يؤكد شاب أن الممثل اعتدى عليه.")
+    assert quote.speaker.name == "شاب"

@@ -271,7 +271,8 @@ _MEDIA_NOUNS = frozenset(fold_text(w) for w in ("موقع", "صحيفة", "قن�
                                                 "الأناضول", "بلومبرغ", "بلومبيرغ"))
 # who may describe something without being named (اعتبره البعض، ووصفها مراقبون)
 _GENERIC_SPEAKERS = ("البعض", "الكثيرون", "كثيرون", "آخرون", "مراقبون", "محللون", "خبراء", "منتقدون", "معارضون",
-                     "ناشطون", "مغردون", "متابعون")
+                     "ناشطون", "مغردون", "متابعون", "مختصون", "متخصصون")
+_DESCRIBERS = frozenset(fold_text(w) for w in _GENERIC_SPEAKERS)
 _GENERIC_SPEAKER = re.compile(r"\s+(?:" + "|".join(_GENERIC_SPEAKERS) + r")(?=[\s،,])")
 _DESCRIBED_AS = frozenset(fold_text(w) for w in ("بأنه", "بأنها", "بأنهم", "بأنهما", "بأن"))
 # who described it, a few words, then بـ and the words they used (وصفها أعضاء اللجنة بـ"الإيجابية والمثمرة")
@@ -1204,6 +1205,8 @@ class QuoteExtractor:
         # (not after a conjunction's أن: إلا أن المتحدث …، العميد محمد سمير، أكد — the sentence's own subject)
         after_that = bool(before) and before[-1] in COMPLEMENT_WORDS \
             and not (len(before) == 2 and before[0].lstrip("وف") in _CONJUNCTION_THAT)
+        if bare_gap.split() and fold_text(bare_gap.split()[-1]) in _SUBORDINATORS:
+            return None  # شمال شرق الولايات المتحدة حيث يؤكد شاب: a clause of its own, not the place's
         if self._relative_subject(ctx, verb, gap):
             return prev  # هيئة المنافسة البريطانية، التي رأت مبدئيا أن: the relative clause's subject
         if bare_gap in ("،", ",") and (_opens_with(ctx, prev) or after_that):
@@ -1521,7 +1524,13 @@ class QuoteExtractor:
         (واكدوا), the sentence's earlier speaker, whoever a reporting noun names (بعد إعلان ترامب أنه
         … قائلا), or the subject the clause opens with (وحمّلت الحركة الاحتلال …، مشيرةً إلى)."""
         if plural:
-            group = next((m for m in ctx.mentions if m.end <= verb.start and m.label not in ("LOC", "MISC")), None)
+            # (not one named inside what was just said: اعتبر خبراء … إنجازا في عهد الملك سلمان، وتوقعوا)
+            # (… when و joins the verb to that saying — not one unjoined, inside what was said too: أفاد
+            # الموقع أنّ القادة العسكريين …، أبلغوا)
+            said = [(q.start, q.end) for q in earlier if ctx.start <= q.start and q.end <= verb.start] \
+                if verb.prefix[:1] == "و" else []
+            group = next((m for m in ctx.mentions if m.end <= verb.start and m.label not in ("LOC", "MISC")
+                          and not any(a <= m.start < b for a, b in said)), None)
             # وبينما يثني مؤيدو المشروع عليه ويصفونه، لكن مسؤولي المتنزه قالوا: a plural in construct before
             construct = _CONSTRUCT_PLURAL.search(ctx.text, ctx.start, word_start(ctx.text, verb.start))
             if group is not None and not (construct is not None and construct.start() < group.start < construct.end()):
@@ -1896,9 +1905,19 @@ def _before_described(text: str, start: int, limit: int) -> int:
     the words before it are the verb's subject — before a demonstrative (ووصفت وسائل إعلام إسرائيلية هذه
     المشاركة), or an indefinite noun in construct right after a definite plural (ووصف الخبراء خطة الحكومة
     بالفاشلة: the experts described the plan)."""
-    previous = ""
-    for n, token in enumerate(re.finditer(r"\S+", text[start:limit])):
+    previous, people = "", False
+    tokens = list(re.finditer(r"\S+", text[start:limit]))
+    for n, token in enumerate(tokens):
         word = fold_text(token.group())
+        # who describe without being named, joined by و or with their plural adjective (اعتبر خبراء ومختصون
+        # مشاركة المرأة إنجازا، وصف محللون عسكريون ما يقوم به): the subject
+        if (n == 0 or people) and word.removeprefix("و" if n else "") in _DESCRIBERS and not word.startswith("ال") \
+                or people and word.endswith(("ون", "ين")) and not word.startswith("ال"):
+            people = True
+            continue
+        if people and not any(fold_text(t.group()) in _DEMONSTRATIVES for t in tokens[n : n + 3]):
+            return start + token.start()
+        people = False  # ويعتبر خبراء الاقتصاد هذا القرار: their genitive, then what they describe
         if n > data.MAX_SPEAKER_WORDS or word in _SPEAKER_STOPS or word in _DESCRIBED_AS or not word.isalpha():
             return start
         if word in _DEMONSTRATIVES:
