@@ -2512,3 +2512,14 @@ def test_a_subordinate_clause_names_its_own_speaker(pipeline: Pipeline) -> None:
     # … في شمال شرق الولايات المتحدة حيث يؤكد شاب أن: the young man says it, not the country before حيث
     (quote,) = _quotes_of(pipeline, "وتدرس الاتهامات في شمال شرق الولايات المتحدة حيث يؤكد شاب أن الممثل اعتدى عليه.")
     assert quote.speaker.name == "شاب"
+
+
+def test_a_title_holder_opening_the_clause_speaks_for_the_joined_verb(pipeline: Pipeline) -> None:
+    # وذهب مدير المخابرات المركزية السابق جون برينان … وقال: the former director, not the agency; he goes on
+    quotes = _quotes_of(pipeline, "وذهب مدير المخابرات المركزية السابق جون برينان إلى أبعد من ذلك وقال إنه يجب عزل"
+                                  " ترامب من منصبه. وأضاف \"أداء دونالد ترامب كان سيئا\".")
+    assert [q.speaker.name for q in quotes] == ["جون برينان", "جون برينان"]
+    # … and his name ends before the act he does (رئيس الاحتلال الإسرائيلي إسحاق هرتسوغ مباحثات)
+    (quote,) = _quotes_of(pipeline, "أجرى رئيس الاحتلال الإسرائيلي إسحاق هرتسوغ مباحثات مع نتنياهو، مشيراً إلى أنه"
+                                    " سيتم تعيين طواقم عمل.")
+    assert quote.speaker.name == "إسحاق هرتسوغ"

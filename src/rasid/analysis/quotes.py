@@ -1293,9 +1293,9 @@ class QuoteExtractor:
                 return owner
         return None
 
-    def _clause_subject(self, ctx: SentenceContext, verb: Match) -> Mention | None:
+    def _clause_subject(self, ctx: SentenceContext, verb: Match) -> ActorRef | None:
         """The actor right after the sentence's first word, its verb in Arabic order (وحمّلت الحركة …؛
-        من جانبه، سارع الوزير …)."""
+        من جانبه، سارع الوزير …), or the holder named after the title that heads it there."""
         first = next((m for m in ctx.mentions if m.end <= verb.start), None)
         if first is not None and not self._speaks(first):  # وتدرس المستشارة الألمانية أنجيلا ميركل: past the title
             first = next((m for m in ctx.mentions if first.end <= m.start and m.end <= verb.start), None)
@@ -1305,10 +1305,17 @@ class QuoteExtractor:
         if head and all(fold_text(w) in _BUT_THAT for w in head):
             head = []  # بيد أن خامنئي الذي كان يخاطب الحكومة … استدرك قائلا: the subject a conjunction's أن opens
         titled = 2 <= len(head) <= 4 and names_a_title(fold_text(head[1]))
+        if titled and first.label != "PER":
+            title_at = ctx.text.rfind(head[1], ctx.start, first.start)
+            # (the name ends before the act it does: رئيس الاحتلال إسحاق هرتسوغ مباحثات)
+            limit = min((t.start for t in ctx.triggers if first.end <= t.start < verb.start), default=verb.start)
+            holder = self._titled_holder(ctx, title_at, title_at + len(head[1]), limit)
+            if holder is not None:
+                return holder  # وذهب مدير المخابرات المركزية السابق جون برينان … وقال: the holder, not the body
         # … or a body's noun right before its name (نشرت صحيفة واشنطن بوست … وذكرت; not واستهجن المجلس محاولات قطر)
         named = [w for w in head if w.strip('"«“')]  # تحدثت صحيفة "واشنطن بوست": the mark is no word
         body = len(named) == 2 and bool(body_noun(fold_text(named[1])))
-        return first if len(head) <= 1 or titled or body else None
+        return first.ref if len(head) <= 1 or titled or body else None
 
     def _topic_speaker(self, ctx: SentenceContext, verb: Match) -> ActorRef | None:
         """The topic of أما … فـ before the verb (أما صحيفة "لو موند" الفرنسية فرأت أنّ): who speaks."""
@@ -1441,7 +1448,8 @@ class QuoteExtractor:
             return announcer.ref.as_implicit()
         opener = self._clause_subject(ctx, verb) if verb.prefix[:1] in ("و", "ف") or hangs else None
         if opener is not None:  # من جانبه، سارع الوزير إلى الرد …، وقال: the opening clause's subject
-            return opener.ref.as_implicit()
+            # (a holder nobody listed keeps the words that name him, as an unlisted clause subject does)
+            return opener if opener.text and not (opener.id or opener.code) else opener.as_implicit()
         unlisted = self._unlisted_clause_subject(ctx, verb) if hangs else None
         if unlisted is not None:  # وجه المجلس اليهودي … انتقادا، إذ أكد فيه أن
             return unlisted
@@ -1541,8 +1549,10 @@ class QuoteExtractor:
             return None  # the actor the sentence has named speaks on
         if earlier and earlier[-1].speaker and not is_scripture(earlier[-1].speaker):
             return earlier[-1].speaker
-        found = self._announcer(ctx, verb) or self._clause_subject(ctx, verb)
-        return found.ref if found is not None else self._unlisted_clause_subject(ctx, verb)
+        announcer = self._announcer(ctx, verb)
+        if announcer is not None:
+            return announcer.ref
+        return self._clause_subject(ctx, verb) or self._unlisted_clause_subject(ctx, verb)
 
     def _unlisted_clause_subject(self, ctx: SentenceContext, verb: Match) -> ActorRef | None:
         """A subject nobody listed right after the verb the sentence opens with: a title and its
