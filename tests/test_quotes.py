@@ -2523,3 +2523,17 @@ def test_a_title_holder_opening_the_clause_speaks_for_the_joined_verb(pipeline: 
     (quote,) = _quotes_of(pipeline, "أجرى رئيس الاحتلال الإسرائيلي إسحاق هرتسوغ مباحثات مع نتنياهو، مشيراً إلى أنه"
                                     " سيتم تعيين طواقم عمل.")
     assert quote.speaker.name == "إسحاق هرتسوغ"
+
+
+def test_a_noun_of_saying_with_its_owner_quotes_the_owner(pipeline: Pipeline) -> None:
+    # رغم إعلان مدرب ليفربول … يورغن كلوب بعد المباراة، أن …: Klopp's words; he goes on in the next paragraph
+    quotes = _quotes_of(pipeline, 'وأتى الموقف المصري على رغم إعلان مدرب ليفربول الألماني يورغن كلوب بعد المباراة،'
+                                  ' أن إصابة صلاح "خطرة، خطرة فعلا".\n\nوتابع "هناك أمر ما في الكتف".')
+    assert [(q.verb, q.speaker.name) for q in quotes] == [("إعلان", "يورغن كلوب"), ("وتابع", "يورغن كلوب")]
+    (quote,) = _quotes_of(pipeline, "وجاء ذلك بعد إعلان باريس أنّ السفير سيعود.")
+    assert quote.speaker.code == "FRA" and quote.text == "السفير سيعود"
+    # … not a thing confirmed, a conjunction's أن, nor a noun a verb of saying speaks of
+    assert not _quotes_of(pipeline, "ويعني تأكيد السيطرة على بيرخيفكا أن القوات الروسية بدأت تحكم الكماشة.")
+    assert not _quotes_of(pipeline, "وقوبل إعلان بوتين بإدانات دولية، على الرّغم من أنّ موسكو ستستمر في الامتثال.")
+    quotes = _quotes_of(pipeline, "ووصف وزير الدفاع الإسرائيلي أفيغدور ليبرمان إعلان ترمب بأنه شجاع.")
+    assert [q.speaker.name for q in quotes] == ["أفيغدور ليبرمان"]

@@ -20,7 +20,7 @@ from rasid.analysis.clause_words import (
     words_before_trigger,
 )
 from rasid.analysis.context import SentenceContext
-from rasid.analysis.title_holders import RELATIVES, word_start
+from rasid.analysis.title_holders import RELATIVES, names_a_title, word_start
 from rasid.lexicon.loader import Lexicon
 from rasid.lexicon.matcher import Match
 from rasid.text.fold import fold_text
@@ -84,6 +84,32 @@ _QUOTED_WORDS = re.compile(r"[«“\"][^«»“”\"،,.:]{1,30}[»”\"]")
 _TANWIN_FATH = "\u064b"  # ً: an indefinite accusative — a noun or a participle, never a verb
 
 
+# A noun of saying, its owner right after it, then what was said a few words on (رغم إعلان مدرب ليفربول
+# الألماني يورغن كلوب بعد المباراة، أن إصابة صلاح "خطرة"): the owner's words, as a verb's subject's are.
+NOUN_TO_THAT_WORDS = 9
+_BEFORE_THAT = frozenset(fold_text(w) for w in (*data.CONJUNCTIONS_BEFORE_THAT, "من"))
+
+
+def _owner_then_that(ctx: SentenceContext, noun: Match) -> bool:
+    """Whether one who may speak — a person, a body, a country or a capital, or a title — stands right
+    after a noun of saying, then a complementiser a few words on, with no other reporting word between
+    (not تأكيد السيطرة على …، إعلان استقلال كوسوفو: things confirmed and declared) nor before: after
+    one, the noun is what it speaks of (ووصف ليبرمان إعلان ترمب بأنه شجاع، ما يقوّض تأكيد ترامب أنّه)."""
+    if any(ctx.start <= r.start < noun.start for r in ctx.reporting):
+        return False
+    after = fold_text(ctx.text[noun.end : ctx.end]).split()[: NOUN_TO_THAT_WORDS + 1]
+    that = next((n for n, w in enumerate(after) if w.strip("،,") in COMPLEMENT_WORDS), None)
+    if not that or any(c in " ".join(after[:that]) for c in ":.«»\"“”") or after[that - 1] in _BEFORE_THAT:
+        return False  # (وقوبل إعلان بوتين بإدانات، على الرّغم من أنّ: the conjunction's أن)
+    owner = next((m for m in ctx.mentions if m.start >= noun.end), None)
+    speaks = owner is not None and not ctx.text[noun.end : owner.start].strip() \
+        and (owner.label in ("PER", "ORG") or owner.seat or bool(owner.ref.id and owner.ref.id.isupper()))
+    if not speaks and not names_a_title(after[0]):
+        return False
+    end = noun.end + len(" ".join(ctx.text[noun.end : ctx.end].split()[:that])) + 1
+    return not any(noun.end <= r.start < end for r in ctx.reporting)
+
+
 class SpeechVerbs:
     """Decides whether a reporting match reports speech; built once from the lexicon, then read-only."""
 
@@ -122,6 +148,10 @@ class SpeechVerbs:
         if reporting_id(verb) == "reply" and written.endswith("ا") and words_after(ctx, verb, 8)[:1] == ["علي"]:
             return False  # ورداً على سؤال: "in reply to", a noun
         lemma = self._lex.reporting[reporting_id(verb)].lemma
+        # (نفى is the verb as written, though it folds like its noun نفي)
+        if written in {fold_text(n) for n in self._lex.reporting[reporting_id(verb)].nouns} and not verb.text.endswith("ى"):
+            # (not نقلا عن: whom a report is attributed to, the reporter's verb speaks)
+            return reporting_id(verb) != "quote" and _owner_then_that(ctx, verb)  # رغم إعلان كلوب …، أن
         if not verb.prefix and "أ" in lemma[1:] and "أ" not in verb.text and written == fold_text(lemma) and any(
                 v.end < verb.start and not ctx.text[v.end : verb.start].strip() for v in ctx.reporting):
             return False  # نفى سال أن: Macky Sall, the subject right after a verb of saying — not سأل unhamzated
