@@ -2676,3 +2676,20 @@ def test_what_an_attack_was_near_is_no_target(pipeline: Pipeline) -> None:
     events = _events(pipeline, "قُتل ستة مدنيين في كابول بهجوم انتحاري قرب وزارة الخارجية، وفق ما أعلن الناطق باسم"
                                " وزارة الداخلية الأفغانية عبد النافع تاكور.")
     assert not [e for e in events if e.target is not None and "الخارجية" in e.target.name]
+
+
+def test_after_a_comma_a_joined_verb_goes_on_with_its_clause_subject(pipeline: Pipeline) -> None:
+    # كانت تركيا قد استدعت السفير السعودي لديها للمرة الثانية، وطلبت: Turkey asked, not the ambassador
+    event = _only(_events(pipeline, "في خطوة مصاحبة لتفتيش القنصلية، كانت تركيا قد استدعت السفير السعودي لديها للمرة"
+                                    " الثانية، وطلبت تعاونا كاملا من المملكة."), "REQUEST")
+    assert event.source.code == "TUR"
+    # … not inside what was said (وأضاف ترمب أن النظام الإيراني يشعل الصراعات، ويدعم: the regime)
+    event = _only(_events(pipeline, "وأضاف ترمب أن النظام الإيراني يشعل الصراعات في الشرق الأوسط، ويدعم المنظمات"
+                                    " الإرهابية."), "SUPPORT")
+    assert event.source.code == "IRNGOV"
+
+
+def test_the_blessing_with_his_family_hands_nothing_over(pipeline: Pipeline) -> None:
+    # صلى الله عليه وآله وسلم: وسلم is the blessing's
+    assert not _events(pipeline, "وكان جابر بن حيان تلميذ الإمام جعفر الصادق، الحفيد الخامس لرسول الله (صلى الله عليه"
+                                 " وآله وسلم) من ابنته الزهراء.")

@@ -321,8 +321,8 @@ ACCIDENT_WORDS: tuple[str, ...] = ("مروري", "مرورية", "مروريين
 # what is paid is a price, not praise (سيدفع ثمن جرائمه، بأي ثمن: ثمن is not ثمّن)
 PAYING: tuple[str, ...] = ("بأي", "أي", "دفع", "يدفع", "تدفع", "سيدفع", "ستدفع", "يدفعون", "دفعت", "دفعوا", "ندفع", "سندفع",
                             "يدفعن", "دفعن")
-# the blessing on the Prophet (صلى الله عليه وسلم): وسلم after عليه is no handing over
-BLESSED: tuple[str, ...] = ("عليه",)
+# the blessing on the Prophet (صلى الله عليه وسلم، صلى الله عليه وآله وسلم): وسلم after عليه is no handing over
+BLESSED: tuple[str, ...] = ("عليه", "آله")
 # … and a verb written like a time of day (فجّر / فجر): the time when a day or a preposition of time is
 # next to it (فجر اليوم الخميس، عند فجر)
 TIME_HOMOGRAPHS: tuple[str, ...] = ("فجر",)

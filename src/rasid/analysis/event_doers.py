@@ -302,12 +302,15 @@ def opening_subject(ctx: SentenceContext, before: int) -> ActorRef | None:
     return localized(ctx, m.ref)
 
 
-def clause_subject(ctx: SentenceContext, before: int) -> ActorRef | None:
+def clause_subject(ctx: SentenceContext, before: int, verb_first: bool = False) -> ActorRef | None:
     """The actor a clause opens with, its verb first (ومن أجل ذلك، لم يتورع أحد التونسيين …): the
-    doer of a participle later in the clause."""
+    doer of a participle later in the clause. ``verb_first``: a word (its verb) must stand before it —
+    a clause that opens with a noun is the next of a list (…، والشعب السعودي الكريم وخص الجنود)."""
     head = max(ctx.text.rfind("،", ctx.start, before), ctx.text.rfind(",", ctx.start, before), ctx.start - 1) + 1
     m = next((m for m in ctx.mentions if head <= m.start and m.end <= before), None)
     if m is None or not can_act(m) or is_marked(ctx, m) or count_words(ctx, head, m.start) > data.CLAUSE_SUBJECT_WORDS:
+        return None
+    if verb_first and not count_words(ctx, head, m.start - len(m.prefix)):
         return None
     return localized(ctx, m.ref)
 

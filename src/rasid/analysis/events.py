@@ -1273,6 +1273,11 @@ class EventCoder:
             opener = event_doers.opening_subject(ctx, before.start)
             if opener is not None:  # وحثّت فنزويلا الأمم المتحدة على إدانة "إسرائيل"، وطالبت: Venezuela goes on
                 return [opener], "opening-subject"
+        if before is not None and trigger.prefix == "و" and any(c in apart for c in "،,") \
+                and not self._reported_clause(ctx, trigger.start):
+            opener = event_doers.clause_subject(ctx, before.start, verb_first=True)
+            if opener is not None:  # كانت تركيا قد استدعت السفير السعودي لديها، وطلبت: Turkey goes on
+                return [opener], "opening-subject"
         if before is not None and self._new_clause_subject_follows(ctx, trigger, apart):
             return [], ""  # تتعلق بسياسات الحكومات، إذ يحذر العلماء: the scientists warn, not the governments
         if before is not None and not self._trigger_between(ctx, before, trigger):
@@ -1351,6 +1356,14 @@ class EventCoder:
         preceding = ctx.text[ctx.start : before.start].split()[-1:]
         undergone = any(_undergoing(w) for w in between + preceding)
         return before if undergone and len(between) <= data.FRAME_WINDOW + 1 else None
+
+    @staticmethod
+    def _reported_clause(ctx: SentenceContext, end: int) -> bool:
+        """Whether the sentence before ``end`` reports what someone said (a complementiser, a condition
+        or a quotation mark): its own subjects act there (وأضاف ترمب أن النظام الإيراني يشعل الصراعات،
+        ويدعم — the regime supports, not Trump)."""
+        span = ctx.text[ctx.start : end]
+        return any(c in span for c in "«»\"“”") or bool(_THAT_OR_IF.intersection(_F(span).split()))
 
     @staticmethod
     def _main_subject(ctx: SentenceContext, trigger: Match) -> ActorRef | None:
