@@ -2693,3 +2693,15 @@ def test_the_blessing_with_his_family_hands_nothing_over(pipeline: Pipeline) -> 
     # صلى الله عليه وآله وسلم: وسلم is the blessing's
     assert not _events(pipeline, "وكان جابر بن حيان تلميذ الإمام جعفر الصادق، الحفيد الخامس لرسول الله (صلى الله عليه"
                                  " وآله وسلم) من ابنته الزهراء.")
+
+
+def test_what_is_called_for_or_warned_of_names_no_target(pipeline: Pipeline) -> None:
+    # دعت إلى ضرورة اعتماد الحوار … وفق ميثاق الأمم المتحدة: no one is called on; حذر من تورط الولايات المتحدة
+    event = _only(_events(pipeline, "ودعت السفيرة القطرية إلى ضرورة اعتماد الحوار في حل الخلافات وفق ميثاق الأمم"
+                                    " المتحدة."), "REQUEST")
+    assert event.target is None
+    event = _only(_events(pipeline, "وحذر الكرملين من تورط الولايات المتحدة في النزاع."), "THREATEN")
+    assert event.target is None
+    # … but whom it names right after the preposition, or as its object, is the target
+    assert _only(_events(pipeline, "وحذر الكرملين من إيران."), "THREATEN").target.code == "IRN"
+    assert _only(_events(pipeline, "ودعت السفيرة القطرية إيران إلى الحوار."), "REQUEST").target.code == "IRN"

@@ -130,6 +130,8 @@ class TargetFinder:
             if definite and mark is None and count_words(ctx, counted_from, m.start) \
                     and not any(trigger.end <= t.start and t.end <= m.start for t in ctx.triggers):
                 continue
+            if mark is None and not is_noun and self._past_own_preposition(ctx, trigger, marks, m):
+                continue  # ودعت السفيرة إلى ضرورة اعتماد الحوار وفق ميثاق الأمم المتحدة: inside what is called for
             if (mark is None and ("direct" in marks or is_noun)) or (mark and mark in marks):
                 return [x.ref for x in self.coordinated(ctx, after[i:])]
         if is_noun:
@@ -148,7 +150,10 @@ class TargetFinder:
                     continue  # اجتمع … في مجلس الأمن؛ طالب … بزيادة استثماراتها في بلاده: where, not whom
                 if m.start >= mark_at and any(c in ctx.text[mark_at : m.start] for c in "،,"):
                     break  # أفرجت السلطات عن أربعين معارضا، سعيا من الرئيس: the object ended at the comma
-                if m.start >= mark_at and count_words(ctx, mark_at, m.start) <= data.MARKED_WINDOW:
+                # (what is called for or warned of: only an actor right after its preposition — دعا إلى
+                # وقف إطلاق النار بين روسيا وأوكرانيا names no one called on)
+                window = 1 if verb.id in data.CONTENT_MARKED_VERBS else data.MARKED_WINDOW
+                if m.start >= mark_at and count_words(ctx, mark_at, m.start) <= window:
                     return [x.ref for x in self.coordinated(ctx, after[i:])]
         return []
 
@@ -182,6 +187,13 @@ class TargetFinder:
             if t.prefix or (head and _F(head[-1]) in _CLAUSE_LINKS):
                 return True
         return False
+
+    @staticmethod
+    def _past_own_preposition(ctx: SentenceContext, trigger: Match, marks: frozenset[str], m: Mention) -> bool:
+        """Whether one of the verb's own prepositions (إلى of دعا) stands between it and an unmarked actor:
+        the actor is inside that phrase's complement, never the verb's direct object."""
+        own = {p for p in marks if p != "direct" and " " not in p}
+        return any(w.lstrip("و") in own for w in _F(ctx.text[trigger.end : m.start]).split())
 
     def _marking_word(self, ctx: SentenceContext, trigger: Match, marks: frozenset[str]) -> int | None:
         """Where the first word after the trigger that carries one of the verb's prepositions starts."""
