@@ -2537,3 +2537,10 @@ def test_a_noun_of_saying_with_its_owner_quotes_the_owner(pipeline: Pipeline) ->
     assert not _quotes_of(pipeline, "وقوبل إعلان بوتين بإدانات دولية، على الرّغم من أنّ موسكو ستستمر في الامتثال.")
     quotes = _quotes_of(pipeline, "ووصف وزير الدفاع الإسرائيلي أفيغدور ليبرمان إعلان ترمب بأنه شجاع.")
     assert [q.speaker.name for q in quotes] == ["أفيغدور ليبرمان"]
+
+
+def test_a_title_apposed_to_a_name_mid_sentence_opens_no_clause(pipeline: Pipeline) -> None:
+    # ردّ قرقاش على تصريحات أحمد الميسري، وزير الداخلية اليمني …، قائلاً: the minister was answered, not speaking
+    quotes = _quotes_of(pipeline, 'وكان قرقاش قد ردّ الأحد على تصريحات أحمد الميسري، وزير الداخلية اليمني بعد أن وجّه'
+                                  ' اتهامات للإمارات، قائلاً: "صوّب رصاصك نحو الحوثي معالي الوزير."')
+    assert all(q.speaker is None or q.speaker.code != "YEMGOV" for q in quotes)

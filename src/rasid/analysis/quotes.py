@@ -1301,7 +1301,11 @@ class QuoteExtractor:
             first = next((m for m in ctx.mentions if first.end <= m.start and m.end <= verb.start), None)
         if first is None or not self._speaks(first):
             return None
-        head = re.split(r"[،,]", ctx.text[ctx.start : first.start])[-1].split()  # من جانبه، سارع الوزير؛ من جهته، لاريجاني شدد
+        chunks = re.split(r"[،,]", ctx.text[ctx.start : first.start])
+        head = chunks[-1].split()  # من جانبه، سارع الوزير؛ من جهته، لاريجاني شدد
+        if len(chunks) > 1 and not head and names_a_title(fold_text(first.ref.text.split()[0])) \
+                and reads_as_name(" ".join(chunks[-2].split()[-2:])):
+            return None  # ردّ قرقاش على تصريحات أحمد الميسري، وزير الداخلية اليمني: the title of the name before
         if head and all(fold_text(w) in _BUT_THAT for w in head):
             head = []  # بيد أن خامنئي الذي كان يخاطب الحكومة … استدرك قائلا: the subject a conjunction's أن opens
         titled = 2 <= len(head) <= 4 and names_a_title(fold_text(head[1]))
