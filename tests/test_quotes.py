@@ -2544,3 +2544,18 @@ def test_a_title_apposed_to_a_name_mid_sentence_opens_no_clause(pipeline: Pipeli
     quotes = _quotes_of(pipeline, 'وكان قرقاش قد ردّ الأحد على تصريحات أحمد الميسري، وزير الداخلية اليمني بعد أن وجّه'
                                   ' اتهامات للإمارات، قائلاً: "صوّب رصاصك نحو الحوثي معالي الوزير."')
     assert all(q.speaker is None or q.speaker.code != "YEMGOV" for q in quotes)
+
+
+def test_reports_after_a_preposition_of_time_speak(pipeline: Pipeline) -> None:
+    # يأتي ذلك بعد تقارير تفيد أن: the reports say it, not "يأتي ذلك بعد تقارير"
+    (quote,) = _quotes_of(pipeline, "يأتي ذلك بعد تقارير تفيد أن كوريا الشمالية علّقت المفاوضات مع كوريا الجنوبية.")
+    assert quote.speaker.name == "تقارير"
+
+
+def test_a_verb_with_its_object_before_a_comma_says_nothing(pipeline: Pipeline) -> None:
+    # لا يمكنه كشفها، ليندفع …: a thing revealed — no quotation, and no speaker "لا يمكنه" for what follows
+    quotes = _quotes_of(pipeline, "وشدد على أن شباب الأمة مستهدف لأهداف بعيدة، لا يمكنه كشفها، ليندفع وراء التضليل.")
+    assert [q.verb for q in quotes] == ["وشدد"]
+    # … but a complementiser after the comma opens what was said (أجابها، بأنهم طلبوا)
+    (quote,) = _quotes_of(pipeline, "وعند سؤال امه له عن سبب ذهابهم، اجابها، بأنهم طلبوا منهم حضور دورة.")
+    assert quote.text.startswith("طلبوا")

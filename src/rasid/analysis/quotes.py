@@ -89,7 +89,8 @@ _COMPLEMENT = re.compile(
 _OPENING = "".join(data.QUOTE_MARKS)
 # findings that speak through a present verb right after them (دراسة حديثة تشير إلى أن، توقعات تشير)
 _FINDINGS = frozenset(fold_text(w) for w in data.FINDINGS)
-_AROUND_FINDINGS = frozenset(fold_text(w) for w in ("مع", "وسط", "في", "ضمن", "بين", "حسب", "بحسب", "وفق", "لدى"))
+_AROUND_FINDINGS = frozenset(fold_text(w) for w in ("مع", "وسط", "في", "ضمن", "بين", "حسب", "بحسب", "وفق", "لدى",
+                                                    "بعد", "قبل", "عقب", "إثر", "اثر", "رغم"))  # يأتي ذلك بعد تقارير تفيد
 _EACH_OF = re.compile(r"كل[ّ]?\s+من\s+")
 _SPEAKER_STOPS = frozenset(fold_text(w) for w in (*data.SPEAKER_STOPS, *data.SPEAKER_TAIL_STOPS))
 _QUANTITIES = frozenset(fold_text(w) for w in data.SPEAKER_QUANTITIES)
@@ -664,6 +665,8 @@ class QuoteExtractor:
             start = lead + 1 + len(rest) - len(rest.lstrip())
             folded_rest = fold(ctx.text[start:limit])
             that = _COMPLEMENT.match(folded_rest.text)  # وأشار، إلى أن توقف …: the complementiser after the comma
+            if not that and fold_text(verb.text).endswith(("ها", "هم", "هما")):
+                return None  # لا يمكنه كشفها، ليندفع: a thing revealed, its clause closed — nothing said (not أجابها، بأنهم)
             if that:
                 start += folded_rest.end_of(that.end())
                 start += len(ctx.text[start:limit]) - len(ctx.text[start:limit].lstrip())
