@@ -2705,3 +2705,16 @@ def test_what_is_called_for_or_warned_of_names_no_target(pipeline: Pipeline) -> 
     # … but whom it names right after the preposition, or as its object, is the target
     assert _only(_events(pipeline, "وحذر الكرملين من إيران."), "THREATEN").target.code == "IRN"
     assert _only(_events(pipeline, "ودعت السفيرة القطرية إيران إلى الحوار."), "REQUEST").target.code == "IRN"
+
+
+def test_recognition_needs_someone_recognised(pipeline: Pipeline) -> None:
+    # اعترف النجم البرتغالي بذلك: an admission; اعترفت الولايات المتحدة بالقدس: a recognition
+    assert not _events(pipeline, "وقد اعترف النجم البرتغالي كريستيانو رونالدو بذلك في إحدى حواراته.")
+    assert not _events(pipeline, "رغم أن بعض المسؤولين السعوديين اعترفوا بشكل خاص بأنه يمكن تأجيل الطرح.")
+    event = _only(_events(pipeline, "واعترفت الولايات المتحدة بالقدس عاصمة لإسرائيل."), "SUPPORT")
+    assert event.target.code == "PSE"
+
+
+def test_a_given_name_before_its_family_is_no_country(pipeline: Pipeline) -> None:
+    # وتركي آل الشيخ يطلب: Turki of the Al al-Sheikh family, not Turkey
+    assert not [e for e in _events(pipeline, "وتركي آل الشيخ يطلب تحقيقا عاجلا") if e.source and e.source.code == "TUR"]

@@ -693,6 +693,8 @@ class EventCoder:
         undergoer = self._undergoer(ctx, trigger) if form == "noun" else None
         if undergoer is not None and (undergoer.ref.id or undergoer.ref.name) not in ids:
             targets = [undergoer.ref]  # تعرض الصحفيون للتهديد: who underwent it
+        if verb.aimed and not targets and not self._aimed_unlisted(ctx, trigger):
+            return []  # اعترف بذلك، اعترفوا بشكل خاص بأنه: an admission (not لم يعترف بها المجتمع الدولي)
         if form == "noun" and not targets and verb.plover != "PROTEST" and not self._occurring(ctx, trigger) \
                 and rule not in ("support-verb", "agent-clause", "agent-phrase", "noun-genitive") \
                 and not self._announced(ctx, trigger, verb) and not self._headline(ctx, trigger):
@@ -1356,6 +1358,14 @@ class EventCoder:
         preceding = ctx.text[ctx.start : before.start].split()[-1:]
         undergone = any(_undergoing(w) for w in between + preceding)
         return before if undergone and len(between) <= data.FRAME_WINDOW + 1 else None
+
+    @staticmethod
+    def _aimed_unlisted(ctx: SentenceContext, trigger: Match) -> bool:
+        """Whether the verb's object is one the lexicon cannot name: a pronoun after its preposition
+        (لم يعترف بها المجتمع الدولي) or people named by a plural (لا تعترف بالعلويين)."""
+        following = word_after(ctx, trigger.end).rstrip(".،,:؛")
+        return following in PREPOSITION_RESUMPTIVES \
+            or (following.startswith("بال") and following.endswith(("ين", "ون")) and len(following) >= 7)
 
     @staticmethod
     def _reported_clause(ctx: SentenceContext, end: int) -> bool:

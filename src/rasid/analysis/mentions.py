@@ -305,13 +305,14 @@ def _adjective_name(text: str, m: Mention, mentions: list[Mention], matches: lis
 
 
 def _given_name_after_style(text: str, m: Mention) -> bool:
-    """Whether a country adjective without the article stands right after a royal style or before بن: a
-    given name (الأمير تركي الفيصل، الشيخ تركي، الأمير الدكتور تركي بن سعود), no nationality."""
+    """Whether a country adjective without the article stands right after a royal style or before بن or
+    آل: a given name (الأمير تركي الفيصل، الشيخ تركي، الأمير الدكتور تركي بن سعود، تركي آل الشيخ), no
+    nationality."""
     if m.label != "MISC" or fold_text(text[m.start : m.end]).startswith("ال"):
         return False
     before = text[max(0, m.start - 12) : m.start].split()
     after = fold_text(text[m.end : m.end + 8]).split()[:1]
-    return (bool(before) and fold_text(before[-1]) in ROYAL_STYLES) or (bool(after) and after[0] in _SON_OF_WORDS)
+    return (bool(before) and fold_text(before[-1]) in ROYAL_STYLES) or (bool(after) and after[0] in _FAMILY_WORDS)
 
 
 def _groups_with_their_names(lexicon: Lexicon, text: str, mentions: list[Mention]) -> list[Mention]:
@@ -532,6 +533,7 @@ _SECTOR_CODES = frozenset(event_data.SECTOR_CODES)
 _RULING_HOUSES = {fold_text(k): v for k, v in entity_data.RULING_HOUSES.items()}
 _ROYAL_TITLES = frozenset(fold_text(w) for w in ("الأمير", "الأميرة", "الشيخ", "الشيخة", "سمو"))
 _SON_OF_WORDS = frozenset(fold_text(w) for w in ("بن", "بنت", "ابن"))
+_FAMILY_WORDS = _SON_OF_WORDS | {fold_text("آل")}  # … and the family a given name opens (تركي آل الشيخ)
 # a given name and its father's بن (… بن … بن), right before the father's name
 _SON = re.compile(r"(?<![^\s،,.:«»\"“”(])([^\W\d_]{2,})\s+(?:(?:بن|بنت|ابن)\s+[^\W\d_]+\s+)*(?:بن|بنت|ابن)\s+")
 _SON_STOPS = frozenset(fold_text(w) for w in (*quote_data.COMPLEMENTIZERS, *quote_data.SPEAKER_STOPS, "قال", "وقال",

@@ -104,6 +104,8 @@ class Verb:
     unless_next: bool = False  # … only right after the verb or its subject (اعترف بأن, not a later أن)
     # past forms beyond those of the lemma, where its masculine is also a name (دانت، دانوا; دان حالوتس)
     past: tuple[str, ...] = ()
+    # an act only when aimed at an actor: with no target it is another sense (اعترف بذلك: admitted it)
+    aimed: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -113,7 +113,7 @@ def _verb(e: dict[str, Any], src: str) -> Verb:
     return Verb(e["id"], e["lemma"], e.get("present"), _t(e.get("nouns")), _t(e.get("forms")), e["cameo"],
                 e.get("plover"), e.get("mode"), _t(e.get("target") or ["direct"]), src, _t(e.get("needs")),
                 bool(e.get("needs_next", False)), _t(e.get("unless")), bool(e.get("unless_next", False)),
-                _t(e.get("past")))
+                _t(e.get("past")), bool(e.get("aimed", False)))
 
 
 def _reporting(e: dict[str, Any], src: str) -> ReportingVerb:

@@ -73,7 +73,7 @@ ENTRY_SCHEMAS: dict[str, dict[str, Any]] = {
             "plover": {"type": "string"}, "mode": {"type": "string"},
             "target": {"type": "array", "items": {"type": "string"}}, "notes": {"type": "string"},
             "needs": TEXTS, "needs_next": {"type": "boolean"}, "unless": TEXTS, "unless_next": {"type": "boolean"},
-            "past": TEXTS,
+            "past": TEXTS, "aimed": {"type": "boolean"},
         },
         "additionalProperties": False,
     },
