@@ -2718,3 +2718,10 @@ def test_recognition_needs_someone_recognised(pipeline: Pipeline) -> None:
 def test_a_given_name_before_its_family_is_no_country(pipeline: Pipeline) -> None:
     # وتركي آل الشيخ يطلب: Turki of the Al al-Sheikh family, not Turkey
     assert not [e for e in _events(pipeline, "وتركي آل الشيخ يطلب تحقيقا عاجلا") if e.source and e.source.code == "TUR"]
+
+
+def test_an_opening_phrase_ends_where_what_was_said_begins(pipeline: Pipeline) -> None:
+    # في تطور آخر قالت مصادر إن وحدة اسرائيلية خاصة اغتالت: the unit is the doer, not part of the opening phrase
+    event = _only(_events(pipeline, "في تطور اخر قالت مصادر فلسطينية إن وحدة اسرائيلية خاصة اغتالت قبل ظهر امس"
+                                    " الثلاثاء ناشطاً في كتائب الاقصى."), "ASSAULT")
+    assert event.source.code == "ISR"

@@ -243,6 +243,7 @@ _TOPIC_PREPOSITIONS = frozenset(_F(w) for w in ("في", "بشأن", "بشان", 
 # في الوقت الذي، في حين، في حال، في الأثناء، في المقابل، في هذا السياق: a conjunction or a link, no topic
 _LINKS_AFTER_IN = frozenset(_F(w) for w in ("الوقت", "حين", "حال", "حالة", "الأثناء", "أثناء", "المقابل", "السياق",
                                             "سياق", "غضون", "هذا", "هذه", "ذلك", "الأخير", "النهاية"))
+_THAT = frozenset(_F(w) for w in ("أن", "إن", "ان", "بأن", "أنه", "إنه", "أنها", "إنها"))
 
 
 def topic_before(ctx: SentenceContext, m: Mention) -> bool:
@@ -252,9 +253,11 @@ def topic_before(ctx: SentenceContext, m: Mention) -> bool:
     before = words_before(ctx, m.start, 2)
     if len(before) == 2 and before[0].removeprefix("و") in _TOPIC_PREPOSITIONS:
         return True
-    clause = [_F(w) for w in re.split(r"[،,:؛]", ctx.text[ctx.start : m.start])[-1].split()[:2]]
+    clause = [_F(w) for w in re.split(r"[،,:؛]", ctx.text[ctx.start : m.start])[-1].split()]
+    if any(w.removeprefix("و") in _THAT for w in clause):
+        return False  # في تطور آخر قالت مصادر إن وحدة اسرائيلية خاصة اغتالت: what was said opens a clause of its own
     # (not a conjunction or a link: في الوقت الذي كانت المؤسسة الدينية التركية لا تعترف، في الأثناء تتابع)
-    return len(clause) == 2 and clause[0].removeprefix("و") in _TOPIC_PREPOSITIONS and clause[1] not in _LINKS_AFTER_IN
+    return len(clause) >= 2 and clause[0].removeprefix("و") in _TOPIC_PREPOSITIONS and clause[1] not in _LINKS_AFTER_IN
 
 
 _WORD = re.compile(r"\S+")
