@@ -2559,3 +2559,10 @@ def test_a_verb_with_its_object_before_a_comma_says_nothing(pipeline: Pipeline) 
     # … but a complementiser after the comma opens what was said (أجابها، بأنهم طلبوا)
     (quote,) = _quotes_of(pipeline, "وعند سؤال امه له عن سبب ذهابهم، اجابها، بأنهم طلبوا منهم حضور دورة.")
     assert quote.text.startswith("طلبوا")
+
+
+def test_what_is_spoken_of_by_its_pronoun_ends_the_speaker(pipeline: Pipeline) -> None:
+    # والتي قال المركزي عنها إن: the central bank spoke of it; عنها is no part of its name
+    (quote,) = _quotes_of(pipeline, "ورفع البنك المركزي التركي سعر الفائدة، والتي قال المركزي عنها إن التطورات الأخيرة"
+                                    " تشير إلى مخاطر كبيرة.")
+    assert quote.speaker.name == "المركزي"
