@@ -2566,3 +2566,10 @@ def test_what_is_spoken_of_by_its_pronoun_ends_the_speaker(pipeline: Pipeline) -
     (quote,) = _quotes_of(pipeline, "ورفع البنك المركزي التركي سعر الفائدة، والتي قال المركزي عنها إن التطورات الأخيرة"
                                     " تشير إلى مخاطر كبيرة.")
     assert quote.speaker.name == "المركزي"
+
+
+def test_a_regions_municipality_is_a_body_a_title_is_held_in(pipeline: Pipeline) -> None:
+    # الناطق الإعلامي بأمانة الشرقية محمد الصفيان أن: the spokesman by name, the municipality his complement
+    (quote,) = _quotes_of(pipeline, "وأكد الناطق الإعلامي بأمانة الشرقية محمد الصفيان أن قرار منع الحراج جاء نتيجة"
+                                    " التحاليل المخبرية.")
+    assert quote.speaker.name == "محمد الصفيان"
