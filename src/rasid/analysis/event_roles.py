@@ -13,7 +13,7 @@ from rasid.analysis.clause_words import SECTORS, word_after, words_before
 from rasid.analysis.context import SentenceContext
 from rasid.analysis.entities import FOLDED_STATE_FORMS
 from rasid.analysis.mentions import ASSOCIATES, HONORIFIC_WORDS, Mention
-from rasid.analysis.quote_data import ATTRIBUTIONS
+from rasid.analysis.quote_data import ATTRIBUTIONS, COMPLEMENTIZERS
 from rasid.analysis.title_holders import RELATIVES, names_a_title
 from rasid.lexicon.matcher import Match
 from rasid.text.fold import fold_text as _F
@@ -243,7 +243,7 @@ _TOPIC_PREPOSITIONS = frozenset(_F(w) for w in ("في", "بشأن", "بشان", 
 # في الوقت الذي، في حين، في حال، في الأثناء، في المقابل، في هذا السياق: a conjunction or a link, no topic
 _LINKS_AFTER_IN = frozenset(_F(w) for w in ("الوقت", "حين", "حال", "حالة", "الأثناء", "أثناء", "المقابل", "السياق",
                                             "سياق", "غضون", "هذا", "هذه", "ذلك", "الأخير", "النهاية"))
-_THAT = frozenset(_F(w) for w in ("أن", "إن", "ان", "بأن", "أنه", "إنه", "أنها", "إنها"))
+_THAT = frozenset(_F(w) for w in COMPLEMENTIZERS if " " not in w)
 
 
 def topic_before(ctx: SentenceContext, m: Mention) -> bool:

@@ -61,6 +61,7 @@ from rasid.analysis.speech_verbs import (
     WORTHY,
     SpeechVerbs,
     reporting_id,
+    speaks,
     verb_genders,
     words_after,
 )
@@ -499,7 +500,7 @@ class QuoteExtractor:
         words = ctx.text[start:end].split()
         first = next((m for m in ctx.mentions if start <= m.start < end), None)
         if first is not None and not ctx.text[start : first.start - len(first.prefix)].strip() \
-                and not ctx.text[first.end : end].strip() and self._speaks(first):
+                and not ctx.text[first.end : end].strip() and speaks(first):
             return first.ref  # ووفقاً للرئيس الروسي؛ وبحسب وزير الخارجية الإيراني محمد جواد ظريف
         if fold_text(ctx.text[start:end]) in _THE_STATEMENT:  # ووفق البيان: whose statement the text quoted
             return _unknown_ref(ctx.text[start:end])  # (resolved by the caller, as every statement is)
@@ -882,7 +883,7 @@ class QuoteExtractor:
         if not verb.prefix and relative and self._relative_subject(ctx, verb, relative.group(1)):
             at = relative.start() + ctx.start  # وزارة الزراعة الأميركية التي تفيد؛ هيئة المنافسة البريطانية، التي رأت مبدئيا
             antecedent = next((m for m in reversed(ctx.mentions) if m.end <= at and not ctx.text[m.end : at].strip(" ،,")), None)
-            if antecedent is not None and antecedent.label != "MISC" and self._speaks(antecedent):
+            if antecedent is not None and antecedent.label != "MISC" and speaks(antecedent):
                 return antecedent.ref.as_implicit()
             # (a country adjective ends a longer name: هيئة المنافسة البريطانية)
             if antecedent is None or antecedent.label == "MISC":
@@ -970,7 +971,7 @@ class QuoteExtractor:
         if len(folded) < 3 or not _STATEMENT.match(folded[0] + " ") or folded[1] not in _ISSUED or folded[2] != "عن":
             return None
         start = at + len(" ".join(words[:3])) + 1
-        return next((m.ref for m in ctx.mentions if m.start == start and self._speaks(m)), None)
+        return next((m.ref for m in ctx.mentions if m.start == start and speaks(m)), None)
 
     def _counted_speaker(self, span: str) -> ActorRef | None:
         """Speakers counted (كما حذّر 300 طبيب احتياط من أنّهم — not a year: كشفوا 2002 أن) or a share of
@@ -1193,7 +1194,7 @@ class QuoteExtractor:
         aside = _ASIDE_ABOUT_SUBJECT.search(ctx.text, ctx.start, at)
         at = aside.start() if aside else at
         prev = next((m for m in reversed(ctx.mentions) if m.end <= at), None)
-        if prev is None or not self._speaks(prev) or is_marked(ctx, prev):
+        if prev is None or not speaks(prev) or is_marked(ctx, prev):
             return None  # a country may speak (الولايات المتحدة تعتقد أن), a city or عن إيران may not
         if any(w.lstrip("و") in _RELATIONS for w in fold_text(ctx.text[max(ctx.start, prev.start - 30) : prev.start]).split()[-2:]):
             return None  # محامي الأسير خضر عدنان أكد: his lawyer speaks, named with him
@@ -1254,16 +1255,10 @@ class QuoteExtractor:
         after = fold_text(ctx.text[m.end : m.end + 12]).split()[:1]
         return bool(after) and after[0] in _DESCRIBED_AS
 
-    def _speaks(self, m: Mention) -> bool:
-        """People, organisations, countries and capitals (وقالت موسكو) speak; cities and adjectives do not."""
-        if m.label == "MISC":
-            return False
-        return m.label != "LOC" or bool(m.ref.id and m.ref.id.isupper()) or m.seat
-
     def _subject_after(self, ctx: SentenceContext, verb: Match) -> Mention | None:
         """A speaker named right after the verb (وقال شمخاني، اكد امين عام الحركة، ووصف العراق، وتعتبر أنقرة)."""
         nxt = next((m for m in ctx.mentions if m.start >= verb.end), None)
-        if nxt is None or not self._speaks(nxt) or nxt.prefix.endswith("ل"):
+        if nxt is None or not speaks(nxt) or nxt.prefix.endswith("ل"):
             return None  # وأضاف لوكالة رويترز أن: whom it was said to
         gap = fold_text(ctx.text[verb.end : nxt.start]).strip()
         # وأكد سمو رئيس الوزراء، وأوضح مكتب رئيس الوزراء: a style or an office, then the title
@@ -1292,7 +1287,7 @@ class QuoteExtractor:
                 return None  # a reporting verb on the way has its own speaker
             owner = next((m for m in ctx.mentions if m.start >= noun.end), None)
             if owner is not None and owner.end <= participle.start and not ctx.text[noun.end : owner.start].strip() \
-                    and self._speaks(owner):
+                    and speaks(owner):
                 return owner
         return None
 
@@ -1300,9 +1295,9 @@ class QuoteExtractor:
         """The actor right after the sentence's first word, its verb in Arabic order (وحمّلت الحركة …؛
         من جانبه، سارع الوزير …), or the holder named after the title that heads it there."""
         first = next((m for m in ctx.mentions if m.end <= verb.start), None)
-        if first is not None and not self._speaks(first):  # وتدرس المستشارة الألمانية أنجيلا ميركل: past the title
+        if first is not None and not speaks(first):  # وتدرس المستشارة الألمانية أنجيلا ميركل: past the title
             first = next((m for m in ctx.mentions if first.end <= m.start and m.end <= verb.start), None)
-        if first is None or not self._speaks(first):
+        if first is None or not speaks(first):
             return None
         chunks = re.split(r"[،,]", ctx.text[ctx.start : first.start])
         head = chunks[-1].split()  # من جانبه، سارع الوزير؛ من جهته، لاريجاني شدد
@@ -1338,7 +1333,7 @@ class QuoteExtractor:
                 or len(words) > data.MAX_SPEAKER_WORDS - 2:
             return None  # أما عن مرضه فقال: what is spoken about, not who speaks
         # the person the topic ends with (أما المستشارة الألمانية أنجيلا ميركل فأوضحت)
-        known = next((m for m in ctx.mentions if start <= m.start and m.end == end and self._speaks(m)), None)
+        known = next((m for m in ctx.mentions if start <= m.start and m.end == end and speaks(m)), None)
         return known.ref if known is not None else _unknown_ref(" ".join(w for w in words if w))
 
     def _named_speaker(self, ctx: SentenceContext, verb: Match, subject: Mention | None,
@@ -1474,7 +1469,7 @@ class QuoteExtractor:
         if named is not None and body_noun(fold_text(named.group(2))):
             return _unknown_ref(body_name(named.group(1))).as_implicit()
         subject = next((m for m in ctx.mentions if m.end <= verb.start), None)
-        if subject is None or not self._speaks(subject) or count_words(ctx, ctx.start, subject.start) != 2:
+        if subject is None or not speaks(subject) or count_words(ctx, ctx.start, subject.start) != 2:
             return None  # when + its verb, then the subject
         return subject.ref.as_implicit()
 
@@ -1487,7 +1482,7 @@ class QuoteExtractor:
             return None
         at = ctx.start + found[-1].end()
         owner = next((m for m in ctx.mentions if m.start >= at), None)
-        if owner is None or owner.end > verb.start or ctx.text[at : owner.start].strip() or not self._speaks(owner):
+        if owner is None or owner.end > verb.start or ctx.text[at : owner.start].strip() or not speaks(owner):
             return None
         if fold_text(ctx.text[word_start(ctx.text, owner.start) : owner.end].split()[0]) in _AUDIENCES:
             return None  # في بيان لوسائل الإعلام، قائلة: whom it was given to (تقرير لشبكة "سي إن إن": its owner)

@@ -20,6 +20,7 @@ from rasid.analysis.clause_words import (
     words_before_trigger,
 )
 from rasid.analysis.context import SentenceContext
+from rasid.analysis.mentions import Mention
 from rasid.analysis.title_holders import RELATIVES, names_a_title, word_start
 from rasid.lexicon.loader import Lexicon
 from rasid.lexicon.matcher import Match
@@ -84,6 +85,13 @@ _QUOTED_WORDS = re.compile(r"[«“\"][^«»“”\"،,.:]{1,30}[»”\"]")
 _TANWIN_FATH = "\u064b"  # ً: an indefinite accusative — a noun or a participle, never a verb
 
 
+def speaks(m: Mention) -> bool:
+    """People, organisations, countries and capitals (وقالت موسكو) speak; cities and adjectives do not."""
+    if m.label == "MISC":
+        return False
+    return m.label != "LOC" or bool(m.ref.id and m.ref.id.isupper()) or m.seat
+
+
 # A noun of saying, its owner right after it, then what was said a few words on (رغم إعلان مدرب ليفربول
 # الألماني يورغن كلوب بعد المباراة، أن إصابة صلاح "خطرة"): the owner's words, as a verb's subject's are.
 NOUN_TO_THAT_WORDS = 9
@@ -102,9 +110,8 @@ def _owner_then_that(ctx: SentenceContext, noun: Match) -> bool:
     if not that or any(c in " ".join(after[:that]) for c in ":.«»\"“”") or after[that - 1] in _BEFORE_THAT:
         return False  # (وقوبل إعلان بوتين بإدانات، على الرّغم من أنّ: the conjunction's أن)
     owner = next((m for m in ctx.mentions if m.start >= noun.end), None)
-    speaks = owner is not None and not ctx.text[noun.end : owner.start].strip() \
-        and (owner.label in ("PER", "ORG") or owner.seat or bool(owner.ref.id and owner.ref.id.isupper()))
-    if not speaks and not names_a_title(after[0]):
+    if not (owner is not None and not ctx.text[noun.end : owner.start].strip() and speaks(owner)) \
+            and not names_a_title(after[0]):
         return False
     end = noun.end + len(" ".join(ctx.text[noun.end : ctx.end].split()[:that])) + 1
     return not any(noun.end <= r.start < end for r in ctx.reporting)
@@ -117,6 +124,7 @@ class SpeechVerbs:
         self._lex = lexicon
         self.describing = frozenset(data.DESCRIPTION_VERBS)
         self.participles = frozenset(fold_text(p) for r in lexicon.reporting.values() for p in r.participles)
+        self._nouns = {rid: frozenset(fold_text(n) for n in r.nouns) for rid, r in lexicon.reporting.items()}
 
     def reports(self, ctx: SentenceContext, verb: Match) -> bool:
         """A reporting verb (not its noun: إشارة، رأي) that reports, not a future passive (سيعتبر)."""
@@ -149,7 +157,7 @@ class SpeechVerbs:
             return False  # ورداً على سؤال: "in reply to", a noun
         lemma = self._lex.reporting[reporting_id(verb)].lemma
         # (نفى is the verb as written, though it folds like its noun نفي)
-        if written in {fold_text(n) for n in self._lex.reporting[reporting_id(verb)].nouns} and not verb.text.endswith("ى"):
+        if written in self._nouns[reporting_id(verb)] and not verb.text.endswith("ى"):
             # (not نقلا عن: whom a report is attributed to, the reporter's verb speaks)
             return reporting_id(verb) != "quote" and _owner_then_that(ctx, verb)  # رغم إعلان كلوب …، أن
         if not verb.prefix and "أ" in lemma[1:] and "أ" not in verb.text and written == fold_text(lemma) and any(
@@ -173,7 +181,7 @@ class SpeechVerbs:
         if verb.text.endswith("ى") and lemma.endswith("ى") and not verb.prefix.endswith(("ل", "ب")):
             return True  # ونفى سيلاوانوف: the verb as written, though نفي (the noun) folds the same
         word = written.removeprefix("ال")
-        nouns = {fold_text(n) for n in self._lex.reporting[reporting_id(verb)].nouns}
+        nouns = self._nouns[reporting_id(verb)]
         bare = [word[: -len(e)] for e in _PRONOUNS if word.endswith(e) and len(word) > len(e) + 2]
         stems = {word, *bare, *map(_restore, bare)}  # تصريحاته → تصريحات، إشارته → إشاره
         return not stems & nouns  # إشارة، تصريحه: a noun reports no speech here
