@@ -2573,3 +2573,11 @@ def test_a_regions_municipality_is_a_body_a_title_is_held_in(pipeline: Pipeline)
     (quote,) = _quotes_of(pipeline, "وأكد الناطق الإعلامي بأمانة الشرقية محمد الصفيان أن قرار منع الحراج جاء نتيجة"
                                     " التحاليل المخبرية.")
     assert quote.speaker.name == "محمد الصفيان"
+
+
+def test_ali_after_a_style_and_a_fathers_name_with_the_article_are_names(pipeline: Pipeline) -> None:
+    # الأمير علي بن الحسين: علي is the name, not على; and بن الحسين the father's name, its article and all
+    (quote,) = _quotes_of(pipeline, "وقال الأمير علي بن الحسين في مقابلة إن الفيفا بحاجة إلى التغيير.")
+    assert quote.speaker.name == "علي بن الحسين"
+    (quote,) = _quotes_of(pipeline, "وقال المتحدث باسم الوزارة محمد بن الخطاب إن القرار نهائي.")
+    assert quote.speaker.name == "محمد بن الخطاب"

@@ -25,6 +25,7 @@ _NOT_NAMES = frozenset(fold_text(w) for w in (*data.SPEAKER_STOPS, *data.SPEAKER
 # a preposition with a pronoun (به، فيها، لهم): no word of a name, unlike بدر or بكر
 _PRONOUN_PHRASES = frozenset(p + s for p in ("ب", "في", "ل", "لل") for s in ("ه", "ها", "هم", "هما", "ي", "نا", ""))
 _HONORIFICS = frozenset(fold_text(w) for w in data.HONORIFICS)
+_STYLES = _HONORIFICS | frozenset(fold_text(w) for w in ("الأمير", "الأميرة", "الشيخة", "الملك", "الإمام"))
 _DAYS = frozenset(fold_text(w) for w in event_data.DAYS)
 _DESCRIPTIONS = frozenset(fold_text(w) for w in (*data.SPEAKER_QUANTITIES, "إحدى", "واحد", "واحدة"))
 _TITLE_NOUNS = frozenset(fold_text(w) for w in data.TITLE_NOUNS)
@@ -122,7 +123,9 @@ def holder_after(text: str, start: int, limit: int, said_at: frozenset[int] = fr
     a mark, or a reporting verb starting at one of ``said_at``), where, or a description. None when
     the complement leaves it unclear whose name would follow."""
     tokens = list(_TOKEN.finditer(text, start, limit))
-    i, honored = past_complement([t.group() for t in tokens], (text[max(0, start - 30) : start].split() or [""])[-1])
+    title_end = (text[max(0, start - 30) : start].split() or [""])[-1]
+    i, honored = past_complement([t.group() for t in tokens], title_end)
+    styled = honored or fold_text(title_end) in _STYLES
     if i and tokens and _hamzated_name(tokens[0].group()) and text[start : tokens[0].start()].strip() in ("،", ","):
         i, honored = 0, False  # ، إلهان أوزغال،: after the comma a name, though it folds to an article
     if not names_follow([t.group() for t in tokens[:i]]):
@@ -152,9 +155,13 @@ def holder_after(text: str, start: int, limit: int, said_at: frozenset[int] = fr
         family = bool(name) and (fold_text(bare) == "ال" or fold_text(name[-1].group()) == "ال")
         # between commas, a name in إل or أل is no noun with the article (، إلهان أوزغال،)
         hamzated = apposed and not name and _hamzated_name(bare)
-        # … and علي written with its ya inside a name is the name (أمير علي حاجي زاده), not على
-        ali = bool(name) and bare == "علي"
-        if not family and not hamzated and not ali \
+        # … and علي written with its ya inside a name is the name (أمير علي حاجي زاده), not على — so is it
+        # right after a style or an honorific, or before بن (الأمير علي في مقابلة، الأمير علي بن الحسين)
+        following_lineage = i + 1 < len(tokens) and _lineage(tokens[i + 1].group())
+        ali = bare == "علي" and (bool(name) or styled or following_lineage)
+        # … and the father's name after بن, with the article or not (علي بن الحسين)
+        fathers = bool(name) and _lineage(name[-1].group()) and bare.isalpha()
+        if not family and not hamzated and not ali and not fathers \
                 and (breaks_name(fold_text(bare), len(name), honored, last) or (name and bare.endswith("ية"))):
             break  # … or a noun in ـية after the first word (أنطونيو كوستا بأغلبية)
         name.append(tokens[i])
