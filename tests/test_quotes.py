@@ -2581,3 +2581,10 @@ def test_ali_after_a_style_and_a_fathers_name_with_the_article_are_names(pipelin
     assert quote.speaker.name == "علي بن الحسين"
     (quote,) = _quotes_of(pipeline, "وقال المتحدث باسم الوزارة محمد بن الخطاب إن القرار نهائي.")
     assert quote.speaker.name == "محمد بن الخطاب"
+
+
+def test_a_holder_after_a_title_takes_the_country_its_complement_names(pipeline: Pipeline) -> None:
+    # رئيس هيئة الأركان العامة للقوات المسلحة الإيرانية، اللواء محمد باقري: an Iranian officer (IRNMIL), not MIL
+    (quote,) = _quotes_of(pipeline, "وأكد رئيس هيئة الأركان العامة للقوات المسلحة الإيرانية، اللواء محمد باقري أن"
+                                    " المنظمة تتجسس لصالح حكومات أجنبية.")
+    assert (quote.speaker.name, quote.speaker.code) == ("محمد باقري", "IRNMIL")

@@ -566,7 +566,7 @@ def apposed_names(lexicon: Lexicon, text: str, mentions: list[Mention], end: int
         if known is not None:  # رئيس حزب "إسرائيل بيتنا"، أفيغدور ليبرمان،: the person the knowledge base knows
             ref = replace(known.ref, text=text[m.start : found.end(1)])
         else:
-            ref = ActorRef(text[m.start : found.end(1)], found.group(1), None, None, _title_code(m, inside))
+            ref = ActorRef(text[m.start : found.end(1)], found.group(1), None, None, title_code(m, inside))
         out.append(Mention(m.start, found.end(1), ref, m.prefix, "PER"))
     return out
 
@@ -612,7 +612,7 @@ def holders_after_titles(lexicon: Lexicon, text: str, mentions: list[Mention], e
             if any(o.prefix.endswith("ب") and _person_title(lexicon, o) for o in complement):
                 out.append(m)  # رحب أمير دولة الكويت بالأمير نواف بن فيصل: the name is his guest's
                 continue
-            code = _title_code(m, complement)
+            code = title_code(m, complement)
             ruler = _ruling_state(text, holder.name, mentions[i + 1 :])
             if ruler and (code is None or len(code) == 3):  # الشيخ حمدان بن محمد بن راشد آل مكتوم: AREGOV, not REL
                 code = ruler + "GOV"
@@ -817,7 +817,7 @@ def _is_title(lexicon: Lexicon, m: Mention) -> bool:
     return m.ref.id in lexicon.agents or (m.ref.id is None and m.label == "PER")
 
 
-def _title_code(title: Mention, complement: list[Mention]) -> str | None:
+def title_code(title: Mention, complement: list[Mention]) -> str | None:
     """The title's sector, with the country of its complement (المتحدثة باسم الخارجية الأمريكية → USAGOV)."""
     code = title.ref.code or ""
     if len(code) != 3 or not complement:

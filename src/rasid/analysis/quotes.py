@@ -42,6 +42,7 @@ from rasid.analysis.mentions import (
     SAYING_WORDS,
     STYLE_WORDS,
     Mention,
+    title_code,
     unresolved_title,
 )
 from rasid.analysis.quote_attribution import (
@@ -1374,7 +1375,9 @@ class QuoteExtractor:
         if not all(w.isalpha() for w in name.split()) or any(first <= m.start < last for m in ctx.mentions) \
                 or any(names_a_title(fold_text(w)) for w in name.split()):
             return None
-        return ActorRef(ctx.text[title.start : last], name, None, None, title.ref.code)
+        # (coded with the country its complement names: رئيس هيئة الأركان … الإيرانية، اللواء محمد باقري → IRNMIL)
+        complement = [m for m in ctx.mentions if title.end <= m.start and m.end <= first]
+        return ActorRef(ctx.text[title.start : last], name, None, None, title_code(title, complement))
 
     def _holder_between(self, ctx: SentenceContext, title: Mention, verb: Match) -> ActorRef | None:
         """The name between a title nobody is listed for and its verb (أن وزير التعليم "د. عزام الدخيل"
