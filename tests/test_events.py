@@ -2165,13 +2165,19 @@ def test_an_attack_noun_before_a_verb_of_attacking_is_its_subject(rules: Pipelin
 
 
 def test_a_verb_joined_after_a_comma_goes_on_with_the_opening_subject(pipeline: Pipeline) -> None:
-    # وحثّت فنزويلا … على إدانة "إسرائيل"، وطالبت: Venezuela demanded, not Israel at the clause's end
-    event = _only(_events(pipeline, 'وحثّت فنزويلا الأمم المتحدة على إدانة "إسرائيل"، وطالبت بإنشاء محكمة'
-                                    ' دولية لمحاكمتها.'), "REQUEST")
-    assert event.source.code == "VEN"
-    event = _only(_events(pipeline, "وتعد إيران حليفاً رئيسياً للرئيس السوري بشار الأسد، وقدمت مساعدات"
-                                    " عسكرية حاسمة لقواته."), "AID")
-    assert event.source.code == "IRN"
+    cases = [
+        # وحثّت فنزويلا … على إدانة "إسرائيل"، وطالبت: Venezuela demanded, not Israel at the clause's end
+        ('وحثّت فنزويلا الأمم المتحدة على إدانة "إسرائيل"، وطالبت بإنشاء محكمة دولية لمحاكمتها.', "REQUEST", "VEN"),
+        ("وتعد إيران حليفاً رئيسياً للرئيس السوري بشار الأسد، وقدمت مساعدات عسكرية حاسمة لقواته.", "AID", "IRN"),
+        # … and with the subject of a verb-first clause before it (كانت تركيا قد استدعت السفير السعودي
+        # لديها للمرة الثانية، وطلبت: Turkey asked, not the ambassador)
+        (("في خطوة مصاحبة لتفتيش القنصلية، كانت تركيا قد استدعت السفير السعودي لديها للمرة الثانية، وطلبت تعاونا"
+          " كاملا من المملكة."), "REQUEST", "TUR"),
+        # … not inside what was said (وأضاف ترمب أن النظام الإيراني يشعل الصراعات، ويدعم: the regime)
+        ("وأضاف ترمب أن النظام الإيراني يشعل الصراعات في الشرق الأوسط، ويدعم المنظمات الإرهابية.", "SUPPORT", "IRNGOV"),
+    ]
+    for text, kind, code in cases:
+        assert _only(_events(pipeline, text), kind).source.code == code, text
 
 
 def test_a_visitor_named_in_apposition_before_where_they_went(pipeline: Pipeline) -> None:
@@ -2676,17 +2682,6 @@ def test_what_an_attack_was_near_is_no_target(pipeline: Pipeline) -> None:
     events = _events(pipeline, "قُتل ستة مدنيين في كابول بهجوم انتحاري قرب وزارة الخارجية، وفق ما أعلن الناطق باسم"
                                " وزارة الداخلية الأفغانية عبد النافع تاكور.")
     assert not [e for e in events if e.target is not None and "الخارجية" in e.target.name]
-
-
-def test_after_a_comma_a_joined_verb_goes_on_with_its_clause_subject(pipeline: Pipeline) -> None:
-    # كانت تركيا قد استدعت السفير السعودي لديها للمرة الثانية، وطلبت: Turkey asked, not the ambassador
-    event = _only(_events(pipeline, "في خطوة مصاحبة لتفتيش القنصلية، كانت تركيا قد استدعت السفير السعودي لديها للمرة"
-                                    " الثانية، وطلبت تعاونا كاملا من المملكة."), "REQUEST")
-    assert event.source.code == "TUR"
-    # … not inside what was said (وأضاف ترمب أن النظام الإيراني يشعل الصراعات، ويدعم: the regime)
-    event = _only(_events(pipeline, "وأضاف ترمب أن النظام الإيراني يشعل الصراعات في الشرق الأوسط، ويدعم المنظمات"
-                                    " الإرهابية."), "SUPPORT")
-    assert event.source.code == "IRNGOV"
 
 
 def test_the_blessing_with_his_family_hands_nothing_over(pipeline: Pipeline) -> None:

@@ -381,6 +381,13 @@ def _ends_clause(ctx: SentenceContext, trigger: Match) -> bool:
     return not rest or rest[0] in "،,.:؛"
 
 
+def _reports_speech(span: str) -> bool:
+    """Whether a stretch of a sentence reports what someone said (a complementiser, a condition or a
+    quotation mark): its own subjects act there (وأضاف ترمب أن النظام الإيراني يشعل الصراعات، ويدعم —
+    the regime supports, not Trump)."""
+    return any(c in span for c in "«»\"“”") or bool(_THAT_OR_IF.intersection(_F(span).split()))
+
+
 def _after_relative(ctx: SentenceContext, trigger: Match) -> bool:
     """Whether a relative pronoun stands right before the verb (الذي دعا، التي أعلنت): the verb's
     subject is the noun before the pronoun, never the noun after the verb."""
@@ -1276,7 +1283,7 @@ class EventCoder:
             if opener is not None:  # وحثّت فنزويلا الأمم المتحدة على إدانة "إسرائيل"، وطالبت: Venezuela goes on
                 return [opener], "opening-subject"
         if before is not None and trigger.prefix == "و" and any(c in apart for c in "،,") \
-                and not self._reported_clause(ctx, trigger.start):
+                and not _reports_speech(ctx.text[ctx.start : trigger.start]):
             opener = event_doers.clause_subject(ctx, before.start, verb_first=True)
             if opener is not None:  # كانت تركيا قد استدعت السفير السعودي لديها، وطلبت: Turkey goes on
                 return [opener], "opening-subject"
@@ -1368,14 +1375,6 @@ class EventCoder:
             or (following.startswith("بال") and following.endswith(("ين", "ون")) and len(following) >= 7)
 
     @staticmethod
-    def _reported_clause(ctx: SentenceContext, end: int) -> bool:
-        """Whether the sentence before ``end`` reports what someone said (a complementiser, a condition
-        or a quotation mark): its own subjects act there (وأضاف ترمب أن النظام الإيراني يشعل الصراعات،
-        ويدعم — the regime supports, not Trump)."""
-        span = ctx.text[ctx.start : end]
-        return any(c in span for c in "«»\"“”") or bool(_THAT_OR_IF.intersection(_F(span).split()))
-
-    @staticmethod
     def _main_subject(ctx: SentenceContext, trigger: Match) -> ActorRef | None:
         """The subject of the main clause for a verb in a time clause with no subject of its own (ولم
         يُظهر ترامب أي مؤشر على التراجع بعد أن اتهم فرنسا: Trump accused)."""
@@ -1384,7 +1383,7 @@ class EventCoder:
             return None
         conjunction = ctx.text.rfind(" ", ctx.start, ctx.text.rfind(" ", ctx.start, trigger.start - 1)) + 1
         clause = ctx.text[max(ctx.text.rfind("،", ctx.start, conjunction), ctx.start) : conjunction]
-        if conjunction <= ctx.start or any(c in clause for c in "«»\"“”") or _THAT_OR_IF.intersection(_F(clause).split()):
+        if conjunction <= ctx.start or _reports_speech(clause):
             return None  # قالت الشرطة إن «الآلية انفجرت … قبل أن تستهدف»: what was said has its own subject
         return event_doers.clause_subject(ctx, conjunction)
 
