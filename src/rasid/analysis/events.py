@@ -161,6 +161,15 @@ _RELATIVES = frozenset(_F(w) for w in data.RELATIVE_PRONOUNS)
 # Reported speech starts here: an actor before it is the speaker, not the subject of what follows.
 _COMPLEMENT = re.compile(r"(?:^|\s)(?:[وف]?ان|بان|:)(?:\s|$)|:")
 _ENCLITICS = ("ه", "ها", "هم", "هما", "هن", "ك", "كم", "نا")
+# The rule's mark on an act the lexicon wants aimed at someone and the sentence aims at no one (اعترف
+# بذلك، حذر من مخاطر): no event, yet its doer is the one the text goes on with (وطالبت، ودعا).
+_UNAIMED = "+unaimed"
+
+
+def aimed_at_no_one(event: Event) -> bool:
+    """Whether an event the coder gave is an act aimed at no one (``_UNAIMED``): read for whom the text
+    goes on with, never reported."""
+    return event.rule.endswith(_UNAIMED)
 
 
 def with_bodies(ctx: SentenceContext, coref: Coreference, events: list[Event]) -> list[Event]:
@@ -700,8 +709,9 @@ class EventCoder:
         undergoer = self._undergoer(ctx, trigger) if form == "noun" else None
         if undergoer is not None and (undergoer.ref.id or undergoer.ref.name) not in ids:
             targets = [undergoer.ref]  # تعرض الصحفيون للتهديد: who underwent it
-        if verb.aimed and not targets and not self._aimed_unlisted(ctx, trigger):
-            return []  # اعترف بذلك، اعترفوا بشكل خاص بأنه: an admission (not لم يعترف بها المجتمع الدولي)
+        # اعترف بذلك: an admission, حذر من مخاطر: a danger foretold (not لم يعترف بها المجتمع الدولي, يحذرهم)
+        unaimed = verb.aimed and not targets and not self._aimed_unlisted(ctx, trigger) \
+            and not (form == "verb" and self._resumes_object(trigger, verb))
         if form == "noun" and not targets and verb.plover != "PROTEST" and not self._occurring(ctx, trigger) \
                 and rule not in ("support-verb", "agent-clause", "agent-phrase", "noun-genitive") \
                 and not self._announced(ctx, trigger, verb) and not self._headline(ctx, trigger):
@@ -725,7 +735,7 @@ class EventCoder:
                     type=verb.plover or "", mode=verb.mode, cameo=verb.cameo, source=source, target=target,
                     trigger=Trigger(trigger.text, trigger.start, trigger.end), sentence=sentence,
                     negated=negated, modality=modality, confidence=round(min(confidence, 1.0), 2),
-                    rule=f"{form}:{rule}:{verb.id}",
+                    rule=f"{form}:{rule}:{verb.id}" + (_UNAIMED if unaimed else ""),
                 ))
         return events
 
@@ -1479,8 +1489,12 @@ class EventCoder:
         if any(m.label in ("PER", "ORG") and m.end <= qad and not ctx.text[m.end : qad].strip(" ،,")
                for m in ctx.mentions):
             return True
-        # … or a name nobody listed between كان and قد (وكان تركي آل الشيخ قد طالب السيسي)
         opened = _WAS.search(ctx.text, ctx.start, qad)
+        # … a country alone between كان and قد (وكانت السعودية قد انتقدت إيران; not في سوريا قد)
+        if opened is not None and any(ctx.text[opened.end() : qad].strip(" ،,") == ctx.text[m.start : m.end]
+                                      and can_act(m) for m in ctx.mentions):
+            return True
+        # … or a name nobody listed between كان and قد (وكان تركي آل الشيخ قد طالب السيسي)
         between = ctx.text[opened.end() : qad].strip() if opened else ""
         words = between.split()
         if 2 <= len(words) <= 4 and reads_as_name(between):

@@ -14,6 +14,7 @@ from rasid.analysis.entities import EntityResolver
 from rasid.analysis.eventhood import Eventhood
 from rasid.analysis.events import (
     EventCoder,
+    aimed_at_no_one,
     one_meeting_once,
     with_bodies,
     with_doers,
@@ -90,12 +91,14 @@ class Pipeline:
         match_report = self.events.reports_matches(folded.text)
         for ctx in self._sentences(article, spans, matches, record.entities, title_end, names, match_report):
             events = self.events.sentence(ctx, coref, date)
-            if self.eventhood is not None:
-                events = self.eventhood.judge(ctx.text[ctx.start:ctx.end], events, ctx.start)
+            if self.eventhood is not None:  # judged as trained: on the events reported
+                judged = iter(self.eventhood.judge(ctx.text[ctx.start:ctx.end],
+                                                   [e for e in events if not aimed_at_no_one(e)], ctx.start))
+                events = [e if aimed_at_no_one(e) else next(judged) for e in events]
             quotes, speaker = self.quotes.sentence(ctx, coref, events)
             events = with_doers(with_speakers(with_bodies(ctx, coref, events), quotes, ctx.mentions))
             record.quotes.extend(quotes)
-            record.events.extend(events)
+            record.events.extend(e for e in events if not aimed_at_no_one(e))
             # who acts inside a quotation is the speaker's topic, not the text's: it does not become the subject
             outside = [e.source for e in events
                        if e.source and not any(q.start <= e.trigger.start < q.end for q in quotes)]
