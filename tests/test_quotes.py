@@ -2588,3 +2588,14 @@ def test_a_holder_after_a_title_takes_the_country_its_complement_names(pipeline:
     (quote,) = _quotes_of(pipeline, "وأكد رئيس هيئة الأركان العامة للقوات المسلحة الإيرانية، اللواء محمد باقري أن"
                                     " المنظمة تتجسس لصالح حكومات أجنبية.")
     assert (quote.speaker.name, quote.speaker.code) == ("محمد باقري", "IRNMIL")
+
+
+def test_a_body_alone_opening_the_clause_speaks_for_its_participle(pipeline: Pipeline) -> None:
+    # وكانت الهيئة قد لجأت إلى المحكمة، مشددةً: the body its noun names, not a person of an earlier sentence
+    (_, quote) = _quotes_of(pipeline, "وقال الرئيس المكسيكي أندريس مانويل لوبيز أوبرادور إن الهيئة فاسدة.",
+                            "وكانت الهيئة قد لجأت إلى المحكمة العليا، مشددةً على أن التغييرات ستقلص قدرتها على العمل.")
+    assert quote.speaker.name == "الهيئة"
+    # … and past a phrase of time set off by a comma (وفي وقت لاحق، أصدرت الهيئة التنسيقية … بيانا قالت فيه)
+    (quote,) = _quotes_of(pipeline, "وفي وقت لاحق، أصدرت الهيئة التنسيقية للمقاومة العراقية، بياناً قالت فيه إنّ"
+                                    " القوات الأميركية لا تنوي الانسحاب.")
+    assert quote.speaker.name == "الهيئة التنسيقية"

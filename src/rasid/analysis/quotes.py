@@ -122,6 +122,10 @@ _OPENER_PHRASES = frozenset(fold_text(w) for w in ("من جهته", "من جهت
                                                    "من ناحيتها", "من جهتهم", "من جانبهم"))
 _TOPIC_OPENERS = frozenset(fold_text(w) for w in data.TOPIC_OPENERS)
 _OPENER_WORDS = frozenset(fold_text(w) for w in ("بدوره", "بدورها", "بدورهم", "و", "كذلك"))
+# … and a phrase of time or place set off by a comma, up to a few words long (وفي وقت سابق من يوم الجمعة،)
+_ADVERBIAL_OPENERS = frozenset(fold_text(w) for w in ("في", "وفي", "خلال", "وخلال", "بعد", "وبعد", "عقب", "وعقب",
+                                                      "قبل", "وقبل", "منذ", "ومنذ"))
+_ADVERBIAL_WORDS = 8
 # a participle's plural in construct and its definite genitive (مؤيدو المشروع، منتقدو الحكومة، مسؤولو الوزارة)
 _CONSTRUCT_PLURAL = re.compile(r"(?<!\S)(م\w{2,}[وي]\s+ال\w+)")  # … and after لكنّ (لكن مسؤولي المتنزه)
 _CONSTRUCT_HEAD = re.compile(r"(?<!\S)م\w{2,}[وي]\s+$")  # … right before its genitive
@@ -1567,6 +1571,8 @@ class QuoteExtractor:
         tokens = list(re.finditer(r"\S+", ctx.text[ctx.start : word_start(ctx.text, verb.start)]))
         words = [fold_text(t.group().strip("،,")) for t in tokens]
         skip = 2 if " ".join(words[:2]) in _OPENER_PHRASES else int(bool(words) and words[0] in _OPENER_WORDS)
+        if words and words[0] in _ADVERBIAL_OPENERS:  # وفي وقت سابق من يوم الجمعة، وثق المرصد: past the phrase
+            skip = next((n + 1 for n, t in enumerate(tokens[:_ADVERBIAL_WORDS]) if t.group().endswith(("،", ","))), skip)
         if len(tokens) < skip + 3 or tokens[skip].group().endswith(("،", ",")) or words[skip].startswith("ال"):
             return None  # the first word is the verb, not a subject's
         start = ctx.start + tokens[skip + 1].start()
@@ -1993,10 +1999,14 @@ def _described_body(ctx: SentenceContext, tokens: list[re.Match[str]], words: li
     # a masculine one only (اليهودي): feminine ones follow things far more often than bodies (اللهجة الحجازية)
     nisba = adjective.startswith("ال") and adjective.endswith("ي") and adjective not in RELATIVES  # not الذي
     # … or an institution's noun, whatever follows (الإدارة العامة للعلاقات العامة … بيانا أعلنت فيه)
-    institution = head.removeprefix("ال") in INSTITUTIONS and adjective.startswith("ال")
-    if head.startswith("ال") and (institution or (nisba and (following in _SPEAKER_STOPS or not following))):
+    institution = head.removeprefix("ال") in INSTITUTIONS
+    if head.startswith("ال") and ((institution and adjective.startswith("ال"))
+                                 or (nisba and (following in _SPEAKER_STOPS or not following))):
         first = ctx.start + tokens[0].start()
         return _unknown_ref(ctx.text[first : ctx.start + tokens[1].end()].rstrip("،,"))
+    if head.startswith("ال") and institution and adjective.isalpha():
+        # … or alone, then its object (وثق المرصد مقتل 18 مدنيا، وقال): the body the text named
+        return _unknown_ref(ctx.text[ctx.start + tokens[0].start() : ctx.start + tokens[0].end()])
     if head in PEOPLE:  # ويوجه سكان مرعوبون نداءات …، مؤكدين: people, perhaps with their plural adjective
         last = tokens[1] if adjective.endswith(("ون", "ين")) and adjective not in _SPEAKER_STOPS else tokens[0]
         return _unknown_ref(ctx.text[ctx.start + tokens[0].start() : ctx.start + last.end()].rstrip("،,"))
