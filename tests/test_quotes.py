@@ -2599,3 +2599,18 @@ def test_a_body_alone_opening_the_clause_speaks_for_its_participle(pipeline: Pip
     (quote,) = _quotes_of(pipeline, "وفي وقت لاحق، أصدرت الهيئة التنسيقية للمقاومة العراقية، بياناً قالت فيه إنّ"
                                     " القوات الأميركية لا تنوي الانسحاب.")
     assert quote.speaker.name == "الهيئة التنسيقية"
+
+
+def test_a_source_named_by_what_it_put_out_speaks_after_fa_inna(pipeline: Pipeline) -> None:
+    # بحسب آخر إحصائية نشرتها وزارة الصحة في غزة أمس، فإن: whoever put it out (not when), and its participle
+    quotes = _quotes_of(pipeline, "وبحسب آخر إحصائية نشرتها وزارة الصحة في غزة أمس، فإن عدد الشهداء وصل إلى 25490"
+                                  " شهيداً، مشيرةً إلى أن عدداً من الضحايا لا يزال تحت الركام.")
+    assert [q.speaker.name for q in quotes] == ["وزارة الصحة في غزة"] * 2
+    for sentence, name in (("ووفقاً لتقرير نشرته وكالة بلومبرغ، فإن الشركة ستخفض إنتاجها.", "بلومبرغ"),
+                           ("وبحسب الاستطلاع الذي أجرته مؤسسة غالوب، فإن أغلب الأميركيين يعارضون الحرب.", "مؤسسة غالوب"),
+                           ('ووفقاً لتقديرات "الجيش" الإسرائيلي، فإنّ الحزب يمتلك صواريخ دقيقة.', "الجيش الإسرائيلي")):
+        (quote,) = _quotes_of(pipeline, sentence)
+        assert quote.speaker.name == name, sentence
+    # … but no one is named by the results or the figures of a time (بحسب النتائج الأولية، لبيانات الأشهر الأولى)
+    assert not _quotes_of(pipeline, "وبحسب النتائج الأولية، فإن الحزب حصل على 40 مقعدا.")
+    assert not _quotes_of(pipeline, "ووفقاً لبيانات الأشهر الأولى من العام الحالي، فإن الصادرات تراجعت.")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from rasid.analysis.clause_words import TIMES_AND_DAYS
 from rasid.analysis.context import SentenceContext
 from rasid.text.fold import fold_text
 
@@ -29,6 +30,13 @@ _PUT_OUT = frozenset(fold_text(w) for w in (
     "أرقام", "إحصاءات", "إحصائيات", "إحصائية", "تقديرات", "تقدير", "رواية", "روايات", "تغريدة", "رسالة",
     "وثيقة", "وثائق", "استطلاع", "نتائج", "تحليل", "مؤشرات", "معطيات", "شهادات", "شهادة", "توقعات"))
 _LATEST = frozenset(fold_text(w) for w in ("آخر", "أحدث", "أخر"))  # آخر إحصائية لمركز …
+# … and the verb, its object the thing, by which its source put it out (تقرير نشرته وكالة بلومبرغ،
+# الاستطلاع الذي أجرته مؤسسة غالوب)
+_PUBLISHED = frozenset(fold_text(v + o) for v in ("نشرت", "أصدرت", "أجرت", "أعدت", "أوردت", "نقلت", "أعلنت")
+                       for o in ("ه", "ها")) \
+    | frozenset(fold_text(w) for w in ("نشره", "نشرها", "أصدره", "أصدرها", "أجراه", "أجراها", "أعده", "أعدها",
+                                        "أورده", "أوردها", "نقله", "نقلها", "أعلنه", "أعلنها"))
+_WHICH = frozenset(fold_text(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين"))
 # rules and things that say nothing (وفقاً للقانون، بحسب الاتفاق، وفق الخطة): no one speaks
 _RULES = frozenset(fold_text(w) for w in (
     "قانون", "دستور", "لائحة", "لوائح", "اتفاق", "اتفاقية", "خطة", "قرار", "نص", "مشروع", "نظام", "برنامج",
@@ -74,10 +82,14 @@ def fronted_attribution(ctx: SentenceContext) -> Attribution | None:
         words, folded = _past_relay(words[skip + 1 :], folded[skip + 1 :])  # ورد في بيان الوزارة
     if len(words) > 2 and folded[0] in _LATEST and folded[1] in _PUT_OUT:
         words, folded = words[1:], folded[1:]  # آخر إحصائية لمركز أبحاث "ألما"
-    put_out = len(words) > 1 and folded[0] in _PUT_OUT
+    # (with its article or ل only before the verb that put it out or a listed owner: not النتائج الأولية،
+    # لبيانات الأشهر الأولى — but لتقديرات "الجيش" الإسرائيلي)
+    owner = len(words) > 1 and any(start + words[1].start() <= m.start < start + words[1].end() for m in ctx.mentions)
+    put_out = len(words) > 1 and (folded[0] in _PUT_OUT
+                                  or (_thing_put_out(folded[0]) and (_published(folded[1:]) or owner)))
     if put_out:
         owned = folded[1].startswith(("ل", "ال")) or folded[1][:1] in "«\"“" or folded[1] in _RELAYED_THROUGH
-        if not owned and not _ON_IT & set(folded[2:3]):
+        if not owned and not _ON_IT & set(folded[2:3]) and not _published(folded[1:]):
             return None  # وبحسب تقارير إعلامية: a report's kind, not whose
         words, folded = _past_put_out(words[1:], folded[1:])  # بحسب بيانٍ للرئاسة التركية: whose statement
     by_pronoun, gender = _pronoun(folded)
@@ -87,6 +99,8 @@ def fronted_attribution(ctx: SentenceContext) -> Attribution | None:
             by_pronoun = False
         else:
             words, folded = [], []
+    while words and folded[-1] in TIMES_AND_DAYS:  # وزارة الصحة في غزة أمس: when, not who
+        words, folded = words[:-1], folded[:-1]
     if not words and not relayed_by and not by_pronoun:
         return None
     word = fold_text(m.group("word"))
@@ -109,7 +123,22 @@ def _past_put_out(words: list[re.Match[str]], folded: list[str]) -> tuple[list[r
     held = next((i for i, w in enumerate(folded) if w in _ON_IT), None)
     if held is not None:
         words, folded = words[held + 1 :], folded[held + 1 :]
+    if _published(folded):  # تقرير نشرته وكالة، الاستطلاع الذي أجرته مؤسسة: who put it out
+        skip = 2 if folded[0] in _WHICH else 1
+        words, folded = words[skip:], folded[skip:]
     return _past_relay(words, folded)
+
+
+def _thing_put_out(word: str) -> bool:
+    """Whether a folded word is a thing a source puts out, with its article or ل (بيان، التقرير، لتقرير)."""
+    return any(word.startswith(p) and word[len(p) :] in _PUT_OUT for p in ("", "ال", "لل", "ل"))
+
+
+def _published(folded: list[str]) -> bool:
+    """Whether the words after a thing put out open with the verb that put it out, maybe after a relative
+    pronoun (نشرته، التي أصدرتها)."""
+    verb = folded[1:2] if folded[:1] and folded[0] in _WHICH else folded[:1]
+    return bool(verb) and verb[0] in _PUBLISHED
 
 
 def _pronoun(folded: list[str]) -> tuple[bool, str | None]:
