@@ -2614,3 +2614,12 @@ def test_a_source_named_by_what_it_put_out_speaks_after_fa_inna(pipeline: Pipeli
     # … but no one is named by the results or the figures of a time (بحسب النتائج الأولية، لبيانات الأشهر الأولى)
     assert not _quotes_of(pipeline, "وبحسب النتائج الأولية، فإن الحزب حصل على 40 مقعدا.")
     assert not _quotes_of(pipeline, "ووفقاً لبيانات الأشهر الأولى من العام الحالي، فإن الصادرات تراجعت.")
+
+
+def test_a_space_inside_the_marks_is_no_word_said(pipeline: Pipeline) -> None:
+    # قال نتنياهو: " نحن لا نحمي …"، في تأكيد على …: what was said ends at its closing mark
+    (quote,) = _quotes_of(pipeline, 'لذلك، قال نتنياهو: " نحن لا نحمي أنفسنا فقط، بل نحميكم أيضاً"، في تأكيد على دور'
+                                    ' "إسرائيل" الوظيفي للأميركيين.')
+    assert quote.text == "نحن لا نحمي أنفسنا فقط، بل نحميكم أيضاً"
+    (quote,) = _quotes_of(pipeline, 'وقال المتحدث الرئاسي للصحفيين " ننظر إلى هذا الإعلان بنوع من القلق ".')
+    assert quote.text == "ننظر إلى هذا الإعلان بنوع من القلق"

@@ -628,13 +628,15 @@ class QuoteExtractor:
         if content is None:
             return None
         start, kind = content
+        opened = start if kind == "direct" and ctx.text[start - 1 : start] in data.QUOTE_MARKS else None
         while start < limit and ctx.text[start] in ": ":
             start += 1  # لكنها أضافت أن :"الفيسبوك …": the colon after the complementiser is no word said
         end = _trimmed_end(ctx.text, start, limit)
         if end - start < 2:
             return None
-        if kind == "direct" and ctx.text[start - 1 : start] in data.QUOTE_MARKS:
-            end = _closing_mark(ctx, start, end)
+        if opened is not None:  # (a space inside the marks is no word said: قال: " نحن لا نحمي … أيضاً ")
+            end = _closing_mark(ctx, opened, end)
+            end = start + len(ctx.text[start:end].rstrip())
         elif kind == "direct" and ctx.text[start : start + 1] == "(" and 0 < ctx.text.find(")", start, end) - start:
             start, end = start + 1, ctx.text.find(")", start, end)  # قال تعالى: (…) — a verse, then the speaker's own words
         else:
