@@ -2623,3 +2623,12 @@ def test_a_space_inside_the_marks_is_no_word_said(pipeline: Pipeline) -> None:
     assert quote.text == "نحن لا نحمي أنفسنا فقط، بل نحميكم أيضاً"
     (quote,) = _quotes_of(pipeline, 'وقال المتحدث الرئاسي للصحفيين " ننظر إلى هذا الإعلان بنوع من القلق ".')
     assert quote.text == "ننظر إلى هذا الإعلان بنوع من القلق"
+
+
+def test_a_name_after_a_countrys_adjective_speaks_for_its_relative_clause(pipeline: Pipeline) -> None:
+    # من بينهم السوري أحمد خلف، الذي قال إن: the Syrian, named; not a word before a relative (احتكار الأراضي ولا سواه، التي)
+    (quote,) = _quotes_of(pipeline, 'وحاورت الصحيفة مواطنين ولاجئين، من بينهم السوري أحمد خلف، الذي قال إن وضعيته'
+                                    ' صارت صعبة.')
+    assert quote.speaker.name == "أحمد خلف"
+    quotes = _quotes_of(pipeline, "إنه احتكار الأراضي ولا سواه، التي كشفت بيانات الأمانات أن المتداول منها قليل.")
+    assert all(q.speaker is None or "سواه" not in q.speaker.name for q in quotes)

@@ -310,6 +310,13 @@ def _titled_before(ctx: SentenceContext, end: int) -> ActorRef | None:
         name = titled_name(words[i:])
         if name is not None:
             return _unknown_ref(name)
+    # … or a country's adjective for a title (من بينهم السوري أحمد خلف، الذي قال)
+    for n in (2, 3):
+        name = " ".join(words[-n:])
+        at = ctx.text.rfind(name, ctx.start, end)
+        demonym = any(m.label == "MISC" and m.end <= at and not ctx.text[m.end : at].strip() for m in ctx.mentions)
+        if len(words) > n and demonym and reads_as_name(name) and not any(fold_text(w) in _NOT_A_NAME for w in words[-n:]):
+            return _unknown_ref(name)
     return None
 
 
