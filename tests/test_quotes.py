@@ -2632,3 +2632,12 @@ def test_a_name_after_a_countrys_adjective_speaks_for_its_relative_clause(pipeli
     assert quote.speaker.name == "أحمد خلف"
     quotes = _quotes_of(pipeline, "إنه احتكار الأراضي ولا سواه، التي كشفت بيانات الأمانات أن المتداول منها قليل.")
     assert all(q.speaker is None or "سواه" not in q.speaker.name for q in quotes)
+
+
+def test_a_spokesperson_of_a_body_in_quotation_marks_speaks_for_it(pipeline: Pipeline) -> None:
+    # المتحدث باسم "الأونروا"، يقول إنّ: UNRWA's spokesman, and so for the verbs that go on with him
+    quotes = _quotes_of(pipeline, 'المتحدث باسم "الأونروا"، يقول إنّ الأمراض تنتشر، كما يشير إلى أنّ الجوع يفتك بالسكان.')
+    assert [(q.speaker.name, q.speaker.code) for q in quotes] == [("المتحدث باسم الأونروا", "IGOUNO")] * 2
+    # … with his name after it, named and coded by the body
+    (quote,) = _quotes_of(pipeline, 'وأعلن المتحدث باسم "البنتاغون" باتريك رايدر أنّ القوات ستبقى في المنطقة.')
+    assert (quote.speaker.name, quote.speaker.code) == ("باتريك رايدر", "USAMIL")

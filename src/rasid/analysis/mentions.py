@@ -144,7 +144,7 @@ def sentence_mentions(lexicon: Lexicon, entities: list[Entity], matches: list[Ma
     seats = _seats(lexicon)
     mentions = [replace(m, seat=True) if m.label == "LOC" and m.ref.name in seats else m for m in mentions]
     if text:
-        mentions = spokespeople(text, mentions)
+        mentions = spokespeople(text, mentions, end)
         mentions = [m for m in mentions if not _named_after(text, m) and not _in_common_noun(text, m, mentions)
                     and not _main_adjective(text, m, mentions)
                     and not _ancestor_of(text, m, mentions) and not _adjective_name(text, m, mentions, matches)
@@ -166,7 +166,8 @@ def sentence_mentions(lexicon: Lexicon, entities: list[Entity], matches: list[Ma
     return mentions
 
 
-_SPOKEN_FOR = re.compile(r"\s+(?:الرسمي[ةه]?\s+)?باسم\s+$")
+_SPOKEN_FOR = re.compile(r"\s+(?:الرسمي[ةه]?\s+)?باسم\s+[«\"“]?$")
+_OPENING_MARKS, _CLOSING_MARKS = "«\"“", "»\"”"
 
 
 def heads_of_bodies(lexicon: Lexicon, text: str, mentions: list[Mention]) -> list[Mention]:
@@ -225,16 +226,26 @@ def _first_word(m: Mention) -> str:
     return words[0] if words else ""
 
 
-def spokespeople(text: str, mentions: list[Mention]) -> list[Mention]:
+def spokespeople(text: str, mentions: list[Mention], limit: int) -> list[Mention]:
     """A spokesperson named with whom they speak for (المتحدثة باسم وزارة الخارجية الروسية، الناطق باسم
-    حركة حماس): one mention, the body's code."""
+    حركة حماس), and their name when it follows before ``limit`` (… حازم قاسم): one mention, the body's code."""
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
         if prev is not None and prev.ref.id == "spokesman" and m.ref.code and m.label in ("ORG", "PER") \
                 and _SPOKEN_FOR.fullmatch(" " + text[prev.end : m.start]):
-            span = text[prev.start : m.end]
-            out[-1] = Mention(prev.start, m.end, ActorRef(span, span, None, None, m.ref.code), prev.prefix, "PER")
+            # (the body's name in quotation marks: المتحدث باسم "الأونروا")
+            quoted = text[m.start - 1 : m.start] in _OPENING_MARKS and text[m.end : m.end + 1] in _CLOSING_MARKS
+            end = m.end + quoted
+            span = text[prev.start : end]
+            name = " ".join(re.sub(r"[«»\"“”]", " ", span).split())
+            # the name after a body in marks is the spokesperson's (not after a title with its complement:
+            # المتحدث باسم حاكم إقليم ننكرهار عطاء الله خوجياني, read with the title)
+            holder = holder_after(text, end, limit) if text[end - 1] in _CLOSING_MARKS else None
+            if holder is not None and holder.name is not None and not text[end : holder.name[0]].strip(" ،,") \
+                    and not any(holder.name[0] <= o.start < holder.name[1] for o in mentions):
+                end, name = holder.name[1], text[holder.name[0] : holder.name[1]]  # الناطق باسم "حماس" حازم قاسم
+            out[-1] = Mention(prev.start, end, ActorRef(text[prev.start : end], name, None, None, m.ref.code), prev.prefix, "PER")
             continue
         out.append(m)
     return out
