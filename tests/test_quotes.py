@@ -2641,3 +2641,10 @@ def test_a_spokesperson_of_a_body_in_quotation_marks_speaks_for_it(pipeline: Pip
     # … with his name after it, named and coded by the body
     (quote,) = _quotes_of(pipeline, 'وأعلن المتحدث باسم "البنتاغون" باتريك رايدر أنّ القوات ستبقى في المنطقة.')
     assert (quote.speaker.name, quote.speaker.code) == ("باتريك رايدر", "USAMIL")
+
+
+def test_a_verbal_noun_after_a_definite_name_ends_it(pipeline: Pipeline) -> None:
+    # أعلن الهلال الأحمر الفلسطيني استهداف الاحتلال مقره …، مضيفاً: the Red Crescent, not what it announced
+    (quote,) = _quotes_of(pipeline, "وأعلن الهلال الأحمر الفلسطيني استهداف الاحتلال مقره في خان يونس، مضيفاً أن القصف"
+                                    " استهدف أيضاً مراكز الاتصال.")
+    assert quote.speaker.name == "الهلال الأحمر الفلسطيني"

@@ -152,6 +152,8 @@ _PARTICIPLE = re.compile(r"م(?!ا)\w{3,}ا")  # مكررا، مجددا، مش�
 _MANNER_ENDING = re.compile(r"(?:(?<!و)ا|ه|ين|ات)$")
 _TO = fold_text("إلى")
 _OBJECT_NOUN = re.compile(r"..ت(?:ها|هم|هما)$")  # نهضتها، سياستهم: a noun with its owner's pronoun
+# an indefinite verbal noun of the forms استفعال، افتعال، انفعال (استهداف، اعتقال، انسحاب): no word of a name
+_VERBAL_NOUN = re.compile(r"است\w{3,4}|ا\wت\wا\w|ان\w\wا\w")
 _JOINED_CLAUSE = re.compile(r"\s*[،,]\s*")  # the comma before a joined verb (، وشكر)
 # what a narrator adds after a quotation closes (، دون أن يفسر، في إشارة إلى): how or of what it was said
 _NARRATORS_MANNER = tuple(fold_text(w) + " " for w in ("دون", "بدون", "من دون", "في إشارة", "على حد"))
@@ -1070,6 +1072,8 @@ class QuoteExtractor:
                 return []  # وكشفت ظنها أن، وتساءل هو الآخر، ولفت انتباه الحضور: the speaker named earlier
             if words and _OBJECT_NOUN.search(fold_text(bare)):
                 return []  # أكد مواصلة تركيا نهضتها: a verbal noun and its object, no speaker
+            if words and fold_text(words[-1]).startswith("ال") and _VERBAL_NOUN.fullmatch(fold_text(bare)):
+                break  # أعلن الهلال الأحمر الفلسطيني استهداف الاحتلال مقره: what was announced, after the name
             if words and fold_text(bare).removeprefix("و") in RELATIVES and fold_text(bare).startswith("و"):
                 break  # وتابع وكيل رقيب خلوفة سعيد الأحمري والذي يعد الأقرب: a relative clause on him
             if fold_text(bare).startswith("ال") and fold_text(bare)[2:] in _BROKEN_PLURALS \
