@@ -2648,3 +2648,10 @@ def test_a_verbal_noun_after_a_definite_name_ends_it(pipeline: Pipeline) -> None
     (quote,) = _quotes_of(pipeline, "وأعلن الهلال الأحمر الفلسطيني استهداف الاحتلال مقره في خان يونس، مضيفاً أن القصف"
                                     " استهدف أيضاً مراكز الاتصال.")
     assert quote.speaker.name == "الهلال الأحمر الفلسطيني"
+
+
+def test_a_title_after_al_is_a_familys_name(pipeline: Pipeline) -> None:
+    # ونشر آل الشيخ تغريدة …، قائلا: the Al al-Sheikh, a family — no cleric speaks
+    (quote,) = _quotes_of(pipeline, 'ونشر آل الشيخ تغريدة رد فيها على الانتقادات قائلا "كوني في موقع المسؤولية لا يعني'
+                                    ' أنني لست مشجعا".')
+    assert quote.speaker is None or quote.speaker.code != "REL"

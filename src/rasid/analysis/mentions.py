@@ -148,7 +148,8 @@ def sentence_mentions(lexicon: Lexicon, entities: list[Entity], matches: list[Ma
         mentions = [m for m in mentions if not _named_after(text, m) and not _in_common_noun(text, m, mentions)
                     and not _main_adjective(text, m, mentions)
                     and not _ancestor_of(text, m, mentions) and not _adjective_name(text, m, mentions, matches)
-                    and not _given_name_after_style(text, m) and not _no_commander(text, m)]
+                    and not _given_name_after_style(text, m) and not _no_commander(text, m)
+                    and not (m.ref.id in lexicon.agents and _house_name(text, m))]  # آل الشيخ: a family, no cleric
         mentions = _groups_with_their_names(lexicon, text, mentions)
         mentions = [_son_of(text, m, mentions) for m in mentions]
         mentions = [named_by_quote(lexicon, text, m, mentions) for m in mentions]
