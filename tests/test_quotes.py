@@ -2655,3 +2655,12 @@ def test_a_title_after_al_is_a_familys_name(pipeline: Pipeline) -> None:
     (quote,) = _quotes_of(pipeline, 'ونشر آل الشيخ تغريدة رد فيها على الانتقادات قائلا "كوني في موقع المسؤولية لا يعني'
                                     ' أنني لست مشجعا".')
     assert quote.speaker is None or quote.speaker.code != "REL"
+
+
+def test_an_outlets_unmarked_name_is_no_speaker(pipeline: Pipeline) -> None:
+    # وأضاف لموقع سيتي على الإنترنت "…": whom he said it to, named without article or mark; he was named before
+    quotes = _quotes_of(pipeline, 'وقال باركر "استمرت المفاوضات طوال الصيف."',
+                        'وأضاف لموقع سيتي على الانترنت "المدرب قال إننا سنحصل على فرصة."')
+    assert [q.speaker.name for q in quotes] == ["باركر", "باركر"]
+    (quote,) = _quotes_of(pipeline, 'وصرحت كورس لشبكة "أم أس أن بي سي" أنّ أكثر من 10 أشخاص معنيون بذلك.')
+    assert quote.speaker.name == "كورس"

@@ -1048,6 +1048,7 @@ class QuoteExtractor:
                 if folded in _TO_MEDIA:  # كما قالت لوكالة الأنباء الألمانية (د.ب.أ) إنه: the outlet's name too
                     while n + 1 < len(tokens) and _names_outlet(tokens[n + 1]):
                         n += 1
+                    n += _unmarked_outlet(tokens[n + 1 :])  # وأضاف لموقع سيتي على الإنترنت: its name, then where
                 while n + 1 < len(tokens) and fold_text(tokens[n + 1].strip("،,")) in _OUTLET_TAILS:
                     n += 1  # يكشف للميادين نت أن: the website's name goes on
                 at = 2 if word.startswith("لـ") else 1
@@ -2188,6 +2189,24 @@ def _unlisted_before_relative(ctx: SentenceContext, rel_end: int) -> ActorRef | 
             or not reads_as_name(" ".join(name)) or names_a_title(fold_text(name[0])):
         return None
     return _unknown_ref(" ".join(name))
+
+
+def _unmarked_outlet(tokens: list[str]) -> int:
+    """How many words after لموقع، لصحيفة … name the outlet with no article or mark: one or two, when a
+    preposition, a complementiser or a mark follows them (لموقع سيتي على الإنترنت، لصحيفة بلجيكية أنه) —
+    else none (لصحيفة الحياة وزير …: the article; لموقع إيلاف محمد العلي إن: a name may follow)."""
+    for n in (1, 2):
+        if len(tokens) <= n or any(not t.isalpha() or fold_text(t).startswith("ال") for t in tokens[:n]):
+            return 0
+        following = tokens[n]
+        if following[:1] in _OPENING or following[:1] in ":،," or fold_text(following) in _OUTLET_ENDS:
+            return n
+    return 0
+
+
+_OUTLET_ENDS = frozenset(fold_text(w) for w in ("على", "في", "عبر", "من", "إن", "أن", "ان", "بأن", "إنه", "أنه", "إنها",
+                                                "أنها", "خلال", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء",
+                                                "الخميس", "الجمعة", "السبت", "أمس", "اليوم"))
 
 
 def _told(word: str, folded: str, words: list[str]) -> str | None:
