@@ -2664,3 +2664,13 @@ def test_an_outlets_unmarked_name_is_no_speaker(pipeline: Pipeline) -> None:
     assert [q.speaker.name for q in quotes] == ["باركر", "باركر"]
     (quote,) = _quotes_of(pipeline, 'وصرحت كورس لشبكة "أم أس أن بي سي" أنّ أكثر من 10 أشخاص معنيون بذلك.')
     assert quote.speaker.name == "كورس"
+
+
+def test_a_voweled_passive_is_said_by_no_one_named(pipeline: Pipeline) -> None:
+    # ذُكر أن، كُتب عليها، أُقرّ: the passive (a damma on the first letter) — not the speaker named before
+    quotes = _quotes_of(pipeline, "وقال وزير الخارجية إن الزيارة مهمة.", "وذُكر أن الوزير سيزور البلاد.",
+                        'سبق أن أُقرّ أحدها، وهو المسمى "إلغاء قانون فك الارتباط".')
+    assert [q.speaker for q in quotes[1:]] == [None, None]
+    # … but a participle or a present verb carries its damma in any voice (مُشيراً، يُضيف)
+    (_, quote) = _quotes_of(pipeline, "وقال وزير الخارجية إن الزيارة مهمة، مُشيراً إلى أن الوفد سيصل غدا.")
+    assert quote.speaker is not None

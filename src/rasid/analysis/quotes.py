@@ -652,8 +652,8 @@ class QuoteExtractor:
             end = self._clause_end(ctx, start, end, limit)
             if fold_text(verb.text).removeprefix("و") in self._presents:  # (not توقعت, a past in ت)
                 end = _next_headline_clause(ctx, verb, start, end)
-        speaker = _described_speaker(ctx, verb) or self._named_speaker(ctx, verb, subject, start) \
-            or self._speaker(ctx, verb, coref, main, earlier)
+        speaker = None if _voweled_passive(verb) else _described_speaker(ctx, verb) \
+            or self._named_speaker(ctx, verb, subject, start) or self._speaker(ctx, verb, coref, main, earlier)
         if speaker is not None and fold_text(speaker.text) in _NO_ONE and _negated_verb(ctx, verb):
             return None  # ولم يتوقع أحد أن: no one said it
         written = ctx.text[word_start(ctx.text, verb.start) : verb.end]
@@ -2189,6 +2189,13 @@ def _unlisted_before_relative(ctx: SentenceContext, rel_end: int) -> ActorRef | 
             or not reads_as_name(" ".join(name)) or names_a_title(fold_text(name[0])):
         return None
     return _unknown_ref(" ".join(name))
+
+
+def _voweled_passive(verb: Match) -> bool:
+    """Whether a past reporting verb is written in the passive, a damma on its first letter (ذُكر أن،
+    وأُعلن أن، كُتب عليها): said by no one the sentence names."""
+    word = verb.text.removeprefix(verb.prefix)
+    return len(word) > 2 and word[0] not in "يتنم" and word[1] == "\u064f"
 
 
 def _unmarked_outlet(tokens: list[str]) -> int:
