@@ -2736,3 +2736,14 @@ def test_an_opening_phrase_ends_where_what_was_said_begins(pipeline: Pipeline) -
     event = _only(_events(pipeline, "في تطور اخر قالت مصادر فلسطينية إن وحدة اسرائيلية خاصة اغتالت قبل ظهر امس"
                                     " الثلاثاء ناشطاً في كتائب الاقصى."), "ASSAULT")
     assert event.source.code == "ISR"
+
+
+def test_a_warning_spoken_in_a_writing_is_aimed_at_no_one(pipeline: Pipeline) -> None:
+    # رسالة غالانت … التي حذّر فيها من أن: فيها is the letter, no one warned
+    events = _events(pipeline, 'وتحدث الإعلام عن رسالة غالانت إلى الحكومة، والتي حذّر فيها من أنّ هذه التعديلات "ستكون'
+                               ' نقطة حاسمة".')
+    assert not [e for e in events if e.type == "THREATEN"]
+    # … but the writer of a letter calls for what it says (برسالة قائد الجيش …، دعا فيها إلى تبديله)
+    call = _only(_events(pipeline, "ويعرب عن صدمته برسالة قائد الجيش السوداني، عبد الفتاح البرهان، دعا فيها إلى"
+                                   " تبديله."), "REQUEST")
+    assert call.source.code == "SDNMIL"

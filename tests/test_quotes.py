@@ -2674,3 +2674,17 @@ def test_a_voweled_passive_is_said_by_no_one_named(pipeline: Pipeline) -> None:
     # … but a participle or a present verb carries its damma in any voice (مُشيراً، يُضيف)
     (_, quote) = _quotes_of(pipeline, "وقال وزير الخارجية إن الزيارة مهمة، مُشيراً إلى أن الوفد سيصل غدا.")
     assert quote.speaker is not None
+
+
+def test_whoever_wrote_the_writing_speaks_in_it(pipeline: Pipeline) -> None:
+    # بعث برسالة إلى زملائه من أعضاء الحزب يقول فيها: the writer (he, named before), not the party
+    quotes = _quotes_of(pipeline, "وقال هيغ في مقالة إن الحرب على القنب قد خسرت.",
+                        'ولكنه بعث برسالة إلى زملائه من أعضاء الحزب يقول فيها "لنكن عمليين، ولنتغير مع المجتمع".')
+    assert [q.speaker.name for q in quotes] == ["هيغ", "هيغ"]
+    # … the one whose writing it is, in construct after it (في بيان وزارة الداخلية الأخير، أعلن فيه)
+    (quote,) = _quotes_of(pipeline, "في بيان وزارة الداخلية الأخير، أعلن فيه أن الجهات الأمنية تمكنت من الإطاحة بخلية.")
+    assert quote.speaker.name == "وزارة الداخلية"
+    # … and the one who sent it (أرسلت الإمارات مذكرة …، ذكرت فيها), not the agency that reported it
+    quotes = _quotes_of(pipeline, "وأضافت وكالة رويترز، في خبر نشرته، أن الإمارات أرسلت مذكرة إلى الدول الأعضاء، ذكرت"
+                                  " فيها أنها تعكف على صياغة بيان رسمي.")
+    assert quotes[-1].speaker.name == "الإمارات"

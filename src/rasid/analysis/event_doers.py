@@ -60,6 +60,7 @@ _BELONGING = re.compile(r"\s+(?:ينتمون|ينتمي|تنتمي|المنتم�
 _UNDERGOING_STEMS = tuple(_F(w) for w in data.UNDERGOING_STEMS)
 _RECEIVED = frozenset(_F(w) for w in ("تلقى", "تلقت", "تلقوا", "يتلقى", "تسلم", "تسلمت", "استلم", "استلمت",
                                      "وتلقى", "وتلقت", "وتسلم", "وتسلمت", "واستلم", "واستلمت"))
+_MEMBERS = frozenset(_F(w) for w in ("أعضاء", "عناصر", "بين", "صفوف"))
 _WRITING_REACH = 10  # words back from the verb to the writing it speaks in (رسالة إلى نظيره الروسي، طالب فيها)
 _WRITER_GAP = 5  # words between the writer and the writing: its verb, where it was put (نشر على حسابه تغريدة)
 _DEFINITE = ("ال", "وال", "فال", "بال", "لل", "ول")  # the article, maybe after a proclitic (as folded)
@@ -507,26 +508,43 @@ def backed_by(ctx: SentenceContext, trigger: Match) -> Mention | None:
     return m if count_words(ctx, trigger.end, m.start) <= 2 else None
 
 
-def writer(ctx: SentenceContext, trigger: Match) -> ActorRef | None:
-    """Who wrote the writing a verb speaks in (أرسل الوزير خطاباً إلى نظيره، يطلب فيه؛ وأصدرت الخارجية
-    بياناً، دعت فيه): the actor right before the writing, past its verb or the comma closing its name
-    (وجّه … السيد حسن نصر الله، رسالةً) — not whom it went to."""
+def writing_before(ctx: SentenceContext, trigger: Match) -> int | None:
+    """Where the writing a verb speaks in stands (رسالة إلى زملائه، يقول فيها؛ بعث برسالة … يقول فيها):
+    a writing noun a few words back, a resumptive pronoun right after the verb."""
     after = _F(ctx.text[trigger.end : trigger.end + 30]).split()[:2]
     if not after or after[0] not in _RESUMPTIVES or after[1:] in ([w] for w in THE_LATTER):
         return None  # (رسالة موقعة من نتنياهو، تعهّد فيها الأخير: the one named last)
     spans = [(at, _F(w).strip("،,")) for at, w in word_spans(ctx) if at < trigger.start]
-    written = next((at for at, w in reversed(spans[-_WRITING_REACH:]) if w in _WRITINGS), None)
+    written = next((at for at, w in reversed(spans[-_WRITING_REACH:])
+                    if w in _WRITINGS or (w[:1] == "ب" and w[1:] in _WRITINGS)), None)
     if written is None or any(c in ctx.text[written : trigger.start] for c in ".:؛«»\"“”"):
         return None
+    return written
+
+
+def writer(ctx: SentenceContext, trigger: Match) -> ActorRef | None:
+    """Who wrote the writing a verb speaks in (أرسل الوزير خطاباً إلى نظيره، يطلب فيه؛ وأصدرت الخارجية
+    بياناً، دعت فيه): the actor right before the writing, past its verb or the comma closing its name
+    (وجّه … السيد حسن نصر الله، رسالةً) — not whom it went to."""
+    written = writing_before(ctx, trigger)
+    if written is None:
+        return None
     inside = [m for m in ctx.mentions if written < m.start and m.end <= trigger.start]
-    sender = next((m for m in inside if _FROM in _F(ctx.text[written : m.start]).split()[-2:] and can_act(m)), None)
+    # (not من of a part: رسالة إلى زملائه من أعضاء الحزب — his fellow members)
+    sender = next((m for m in inside if _FROM in _F(ctx.text[written : m.start]).split()[-2:] and can_act(m)
+                   and not _MEMBERS & set(_F(ctx.text[written : m.start]).split()[-1:])), None)
     if sender is not None:  # تلقت فرنسا رسالة من سلطات بوركينا فاسو طالبتها فيها: who sent it
         return localized(ctx, sender.ref)
+    noun_end = ctx.text.find(" ", written)
+    owner = next((m for m in inside if not ctx.text[noun_end : m.start - len(m.prefix)].strip() and can_act(m)), None)
+    if owner is not None and owner.prefix.endswith("ل"):  # بثت الوكالة بيانا لمتحدث باسم الخارجية قال فيه: his
+        return localized(ctx, owner.ref)
     by = next((m for m in reversed(ctx.mentions) if m.end <= written), None)
     between = _F(ctx.text[by.end : written]).split() if by is not None else []
     if by is None or is_marked(ctx, by) or not can_act(by) or len(between) > _WRITER_GAP \
             or any(c in ctx.text[by.end : written].lstrip(" ،,") for c in "،,.:؛") or _RECEIVED & set(between):
-        return None  # (تلقى الرئيس رسالة: whoever wrote it is not named)
+        # (تلقى الرئيس رسالة: whoever wrote it is not named — but كلمة اللجنة العليا أوضح فيها: whose it is)
+        return localized(ctx, owner.ref) if owner is not None and not owner.prefix else None
     return localized(ctx, by.ref)
 
 

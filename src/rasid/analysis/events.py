@@ -710,7 +710,7 @@ class EventCoder:
         if undergoer is not None and (undergoer.ref.id or undergoer.ref.name) not in ids:
             targets = [undergoer.ref]  # تعرض الصحفيون للتهديد: who underwent it
         # اعترف بذلك: an admission, حذر من مخاطر: a danger foretold (not لم يعترف بها المجتمع الدولي, يحذرهم)
-        unaimed = verb.aimed and not targets and not self._aimed_unlisted(ctx, trigger) \
+        unaimed = verb.aimed and not targets and not self._aimed_unlisted(ctx, trigger, verb) \
             and not (form == "verb" and self._resumes_object(trigger, verb))
         if form == "noun" and not targets and verb.plover != "PROTEST" and not self._occurring(ctx, trigger) \
                 and rule not in ("support-verb", "agent-clause", "agent-phrase", "noun-genitive") \
@@ -1376,12 +1376,12 @@ class EventCoder:
         undergone = any(_undergoing(w) for w in between + preceding)
         return before if undergone and len(between) <= data.FRAME_WINDOW + 1 else None
 
-    @staticmethod
-    def _aimed_unlisted(ctx: SentenceContext, trigger: Match) -> bool:
-        """Whether the verb's object is one the lexicon cannot name: a pronoun after its preposition
-        (لم يعترف بها المجتمع الدولي) or people named by a plural (لا تعترف بالعلويين)."""
+    def _aimed_unlisted(self, ctx: SentenceContext, trigger: Match, verb: Verb) -> bool:
+        """Whether the verb's object is one the lexicon cannot name: a pronoun after its own preposition
+        (لم يعترف بها المجتمع الدولي; not رسالة حذّر فيها: the letter) or people named by a plural (لا
+        تعترف بالعلويين)."""
         following = word_after(ctx, trigger.end).rstrip(".،,:؛")
-        return following in PREPOSITION_RESUMPTIVES \
+        return (following in PREPOSITION_RESUMPTIVES and following.startswith(self._marks[verb.id])) \
             or (following.startswith("بال") and following.endswith(("ين", "ون")) and len(following) >= 7)
 
     @staticmethod

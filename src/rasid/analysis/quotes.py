@@ -17,7 +17,7 @@ import re
 from dataclasses import replace
 from typing import NamedTuple
 
-from rasid.analysis import entity_data, event_data
+from rasid.analysis import entity_data, event_data, event_doers
 from rasid.analysis import quote_data as data
 from rasid.analysis.body_memory import body_name, body_noun, learn_bodies
 from rasid.analysis.clause_words import (
@@ -1371,6 +1371,9 @@ class QuoteExtractor:
         inscription = _inscription(ctx, verb)
         if inscription is not None:
             return inscription
+        if event_doers.writing_before(ctx, verb) is not None:
+            # بعث برسالة إلى زملائه من أعضاء الحزب يقول فيها: the writer, not the actor just before the verb
+            return event_doers.writer(ctx, verb)
         before = self._subject_before(ctx, verb) or self._circumstantial_subject(ctx, verb)
         if before is None:
             return self._unknown_speaker(ctx, verb, content_start)
