@@ -2747,3 +2747,16 @@ def test_a_warning_spoken_in_a_writing_is_aimed_at_no_one(pipeline: Pipeline) ->
     call = _only(_events(pipeline, "ويعرب عن صدمته برسالة قائد الجيش السوداني، عبد الفتاح البرهان، دعا فيها إلى"
                                    " تبديله."), "REQUEST")
     assert call.source.code == "SDNMIL"
+
+
+def test_whoever_underwent_what_is_condemned_is_no_target(pipeline: Pipeline) -> None:
+    # تدين الهجوم الذي تعرّضت له باكستان، شجب الاعتداء الذي تعرض له الجاسوس المزدوج الروسي: the victims
+    event = _only(_events(pipeline, "وأدانت مصر الهجوم الذي تعرضت له السفارة الأمريكية في القاهرة."), "ACCUSE")
+    assert event.source.code == "EGY" and event.target is None
+    event = _only(_events(pipeline, "وشجب حلف الناتو الاعتداء الذي تعرض له الجاسوس المزدوج الروسي."), "ACCUSE")
+    assert event.source.code == "IGOWSTNAT" and event.target is None
+    # … but whoever did it is (الهجوم الذي شنته إسرائيل)
+    assert _only(_events(pipeline, "وأدانت مصر الهجوم الذي شنته إسرائيل على غزة."), "ACCUSE").target.code == "ISR"
+    # شجب، استهجن: disapproval, as استنكر
+    event = _only(_events(pipeline, "واستهجنت وزارة الخارجية الإثيوبية تصريحات الحكومة المصرية."), "ACCUSE")
+    assert event.source.code == "ETHGOV"

@@ -91,7 +91,7 @@ class TargetFinder:
                  and not event_roles.reported_by(ctx, m) and not event_roles.joined_to(ctx, m, taken)
                  and not (not is_noun and event_roles.adjective_after_verb(ctx, trigger, m))
                  and not event_roles.kin_of(ctx, m) and not event_roles.named_after(ctx, m)
-                 and not event_roles.near_to(ctx, m)
+                 and not event_roles.near_to(ctx, m) and not _underwent(ctx, m)
                  and not event_roles.apposed_to(ctx, m, taken)
                  and not event_roles.qualifies_source(ctx, m, taken) and not names_talks(ctx, m)
                  and not (m.ref.id in self._local_places and verb.id in data.NO_PLACE_OBJECT_VERBS)
@@ -256,6 +256,17 @@ def _relative_asides(ctx: SentenceContext, start: int, taken: set[tuple[int, int
     ends = {m.end for m in ctx.mentions if (m.start, m.end) in taken and m.label != "MISC"}  # (not الإيرانيين)
     return [found.span(1) for found in _RELATIVE_ASIDE.finditer(ctx.text, start, ctx.end)
             if ctx.start + len(_BRACKETED_TAIL.sub("", ctx.text[ctx.start : found.start()]).rstrip()) in ends]
+
+
+# a relative clause of undergoing, its subject right after it (الهجوم الذي تعرّضت له باكستان)
+_UNDERGONE = re.compile(r"(?:الذي|التي|اللذين|اللتين)\s+(?:ت|ي|تت|يت)?عرض(?:ت|وا|ا)?\s+(?:له|لها|لهم|لهما)"
+                        r"(?:\s+[^\s،,.:؛]+){0,3}\s*$")  # … الذي تعرض له الجاسوس المزدوج الروسي
+
+
+def _underwent(ctx: SentenceContext, m: Mention) -> bool:
+    """Whether an actor is the subject of a relative clause on the object that says it underwent it (تدين
+    الهجوم الإرهابي الذي تعرّضت له باكستان): the victim, not whom the act is aimed at."""
+    return _UNDERGONE.search(_F(ctx.text[max(ctx.start, m.start - len(m.prefix) - 40) : m.start - len(m.prefix)])) is not None
 
 
 def _words_in(ctx: SentenceContext, spans: list[tuple[int, int]], before: int) -> int:
