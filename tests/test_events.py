@@ -2760,3 +2760,14 @@ def test_whoever_underwent_what_is_condemned_is_no_target(pipeline: Pipeline) ->
     # شجب، استهجن: disapproval, as استنكر
     event = _only(_events(pipeline, "واستهجنت وزارة الخارجية الإثيوبية تصريحات الحكومة المصرية."), "ACCUSE")
     assert event.source.code == "ETHGOV"
+
+
+def test_talks_between_two_parties_go_from_the_first_to_the_second(pipeline: Pipeline) -> None:
+    # اتصال هاتفي بين الرئيس الروسي … والرئيس التركي …، الاجتماع بين لوكاشينكو ورئيسي
+    event = _only(_events(pipeline, "وجرى اتصال هاتفي بين الرئيس الروسي فلاديمير بوتين والرئيس التركي رجب طيب أردوغان."),
+                  "CONSULT")
+    assert (event.source.code, event.target.code) == ("RUSGOV", "TURGOV")
+    # … and a counterpart known by his country's adjective (بين الرئيس الصيني ونظيره الأوكراني)
+    event = _only(_events(pipeline, "وبدأت المبادرة ترى النور بعد الاتصال الهاتفي بين وزير الخارجية التركي مولود"
+                                    " تشاووش أوغلو ونظيره الهولندي."), "CONSULT")
+    assert (event.source.code, event.target.code) == ("TURGOV", "NLD")

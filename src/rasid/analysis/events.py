@@ -82,6 +82,8 @@ _CARRIED_OUT = frozenset(_F(w) for w in ("قام بها", "يقوم بها", "س
 _GENITIVE_DOERS = frozenset(("storm", "target", "shell", "raid", "airstrike", "invade", "fire-missiles"))
 _THAT_WORDS = frozenset(_F(w) for w in ("أن", "بأن", "بأنه", "بأنها", "بأنهم"))
 _MEETINGS = frozenset(("meet", "meet-with", "receive"))  # لقاء الرئيس …، استقبال الوزير …: the genitive meets
+_TALKS = _MEETINGS | {"phone"}  # … and talks between two named (اتصال هاتفي بين X ونظيره Y: X calls Y)
+_BETWEEN = _F("بين")
 # what may open a clause before its verb (و، حيث قتل 47 متمردا)
 # a clause of its own after a comma (، إذ يحذر العلماء، بعدما دعا آية الله …)
 _CLAUSE_LINKERS = frozenset(_F(w) for w in ("إذ", "حيث", "فيما", "بينما", "بعدما", "عندما", "حينما"))
@@ -325,6 +327,24 @@ def _doer_of_attack_before(ctx: SentenceContext, events: list[Event], linked: Ca
                 e = event_doers.with_doer(e, cause.source, how)
         out.append(e)
     return out
+
+
+def _parties(ctx: SentenceContext, trigger: Match) -> tuple[Mention, Mention] | None:
+    """The two parties a meeting or a call is "between" right after its noun (اتصال هاتفي بين وزير
+    الخارجية التركي … ونظيره الهولندي): the first its doer, the one after و (or after نظيره, its
+    country's adjective) its target."""
+    if word_after(ctx, trigger.end) != _BETWEEN:
+        return None
+    at = ctx.text.find(" ", trigger.end + 1)
+    first = next((m for m in ctx.mentions if m.start > at), None)
+    if first is None or ctx.text[at : first.start - len(first.prefix)].strip() or not can_act(first):
+        return None
+    second = next((m for m in ctx.mentions if m.start >= first.end), None)
+    between = _F(ctx.text[first.end : second.start]).split() if second is not None else []
+    if second is None or not (between == ["و"] or (between in (["ونظيره"], ["ونظيرته"]) and second.label == "MISC")) \
+            or not (can_act(second) or second.label == "MISC"):
+        return None
+    return first, second
 
 
 def one_meeting_once(events: list[Event]) -> list[Event]:
@@ -706,6 +726,9 @@ class EventCoder:
                 targets = [pointed.ref]
             elif "direct" in verb.target and verb.id not in data.RECIPIENT_VERBS and self._resumes_object(trigger, verb):
                 targets = []  # … named no nearer: no actor after it (دعاهم فيها إلى تسمية الشهداء على طريق القدس)
+        parties = _parties(ctx, trigger) if form == "noun" and verb.id in _TALKS and rule == "noun-genitive" else None
+        if parties is not None and (parties[0].ref.id or parties[0].ref.name) in ids:
+            targets = [parties[1].ref]  # اتصال هاتفي بين X ونظيره الهولندي: X called the Dutch minister
         undergoer = self._undergoer(ctx, trigger) if form == "noun" else None
         if undergoer is not None and (undergoer.ref.id or undergoer.ref.name) not in ids:
             targets = [undergoer.ref]  # تعرض الصحفيون للتهديد: who underwent it
@@ -1127,6 +1150,8 @@ class EventCoder:
         genitive = genitive or (self._withdrawing(ctx, trigger, verb.id) if verb.id in _OWN_MOVES else None)
         genitive = genitive or (self._visitor(ctx, trigger) if verb.id == "visit" else None)
         genitive = genitive or (self._host(ctx, trigger) if verb.id in _MEETINGS else None)
+        parties = _parties(ctx, trigger) if verb.id in _TALKS else None
+        genitive = genitive or (parties[0] if parties else None)
         genitive = genitive or event_doers.doer_before_pronoun(ctx, trigger)
         if genitive is not None:
             return [genitive.ref], "noun-genitive"
