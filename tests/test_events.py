@@ -2771,3 +2771,12 @@ def test_talks_between_two_parties_go_from_the_first_to_the_second(pipeline: Pip
     event = _only(_events(pipeline, "وبدأت المبادرة ترى النور بعد الاتصال الهاتفي بين وزير الخارجية التركي مولود"
                                     " تشاووش أوغلو ونظيره الهولندي."), "CONSULT")
     assert (event.source.code, event.target.code) == ("TURGOV", "NLD")
+
+
+def test_deaths_told_before_the_attack_that_caused_them_are_its_doers(pipeline: Pipeline) -> None:
+    # استشهد عدد من المواطنين، فجر اليوم، بعد قصف طائرات الاحتلال: Israel did it, and is no victim
+    (event,) = [e for e in _events(pipeline, "استشهد عدد من المواطنين، فجر اليوم الأحد، بعد قصف طائرات الاحتلال مناطق"
+                                             " متفرقة في خان يونس.") if e.trigger.text == "استشهد"]
+    assert event.source.code == "ISRGOV" and event.target is None
+    events = _events(pipeline, "أصيب ثلاثة جنود جراء هجوم لحركة طالبان على مقر الشرطة.")
+    assert [e.source.name for e in events if e.type == "ASSAULT"] == ["حركة طالبان"] * 2

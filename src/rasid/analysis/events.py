@@ -287,6 +287,28 @@ def _caused_by_attack(ctx: SentenceContext, events: list[Event]) -> list[Event]:
     return _doer_of_attack_before(ctx, events, caused, "caused-by")
 
 
+def _toll_of_attack_after(ctx: SentenceContext, events: list[Event]) -> list[Event]:
+    """Deaths and wounds told by a verb with no doer, then the attack that caused them after بعد، إثر،
+    جراء … (استشهد عدد من المواطنين، فجر اليوم، بعد قصف طائرات الاحتلال): the attack's doer did them —
+    and is no victim of them."""
+    out: list[Event] = []
+    for e in events:
+        form, _, rest = e.rule.partition(":")
+        if e.type == "ASSAULT" and e.source is None and form in ("verb", "participle") \
+                and rest.split(":")[-1].split("+")[0] in data.SUFFERED_VERBS:
+            cause = next((c for c in events if c.type == "ASSAULT" and c.source is not None and c.rule.startswith("noun:")
+                          and c.trigger.start > e.trigger.end
+                          and _F(ctx.text[ctx.start : c.trigger.start]).split()[-1:] in ([w] for w in _TOLL_LINKS)
+                          and not any(ch in ctx.text[e.trigger.end : c.trigger.start] for ch in ".:؛")), None)
+            if cause is not None and cause.source is not None:
+                e = event_doers.with_doer(e, cause.source, "attack-after")
+        out.append(e)
+    return out
+
+
+_TOLL_LINKS = frozenset(_F(w) for w in ("بعد", "إثر", "اثر", "جراء", "بسبب", "عقب", "نتيجة", "وبعد", "بعيد"))
+
+
 def _caused_toll(earlier: list[str]) -> bool:
     """Whether a toll noun follows a verb of causing and عن (وأسفرت غارات الطيران التركي عن مقتل), by the
     words before it (``words_before_trigger`` over ``CASUALTY_WINDOW``)."""
@@ -558,7 +580,7 @@ class EventCoder:
             main = next((e.source for e in events if e.rule.startswith("verb:") and e.source), None)
             events.extend(self._code_trigger(ctx, trigger, verb, main or implicit, date, main))
         events = self._doers_named_later(ctx, self._protests.with_protesters(ctx, events, date))
-        events = _attack_described(ctx, _caused_by_attack(ctx, events))
+        events = _toll_of_attack_after(ctx, _attack_described(ctx, _caused_by_attack(ctx, events)))
         if any(e.type == "ASSAULT" and e.source is None for e in events) and self._accident(ctx):
             events = [e for e in events if e.type != "ASSAULT" or e.source is not None]
         if events and ctx.in_match_report:  # a match report's injuries have no doer (أصيب لاعب بقطع في الرباط)
