@@ -2708,6 +2708,15 @@ def test_recognition_needs_someone_recognised(pipeline: Pipeline) -> None:
     assert event.target.code == "PSE"
 
 
+def test_what_is_demanded_names_no_target_past_its_preposition(pipeline: Pipeline) -> None:
+    # طالب بوقف … في أوكرانيا، طالبت لندن بتحقيق دولي حول … السعودية: what is asked for, no one asked
+    for sentence in ("وأشار إلى أن هنغاريا تطالب بوقف فوري لإطلاق النار وبدء مفاوضات السلام في أوكرانيا.",
+                     "طالبت لندن بتحقيق دولي حول كيفية وصول الصواريخ التي أطلقت باتجاه السعودية إلى الحوثيين."):
+        assert all(e.target is None for e in _events(pipeline, sentence) if e.type == "REQUEST"), sentence
+    # … but whom it is asked of, its object, is (طالبت الإمارات إيران بوقف دعم الحوثيين)
+    assert _only(_events(pipeline, "وطالبت الإمارات إيران بوقف دعم الحوثيين."), "REQUEST").target.code == "IRN"
+
+
 def test_a_warning_is_a_threat_only_to_someone_warned(pipeline: Pipeline) -> None:
     # حذر من مخاطر، من أن الحرب قد تطول: a danger foretold (CAMEO 012 in UniversalPetrarch's dictionary)
     assert not _events(pipeline, "وحذر البنك الدولي من مخاطر تباطؤ النمو العالمي.")

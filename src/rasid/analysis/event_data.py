@@ -93,7 +93,7 @@ OTHER_SENSE_CHARS = 160
 MARKED_WINDOW = 10
 # … but the verbs whose preposition opens what is called for or warned of (دعا إلى، حذر من): an actor
 # right after it (حذر من إيران), not one inside that phrase (حذر من تورط الولايات المتحدة)
-CONTENT_MARKED_VERBS: frozenset[str] = frozenset(("call-for", "warn"))
+CONTENT_MARKED_VERBS: frozenset[str] = frozenset(("call-for", "warn", "demand"))  # … طالب بوقف، بإدراج
 # A verb joined by و or ف goes on with the article's earlier actor only within this many words of its
 # sentence's start (وأشاد، وقد أشاد، ومن جهته أشاد); later, it is joined to a verb of its own sentence.
 OPENING_WORDS = 3
