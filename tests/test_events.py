@@ -2789,3 +2789,11 @@ def test_deaths_told_before_the_attack_that_caused_them_are_its_doers(pipeline: 
     assert event.source.code == "ISRGOV" and event.target is None
     events = _events(pipeline, "أصيب ثلاثة جنود جراء هجوم لحركة طالبان على مقر الشرطة.")
     assert [e.source.name for e in events if e.type == "ASSAULT"] == ["حركة طالبان"] * 2
+
+
+def test_the_popes_are_known(pipeline: Pipeline) -> None:
+    # البابا فرنسيس (the Holy See's head), البابا تواضروس الثاني (the Coptic Church's)
+    event = _only(_events(pipeline, "يتهم الكاتب البابا فرنسيس بإظهار قدر كبير من التفهم تجاه روسيا."), "ACCUSE")
+    assert event.target.code == "VATGOV"
+    event = _only(_events(pipeline, "وأدان البابا تواضروس الهجوم على الكنيسة."), "ACCUSE")
+    assert event.source.code == "EGYREL"
