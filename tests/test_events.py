@@ -2797,3 +2797,13 @@ def test_the_popes_are_known(pipeline: Pipeline) -> None:
     assert event.target.code == "VATGOV"
     event = _only(_events(pipeline, "وأدان البابا تواضروس الهجوم على الكنيسة."), "ACCUSE")
     assert event.source.code == "EGYREL"
+
+
+def test_after_a_complementiser_with_its_pronoun_the_actor_after_the_verb_is_its_object(pipeline: Pipeline) -> None:
+    # قال مادورو إنه طرد أكبر دبلوماسي أميركي: he expelled the diplomat, who did not expel
+    event = _only(_events(pipeline, "قال الرئيس الفنزويلي، نيكولاس مادورو، اليوم الثلاثاء، إنه طرد أكبر دبلوماسي أميركي"
+                                    " في كراكاس."), "SANCTION")
+    assert (event.source.code, event.target.code) == ("VENGOV", "USAGOV")
+    event = _only(_events(pipeline, "أعلن الجيش الإسرائيلي، الجمعة، أنه استهدف موقعاً سورياً في مرتفعات الجولان."),
+                  "ASSAULT")
+    assert event.source.code == "ISRMIL"

@@ -1296,7 +1296,7 @@ class EventCoder:
                 "verb-subject"
         # (a country after زار is the place visited: ثم يزور ماليزيا)
         # (after لكنه the pronoun is the subject, whoever follows the object: لكنه دعا الحكومة)
-        but_he = not trigger.prefix and self._word_before(ctx, trigger) in _BUT_HE
+        but_he = not trigger.prefix and self._word_before(ctx, trigger) in _BUT_HE | _THAT_IT  # … أنها التقت زعماء
         after = [m for m in ctx.mentions if m.start >= trigger.end
                  and (can_act(m) or (m.seat and self._seat_acts(ctx, trigger, verb, m)))
                  and not (verb.id == "visit" and m.label == "LOC")] \
