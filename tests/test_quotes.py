@@ -2688,3 +2688,13 @@ def test_whoever_wrote_the_writing_speaks_in_it(pipeline: Pipeline) -> None:
     quotes = _quotes_of(pipeline, "وأضافت وكالة رويترز، في خبر نشرته، أن الإمارات أرسلت مذكرة إلى الدول الأعضاء، ذكرت"
                                   " فيها أنها تعكف على صياغة بيان رسمي.")
     assert quotes[-1].speaker.name == "الإمارات"
+
+
+def test_a_verbal_noun_after_the_verb_is_what_was_said_not_who_said_it(pipeline: Pipeline) -> None:
+    # وأكد ارتفاع أعداد الأسرى المصابين "بشكل كبير": what he confirmed — not a speaker named «ارتفاع أعداد …»
+    quotes = _quotes_of(pipeline, "وقال نادي الأسير إن الاكتظاظ كبير.",
+                        'وأكد ارتفاع أعداد الأسرى المصابين بأمراض جلدية "بشكل كبير"، موضحاً أن الأمراض تنتشر.')
+    assert all(q.speaker is None or "ارتفاع" not in q.speaker.name for q in quotes)
+    # … but a name of that shape before what was said is a speaker (وأوضح أستافيف أن)
+    (quote,) = _quotes_of(pipeline, "وأوضح أستافيف أن القوات تقدمت.")
+    assert quote.speaker.name == "أستافيف"

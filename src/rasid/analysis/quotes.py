@@ -930,6 +930,8 @@ class QuoteExtractor:
             return named
         if _called_on(verb, span.split()):
             return None  # ودعت المجتمع الدولي إلى أن: whom she called on, before إلى
+        if _verbal_noun_object(span.split()[:2]):
+            return None  # وأكد ارتفاع أعداد الأسرى: what he confirmed; he was named before
         words = self._name_words(span.split())
         if reporting_id(verb) in _PRAYING:  # ودعا الدكتور خالد المصلح الله أن: whom he prayed to (not الجار الله)
             words = next((words[:n] for n in range(1, len(words)) if fold_text(words[n]) == _ALLAH
@@ -2192,6 +2194,20 @@ def _unlisted_before_relative(ctx: SentenceContext, rel_end: int) -> ActorRef | 
             or not reads_as_name(" ".join(name)) or names_a_title(fold_text(name[0])):
         return None
     return _unknown_ref(" ".join(name))
+
+
+def _verbal_noun_object(first: list[str]) -> bool:
+    """Whether the first of the two words after a verb of saying is an indefinite verbal noun of the
+    forms استفعال، افتعال، انفعال with its genitive, its object (أكد ارتفاع أعداد، أعلن انسحاب القوات) — not
+    a body (ائتلاف), a poll (كشف استطلاع أجرته) nor a nisba (استشاري)."""
+    if len(first) < 2 or first[0][-1:] in "،,:" or fold_text(first[1]) in COMPLEMENT_WORDS:
+        return False  # وأوضح أستافيف أن: a name, its saying next
+    word = fold_text(first[0].strip("«»\"“”"))
+    return bool(_VERBAL_NOUN.fullmatch(word)) and not word.startswith("ال") and not word.endswith("ي") \
+        and not body_noun(word) and word not in _SPEAKING_NOUNS
+
+
+_SPEAKING_NOUNS = frozenset(fold_text(w) for w in ("ائتلاف", "اتحاد", "استطلاع", "استبيان"))
 
 
 def _voweled_passive(verb: Match) -> bool:
