@@ -2698,3 +2698,10 @@ def test_a_verbal_noun_after_the_verb_is_what_was_said_not_who_said_it(pipeline:
     # … but a name of that shape before what was said is a speaker (وأوضح أستافيف أن)
     (quote,) = _quotes_of(pipeline, "وأوضح أستافيف أن القوات تقدمت.")
     assert quote.speaker.name == "أستافيف"
+
+
+def test_the_press_by_its_country_opening_a_lede_speaks_for_the_joined_verb(pipeline: Pipeline) -> None:
+    # وسائل إعلام إسرائيلية تعلّق على …، ويصف كلامه بـ"القاسي": the Israeli press, not the last speaker
+    (_, quote) = _quotes_of(pipeline, "وقال السيد نصر الله إن التهديدات لا تؤثر فينا.",
+                            'وسائل إعلام إسرائيلية تعلّق على تصريحات القيادي في حركة حماس، ويصف كلامه بـ"القاسي".')
+    assert quote.speaker.name == "وسائل إعلام إسرائيلية"

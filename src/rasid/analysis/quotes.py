@@ -1529,9 +1529,12 @@ class QuoteExtractor:
         if first is None or first.prefix or self._sentence_opens_with_verb(ctx, first):
             return None
         found = self._unknown_opening_speaker(ctx, first)
-        # a definite noun or two, right at the start (لكن المنظمة نددت), not a clause's words
+        # a definite noun or two, right at the start (لكن المنظمة نددت), not a clause's words — or the
+        # press named by its country (وسائل إعلام إسرائيلية تعلّق …، ويصف)
         words = found.name.split() if found is not None else []
-        if not words or len(words) > 2 or not words[0].startswith("ال") or count_words(ctx, ctx.start, first.start) > 3:
+        press = len(words) == 3 and " ".join(fold_text(w) for w in words[:2]) in _THE_PRESS
+        if not words or (len(words) > 2 and not press) or not (words[0].startswith("ال") or press) \
+                or count_words(ctx, ctx.start, first.start) > 3:
             return None
         return found.as_implicit()
 
@@ -2207,6 +2210,7 @@ def _verbal_noun_object(first: list[str]) -> bool:
         and not body_noun(word) and word not in _SPEAKING_NOUNS
 
 
+_THE_PRESS = frozenset(fold_text(w) for w in ("وسائل إعلام", "مصادر إعلامية", "تقارير إعلامية"))
 _SPEAKING_NOUNS = frozenset(fold_text(w) for w in ("ائتلاف", "اتحاد", "استطلاع", "استبيان"))
 
 
