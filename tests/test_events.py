@@ -2807,3 +2807,13 @@ def test_after_a_complementiser_with_its_pronoun_the_actor_after_the_verb_is_its
     event = _only(_events(pipeline, "أعلن الجيش الإسرائيلي، الجمعة، أنه استهدف موقعاً سورياً في مرتفعات الجولان."),
                   "ASSAULT")
     assert event.source.code == "ISRMIL"
+
+
+def test_the_residents_of_a_place_are_its_civilians(pipeline: Pipeline) -> None:
+    # تحذر سكان غزة من الاقتراب: Gaza's civilians are warned (not the territory); أهالي غزة تظاهروا
+    event = _only(_events(pipeline, "وألقى جيش الاحتلال منشورات تحذر سكان غزة من الاقتراب من السياج."), "THREATEN")
+    assert event.target.code == "PSECVL"
+    assert _only(_events(pipeline, "وتظاهر أهالي غزة أمام مقر الأمم المتحدة."), "PROTEST").source.code == "PSECVL"
+    # … whom parks and councils receive on a holiday is no visit, nor do people profess by condemning
+    assert not _events(pipeline, "255 حديقة تستقبل أهالي مكة المكرمة في العيد")
+    assert not _events(pipeline, "يدين غالبية سكان الشيشان بالإسلام.")

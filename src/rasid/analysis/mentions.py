@@ -164,7 +164,25 @@ def sentence_mentions(lexicon: Lexicon, entities: list[Entity], matches: list[Ma
                   and not (lexicon.verbs[m.id].lemma.endswith("ى") and m.text.endswith("ي"))]
         mentions = holders_after_titles(lexicon, text, mentions, end, verbs, events)
         mentions = own_countries(lexicon, text, mentions, start, end)
+        mentions = [_residents_of(text, m) for m in mentions]
     return mentions
+
+
+# the people of a place (سكان مكة المكرمة، أهالي غزة): its civilians, who act and are acted on
+_RESIDENTS = re.compile(r"(?<!\S)([وفبل]?)(سكان|أهالي|اهالي|قاطني)\s+$")
+
+
+def _residents_of(text: str, m: Mention) -> Mention:
+    """A place right after the noun for the people who live there: one mention of its civilians (طالب
+    عدد من سكان مكة المكرمة الشؤون الصحية → SAUCVL; تحذر سكان غزة من الاقتراب → PSECVL)."""
+    if m.label != "LOC" or m.prefix or not m.ref.code or len(m.ref.code) != 3:
+        return m
+    found = _RESIDENTS.search(text, max(0, m.start - 12), m.start)
+    if found is None:
+        return m
+    start = found.start(2)
+    span = text[start : m.end]
+    return Mention(start, m.end, ActorRef(span, span, None, None, m.ref.code + "CVL"), found.group(1), "ORG")
 
 
 _SPOKEN_FOR = re.compile(r"\s+(?:الرسمي[ةه]?\s+)?باسم\s+[«\"“]?$")
