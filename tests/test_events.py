@@ -2817,3 +2817,11 @@ def test_the_residents_of_a_place_are_its_civilians(pipeline: Pipeline) -> None:
     # … whom parks and councils receive on a holiday is no visit, nor do people profess by condemning
     assert not _events(pipeline, "255 حديقة تستقبل أهالي مكة المكرمة في العيد")
     assert not _events(pipeline, "يدين غالبية سكان الشيشان بالإسلام.")
+
+
+def test_the_adjective_of_a_source_named_by_attribution_is_no_target(pipeline: Pipeline) -> None:
+    # وفقا للجنة تحقيقات روسية، حسب مصادر حقوقية تونسية: who told it, not whom it was done to
+    events = _events(pipeline, "ثم أطلق النار على نفسه ولقي مصرعه، وفقا للجنة تحقيقات روسية.")
+    assert all(e.target is None for e in events)
+    event = _only(_events(pipeline, "لكن المهاجرين المعتقلين رفضوا إجراءها حسب مصادر حقوقية تونسية."), "REJECT")
+    assert event.target is None

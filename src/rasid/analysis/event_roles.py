@@ -159,7 +159,12 @@ def reported_by(ctx: SentenceContext, m: Mention) -> bool:
         before = before[:-1]  # وفقا لـ، نقلا عن
     elif len(before) == 3 and before[-2] == _WHAT:
         before = before[:-2]  # وفق ما أفاد مسؤول، بحسب ما ذكرت الوكالة
-    return bool(before) and before[-1] in _ATTRIBUTIONS
+    if bool(before) and before[-1] in _ATTRIBUTIONS:
+        return True
+    # … or the adjective of the source named after it (وفقا للجنة تحقيقات روسية), no comma between
+    words = words_before(ctx, m.start, 3)
+    at = next((n for n, w in enumerate(words[:-1]) if w in _ATTRIBUTIONS), None)
+    return m.label == "MISC" and at is not None and not any(c in " ".join(words[at:]) for c in "،,.")
 
 
 def placed_or_timed(ctx: SentenceContext, m: Mention) -> bool:
