@@ -162,9 +162,11 @@ def reported_by(ctx: SentenceContext, m: Mention) -> bool:
     if bool(before) and before[-1] in _ATTRIBUTIONS:
         return True
     # … or the adjective of the source named after it (وفقا للجنة تحقيقات روسية), no comma between
+    if m.label != "MISC":
+        return False
     words = words_before(ctx, m.start, 3)
     at = next((n for n, w in enumerate(words[:-1]) if w in _ATTRIBUTIONS), None)
-    return m.label == "MISC" and at is not None and not any(c in " ".join(words[at:]) for c in "،,.")
+    return at is not None and not any(c in " ".join(words[at:]) for c in "،,.")
 
 
 def placed_or_timed(ctx: SentenceContext, m: Mention) -> bool:

@@ -266,7 +266,8 @@ _UNDERGONE = re.compile(r"(?:الذي|التي|اللذين|اللتين)\s+(?:�
 def _underwent(ctx: SentenceContext, m: Mention) -> bool:
     """Whether an actor is the subject of a relative clause on the object that says it underwent it (تدين
     الهجوم الإرهابي الذي تعرّضت له باكستان): the victim, not whom the act is aimed at."""
-    return _UNDERGONE.search(_F(ctx.text[max(ctx.start, m.start - len(m.prefix) - 40) : m.start - len(m.prefix)])) is not None
+    before = ctx.text[max(ctx.start, m.start - len(m.prefix) - 40) : m.start - len(m.prefix)]
+    return "ض" in before and _UNDERGONE.search(_F(before)) is not None  # (a letter of it, before folding)
 
 
 def _words_in(ctx: SentenceContext, spans: list[tuple[int, int]], before: int) -> int:
