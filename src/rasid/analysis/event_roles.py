@@ -159,7 +159,7 @@ def reported_by(ctx: SentenceContext, m: Mention) -> bool:
         before = before[:-1]  # وفقا لـ، نقلا عن
     elif len(before) == 3 and before[-2] == _WHAT:
         before = before[:-2]  # وفق ما أفاد مسؤول، بحسب ما ذكرت الوكالة
-    if bool(before) and before[-1] in _ATTRIBUTIONS:
+    if before and before[-1] in _ATTRIBUTIONS:
         return True
     # … or the adjective of the source named after it (وفقا للجنة تحقيقات روسية), no comma between
     if m.label != "MISC":

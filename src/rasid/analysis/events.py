@@ -297,16 +297,21 @@ def _toll_of_attack_after(ctx: SentenceContext, events: list[Event]) -> list[Eve
         if e.type == "ASSAULT" and e.source is None and form in ("verb", "participle") \
                 and rest.split(":")[-1].split("+")[0] in data.SUFFERED_VERBS:
             cause = next((c for c in events if c.type == "ASSAULT" and c.source is not None and c.rule.startswith("noun:")
-                          and c.trigger.start > e.trigger.end
-                          and _F(ctx.text[ctx.start : c.trigger.start]).split()[-1:] in ([w] for w in _TOLL_LINKS)
+                          and c.trigger.start > e.trigger.end and _after_toll_link(ctx, c.trigger.start)
                           and not any(ch in ctx.text[e.trigger.end : c.trigger.start] for ch in ".:؛")), None)
-            if cause is not None and cause.source is not None:
+            if cause is not None and cause.source is not None:  # (the filter above says so; the type does not)
                 e = event_doers.with_doer(e, cause.source, "attack-after")
         out.append(e)
     return out
 
 
 _TOLL_LINKS = frozenset(_F(w) for w in ("بعد", "إثر", "اثر", "جراء", "بسبب", "عقب", "نتيجة", "وبعد", "بعيد"))
+
+
+def _after_toll_link(ctx: SentenceContext, pos: int) -> bool:
+    """Whether the word right before ``pos`` links a toll to what caused it (بعد، إثر، جراء …)."""
+    before = _F(ctx.text[ctx.start : pos]).split()[-1:]
+    return bool(before) and before[0] in _TOLL_LINKS
 
 
 def _caused_toll(earlier: list[str]) -> bool:
@@ -1296,12 +1301,13 @@ class EventCoder:
                 "verb-subject"
         # (a country after زار is the place visited: ثم يزور ماليزيا)
         # (after لكنه the pronoun is the subject, whoever follows the object: لكنه دعا الحكومة)
-        but_he = not trigger.prefix and self._word_before(ctx, trigger) in _BUT_HE | _THAT_IT  # … أنها التقت زعماء
+        # (… nor after a complementiser carrying the subject: إنه طرد أكبر دبلوماسي، أنها التقت زعماء)
+        pronoun_subject = not trigger.prefix and self._word_before(ctx, trigger) in _BUT_HE | _THAT_IT
         after = [m for m in ctx.mentions if m.start >= trigger.end
                  and (can_act(m) or (m.seat and self._seat_acts(ctx, trigger, verb, m)))
                  and not (verb.id == "visit" and m.label == "LOC")] \
             if not self._plural(trigger, verb) and not self._subject_written_before(ctx, trigger, verb) \
-            and not but_he else []
+            and not pronoun_subject else []
         # (إطلاق نار كثيف استهدف قوات الاحتلال: the attack noun before the verb did it; who follows was hit)
         described = verb.plover == "ASSAULT" and not trigger.prefix and self._attack_noun_before(ctx, trigger)
         if after and not described and self._subject_after(ctx, trigger, verb, after[0]):

@@ -24,6 +24,7 @@ from rasid.analysis.clause_words import (
     PREPOSITION_RESUMPTIVES,
     PRESENT_FORM,
     THE_LATTER,
+    TIMES_AND_DAYS,
     can_act,
     count_words,
     is_marked,
@@ -652,8 +653,9 @@ class QuoteExtractor:
             end = self._clause_end(ctx, start, end, limit)
             if fold_text(verb.text).removeprefix("و") in self._presents:  # (not توقعت, a past in ت)
                 end = _next_headline_clause(ctx, verb, start, end)
-        speaker = None if _voweled_passive(verb) else _described_speaker(ctx, verb) \
-            or self._named_speaker(ctx, verb, subject, start) or self._speaker(ctx, verb, coref, main, earlier)
+        speaker = None if _voweled_passive(verb) else (
+            _described_speaker(ctx, verb) or self._named_speaker(ctx, verb, subject, start)
+            or self._speaker(ctx, verb, coref, main, earlier))
         if speaker is not None and fold_text(speaker.text) in _NO_ONE and _negated_verb(ctx, verb):
             return None  # ولم يتوقع أحد أن: no one said it
         written = ctx.text[word_start(ctx.text, verb.start) : verb.end]
@@ -2234,9 +2236,8 @@ def _unmarked_outlet(tokens: list[str]) -> int:
     return 0
 
 
-_OUTLET_ENDS = frozenset(fold_text(w) for w in ("على", "في", "عبر", "من", "إن", "أن", "ان", "بأن", "إنه", "أنه", "إنها",
-                                                "أنها", "خلال", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء",
-                                                "الخميس", "الجمعة", "السبت", "أمس", "اليوم"))
+# what follows an outlet's name: where or when it was said, or what (على الإنترنت، أمس، أنه)
+_OUTLET_ENDS = frozenset(fold_text(w) for w in ("على", "في", "عبر", "من", "خلال")) | COMPLEMENT_WORDS | TIMES_AND_DAYS
 
 
 def _told(word: str, folded: str, words: list[str]) -> str | None:
