@@ -2705,3 +2705,13 @@ def test_the_press_by_its_country_opening_a_lede_speaks_for_the_joined_verb(pipe
     (_, quote) = _quotes_of(pipeline, "وقال السيد نصر الله إن التهديدات لا تؤثر فينا.",
                             'وسائل إعلام إسرائيلية تعلّق على تصريحات القيادي في حركة حماس، ويصف كلامه بـ"القاسي".')
     assert quote.speaker.name == "وسائل إعلام إسرائيلية"
+
+
+def test_a_namesake_of_a_known_person_is_not_him(pipeline: Pipeline) -> None:
+    # الصحافي الإسرائيلي يوسي كلاين هاليفي … وأشار هاليفي: the journalist, not the army chief Herzi Halevi
+    quotes = _quotes_of(pipeline, 'تحدّث الصحافي الإسرائيلي يوسي كلاين هاليفي، في مقال، عن انتظار "إسرائيل" انتقام إيران.',
+                        'وأشار هاليفي إلى أنّ "إسرائيل منشغلة بالصراع الداخلي".')
+    assert [(q.speaker.name, q.speaker.code) for q in quotes] == [("يوسي كلاين هاليفي", "ISR")]
+    # … but the person himself by his family name alone is still he (وقال رئيس الأركان هرتسي هاليفي … وأضاف هاليفي)
+    (quote,) = _quotes_of(pipeline, 'وأضاف هاليفي أنّ "الجيش جاهز".')
+    assert quote.speaker.code == "ISRMIL"

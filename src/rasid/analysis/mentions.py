@@ -165,7 +165,34 @@ def sentence_mentions(lexicon: Lexicon, entities: list[Entity], matches: list[Ma
         mentions = holders_after_titles(lexicon, text, mentions, end, verbs, events)
         mentions = own_countries(lexicon, text, mentions, start, end)
         mentions = [_residents_of(text, m) for m in mentions]
+        mentions = _namesakes(lexicon, text, mentions)
     return mentions
+
+
+def _namesakes(lexicon: Lexicon, text: str, mentions: list[Mention]) -> list[Mention]:
+    """A known person's family name alone, right after two given names that are not his and a country's
+    adjective before them (الصحافي الإسرائيلي يوسي كلاين هاليفي: not the army chief Herzi Halevi): a
+    namesake nobody listed, one mention from the adjective, coded by its country."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        known = lexicon.actors.get(m.ref.id or "")
+        given = text[prev.end : m.start - len(m.prefix)] if prev is not None else ""
+        words = given.split()
+        # (a person's adjective: one word, singular, with the article — الإسرائيلي, not للفلسطينيين)
+        adjective = prev is not None and prev.label == "MISC" and not prev.prefix \
+            and fold_text(text[prev.start : prev.end]).startswith("ال") and text[prev.start : prev.end].endswith("ي")
+        if known is None or known.type != "PER" or not adjective or m.prefix \
+                or " " in text[m.start : m.end].strip() or len(words) != 2 \
+                or any(c in given for c in "،,.:؛«»\"“”()") or not reads_as_name(given.strip()) \
+                or not all(w.isalpha() and not fold_text(w).startswith(("ال", "و", "ب", "ل")) for w in words) \
+                or given_name_in(known.name, given):
+            out.append(m)
+            continue
+        name = text[m.start - len(m.prefix) - len(given.lstrip()) : m.end]
+        out[-1] = Mention(prev.start, m.end, ActorRef(text[prev.start : m.end], name, None, None, prev.ref.code),
+                          prev.prefix, "PER")
+    return out
 
 
 # the people of a place (سكان مكة المكرمة، أهالي غزة): its civilians, who act and are acted on
