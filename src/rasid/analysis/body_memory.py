@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from rasid.analysis.context import SentenceContext
 from rasid.analysis.coref import Coreference
-from rasid.analysis.title_holders import INSTITUTIONS
+from rasid.analysis.title_holders import INSTITUTIONS, unquoted
 from rasid.model import ActorRef
 from rasid.text.fold import fold_text
 
@@ -67,4 +67,4 @@ def body_named_after(ctx: SentenceContext, coref: Coreference, pos: int) -> Acto
 
 def body_name(written: str) -> str:
     """A body's name as written, without quotation marks (صحيفة "واشنطن بوست" → صحيفة واشنطن بوست)."""
-    return " ".join(re.sub(r"[«»\"“”]", " ", written).split())
+    return unquoted(written)

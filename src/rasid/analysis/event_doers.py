@@ -522,6 +522,12 @@ def writing_before(ctx: SentenceContext, trigger: Match) -> int | None:
     return written
 
 
+def _sent_by(last_two: list[str]) -> bool:
+    """Whether the two words before an actor name it as a writing's sender (رسالة من سلطات بوركينا فاسو) —
+    not من of a part (رسالة إلى زملائه من أعضاء الحزب: his fellow members)."""
+    return _FROM in last_two and last_two[-1] not in _MEMBERS
+
+
 def writer(ctx: SentenceContext, trigger: Match) -> ActorRef | None:
     """Who wrote the writing a verb speaks in (أرسل الوزير خطاباً إلى نظيره، يطلب فيه؛ وأصدرت الخارجية
     بياناً، دعت فيه): the actor right before the writing, past its verb or the comma closing its name
@@ -530,9 +536,7 @@ def writer(ctx: SentenceContext, trigger: Match) -> ActorRef | None:
     if written is None:
         return None
     inside = [m for m in ctx.mentions if written < m.start and m.end <= trigger.start]
-    # (not من of a part: رسالة إلى زملائه من أعضاء الحزب — his fellow members)
-    sender = next((m for m in inside if _FROM in _F(ctx.text[written : m.start]).split()[-2:] and can_act(m)
-                   and not _MEMBERS & set(_F(ctx.text[written : m.start]).split()[-1:])), None)
+    sender = next((m for m in inside if _sent_by(_F(ctx.text[written : m.start]).split()[-2:]) and can_act(m)), None)
     if sender is not None:  # تلقت فرنسا رسالة من سلطات بوركينا فاسو طالبتها فيها: who sent it
         return localized(ctx, sender.ref)
     noun_end = ctx.text.find(" ", written)

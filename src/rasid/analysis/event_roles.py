@@ -152,7 +152,8 @@ def without_state_form(gap: str) -> str:
 def reported_by(ctx: SentenceContext, m: Mention) -> bool:
     """Whether the mention follows a verb of reporting with its object pronoun (نبأ أوردته وكالة …) or
     a word of attribution (وفق "رويترز"، بحسب وكالة، وفقا لـ، نقلا عن): who told it, not whom it was done to."""
-    before = [w for w in (w.strip("\"«»“”") for w in words_before(ctx, m.start, 3)) if w]
+    words = words_before(ctx, m.start, 3)
+    before = [w for w in (w.strip("\"«»“”") for w in words) if w]
     if before and before[-1] in _REPORTED_IT:
         return True
     if len(before) >= 2 and before[-1] in _ATTRIBUTION_LINKS:
@@ -164,7 +165,6 @@ def reported_by(ctx: SentenceContext, m: Mention) -> bool:
     # … or the adjective of the source named after it (وفقا للجنة تحقيقات روسية), no comma between
     if m.label != "MISC":
         return False
-    words = words_before(ctx, m.start, 3)
     at = next((n for n, w in enumerate(words[:-1]) if w in _ATTRIBUTIONS), None)
     return at is not None and not any(c in " ".join(words[at:]) for c in "،,.")
 

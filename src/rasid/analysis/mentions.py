@@ -15,6 +15,7 @@ from rasid.analysis.title_holders import (
     names_a_title,
     past_complement,
     reads_as_name,
+    unquoted,
     word_start,
 )
 from rasid.lexicon.entries import Place
@@ -213,7 +214,7 @@ def _residents_of(text: str, m: Mention) -> Mention:
 
 
 _SPOKEN_FOR = re.compile(r"\s+(?:الرسمي[ةه]?\s+)?باسم\s+[«\"“]?$")
-_OPENING_MARKS, _CLOSING_MARKS = "«\"“", "»\"”"
+_OPENING_MARKS, _CLOSING_MARKS = "".join(quote_data.QUOTE_MARKS), "".join(quote_data.QUOTE_MARKS.values())
 
 
 def heads_of_bodies(lexicon: Lexicon, text: str, mentions: list[Mention]) -> list[Mention]:
@@ -284,7 +285,7 @@ def spokespeople(text: str, mentions: list[Mention], limit: int) -> list[Mention
             quoted = text[m.start - 1 : m.start] in _OPENING_MARKS and text[m.end : m.end + 1] in _CLOSING_MARKS
             end = m.end + quoted
             span = text[prev.start : end]
-            name = " ".join(re.sub(r"[«»\"“”]", " ", span).split())
+            name = unquoted(span)
             # the name after a body in marks is the spokesperson's (not after a title with its complement:
             # المتحدث باسم حاكم إقليم ننكرهار عطاء الله خوجياني, read with the title)
             holder = holder_after(text, end, limit) if text[end - 1] in _CLOSING_MARKS else None

@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 from rasid.analysis.clause_words import TIMES_AND_DAYS
 from rasid.analysis.context import SentenceContext
+from rasid.analysis.title_holders import unquoted
 from rasid.text.fold import fold_text
 
 # بحسب، حسب، حسبما، وفقاً لـ، وفق، طبقاً لـ، نقلاً عن — then the source, a comma and فإنّ
@@ -166,4 +167,4 @@ def source_name(words: list[str], to: bool) -> str | None:
     if not folded or head.removeprefix("ال") in _NO_ONE or any(c.isdigit() for w in folded for c in w) \
             or any(w in _CLAUSE_WORDS for w in folded):
         return None
-    return " ".join(re.sub(r"[«»\"“”]", " ", " ".join(words)).split())
+    return unquoted(" ".join(words))

@@ -85,6 +85,11 @@ class Holder(NamedTuple):
     name: tuple[int, int] | None
 
 
+def unquoted(written: str) -> str:
+    """A name as written, without its quotation marks (صحيفة "واشنطن بوست" → صحيفة واشنطن بوست)."""
+    return " ".join(re.sub(r"[«»\"“”]", " ", written).split())
+
+
 def reads_as_name(words: str) -> bool:
     """No description, time, preposition, clause word, participle (مشيرا) or number: a name, maybe
     with a rank."""
