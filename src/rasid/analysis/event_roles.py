@@ -208,6 +208,17 @@ def in_ranks(ctx: SentenceContext, m: Mention) -> bool:
     return bool(before) and before[-1].removeprefix("و") in _RANKS
 
 
+def delegation_sender(ctx: SentenceContext, m: Mention) -> Mention | None:
+    """The body or country a delegation comes from, right after it (وفد حركة حماس، وفد من الكونغرس)."""
+    if m.ref.id != "delegation":
+        return None
+    sender = next((x for x in ctx.mentions if x.start >= m.end), None)
+    gap = _F(ctx.text[m.end : sender.start]).split() if sender is not None else []
+    if sender is None or gap not in ([], ["من"]) or sender.prefix or sender.label not in ("ORG", "LOC"):
+        return None
+    return sender
+
+
 def apposed_to(ctx: SentenceContext, m: Mention, taken: set[tuple[int, int]]) -> bool:
     """Whether the mention stands between commas right after a source (حذّر رئيس المعارضة الإسرائيلية،
     يائير لابيد، من …): the source's own name, no target."""

@@ -26,6 +26,7 @@ from rasid.analysis.event_doers import (
     names_talks,
 )
 from rasid.analysis.mentions import Mention
+from rasid.analysis.quote_data import COMPLEMENTIZERS
 from rasid.analysis.title_holders import word_start
 from rasid.lexicon.entries import Verb
 from rasid.lexicon.loader import Lexicon
@@ -40,6 +41,7 @@ _CLAUSE_LINKS = frozenset(_F(w) for w in ("بينما", "فيما", "حيث", "�
                                           # … and the reasons given for it (يرفض أي هدنة لأنه لا يريد حل موضوع الأسرى)
                                           "لأن", "لأنه", "لأنها", "لأنهم", "لأنهما", "لكونه", "لكونها"))
 _TIME_CONJUNCTIONS = frozenset(_F(w) for w in ("بعد", "قبل", "دون", "منذ"))
+_COMPLEMENTS = frozenset(_F(w) for w in COMPLEMENTIZERS)
 _THAT = frozenset(_F(w) for w in ("أن", "ان", "أنه", "أنها", "أنهم", "أنهما"))  # (حذر من أنه إذا قتلت …)
 # words after a noun that are no noun opening a phrase (الهجوم الذي، القصف منذ، المفاوضات حيث)
 _NOT_NOUNS = frozenset(_F(w) for w in ("الذي", "التي", "الذين", "حيث", "منذ", "مع", "من", "في", "على", "عن", "إلى",
@@ -95,6 +97,7 @@ class TargetFinder:
                  and not event_roles.apposed_to(ctx, m, taken)
                  and not event_roles.qualifies_source(ctx, m, taken) and not names_talks(ctx, m)
                  and not (m.ref.id in self._local_places and verb.id in data.NO_PLACE_OBJECT_VERBS)
+                 and not (is_noun and verb.id == "visit" and _visitor_named_again(ctx, m, taken))
                  # what a victim suffered names its doer right after an agent phrase (أصيب طفلها … بمسيّرة إسرائيلية)
                  and not (verb.id in data.VICTIM_VERBS and named_by_agent_phrase(ctx, trigger.end, m))]
         if verb.id in data.PERSON_OBJECT_VERBS:
@@ -108,8 +111,14 @@ class TargetFinder:
         after = named + [m for m in after if event_roles.bare_agent(m)]  # a named actor before a generic one
         window = data.NOUN_OBJECT_WINDOW if is_noun else data.OBJECT_WINDOW
         # a verbal noun's doer in its genitive: the object is counted from past it (لقاء الرئيس المصري مع …)
+        # (… or after its ل: زيارة لوزير الخارجية الجزائري إلى بكين)
+        past_clitic = verb.id == "visit"
         doer = next((m for m in ctx.mentions if (m.start, m.end) in taken and m.start >= trigger.end
-                     and not ctx.text[trigger.end : m.start].strip()), None) if is_noun else None
+                     and not ctx.text[trigger.end : m.start - (len(m.prefix) if past_clitic else 0)].strip()),
+                    None) if is_noun else None
+        if is_noun and doer is None:  # زيارة وفد حركة حماس إلى موسكو: past the delegation's sender
+            doer = next((event_roles.delegation_sender(ctx, m) for m in ctx.mentions if m.start >= trigger.end
+                         and not ctx.text[trigger.end : m.start].strip() and _visitor_named_again(ctx, m, taken)), None)
         counted_from = doer.end if doer is not None else trigger.end
         # خلال الاستقبال تحيات الرئيس: an indefinite noun right after a noun with the article opens a phrase
         # of its own — no actor further on is that noun's object
@@ -122,6 +131,8 @@ class TargetFinder:
                 break
             if any(a <= m.start < b for a, b in asides):
                 continue  # … الذي ينسب تراجع الليرة التركية إلى …: an actor of the aside is no object
+            if is_noun and any(w in _COMPLEMENTS for w in _F(ctx.text[trigger.end : m.start]).split()):
+                break  # وقال عقب زيارة الرئيس الفنلندي إن الحزب …: what was said, past the noun's phrase
             if self._new_clause_between(ctx, trigger, m):
                 continue  # named actors come first, then generic ones: a generic one may still stand before
             if verb.plover == "CONSULT" and m.label == "LOC" and _in_region(ctx, m):
@@ -224,6 +235,16 @@ class TargetFinder:
             else:
                 break
         return out
+
+
+def _visitor_named_again(ctx: SentenceContext, m: Mention, taken: set[tuple[int, int]]) -> bool:
+    """Whether a person follows a visit noun's visitor with nothing between (زيارة نائب المستشارة الألمانية
+    وزير الاقتصاد سيغمار غابريال): a second title of the visitor — one visits places, not people, there;
+    or the delegation the visitor sent."""
+    if m.ref.id == "delegation":  # زيارة وفد من الوكالة الدولية: the delegation is its sender, visiting
+        sender = event_roles.delegation_sender(ctx, m)
+        return sender is not None and (sender.start, sender.end) in taken
+    return m.label == "PER" and any(end <= m.start and not ctx.text[end : m.start].strip() for _, end in taken)
 
 
 def _opens_phrase(word: str) -> bool:

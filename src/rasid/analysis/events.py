@@ -81,6 +81,9 @@ _CARRIED_OUT = frozenset(_F(w) for w in ("قام بها", "يقوم بها", "س
 # attack nouns whose genitive, before an indefinite object, is the doer (استهداف الاحتلال مقهى)
 _GENITIVE_DOERS = frozenset(("storm", "target", "shell", "raid", "airstrike", "invade", "fire-missiles"))
 _THAT_WORDS = frozenset(_F(w) for w in ("أن", "بأن", "بأنه", "بأنها", "بأنهم"))
+# words after a visit noun that are no adjective of it (زيارة اليوم لوزير …, زيارة قام بها)
+_NOT_ADJECTIVES = frozenset(_F(w) for w in ("اليوم", "أمس", "غدا", "قام", "يقوم", "من", "في", "إلى", "الى", "مع", "عن",
+                                            "على", "بين", "منذ", "قبل", "بعد", "خلال"))
 _MEETINGS = frozenset(("meet", "meet-with", "receive"))  # لقاء الرئيس …، استقبال الوزير …: the genitive meets
 _TALKS = _MEETINGS | {"phone"}  # … and talks between two named (اتصال هاتفي بين X ونظيره Y: X calls Y)
 _BETWEEN = _F("بين")
@@ -354,6 +357,16 @@ def _doer_of_attack_before(ctx: SentenceContext, events: list[Event], linked: Ca
                 e = event_doers.with_doer(e, cause.source, how)
         out.append(e)
     return out
+
+
+def _visit_of(ctx: SentenceContext, trigger: Match, m: Mention) -> bool:
+    """Whether a person follows a visit noun with ل, past no more than its adjectives (زيارة لوزير الخارجية،
+    الزيارة التاريخية للرئيس الصيني): the visitor — one visits places, a person pays a visit."""
+    gap = ctx.text[trigger.end : m.start - len(m.prefix)]
+    between = _F(gap).split()
+    adjectives = len(between) <= 2 and not any(c in gap for c in "،,.:؛") \
+        and all(w.isalpha() and not w.startswith(("و", "ب", "ل", "ف")) and w not in _NOT_ADJECTIVES for w in between)
+    return m.label == "PER" and m.prefix == "ل" and adjectives
 
 
 def _parties(ctx: SentenceContext, trigger: Match) -> tuple[Mention, Mention] | None:
@@ -1175,7 +1188,7 @@ class EventCoder:
         genitive = self._genitive_doer(ctx, trigger) if verb.id in _GENITIVE_DOERS else None
         genitive = genitive or (event_doers.weapons_owner(ctx, trigger) if verb.plover == "ASSAULT" else None)
         genitive = genitive or (self._withdrawing(ctx, trigger, verb.id) if verb.id in _OWN_MOVES else None)
-        genitive = genitive or (self._visitor(ctx, trigger) if verb.id == "visit" else None)
+        genitive = genitive or (self._visitor(ctx, trigger, verb) if verb.id == "visit" else None)
         genitive = genitive or (self._host(ctx, trigger) if verb.id in _MEETINGS else None)
         parties = _parties(ctx, trigger) if verb.id in _TALKS else None
         genitive = genitive or (parties[0] if parties else None)
@@ -1223,15 +1236,21 @@ class EventCoder:
             return [None], "no-source"
         return [before.ref], "subject-noun"
 
-    @staticmethod
-    def _visitor(ctx: SentenceContext, trigger: Match) -> Mention | None:
+    def _visitor(self, ctx: SentenceContext, trigger: Match, verb: Verb) -> Mention | None:
         """The person right after a visit noun, before where they went (زيارة ولي العهد السعودي لإسبانيا،
         زيارة الرئيس الفرنسي إلى الجزائر): the visitor; a place there is what was visited (زيارة مصر)."""
         m = next((x for x in ctx.mentions if x.start >= trigger.end), None)
         # … or after the verb that carries it out (زيارة قام بها هنية إلى طهران)
         between = _F(ctx.text[trigger.end : m.start]).split() if m is not None else []
+        if m is not None and _visit_of(ctx, trigger, m) and not self._possessed(trigger, verb):
+            return m  # خلال زيارة مفاجئة لوزير الخارجية الروسي: a visit of his
         if m is None or (between and " ".join(between) not in _CARRIED_OUT) or m.prefix or m.label not in ("PER", "ORG"):
             return None
+        if m.label == "PER" and not between and not self._possessed(trigger, verb):
+            return m  # بعد زيارة الرئيس الفنلندي سولي نينيستو: a person's visit, wherever it went
+        sender = event_roles.delegation_sender(ctx, m) if not between and not self._possessed(trigger, verb) else None
+        if sender is not None:
+            return sender  # في إثر زيارة وفد حركة حماس: the movement visits
         # (past the comma that closes a name in apposition: زيارة وزير الأمن القومي، إيتمار بن غفير، لسجني عوفر)
         following = _F(ctx.text[m.end : min(ctx.end, m.end + 20)]).lstrip(" ،,").split()[:1]
         went = bool(following) and (following[0] in _TO or (following[0].startswith("ل") and len(following[0]) > 3))
