@@ -1487,6 +1487,13 @@ def test_a_conjoined_noun_after_a_comma_is_no_apposed_name(pipeline: Pipeline) -
     assert [q.speaker.name if q.speaker else None for q in quotes] == ["والي أدييمو"]
 
 
+
+def test_another_title_after_the_verb_is_no_name_in_apposition(pipeline: Pipeline) -> None:
+    (event,) = _events(pipeline, "ماتيو سالفيني، نائب رئيسة الوزراء الإيطالية، يتهم الرئيس الفرنسي، إيمانويل ماكرون، "
+                                 "بتعريض أوروبا للخطر.", date="2024-03-01")
+    assert (event.source.code, event.target.code) == ("ITAGOV", "FRAGOV")
+
+
 def test_a_bodys_noun_alone_after_the_verb_is_the_body_named_last(pipeline: Pipeline) -> None:
     article = build_article("t", "عنوان", ["وأعلنت وزارة الخارجية اليمنية عن قلقها.",
                                            "واستنكرت الوزارة في بيانها استمرار الانتهاكات التي يرتكبها النظام السعودي.",

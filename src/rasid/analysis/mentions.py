@@ -801,6 +801,8 @@ def _apposition(text: str, title: Mention, later: list[Mention], end: int,
     if any(o.label not in ("MISC", "PER") or (o.start == first and o.end >= last) for o in inside) \
             or any(first <= at < last for at, _ in verbs):
         return None  # a known actor or a reporting verb is no part of an unknown name
+    if any(o.label == "PER" and _titles(_first_word(o)) for o in inside):
+        return None  # سالفيني، نائب رئيسة الوزراء، يتهم الرئيس الفرنسي،: another's title, after the verb
     return found if reads_as_name(found.group(1)) else None
 
 
