@@ -1494,6 +1494,21 @@ def test_another_title_after_the_verb_is_no_name_in_apposition(pipeline: Pipelin
     assert (event.source.code, event.target.code) == ("ITAGOV", "FRAGOV")
 
 
+
+def test_a_verb_joined_by_wa_shares_the_subject_after_the_verb_before_it(pipeline: Pipeline) -> None:
+    (accuse,) = [e for e in _events(pipeline, "وينشط التنظيم على الحدود، وهو ما تعتبره طهران انفصالياً وتتهم الولايات "
+                                              "المتحدة باستثماره.") if e.type == "ACCUSE"]
+    assert (accuse.source.code, accuse.target.code) == ("IRN", "USA")
+
+
+def test_the_words_closing_the_clause_before_a_joined_verb_give_it_no_other_sense(pipeline: Pipeline) -> None:
+    # (باتهامات after أدان is a conviction; الاتهامات before وأدانت closes what was rejected)
+    events = _events(pipeline, "ورفضت طهران الاتهامات وأدانت الولايات المتحدة.")
+    assert [(e.type, e.target.code if e.target else None) for e in events] == [("REJECT", None), ("ACCUSE", "USA")]
+    # … yet words written as the lexicon has them still do (بشكل صارم وقاطع: categorically, no boycott)
+    assert not [e for e in _events(pipeline, "وسنواجه هذا التهديد بشكل صارم وقاطع.") if e.cameo == "143"]
+
+
 def test_a_bodys_noun_alone_after_the_verb_is_the_body_named_last(pipeline: Pipeline) -> None:
     article = build_article("t", "عنوان", ["وأعلنت وزارة الخارجية اليمنية عن قلقها.",
                                            "واستنكرت الوزارة في بيانها استمرار الانتهاكات التي يرتكبها النظام السعودي.",

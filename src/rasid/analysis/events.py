@@ -431,6 +431,26 @@ def _seats_right_before(ctx: SentenceContext, trigger: Match) -> list[Mention]:
     return [] if is_marked(ctx, head) or head.prefix.strip("و") or joined_on else group
 
 
+def _shared_subject(ctx: SentenceContext, trigger: Match) -> Mention | None:
+    """The subject right after the verb of the clause a verb joined by و goes on, a few words before
+    it with no comma between (ما تعتبره طهران انفصاليا وتتهم، اتهمت موسكو كييف بالتصعيد ونفت): the
+    same subject, when the two verbs agree — both present with one prefix, or both past in ـت."""
+    if trigger.prefix != "و":
+        return None
+    m = next((m for m in reversed(ctx.mentions) if m.end <= trigger.start), None)
+    if m is None or m.prefix or not (can_act(m) or m.seat) or count_words(ctx, m.end, trigger.start) > 2 \
+            or any(c in ctx.text[m.end : trigger.start] for c in "،,.:؛«»\"“”()"):
+        return None
+    head = words_before(ctx, m.start, 2)
+    verb = head[-1] if head else ""
+    own = _F(trigger.text)
+    present = own[:1] in ("ت", "ي") and verb[:1] == own[:1] and len(verb) > 3
+    past = own.endswith("ت") and verb.endswith("ت") and len(verb) > 3
+    # … the verb opening its clause: after و, a particle or ما (not فيضانات تضرب فرنسا وتقتل: France is struck)
+    opens = len(head) < 2 or head[0] in _OPENERS or head[0] == "ما" or head[0].endswith(("،", ",")) or verb.startswith("و")
+    return m if (present or past) and opens and verb.isalpha() and not verb.startswith(("ال", "ب", "ل")) else None
+
+
 def _resumptive(ctx: SentenceContext, trigger: Match) -> bool:
     """Whether a pronoun back to the noun before the verb follows it (في كلمة رحّب فيها، في الوقت الذي
     تعهدت فيه): the verb opens a relative clause on that noun."""
@@ -582,6 +602,9 @@ class EventCoder:
                                if v.present else frozenset() for vid, v in lexicon.verbs.items()}
         self._needs = {vid: frozenset(_content_words(" ".join(v.needs))) for vid, v in lexicon.verbs.items()}
         self._unless = {vid: frozenset(_content_words(" ".join(v.unless))) for vid, v in lexicon.verbs.items()}
+        # … before a verb joined by و, only as written (بشكل صارم وقاطع): the words there end the clause before,
+        # no subject of it (رفضت طهران الاتهامات وأدانت: no conviction, بتهمة، باتهامات follow أدان)
+        self._unless_written = {vid: frozenset(_F(u) for u in v.unless) for vid, v in lexicon.verbs.items()}
         # the prepositions that open each verb's object, folded (ب، على، إلى)
         self._marks = {vid: tuple(_F(t) for t in v.target if t != "direct") for vid, v in lexicon.verbs.items()}
         self._target_finder = TargetFinder(lexicon)
@@ -964,8 +987,11 @@ class EventCoder:
             before = before[-4:-1]
         else:
             before = before[-3:] if len(before) >= 3 and all(map(_indefinite_adjective, before[-2:])) else before[-2:]
-        subject = set(_content_words(" ".join(before))) - _BEFORE_VERB  # a noun, not a particle (أن يعترفوا)
-        if not any(c in " ".join(before) for c in "،,.:؛") and self._unless[verb.id].intersection(subject):
+        if trigger.prefix[:1] in ("و", "ف"):
+            subject, unless = {_F(w.strip("\"«»“”()")).removeprefix("و") for w in before}, self._unless_written[verb.id]
+        else:  # a noun, not a particle (أن يعترفوا)
+            subject, unless = set(_content_words(" ".join(before))) - _BEFORE_VERB, self._unless[verb.id]
+        if not any(c in " ".join(before) for c in "،,.:؛") and unless.intersection(subject):
             return True
         if verb.unless_next:
             unless = self._unless[verb.id]  # right after the verb (اعترف بتراجع الحوثيين) or its subject
@@ -1346,6 +1372,9 @@ class EventCoder:
         seats = _seats_right_before(ctx, trigger)
         if seats:  # وواشنطن وسيول تنددان: capitals right before a verb act for their states
             return [m.ref for m in seats], "subject-verb"
+        shared = _shared_subject(ctx, trigger)
+        if shared is not None:  # ما تعتبره طهران انفصاليا وتتهم واشنطن: Tehran accuses
+            return [shared.ref], "joined-verb"
         before = self._actor_before(ctx, trigger)
         # ويساعدهم القانون؛ عدد من الصحافيين، اعتقلتهم الجماعة: after an object pronoun comes the subject,
         # here no actor (the one before, apart from the verb or before a comma, is its object)
