@@ -1501,6 +1501,15 @@ def test_a_verb_joined_by_wa_shares_the_subject_after_the_verb_before_it(pipelin
     assert (accuse.source.code, accuse.target.code) == ("IRN", "USA")
 
 
+def test_a_clause_an_auxiliary_opens_has_its_own_subject_for_the_verbs_joined_to_it(pipeline: Pipeline) -> None:
+    # (the family name alone after كان is the minister named in full earlier in the same sentence)
+    events = _events(pipeline, "واجتمع رئيس اقليم كردستان مسعود بارزاني مع وزير الدفاع الامريكي آشتون كارتر في "
+                               "أربيل، وكان كارتر قد زار بغداد الخميس، واجتمع مع رئيس الوزراء حيدر العبادي.",
+                     date="2016-04-09")
+    coded = [(e.trigger.text, e.source.code, e.target.code) for e in events]
+    assert ("زار", "USAGOV", "IRQ") in coded and ("اجتمع", "USAGOV", "IRQGOV") in coded
+
+
 def test_the_words_closing_the_clause_before_a_joined_verb_give_it_no_other_sense(pipeline: Pipeline) -> None:
     # (باتهامات after أدان is a conviction; الاتهامات before وأدانت closes what was rejected)
     events = _events(pipeline, "ورفضت طهران الاتهامات وأدانت الولايات المتحدة.")

@@ -2715,3 +2715,9 @@ def test_a_namesake_of_a_known_person_is_not_him(pipeline: Pipeline) -> None:
     # … but the person himself by his family name alone is still he (وقال رئيس الأركان هرتسي هاليفي … وأضاف هاليفي)
     (quote,) = _quotes_of(pipeline, 'وأضاف هاليفي أنّ "الجيش جاهز".')
     assert quote.speaker.code == "ISRMIL"
+
+
+def test_a_family_name_after_an_auxiliary_is_the_person_named_in_full_before(pipeline: Pipeline) -> None:
+    quotes = _quotes(pipeline, "عنوان", "وقال المبعوث السعودي نزار العلولا إن الزيارة ناجحة.",
+                     "وكان العلولا قد أكد للمسؤولين اللبنانيين الذين التقاهم أن \"لبنان في قلب القيادة السعودية\".")
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["نزار العلولا", "نزار العلولا"]

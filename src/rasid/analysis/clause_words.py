@@ -26,6 +26,8 @@ SECTORS = frozenset(data.SECTOR_CODES)
 PREPOSITION_RESUMPTIVES = frozenset(_F(p + e) for p in ("إلي", "علي", "ل", "ب", "من", "عن", "في")
                                     for e in ("ه", "ها", "هم", "هما"))
 THE_LATTER = frozenset(_F(w) for w in ("الأخير", "الأخيرة", "الأخيرين"))  # the one named last (قال الأخير)
+# the auxiliary opening a clause before its subject and verb (وكان كارتر قد زار), as written
+AUXILIARY = re.compile(r"(?<!\S)[وف]?(?:كان|كانت)(?=[ \t])")
 PRESENT_FORM = re.compile(r"[يت]\w{2,}")  # a present verb as folded, by its prefix (يوسع، تعلن، تتصدى)
 
 

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from rasid.analysis import event_data as data
 from rasid.analysis.clause_words import (
+    AUXILIARY,
     PRESENT_FORM,
     SECTORS,
     THE_LATTER,
@@ -308,6 +309,9 @@ def clause_subject(ctx: SentenceContext, before: int, verb_first: bool = False) 
     doer of a participle later in the clause. ``verb_first``: a word (its verb) must stand before it —
     a clause that opens with a noun is the next of a list (…، والشعب السعودي الكريم وخص الجنود)."""
     head = max(ctx.text.rfind("،", ctx.start, before), ctx.text.rfind(",", ctx.start, before), ctx.start - 1) + 1
+    # … or the auxiliary opening the clause, past the comma (، وكان كارتر قد زار بغداد، واجتمع)
+    auxiliary = [found.start() for found in AUXILIARY.finditer(ctx.text, head, before)]
+    head = auxiliary[-1] if auxiliary else head
     m = next((m for m in ctx.mentions if head <= m.start and m.end <= before), None)
     if m is None or not can_act(m) or is_marked(ctx, m) or count_words(ctx, head, m.start) > data.CLAUSE_SUBJECT_WORDS:
         return None

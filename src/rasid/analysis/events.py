@@ -25,6 +25,7 @@ from rasid.analysis import (
 from rasid.analysis import event_data as data
 from rasid.analysis.body_memory import body_named_after
 from rasid.analysis.clause_words import (
+    AUXILIARY,
     PREPOSITION_RESUMPTIVES,
     TIMES_AND_DAYS,
     can_act,
@@ -84,6 +85,7 @@ _THAT_WORDS = frozenset(_F(w) for w in ("أن", "بأن", "بأنه", "بأنه�
 # words after a visit noun that are no adjective of it (زيارة اليوم لوزير …, زيارة قام بها)
 _NOT_ADJECTIVES = frozenset(_F(w) for w in ("اليوم", "أمس", "غدا", "قام", "يقوم", "من", "في", "إلى", "الى", "مع", "عن",
                                             "على", "بين", "منذ", "قبل", "بعد", "خلال"))
+_AUXILIARY_SUBJECT_WORDS = 6  # a subject between كان and قد: a title and a name (وكان الرئيس الأميركي دونالد ترامب قد)
 _MEETINGS = frozenset(("meet", "meet-with", "receive"))  # لقاء الرئيس …، استقبال الوزير …: the genitive meets
 _TALKS = _MEETINGS | {"phone"}  # … and talks between two named (اتصال هاتفي بين X ونظيره Y: X calls Y)
 _BETWEEN = _F("بين")
@@ -431,6 +433,21 @@ def _seats_right_before(ctx: SentenceContext, trigger: Match) -> list[Mention]:
     return [] if is_marked(ctx, head) or head.prefix.strip("و") or joined_on else group
 
 
+def _main_subject_before(ctx: SentenceContext, trigger: Match, events: list[Event]) -> ActorRef | None:
+    """The subject a verb joined to an earlier one shares: the first verb's of the sentence — or, past a
+    clause of its own that an auxiliary opens (كان X قد), that clause's (اجتمع بارزاني مع كارتر …، وكان
+    كارتر قد زار بغداد، واجتمع مع العبادي: Carter)."""
+    verbs = [e for e in events if e.rule.startswith("verb:") and e.source]
+    if not verbs:
+        return None
+    last = verbs[-1]
+    opened = [found.end() for found in AUXILIARY.finditer(ctx.text, verbs[0].trigger.end, last.trigger.start)]
+    between = _F(ctx.text[opened[-1] : last.trigger.start]).split() if opened else []
+    own_clause = between[-1:] == ["قد"] and len(between) <= _AUXILIARY_SUBJECT_WORDS + 1 \
+        and not any(c in " ".join(between) for c in "،,.:؛") and last.rule.split(":")[1] == "subject-verb"
+    return last.source if own_clause else verbs[0].source
+
+
 def _shared_subject(ctx: SentenceContext, trigger: Match) -> Mention | None:
     """The subject right after the verb of the clause a verb joined by و goes on, a few words before
     it with no comma between (ما تعتبره طهران انفصاليا وتتهم، اتهمت موسكو كييف بالتصعيد ونفت): the
@@ -618,7 +635,7 @@ class EventCoder:
             verb = self._lex.verbs[trigger.id]
             if verb.plover is None:
                 continue  # statements and appeals (CAMEO 01, 02) are no PLOVER events
-            main = next((e.source for e in events if e.rule.startswith("verb:") and e.source), None)
+            main = _main_subject_before(ctx, trigger, events)
             events.extend(self._code_trigger(ctx, trigger, verb, main or implicit, date, main))
         events = self._doers_named_later(ctx, self._protests.with_protesters(ctx, events, date))
         events = _toll_of_attack_after(ctx, _attack_described(ctx, _caused_by_attack(ctx, events)))

@@ -42,19 +42,24 @@ class NameMemory:
     _voiced: set[str] = field(default_factory=set)  # family names learnt from quotations' speakers
 
     def apply(self, text: str, mentions: list[Mention], verb_ends: Iterable[int] = (),
-              said_ends: frozenset[int] = frozenset()) -> list[Mention]:
+              said_ends: frozenset[int] = frozenset(), auxiliary_ends: Iterable[int] = ()) -> list[Mention]:
         """The sentence's mentions, a family name alone given the person named in full earlier (also
         one the knowledge base does not list, right after a verb at ``verb_ends``: ووصف الفالح — and
         one written as a country's adjective right after a verb of saying at ``said_ends``: وقال
-        السوداني); then learns the people this sentence names in full."""
-        out = [self._resolved(text, m) for m in mentions]
-        bare = [m for end in verb_ends if (m := self._bare_after(text, end, out, end in said_ends)) is not None]
-        if bare:
-            spans = {(m.start, m.end) for m in bare}  # the person replaces the adjective his name is written as
-            out = sorted([m for m in out if (m.start, m.end) not in spans] + bare, key=lambda m: m.start)
+        السوداني); then learns the people this sentence names in full — and gives a family name right
+        after an auxiliary at ``auxiliary_ends`` the person named in full earlier in this sentence too
+        (وزير الدفاع آشتون كارتر …، وكان كارتر قد زار: a clause of its own opens with him)."""
+        out = self._with_bare(text, [self._resolved(text, m) for m in mentions], verb_ends, said_ends)
         for m in out:
             self._learn(m)
-        return out
+        return self._with_bare(text, out, auxiliary_ends, frozenset())
+
+    def _with_bare(self, text: str, mentions: list[Mention], ends: Iterable[int], said_ends: frozenset[int]) -> list[Mention]:
+        bare = [m for end in ends if (m := self._bare_after(text, end, mentions, end in said_ends)) is not None]
+        if not bare:
+            return mentions
+        spans = {(m.start, m.end) for m in bare}  # the person replaces the adjective his name is written as
+        return sorted([m for m in mentions if (m.start, m.end) not in spans] + bare, key=lambda m: m.start)
 
     def learn_speakers(self, speakers: Iterable[ActorRef]) -> None:
         """Learns the people quotations named in full whom the knowledge base does not list (وقال أليكس

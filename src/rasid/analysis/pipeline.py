@@ -8,6 +8,7 @@ from functools import cached_property
 from pathlib import Path
 
 from rasid.analysis.clause_reporting import explained_that, relayed_from
+from rasid.analysis.clause_words import AUXILIARY
 from rasid.analysis.context import SentenceContext
 from rasid.analysis.coref import Coreference
 from rasid.analysis.entities import EntityResolver
@@ -137,8 +138,10 @@ class Pipeline:
             # reporting verbs the lexicon's contiguous keys miss (وبيّن أن، ونقلت وكالة رويترز عن)
             unlisted = explained_that(article.text, start, end) + relayed_from(article.text, start, end, reporting)
             mentions = sentence_mentions(self.lexicon, entities, inside, start, end, article.text)
+            # (a family name alone after an auxiliary is a person's too: وكان كارتر قد زار)
+            auxiliaries = [found.end() for found in AUXILIARY.finditer(article.text, start, end)]
             mentions = names.apply(article.text, titles.apply(article.text, mentions),
-                                   [m.end for m in (*verbs, *reporting)], frozenset(m.end for m in reporting))
+                                   [m.end for m in (*verbs, *reporting)], frozenset(m.end for m in reporting), auxiliaries)
             yield SentenceContext(
                 article.text, start, end, mentions,
                 sorted(verbs + split, key=lambda m: m.start) if split else verbs,
