@@ -9,8 +9,10 @@ import pytest
 from rasid.cli import main
 from rasid.lexicon.check import CAMEO_ROOTS, PLOVER_TYPES, check_lexicon
 from rasid.lexicon.forms import demonym_forms, noun_forms, past_forms, present_forms
+from rasid.lexicon.keys import entry_keys
 from rasid.lexicon.loader import Lexicon, LexiconError, load_lexicon, read_file
 from rasid.lexicon.matcher import Matcher
+from rasid.text.fold import fold_text
 
 
 @pytest.fixture(scope="module")
@@ -38,6 +40,14 @@ def test_forms_demonyms() -> None:
     forms = demonym_forms("عراقي")
     for form in ["عراقي", "عراقية", "عراقيين", "عراقيون", "عراقيات"]:
         assert form in forms
+
+
+def test_a_demonyms_accusative_is_a_key_unless_it_is_a_name(lexicon: Lexicon) -> None:
+    kinds: dict[str, set[str]] = {}
+    for key, hit in entry_keys(lexicon):
+        kinds.setdefault(key, set()).add(hit.kind)
+    assert "demonym" in kinds[fold_text("فلسطينيا")] and "demonym" in kinds[fold_text("إسرائيليا")]
+    assert "demonym" not in kinds[fold_text("بيلاروسيا")]  # Belarus, never "Belarusian"
 
 
 def test_two_word_demonyms_agree_in_both_words() -> None:

@@ -9,6 +9,7 @@ import pytest
 from conftest import EXAMPLE_SEED
 
 from rasid.analysis import Pipeline
+from rasid.analysis.title_holders import reads_as_name
 from rasid.cli import main
 from rasid.eval.quotes import evaluate_quotes
 from rasid.model import Quote
@@ -2721,3 +2722,9 @@ def test_a_family_name_after_an_auxiliary_is_the_person_named_in_full_before(pip
     quotes = _quotes(pipeline, "عنوان", "وقال المبعوث السعودي نزار العلولا إن الزيارة ناجحة.",
                      "وكان العلولا قد أكد للمسؤولين اللبنانيين الذين التقاهم أن \"لبنان في قلب القيادة السعودية\".")
     assert [q.speaker.name if q.speaker else None for q in quotes] == ["نزار العلولا", "نزار العلولا"]
+
+
+def test_a_phrase_with_ghayr_between_commas_is_no_name() -> None:
+    # (انتحر جندي مطلع الأسبوع، لأسباب غير معروفة،: why, not the soldier's name)
+    assert not reads_as_name("لأسباب غير معروفة")
+    assert reads_as_name("لويس إنريكي")

@@ -121,6 +121,26 @@ def word_spans(ctx: SentenceContext) -> list[tuple[int, str]]:
     return [(ctx.start + m.start(), m.group()) for m in re.finditer(r"\S+", ctx.text[ctx.start : ctx.end])]
 
 
+_SUBJECT_COMPLEMENTISERS = frozenset(_F(w) for w in data.SUBJECT_COMPLEMENTISERS)
+
+
+def accusative(ctx: SentenceContext, m: Mention) -> bool:
+    """Whether a country adjective, or a noun of a group with its adjective, is written in the accusative
+    (قتل صبيا فلسطينيا، يسحبون جنديا إسرائيليا) and stands for an object: no subject, doer or place of
+    anyone else — but after إن/أن the accusative is the subject (إن قصفا مدفعيا إسرائيليا استهدف)."""
+    words = _F(ctx.text[m.start : m.end]).split()
+    # (every word in the accusative: not مجلس الوزراء في سوريا)
+    if m.label in ("PER", "LOC") or not words or not words[-1].endswith("يا") or not all(w.endswith("ا") for w in words):
+        return False
+    before = words_before(ctx, m.start, 4)
+    for i in range(len(before) - 1, -1, -1):
+        if before[i] in _SUBJECT_COMPLEMENTISERS:
+            return False
+        if not before[i].endswith("ا") or any(c in before[i] for c in "،,.:؛"):
+            break  # the noun phrase, all in the accusative, ends here
+    return True
+
+
 def heads_a_subject(ctx: SentenceContext, m: Mention) -> bool:
     """Whether a country adjective qualifies a noun that can be a subject: وحدة إسرائيلية, not بالدور الروسي
     nor في "الجيش" الإسرائيلي."""

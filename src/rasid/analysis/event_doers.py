@@ -16,6 +16,7 @@ from rasid.analysis.clause_words import (
     SECTORS,
     THE_LATTER,
     TIMES_AND_DAYS,
+    accusative,
     can_act,
     count_words,
     is_marked,
@@ -137,7 +138,7 @@ def _places(ctx: SentenceContext) -> list[Mention]:
     """The sentence's countries and places (coded with a bare country), less embassies' countries and
     counterparts' (وزير الخارجية يلتقي نظيره الروسي: the minister is no Russian)."""
     return [m for m in ctx.mentions if m.ref.code and len(m.ref.code) == 3 and not _missions_of(ctx, m)
-            and not _counterpart_of(ctx, m) and not names_talks(ctx, m)]
+            and not _counterpart_of(ctx, m) and not names_talks(ctx, m) and not accusative(ctx, m)]
 
 
 def names_talks(ctx: SentenceContext, m: Mention) -> bool:

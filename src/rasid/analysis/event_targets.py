@@ -229,6 +229,8 @@ class TargetFinder:
             if "(" in raw_gap or (m.ref.id and m.ref.id == out[-1].ref.id):
                 last_end = m.end  # (حماس), or a title followed by its holder's name: the same actor
                 continue
+            if any(c in raw_gap for c in "،,") and joined_present_verb(ctx, m):
+                break  # ويعتقل ثلاثين فلسطينيا، والمقاومة تتصدى: the subject of a clause of its own
             if (m.prefix.startswith("و") and not gap) or gap in ("و", "، و"):
                 out.append(m)
                 last_end = m.end

@@ -28,6 +28,7 @@ from rasid.analysis.clause_words import (
     AUXILIARY,
     PREPOSITION_RESUMPTIVES,
     TIMES_AND_DAYS,
+    accusative,
     can_act,
     count_words,
     heads_a_subject,
@@ -446,6 +447,13 @@ def _main_subject_before(ctx: SentenceContext, trigger: Match, events: list[Even
     own_clause = between[-1:] == ["قد"] and len(between) <= _AUXILIARY_SUBJECT_WORDS + 1 \
         and not any(c in " ".join(between) for c in "،,.:؛") and last.rule.split(":")[1] == "subject-verb"
     return last.source if own_clause else verbs[0].source
+
+
+def _predicate(ctx: SentenceContext, m: Mention) -> bool:
+    """Whether a mention follows a subject pronoun (وهو جندي احتياط): what the one it stands for is, no
+    actor of its own — but after ها it presents the actor (ها هي قطر تتجه)."""
+    before = words_before(ctx, m.start, 2)
+    return bool(before) and before[-1] in _SUBJECT_PRONOUNS and before[:-1] != ["ها"]
 
 
 def _shared_subject(ctx: SentenceContext, trigger: Match) -> Mention | None:
@@ -1417,6 +1425,8 @@ class EventCoder:
                 return [opener], "opening-subject"
         if before is not None and self._new_clause_subject_follows(ctx, trigger, apart):
             return [], ""  # تتعلق بسياسات الحكومات، إذ يحذر العلماء: the scientists warn, not the governments
+        if before is not None and trigger.prefix and any(c in apart for c in "،,") and self._victim(ctx, before):
+            return [], ""  # أسفرت عن إصابة نحو 30 جنديا في قوة حفظ السلام، ودعت: the soldiers hurt call for nothing
         if before is not None and not self._trigger_between(ctx, before, trigger):
             return [before.ref], "subject-verb"
         # وحدة إسرائيلية خاصة اغتالت، اغتالت وحدة إسرائيلية: the adjective names the doer's country
@@ -1433,7 +1443,8 @@ class EventCoder:
                 and not (m.end <= trigger.start and event_roles.clause_before(ctx, m.end, trigger.start))
                 and (0 <= count_words(ctx, m.end, trigger.start) <= 2 and m.end <= trigger.start
                      or m.start >= trigger.end and count_words(ctx, trigger.end, m.start) <= 2 and not relative
-                     and not event_roles.qualifies_a_place(ctx, trigger, m))]
+                     and not event_roles.qualifies_a_place(ctx, trigger, m)
+                     and not accusative(ctx, m))]  # قتل صبيا فلسطينيا: the boy killed
         if near:
             return [near[0].ref], "demonym-subject"
         crowd = (self._crowd(ctx, trigger.end) or self._crowd_before(ctx, trigger)) if verb.plover == "PROTEST" else None
@@ -1836,9 +1847,12 @@ class EventCoder:
         nor named where something happened or when (قرب مقر وزارة الأمن، وبعد خطاب السيد نصر الله،)."""
         before = [m for m in ctx.mentions if m.end <= trigger.start and not is_marked(ctx, m) and can_act(m)
                   and not _COMPLEMENT.search(_F(ctx.text[m.end : trigger.start]))
+                  # (يسحبون جنديا إسرائيليا: an object — but جنديا إسرائيليا يطلق النار does what is described)
+                  and not (accusative(ctx, m) and ctx.text[m.end : trigger.start - len(trigger.prefix)].strip())
                   and not event_roles.placed_or_timed(ctx, m) and not event_roles.in_ranks(ctx, m)
                   and not event_roles.named_after(ctx, m) and not event_roles.a_cause(ctx, m)
                   and not event_roles.membership(ctx, m)
+                  and not _predicate(ctx, m)
                   and not (any(c in ctx.text[m.end : trigger.start] for c in "،,") and event_roles.in_relative_clause(ctx, m))]
         return before[-1] if before else None
 

@@ -72,6 +72,13 @@ def demonym_forms(base: str) -> list[str]:
     return [f"{first}{e} {article}{second}{e}" for e in endings for article in ("", "ال")]
 
 
+def demonym_accusatives(base: str) -> list[str]:
+    """A one-word demonym's indefinite accusative, as after a number or a counted noun (145 جنديا
+    إسرائيليا، 45 فلسطينيا); many are also a country's name (سوريا، ألمانيا), which the caller keeps."""
+    bare = base[2:] if base.startswith("ال") else base
+    return [] if " " in bare else [bare + "ا"]
+
+
 def unique_folded(forms: list[str]) -> list[str]:
     """Distinct folded forms, in order."""
     seen: dict[str, None] = {}

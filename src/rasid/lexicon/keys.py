@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from rasid.lexicon.entries import ReportingVerb, Verb
 from rasid.lexicon.forms import (
+    demonym_accusatives,
     demonym_forms,
     first_person_forms,
     noun_forms,
@@ -103,11 +104,17 @@ def entry_keys(lexicon: Lexicon) -> Iterator[tuple[str, Hit]]:
         imported = is_imported(agent.source)
         for key in unique_folded([agent.name, *agent.aliases]):
             yield key, Hit("agent", agent.id, imported)
+    # (the accusative of a demonym that is a name — سوريا، بيلاروسيا — stays the name alone)
+    names = {key for place in lexicon.places.values() for key in unique_folded([place.name, *place.aliases])} \
+        | {key for actor in lexicon.actors.values() for key in unique_folded([actor.name, *actor.aliases])}
     for place in lexicon.places.values():
         for key in unique_folded([place.name, *place.aliases]):
             yield key, Hit("place", place.id)
         for key in unique_folded([f for base in place.demonyms for f in demonym_forms(base)]):
             yield key, Hit("demonym", place.id)
+        for key in unique_folded([f for base in place.demonyms for f in demonym_accusatives(base)]):
+            if key not in names:
+                yield key, Hit("demonym", place.id)
     for verb in lexicon.verbs.values():
         for key in unique_folded(verb_surface_forms(verb)):
             yield key, Hit("verb", verb.id)
