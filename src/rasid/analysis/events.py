@@ -449,6 +449,16 @@ def _main_subject_before(ctx: SentenceContext, trigger: Match, events: list[Even
     return last.source if own_clause else verbs[0].source
 
 
+def _victim_right_before(ctx: SentenceContext, trigger: Match) -> Mention | None:
+    """The people right before a verb whose subject suffered it (145 جنديا إسرائيليا أصيبوا، أن 13
+    إسرائيليا قتلوا): the victims — no place and no one a preposition marks."""
+    m = next((m for m in reversed(ctx.mentions) if m.end <= trigger.start), None)
+    if m is None or m.label == "LOC" or is_marked(ctx, m) or ctx.text[m.end : trigger.start - len(trigger.prefix)].strip():
+        return None
+    # (not before a pronoun back to a noun: جسر معلق … قتل فيها 34 شخصا — the victims follow)
+    return None if word_after(ctx, trigger.end) in PREPOSITION_RESUMPTIVES else m
+
+
 def _predicate(ctx: SentenceContext, m: Mention) -> bool:
     """Whether a mention follows a subject pronoun (وهو جندي احتياط): what the one it stands for is, no
     actor of its own — but after ها it presents the actor (ها هي قطر تتجه)."""
@@ -817,6 +827,14 @@ class EventCoder:
         parties = _parties(ctx, trigger) if form == "noun" and verb.id in _TALKS and rule == "noun-genitive" else None
         if parties is not None and (parties[0].ref.id or parties[0].ref.name) in ids:
             targets = [parties[1].ref]  # اتصال هاتفي بين X ونظيره الهولندي: X called the Dutch minister
+        victim_first = form != "noun" and self._victim_first(trigger, verb, form)
+        if not targets and (victim_first or self._killed_without_object(ctx, trigger, verb, form)):
+            # 145 جنديا إسرائيليا أصيبوا، إن 13 إسرائيليا قتلوا — an unvocalised قتل after an actor the knowledge
+            # base names is that actor's deed (قوات الاحتلال قتلت، خلال الحرب، …)
+            victim = _victim_right_before(ctx, trigger)
+            named = victim is not None and victim.label != "MISC" and victim.ref.id is not None \
+                and not event_roles.bare_agent(victim)
+            targets = [victim.ref] if victim is not None and (victim_first or not named) else []
         undergoer = self._undergoer(ctx, trigger) if form == "noun" else None
         if undergoer is not None and (undergoer.ref.id or undergoer.ref.name) not in ids:
             targets = [undergoer.ref]  # تعرض الصحفيون للتهديد: who underwent it
