@@ -2727,4 +2727,13 @@ def test_a_family_name_after_an_auxiliary_is_the_person_named_in_full_before(pip
 def test_a_phrase_with_ghayr_between_commas_is_no_name() -> None:
     # (انتحر جندي مطلع الأسبوع، لأسباب غير معروفة،: why, not the soldier's name)
     assert not reads_as_name("لأسباب غير معروفة")
+    assert not reads_as_name("استخدام مصطلح الأقليات")  # (a verbal noun opens no name)
     assert reads_as_name("لويس إنريكي")
+
+
+def test_an_imams_name_after_his_title_and_no_plural_with_his_pronoun_in_a_name(pipeline: Pipeline) -> None:
+    (quote,) = _quotes(pipeline, "عنوان", "وقال الإمام أحمد الطيب، إنه \"ليس على الإنس من الجن سلطان\".")
+    assert quote.speaker is not None and quote.speaker.name == "أحمد الطيب"
+    # (كرر الإمام السيد موسى الصدر مناشداته: his appeals, no word of his name)
+    quotes = _quotes(pipeline, "عنوان", "كرر الإمام السيد موسى الصدر مناشداته. وقال \"إن الطائفة الشيعية هي الوحيدة\".")
+    assert not [q for q in quotes if q.speaker is not None and "مناشداته" in (q.speaker.name or "")]

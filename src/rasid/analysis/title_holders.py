@@ -97,6 +97,8 @@ def reads_as_name(words: str) -> bool:
     if first.startswith("ال") and not _hamzated_name(words.split()[0]) and first not in _HONORIFICS \
             or first in _DESCRIPTIONS:
         return False  # الجناح العسكري لحركة …، أحد الأندية الصينية: a description, not a name
+    if first.startswith("است") and len(first) >= 6:
+        return False  # استخدام مصطلح الأقليات: a verbal noun (استفعال), no name opens so
     for word in words.split():
         folded = fold_text(word)
         if folded in ("و", "ف") or folded in _BLESSING:
@@ -354,7 +356,8 @@ def breaks_name(word: str, taken: int, honored: bool, last: bool = False) -> boo
     (والقوى السياسية) or a preposition after it (زاخارتشنكو لعدد; not أندريه ليسينكو أن)."""
     article = word.startswith("ال") and not (taken and (honored or last or word.endswith("ي") or word in _DIVINE))
     institution = word in INSTITUTIONS or (word[:1] in "بلوف" and word[1:] in INSTITUTIONS)  # بوزارة الصحة
-    pronoun = word.endswith(("ها", "هم", "هما")) or word in _SELF  # هيفاء أخبرها، قاد بنفسه
+    # هيفاء أخبرها، قاد بنفسه، كرر الإمام موسى الصدر مناشداته (a plural with his pronoun)
+    pronoun = word.endswith(("ها", "هم", "هما", "اته")) or word in _SELF
     preposition = word.endswith("يه") and len(word) <= 4  # عليه، لديه، فيه (not أندريه)
     # ب, a verbal noun and his pronoun (الرئيس العام باعتماده المجلسين): what he did, no name
     his_deed = not taken and word.startswith("ب") and word.endswith("ه") and len(word) >= 6
