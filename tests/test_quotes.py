@@ -2737,3 +2737,12 @@ def test_an_imams_name_after_his_title_and_no_plural_with_his_pronoun_in_a_name(
     # (كرر الإمام السيد موسى الصدر مناشداته: his appeals, no word of his name)
     quotes = _quotes(pipeline, "عنوان", "كرر الإمام السيد موسى الصدر مناشداته. وقال \"إن الطائفة الشيعية هي الوحيدة\".")
     assert not [q for q in quotes if q.speaker is not None and "مناشداته" in (q.speaker.name or "")]
+
+
+def test_an_office_after_the_holders_name_ends_it(pipeline: Pipeline) -> None:
+    (quote,) = _quotes(pipeline, "عنوان", "أكد صاحب السمو الملكي الأمير عبدالعزيز بن سعد نائب أمير منطقة حائل، أن ما "
+                                          "شهدناه في سجون المنطقة يدعو للمفخرة.")
+    assert quote.speaker is not None and quote.speaker.name == "عبدالعزيز بن سعد"
+    # … an ordinal before an office is no word of a name, and the same title again is a label's
+    assert not reads_as_name("سانتشيث سابع")
+    assert reads_as_name("سلطان بن سحيم آل ثاني")

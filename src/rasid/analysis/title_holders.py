@@ -19,6 +19,8 @@ _NOT_NAMES = frozenset(fold_text(w) for w in (*data.SPEAKER_STOPS, *data.SPEAKER
                                                "الذي", "التي", "قد", "لقد", "وقد", "وفق", "وفقا", "بحسب", "حسب",
                                                "مؤكدا", "مضيفا", "مشيرا", "وذلك", "هذا", "هذه", "ذلك", "غدا", "عدم", "غير",
                                                "اسمه", "اسمها", "هويته", "هويتها",
+                                               # an ordinal before an office (سانتشيث سابع رئيس وزراء)
+                                               "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر",  # (not ثاني: آل ثاني)
                                                "عما", "مما", "عمن", "ممن",  # عن / من with ما, من: no name
                                                # … nor a count (قوات التحالف …، خلفت الغارة عشرات الجرحى،)
                                                "عشرات", "مئات", "آلاف", "ملايين", "العشرات", "المئات", "الآلاف"))
@@ -171,6 +173,10 @@ def holder_after(text: str, start: int, limit: int, said_at: frozenset[int] = fr
         if not family and not hamzated and not ali and not fathers \
                 and (breaks_name(fold_text(bare), len(name), honored, last) or (name and bare.endswith("ية"))):
             break  # … or a noun in ـية after the first word (أنطونيو كوستا بأغلبية)
+        if len(name) >= 2 and not fathers and names_a_title(fold_text(bare)) and fold_text(bare) != fold_text(title_end):
+            # الأمير عبدالعزيز بن سعد نائب أمير منطقة حائل: his office follows his name (not the same title
+            # again, which a label before a sentence repeats: محافظ أملج رعى محافظ أملج زياد البازعي)
+            break
         name.append(tokens[i])
         i += 1
         if name[-1].group()[-1:] in "،,:.":
