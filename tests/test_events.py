@@ -1555,6 +1555,14 @@ def test_an_illness_or_a_mood_is_no_wound(pipeline: Pipeline) -> None:
         assert not [e for e in _events(pipeline, sentence) if e.type == "ASSAULT"], sentence
 
 
+def test_the_word_that_tells_a_verbs_sense_is_read_past_a_weekday_and_an_ordinal(pipeline: Pipeline) -> None:
+    assert not _events(pipeline, "دار الأوبرا المصرية تحيي أول حفلاتها في السعودية.")
+    assert not [e for e in _events(pipeline, "واعترف \"جيش\" الاحتلال، الخميس، بإصابة 8 جنود في المعارك.")
+                if e.type == "SUPPORT"]
+    # … not past يوم, which tells it (يحيي يوم الأرض: commemorates)
+    assert not _events(pipeline, "ويحيي الفلسطينيون يوم الأرض في كل عام.")
+
+
 def test_the_words_closing_the_clause_before_a_joined_verb_give_it_no_other_sense(pipeline: Pipeline) -> None:
     # (باتهامات after أدان is a conviction; الاتهامات before وأدانت closes what was rejected)
     events = _events(pipeline, "ورفضت طهران الاتهامات وأدانت الولايات المتحدة.")

@@ -269,6 +269,12 @@ def _content_words(text: str) -> list[str]:
     return [w for w in index_words(text) if w not in _CLITICS]
 
 
+# a weekday and an ordinal, passed when the word after a verb (or its subject) tells its sense — not يوم,
+# which is one (يحيي يوم الأرض)
+_PASSED_FOR_SENSE = frozenset(w for d in (*data.DAYS, "أول", "أولى") if d not in ("اليوم", "أمس", "يوم")
+                              for w in _content_words(d))
+
+
 def _claimed(ctx: SentenceContext, trigger: Match) -> bool:
     """Whether a verbal noun is what someone claimed, the claimer named between (أعلنت حركة الجهاد
     مسؤوليتها عن القصف): the claim verb, then the claim, then عن right before the noun."""
@@ -1183,7 +1189,8 @@ class EventCoder:
         subject = next((m for m in ctx.mentions if m.start >= trigger.end), None)
         gap = len(ctx.text[trigger.end : subject.start].split()) if subject is not None else 99
         at = subject.end if gap == 0 or (headed and gap == 1) else trigger.end
-        after = _content_words(ctx.text[at : min(ctx.end, at + data.SENSE_CHARS)])
+        # (past a day and an ordinal: اعترف "جيش" الاحتلال، الخميس، بإصابة؛ تحيي أول حفلاتها)
+        after = [w for w in _content_words(ctx.text[at : min(ctx.end, at + data.SENSE_CHARS)]) if w not in _PASSED_FOR_SENSE]
         return after[0] if after else ""
 
     @staticmethod
