@@ -1563,6 +1563,15 @@ def test_the_word_that_tells_a_verbs_sense_is_read_past_a_weekday_and_an_ordinal
     assert not _events(pipeline, "ويحيي الفلسطينيون يوم الأرض في كل عام.")
 
 
+def test_a_group_and_its_adjective_both_oblique_after_a_verb_are_its_object(pipeline: Pipeline) -> None:
+    (event,) = _events(pipeline, "ودعا المسؤولين الإيرانيين إلى الاهتمام بالقدرات الذاتية.")
+    assert event.source is None and event.target.code == "IRNGOV"
+    (event,) = _events(pipeline, "ودعا المسؤولون الإيرانيون إلى الاهتمام بالقدرات الذاتية.")
+    assert event.source.code == "IRNGOV"
+    # (two collisions are an accident, as one is)
+    assert not [e for e in _events(pipeline, "مصرع شخص وإصابة 6 في تصادمين بمكة.") if e.type == "ASSAULT"]
+
+
 def test_the_words_closing_the_clause_before_a_joined_verb_give_it_no_other_sense(pipeline: Pipeline) -> None:
     # (باتهامات after أدان is a conviction; الاتهامات before وأدانت closes what was rejected)
     events = _events(pipeline, "ورفضت طهران الاتهامات وأدانت الولايات المتحدة.")

@@ -80,6 +80,9 @@ def oblique_plural(ctx: SentenceContext, m: Mention) -> bool:
     # … or a generic group of people by its plural noun (المجاهدين، المسلحين; not البحرين nor الكرملين)
     group = m.label == "ORG" and (m.ref.code or "") in SECTORS and len(words) == 1 and len(words[0]) >= 7
     plural = len(words) == 1 and (words[0].endswith("يين") or (group and words[0].endswith("ين")))
+    # … or such a noun with its plural adjective, both oblique (دعا المسؤولين الإيرانيين إلى)
+    plural = plural or (len(words) == 2 and words[1].endswith("يين") and words[0].endswith("ين")
+                        and all(w.startswith("ال") for w in words))
     if not plural or not words[0].startswith("ال"):
         return False
     before = words_before(ctx, m.start, 1)
