@@ -1318,15 +1318,17 @@ class EventCoder:
         m = next((x for x in ctx.mentions if x.start >= trigger.end), None)
         # … or after the verb that carries it out (زيارة قام بها هنية إلى طهران)
         between = _F(ctx.text[trigger.end : m.start]).split() if m is not None else []
-        if m is not None and _visit_of(ctx, trigger, m) and not self._possessed(trigger, verb):
+        possessed = self._possessed(trigger, verb)  # زيارته الرئيس: his visit, to the person after it
+        if m is not None and not possessed and _visit_of(ctx, trigger, m):
             return m  # خلال زيارة مفاجئة لوزير الخارجية الروسي: a visit of his
         if m is None or (between and " ".join(between) not in _CARRIED_OUT) or m.prefix or m.label not in ("PER", "ORG"):
             return None
-        if m.label == "PER" and not between and not self._possessed(trigger, verb):
-            return m  # بعد زيارة الرئيس الفنلندي سولي نينيستو: a person's visit, wherever it went
-        sender = event_roles.delegation_sender(ctx, m) if not between and not self._possessed(trigger, verb) else None
-        if sender is not None:
-            return sender  # في إثر زيارة وفد حركة حماس: the movement visits
+        if not between and not possessed:
+            # بعد زيارة الرئيس الفنلندي سولي نينيستو: a person's visit, wherever it went; في إثر زيارة وفد حركة
+            # حماس: the movement's
+            visitor = m if m.label == "PER" else event_roles.delegation_sender(ctx, m)
+            if visitor is not None:
+                return visitor
         # (past the comma that closes a name in apposition: زيارة وزير الأمن القومي، إيتمار بن غفير، لسجني عوفر)
         following = _F(ctx.text[m.end : min(ctx.end, m.end + 20)]).lstrip(" ،,").split()[:1]
         went = bool(following) and (following[0] in _TO or (following[0].startswith("ل") and len(following[0]) > 3))

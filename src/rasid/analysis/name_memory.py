@@ -55,6 +55,8 @@ class NameMemory:
         return self._with_bare(text, out, auxiliary_ends, frozenset())
 
     def _with_bare(self, text: str, mentions: list[Mention], ends: Iterable[int], said_ends: frozenset[int]) -> list[Mention]:
+        """The mentions with the family names written alone right after each of ``ends`` added as the
+        people they stand for."""
         bare = [m for end in ends if (m := self._bare_after(text, end, mentions, end in said_ends)) is not None]
         if not bare:
             return mentions

@@ -63,7 +63,7 @@ def demonym_forms(base: str) -> list[str]:
 
     The article is not listed: the matcher takes it like a clitic (العراقية، والعراقيين).
     """
-    bare = base[2:] if base.startswith("ال") else base
+    bare = base.removeprefix("ال")
     endings = ("", "ة", "ون", "ين", "ات", "ان")
     if " " not in bare:
         return [bare + e for e in endings]
@@ -75,7 +75,7 @@ def demonym_forms(base: str) -> list[str]:
 def demonym_accusatives(base: str) -> list[str]:
     """A one-word demonym's indefinite accusative, as after a number or a counted noun (145 جنديا
     إسرائيليا، 45 فلسطينيا); many are also a country's name (سوريا، ألمانيا), which the caller keeps."""
-    bare = base[2:] if base.startswith("ال") else base
+    bare = base.removeprefix("ال")
     return [] if " " in bare else [bare + "ا"]
 
 
