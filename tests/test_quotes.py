@@ -2746,3 +2746,9 @@ def test_an_office_after_the_holders_name_ends_it(pipeline: Pipeline) -> None:
     # … an ordinal before an office is no word of a name, and the same title again is a label's
     assert not reads_as_name("سانتشيث سابع")
     assert reads_as_name("سلطان بن سحيم آل ثاني")
+
+
+def test_the_writer_himself_is_no_speaker_named(pipeline: Pipeline) -> None:
+    quotes = _quotes(pipeline, "عنوان", "إن ما نعرضه هو حقائق الأمور.. إلا أنني أعتقد أنه مع هذه الإدارة لن تكون "
+                                        "الأمور على أحسن ما يرام.")
+    assert not [q for q in quotes if q.speaker is not None and q.speaker.name == "أنني"]

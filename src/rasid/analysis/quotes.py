@@ -118,7 +118,9 @@ _NOT_A_NAME = frozenset(fold_text(w) for w in (*data.NAME_PREPOSITIONS, "بين"
                                                # وكتب فوقه "…": where it was written
                                                "فوقه", "فوقها", "تحته", "تحتها", "أمامه", "أمامها", "خلفه", "خلفها",
                                                "كذلك", "أيضا", "فقد", "قد", "لقد", "كما",  # كذلك أكد، فقد قال: adverbs
-                                               "هل"))  # وهل نسوا أن: a question
+                                               "هل",  # وهل نسوا أن: a question
+                                               # the writer himself (إلا أنني أعتقد أنه): no one the text names
+                                               "أنني", "إنني", "لكنني", "أنا", "نحن", "إننا", "أننا", "لكننا"))
 _OPENER_PHRASES = frozenset(fold_text(w) for w in ("من جهته", "من جهتها", "من جانبه", "من جانبها", "من ناحيته",
                                                    "من ناحيتها", "من جهتهم", "من جانبهم"))
 _TOPIC_OPENERS = frozenset(fold_text(w) for w in data.TOPIC_OPENERS)
