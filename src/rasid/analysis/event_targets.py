@@ -117,8 +117,10 @@ class TargetFinder:
                      and not ctx.text[trigger.end : m.start - (len(m.prefix) if past_clitic else 0)].strip()),
                     None) if is_noun else None
         if is_noun and doer is None:  # زيارة وفد حركة حماس إلى موسكو: past the delegation's sender
-            doer = next((event_roles.delegation_sender(ctx, m) for m in ctx.mentions if m.start >= trigger.end
-                         and not ctx.text[trigger.end : m.start].strip() and _visitor_named_again(ctx, m, taken)), None)
+            first = next((m for m in ctx.mentions if m.start >= trigger.end), None)
+            sender = event_roles.delegation_sender(ctx, first) \
+                if first is not None and not ctx.text[trigger.end : first.start].strip() else None
+            doer = sender if sender is not None and (sender.start, sender.end) in taken else None
         counted_from = doer.end if doer is not None else trigger.end
         # خلال الاستقبال تحيات الرئيس: an indefinite noun right after a noun with the article opens a phrase
         # of its own — no actor further on is that noun's object

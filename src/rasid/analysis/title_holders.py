@@ -158,10 +158,11 @@ def holder_after(text: str, start: int, limit: int, said_at: frozenset[int] = fr
         if tokens[i].start() in said_at:
             break  # the reporting verb after the name (صالح آل الشيخ يقول)
         bare = tokens[i].group().rstrip("،,:.")
+        folded = fold_text(bare)
         if not any(c.isalpha() for c in bare):
             break  # لسوق عكاظ : ” إن: a mark standing alone ends the name
         # عبدالعزيز آل الشيخ: آل and the house's name after it go on the name
-        family = bool(name) and (fold_text(bare) == "ال" or fold_text(name[-1].group()) == "ال")
+        family = bool(name) and (folded == "ال" or fold_text(name[-1].group()) == "ال")
         # between commas, a name in إل or أل is no noun with the article (، إلهان أوزغال،)
         hamzated = apposed and not name and _hamzated_name(bare)
         # … and علي written with its ya inside a name is the name (أمير علي حاجي زاده), not على — so is it
@@ -171,9 +172,9 @@ def holder_after(text: str, start: int, limit: int, said_at: frozenset[int] = fr
         # … and the father's name after بن, with the article or not (علي بن الحسين)
         fathers = bool(name) and _lineage(name[-1].group()) and bare.isalpha()
         if not family and not hamzated and not ali and not fathers \
-                and (breaks_name(fold_text(bare), len(name), honored, last) or (name and bare.endswith("ية"))):
+                and (breaks_name(folded, len(name), honored, last) or (name and bare.endswith("ية"))):
             break  # … or a noun in ـية after the first word (أنطونيو كوستا بأغلبية)
-        if len(name) >= 2 and not fathers and names_a_title(fold_text(bare)) and fold_text(bare) != fold_text(title_end):
+        if len(name) >= 2 and not fathers and names_a_title(folded) and folded != fold_text(title_end):
             # الأمير عبدالعزيز بن سعد نائب أمير منطقة حائل: his office follows his name (not the same title
             # again, which a label before a sentence repeats: محافظ أملج رعى محافظ أملج زياد البازعي)
             break

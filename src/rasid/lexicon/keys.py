@@ -93,9 +93,12 @@ def spellings(title: str, spelled: dict[str, list[str]]) -> list[str]:
 def entry_keys(lexicon: Lexicon) -> Iterator[tuple[str, Hit]]:
     """(folded key, hit) for every form of every entry."""
     spelled = demonym_spellings(lexicon)
+    names: set[str] = set()  # the actors' and places' keys (a demonym's accusative that is one is left out)
     for actor in lexicon.actors.values():
         imported = is_imported(actor.source)
-        for key in unique_folded([actor.name, *actor.aliases]):
+        keys = unique_folded([actor.name, *actor.aliases])
+        names.update(keys)
+        for key in keys:
             yield key, Hit("actor", actor.id, imported)
         for n, office in enumerate(actor.offices):
             for key in unique_folded(spellings(office.title, spelled)):
@@ -104,16 +107,15 @@ def entry_keys(lexicon: Lexicon) -> Iterator[tuple[str, Hit]]:
         imported = is_imported(agent.source)
         for key in unique_folded([agent.name, *agent.aliases]):
             yield key, Hit("agent", agent.id, imported)
-    # (the accusative of a demonym that is a name — سوريا، بيلاروسيا — stays the name alone)
-    names = {key for place in lexicon.places.values() for key in unique_folded([place.name, *place.aliases])} \
-        | {key for actor in lexicon.actors.values() for key in unique_folded([actor.name, *actor.aliases])}
+    place_keys = {place.id: unique_folded([place.name, *place.aliases]) for place in lexicon.places.values()}
+    names.update(key for keys in place_keys.values() for key in keys)
     for place in lexicon.places.values():
-        for key in unique_folded([place.name, *place.aliases]):
+        for key in place_keys[place.id]:
             yield key, Hit("place", place.id)
         for key in unique_folded([f for base in place.demonyms for f in demonym_forms(base)]):
             yield key, Hit("demonym", place.id)
         for key in unique_folded([f for base in place.demonyms for f in demonym_accusatives(base)]):
-            if key not in names:
+            if key not in names:  # (سوريا، بيلاروسيا stay the names alone)
                 yield key, Hit("demonym", place.id)
     for verb in lexicon.verbs.values():
         for key in unique_folded(verb_surface_forms(verb)):
