@@ -726,6 +726,9 @@ def test_the_word_before_a_joined_verb_is_before_its_و(rules: Pipeline) -> None
 
 def test_a_cause_for_concern_and_a_military_council(rules: Pipeline) -> None:
     assert not _events(rules, "وقال إن الوضع في غزة يدعو للقلق.")
+    # a subject named before does not make it a call (ل + الأسف written للأسف)
+    assert not _events(rules, "وقال إن تأجيل المحادثات بسبب تدريبات مشتركة بين كوريا الجنوبية والولايات المتحدة "
+                              "لا يتفق مع روح الإعلان ويدعو للأسف.")
     assert not _events(rules, "وليس ثمة سبب واحد يدعو إلى الاعتقاد بأن شيئا سيتغير.")
     events = _events(rules, "ودعا المجلس العسكري في النيجر فرنسا إلى سحب قواتها.")
     assert [(e.source.code, e.target.code) for e in events] == [("NERMIL", "FRA")]
@@ -2948,3 +2951,29 @@ def test_the_adjective_of_a_source_named_by_attribution_is_no_target(pipeline: P
     assert all(e.target is None for e in events)
     event = _only(_events(pipeline, "لكن المهاجرين المعتقلين رفضوا إجراءها حسب مصادر حقوقية تونسية."), "REJECT")
     assert event.target is None
+
+
+def test_a_persons_own_title_after_his_name_is_no_object(rules: Pipeline) -> None:
+    # the title his name was written with (الملك … ملك), or a ruler's after a royal style: in apposition
+    events = _events(rules, "أدان الملك عبدالله الثاني ملك المملكة الأردنية الهاشمية، حادث التفجير الإرهابي.")
+    assert [(e.source.code, e.target) for e in events] == [("JORGOV", None)]
+    events = _events(rules, "واستقبل الأمير فيصل بن سلمان أمير منطقة المدينة المنورة، السفير الأمريكي.")
+    assert [(e.source.name, e.target.code) for e in events] == [("فيصل بن سلمان", "USAGOV")]
+    # … but another office of his country is his guest's (الرئيس … رئيس الوزراء)
+    events = _events(rules, "واستقبل الرئيس السوري بشار الأسد رئيس الوزراء السوري.")
+    assert [e.target.code for e in events] == ["SYRGOV"]
+
+
+def test_a_guest_named_by_a_common_noun_and_its_relative_clause(rules: Pipeline) -> None:
+    # the citizens were received: the prince named in the clause about them is no guest
+    events = _events(rules, "استقبل أمير المنطقة، أمس، المواطنين الذين قدموا البيعة بمناسبة اختيار الأمير محمد بن "
+                            "نايف بن عبد العزيز وليا للعهد.")
+    assert all(e.target is None for e in events if e.type == "CONSULT")
+    # … an aside on the subject is no object (التقى ماكرون، أمس، الذي تراجعت شعبيته، رئيسة الوزراء)
+    events = _events(rules, "والتقى الرئيس الفرنسي، أمس الاثنين، الذي تراجعت شعبيته بشدة، رئيس الوزراء البريطاني.")
+    assert [e.target.code for e in events if e.type == "CONSULT"] == ["GBRGOV"]
+
+
+def test_an_agency_after_according_to_what_is_no_target(rules: Pipeline) -> None:
+    events = _events(rules, "وقد أجرت القوات معاينة للحادث وزارت السفينة، وفقا لما نقلت رويترز عن متحدث باسم التحالف.")
+    assert not [e for e in events if e.target is not None and e.target.code == "INTMED"]

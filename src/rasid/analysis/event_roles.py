@@ -33,7 +33,7 @@ _REPORTED_IT = frozenset(_F(w) for w in ("أوردته", "أوردتها", "نق
                                          "ذكرته", "ذكرتها", "أذاعته", "أذاعتها"))
 _ATTRIBUTIONS = frozenset(_F(w) for w in ATTRIBUTIONS)
 _ATTRIBUTION_LINKS = frozenset(_F(w) for w in ("ل", "لـ", "عن"))
-_WHAT = _F("ما")
+_WHAT = frozenset(_F(w) for w in ("ما", "لما"))
 _PLACE_NOUNS = frozenset(_F(w) for w in ("مقر", "قرب", "أمام", "مبنى", "داخل", "خارج", "بالقرب", "محيط", "بمحيط"))
 _NEAR_WORDS = frozenset(_F(w) for w in ("قرب", "بالقرب", "أمام", "خارج", "محيط", "بمحيط", "قبالة"))
 _TIME_PREPOSITIONS_BEFORE = frozenset(_F(w) for w in ("بعد", "قبل", "عقب", "إثر", "اثر", "خلال", "أثناء", "اثناء"))
@@ -161,8 +161,8 @@ def reported_by(ctx: SentenceContext, m: Mention) -> bool:
         return True
     if len(before) >= 2 and before[-1] in _ATTRIBUTION_LINKS:
         before = before[:-1]  # وفقا لـ، نقلا عن
-    elif len(before) == 3 and before[-2] == _WHAT:
-        before = before[:-2]  # وفق ما أفاد مسؤول، بحسب ما ذكرت الوكالة
+    elif len(before) == 3 and before[-2] in _WHAT:
+        before = before[:-2]  # وفق ما أفاد مسؤول، بحسب ما ذكرت الوكالة، وفقا لما نقلت رويترز
     if before and before[-1] in _ATTRIBUTIONS:
         return True
     # … or the adjective of the source named after it (وفقا للجنة تحقيقات روسية), no comma between

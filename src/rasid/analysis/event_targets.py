@@ -52,6 +52,7 @@ _CLAUSE_PREPOSITIONS = frozenset(_F(w) for w in ("من", "على", "إلى", "ا
 _IN_REGIONS = frozenset(_F(p + w) for p in ("ب", "") for w in ("منطقة", "مدينة", "محافظة", "ولاية", "إقليم",
                                                                        "مقاطعة", "بلدة", "قرية", "العاصمة"))
 _REASONS = frozenset(_F(w) for w in data.REASON_WORDS)
+_RELATIVE_WORDS = frozenset(_F(w) for w in data.RELATIVE_PRONOUNS)
 _COUNTERPARTS = tuple(_F(w) for w in ("نظير", "نظراء", "نظرائ"))
 
 
@@ -137,6 +138,8 @@ class TargetFinder:
                 break  # وقال عقب زيارة الرئيس الفنلندي إن الحزب …: what was said, past the noun's phrase
             if self._new_clause_between(ctx, trigger, m):
                 continue  # named actors come first, then generic ones: a generic one may still stand before
+            if verb.plover == "CONSULT" and not is_noun and _past_object_noun(ctx, trigger, m, taken):
+                break  # استقبل أمراء المناطق المواطنين الذين قدموا البيعة …: the guests were the citizens
             if verb.plover == "CONSULT" and m.label == "LOC" and _in_region(ctx, m):
                 continue  # التقى المدير في مدينة جدة …: where, not whom
             mark = marker(ctx, m)
@@ -239,6 +242,21 @@ class TargetFinder:
             else:
                 break
         return out
+
+
+def _past_object_noun(ctx: SentenceContext, trigger: Match, m: Mention, taken: set[tuple[int, int]]) -> bool:
+    """Whether a relative pronoun right after a noun, not after the subject (in ``taken``) or a comma, stands
+    between the trigger and the mention: that noun was the object (a generic one the named actors are tried
+    before: المواطنين الذين), the mention is inside the clause about it."""
+    for at, word in word_spans(ctx):
+        if at >= m.start:
+            return False
+        if at > trigger.end and _F(word) in _RELATIVE_WORDS:
+            # (not an aside after a comma: التقى ماكرون، أمس الاثنين، الذي تراجعت شعبيته، رئيسة الوزراء)
+            before = ctx.text[trigger.end : at].rstrip()
+            return bool(before.split()) and not before.endswith(("،", ",")) \
+                and not any(o.end == trigger.end + len(before) and (o.start, o.end) in taken for o in ctx.mentions)
+    return False
 
 
 def _visitor_named_again(ctx: SentenceContext, m: Mention, taken: set[tuple[int, int]]) -> bool:

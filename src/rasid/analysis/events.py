@@ -269,6 +269,12 @@ def _content_words(text: str) -> list[str]:
     return [w for w in index_words(text) if w not in _CLITICS]
 
 
+def _with_article_elided(word: str) -> set[str]:
+    """A content word and, when it may be a noun whose article lost its alif after the preposition ل
+    (يدعو للأسف: ل + لأسف), the noun without that ل."""
+    return {word, word[1:]} if word.startswith("ل") and len(word) > 3 else {word}
+
+
 # a weekday and an ordinal, passed when the word after a verb (or its subject) tells its sense — not يوم,
 # which is one (يحيي يوم الأرض)
 _PASSED_FOR_SENSE = frozenset(w for d in (*data.DAYS, "أول", "أولى") if d not in ("اليوم", "أمس", "يوم")
@@ -1048,8 +1054,8 @@ class EventCoder:
             # … or a complementiser the verb takes in that sense, past a longer subject (واعترف قائد المنتخب
             # الجزائري بأن: admitted that)
             clause = re.split(r"[،,:]", ctx.text[trigger.end : min(ctx.end, trigger.end + data.SENSE_CHARS)])[0]
-            return (bool(first) and first[0] in unless) or self._next_word(ctx, trigger, headed=True) in unless \
-                or _says_that(clause, unless)
+            return (bool(first) and _with_article_elided(first[0]) & unless) \
+                or self._next_word(ctx, trigger, headed=True) in unless or _says_that(clause, unless)
         after = _content_words(ctx.text[trigger.end : min(ctx.end, trigger.end + data.OTHER_SENSE_CHARS)])
         return any(w in self._unless[verb.id] for w in after[: data.OTHER_SENSE_WINDOW])
 

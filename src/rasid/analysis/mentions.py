@@ -164,6 +164,7 @@ def sentence_mentions(lexicon: Lexicon, entities: list[Entity], matches: list[Ma
         events = [(m.start, m.end) for m in matches if m.kind == "verb"
                   and not (lexicon.verbs[m.id].lemma.endswith("ى") and m.text.endswith("ي"))]
         mentions = holders_after_titles(lexicon, text, mentions, end, verbs, events)
+        mentions = own_titles_after(text, mentions)
         mentions = own_countries(lexicon, text, mentions, start, end)
         mentions = [_residents_of(text, m) for m in mentions]
         mentions = _namesakes(lexicon, text, mentions)
@@ -601,6 +602,8 @@ _REGION_NOUNS = frozenset(fold_text(w) for w in ("إقليم", "ولاية", "م
 _PLACE_NOUNS = _REGION_NOUNS | frozenset(fold_text(w) for w in ("عاصمة", "قرية", "مخيم", "حي", "ضاحية", "جزيرة"))
 _TO_MEDIA = frozenset(fold_text(w) for w in quote_data.TO_MEDIA)
 _COMPLEMENTIZERS = frozenset(fold_text(w) for w in quote_data.COMPLEMENTIZERS if " " not in w)
+_HEAD = fold_text("رئيس")
+_RULER_TITLES = frozenset(fold_text(w) for w in ("أمير", "ملك", "حاكم", "ولي", "نائب"))
 _NEW_CLAUSE = re.compile(r"[،,]\s*و")
 APPOSITION_CHARS = 160  # the title's complement (باسم وزارة الخارجية الأمريكية) and the name fit in this
 
@@ -679,6 +682,37 @@ def holders_after_titles(lexicon: Lexicon, text: str, mentions: list[Mention], e
         else:
             out.append(m)
     return out
+
+
+def own_titles_after(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A person's own title right after his name, in apposition (أدان الملك عبدالله الثاني ملك المملكة الأردنية
+    الهاشمية، استقبل الأمير فيصل بن سلمان أمير منطقة المدينة المنورة): one mention, not his object. His own
+    title: the one his name was written with (الملك … ملك) or a ruler's after a royal style, of his country —
+    another title after a name is as often the verb's object (استقبل الرئيس الأسد وزير الخارجية). (A title the
+    knowledge base resolved to him is his already, a mention of its own that the roles read as his.)"""
+    out: list[Mention] = []
+    for m in mentions:
+        person = out[-1] if out else None
+        if person is not None and person.label == "PER" and not m.prefix and not text[person.end : m.start].strip() \
+                and _own_title(person, m) and not _other_country(person, m):
+            out[-1] = Mention(person.start, m.end, replace(person.ref, text=text[person.start : m.end]),
+                              person.prefix, "PER")
+            continue
+        out.append(m)
+    return out
+
+
+def _own_title(person: Mention, title: Mention) -> bool:
+    """Whether a title opens with the title word a person's name was written with (الملك سلمان … ملك), or
+    is a ruler's after a royal style (الشيخ تميم بن حمد … أمير دولة قطر، الأمير فيصل … نائب أمير)."""
+    head = fold_text(title.ref.text).split()[:1]
+    own = fold_text(person.ref.text).split()[:1]
+    if not (head and own):
+        return False
+    word = head[0].removeprefix("ال")
+    # (not رئيس: الرئيس الأسد رئيس الوزراء السوري is the president's guest, another office of his country)
+    return word == own[0].removeprefix("ال") and word != _HEAD and _titles("ال" + word) \
+        or (own[0] in ROYAL_STYLES and word in _RULER_TITLES)
 
 
 def _deputy_of(lexicon: Lexicon, text: str, title: Mention, known: Mention) -> bool:
