@@ -2977,3 +2977,11 @@ def test_a_guest_named_by_a_common_noun_and_its_relative_clause(rules: Pipeline)
 def test_an_agency_after_according_to_what_is_no_target(rules: Pipeline) -> None:
     events = _events(rules, "وقد أجرت القوات معاينة للحادث وزارت السفينة، وفقا لما نقلت رويترز عن متحدث باسم التحالف.")
     assert not [e for e in events if e.target is not None and e.target.code == "INTMED"]
+
+
+def test_what_a_verb_of_affirming_takes_is_a_noun(rules: Pipeline) -> None:
+    # أكّد takes a noun or أنّ, never a verb: دعم, رفض after it are the nouns, their genitive no subject
+    events = _events(rules, "عبد اللهيان يؤكد لغوتيريش دعم فصائل المقاومة هدنة مستدامة في غزة ويتهم واشنطن "
+                            "بالإصرار على مواصلة الحرب.")
+    assert [(e.type, e.source.code, e.target.code) for e in events] == [("ACCUSE", "IRNGOV", "USA")]
+    assert not _events(rules, "ووزير الدفاع يؤكد رفض صنعاء سياسة المراوغة والأكاذيب.")

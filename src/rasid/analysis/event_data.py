@@ -48,6 +48,8 @@ GOVERNING_NOUNS: tuple[str, ...] = ("سبل", "خطر", "أهمية", "ضرور�
                                     "أجل", "بهدف", "هدف", "عدم", "تجاه", "مثمنا", "مؤكدا", "مشيدا", "رافضا", "منتقدا",
                                     # winning, rallying, giving support (يسعى إلى كسب دعم زعماء دول أخرى)
                                     "كسب", "حشد", "تقديم", "توفير", "تلقي")
+# Verbs of affirming and renewing: what follows them is a noun (أكد دعم المملكة، يجدد رفض) or أنّ, never a verb.
+AFFIRMING_VERBS: tuple[str, ...] = ("أكد", "أكدت", "أكدوا", "يؤكد", "تؤكد", "يؤكدون", "جدد", "جددت", "يجدد", "تجدد")
 # Nouns of need after a verb of calling: إذا دعت الحاجة (if need be) — no one calls.
 NEED_NOUNS: tuple[str, ...] = ("الحاجة", "الضرورة", "الحاجات", "المصلحة")
 # words that count what follows: a noun, never a verb (15 ألف طالب)

@@ -136,6 +136,7 @@ _ADVERBS_WITH_BI = frozenset(_F(w) for w in ("بالمقابل", "بالتالي
 _MASCULINE_HEADS = frozenset(_F(w) for w in data.MASCULINE_HEADS)
 _COUNTS = frozenset(_F(w) for w in data.COUNT_WORDS)
 _GOVERNING = frozenset(_F(w) for w in data.GOVERNING_NOUNS)
+_AFFIRMING = frozenset(_F(w) for w in data.AFFIRMING_VERBS)
 _THAT = frozenset(_F(w) for w in ("أن", "ان"))
 _THAT_OR_BECAUSE = frozenset(_F(w) for w in ("أن", "إن", "بأن", "لأن", "وأن", "وإن", "فإن"))
 # verbs of holding a person, whose unmarked passive after a relative pronoun is common (نافالني، الذي اعتقل)
@@ -788,8 +789,16 @@ class EventCoder:
     @staticmethod
     def _governed(ctx: SentenceContext, trigger: Match) -> bool:
         """Whether a noun that governs a verbal noun stands right before an unjoined word (سبل دعم الأردن،
-        خطر دعم الميليشيات، مثمنا دعم المملكة): a noun, not a verb and its subject."""
-        return not trigger.prefix and EventCoder._word_before(ctx, trigger) in _GOVERNING
+        خطر دعم الميليشيات، مثمنا دعم المملكة), or a verb that takes a noun: a noun, not a verb and its subject."""
+        if trigger.prefix:
+            return False
+        before = [w.removeprefix("و") for w in words_before_trigger(ctx, trigger, 2)]
+        if before[-1:] and before[-1] in _GOVERNING:
+            return True
+        # … or a verb of affirming, maybe past whom it was told (يؤكد لغوتيريش دعم فصائل المقاومة: أكّد takes
+        # a noun or أنّ, never a verb)
+        told = len(before) == 2 and before[-1][:1] == "ل" and len(before[-1]) > 3
+        return bool(before) and (before[-1] in _AFFIRMING or (told and before[0] in _AFFIRMING))
 
     @staticmethod
     def _subject_follows(ctx: SentenceContext, trigger: Match) -> bool:
