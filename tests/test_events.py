@@ -2985,3 +2985,12 @@ def test_what_a_verb_of_affirming_takes_is_a_noun(rules: Pipeline) -> None:
                             "بالإصرار على مواصلة الحرب.")
     assert [(e.type, e.source.code, e.target.code) for e in events] == [("ACCUSE", "IRNGOV", "USA")]
     assert not _events(rules, "ووزير الدفاع يؤكد رفض صنعاء سياسة المراوغة والأكاذيب.")
+
+
+def test_a_feminine_participle_of_manner_is_done_by_its_clauses_subject(rules: Pipeline) -> None:
+    # منددةً like منددًا: the subject the sentence opens with, not the last speaker of the text
+    events = _events(rules, "وقال الملحق الصحي السعودي إن الطلاب سيغادرون.",
+                     "وكانت الحكومة السعودية قد استدعت يوم الأحد سفيرها في أوتاوا وفرضت حظرا على التعاملات التجارية "
+                     "والاستثمارات الجديدة، منددة بكندا لحثها على الإفراج عن نشطاء حقوقيين.")
+    condemned = [e for e in events if e.type == "ACCUSE"]
+    assert [(e.source.code, e.target.code) for e in condemned] == [("SAUGOV", "CAN")]

@@ -911,7 +911,8 @@ class EventCoder:
             # مشيدا، "وحيا … واشادا": the subject is the main verb's, else the clause's (لم يتورع أحد
             # التونسيين … احتجاجا)
             first = _F(trigger.text).split()[0]
-            adverbial = first.endswith("ا") and not first.endswith("وا")  # احتجاجاً، رافضًا (not أصيب، أصيبوا)
+            # احتجاجاً، رافضًا، منددةً (not أصيب، أصيبوا)
+            adverbial = (first.endswith("ا") and not first.endswith("وا")) or (form == "participle" and first.endswith("ه"))
             opener = event_doers.clause_subject(ctx, trigger.start) if main is None and adverbial else None
             found: tuple[list[ActorRef | None], str] = ([opener], "clause-subject") if opener is not None else ([], "")
             if opener is None and main is None and adverbial and trigger.prefix == "":
