@@ -2994,3 +2994,12 @@ def test_a_feminine_participle_of_manner_is_done_by_its_clauses_subject(rules: P
                      "والاستثمارات الجديدة، منددة بكندا لحثها على الإفراج عن نشطاء حقوقيين.")
     condemned = [e for e in events if e.type == "ACCUSE"]
     assert [(e.source.code, e.target.code) for e in condemned] == [("SAUGOV", "CAN")]
+
+
+def test_who_chaired_the_session_is_no_target(rules: Pipeline) -> None:
+    events = _events(rules, "واستنكر مجلس الوزراء البحريني في جلسته الاعتيادية التي عقدت اليوم برئاسة صاحب السمو الملكي "
+                            "الأمير خليفة بن سلمان آل خليفة رئيس الوزراء هذه الجريمة النكراء.")
+    assert [(e.source.code, e.target) for e in events if e.type == "ACCUSE"] == [("BHRGOV", None)]
+    # … but a delegation's head is the guest
+    events = _events(rules, "واستقبل الرئيس المصري وفدا برئاسة وزير الخارجية الأمريكي.")
+    assert [e.target.code for e in events] == ["USAGOV"]

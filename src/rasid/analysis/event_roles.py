@@ -35,6 +35,11 @@ _ATTRIBUTIONS = frozenset(_F(w) for w in ATTRIBUTIONS)
 _ATTRIBUTION_LINKS = frozenset(_F(w) for w in ("ل", "لـ", "عن"))
 _WHAT = frozenset(_F(w) for w in ("ما", "لما"))
 _PLACE_NOUNS = frozenset(_F(w) for w in ("مقر", "قرب", "أمام", "مبنى", "داخل", "خارج", "بالقرب", "محيط", "بمحيط"))
+_CHAIRED_BY = _F("برئاسة")
+_SESSIONS = frozenset(_F(w) for w in ("جلسة", "الجلسة", "جلسته", "جلستها", "جلساته", "اجتماع", "الاجتماع", "اجتماعه",
+                                      "اجتماعها", "عقدت", "عقد", "المنعقدة", "المنعقد", "انعقدت", "انعقد"))
+_SESSION_WORDS = 5  # … this many words before برئاسة (جلسته الاعتيادية التي عقدت اليوم برئاسة)
+_STYLES = frozenset(_F(w) for w in ("صاحب", "السمو", "الملكي", "سمو", "معالي", "فخامة", "دولة", "سعادة"))
 _NEAR_WORDS = frozenset(_F(w) for w in ("قرب", "بالقرب", "أمام", "خارج", "محيط", "بمحيط", "قبالة"))
 _TIME_PREPOSITIONS_BEFORE = frozenset(_F(w) for w in ("بعد", "قبل", "عقب", "إثر", "اثر", "خلال", "أثناء", "اثناء"))
 _NAMED_PLACES = frozenset(_F(w) for w in ("مستشفى", "مشفى", "جامعة", "مطار", "شارع", "ميدان", "مسجد", "جامع",
@@ -186,6 +191,17 @@ def near_to(ctx: SentenceContext, m: Mention) -> bool:
     الخارجية، أمام السفارة): where, not whom it was done to."""
     before = words_before(ctx, m.start, 1)
     return bool(before) and before[0].removeprefix("و") in _NEAR_WORDS
+
+
+def chairing(ctx: SentenceContext, m: Mention) -> bool:
+    """Whether the mention, past honorifics, follows برئاسة after a session or meeting (جلسته الاعتيادية
+    التي عقدت اليوم برئاسة صاحب السمو الملكي الأمير خليفة): who chaired it, not whom its verb is aimed at
+    — a delegation's head is its guest (التقى وفدا برئاسة وزير الخارجية), a government's head stands for it."""
+    before = words_before(ctx, m.start, 6 + _SESSION_WORDS)
+    while before and before[-1] in HONORIFIC_WORDS | _STYLES:
+        before.pop()
+    return bool(before) and before[-1] == _CHAIRED_BY \
+        and any(w.removeprefix("و") in _SESSIONS for w in before[-1 - _SESSION_WORDS : -1])
 
 
 def named_after(ctx: SentenceContext, m: Mention) -> bool:

@@ -94,7 +94,7 @@ class TargetFinder:
                  and not event_roles.reported_by(ctx, m) and not event_roles.joined_to(ctx, m, taken)
                  and not (not is_noun and event_roles.adjective_after_verb(ctx, trigger, m))
                  and not event_roles.kin_of(ctx, m) and not event_roles.named_after(ctx, m)
-                 and not event_roles.near_to(ctx, m) and not _underwent(ctx, m)
+                 and not event_roles.near_to(ctx, m) and not _underwent(ctx, m) and not event_roles.chairing(ctx, m)
                  and not event_roles.apposed_to(ctx, m, taken)
                  and not event_roles.qualifies_source(ctx, m, taken) and not names_talks(ctx, m)
                  and not (m.ref.id in self._local_places and verb.id in data.NO_PLACE_OBJECT_VERBS)
