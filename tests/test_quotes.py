@@ -2752,3 +2752,13 @@ def test_the_writer_himself_is_no_speaker_named(pipeline: Pipeline) -> None:
     quotes = _quotes(pipeline, "عنوان", "إن ما نعرضه هو حقائق الأمور.. إلا أنني أعتقد أنه مع هذه الإدارة لن تكون "
                                         "الأمور على أحسن ما يرام.")
     assert not [q for q in quotes if q.speaker is not None and q.speaker.name == "أنني"]
+
+
+def test_pointing_to_someone_says_nothing(pipeline: Pipeline) -> None:
+    # الذي أشارت إليه باسم "ما": whom the agency referred to — what it said runs on past the aside
+    quotes = _quotes(pipeline, "عنوان", 'وقالت وكالة الأنباء المحلية "كانكان نيوز" إن زوج المرأة، الذي أشارت إليه '
+                                       'باسم "ما"، قد رفض العرض وأراد أن تخضع زوجته لفحص كامل.')
+    assert [(q.verb, q.text.endswith("لفحص كامل")) for q in quotes] == [("وقالت", True)]
+    # … but أشارت إليها بأنها describes
+    quotes = _quotes(pipeline, "عنوان", "وهي الشركة التي أشارت إليها وزارة الخزانة الأمريكية بأنها استخدمت لنقل السلاح.")
+    assert [q.verb for q in quotes] == ["أشارت"]

@@ -41,6 +41,7 @@ OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")
 _OPINION = re.compile(r"[أا]ي(?:ه|ها|هم|هما|هن)$")  # رأيه، رأيهم: the noun (the verb's object: رآه)
 THAT = frozenset(fold_text(w) for w in ("أن", "أنّ", "ان"))
 ATTRIBUTIONS = frozenset(fold_text(w) for w in data.ATTRIBUTIONS)
+_TO_HIM = frozenset(fold_text(w) for w in ("إليه", "إليها", "إليهم", "إليهما", "إليهن"))
 LEAD_SKIPS = frozenset(fold_text(w) for w in data.SPEAKER_LEAD_SKIPS)
 # انتباه، نظر، الأنظار with an owner's pronoun or the article (as folded)
 ATTENTION = re.compile(r"(?:ال)?(?:انتباه|نظر|انظار)(?:ي|ه|ها|هم|هما|نا|كم)?")
@@ -250,6 +251,10 @@ class SpeechVerbs:
         sentence = (w.strip("،,.:؛") for w in fold_text(ctx.text[ctx.start : ctx.end]).split())
         if reporting_id(verb) == "report" and not verb.prefix and _FEMALE.intersection(sentence):
             return True  # 17 ألف دولار لكل جندي ذكر، و10 آلاف لكل أنثى: male, beside female
+        if reporting_id(verb) == "point-out" and first in _TO_HIM and not any(w.startswith("بان") for w in later[:6]):
+            # الذي أشارت إليه باسم "ما": pointed to someone (أشار إلى أن reports, and أشارت إليها الوزارة
+            # بأنها: described it)
+            return True
         if reporting_id(verb) == "disclose" and _disclosed_thing(later[:6]):
             return True  # ولم تفصح الشرطة عن هوية المشتبه فيه: a thing disclosed (أفصح أن reports)
         # مصير وصف بالكارثي: described as, by no one named
