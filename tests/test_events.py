@@ -3003,3 +3003,30 @@ def test_who_chaired_the_session_is_no_target(rules: Pipeline) -> None:
     # … but a delegation's head is the guest
     events = _events(rules, "واستقبل الرئيس المصري وفدا برئاسة وزير الخارجية الأمريكي.")
     assert [e.target.code for e in events] == ["USAGOV"]
+
+
+def test_a_countrys_president_by_its_name(rules: Pipeline) -> None:
+    # رئيس الكاميرون: the country's president, his name after it, and الرئيس later is he
+    events = _events(rules, "وأعلن مكتب رئيس الكاميرون بول بيا، أن الهجوم أوقع قتلى، مدينا الهجمات بحق المدنيين.",
+                     "ودعا الرئيس المواطنين إلى «اليقظة»، واعدا بملاحقة المجرمين.")
+    condemned = next(e for e in events if e.type == "ACCUSE")
+    assert (condemned.source.name, condemned.source.code) == ("بول بيا", "CMRGOV")
+    called = next(e for e in events if e.type == "REQUEST")
+    # (the quoted word after إلى is no name of the citizens)
+    assert called.target.name == "المدنيون"
+    # … but رئيس alone heads anything: no president of a university
+    assert not [e for e in _events(rules, "والتقى رئيس الجامعة الأمريكية طلاب الكلية.") if e.source and e.source.code == "USAGOV"]
+
+
+def test_a_person_of_another_country_between_commas_is_the_object(rules: Pipeline) -> None:
+    events = _events(rules, "التقى وزير الخارجية الأثيوبي، تايي أسقي سيلاسي، رئيس جيبوتي، إسماعيل عمر جيلي، خلال زيارة "
+                            "يجريها إلى جيبوتي.")
+    met = next(e for e in events if e.trigger.text == "التقى")
+    assert (met.source.code, met.target.name) == ("ETHGOV", "إسماعيل عمر جيلي")
+
+
+def test_no_name_holds_tanween_or_a_quotation_inside_a_word(rules: Pipeline) -> None:
+    events = _events(rules, "ومن بعده رئيس أميركا المرتعش بدنيّاً وعقليّاً الذي قدم إلى الكيان ليدعم صموده.")
+    assert all("بدني" not in (e.source.name if e.source else "") for e in events)
+    events = _events(rules, "ميسي يثير موجة غضب بعد لقاء رئيس الغابون بـ”شورت وتي شيرت”")
+    assert [e.target.name for e in events] == ["رئيس الغابون"]

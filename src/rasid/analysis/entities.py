@@ -69,6 +69,11 @@ class EntityResolver:
                 entities.extend(self.resolve(text, inner, date))
             elif kind == "place" or (kind == "demonym" and fold_text(m.text).endswith(_PLURAL_ENDINGS)):
                 place = self._lex.places[kingdom if kingdom and _bare_kingdom(m) else m.id]
+                head = _head_of_state(text, m) if kind == "place" and place.kind == "country" and not m.prefix else None
+                if head is not None:  # رئيس الكاميرون: its president, as الرئيس الكاميروني
+                    span = text[head : m.end]
+                    entities.append(Entity(span, head, m.end, "PER", ActorRef(span, span, None, None, f"{place.code}GOV")))
+                    continue
                 label = "LOC" if kind == "place" else "MISC"
                 ref = ActorRef(m.text, place.name, place.name_en, place.id, place.code)
                 marked = data.MARKED_PLACES.get(m.text.replace("\u0640", ""))  # عمّان is Amman, not Oman
@@ -217,6 +222,18 @@ class EntityResolver:
 
 
 DEPUTIES = frozenset(fold_text(w) for w in data.DEPUTY_WORDS)  # نائب، نائبة: whose deputy follows
+
+
+_PRESIDENT = frozenset(fold_text(w) for w in ("رئيس", "رئيسة"))
+
+
+def _head_of_state(text: str, country: Match) -> int | None:
+    """Where رئيس starts when it stands right before a country's name (رئيس الكاميرون بول بيا): the
+    country's president. Alone, رئيس heads anything (رئيس الجامعة), so no agent of its own."""
+    word = re.search(r"(\S+)\s+$", text[max(0, country.start - 12) : country.start])
+    if word is None or fold_text(word.group(1)) not in _PRESIDENT:
+        return None
+    return country.start - len(word.group(0))
 
 
 def _names_a_person(title: str) -> bool:

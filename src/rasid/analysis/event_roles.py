@@ -12,7 +12,7 @@ from rasid.analysis import event_data as data
 from rasid.analysis.clause_words import SECTORS, word_after, words_before
 from rasid.analysis.context import SentenceContext
 from rasid.analysis.entities import FOLDED_STATE_FORMS
-from rasid.analysis.mentions import ASSOCIATES, HONORIFIC_WORDS, Mention
+from rasid.analysis.mentions import ASSOCIATES, HONORIFIC_WORDS, Mention, other_country
 from rasid.analysis.quote_data import ATTRIBUTIONS, COMPLEMENTIZERS
 from rasid.analysis.title_holders import RELATIVES, names_a_title
 from rasid.lexicon.matcher import Match
@@ -242,9 +242,17 @@ def apposed_to(ctx: SentenceContext, m: Mention, taken: set[tuple[int, int]]) ->
     """Whether the mention stands between commas right after a source (حذّر رئيس المعارضة الإسرائيلية،
     يائير لابيد، من …): the source's own name, no target."""
     closed = ctx.text[m.end : m.end + 2].lstrip()[:1] in ("،", ",")
-    # a person: an object may be set off by commas too (اتهمت سوريا، الولايات المتحدة، بـ)
-    return m.label == "PER" and closed and any(end <= m.start and _only_adjectives_and_comma(ctx.text[end : m.start])
-                                               for _, end in taken)
+    # a person: an object may be set off by commas too (اتهمت سوريا، الولايات المتحدة، بـ); so is a person of
+    # another country (التقى وزير الخارجية الأثيوبي، تايي أسقي سيلاسي، رئيس جيبوتي، إسماعيل عمر جيلي،)
+    if m.label != "PER" or not closed:
+        return False
+    by_span = {(s.start, s.end): s for s in ctx.mentions}
+    for start, end in taken:
+        source = by_span.get((start, end))
+        if end <= m.start and _only_adjectives_and_comma(ctx.text[end : m.start]) \
+                and not (source is not None and other_country(source, m)):
+            return True
+    return False
 
 
 def _only_adjectives_and_comma(gap: str) -> bool:

@@ -46,6 +46,9 @@ _QUOTED_NAME = re.compile(r"(?:\s+[^\s،,.:«»\"“”]+){0,3}?\s*[«\"“]([^�
 ASSOCIATES = frozenset(fold_text(w) for w in event_data.ASSOCIATE_NOUNS)
 
 
+_NO_ADJECTIVES = frozenset(fold_text(w) for w in ("إلى", "الى", "الذي", "التي", "الذين", "اللذين", "اللتين"))
+
+
 def named_by_quote(lexicon: Lexicon, text: str, m: Mention, known: list[Mention]) -> Mention:
     """A generic actor (an agent, alone or with its country) takes the quoted name that follows it:
     the actor the knowledge base knows by that name (``known``), else the name with its own code."""
@@ -59,8 +62,10 @@ def named_by_quote(lexicon: Lexicon, text: str, m: Mention, known: list[Mention]
     if text[quoted.end() : quoted.end() + 2].strip() in ("", "."):
         return m  # وقال الوزير "نحن نرفض ذلك".: what closes the sentence is said, not a name
     between = text[m.end : quoted.start(1)].strip(" «\"“").split()
-    if not all(fold_text(w).startswith("ال") for w in between):
-        return m  # الوزير سباستيان كورتس لإذاعة «أو آر إف»: only adjectives stand between a noun and its name
+    if not all(fold_text(w).startswith("ال") and fold_text(w) not in _NO_ADJECTIVES for w in between):
+        # الوزير سباستيان كورتس لإذاعة «أو آر إف»: only adjectives stand between a noun and its name (not إلى,
+        # folded like one: دعا الرئيس المواطنين إلى «اليقظة»)
+        return m
     same = next((k for k in known if k.start == quoted.start(1) and k.end >= quoted.end(1) and k is not m), None)
     if same is not None:
         return replace(m, ref=replace(same.ref, text=m.ref.text))
@@ -164,7 +169,7 @@ def sentence_mentions(lexicon: Lexicon, entities: list[Entity], matches: list[Ma
         events = [(m.start, m.end) for m in matches if m.kind == "verb"
                   and not (lexicon.verbs[m.id].lemma.endswith("ى") and m.text.endswith("ي"))]
         mentions = holders_after_titles(lexicon, text, mentions, end, verbs, events)
-        mentions = own_titles_after(text, mentions)
+        mentions = own_titles_after(lexicon, text, mentions)
         mentions = own_countries(lexicon, text, mentions, start, end)
         mentions = [_residents_of(text, m) for m in mentions]
         mentions = _namesakes(lexicon, text, mentions)
@@ -501,7 +506,7 @@ def titled_names(lexicon: Lexicon, text: str, mentions: list[Mention]) -> list[M
         while out and m.label == "PER" and not m.prefix and _is_title(lexicon, out[-1]) \
                 and not _names_a_body(text, out[-1]) and not _group(out[-1]) \
                 and not _held_office(lexicon, m) and not _person_title(lexicon, m) \
-                and not _other_country(out[-1], m) \
+                and not other_country(out[-1], m) \
                 and all(fold_text(w) in HONORIFIC_WORDS for w in text[out[-1].end : m.start].split()):
             prev = out.pop()
             m = Mention(prev.start, m.end, replace(m.ref, text=text[prev.start : m.end]), prev.prefix, "PER")
@@ -527,10 +532,10 @@ def _holder_of_body(lexicon: Lexicon, text: str, before: list[Mention], m: Menti
         return False
     between = [fold_text(w) for w in text[body.end : m.start].split()]
     adjectives = all(w in HONORIFIC_WORDS or (w.startswith("ال") and w.endswith(("ي", "يه"))) for w in between)
-    return adjectives and not _other_country(body, m)
+    return adjectives and not other_country(body, m)
 
 
-def _other_country(title: Mention, m: Mention) -> bool:
+def other_country(title: Mention, m: Mention) -> bool:
     """Whether two titles belong to different countries (استقبل أمير منطقة الرياض السفير الباكستاني): two
     people, not a title and its holder's other title."""
     a, b = title.ref.code or "", m.ref.code or ""
@@ -603,6 +608,7 @@ _PLACE_NOUNS = _REGION_NOUNS | frozenset(fold_text(w) for w in ("عاصمة", "�
 _TO_MEDIA = frozenset(fold_text(w) for w in quote_data.TO_MEDIA)
 _COMPLEMENTIZERS = frozenset(fold_text(w) for w in quote_data.COMPLEMENTIZERS if " " not in w)
 _HEAD = fold_text("رئيس")
+_STATE_WORDS = frozenset(fold_text(w) for w in ("جمهورية", "الجمهورية", "دولة", "الدولة"))
 _RULER_TITLES = frozenset(fold_text(w) for w in ("أمير", "ملك", "حاكم", "ولي", "نائب"))
 _NEW_CLAUSE = re.compile(r"[،,]\s*و")
 APPOSITION_CHARS = 160  # the title's complement (باسم وزارة الخارجية الأمريكية) and the name fit in this
@@ -659,7 +665,7 @@ def holders_after_titles(lexicon: Lexicon, text: str, mentions: list[Mention], e
         # … لمنظمة التحرير صائب عريقات; not another office (استقبل الرئيس وزير الخارجية السعودي)
         # … nor an office of no one named (استقبل وزير الخارجية اليمني سفير المملكة المتحدة: two people)
         if known is not None and known.label == "PER" and not _held_office(lexicon, known) \
-                and not _person_title(lexicon, known) and not _other_country(m, known):
+                and not _person_title(lexicon, known) and not other_country(m, known):
             out.append(Mention(m.start, known.end, replace(known.ref, text=text[m.start : known.end]), m.prefix, "PER"))
         elif known is None and holder is not None and holder.name is not None \
                 and not (held and _names_holder(m, text[holder.name[0] : holder.name[1]])) \
@@ -684,7 +690,7 @@ def holders_after_titles(lexicon: Lexicon, text: str, mentions: list[Mention], e
     return out
 
 
-def own_titles_after(text: str, mentions: list[Mention]) -> list[Mention]:
+def own_titles_after(lexicon: Lexicon, text: str, mentions: list[Mention]) -> list[Mention]:
     """A person's own title right after his name, in apposition (أدان الملك عبدالله الثاني ملك المملكة الأردنية
     الهاشمية، استقبل الأمير فيصل بن سلمان أمير منطقة المدينة المنورة): one mention, not his object. His own
     title: the one his name was written with (الملك … ملك) or a ruler's after a royal style, of his country —
@@ -694,7 +700,7 @@ def own_titles_after(text: str, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         person = out[-1] if out else None
         if person is not None and person.label == "PER" and not m.prefix and not text[person.end : m.start].strip() \
-                and _own_title(person, m) and not _other_country(person, m):
+                and _own_title(lexicon, person, m) and not other_country(person, m):
             out[-1] = Mention(person.start, m.end, replace(person.ref, text=text[person.start : m.end]),
                               person.prefix, "PER")
             continue
@@ -702,17 +708,32 @@ def own_titles_after(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def _own_title(person: Mention, title: Mention) -> bool:
+def _own_title(lexicon: Lexicon, person: Mention, title: Mention) -> bool:
     """Whether a title opens with the title word a person's name was written with (الملك سلمان … ملك), or
     is a ruler's after a royal style (الشيخ تميم بن حمد … أمير دولة قطر، الأمير فيصل … نائب أمير)."""
-    head = fold_text(title.ref.text).split()[:1]
+    words = fold_text(title.ref.text).split()
     own = fold_text(person.ref.text).split()[:1]
-    if not (head and own):
+    if not (words and own):
         return False
-    word = head[0].removeprefix("ال")
-    # (not رئيس: الرئيس الأسد رئيس الوزراء السوري is the president's guest, another office of his country)
-    return word == own[0].removeprefix("ال") and word != _HEAD and _titles("ال" + word) \
+    word = words[0].removeprefix("ال")
+    if word == _HEAD:  # رئيس جمهورية مصر العربية، رئيس الكاميرون: the state's (not الرئيس الأسد رئيس الوزراء
+        # السوري, the president's guest: another office of his country)
+        return own[0].removeprefix("ال") == _HEAD and (words[1:2] and words[1] in _STATE_WORDS
+                                                     or " ".join(words[1:]) in _country_names(lexicon))
+    return word == own[0].removeprefix("ال") and _titles("ال" + word) \
         or (own[0] in ROYAL_STYLES and word in _RULER_TITLES)
+
+
+_COUNTRY_NAMES: dict[int, tuple[Lexicon, frozenset[str]]] = {}
+
+
+def _country_names(lexicon: Lexicon) -> frozenset[str]:
+    """The countries' names and aliases, folded, once per lexicon."""
+    cached = _COUNTRY_NAMES.get(id(lexicon))
+    if cached is None or cached[0] is not lexicon:
+        names = {fold_text(n) for p in lexicon.places.values() if p.kind == "country" for n in (p.name, *p.aliases)}
+        cached = _COUNTRY_NAMES[id(lexicon)] = (lexicon, frozenset(names))
+    return cached[1]
 
 
 def _deputy_of(lexicon: Lexicon, text: str, title: Mention, known: Mention) -> bool:
@@ -818,6 +839,8 @@ def _apposition(text: str, title: Mention, later: list[Mention], end: int,
         return None  # مانويل فالس، والمغني شارل أزنافور: the next one listed (not the name والي أدييمو)
     if first_word in _PLACE_NOUNS:
         return None  # مسؤول في الميليشيا بمايدوغوري، عاصمة بورنو،: the place described, no name
+    if first_word in _COMPLEMENTIZERS:
+        return None  # رئيس الكاميرون بول بيا، أن الهجوم أوقع قتلى،: what was said, no name
     first, last = found.span(1)
     if any(o.label == "PER" and o.end <= first and _apart(text, title, o) for o in later):
         return None  # وهاجم نائب الوزير … بعنف مستشار الأمن القومي الأميركي، جون بولتون: the nearer title's name
@@ -831,7 +854,7 @@ def _apposition(text: str, title: Mention, later: list[Mention], end: int,
             and not any(first <= at < last for at, _ in verbs):
         # … a person the knowledge base knows, in apposition: him — not one of another country (اتهم وزير
         # الخارجية الألماني، ترامب: the object)
-        return None if _other_country(title, inside[0]) else found
+        return None if other_country(title, inside[0]) else found
     if any(o.label not in ("MISC", "PER") or (o.start == first and o.end >= last) for o in inside) \
             or any(first <= at < last for at, _ in verbs):
         return None  # a known actor or a reporting verb is no part of an unknown name

@@ -78,6 +78,8 @@ _NAME_OWNERS = frozenset(fold_text(w) for w in ("لدى", "الأسير", "ال�
                                                  "الطفلة", "القتيل", "الموقوف"))
 _SELF = frozenset(fold_text(w) for w in ("نفسه", "نفسها", "بنفسه", "بنفسها", "ذاته", "ذاتها"))
 _TOKEN = re.compile(r"[^\s،,:.]+[،,:.]?")  # أنطونوف،تعليقاً: a comma ends a word even when run together
+_TANWEEN = "\u064b\u064c\u064d"
+_QUOTATION_MARKS = "«»\"“”"
 
 
 class Holder(NamedTuple):
@@ -159,7 +161,7 @@ def holder_after(text: str, start: int, limit: int, said_at: frozenset[int] = fr
             break  # the reporting verb after the name (صالح آل الشيخ يقول)
         bare = tokens[i].group().rstrip("،,:.")
         folded = fold_text(bare)
-        if not any(c.isalpha() for c in bare):
+        if not any(c.isalpha() for c in bare) or _no_name_word(bare):
             break  # لسوق عكاظ : ” إن: a mark standing alone ends the name
         # عبدالعزيز آل الشيخ: آل and the house's name after it go on the name
         family = bool(name) and (folded == "ال" or fold_text(name[-1].group()) == "ال")
@@ -195,6 +197,14 @@ def holder_after(text: str, start: int, limit: int, said_at: frozenset[int] = fr
         return Holder(first, None)  # after a comma the name stands between commas (، لويس إنريكي،), not رسالة قاسية
     span = (name[0].start(), name[-1].end() - (name[-1].group()[-1:] in "،,:."))
     return Holder(first, span if reads_as_name(text[span[0] : span[1]]) else None)
+
+
+def _no_name_word(word: str) -> bool:
+    """Whether a word as written cannot be part of a name: an accusative with tanween (المرتعش بدنيّاً), a
+    clitic stretched before a quotation (بـ”شورت) or a quotation mark inside it (not one opening or closing
+    a quoted name: "أبو عبيدة")."""
+    return any(c in _TANWEEN for c in word) or any(c in _QUOTATION_MARKS for c in word.strip(_QUOTATION_MARKS)) \
+        or word[1:2] == "\u0640"
 
 
 def _one_word_name(text: str, start: int, tokens: list[re.Match[str]], name: list[re.Match[str]], after: str) -> bool:

@@ -31,6 +31,7 @@ _WORD = re.compile(r"\S+")
 # parliament, whoever was named head or deputy of something else)
 _PRESIDENT = fold_text("الرئيس")
 _TOO_WIDE = frozenset(fold_text(w) for w in ("رئيس", "رئيسة", "نائب", "نائبة", "عضو", "أمين"))
+_HEAD_OF = frozenset(fold_text(w) for w in ("رئيس", "رئيسة"))
 
 
 # a title noun the memory follows, though it is no title word in a name (الوزير المفوض محمود عفيفي)
@@ -54,10 +55,14 @@ def _bare_title(words: str) -> str:
     return _PRESIDENT if folded[0].removeprefix("و") == _PRESIDENT else _noun(folded[0])
 
 
-def _a_states_president(title: list[str]) -> bool:
-    """Whether a title is a state's president: الرئيس and its country's adjective (الرئيس الأمريكي)."""
-    return len(title) == 2 and title[0].removeprefix("و") == _PRESIDENT and title[1].startswith("ال") \
-        and title[1].endswith("ي")
+def _a_states_president(title: list[str], countries: frozenset[str]) -> bool:
+    """Whether a title is a state's president: الرئيس and its country's adjective (الرئيس الأمريكي), or
+    رئيس and its country's name (رئيس الكاميرون)."""
+    if len(title) != 2:
+        return False
+    head = title[0].removeprefix("و")
+    return (head == _PRESIDENT and title[1].startswith("ال") and title[1].endswith("ي")) \
+        or (head in _HEAD_OF and title[1] in countries)
 
 
 def _followed_title(word: str) -> bool:
@@ -103,6 +108,7 @@ class TitleMemory:
     """The titles one article has written with their holders' names, by their folded words."""
 
     agents: frozenset[str]  # the knowledge base's generic titles (المتحدث، رئيس حزب)
+    countries: frozenset[str] = frozenset()  # the knowledge base's countries by name, folded (الكاميرون)
     holders: dict[str, Mention] = field(default_factory=dict)
     heads: dict[str, Mention] = field(default_factory=dict)  # the last holder named with each title's noun
 
@@ -170,7 +176,7 @@ class TitleMemory:
         """The holder as the one a definite title noun alone stands for from now on (وزير الدفاع بن
         والاس … وأضاف الوزير)."""
         noun = _noun(title[0]) if title else ""
-        if _a_states_president(title):
+        if _a_states_president(title, self.countries):
             self.heads[_PRESIDENT] = holder  # الرئيس الأمريكي دونالد ترامب … أشار الرئيس: the president named last
             return
         if not noun or not _followed_title(noun) or noun in _TOO_WIDE:
