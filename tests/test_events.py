@@ -3030,3 +3030,15 @@ def test_no_name_holds_tanween_or_a_quotation_inside_a_word(rules: Pipeline) -> 
     assert all("بدني" not in (e.source.name if e.source else "") for e in events)
     events = _events(rules, "ميسي يثير موجة غضب بعد لقاء رئيس الغابون بـ”شورت وتي شيرت”")
     assert [e.target.name for e in events] == ["رئيس الغابون"]
+
+
+def test_a_verb_after_also_goes_on_with_the_clause_before(rules: Pipeline) -> None:
+    # ، كما استهدفوا: the object of the clause before is no doer; its subject goes on
+    events = _events(rules, "وندد ظريف باستعمال السلاح الكيماوي في سوريا، كما انتقد التدخل الأميركي في سوريا.")
+    assert [(e.source.code, e.target.code) for e in events if e.trigger.text == "انتقد"] == [("IRNGOV", "USA")]
+    events = _events(rules, "وقصف مقاتلوها بقذائف الهاون تجمعا لجنود الاحتلال في محيط مجمع الشفاء، كما استهدفوا آلية "
+                            "عسكرية في خان يونس.")
+    assert all(e.source is None or e.source.code[:3] != "ISR" for e in events)
+    # … but an actor right after the verb is its own subject
+    events = _events(rules, "وتتفاوض الصين مع زامبيا، كما دعت بكين البنك الدولي إلى تقديم إعفاءات.")
+    assert [(e.source.name, e.target.code) for e in events if e.type == "REQUEST"] == [("بكين", "IGOWBK")]

@@ -44,7 +44,7 @@ from rasid.analysis.coref import Coreference
 from rasid.analysis.event_protests import CROWD, OCCURRENCE, ProtestFinder
 from rasid.analysis.event_targets import TargetFinder
 from rasid.analysis.mentions import HONORIFIC_WORDS, STYLE_WORDS, Mention
-from rasid.analysis.title_holders import names_a_title, past_complement, reads_as_name
+from rasid.analysis.title_holders import names_a_title, past_complement, reads_as_name, word_start
 from rasid.analysis.unlisted_subjects import unlisted_name, unlisted_subject
 from rasid.lexicon.entries import Verb
 from rasid.lexicon.forms import (
@@ -137,6 +137,7 @@ _MASCULINE_HEADS = frozenset(_F(w) for w in data.MASCULINE_HEADS)
 _COUNTS = frozenset(_F(w) for w in data.COUNT_WORDS)
 _GOVERNING = frozenset(_F(w) for w in data.GOVERNING_NOUNS)
 _AFFIRMING = frozenset(_F(w) for w in data.AFFIRMING_VERBS)
+_ALSO = _F("كما")
 _THAT = frozenset(_F(w) for w in ("أن", "ان"))
 _THAT_OR_BECAUSE = frozenset(_F(w) for w in ("أن", "إن", "بأن", "لأن", "وأن", "وإن", "فإن"))
 # verbs of holding a person, whose unmarked passive after a relative pronoun is common (نافالني، الذي اعتقل)
@@ -445,6 +446,15 @@ def _seats_right_before(ctx: SentenceContext, trigger: Match) -> list[Mention]:
     joined_on = head.prefix == "و" and before and not before.endswith(("،", ","))
     # (متظاهرون في برلين وباريس يطالبون، يؤكد من بيروت: where, not who)
     return [] if is_marked(ctx, head) or head.prefix.strip("و") or joined_on else group
+
+
+def _joined_by_also(ctx: SentenceContext, trigger: Match) -> bool:
+    """Whether a verb follows ، كما (ندد ظريف باستعمال السلاح الكيماوي، كما انتقد): the clause before goes on
+    with its subject, as after و."""
+    if trigger.prefix:
+        return False
+    before = ctx.text[ctx.start : word_start(ctx.text, trigger.start)].split()
+    return len(before) >= 2 and _F(before[-1]) == _ALSO and before[-2].endswith(("،", ","))
 
 
 def _main_subject_before(ctx: SentenceContext, trigger: Match, events: list[Event]) -> ActorRef | None:
@@ -896,7 +906,9 @@ class EventCoder:
         may go on (``implicit``), else none."""
         if form == "verb" and self._in_first_person(trigger, verb):
             return [None], "first-person"  # ندين، نطالب: the speaker of the quotation it stands in, if any
-        coordinated = form == "verb" and trigger.prefix.startswith("و") and trigger is not ctx.triggers[0]
+        # (، كما joins a verb too, unless an actor right after it is its own subject: كما دعت بكين البنك الدولي)
+        also = _joined_by_also(ctx, trigger) and not self._subject_follows(ctx, trigger)
+        coordinated = form == "verb" and (trigger.prefix.startswith("و") or also) and trigger is not ctx.triggers[0]
         if self._victim_first(trigger, verb, form) or self._killed_by(ctx, trigger, verb, form) \
                 or self._written_passive(trigger, verb, form) or self._killed_without_object(ctx, trigger, verb, form) \
                 or verb.id in data.VICTIM_SUBJECT_VERBS:
@@ -1470,6 +1482,8 @@ class EventCoder:
             return [], ""  # تتعلق بسياسات الحكومات، إذ يحذر العلماء: the scientists warn, not the governments
         if before is not None and trigger.prefix and any(c in apart for c in "،,") and self._victim(ctx, before):
             return [], ""  # أسفرت عن إصابة نحو 30 جنديا في قوة حفظ السلام، ودعت: the soldiers hurt call for nothing
+        if before is not None and _joined_by_also(ctx, trigger):
+            return [], ""  # قصفوا … تجمعا لجنود الاحتلال، كما استهدفوا: the clause before goes on, its object no doer
         if before is not None and not self._trigger_between(ctx, before, trigger):
             return [before.ref], "subject-verb"
         # وحدة إسرائيلية خاصة اغتالت، اغتالت وحدة إسرائيلية: the adjective names the doer's country
