@@ -9,6 +9,7 @@ import pytest
 from conftest import EXAMPLE_SEED
 
 from rasid.analysis import Pipeline
+from rasid.analysis.title_holders import reads_as_name
 from rasid.cli import main
 from rasid.eval.events import (
     coding,
@@ -3042,3 +3043,9 @@ def test_a_verb_after_also_goes_on_with_the_clause_before(rules: Pipeline) -> No
     # … but an actor right after the verb is its own subject
     events = _events(rules, "وتتفاوض الصين مع زامبيا، كما دعت بكين البنك الدولي إلى تقديم إعفاءات.")
     assert [(e.source.name, e.target.code) for e in events if e.type == "REQUEST"] == [("بكين", "IGOWBK")]
+
+
+def test_what_praise_takes_with_ba_is_no_holders_name() -> None:
+    # رئيس الوزراء بجهود العائلات: what he praised, not the prime minister's name
+    assert not reads_as_name("بجهود العائلات")
+    assert reads_as_name("بشار الأسد")

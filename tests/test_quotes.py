@@ -2762,3 +2762,11 @@ def test_pointing_to_someone_says_nothing(pipeline: Pipeline) -> None:
     # … but أشارت إليها بأنها describes
     quotes = _quotes(pipeline, "عنوان", "وهي الشركة التي أشارت إليها وزارة الخزانة الأمريكية بأنها استخدمت لنقل السلاح.")
     assert [q.verb for q in quotes] == ["أشارت"]
+
+
+def test_a_title_before_the_colon_is_the_speaker_after_his_verb(pipeline: Pipeline) -> None:
+    # منتخب مصر قال رئيس الهيئة: the country before the verb is the topic's, the titled man speaks
+    quotes = _quotes(pipeline, "عنوان", 'وعن تغريدته عن محمد صلاح لاعب منتخب مصر قال رئيس الهيئة العامة للرياضة: '
+                                       'أنا أكتب في "تويتر" كمشجع.')
+    assert [q.speaker.name for q in quotes] == ["رئيس الهيئة العامة"]
+

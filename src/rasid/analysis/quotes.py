@@ -169,6 +169,8 @@ _RESUMPTIVE = frozenset(fold_text(w) for w in ("فيه", "فيها", "فيهما
 _THAT = frozenset(fold_text(w) for w in ("أن", "إن", "لأن"))
 _THAT_OPENERS = frozenset(fold_text(w) for w in ("رغم", "برغم", "كما", "غير", "إلا", "لكن", "بل"))
 _DEMONSTRATIVES = frozenset(fold_text(w) for w in ("هذا", "هذه", "ذلك", "تلك", "هذان", "هاتان", "هؤلاء", "أولئك"))
+_WIDE_HEADS = frozenset(fold_text(w) for w in ("رئيس", "رئيسة", "نائب", "نائبة"))  # (no title nouns: they head anything)
+_TITLE_BEFORE_COLON_WORDS = 7
 _AUXILIARIES = frozenset(fold_text(w) for w in ("كان", "كانت", "وكان", "وكانت", "قد", "لقد", "وقد", *data.GOING_ON,
                                                   *data.BECOMING))
 # nouns that name someone by another person (محامي الأسير خضر عدنان، زوجة الرئيس)
@@ -1214,6 +1216,8 @@ class QuoteExtractor:
         """A speaker named right before the verb (الخارجية الفنلندية تقول إن، الرئيس البرازيلي يعلن)."""
         if verb.prefix:  # وقال opens a new clause: what stands before it is the last clause's
             return None
+        if _titled_before_colon(ctx, verb):
+            return None  # لاعب منتخب مصر قال رئيس الهيئة العامة للرياضة: the speaker follows the verb
         at = word_start(ctx.text, verb.start)
         # ميدفيديف، وهو حليف وثيق للرئيس فلاديمير بوتن، قال: the subject stands before the aside about him
         aside = _ASIDE_ABOUT_SUBJECT.search(ctx.text, ctx.start, at)
@@ -1674,6 +1678,15 @@ class QuoteExtractor:
 _BEFORE_WE = frozenset(("", "و", "لا", "لن", "لم", "ولا", "ولن"))  # (folded) what may stand before "we" in a headline
 _QUOTED_APPOSITION = re.compile(r"[،,]\s*[«\"“][^«»\"“”]{1,40}[»\"”]\s*[،,]\s*$")
 _QUOTED_NAME_AT_END = re.compile(r"[«\"“]([^«»\"“”]{2,40})[»\"”]\s*[،,]?\s*$")
+
+
+def _titled_before_colon(ctx: SentenceContext, verb: Match) -> bool:
+    """Whether a title opens the few words between the verb and a colon (قال رئيس الهيئة العامة للرياضة:):
+    the speaker, written after his verb."""
+    following = ctx.text[verb.end : ctx.end]
+    colon = following.find(":")
+    words = fold_text(following[:colon]).split() if colon > 0 else []
+    return 0 < len(words) <= _TITLE_BEFORE_COLON_WORDS and (names_a_title(words[0]) or words[0] in _WIDE_HEADS)
 
 
 def _title_head(ctx: SentenceContext, title: Mention) -> str:

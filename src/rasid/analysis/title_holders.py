@@ -23,7 +23,10 @@ _NOT_NAMES = frozenset(fold_text(w) for w in (*data.SPEAKER_STOPS, *data.SPEAKER
                                                "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر",  # (not ثاني: آل ثاني)
                                                "عما", "مما", "عمن", "ممن",  # عن / من with ما, من: no name
                                                # … nor a count (قوات التحالف …، خلفت الغارة عشرات الجرحى،)
-                                               "عشرات", "مئات", "آلاف", "ملايين", "العشرات", "المئات", "الآلاف"))
+                                               "عشرات", "مئات", "آلاف", "ملايين", "العشرات", "المئات", "الآلاف",
+                                               # … nor what a verb of praise takes with ب (أشاد … رئيس الوزراء بجهود)
+                                               "بجهود", "بالجهود", "بدور", "بالدور", "بدعم", "بالدعم", "بموقف", "بمواقف",
+                                               "بقرار", "بمبادرة", "بنجاح", "بإنجازات"))
 # a preposition with a pronoun (به، فيها، لهم): no word of a name, unlike بدر or بكر
 _PRONOUN_PHRASES = frozenset(p + s for p in ("ب", "في", "ل", "لل") for s in ("ه", "ها", "هم", "هما", "ي", "نا", ""))
 _HONORIFICS = frozenset(fold_text(w) for w in data.HONORIFICS)
