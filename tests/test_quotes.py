@@ -2770,3 +2770,9 @@ def test_a_title_before_the_colon_is_the_speaker_after_his_verb(pipeline: Pipeli
                                        'أنا أكتب في "تويتر" كمشجع.')
     assert [q.speaker.name for q in quotes] == ["رئيس الهيئة العامة"]
 
+
+
+def test_joined_describers_are_no_part_of_what_they_said(pipeline: Pipeline) -> None:
+    quotes = _quotes(pipeline, "عنوان", "وتراجع سوقا دبي ومصر، الأمر الذي اعتبره محللون وخبراء، مخالفا لحقيقة الأداء "
+                                       "الاقتصادي لهذين البلدين.")
+    assert [q.text for q in quotes] == ["مخالفا لحقيقة الأداء الاقتصادي لهذين البلدين"]

@@ -287,7 +287,9 @@ _MEDIA_NOUNS = frozenset(fold_text(w) for w in ("موقع", "صحيفة", "قن�
 _GENERIC_SPEAKERS = ("البعض", "الكثيرون", "كثيرون", "آخرون", "مراقبون", "محللون", "خبراء", "منتقدون", "معارضون",
                      "ناشطون", "مغردون", "متابعون", "مختصون", "متخصصون")
 _DESCRIBERS = frozenset(fold_text(w) for w in _GENERIC_SPEAKERS)
-_GENERIC_SPEAKER = re.compile(r"\s+(?:" + "|".join(_GENERIC_SPEAKERS) + r")(?=[\s،,])")
+_GENERIC_WORD = "(?:" + "|".join(_GENERIC_SPEAKERS) + ")"
+# … and those joined to them (اعتبره محللون وخبراء، مخالفا): the describers, all of them
+_GENERIC_SPEAKER = re.compile(r"\s+" + _GENERIC_WORD + r"(?:\s+و" + _GENERIC_WORD + r")*(?=[\s،,])")
 _DESCRIBED_AS = frozenset(fold_text(w) for w in ("بأنه", "بأنها", "بأنهم", "بأنهما", "بأن"))
 # who described it, a few words, then بـ and the words they used (وصفها أعضاء اللجنة بـ"الإيجابية والمثمرة")
 _DESCRIBER_THEN_AS = re.compile(r"(?:\s+[^\s،,.:«»\"“”]+){1,4}?\s+بـ\s?")
