@@ -2776,3 +2776,10 @@ def test_joined_describers_are_no_part_of_what_they_said(pipeline: Pipeline) -> 
     quotes = _quotes(pipeline, "عنوان", "وتراجع سوقا دبي ومصر، الأمر الذي اعتبره محللون وخبراء، مخالفا لحقيقة الأداء "
                                        "الاقتصادي لهذين البلدين.")
     assert [q.text for q in quotes] == ["مخالفا لحقيقة الأداء الاقتصادي لهذين البلدين"]
+
+
+def test_he_after_a_subordinator_is_the_sentences_subject(pipeline: Pipeline) -> None:
+    # بحيث إنه قال إن: the party the sentence opens with speaks; بحيث is no name
+    quotes = _quotes(pipeline, "عنوان", "ربط حزب الله بين جبهات محور المقاومة، وجعل قرار استمرار المعركة قراراً "
+                                       "فلسطينياً، بحيث إنه قال إن من يتخذ قرار وقف إطلاق النار هو الطرف الفلسطيني.")
+    assert [q.speaker.name for q in quotes] == ["حزب الله"]

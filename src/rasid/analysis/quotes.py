@@ -163,7 +163,9 @@ _NARRATORS_MANNER = tuple(fold_text(w) + " " for w in ("دون", "بدون", "م
 # "but he" before the next reporting verb (، ولكنه أضاف أن؛ ، إلا أنها أكدت): the speaker goes on, the
 # content has ended at the comma
 _BUT_HE = frozenset(fold_text(c + p) for c in ("لكن", "ولكن", "إلا أن", "غير أن") for p in ("ه", "ها", "هم", "هما"))
-_SUBORDINATORS = frozenset(fold_text(w) for w in ("إذ", "حيث", "عندما", "حين", "حينما", "بينما", "فيما", "لما", "بعدما"))
+_SUBORDINATORS = frozenset(fold_text(w) for w in ("إذ", "حيث", "بحيث", "عندما", "حين", "حينما", "بينما", "فيما", "لما",
+                                                  "بعدما"))
+_HE_THAT = frozenset(fold_text(w) for w in ("إنه", "أنه", "إنها", "أنها"))
 _RESUMPTIVE = frozenset(fold_text(w) for w in ("فيه", "فيها", "فيهما", "فيهم"))
 # what may open a clause before its subject: أن and the conjunction before it (رغم أن، كما أن، لأن)
 _THAT = frozenset(fold_text(w) for w in ("أن", "إن", "لأن"))
@@ -2082,8 +2084,11 @@ def _hangs_on_clause(ctx: SentenceContext, verb: Match) -> bool:
     it is no speaker; the sentence's subject is."""
     if verb.prefix:
         return False
-    before = ctx.text[ctx.start : word_start(ctx.text, verb.start)].split()
-    return bool(before) and fold_text(before[-1]) in _SUBORDINATORS \
+    before = [fold_text(w) for w in ctx.text[ctx.start : word_start(ctx.text, verb.start)].split()]
+    # (… or past "he" after one: بحيث إنه قال إن — the sentence's subject again)
+    if len(before) >= 2 and before[-1] in _HE_THAT and before[-2] in _SUBORDINATORS:
+        return True
+    return bool(before) and before[-1] in _SUBORDINATORS \
         or any(w in _RESUMPTIVE for w in words_after(ctx, verb, 8)[:1])
 
 
