@@ -2783,3 +2783,12 @@ def test_he_after_a_subordinator_is_the_sentences_subject(pipeline: Pipeline) ->
     quotes = _quotes(pipeline, "عنوان", "ربط حزب الله بين جبهات محور المقاومة، وجعل قرار استمرار المعركة قراراً "
                                        "فلسطينياً، بحيث إنه قال إن من يتخذ قرار وقف إطلاق النار هو الطرف الفلسطيني.")
     assert [q.speaker.name for q in quotes] == ["حزب الله"]
+
+
+def test_what_happens_says_nothing(pipeline: Pipeline) -> None:
+    # ما يجري اليوم يشير إلى أن: a thing is the verb's subject, nobody speaks
+    assert not _quotes(pipeline, "عنوان", "ما يجري اليوم يشير إلى أن هناك ثلاث أفكار بدأت تنهار.")
+    # … but ما زال يؤكد is someone still saying it, and العلماء after عما speak
+    assert [q.speaker.name for q in _quotes(pipeline, "عنوان", "وما زال الوزير يؤكد أن الحل قريب.")] == ["الوزير"]
+    quotes = _quotes(pipeline, "عنوان", "تسببت الأمطار في تآكل الموقع، ما كشف عما يعتقد العلماء أنه أقدم هيكل عظمي.")
+    assert [q.speaker.name for q in quotes] == ["العلماء"]

@@ -56,6 +56,10 @@ def unjoined(word: str, forms: frozenset[str]) -> str:
 _THIS = frozenset(_F(w) for w in ("هذا", "ذلك", "هذه"))
 _WHICH = frozenset(_F(w) for w in ("مما", "ومما"))  # …، مما يدعم: "which", the clause before
 _WHAT = _F("ما")
+_STILL = frozenset(_F(w) for w in ("زال", "يزال", "تزال", "زالت", "يزالون", "زالوا", "انفك", "ينفك", "فتئ", "يفتأ", "برح",
+                                   "يبرح", "دام", "دامت"))  # ما زال يؤكد: he still says
+_WHAT_CLAUSE_WORDS = 6
+_NEARER_RELATIVES = frozenset(_F(w) for w in ("ما", "عما", "مما", "بما", "التي", "الذي", "الذين", "اللذين", "اللتين"))
 
 
 def thing_subject(ctx: SentenceContext, trigger: Match) -> bool:
@@ -68,10 +72,22 @@ def thing_subject(ctx: SentenceContext, trigger: Match) -> bool:
     words = head.split()
     if words and (_F(words[-1]) in _WHICH or (_F(words[-1]) == _WHAT and len(words) > 1 and words[-2][-1:] in "،,")):
         return True  # …، مما يدعم بثها؛ …، ما يهدد: what the clause before did, no actor
+    if _F(trigger.text)[:1] in ("ي", "ت") and _what_opens_clause(head):
+        return True  # ما يجري اليوم يشير إلى، وما جاء في التقرير يؤكد: what happens, no actor, says it
     if not words or unjoined(_F(words[-1]), _THIS) not in _THIS:
         return False
     joined = _F(words[-1]) not in _THIS  # وهذا، فذلك
     return joined or len(words) == 1 or words[-2][-1:] in "،,.:؛"
+
+
+def _what_opens_clause(head: str) -> bool:
+    """Whether the clause before a present verb is a few words opened by ما (what) and its verb, the
+    verb's subject: not ما زال (still), nor a clause whose own relative stands nearer (ما كشف عما يعتقد
+    العلماء، ما سماه الدعاية التي تزعم)."""
+    clause = [_F(w) for w in re.split(r"[،,.:؛]", head)[-1].split()]
+    if not 2 <= len(clause) <= _WHAT_CLAUSE_WORDS or clause[0].removeprefix("و").removeprefix("ف") != _WHAT:
+        return False
+    return clause[1] not in _STILL and not any(w in _NEARER_RELATIVES for w in clause[1:])
 
 
 def words_before_trigger(ctx: SentenceContext, trigger: Match, n: int) -> list[str]:
