@@ -3049,3 +3049,15 @@ def test_what_praise_takes_with_ba_is_no_holders_name() -> None:
     # رئيس الوزراء بجهود العائلات: what he praised, not the prime minister's name
     assert not reads_as_name("بجهود العائلات")
     assert reads_as_name("بشار الأسد")
+
+
+def test_the_rapid_support_forces_and_whose_shelling_killed(rules: Pipeline) -> None:
+    # قوات الدعم السريع: Sudan's army until April 2023, its enemy since; نتيجة قصف لـ names whose shelling it was
+    events = _events(rules, "قُتل 10 مدنيين في منطقة الجرافة شمالي أم درمان نتيجة قصف لقوات الدعم السريع.",
+                     date="2024-02-01")
+    shelled = next(e for e in events if e.trigger.text == "قصف")
+    assert (shelled.source.name, shelled.source.code) == ("قوات الدعم السريع", "SDNREB")
+    # … and جراء استهداف names the attack's doer, not a victim
+    events = _events(rules, "وأصيب آخرون جراء استهداف جيش الاحتلال الإسرائيلي المواطنين على الطريق الساحلي.")
+    wounded = next(e for e in events if e.trigger.text == "أصيب")
+    assert wounded.source.code == "ISRMIL" and (wounded.target is None or wounded.target.code != "ISRMIL")

@@ -348,7 +348,7 @@ def agent_clause(ctx: SentenceContext, trigger: Match) -> ActorRef | None:
 
 def agent_phrase(ctx: SentenceContext, trigger: Match) -> ActorRef | None:
     """The doer named by a phrase after a noun of what was suffered: إصابة المئات برصاص الجيش."""
-    return _doer_after(ctx, trigger, _AGENT_PHRASES)
+    return _doer_at(ctx, _opener_end(ctx, trigger, _AGENT_PHRASES), owner=True)
 
 
 def undergone_from(ctx: SentenceContext, trigger: Match) -> ActorRef | None:
@@ -423,18 +423,16 @@ def _opener_end(ctx: SentenceContext, trigger: Match, openers: frozenset[str]) -
     return list(re.finditer(r"\S+", near))[sum(first) - 1].end() + trigger.end
 
 
-def _doer_after(ctx: SentenceContext, trigger: Match, openers: frozenset[str]) -> ActorRef | None:
-    """The actor right after one of ``openers`` (folded, one or two words) a few words after the trigger."""
-    return _doer_at(ctx, _opener_end(ctx, trigger, openers))
-
-
-def _doer_at(ctx: SentenceContext, start: int | None) -> ActorRef | None:
-    """The actor right after where an opener ends (``start``; None: no opener)."""
+def _doer_at(ctx: SentenceContext, start: int | None, owner: bool = False) -> ActorRef | None:
+    """The actor right after where an opener ends (``start``; None: no opener); ``owner``: after an attack's
+    noun, ل names whose it was (نتيجة قصف لقوات الدعم السريع) — not after a clause (زيارة قام بها لإيران)."""
     if start is None:
         return None
     doer = next((m for m in ctx.mentions if m.start >= start), None)
-    if doer is not None and count_words(ctx, start, doer.start) <= 1 and not is_marked(ctx, doer):
-        return _affiliation(ctx, doer) or with_nationality(ctx, doer)  # not with whom (مفاوضات أجرتها مع واشنطن)
+    # (not with whom: مفاوضات أجرتها مع واشنطن)
+    marked = is_marked(ctx, doer) if doer is not None else False
+    if doer is not None and count_words(ctx, start, doer.start) <= 1 and (not marked or (owner and doer.prefix == "ل")):
+        return _affiliation(ctx, doer) or with_nationality(ctx, doer)
     return None
 
 
