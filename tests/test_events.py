@@ -3061,3 +3061,9 @@ def test_the_rapid_support_forces_and_whose_shelling_killed(rules: Pipeline) -> 
     events = _events(rules, "وأصيب آخرون جراء استهداف جيش الاحتلال الإسرائيلي المواطنين على الطريق الساحلي.")
     wounded = next(e for e in events if e.trigger.text == "أصيب")
     assert wounded.source.code == "ISRMIL" and (wounded.target is None or wounded.target.code != "ISRMIL")
+
+
+def test_a_royal_style_before_the_apposed_name_of_the_host(rules: Pipeline) -> None:
+    events = _events(rules, "استقبل نائب خادم الحرمين الشريفين صاحب السمو الملكي، الأمير محمد بن نايف بن عبدالعزيز آل "
+                            "سعود - حفظه الله - في قصر السلام أمس، أصحاب السمو الأمراء.")
+    assert [(e.source.code, e.target) for e in events] == [("SAUGOV", None)]

@@ -241,7 +241,7 @@ def delegation_sender(ctx: SentenceContext, m: Mention) -> Mention | None:
 def apposed_to(ctx: SentenceContext, m: Mention, taken: set[tuple[int, int]]) -> bool:
     """Whether the mention stands between commas right after a source (حذّر رئيس المعارضة الإسرائيلية،
     يائير لابيد، من …): the source's own name, no target."""
-    closed = ctx.text[m.end : m.end + 2].lstrip()[:1] in ("،", ",")
+    closed = ctx.text[m.end : m.end + 2].lstrip()[:1] in ("،", ",", "-", "–")  # (… آل سعود - حفظه الله -)
     # a person: an object may be set off by commas too (اتهمت سوريا، الولايات المتحدة، بـ); so is a person of
     # another country (التقى وزير الخارجية الأثيوبي، تايي أسقي سيلاسي، رئيس جيبوتي، إسماعيل عمر جيلي،)
     if m.label != "PER" or not closed:
@@ -259,7 +259,8 @@ def _only_adjectives_and_comma(gap: str) -> bool:
     """Whether a gap is a comma, maybe after up to two definite words that describe what stands before
     it (رئيس حكومة الاحتلال الإسرائيلي الأسبق، نفتالي بينيت)."""
     head, comma, rest = gap.rpartition("،") if "،" in gap else gap.rpartition(",")
-    words = _F(head).split()
+    # (… or the style before a royal's name: نائب خادم الحرمين الشريفين صاحب السمو الملكي، الأمير محمد)
+    words = [w for w in _F(head).split() if w not in _STYLES]
     return bool(comma) and not rest.strip() and len(words) <= 2 and all(w.startswith("ال") for w in words) \
         and not any(c in head for c in "،,.:؛")
 
