@@ -3067,3 +3067,9 @@ def test_a_royal_style_before_the_apposed_name_of_the_host(rules: Pipeline) -> N
     events = _events(rules, "استقبل نائب خادم الحرمين الشريفين صاحب السمو الملكي، الأمير محمد بن نايف بن عبدالعزيز آل "
                             "سعود - حفظه الله - في قصر السلام أمس، أصحاب السمو الأمراء.")
     assert [(e.source.code, e.target) for e in events] == [("SAUGOV", None)]
+
+
+def test_whose_role_was_praised_is_no_subject(rules: Pipeline) -> None:
+    # أشاد بدور المملكة: the genitive of a four-letter noun with ب is what the praise is about
+    events = _events(rules, "وأشاد بدور المملكة العربية السعودية المحوري في مساندة الحكومة الشرعية.")
+    assert [(e.source, e.target.code) for e in events] == [(None, "SAU")]

@@ -553,7 +553,7 @@ def _genitive_of_object(ctx: SentenceContext, trigger: Match, verb: Verb, actor:
     word = _F(between[0])
     derived = word.startswith(("بال", "بم", "بت")) or (word.startswith("ب") and word.endswith("ات"))
     marked = word.startswith("ب") and not word.startswith("بن") and "ب" in verb.target
-    return (derived or marked) and len(word) > 4 and word not in _ADVERBS_WITH_BI
+    return (derived or marked) and len(word) > 3 and word not in _ADVERBS_WITH_BI  # (بدور، بدعم)
 
 
 def _quoted_name(ctx: SentenceContext, trigger: Match) -> bool:
