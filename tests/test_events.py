@@ -3073,3 +3073,12 @@ def test_whose_role_was_praised_is_no_subject(rules: Pipeline) -> None:
     # أشاد بدور المملكة: the genitive of a four-letter noun with ب is what the praise is about
     events = _events(rules, "وأشاد بدور المملكة العربية السعودية المحوري في مساندة الحكومة الشرعية.")
     assert [(e.source, e.target.code) for e in events] == [(None, "SAU")]
+
+
+def test_who_was_in_an_explosion_set_it_off_not(rules: Pipeline) -> None:
+    events = _events(rules, "وأقرت وسائل إعلام إسرائيلية بإصابة مستوطنين اثنين يعملان لصالح وزارة الأمن الإسرائيلية في "
+                            "انفجار عبوة ناسفة قرب السياج الفاصل.")
+    assert all(e.source is None for e in events if e.trigger.text == "انفجار")
+    # … but those in the battles fought them
+    events = _events(rules, "وقتل عدد من عناصر جماعة أنصار الله في معارك عنيفة غربي تعز.")
+    assert [e.source.code for e in events if e.trigger.text == "معارك"] == ["YEMREB"]

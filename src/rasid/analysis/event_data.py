@@ -50,6 +50,8 @@ GOVERNING_NOUNS: tuple[str, ...] = ("سبل", "خطر", "أهمية", "ضرور�
                                     "كسب", "حشد", "تقديم", "توفير", "تلقي")
 # Verbs of affirming and renewing: what follows them is a noun (أكد دعم المملكة، يجدد رفض) or أنّ, never a verb.
 AFFIRMING_VERBS: tuple[str, ...] = ("أكد", "أكدت", "أكدوا", "يؤكد", "تؤكد", "يؤكدون", "جدد", "جددت", "يجدد", "تجدد")
+# Fighting has two sides: those "in the battles" fought in them, while those in an attack were its victims.
+MUTUAL_FIGHT_VERBS: tuple[str, ...] = ("fight", "clash")
 # Nouns of need after a verb of calling: إذا دعت الحاجة (if need be) — no one calls.
 NEED_NOUNS: tuple[str, ...] = ("الحاجة", "الضرورة", "الحاجات", "المصلحة")
 # words that count what follows: a noun, never a verb (15 ألف طالب)

@@ -138,6 +138,7 @@ _COUNTS = frozenset(_F(w) for w in data.COUNT_WORDS)
 _GOVERNING = frozenset(_F(w) for w in data.GOVERNING_NOUNS)
 _AFFIRMING = frozenset(_F(w) for w in data.AFFIRMING_VERBS)
 _ALSO = _F("كما")
+_IN = _F("في")
 _THAT = frozenset(_F(w) for w in ("أن", "ان"))
 _THAT_OR_BECAUSE = frozenset(_F(w) for w in ("أن", "إن", "بأن", "لأن", "وأن", "وإن", "فإن"))
 # verbs of holding a person, whose unmarked passive after a relative pronoun is common (نافالني، الذي اعتقل)
@@ -1329,6 +1330,11 @@ class EventCoder:
         before = self._actor_before(ctx, trigger)
         if before is None:
             return [], ""
+        if verb.plover == "ASSAULT" and verb.id not in data.MUTUAL_FIGHT_VERBS and not trigger.prefix \
+                and self._word_before(ctx, trigger) == _IN:
+            # مستوطنين يعملان لصالح وزارة الأمن في انفجار عبوة: where they were hurt, no doer (those in the
+            # battles fought them: قتلى الحوثيين في معارك)
+            return [None], "no-source"
         if self._undergoer(ctx, trigger) is not None:
             doer = event_doers.agent_phrase(ctx, trigger)  # تعرض الصحفيون للتهديد من قبل الحوثيين
             return ([doer], "agent-phrase") if doer is not None else ([None], "undergone")
