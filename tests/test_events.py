@@ -3082,3 +3082,13 @@ def test_who_was_in_an_explosion_set_it_off_not(rules: Pipeline) -> None:
     # … but those in the battles fought them
     events = _events(rules, "وقتل عدد من عناصر جماعة أنصار الله في معارك عنيفة غربي تعز.")
     assert [e.source.code for e in events if e.trigger.text == "معارك"] == ["YEMREB"]
+
+
+def test_a_speakers_pronoun_on_the_complementiser_is_the_doer(rules: Pipeline) -> None:
+    # يؤكد نواب غزنة أنهم حذروا: the speakers nobody listed warned
+    events = _events(rules, "ويؤكد نواب غزنة أنهم حذروا السلطات مرارا من خطر تعرض المدينة لهجوم.")
+    warned = next(e for e in events if e.type == "THREATEN")
+    assert warned.source is not None and warned.source.name == "نواب غزنة"
+    # … not after أن alone, which a noun follows
+    events = _events(rules, "وذكر مراسل الوكالة أن قصف الطائرات استهدف الحي الشرقي.")
+    assert all(e.rule.split(":")[1] != "speaker-pronoun" for e in events)

@@ -138,6 +138,7 @@ _COUNTS = frozenset(_F(w) for w in data.COUNT_WORDS)
 _GOVERNING = frozenset(_F(w) for w in data.GOVERNING_NOUNS)
 _AFFIRMING = frozenset(_F(w) for w in data.AFFIRMING_VERBS)
 _ALSO = _F("كما")
+_PRONOUN_THAT = frozenset(_F(p + s) for p in ("أن", "إن") for s in ("ه", "ها", "هم", "هما"))
 _IN = _F("في")
 _THAT = frozenset(_F(w) for w in ("أن", "ان"))
 _THAT_OR_BECAUSE = frozenset(_F(w) for w in ("أن", "إن", "بأن", "لأن", "وأن", "وإن", "فإن"))
@@ -197,7 +198,7 @@ def with_bodies(ctx: SentenceContext, coref: Coreference, events: list[Event]) -
     return out
 
 
-def with_speakers(events: list[Event], quotes: list[Quote], mentions: list[Mention]) -> list[Event]:
+def with_speakers(events: list[Event], quotes: list[Quote], mentions: list[Mention], text: str) -> list[Event]:
     """Events of a sentence whose doer the rules did not name, after a quotation outside its content
     (وقال وزير التعليم …، إنّ "…"، مشيداً بهذه الخطوة), or in the first person inside direct speech
     ("ندين هذا العدوان"): the speaker does them."""
@@ -216,12 +217,31 @@ def with_speakers(events: list[Event], quotes: list[Quote], mentions: list[Menti
         elif said and form != "noun" and how in ("implicit-subject", "no-source", "opening-subject") and not inside \
                 and not victim:
             e = dataclasses.replace(e, source=said[-1].speaker, rule=f"{form}:speaker-subject:{what}")
+        elif form == "verb" and how == "no-source" and not victim and (opened := _opened_by(e, quotes, text)) is not None:
+            # يؤكد نواب غزنة أنهم حذروا السلطات: what was said opens with the verb, its subject the pronoun
+            # on أنّ — the speakers themselves
+            e = dataclasses.replace(e, source=opened.speaker, rule=f"{form}:speaker-pronoun:{what}")
         quoted = next((q for q in quotes if q.start <= e.trigger.start < q.end and q.kind == "direct"), None)
         if how == "first-person" and quoted is not None and quoted.speaker is not None:
             # "ندين هذا العدوان": who says "we" in the marks
             e = dataclasses.replace(e, source=quoted.speaker, rule=f"{form}:quoted-speaker:{what}")
         out.append(e)
     return out
+
+
+def _opened_by(e: Event, quotes: list[Quote], text: str) -> Quote | None:
+    """The indirect quotation with a speaker whose content opens with the event's verb right after a
+    complementiser that carries the subject's pronoun (أنهم حذروا) — not after أن alone, which a noun
+    follows (أن قصف إسرائيلي), nor a passive (أنه سُمح)."""
+    if "\u064f" in e.trigger.text[:2]:
+        return None
+    before = text[max(0, e.trigger.start - 12) : e.trigger.start].split()[-1:]
+    if not before or _F(before[0]).lstrip("وب") not in _PRONOUN_THAT:
+        return None
+    # (… nor when it would be done to the speaker: وتؤكد الوكالة أنه قصف بدبابة إسرائيلية — a passive)
+    return next((q for q in quotes if q.kind == "indirect" and q.speaker is not None and q.start == e.trigger.start
+                 and not (e.target is not None and e.target.code and e.target.code[:3] == (q.speaker.code or "")[:3])),
+                None)
 
 
 def _indefinite_adjective(word: str) -> bool:
