@@ -3092,3 +3092,9 @@ def test_a_speakers_pronoun_on_the_complementiser_is_the_doer(rules: Pipeline) -
     # … not after أن alone, which a noun follows
     events = _events(rules, "وذكر مراسل الوكالة أن قصف الطائرات استهدف الحي الشرقي.")
     assert all(e.rule.split(":")[1] != "speaker-pronoun" for e in events)
+
+
+def test_the_central_intelligence_agency_is_americas(rules: Pipeline) -> None:
+    # (the imported agent of that name took its country from the sentence: Russia here)
+    events = _events(rules, "وأكدت الصحيفة أن وكالة الاستخبارات المركزية ساعدت في تدريب جواسيس أوكرانيين عملوا داخل روسيا.")
+    assert [e.source.code for e in events if e.type == "AID"] == ["USASPY"]
