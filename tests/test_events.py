@@ -3096,5 +3096,6 @@ def test_a_speakers_pronoun_on_the_complementiser_is_the_doer(rules: Pipeline) -
 
 def test_the_central_intelligence_agency_is_americas(rules: Pipeline) -> None:
     # (the imported agent of that name took its country from the sentence: Russia here)
-    events = _events(rules, "وأكدت الصحيفة أن وكالة الاستخبارات المركزية ساعدت في تدريب جواسيس أوكرانيين عملوا داخل روسيا.")
+    events = _events(rules, "وأكدت الصحيفة أن وكالة الاستخبارات المركزية ساعدت أيضاً في تدريب جيل جديد من الجواسيس "
+                            "الأوكرانيين الذين عملوا داخل روسيا.")
     assert [e.source.code for e in events if e.type == "AID"] == ["USASPY"]
