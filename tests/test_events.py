@@ -3099,3 +3099,12 @@ def test_the_central_intelligence_agency_is_americas(rules: Pipeline) -> None:
     events = _events(rules, "وأكدت الصحيفة أن وكالة الاستخبارات المركزية ساعدت أيضاً في تدريب جيل جديد من الجواسيس "
                             "الأوكرانيين الذين عملوا داخل روسيا.")
     assert [e.source.code for e in events if e.type == "AID"] == ["USASPY"]
+
+
+def test_the_palestinian_armed_wings_by_their_full_names(rules: Pipeline) -> None:
+    # كتائب الشهيد عز الدين القسّام: the full name is the subject, not an unknown noun before القسام
+    events = _events(rules, "وأمس، قصفت كتائب الشهيد عز الدين القسّام، الجناح العسكري لحركة حماس، موقع قيادة لقوات "
+                            "الاحتلال بقذائف الهاون، الأمر الذي أدى إلى مقتل اثنين من جنود الاحتلال.")
+    assert {e.source.code for e in events if e.source} == {"PSEREB"}
+    events = _events(rules, "وقصفت كتائب شهداء الأقصى تجمعا لقوات الاحتلال قرب طولكرم.")
+    assert [(e.source.name, e.source.code) for e in events] == [("كتائب شهداء الأقصى", "PSEREB")]
