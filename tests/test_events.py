@@ -3108,3 +3108,14 @@ def test_the_palestinian_armed_wings_by_their_full_names(rules: Pipeline) -> Non
     assert {e.source.code for e in events if e.source} == {"PSEREB"}
     events = _events(rules, "وقصفت كتائب شهداء الأقصى تجمعا لقوات الاحتلال قرب طولكرم.")
     assert [(e.source.name, e.source.code) for e in events] == [("كتائب شهداء الأقصى", "PSEREB")]
+
+
+def test_a_phone_call_has_its_callee_and_its_caller(rules: Pipeline) -> None:
+    events = _events(rules, "الرئيس الإيراني، مسعود بزشكيان، يؤكد، خلال اتصال هاتفي بالمستشار الألماني أولاف شولتس، أن من "
+                            "حق إيران الرد.")
+    assert [(e.source.code, e.target.code) for e in events if e.type == "CONSULT"] == [("IRNGOV", "DEUGOV")]
+    # تلقى … اتصالاً هاتفياً من: the caller made the call, to the one who received it
+    events = _events(rules, "تلقى خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود ـ حفظه الله ـ اتصالاً هاتفياً "
+                            "اليوم من الرئيس فرانسوا هولاند رئيس الجمهورية الفرنسية جدد خلاله ترحيبه.")
+    call = next(e for e in events if e.type == "CONSULT")
+    assert (call.source.code, call.target.code) == ("FRAGOV", "SAUGOV")

@@ -52,6 +52,9 @@ GOVERNING_NOUNS: tuple[str, ...] = ("سبل", "خطر", "أهمية", "ضرور�
 AFFIRMING_VERBS: tuple[str, ...] = ("أكد", "أكدت", "أكدوا", "يؤكد", "تؤكد", "يؤكدون", "جدد", "جددت", "يجدد", "تجدد")
 # Fighting has two sides: those "in the battles" fought in them, while those in an attack were its victims.
 MUTUAL_FIGHT_VERBS: tuple[str, ...] = ("fight", "clash")
+# A call received (تلقى … اتصالاً هاتفياً اليوم من الرئيس): the verb this many words before the call's noun, the
+# caller's من as many after it.
+CALL_RECEIVED_WORDS = 4
 # Nouns of need after a verb of calling: إذا دعت الحاجة (if need be) — no one calls.
 NEED_NOUNS: tuple[str, ...] = ("الحاجة", "الضرورة", "الحاجات", "المصلحة")
 # words that count what follows: a noun, never a verb (15 ألف طالب)

@@ -138,6 +138,8 @@ _COUNTS = frozenset(_F(w) for w in data.COUNT_WORDS)
 _GOVERNING = frozenset(_F(w) for w in data.GOVERNING_NOUNS)
 _AFFIRMING = frozenset(_F(w) for w in data.AFFIRMING_VERBS)
 _ALSO = _F("كما")
+_RECEIVED = frozenset(_F(w) for w in ("تلقى", "تلقت", "يتلقى", "تتلقى", "تلقيه", "تلقي"))
+_FROM = _F("من")
 _PRONOUN_THAT = frozenset(_F(p + s) for p in ("أن", "إن") for s in ("ه", "ها", "هم", "هما"))
 _IN = _F("في")
 _THAT = frozenset(_F(w) for w in ("أن", "ان"))
@@ -469,6 +471,27 @@ def _seats_right_before(ctx: SentenceContext, trigger: Match) -> list[Mention]:
     return [] if is_marked(ctx, head) or head.prefix.strip("و") or joined_on else group
 
 
+def _call_received(ctx: SentenceContext, e: Event) -> Event:
+    """A call its subject received (تلقى الملك سلمان اتصالاً هاتفياً من الرئيس هولاند): the caller, after من,
+    made it, to the one who received it."""
+    if not e.rule.startswith("noun:") or e.rule.split(":")[-1].split("+")[0] != "phone" or e.source is None:
+        return e
+    # the receiving verb right before the call's noun, or before its subject (تلقى خادم الحرمين … اتصالاً)
+    # (its first mention: خادم الحرمين الشريفين الملك سلمان is one man twice)
+    subject = next((m for m in ctx.mentions if m.end <= e.trigger.start
+                    and (m.ref == e.source or (m.ref.id is not None and m.ref.id == e.source.id))), None)
+    before = _F(ctx.text[ctx.start : e.trigger.start]).split()[-data.CALL_RECEIVED_WORDS :]
+    if subject is not None:
+        before += _F(ctx.text[ctx.start : subject.start - len(subject.prefix)]).split()[-1:]
+    if not any(w.removeprefix("و") in _RECEIVED for w in before):
+        return e
+    caller = next((m for m in ctx.mentions if m.start >= e.trigger.end), None)
+    words = _F(ctx.text[e.trigger.end : caller.start]).split() if caller is not None else []
+    if caller is None or _FROM not in words or len(words) > data.CALL_RECEIVED_WORDS or not can_act(caller):
+        return e
+    return dataclasses.replace(e, source=caller.ref, target=e.source, rule=e.rule.replace(":phone", ":phone+received", 1))
+
+
 def _joined_by_also(ctx: SentenceContext, trigger: Match) -> bool:
     """Whether a verb follows ، كما (ندد ظريف باستعمال السلاح الكيماوي، كما انتقد): the clause before goes on
     with its subject, as after و."""
@@ -701,6 +724,7 @@ class EventCoder:
             events.extend(self._code_trigger(ctx, trigger, verb, main or implicit, date, main))
         events = self._doers_named_later(ctx, self._protests.with_protesters(ctx, events, date))
         events = _toll_of_attack_after(ctx, _attack_described(ctx, _caused_by_attack(ctx, events)))
+        events = [_call_received(ctx, e) for e in events]
         if any(e.type == "ASSAULT" and e.source is None for e in events) and self._accident(ctx):
             events = [e for e in events if e.type != "ASSAULT" or e.source is not None]
         if events and ctx.in_match_report:  # a match report's injuries have no doer (أصيب لاعب بقطع في الرباط)
