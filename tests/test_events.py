@@ -2970,7 +2970,11 @@ def test_a_guest_named_by_a_common_noun_and_its_relative_clause(rules: Pipeline)
     events = _events(rules, "استقبل أمير المنطقة، أمس، المواطنين الذين قدموا البيعة بمناسبة اختيار الأمير محمد بن "
                             "نايف بن عبد العزيز وليا للعهد.")
     assert all(e.target is None for e in events if e.type == "CONSULT")
-    # … an aside on the subject is no object (التقى ماكرون، أمس، الذي تراجعت شعبيته، رئيسة الوزراء)
+    # … nor one in a relative clause after a comma (القس أندرو برانسون، الذي أفرجت عنه السلطات التركية)
+    events = _events(rules, "استقبل الرئيس الأميركي دونالد ترامب في البيت الأبيض، السبت، القس أندرو برانسون، الذي "
+                            "أفرجت عنه السلطات التركية استجابة للضغوط الأميركية.")
+    assert [e.target for e in events if e.type == "CONSULT"] == [None]
+    # … but an aside on the subject is no object (التقى ماكرون، أمس، الذي تراجعت شعبيته، رئيسة الوزراء)
     events = _events(rules, "والتقى الرئيس الفرنسي، أمس الاثنين، الذي تراجعت شعبيته بشدة، رئيس الوزراء البريطاني.")
     assert [e.target.code for e in events if e.type == "CONSULT"] == ["GBRGOV"]
 

@@ -11,6 +11,7 @@ from rasid.analysis import event_data as data
 from rasid.analysis import event_roles
 from rasid.analysis.clause_words import (
     PREPOSITION_RESUMPTIVES,
+    TIMES_AND_DAYS,
     count_words,
     joined_present_verb,
     lexicon_verb_at,
@@ -245,17 +246,20 @@ class TargetFinder:
 
 
 def _past_object_noun(ctx: SentenceContext, trigger: Match, m: Mention, taken: set[tuple[int, int]]) -> bool:
-    """Whether a relative pronoun right after a noun, not after the subject (in ``taken``) or a comma, stands
-    between the trigger and the mention: that noun was the object (a generic one the named actors are tried
-    before: المواطنين الذين), the mention is inside the clause about it."""
+    """Whether a relative pronoun right after a noun, maybe past a comma, stands between the trigger and the
+    mention: that noun was the object (a generic one the named actors are tried before: المواطنين الذين؛
+    القس أندرو برانسون، الذي أفرجت عنه السلطات التركية), the mention is inside the clause about it — not
+    after the subject (in ``taken``) nor a time (التقى ماكرون، أمس الاثنين، الذي تراجعت شعبيته، رئيسة الوزراء:
+    an aside on the subject)."""
     for at, word in word_spans(ctx):
         if at >= m.start:
             return False
         if at > trigger.end and _F(word) in _RELATIVE_WORDS:
-            # (not an aside after a comma: التقى ماكرون، أمس الاثنين، الذي تراجعت شعبيته، رئيسة الوزراء)
             before = ctx.text[trigger.end : at].rstrip()
-            return bool(before.split()) and not before.endswith(("،", ",")) \
-                and not any(o.end == trigger.end + len(before) and (o.start, o.end) in taken for o in ctx.mentions)
+            noun = before.rstrip("،,").rstrip()
+            last = _F(noun).split()[-1:]
+            return bool(last) and last[0] not in TIMES_AND_DAYS \
+                and not any(o.end == trigger.end + len(noun) and (o.start, o.end) in taken for o in ctx.mentions)
     return False
 
 
