@@ -224,14 +224,14 @@ class EntityResolver:
 DEPUTIES = frozenset(fold_text(w) for w in data.DEPUTY_WORDS)  # نائب، نائبة: whose deputy follows
 
 
-_PRESIDENT = frozenset(fold_text(w) for w in ("رئيس", "رئيسة"))
+HEAD_WORDS = frozenset(fold_text(w) for w in ("رئيس", "رئيسة"))  # (alone they head anything: رئيس الجامعة)
 
 
 def _head_of_state(text: str, country: Match) -> int | None:
     """Where رئيس starts when it stands right before a country's name (رئيس الكاميرون بول بيا): the
     country's president. Alone, رئيس heads anything (رئيس الجامعة), so no agent of its own."""
     word = re.search(r"(\S+)\s+$", text[max(0, country.start - 12) : country.start])
-    if word is None or fold_text(word.group(1)) not in _PRESIDENT:
+    if word is None or fold_text(word.group(1)) not in HEAD_WORDS:
         return None
     return country.start - len(word.group(0))
 

@@ -718,8 +718,8 @@ def _own_title(lexicon: Lexicon, person: Mention, title: Mention) -> bool:
     word = words[0].removeprefix("ال")
     if word == _HEAD:  # رئيس جمهورية مصر العربية، رئيس الكاميرون: the state's (not الرئيس الأسد رئيس الوزراء
         # السوري, the president's guest: another office of his country)
-        return own[0].removeprefix("ال") == _HEAD and (words[1:2] and words[1] in _STATE_WORDS
-                                                     or " ".join(words[1:]) in _country_names(lexicon))
+        return own[0].removeprefix("ال") == _HEAD and (len(words) > 1 and words[1] in _STATE_WORDS
+                                                     or " ".join(words[1:]) in country_names(lexicon))
     return word == own[0].removeprefix("ال") and _titles("ال" + word) \
         or (own[0] in ROYAL_STYLES and word in _RULER_TITLES)
 
@@ -727,8 +727,8 @@ def _own_title(lexicon: Lexicon, person: Mention, title: Mention) -> bool:
 _COUNTRY_NAMES: dict[int, tuple[Lexicon, frozenset[str]]] = {}
 
 
-def _country_names(lexicon: Lexicon) -> frozenset[str]:
-    """The countries' names and aliases, folded, once per lexicon."""
+def country_names(lexicon: Lexicon) -> frozenset[str]:
+    """The countries' names and aliases, folded, once per lexicon (رئيس الكاميرون: a country's president)."""
     cached = _COUNTRY_NAMES.get(id(lexicon))
     if cached is None or cached[0] is not lexicon:
         names = {fold_text(n) for p in lexicon.places.values() if p.kind == "country" for n in (p.name, *p.aliases)}

@@ -21,7 +21,7 @@ from rasid.analysis.events import (
     with_doers,
     with_speakers,
 )
-from rasid.analysis.mentions import sentence_mentions
+from rasid.analysis.mentions import country_names, sentence_mentions
 from rasid.analysis.name_memory import NameMemory
 from rasid.analysis.ner_entities import ModelEntities
 from rasid.analysis.quotes import QuoteExtractor, is_scripture
@@ -31,7 +31,7 @@ from rasid.lexicon.loader import Lexicon, load_lexicon
 from rasid.lexicon.matcher import Match, Matcher
 from rasid.model import Article, Entity, Record
 from rasid.ner import NerTagger
-from rasid.text.fold import fold_text, fold_through_marks
+from rasid.text.fold import fold_through_marks
 from rasid.text.sentences import split_sentences
 from rasid.text.tokens import Segmenter
 
@@ -115,18 +115,13 @@ class Pipeline:
         return frozenset(self.lexicon.agents)
 
     @cached_property
-    def _country_names(self) -> frozenset[str]:
-        return frozenset(fold_text(n) for p in self.lexicon.places.values() if p.kind == "country"
-                         for n in (p.name, *p.aliases))
-
-    @cached_property
     def _person_ids(self) -> frozenset[str]:
         return frozenset(i for i, actor in self.lexicon.actors.items() if actor.type == "PER")
 
     def _sentences(self, article: Article, spans: list[tuple[int, int]], matches: list[Match],
                    entities: list[Entity], title_end: int, names: NameMemory, match_report: bool):
         i = 0
-        titles = TitleMemory(self._agent_ids, self._country_names)
+        titles = TitleMemory(self._agent_ids, country_names(self.lexicon))
         for start, end in spans:
             dateline = _DATELINE.match(article.text, start, end) \
                 or (_DASHED_DATELINE.match(article.text, start, end) if start >= title_end else None)

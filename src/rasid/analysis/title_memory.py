@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
+from rasid.analysis.entities import HEAD_WORDS
 from rasid.analysis.mentions import Mention
 from rasid.analysis.title_holders import (
     INSTITUTIONS,
@@ -31,7 +32,6 @@ _WORD = re.compile(r"\S+")
 # parliament, whoever was named head or deputy of something else)
 _PRESIDENT = fold_text("الرئيس")
 _TOO_WIDE = frozenset(fold_text(w) for w in ("رئيس", "رئيسة", "نائب", "نائبة", "عضو", "أمين"))
-_HEAD_OF = frozenset(fold_text(w) for w in ("رئيس", "رئيسة"))
 
 
 # a title noun the memory follows, though it is no title word in a name (الوزير المفوض محمود عفيفي)
@@ -62,7 +62,7 @@ def _a_states_president(title: list[str], countries: frozenset[str]) -> bool:
         return False
     head = title[0].removeprefix("و")
     return (head == _PRESIDENT and title[1].startswith("ال") and title[1].endswith("ي")) \
-        or (head in _HEAD_OF and title[1] in countries)
+        or (head in HEAD_WORDS and title[1] in countries)
 
 
 def _followed_title(word: str) -> bool:
