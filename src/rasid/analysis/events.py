@@ -44,7 +44,12 @@ from rasid.analysis.coref import Coreference
 from rasid.analysis.event_protests import CROWD, OCCURRENCE, ProtestFinder
 from rasid.analysis.event_targets import TargetFinder
 from rasid.analysis.mentions import HONORIFIC_WORDS, STYLE_WORDS, Mention
-from rasid.analysis.title_holders import names_a_title, past_complement, reads_as_name, word_start
+from rasid.analysis.title_holders import (
+    names_a_title,
+    past_complement,
+    reads_as_name,
+    word_start,
+)
 from rasid.analysis.unlisted_subjects import unlisted_name, unlisted_subject
 from rasid.lexicon.entries import Verb
 from rasid.lexicon.forms import (
