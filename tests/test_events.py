@@ -3123,3 +3123,14 @@ def test_a_phone_call_has_its_callee_and_its_caller(rules: Pipeline) -> None:
                             "اليوم من الرئيس فرانسوا هولاند رئيس الجمهورية الفرنسية جدد خلاله ترحيبه.")
     call = next(e for e in events if e.type == "CONSULT")
     assert (call.source.code, call.target.code) == ("FRAGOV", "SAUGOV")
+
+
+def test_a_clause_on_a_visit_is_the_visitors_and_a_counterpart_by_name(rules: Pipeline) -> None:
+    # زيارة … التقى خلالها: the one who made the visit met; نظيره الروسي فلاديمير بوتين: the man, not his country
+    events = _events(rules, "أجرى الرئيس السوري بشار الأسد زيارة عمل إلى روسيا التقى خلالها نظيره الروسي فلاديمير "
+                            "بوتين، وبحث معه العلاقات بين البلدين.", date="2024-07-24")
+    met = next(e for e in events if e.trigger.text == "التقى")
+    assert (met.source.name, met.target.name) == ("بشار الأسد", "فلاديمير بوتين")
+    # … but an adjective joined by و is the next of a list
+    events = _events(rules, "وبعد أشهر من الخلافات التقى رئيسا الوزراء الهندي ناريندرا مودي والباكستاني نواز شريف.")
+    assert "PAK" in {e.target.code for e in events if e.target}

@@ -100,6 +100,7 @@ class TargetFinder:
                  and not event_roles.qualifies_source(ctx, m, taken) and not names_talks(ctx, m)
                  and not (m.ref.id in self._local_places and verb.id in data.NO_PLACE_OBJECT_VERBS)
                  and not (is_noun and verb.id == "visit" and _visitor_named_again(ctx, m, taken))
+                 and not (not is_noun and _names_the_next(ctx, m))  # (a noun's object is near: لقائه مع نظيره الصيني)
                  # what a victim suffered names its doer right after an agent phrase (أصيب طفلها … بمسيّرة إسرائيلية)
                  and not (verb.id in data.VICTIM_VERBS and named_by_agent_phrase(ctx, trigger.end, m))]
         if verb.id in data.PERSON_OBJECT_VERBS:
@@ -243,6 +244,15 @@ class TargetFinder:
             else:
                 break
         return out
+
+
+def _names_the_next(ctx: SentenceContext, m: Mention) -> bool:
+    """Whether a country adjective qualifies the person named right after it (نظيره الروسي فلاديمير بوتين):
+    that person is the one meant."""
+    nxt = next((o for o in ctx.mentions if o.start >= m.end), None)
+    # (not one joined by و, the next of a list: رئيسا الوزراء الهندي ناريندرا مودي والباكستاني نواز شريف)
+    return m.label == "MISC" and not m.prefix and nxt is not None and nxt.label == "PER" \
+        and not ctx.text[m.end : nxt.start].strip() and (nxt.ref.code or "")[:3] == (m.ref.code or "")[:3]
 
 
 def _past_object_noun(ctx: SentenceContext, trigger: Match, m: Mention, taken: set[tuple[int, int]]) -> bool:

@@ -147,6 +147,7 @@ _RECEIVED = frozenset(_F(w) for w in ("تلقى", "تلقت", "يتلقى", "ت�
 _FROM = _F("من")
 _PRONOUN_THAT = frozenset(_F(p + s) for p in ("أن", "إن") for s in ("ه", "ها", "هم", "هما"))
 _IN = _F("في")
+_DURING_IT = frozenset(_F(w) for w in ("خلالها", "خلاله", "خلالهما", "خلالهم"))
 _THAT = frozenset(_F(w) for w in ("أن", "ان"))
 _THAT_OR_BECAUSE = frozenset(_F(w) for w in ("أن", "إن", "بأن", "لأن", "وأن", "وإن", "فإن"))
 # verbs of holding a person, whose unmarked passive after a relative pronoun is common (نافالني، الذي اعتقل)
@@ -1804,6 +1805,12 @@ class EventCoder:
         opening = self._opening_subject(ctx, trigger)
         if opening is not None:  # أميركا تحذر إيران، الجزائر رفضت طلب أردوغان: the sentence opens with its subject
             return [opening.ref], "subject-verb"
+        if not trigger.prefix and word_after(ctx, trigger.end) in _DURING_IT:
+            # أجرى الرئيس الأسد زيارة إلى روسيا التقى خلالها نظيره الروسي: a clause on the noun before, its
+            # subject the one who made the visit
+            subject = event_doers.clause_subject(ctx, trigger.start, verb_first=True)
+            if subject is not None:
+                return [subject], "clause-subject"
         return None
 
     @staticmethod
