@@ -12,7 +12,7 @@ from rasid.analysis import event_data as data
 from rasid.analysis.clause_words import SECTORS, word_after, words_before
 from rasid.analysis.context import SentenceContext
 from rasid.analysis.entities import FOLDED_STATE_FORMS
-from rasid.analysis.mentions import ASSOCIATES, HONORIFIC_WORDS, Mention, other_country
+from rasid.analysis.mentions import ASSOCIATES, HONORIFIC_WORDS, STYLE_WORDS, Mention, other_country
 from rasid.analysis.quote_data import ATTRIBUTIONS, COMPLEMENTIZERS
 from rasid.analysis.title_holders import RELATIVES, names_a_title
 from rasid.lexicon.matcher import Match
@@ -39,7 +39,8 @@ _CHAIRED_BY = _F("برئاسة")
 _SESSIONS = frozenset(_F(w) for w in ("جلسة", "الجلسة", "جلسته", "جلستها", "جلساته", "اجتماع", "الاجتماع", "اجتماعه",
                                       "اجتماعها", "عقدت", "عقد", "المنعقدة", "المنعقد", "انعقدت", "انعقد"))
 _SESSION_WORDS = 5  # … this many words before برئاسة (جلسته الاعتيادية التي عقدت اليوم برئاسة)
-_STYLES = frozenset(_F(w) for w in ("صاحب", "السمو", "الملكي", "سمو", "معالي", "فخامة", "دولة", "سعادة"))
+# the words of the styles before a name (صاحب السمو الملكي، فخامة، and دولة before a prime minister)
+_STYLES = frozenset(w for style in STYLE_WORDS for w in style.split()) | {_F("دولة")}
 _NEAR_WORDS = frozenset(_F(w) for w in ("قرب", "بالقرب", "أمام", "خارج", "محيط", "بمحيط", "قبالة"))
 _TIME_PREPOSITIONS_BEFORE = frozenset(_F(w) for w in ("بعد", "قبل", "عقب", "إثر", "اثر", "خلال", "أثناء", "اثناء"))
 _NAMED_PLACES = frozenset(_F(w) for w in ("مستشفى", "مشفى", "جامعة", "مطار", "شارع", "ميدان", "مسجد", "جامع",
