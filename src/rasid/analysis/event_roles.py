@@ -12,7 +12,13 @@ from rasid.analysis import event_data as data
 from rasid.analysis.clause_words import SECTORS, word_after, words_before
 from rasid.analysis.context import SentenceContext
 from rasid.analysis.entities import FOLDED_STATE_FORMS
-from rasid.analysis.mentions import ASSOCIATES, HONORIFIC_WORDS, STYLE_WORDS, Mention, other_country
+from rasid.analysis.mentions import (
+    ASSOCIATES,
+    HONORIFIC_WORDS,
+    STYLE_WORDS,
+    Mention,
+    other_country,
+)
 from rasid.analysis.quote_data import ATTRIBUTIONS, COMPLEMENTIZERS
 from rasid.analysis.title_holders import RELATIVES, names_a_title
 from rasid.lexicon.matcher import Match
