@@ -3134,3 +3134,9 @@ def test_a_clause_on_a_visit_is_the_visitors_and_a_counterpart_by_name(rules: Pi
     # … but an adjective joined by و is the next of a list
     events = _events(rules, "وبعد أشهر من الخلافات التقى رئيسا الوزراء الهندي ناريندرا مودي والباكستاني نواز شريف.")
     assert "PAK" in {e.target.code for e in events if e.target}
+
+
+def test_a_threat_with_what_is_threatened_is_its_genitives(rules: Pipeline) -> None:
+    # تهديد تشاد بطرد القوات الأميركية: Chad threatens; alone the genitive may be the one threatened
+    events = _events(rules, "- تهديد تشاد بطرد القوات الأميركية، يتعارض مع التوجّهات الأميركية الجديدة.")
+    assert [(e.source.code, e.target.code) for e in events] == [("TCD", "USAMIL")]

@@ -147,6 +147,7 @@ _RECEIVED = frozenset(_F(w) for w in ("تلقى", "تلقت", "يتلقى", "ت�
 _FROM = _F("من")
 _PRONOUN_THAT = frozenset(_F(p + s) for p in ("أن", "إن") for s in ("ه", "ها", "هم", "هما"))
 _IN = _F("في")
+_THREAT = _F("تهديد")
 _DURING_IT = frozenset(_F(w) for w in ("خلالها", "خلاله", "خلالهما", "خلالهم"))
 _THAT = frozenset(_F(w) for w in ("أن", "ان"))
 _THAT_OR_BECAUSE = frozenset(_F(w) for w in ("أن", "إن", "بأن", "لأن", "وأن", "وإن", "فإن"))
@@ -496,6 +497,19 @@ def _call_received(ctx: SentenceContext, e: Event) -> Event:
     if caller is None or _FROM not in words or len(words) > data.CALL_RECEIVED_WORDS or not can_act(caller):
         return e
     return dataclasses.replace(e, source=caller.ref, target=e.source, rule=e.rule.replace(":phone", ":phone+received", 1))
+
+
+def _threat_with(ctx: SentenceContext, trigger: Match) -> Mention | None:
+    """The actor right after a noun of threat when ب and what is threatened follow it (تهديد تشاد بطرد
+    القوات الأميركية، تهديد إيران بإغلاق مضيق هرمز): the one who threatens — alone, the genitive may as well
+    be the one threatened."""
+    if not _F(trigger.text).removeprefix("ال").startswith(_THREAT):
+        return None
+    m = next((x for x in ctx.mentions if x.start >= trigger.end), None)
+    if m is None or ctx.text[trigger.end : m.start].strip() or m.prefix or not can_act(m):
+        return None
+    following = _F(ctx.text[m.end : min(ctx.end, m.end + 20)]).split()[:1]
+    return m if following and following[0].startswith("ب") and len(following[0]) > 3 else None
 
 
 def _joined_by_also(ctx: SentenceContext, trigger: Match) -> bool:
@@ -1341,6 +1355,7 @@ class EventCoder:
             return [supporter], "support-verb"
         # اقتحام الاحتلال مخيم جنين; never اغتيال النائب العام (the victim)
         genitive = self._genitive_doer(ctx, trigger) if verb.id in _GENITIVE_DOERS else None
+        genitive = genitive or (_threat_with(ctx, trigger) if verb.id == "threaten" else None)
         genitive = genitive or (event_doers.weapons_owner(ctx, trigger) if verb.plover == "ASSAULT" else None)
         genitive = genitive or (self._withdrawing(ctx, trigger, verb.id) if verb.id in _OWN_MOVES else None)
         genitive = genitive or (self._visitor(ctx, trigger, verb) if verb.id == "visit" else None)
