@@ -429,11 +429,11 @@ def _doer_at(ctx: SentenceContext, start: int | None, owner: bool = False) -> Ac
     if start is None:
         return None
     doer = next((m for m in ctx.mentions if m.start >= start), None)
-    # (not with whom: مفاوضات أجرتها مع واشنطن)
-    marked = is_marked(ctx, doer) if doer is not None else False
-    if doer is not None and count_words(ctx, start, doer.start) <= 1 and (not marked or (owner and doer.prefix == "ل")):
-        return _affiliation(ctx, doer) or with_nationality(ctx, doer)
-    return None
+    if doer is None or count_words(ctx, start, doer.start) > 1:
+        return None
+    if is_marked(ctx, doer) and not (owner and doer.prefix == "ل"):
+        return None  # not with whom (مفاوضات أجرتها مع واشنطن)
+    return _affiliation(ctx, doer) or with_nationality(ctx, doer)
 
 
 def _affiliation(ctx: SentenceContext, m: Mention) -> ActorRef | None:

@@ -28,7 +28,7 @@ from rasid.analysis.event_doers import (
 )
 from rasid.analysis.mentions import Mention
 from rasid.analysis.quote_data import COMPLEMENTIZERS
-from rasid.analysis.title_holders import word_start
+from rasid.analysis.title_holders import RELATIVES, word_start
 from rasid.lexicon.entries import Verb
 from rasid.lexicon.loader import Lexicon
 from rasid.lexicon.matcher import Match
@@ -53,7 +53,6 @@ _CLAUSE_PREPOSITIONS = frozenset(_F(w) for w in ("من", "على", "إلى", "ا
 _IN_REGIONS = frozenset(_F(p + w) for p in ("ب", "") for w in ("منطقة", "مدينة", "محافظة", "ولاية", "إقليم",
                                                                        "مقاطعة", "بلدة", "قرية", "العاصمة"))
 _REASONS = frozenset(_F(w) for w in data.REASON_WORDS)
-_RELATIVE_WORDS = frozenset(_F(w) for w in data.RELATIVE_PRONOUNS)
 _COUNTERPARTS = tuple(_F(w) for w in ("نظير", "نظراء", "نظرائ"))
 
 
@@ -131,6 +130,8 @@ class TargetFinder:
         if _done_to_others(ctx.text[trigger.end : trigger.end + 40].split()[:3]):
             return []  # تطالب بإعادة الأسرى، دعا إلى الإفراج عن المعتقلين: who is acted on, not whom it is asked of
         asides = _relative_asides(ctx, counted_from, taken)
+        # (a guest's relative clause: whatever stands past it is inside it — found once for the trigger)
+        object_clause = _object_relative(ctx, trigger, taken) if verb.plover == "CONSULT" and not is_noun else None
         for i, m in enumerate(after):
             if count_words(ctx, counted_from, m.start) - _words_in(ctx, asides, m.start) > window:
                 break
@@ -140,7 +141,7 @@ class TargetFinder:
                 break  # وقال عقب زيارة الرئيس الفنلندي إن الحزب …: what was said, past the noun's phrase
             if self._new_clause_between(ctx, trigger, m):
                 continue  # named actors come first, then generic ones: a generic one may still stand before
-            if verb.plover == "CONSULT" and not is_noun and _past_object_noun(ctx, trigger, m, taken):
+            if object_clause is not None and object_clause < m.start:
                 break  # استقبل أمراء المناطق المواطنين الذين قدموا البيعة …: the guests were the citizens
             if verb.plover == "CONSULT" and m.label == "LOC" and _in_region(ctx, m):
                 continue  # التقى المدير في مدينة جدة …: where, not whom
@@ -255,22 +256,21 @@ def _names_the_next(ctx: SentenceContext, m: Mention) -> bool:
         and not ctx.text[m.end : nxt.start].strip() and (nxt.ref.code or "")[:3] == (m.ref.code or "")[:3]
 
 
-def _past_object_noun(ctx: SentenceContext, trigger: Match, m: Mention, taken: set[tuple[int, int]]) -> bool:
-    """Whether a relative pronoun right after a noun, maybe past a comma, stands between the trigger and the
-    mention: that noun was the object (a generic one the named actors are tried before: المواطنين الذين؛
-    القس أندرو برانسون، الذي أفرجت عنه السلطات التركية), the mention is inside the clause about it — not
-    after the subject (in ``taken``) nor a time (التقى ماكرون، أمس الاثنين، الذي تراجعت شعبيته، رئيسة الوزراء:
-    an aside on the subject)."""
-    for at, word in word_spans(ctx):
-        if at >= m.start:
-            return False
-        if at > trigger.end and _F(word) in _RELATIVE_WORDS:
-            before = ctx.text[trigger.end : at].rstrip()
-            noun = before.rstrip("،,").rstrip()
-            last = _F(noun).split()[-1:]
-            return bool(last) and last[0] not in TIMES_AND_DAYS \
-                and not any(o.end == trigger.end + len(noun) and (o.start, o.end) in taken for o in ctx.mentions)
-    return False
+def _object_relative(ctx: SentenceContext, trigger: Match, taken: set[tuple[int, int]]) -> int | None:
+    """Where the first relative pronoun after the trigger stands when it follows a noun, maybe past a comma:
+    that noun was the object (a generic one the named actors are tried before: المواطنين الذين؛ القس أندرو
+    برانسون، الذي أفرجت عنه السلطات التركية), and any mention past it is inside the clause about it — None
+    after the subject (in ``taken``) or a time (التقى ماكرون، أمس الاثنين، الذي تراجعت شعبيته، رئيسة الوزراء: an
+    aside on the subject)."""
+    at = next((at for at, word in word_spans(ctx) if at > trigger.end and _F(word) in RELATIVES), None)
+    if at is None:
+        return None
+    noun = ctx.text[trigger.end : at].rstrip().rstrip("،,").rstrip()
+    last = _F(noun).split()[-1:]
+    if not last or last[0] in TIMES_AND_DAYS \
+            or any(o.end == trigger.end + len(noun) and (o.start, o.end) in taken for o in ctx.mentions):
+        return None
+    return at
 
 
 def _visitor_named_again(ctx: SentenceContext, m: Mention, taken: set[tuple[int, int]]) -> bool:

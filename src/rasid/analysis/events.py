@@ -45,6 +45,7 @@ from rasid.analysis.event_protests import CROWD, OCCURRENCE, ProtestFinder
 from rasid.analysis.event_targets import TargetFinder
 from rasid.analysis.mentions import HONORIFIC_WORDS, STYLE_WORDS, Mention
 from rasid.analysis.title_holders import (
+    TANWEEN,
     names_a_title,
     past_complement,
     reads_as_name,
@@ -128,7 +129,6 @@ _COMPLEMENTISERS = frozenset(_F(w) for w in data.SUBJECT_COMPLEMENTISERS)
 _PAYING = frozenset(_F(w) for w in data.PAYING)
 _ANY = frozenset(_F(w) for w in ("بأي", "أي"))  # بأي ثمن: at any price
 _BLESSED = frozenset(_F(w) for w in data.BLESSED)
-_TANWEEN = ("\u064b", "\u064c", "\u064d")
 _LEAVES_SUBJECT = frozenset(_F(w) for w in (*data.NOT_VERBS, *data.TIME_WORDS, *data.DAYS, "في", "إلى", "الى", "من", "عن",
                                              "مع", "عبر", "خلال", "أن", "إن", "ان", "بأن", "الذي", "التي", "قد",
                                              "أيضا", "كذلك", "بدوره", "بدورها", "إياه", "إياها", "إياهم", "مجددا"))
@@ -499,14 +499,22 @@ def _call_received(ctx: SentenceContext, e: Event) -> Event:
     return dataclasses.replace(e, source=caller.ref, target=e.source, rule=e.rule.replace(":phone", ":phone+received", 1))
 
 
+def _genitive_right_after(ctx: SentenceContext, trigger: Match) -> Mention | None:
+    """The actor right after a verbal noun, nothing and no clitic between: its genitive."""
+    m = next((x for x in ctx.mentions if x.start >= trigger.end), None)
+    if m is None or ctx.text[trigger.end : m.start].strip() or m.prefix or not can_act(m):
+        return None
+    return m
+
+
 def _threat_with(ctx: SentenceContext, trigger: Match) -> Mention | None:
     """The actor right after a noun of threat when ب and what is threatened follow it (تهديد تشاد بطرد
     القوات الأميركية، تهديد إيران بإغلاق مضيق هرمز): the one who threatens — alone, the genitive may as well
     be the one threatened."""
     if not _F(trigger.text).removeprefix("ال").startswith(_THREAT):
         return None
-    m = next((x for x in ctx.mentions if x.start >= trigger.end), None)
-    if m is None or ctx.text[trigger.end : m.start].strip() or m.prefix or not can_act(m):
+    m = _genitive_right_after(ctx, trigger)
+    if m is None:
         return None
     following = _F(ctx.text[m.end : min(ctx.end, m.end + 20)]).split()[:1]
     return m if following and following[0].startswith("ب") and len(following[0]) > 3 else None
@@ -1215,7 +1223,7 @@ class EventCoder:
         ``stems``: it and its forms without a pronoun)."""
         if trigger.prefix.endswith(("ل", "ب")) and stems & self._pasts[verb.id]:
             return True  # لبحث الأزمة، بثمن أعلى، بوعده: ل and ب go before a noun (or ليبحث), never a past verb
-        if any(mark in trigger.text for mark in _TANWEEN) or self._paid(ctx, trigger):
+        if any(mark in trigger.text for mark in TANWEEN) or self._paid(ctx, trigger):
             return True  # تحدياً، حيًّا: a noun or adjective (no verb takes tanween); يدفع ثمن: a price
         if _F(trigger.text) in _TIME_HOMOGRAPHS and self._time_of_day(ctx, trigger):
             return True  # اعتقلت قوات الاحتلال، فجر اليوم الخميس: dawn
@@ -1467,9 +1475,8 @@ class EventCoder:
     def _genitive_doer(ctx: SentenceContext, trigger: Match) -> Mention | None:
         """The actor right after an attack noun when an indefinite object follows it (استهداف الاحتلال
         الإسرائيلي مقهى): the genitive is the doer, the noun after it what was attacked."""
-        m = next((x for x in ctx.mentions if x.start >= trigger.end), None)
-        if m is None or ctx.text[trigger.end : m.start].strip() or m.prefix or not can_act(m) \
-                or not (_F(m.ref.text).startswith("ال") or m.ref.id):
+        m = _genitive_right_after(ctx, trigger)
+        if m is None or not (_F(m.ref.text).startswith("ال") or m.ref.id):
             return None  # هجوم مسلح على: an adjective, no doer named
         following = _F(ctx.text[m.end : min(ctx.end, m.end + 30)]).split()[:1]
         word = following[0].strip("،,.") if following else ""

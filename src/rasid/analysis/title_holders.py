@@ -81,7 +81,7 @@ _NAME_OWNERS = frozenset(fold_text(w) for w in ("لدى", "الأسير", "ال�
                                                  "الطفلة", "القتيل", "الموقوف"))
 _SELF = frozenset(fold_text(w) for w in ("نفسه", "نفسها", "بنفسه", "بنفسها", "ذاته", "ذاتها"))
 _TOKEN = re.compile(r"[^\s،,:.]+[،,:.]?")  # أنطونوف،تعليقاً: a comma ends a word even when run together
-_TANWEEN = "\u064b\u064c\u064d"
+TANWEEN = "\u064b\u064c\u064d"  # (no verb, and no word of a name, takes it)
 _QUOTATION_MARKS = "«»\"“”"
 
 
@@ -206,7 +206,7 @@ def _no_name_word(word: str) -> bool:
     """Whether a word as written cannot be part of a name: an accusative with tanween (المرتعش بدنيّاً), a
     clitic stretched before a quotation (بـ”شورت) or a quotation mark inside it (not one opening or closing
     a quoted name: "أبو عبيدة")."""
-    return any(c in _TANWEEN for c in word) or any(c in _QUOTATION_MARKS for c in word.strip(_QUOTATION_MARKS)) \
+    return any(c in TANWEEN for c in word) or any(c in _QUOTATION_MARKS for c in word.strip(_QUOTATION_MARKS)) \
         or word[1:2] == "\u0640"
 
 
