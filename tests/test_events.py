@@ -1489,6 +1489,39 @@ def test_a_conjoined_noun_after_a_comma_is_no_apposed_name(pipeline: Pipeline) -
     quotes = pipeline.analyze(build_article("t", "عنوان", [
         "وقال نائب وزير الخزانة الأميركية، والي أدييمو، في تصريح له: \"إننا نرى روسيا تستخدم السلع\"."])).quotes
     assert [q.speaker.name if q.speaker else None for q in quotes] == ["والي أدييمو"]
+    # … nor is a modal before أن (بناء على طلب الحكومة، يمكن أن يؤدي)
+    (deploy,) = [e for e in _events(pipeline, 'وأضاف أن استخدام القوة ضد سوريا، حيث تم نشر قوات روسية بناء على طلب '
+                                    "الحكومة الشرعية لدولة، يمكن أن يؤدي إلى تداعيات خطرة.") if e.trigger.text == "نشر"]
+    assert deploy.target is None or deploy.target.name != "يمكن"
+    assert reads_as_name("أحمد حافظ") and not reads_as_name("يمكن")
+
+
+def test_a_country_adjective_after_ghair_names_no_one(pipeline: Pipeline) -> None:
+    (reject,) = _events(pipeline, 'وأكد الحيّة أنّ "حماس" ترفض كلياً أي وجود غير فلسطيني في قطاع غزّة بحراً أو براً.')
+    assert reject.source.id == "ps-hamas" and reject.target is None
+
+
+def test_the_parties_after_bayna_are_a_nouns_not_the_triggers_target(pipeline: Pipeline) -> None:
+    (support,) = [e for e in _events(pipeline, "أكد الرئيس الإيراني، إبراهيم رئيسي، دعم إيران لمفاوضات السلام الجارية "
+                                     "بين أرمينيا وأذربيجان.") if e.type == "SUPPORT"]
+    assert support.target is None
+    (release,) = _events(pipeline, 'أفرجت السلطات المغربية، الاثنين، عن 3 معتقلين من مناهضي علاقات التطبيع بين '
+                                   'المغرب و"إسرائيل" ضمن العفو الملكي.')
+    assert release.target is None
+    # … but a mediator mediates between them
+    assert {e.target.code for e in _events(pipeline, "توسطت مصر في اتفاق بين حماس وإسرائيل.") if e.target} \
+        == {"PSEREB", "ISR"}
+
+
+def test_a_word_after_anna_with_its_shadda_is_no_past_verb(pipeline: Pipeline) -> None:
+    events = _events(pipeline, 'والذي توعّد فيه أنّ "ثمن دماء المدنيّين سيكون دماءً"، مؤكداً أنّ الصواريخ تصل.')
+    assert not [e for e in events if e.trigger.text == "ثمن"]
+    # … a verbal noun is a noun there (أنّ دعم الولايات المتحدة لأوكرانيا: no one backed by a verb)
+    events = _events(pipeline, 'وصرّح بيرنز بأنّ "دعم الولايات المتحدة والحلفاء الأوروبيين لأوكرانيا قد يكون رادعاً".')
+    assert not [e for e in events if e.rule.startswith("verb:")]
+    # … but أنْ after a word of time takes a past verb, a shadda written on it or not
+    (talks,) = _events(pipeline, "يأتي ذلك بعد أنّ بحث غالانت مع مسؤولين أميركيين في مسائل الحرب.")
+    assert talks.type == "CONSULT" and talks.source.name == "يوآف غالانت"
 
 
 
@@ -1795,6 +1828,24 @@ def test_a_held_person_after_a_relative_pronoun_underwent_it(pipeline: Pipeline)
     # … but a relative's verb that takes no one held is active (الذي دعا في أيلول إلى فرض عقوبات)
     events = _events(pipeline, "عنوان", "وسبقه إليه السيناتور ماركو روبيو، الذي دعا في أيلول إلى فرض عقوبات على الجزائر.")
     assert not [e for e in events if e.rule.split(":")[1] == "relative-passive"]
+    # … the held in the plural too, a preposition after the verb (الفلسطينيين الذين اعتقلوا في غزة)
+    events = _events(pipeline, "عنوان", "تحدثت الصحيفة عن استشهاد المئات من الفلسطينيين الذين اعتقلوا في غزة.")
+    (arrest,) = [e for e in events if e.trigger.text == "اعتقلوا"]
+    assert arrest.source is None and arrest.target is not None and arrest.target.id == "PSE"
+
+
+def test_an_indefinite_subject_with_no_object_after_it_underwent_the_verb(pipeline: Pipeline) -> None:
+    for text, victim in (("قتل إسرائيليان وتعرض ثالث لإصابة خطيرة في حادث إطلاق نار.", "ISR"),
+                         ("وقتل جنديان إسرائيليان في هجوم على حاجز.", "ISRMIL"),
+                         ("اعتقل فلسطينيون في الخليل.", "PSE")):
+        (event,) = [e for e in _events(pipeline, "عنوان", text) if e.trigger.text in ("قتل", "اعتقل")]
+        assert event.source is None and event.target is not None and event.target.code == victim, text
+    # … not one with an object after it, nor an object in the accusative after a subject before the verb
+    (kill,) = [e for e in _events(pipeline, "عنوان", "قتل مسلحون مجهولون جنديا في سيناء.") if e.trigger.text == "قتل"]
+    assert kill.source is not None and kill.source.code.endswith("UAF")
+    (kill,) = [e for e in _events(pipeline, "عنوان", 'وزعمت وسائل إعلام إسرائيلية أنّ قوات "الجيش" قتلت فلسطينياً في '
+                                  "أثناء محاولته تنفيذ عملية طعن.") if e.trigger.text == "قتلت"]
+    assert kill.source is not None and kill.source.code == "ISRMIL"
 
 
 def test_we_in_direct_speech_is_its_speaker(pipeline: Pipeline) -> None:
@@ -3140,3 +3191,13 @@ def test_a_threat_with_what_is_threatened_is_its_genitives(rules: Pipeline) -> N
     # تهديد تشاد بطرد القوات الأميركية: Chad threatens; alone the genitive may be the one threatened
     events = _events(rules, "- تهديد تشاد بطرد القوات الأميركية، يتعارض مع التوجّهات الأميركية الجديدة.")
     assert [(e.source.code, e.target.code) for e in events] == [("TCD", "USAMIL")]
+
+
+def test_two_actors_before_a_dual_verb_are_both_its_subjects(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "مصر والأردن تدينان الهجوم على المسجد.")
+    assert sorted(e.source.id for e in events) == ["EGY", "JOR"]
+    # … and a deed done with someone (مع) the two do with each other
+    events = _events(pipeline, "الكويت والفلبين توقعان مسودة اتفاق بشأن العمالة المنزلية")
+    assert sorted((e.source.id, e.target.id) for e in events) == [("KWT", "PHL"), ("PHL", "KWT")]
+    events = _events(pipeline, "وقعت مصر وجنوب السودان اتفاقا للتعاون العسكري.")
+    assert sorted((e.source.id, e.target.id) for e in events) == [("EGY", "SSD"), ("SSD", "EGY")]

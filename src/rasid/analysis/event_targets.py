@@ -54,6 +54,7 @@ _IN_REGIONS = frozenset(_F(p + w) for p in ("ب", "") for w in ("منطقة", "�
                                                                        "مقاطعة", "بلدة", "قرية", "العاصمة"))
 _REASONS = frozenset(_F(w) for w in data.REASON_WORDS)
 _COUNTERPARTS = tuple(_F(w) for w in ("نظير", "نظراء", "نظرائ"))
+_BETWEEN = _F("بين")
 
 
 def _owned_noun(word: str) -> bool:
@@ -94,6 +95,7 @@ class TargetFinder:
                  and not event_roles.reported_by(ctx, m) and not event_roles.joined_to(ctx, m, taken)
                  and not (not is_noun and event_roles.adjective_after_verb(ctx, trigger, m))
                  and not event_roles.kin_of(ctx, m) and not event_roles.named_after(ctx, m)
+                 and not _parties_of_a_noun(ctx, trigger, verb, m, taken)
                  and not event_roles.near_to(ctx, m) and not _underwent(ctx, m) and not event_roles.chairing(ctx, m)
                  and not event_roles.apposed_to(ctx, m, taken)
                  and not event_roles.qualifies_source(ctx, m, taken) and not names_talks(ctx, m)
@@ -318,6 +320,28 @@ def _relative_asides(ctx: SentenceContext, start: int, taken: set[tuple[int, int
 # a relative clause of undergoing, its subject right after it (الهجوم الذي تعرّضت له باكستان)
 _UNDERGONE = re.compile(r"(?:الذي|التي|اللذين|اللتين)\s+(?:ت|ي|تت|يت)?عرض(?:ت|وا|ا)?\s+(?:له|لها|لهم|لهما)"
                         r"(?:\s+[^\s،,.:؛]+){0,3}\s*$")  # … الذي تعرض له الجاسوس المزدوج الروسي
+
+
+def _parties_of_a_noun(ctx: SentenceContext, trigger: Match, verb: Verb, m: Mention,
+                       taken: set[tuple[int, int]]) -> bool:
+    """Whether an actor, alone or joined by و to those before it, follows بين that a noun after the
+    trigger takes (دعم إيران لمفاوضات السلام الجارية بين أرمينيا وأذربيجان): that noun's parties, not the
+    trigger's target — unless بين follows the trigger or its doer (توسطت مصر بين حماس وإسرائيل)."""
+    if verb.id == "mediate":
+        return False  # توسطت مصر في اتفاق بين حماس وإسرائيل: the parties are the mediator's
+    first = m
+    while True:  # back along the و that joins it to those before (بين المغرب و"إسرائيل")
+        prev = next((o for o in reversed(ctx.mentions) if o.end <= first.start), None)
+        joint = ctx.text[prev.end : first.start] if prev is not None else ""
+        if prev is None or joint.strip(" \"«»“”") != "و":
+            break
+        first = prev
+    before = words_before(ctx, first.start - len(first.prefix), 1)
+    if [w.strip("\"«»“”") for w in before] != [_BETWEEN] or first.start < trigger.end:
+        return False
+    at = ctx.text.rfind(" ", trigger.end, first.start - len(first.prefix) - 1)
+    words = [(a, w) for a, w in word_spans(ctx) if trigger.end <= a < at]
+    return any(not any(s <= a < e for s, e in taken) for a, _ in words)
 
 
 def _underwent(ctx: SentenceContext, m: Mention) -> bool:

@@ -96,6 +96,7 @@ _AUXILIARY_SUBJECT_WORDS = 6  # a subject between كان and قد: a title and a
 _MEETINGS = frozenset(("meet", "meet-with", "receive"))  # لقاء الرئيس …، استقبال الوزير …: the genitive meets
 _TALKS = _MEETINGS | {"phone"}  # … and talks between two named (اتصال هاتفي بين X ونظيره Y: X calls Y)
 _BETWEEN = _F("بين")
+_WITH = "مع"
 # what may open a clause before its verb (و، حيث قتل 47 متمردا)
 # a clause of its own after a comma (، إذ يحذر العلماء، بعدما دعا آية الله …)
 _CLAUSE_LINKERS = frozenset(_F(w) for w in ("إذ", "حيث", "فيما", "بينما", "بعدما", "عندما", "حينما"))
@@ -157,8 +158,11 @@ _HELD_VERBS = frozenset(("arrest", "detain", "abduct", "free"))
 _DETERRED = re.compile(r"(?:\s+(?!على|عليه|عليها|عليهم)\S+){1,4}?\s+عن\s")
 _JOINED_PRESENT = re.compile(r"و[يت][^\W\d_]{3,}")
 _NO_OBJECT = frozenset(_F(w) for w in (*data.TIME_WORDS, *data.DAYS, *data.NO_OBJECT_WORDS))
+# … and those of them no object of a plural verb can stand after (not a time: الذين اقتحموا مساءً البلدة)
+_NO_OBJECT_FOR_PLURAL = frozenset(_F(w) for w in data.NO_OBJECT_WORDS)
 _LONGEST_STYLE = max(map(len, STYLE_WORDS)) + 2
 _HEAVY_THAT = frozenset(_F(w) for w in ("بأن", "لأن"))  # أنّ with ب or ل: a noun follows
+_PLAIN_THAT = frozenset(_F(w) for w in ("أن", "إن"))
 _THAT_OR_IF = frozenset(_F(w) for w in ("أن", "إن", "ان", "بأن", "لأن", "إذا", "لو"))
 _TIME_CONJUNCTIONS = frozenset(_F(w) for w in ("بعد", "قبل", "دون", "منذ"))
 _CLAIMS = frozenset(_F(w) for w in data.CLAIM_NOUNS)
@@ -458,14 +462,16 @@ def _after_acronym_i(ctx: SentenceContext, trigger: Match) -> bool:
 
 
 def _seats_right_before(ctx: SentenceContext, trigger: Match) -> list[Mention]:
-    """The capitals standing right before an unjoined verb, joined by و (وواشنطن وسيول تنددان)."""
+    """The capitals standing right before an unjoined verb, joined by و (وواشنطن وسيول تنددان) — or any
+    actors before a verb in the dual, its two subjects (الكويت والفلبين توقعان، مصر والأردن تدينان)."""
     if trigger.prefix:
         return []
+    dual = _F(trigger.text).split()[0].endswith("ان")
     group: list[Mention] = []
     end = trigger.start
     for m in reversed([m for m in ctx.mentions if m.end <= trigger.start]):
         joined = not group or group[0].prefix == "و"  # the one after it carries the و that joins them
-        if not m.seat or ctx.text[m.end : end].strip() or not joined:
+        if not (m.seat or (dual and can_act(m))) or ctx.text[m.end : end].strip() or not joined:
             break
         group.insert(0, m)
         end = m.start - len(m.prefix)
@@ -592,6 +598,42 @@ def _no_object_after(ctx: SentenceContext, trigger: Match) -> bool:
     """Whether nothing a transitive verb could take as its object follows it — a preposition, a time or
     the clause's end (قتلوا في الهجوم، الذي اعتقل لاحقا): an unvocalised passive."""
     return _ends_clause(ctx, trigger) or word_after(ctx, trigger.end).rstrip("،,.") in _NO_OBJECT
+
+
+def _indefinite_subject_only(ctx: SentenceContext, trigger: Match) -> Mention | None:
+    """The indefinite actor right after a verb that opens its clause, if nothing a doer's object could be
+    follows it — a preposition, و and the next clause, the sentence's end (قتل جنديان إسرائيليان في هجوم،
+    قتل إسرائيليان وتعرض ثالث لإصابة; not قتل مسلحون مجهولون جنديا, هذا الإصدار أصاب نتنياهو بصدمة).
+    Not one in the accusative or oblique: the object, its doer before (قوات الجيش قتلت فلسطينياً في)."""
+    clause = re.split(r"[،,:]", ctx.text[ctx.start : trigger.start])[-1].split()
+    nxt = next((m for m in ctx.mentions if m.start >= trigger.end), None)
+    if nxt is None or nxt.prefix or ctx.text[trigger.end : nxt.start].strip() \
+            or any(_F(w) not in _CLAUSE_OPENERS for w in clause):
+        return None
+    words = _F(ctx.text[nxt.start : nxt.end]).split()
+    if any(w.startswith("ال") for w in words) or words[-1].endswith(("ا", "ين")):
+        return None
+    after = word_after(ctx, nxt.end)
+    rest = ctx.text[nxt.end : ctx.end].strip()
+    joined = after.startswith("و") and not any(m.start > nxt.end and not ctx.text[nxt.end : m.start].strip(" و")
+                                              for m in ctx.mentions)  # not قتل مسلحون ومستوطنون
+    return nxt if not rest or rest[0] in ".؛" or after.rstrip("،,.") in _NO_OBJECT_FOR_PLURAL or joined else None
+
+
+def _after_heavy_that(ctx: SentenceContext, trigger: Match) -> bool:
+    """Whether أنّ stands right before the trigger, maybe past a quotation mark: with ب or ل (بأن، لأن),
+    or written with its shadda (أنّ، إنّ) — not أنْ, which a past verb may follow (بعد أن ثمّن)."""
+    start = trigger.start - len(trigger.prefix)
+    before = ctx.text[max(ctx.start, start - 30) : start]
+    if not before[-1:].isspace() and before[-1:] not in "\"«“":
+        return False  # (the trigger opens a word)
+    words = before.rstrip(" \"«“").split()[-2:]
+    if not words:
+        return False
+    folded = _F(words[-1])
+    # (بعد أنّ بحث: a shadda written on أنْ after a word of time)
+    light = len(words) == 2 and _F(words[0]) in _TIME_CONJUNCTIONS
+    return folded in _HEAVY_THAT or (folded in _PLAIN_THAT and words[-1].endswith("\u0651") and not light)
 
 
 def _ends_clause(ctx: SentenceContext, trigger: Match) -> bool:
@@ -774,8 +816,8 @@ class EventCoder:
             if kind in wanted and kind not in doers:
                 verb = self._lex.verbs[trigger.id]
                 form = self._form(ctx, trigger, verb)
-                victim = self._victim_first(trigger, verb, form)
-                # مقتل فلسطيني: the adjective after a victim's noun is the victim's
+                victim = self._victim_first(trigger, verb, form) or self._undergone_by_subject(trigger, verb, form, ctx)
+                # مقتل فلسطيني، قتل فلسطينيان: the adjective after a victim's noun or passive is the victim's
                 found = event_doers.agent_only(ctx, trigger) if victim else event_doers.noun_doer(ctx, trigger)
                 noun = form == "noun" or _F(trigger.text) in self._nouns[verb.id]  # قصف إسرائيلي، رفض أميركي
                 if found is not None and found[1] == "demonym-noun" and not noun \
@@ -939,6 +981,9 @@ class EventCoder:
             named = victim is not None and victim.label != "MISC" and victim.ref.id is not None \
                 and not event_roles.bare_agent(victim)
             targets = [victim.ref] if victim is not None and (victim_first or not named) else []
+        undergoing = self._undergone_by_subject(trigger, verb, form, ctx) if not targets else None
+        if undergoing is not None:
+            targets = [undergoing.ref]  # قتل إسرائيليان وأصيب ثالث: the passive's subject
         undergoer = self._undergoer(ctx, trigger) if form == "noun" else None
         if undergoer is not None and (undergoer.ref.id or undergoer.ref.name) not in ids:
             targets = [undergoer.ref]  # تعرض الصحفيون للتهديد: who underwent it
@@ -961,16 +1006,16 @@ class EventCoder:
         confidence += 0.1 * (not is_noun)
         sentence = ctx.text[ctx.start : ctx.end]
         sources = [event_doers.localized(ctx, s) for s in sources]
-        events = []
-        for source in sources:
-            for target in targets or [None]:
-                events.append(Event(
-                    type=verb.plover or "", mode=verb.mode, cameo=verb.cameo, source=source, target=target,
-                    trigger=Trigger(trigger.text, trigger.start, trigger.end), sentence=sentence,
-                    negated=negated, modality=modality, confidence=round(min(confidence, 1.0), 2),
-                    rule=f"{form}:{rule}:{verb.id}" + (_UNAIMED if unaimed else ""),
-                ))
-        return events
+        pairs = [(s, t) for s in sources for t in targets or [None]]
+        if not targets and len(sources) == 2 and None not in sources and _WITH in verb.target:
+            # الكويت والفلبين توقعان، يبحث السيسي وبايدن: a deed done with someone, the two with each other
+            pairs = [(sources[0], sources[1]), (sources[1], sources[0])]
+            confidence, unaimed = confidence + 0.2, False
+        return [Event(type=verb.plover or "", mode=verb.mode, cameo=verb.cameo, source=source, target=target,
+                      trigger=Trigger(trigger.text, trigger.start, trigger.end), sentence=sentence,
+                      negated=negated, modality=modality, confidence=round(min(confidence, 1.0), 2),
+                      rule=f"{form}:{rule}:{verb.id}" + (_UNAIMED if unaimed else ""))
+                for source, target in pairs]
 
     def _doers(self, ctx: SentenceContext, trigger: Match, verb: Verb, form: str, implicit: ActorRef | None,
                main: ActorRef | None) -> tuple[list[ActorRef | None], str]:
@@ -984,7 +1029,7 @@ class EventCoder:
         coordinated = form == "verb" and (trigger.prefix.startswith("و") or also) and trigger is not ctx.triggers[0]
         if self._victim_first(trigger, verb, form) or self._killed_by(ctx, trigger, verb, form) \
                 or self._written_passive(trigger, verb, form) or self._killed_without_object(ctx, trigger, verb, form) \
-                or verb.id in data.VICTIM_SUBJECT_VERBS:
+                or self._undergone_by_subject(trigger, verb, form, ctx) is not None or verb.id in data.VICTIM_SUBJECT_VERBS:
             return self._victims_doer(ctx, trigger, form)
         amma, topic = event_doers.amma_topic(ctx, trigger.start) if form == "participle" else (False, None)
         if amma and main is None:  # أما المقيم عصام عثمان …، فأبدى إعجابه …، مثمنًا: the topic, listed or not
@@ -1078,6 +1123,15 @@ class EventCoder:
         opening = not [w for w in clause if _F(w) not in _CLAUSE_OPENERS]
         return _no_object_after(ctx, trigger) or (opening and bool(counted) and counted[0].isdigit())
 
+    def _undergone_by_subject(self, trigger: Match, verb: Verb, form: str, ctx: SentenceContext) -> Mention | None:
+        """The indefinite actor right after an unvocalised past verb done to people, where no object
+        follows it (قتل إسرائيليان وأصيب ثالث، اعتقل فلسطينيون في الخليل): the passive's subject, the
+        one it was done to."""
+        if form != "verb" or verb.id not in data.PASSIVE_BY_AGENT_VERBS \
+                or _F(trigger.text).split()[0] not in self._pasts[verb.id]:
+            return None
+        return _indefinite_subject_only(ctx, trigger)
+
     @staticmethod
     def _killed_by(ctx: SentenceContext, trigger: Match, verb: Verb, form: str) -> bool:
         """Whether an unvocalised قتل or اعتقل is the passive its agent phrase shows (وقتل فلسطيني برصاص
@@ -1110,9 +1164,11 @@ class EventCoder:
             return "none"  # لا يزال حيا، عثر عليه حيا، بثا حيا، 14 حيا: alive, live, neighbourhoods — no salute
         if form == "verb" and thing_subject(ctx, trigger):
             return "none"  # وهذا يدعو إلى إعادة النظر، وذلك يهدد: a thing, no actor, does it
-        if form == "verb" and not trigger.prefix and self._word_before(ctx, trigger) in _HEAVY_THAT \
+        if form == "verb" and not trigger.prefix and _after_heavy_that(ctx, trigger) \
                 and _F(trigger.text).split()[0] in self._pasts[verb.id]:
-            return "none"  # مذكراً بأنّ ثمن المقاومة أقل: بأنّ takes a noun (the price), never a past verb
+            # مذكراً بأنّ ثمن المقاومة أقل، أنّ "ثمن دماء: أنّ takes a noun (the price, or دعم: support), never a
+            # past verb
+            return "noun" if _F(trigger.text) in self._nouns[verb.id] else "none"
         if form == "verb" and not trigger.prefix and self._word_before(ctx, trigger) in _WHO \
                 and _F(trigger.text).split()[0] in self._presents[verb.id]:
             return "none"  # يعرف مع من يلتقي، من يطالب بـ: whoever does it (من هاجم المسجد did)
@@ -1859,12 +1915,15 @@ class EventCoder:
     def _unmarked_passive(self, ctx: SentenceContext, trigger: Match, verb: Verb) -> bool:
         """Whether a singular past verb that takes a direct object has none after it (الضابط … الذي اعتقل
         لاحقا): a passive unvocalised, its antecedent the one it was done to.  Not a plural (الذين
-        اقتحموا مساءً البلدة) nor a present verb (التي تقاتل في الجبهات)."""
+        اقتحموا مساءً البلدة) — unless done to people and a preposition follows — nor a present verb (التي
+        تقاتل في الجبهات)."""
         word = _F(trigger.text).split()[0]
         # … a present verb joined with و after it opens the next clause (الذي اعتقل ويقبع في عهدة الشرطة)
         joined = bool(_JOINED_PRESENT.fullmatch(word_after(ctx, trigger.end).rstrip("،,.")))
-        return "direct" in verb.target and word in self._pasts[verb.id] and not word.endswith("وا") \
-            and (_no_object_after(ctx, trigger) or joined)
+        if word.endswith("وا"):  # … unless done to people, a preposition after it (الذين اعتقلوا في غزة)
+            return verb.id in data.PASSIVE_BY_AGENT_VERBS and word in self._pasts[verb.id] \
+                and word_after(ctx, trigger.end).rstrip("،,.") in _NO_OBJECT_FOR_PLURAL
+        return "direct" in verb.target and word in self._pasts[verb.id] and (_no_object_after(ctx, trigger) or joined)
 
     def _seat_acts(self, ctx: SentenceContext, trigger: Match, verb: Verb, seat: Mention) -> bool:
         """Whether a capital acts for its state: right after a verb that opens its clause (وطالبت واشنطن،

@@ -142,7 +142,8 @@ def sentence_mentions(lexicon: Lexicon, entities: list[Entity], matches: list[Ma
             sector = None if deputy_of_a_title(text, m) else agent.sector
             ref = ActorRef(m.text, agent.name, agent.name_en, agent.id, sector)
             mentions.append(Mention(m.start, m.end, ref, m.prefix, "ORG"))
-        elif not _in_lineage(text, m.start):  # a country adjective (الإيرانية) may stand for its country as a target
+        elif not _in_lineage(text, m.start) and not _negated(text, m.start):
+            # a country adjective (الإيرانية) may stand for its country as a target
             place = lexicon.places[m.id]
             ref = ActorRef(m.text, place.name, place.name_en, place.id, place.code)
             mentions.append(Mention(m.start, m.end, ref, m.prefix, "MISC"))
@@ -352,6 +353,14 @@ def _lineage_word_at(text: str, start: int) -> int | None:
 def _in_lineage(text: str, start: int) -> bool:
     """Whether a lineage word stands right before ``start`` (فيصل بن تركي): a name, no country."""
     return _lineage_word_at(text, start) is not None
+
+
+_NON = fold_text("غير")
+
+
+def _negated(text: str, start: int) -> bool:
+    """Whether غير stands right before ``start`` (أي وجود غير فلسطيني): no country's, its negation."""
+    return fold_text(text[max(0, start - 8) : start]).split()[-1:] == [_NON]
 
 
 def _adjective_name(text: str, m: Mention, mentions: list[Mention], matches: list[Match]) -> bool:

@@ -26,7 +26,10 @@ _NOT_NAMES = frozenset(fold_text(w) for w in (*data.SPEAKER_STOPS, *data.SPEAKER
                                                "عشرات", "مئات", "آلاف", "ملايين", "العشرات", "المئات", "الآلاف",
                                                # … nor what a verb of praise takes with ب (أشاد … رئيس الوزراء بجهود)
                                                "بجهود", "بالجهود", "بدور", "بالدور", "بدعم", "بالدعم", "بموقف", "بمواقف",
-                                               "بقرار", "بمبادرة", "بنجاح", "بإنجازات"))
+                                               "بقرار", "بمبادرة", "بنجاح", "بإنجازات",
+                                               # … nor a modal before أن (بناء على طلب الحكومة، يمكن أن يؤدي)
+                                               "يمكن", "يمكنه", "يمكنها", "يمكنهم", "يجب", "ينبغي", "يتعين", "يتوجب",
+                                               "يستطيع", "تستطيع", "يبدو", "ويبدو", "يعني", "ويعني"))
 # a preposition with a pronoun (به، فيها، لهم): no word of a name, unlike بدر or بكر
 _PRONOUN_PHRASES = frozenset(p + s for p in ("ب", "في", "ل", "لل") for s in ("ه", "ها", "هم", "هما", "ي", "نا", ""))
 _HONORIFICS = frozenset(fold_text(w) for w in data.HONORIFICS)
