@@ -3201,3 +3201,25 @@ def test_two_actors_before_a_dual_verb_are_both_its_subjects(pipeline: Pipeline)
     assert sorted((e.source.id, e.target.id) for e in events) == [("KWT", "PHL"), ("PHL", "KWT")]
     events = _events(pipeline, "وقعت مصر وجنوب السودان اتفاقا للتعاون العسكري.")
     assert sorted((e.source.id, e.target.id) for e in events) == [("EGY", "SSD"), ("SSD", "EGY")]
+
+
+def test_international_bodies_keep_their_own_codes(rules: Pipeline) -> None:
+    # named bodies with codes of their own, not the sentence's country (no EGYIGO) — and the European
+    # football union is not the EU
+    events = _events(rules, "مؤكدا أن موسكو ودمشق تطالبان منظمة حظر الأسلحة الكيميائية بإرسال محققين إلى دوما.")
+    assert {e.target.id for e in events} == {"opcw"}
+    events = _events(rules, "وطالبت مصر مجموعة السبع بدعم اقتصادها.")
+    assert [(e.target.id, e.target.code) for e in events] == [("g7", "IGOGOV")]
+    quotes = rules.analyze(build_article("t", "عنوان", ["وقال الاتحاد الأوروبي لكرة القدم إن المباراة ستقام في موعدها."])).quotes
+    assert [q.speaker.id for q in quotes] == ["uefa"]
+
+
+def test_families_named_with_their_group_or_place(rules: Pipeline) -> None:
+    # أهالي alone are civilians; before their group or place, those name them
+    events = _events(rules, "والتقى ممثلو الاتحاد الأوروبي أهالي القرية ورئيس المجلس المحلي.")
+    assert ("eu", "CVL") in {(e.source.id, e.target.code) for e in events if e.target}
+    events = _events(rules, 'أهالي الأسرى الأردنيين ينقلون رسالة أبنائهم إلى الخارجية، ويطالبون بوضع ملفهم "في رأس '
+                            'أولويات الحكومة".')
+    assert [e.source.code for e in events if e.trigger.text == "يطالبون"] == ["JORCVL"]
+    (request,) = _events(rules, "طلب رجال الدين من أهالي غزة النزوح.")
+    assert (request.target.name, request.target.code) == ("أهالي غزة", "PSECVL")

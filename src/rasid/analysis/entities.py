@@ -213,8 +213,11 @@ class EntityResolver:
         label = "PER" if _names_a_person(agent_m.text) else "ORG"
         # people by their title as written (مسؤولون أمريكيون, not the lemma's المسؤول أمريكيون); groups
         # by the lemma, which the event coder reads (المتظاهرون الصوماليون, even from المتظاهرين)
-        # … but a group with its genitive as written (شرطة مكافحة الإرهاب البريطانية)
-        genitive = any(w not in _LINKS for w in fold_text(text[agent_m.end : place_m.start]).split())
+        # … but a group with its genitive as written (شرطة مكافحة الإرهاب البريطانية), a place's name too
+        # (أهالي غزة، حكومة السويد, not المدنيون غزة)
+        between = text[agent_m.end : place_m.start]
+        genitive = any(w not in _LINKS for w in fold_text(between).split()) \
+            or (place_m.kind == "place" and not between.strip() and not fold_text(agent_m.text).startswith("ال"))
         head = agent_m.text if label == "PER" or genitive else agent.name
         name = head + text[agent_m.end : place_m.end]
         ref = ActorRef(span, name, None, None, (self._country_code(place_m) or "") + agent.sector)

@@ -153,6 +153,7 @@ def sentence_mentions(lexicon: Lexicon, entities: list[Entity], matches: list[Ma
     if text:
         mentions = spokespeople(text, mentions, end)
         mentions = [m for m in mentions if not _named_after(text, m) and not _in_common_noun(text, m, mentions)
+                    and not _families_of(text, m, mentions)
                     and not _main_adjective(text, m, mentions)
                     and not _ancestor_of(text, m, mentions) and not _adjective_name(text, m, mentions, matches)
                     and not _given_name_after_style(text, m) and not _no_commander(text, m)
@@ -437,6 +438,16 @@ def _son_of(text: str, m: Mention, mentions: list[Mention]) -> Mention:
     if ruler or (royal and code):  # … آل مكتوم؛ الأمير خالد بن سلمان بن عبدالعزيز: of the house that rules
         code = (ruler or code) + "GOV"
     return Mention(son.start(), m.end, ActorRef(name, name, None, None, code), m.prefix, "PER")
+
+
+_FAMILIES = fold_text("أهالي")
+
+
+def _families_of(text: str, m: Mention, mentions: list[Mention]) -> bool:
+    """Whether أهالي (families, people of) stands right before the group or place it is of (أهالي الأسرى
+    الأردنيين، أهالي غزة): those name them, with their country."""
+    return fold_text(text[m.start : m.end]) == _FAMILIES \
+        and any(o.start > m.end and not text[m.end : o.start].strip() for o in mentions)
 
 
 def _in_common_noun(text: str, m: Mention, mentions: list[Mention]) -> bool:
