@@ -3223,3 +3223,11 @@ def test_families_named_with_their_group_or_place(rules: Pipeline) -> None:
     assert [e.source.code for e in events if e.trigger.text == "يطالبون"] == ["JORCVL"]
     (request,) = _events(rules, "طلب رجال الدين من أهالي غزة النزوح.")
     assert (request.target.name, request.target.code) == ("أهالي غزة", "PSECVL")
+
+
+def test_a_name_joined_to_a_name_is_no_verb(rules: Pipeline) -> None:
+    # شكر is Fuad Shukr here, joined to Haniyeh before a mark: no thanks
+    assert not _events(rules, "منذ اغتيال القائدين هنية وشكر؛ خوفاً من التهديدات بالانتقام.")
+    (thanks,) = [e for e in _events(rules, "استقبل الرئيس السيسي وزير الخارجية الأمريكي، وشكره على دعمه.")
+                 if e.type == "SUPPORT"]
+    assert thanks.source is not None

@@ -2792,3 +2792,22 @@ def test_what_happens_says_nothing(pipeline: Pipeline) -> None:
     assert [q.speaker.name for q in _quotes(pipeline, "عنوان", "وما زال الوزير يؤكد أن الحل قريب.")] == ["الوزير"]
     quotes = _quotes(pipeline, "عنوان", "تسببت الأمطار في تآكل الموقع، ما كشف عما يعتقد العلماء أنه أقدم هيكل عظمي.")
     assert [q.speaker.name for q in quotes] == ["العلماء"]
+
+
+def test_words_written_on_a_sign_have_no_speaker(pipeline: Pipeline) -> None:
+    # كتب عليها, unvoweled, is the passive: written on the banners, not by "ورفعوا لافتات"
+    quotes = _quotes(pipeline, "عنوان", "وهتف المتظاهرون في ساحة التحرير.",
+                     "ورفعوا لافتات كتب عليها «المتحاصصون هم سراق العراق» في إشارة إلى نظام الحكم.")
+    (banner,) = [q for q in quotes if q.verb == "كتب"]
+    assert banner.speaker is None
+    # … but كتب فيها after a post is its writer's
+    (tweet,) = _quotes(pipeline, "عنوان", 'ونشر الوزير تغريدة كتب فيها: "نحن هنا".')
+    assert tweet.speaker is not None and tweet.speaker.text == "الوزير"
+
+
+def test_a_noun_subject_before_a_present_verb_is_no_earlier_speaker(pipeline: Pipeline) -> None:
+    # والشواهد تؤكد، باتت كل الشواهد تؤكد: the evidence "confirms", not Haniyeh named before
+    for text, subject in (("والشواهد تؤكد أن رد محور المقاومة قادم.", "الشواهد"),
+                          ("في وقت باتت كل الشواهد تؤكد أن رد محور المقاومة قادم.", "كل الشواهد")):
+        quotes = _quotes(pipeline, "عنوان", "وقال هنية إن المقاومة ستنتصر.", text)
+        assert [q.speaker.text for q in quotes if q.speaker] == ["هنية", subject]

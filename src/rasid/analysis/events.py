@@ -620,6 +620,15 @@ def _indefinite_subject_only(ctx: SentenceContext, trigger: Match) -> Mention | 
     return nxt if not rest or rest[0] in ".؛" or after.rstrip("،,.") in _NO_OBJECT_FOR_PLURAL or joined else None
 
 
+def _name_joined_to_name(ctx: SentenceContext, trigger: Match) -> bool:
+    """Whether a verb with و stands right after a person's name and right before a mark or the sentence's
+    end (القائدين هنية وشكر؛): a second name joined to the first, no verb without its object."""
+    start = trigger.start - len(trigger.prefix)
+    person = any(m.label == "PER" and not ctx.text[m.end : start].strip() for m in ctx.mentions if m.end <= start)
+    rest = ctx.text[trigger.end : ctx.end].lstrip()
+    return trigger.prefix == "و" and person and (not rest or rest[0] in "،,.؛:")
+
+
 def _after_heavy_that(ctx: SentenceContext, trigger: Match) -> bool:
     """Whether أنّ stands right before the trigger, maybe past a quotation mark: with ب or ل (بأن، لأن),
     or written with its shadda (أنّ، إنّ) — not أنْ, which a past verb may follow (بعد أن ثمّن)."""
@@ -1169,6 +1178,8 @@ class EventCoder:
             # مذكراً بأنّ ثمن المقاومة أقل، أنّ "ثمن دماء: أنّ takes a noun (the price, or دعم: support), never a
             # past verb
             return "noun" if _F(trigger.text) in self._nouns[verb.id] else "none"
+        if form == "verb" and _name_joined_to_name(ctx, trigger):
+            return "none"  # اغتيال القائدين هنية وشكر؛: the second name, no verb of thanking
         if form == "verb" and not trigger.prefix and self._word_before(ctx, trigger) in _WHO \
                 and _F(trigger.text).split()[0] in self._presents[verb.id]:
             return "none"  # يعرف مع من يلتقي، من يطالب بـ: whoever does it (من هاجم المسجد did)

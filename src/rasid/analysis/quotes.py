@@ -187,6 +187,7 @@ _QAD = frozenset(fold_text(w) for w in ("قد", "لقد", "وقد"))
 _CLAUSE_LINKS = frozenset(fold_text(w) for w in ("فيما", "بينما", "كما", "مما", "عما", "لما", "إذا", "كلما", "ربما"))
 _NO_OBJECTS = _SPEAKER_STOPS | _CLAUSE_LINKS  # words ending like an accusative that are none
 _CLAUSE_OPENERS = _OPENING_PARTICLES | _AUXILIARIES  # what may stand before a clause's subject
+_BECOMING = frozenset(fold_text(w) for w in data.BECOMING)
 _BACK_REFERENCES = frozenset(fold_text(w) for w in ("لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم", "إلا أنه",
                                                     "هو", "هي", "هم", "وهو", "وهي", "وهم",
                                                     "انه", "انها", "أنه", "أنها", "إنه", "إنها", "بينما هو",
@@ -661,7 +662,7 @@ class QuoteExtractor:
             end = self._clause_end(ctx, start, end, limit)
             if fold_text(verb.text).removeprefix("و") in self._presents:  # (not توقعت, a past in ت)
                 end = _next_headline_clause(ctx, verb, start, end)
-        speaker = None if _voweled_passive(verb) else (
+        speaker = None if _voweled_passive(verb) or _written_on(ctx, verb) else (
             _described_speaker(ctx, verb) or self._named_speaker(ctx, verb, subject, start)
             or self._speaker(ctx, verb, coref, main, earlier))
         if speaker is not None and fold_text(speaker.text) in _NO_ONE and _negated_verb(ctx, verb):
@@ -1178,6 +1179,10 @@ class QuoteExtractor:
             return _subject_before_commas(ctx, verb)
         if words[0] in _THEN_THAT and len(words) > 1:
             words = words[1:]  # ورغم أن …، فإن مجموعة من الأدلة تشير: the clause's subject after فإن
+        becoming = max((n for n, w in enumerate(words) if fold_text(w) in _BECOMING), default=None)
+        if becoming is not None and 0 < len(words) - becoming - 1 <= data.MAX_SPEAKER_WORDS - 2:
+            # في وقت باتت كل الشواهد تؤكد: the subject after the verb of becoming, whatever stands before it
+            return _unknown_ref(" ".join(words[becoming + 1 :]))
         that = max((n for n, w in enumerate(words) if fold_text(w) in COMPLEMENT_WORDS), default=None)
         if that is not None and 0 < len(words) - that - 1 <= data.MAX_SPEAKER_WORDS - 2 \
                 and fold_text(words[that + 1]).startswith(_SOURCE_NOUNS):
@@ -2245,6 +2250,17 @@ def _voweled_passive(verb: Match) -> bool:
     return len(word) > 2 and word[0] not in "يتنم" and word[1] == "\u064f"
 
 
+_ON_IT = frozenset(fold_text(w) for w in ("عليها", "عليه", "عليهم"))
+_WROTE = fold_text("كتب")
+
+
+def _written_on(ctx: SentenceContext, verb: Match) -> bool:
+    """Whether كتب, unvoweled, is followed by عليها (رفعوا لافتات كتب عليها «…»): written on the sign,
+    a passive — said by no one the sentence names."""
+    word = fold_text(verb.text.removeprefix(verb.prefix))
+    return word == _WROTE and fold_text(ctx.text[verb.end : verb.end + 10]).split()[:1] in ([w] for w in _ON_IT)
+
+
 def _unmarked_outlet(tokens: list[str]) -> int:
     """How many words after لموقع، لصحيفة … name the outlet with no article or mark: one or two, when a
     preposition, a complementiser or a mark follows them (لموقع سيتي على الإنترنت، لصحيفة بلجيكية أنه) —
@@ -2385,9 +2401,9 @@ def _head_words(head: str) -> list[str]:
         words.pop(0)
     while words and fold_text(words[-1]) in _AUXILIARIES:
         words.pop()
-    if len(words) > 1 and words[0].startswith("وال") and words[1].startswith("ال") \
-            and fold_text(words[0][1:]) not in RELATIVES:
-        words[0] = words[0][1:]  # …، والمكتب الإعلامي الحكومي يؤكد: the joining و is no letter of the name
+    if words[:1] and words[0].startswith("وال") and (len(words[0]) >= 6 if len(words) == 1 else words[1].startswith("ال")) \
+            and fold_text(words[0][1:]) not in RELATIVES:  # (not واللي, a relative in speech)
+        words[0] = words[0][1:]  # …، والمكتب الإعلامي الحكومي يؤكد، والشواهد تؤكد: the joining و is no letter of it
     return words
 
 
