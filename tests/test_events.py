@@ -3231,3 +3231,12 @@ def test_a_name_joined_to_a_name_is_no_verb(rules: Pipeline) -> None:
     (thanks,) = [e for e in _events(rules, "استقبل الرئيس السيسي وزير الخارجية الأمريكي، وشكره على دعمه.")
                  if e.type == "SUPPORT"]
     assert thanks.source is not None
+
+
+def test_the_speakers_pronoun_on_anna_does_the_noun_of_its_support_verb(pipeline: Pipeline) -> None:
+    # أنه قام بتعبئة: the governor mobilised; the guard is the noun's object, no subject of وطلب after it
+    events = _events(pipeline, "وصرح الحاكم ديفيد آيج أنه قام بتعبئة الحرس الوطني للأرخبيل وطلب من السكان "
+                               "الالتزام بتحذيرات هيئة الدفاع المدني.")
+    mobilize = next(e for e in events if e.type == "MOBILIZE")
+    assert mobilize.source is not None and mobilize.source.text == "الحاكم ديفيد آيج"
+    assert all(e.source is None or e.source.code != "MIL" for e in events if e.type == "REQUEST")

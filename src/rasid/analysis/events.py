@@ -147,6 +147,7 @@ _ALSO = _F("كما")
 _RECEIVED = frozenset(_F(w) for w in ("تلقى", "تلقت", "يتلقى", "تتلقى", "تلقيه", "تلقي"))
 _FROM = _F("من")
 _PRONOUN_THAT = frozenset(_F(p + s) for p in ("أن", "إن") for s in ("ه", "ها", "هم", "هما"))
+_QAMA = frozenset(_F(w) for w in data.QAMA_FORMS)  # قام، قامت …: a support verb opening what was said
 _IN = _F("في")
 _THREAT = _F("تهديد")
 _DURING_IT = frozenset(_F(w) for w in ("خلالها", "خلاله", "خلالهما", "خلالهم"))
@@ -230,7 +231,8 @@ def with_speakers(events: list[Event], quotes: list[Quote], mentions: list[Menti
         elif said and form != "noun" and how in ("implicit-subject", "no-source", "opening-subject") and not inside \
                 and not victim:
             e = dataclasses.replace(e, source=said[-1].speaker, rule=f"{form}:speaker-subject:{what}")
-        elif form == "verb" and how == "no-source" and not victim and (opened := _opened_by(e, quotes, text)) is not None:
+        elif form != "participle" and how == "no-source" and not victim \
+                and (opened := _opened_by(e, quotes, text)) is not None:
             # يؤكد نواب غزنة أنهم حذروا السلطات: what was said opens with the verb, its subject the pronoun
             # on أنّ — the speakers themselves
             e = dataclasses.replace(e, source=opened.speaker, rule=f"{form}:speaker-pronoun:{what}")
@@ -243,18 +245,22 @@ def with_speakers(events: list[Event], quotes: list[Quote], mentions: list[Menti
 
 
 def _opened_by(e: Event, quotes: list[Quote], text: str) -> Quote | None:
-    """The indirect quotation with a speaker whose content opens with the event's verb right after a
-    complementiser that carries the subject's pronoun (أنهم حذروا) — not after أن alone, which a noun
-    follows (أن قصف إسرائيلي), nor a passive (أنه سُمح)."""
+    """The indirect quotation with a speaker whose content opens with the event's verb — or the support
+    verb of its noun (أنه قام بتعبئة) — right after a complementiser that carries the subject's pronoun
+    (أنهم حذروا): not after أن alone, which a noun follows (أن قصف إسرائيلي), nor a passive (أنه سُمح)."""
     if "\u064f" in e.trigger.text[:2]:
         return None
-    before = text[max(0, e.trigger.start - 12) : e.trigger.start].split()[-1:]
-    if not before or _F(before[0]).lstrip("وب") not in _PRONOUN_THAT:
-        return None
-    # (… nor when it would be done to the speaker: وتؤكد الوكالة أنه قصف بدبابة إسرائيلية — a passive)
-    return next((q for q in quotes if q.kind == "indirect" and q.speaker is not None and q.start == e.trigger.start
-                 and not (e.target is not None and e.target.code and e.target.code[:3] == (q.speaker.code or "")[:3])),
-                None)
+    for q in quotes:
+        opening = text[q.start : e.trigger.start].removesuffix("ب").split()  # (قام ب|تعبئة)
+        support = len(opening) == 1 and _F(opening[0]) in _QAMA and e.rule.startswith("noun:")
+        if q.kind != "indirect" or q.speaker is None or not (q.start == e.trigger.start or support):
+            continue
+        before = text[max(0, q.start - 12) : q.start].split()[-1:]
+        # (… nor when it would be done to the speaker: وتؤكد الوكالة أنه قصف بدبابة إسرائيلية — a passive)
+        done_to_speaker = e.target is not None and e.target.code and e.target.code[:3] == (q.speaker.code or "")[:3]
+        if before and _F(before[0]).lstrip("وب") in _PRONOUN_THAT and not done_to_speaker:
+            return q
+    return None
 
 
 def _indefinite_adjective(word: str) -> bool:
@@ -1629,6 +1635,8 @@ class EventCoder:
             return [], ""  # أسفرت عن إصابة نحو 30 جنديا في قوة حفظ السلام، ودعت: the soldiers hurt call for nothing
         if before is not None and _joined_by_also(ctx, trigger):
             return [], ""  # قصفوا … تجمعا لجنود الاحتلال، كما استهدفوا: the clause before goes on, its object no doer
+        if before is not None and trigger.prefix.startswith("و") and self._object_of_noun(ctx, before):
+            return [], ""  # قام بتعبئة الحرس الوطني للأرخبيل وطلب: the noun's object, no subject of the next verb
         if before is not None and not self._trigger_between(ctx, before, trigger):
             return [before.ref], "subject-verb"
         # وحدة إسرائيلية خاصة اغتالت، اغتالت وحدة إسرائيلية: the adjective names the doer's country
@@ -1651,6 +1659,17 @@ class EventCoder:
             return [near[0].ref], "demonym-subject"
         crowd = (self._crowd(ctx, trigger.end) or self._crowd_before(ctx, trigger)) if verb.plover == "PROTEST" else None
         return ([crowd], "crowd-subject") if crowd is not None else ([], "")
+
+    def _object_of_noun(self, ctx: SentenceContext, m: Mention) -> bool:
+        """Whether an actor stands right after a verbal noun, its genitive (بتعبئة الحرس الوطني، استهداف
+        القوات): the noun's object — unless the noun names its doer so (انسحاب واشنطن، لقاء الرئيس)."""
+        noun = next((t for t in ctx.triggers if t.end <= m.start and not ctx.text[t.end : m.start - len(m.prefix)].strip()),
+                    None)
+        if noun is None or m.prefix:
+            return False
+        verb = self._lex.verbs[noun.id]
+        return self._form(ctx, noun, verb) == "noun" and verb.id not in _OWN_MOVES and verb.id not in _MEETINGS \
+            and "direct" in verb.target
 
     def _attack_noun_before(self, ctx: SentenceContext, trigger: Match) -> bool:
         """Whether an attack's verbal noun (not a battle's: بعد معارك عنيفة اقتحمت القوات) stands right
