@@ -3240,3 +3240,22 @@ def test_the_speakers_pronoun_on_anna_does_the_noun_of_its_support_verb(pipeline
     mobilize = next(e for e in events if e.type == "MOBILIZE")
     assert mobilize.source is not None and mobilize.source.text == "الحاكم ديفيد آيج"
     assert all(e.source is None or e.source.code != "MIL" for e in events if e.type == "REQUEST")
+
+
+def test_a_masculine_verb_before_a_state_has_it_as_its_object(rules: Pipeline) -> None:
+    # a state takes a feminine verb (دعت إسرائيل): after دعا it is whom he called on
+    (request,) = _events(rules, 'ودعا "إسرائيل" إلى وقف عدوانها على رفح.')
+    assert request.source is None and request.target.id == "ISR"
+    (request,) = _events(rules, "ودعت إسرائيل مصر إلى التدخل.")
+    assert (request.source.id, request.target.id) == ("ISR", "EGY")
+    # … not a masculine state (لبنان), nor a verbal noun written as the verb (قصف إسرائيل: Israel shelled)
+    (request,) = _events(rules, "ودعا لبنان إلى وقف العدوان.")
+    assert request.source.id == "LBN"
+
+
+def test_latin_america_and_a_price_are_no_actor_or_praise(rules: Pipeline) -> None:
+    events = _events(rules, "التحالف البوليفاري لشعوب أميركا اللاتينية يدعو إلى وقف فوري لإطلاق النار.")
+    assert all(e.source is None or e.source.id != "USA" for e in events)
+    assert not _events(rules, "وقال إن غالانت يبحث عن طريق لتحصيل ثمن باهظ من حماس.")
+    (praise,) = _events(rules, "وثمن الرئيس جهود الحكومة.")
+    assert praise.type == "SUPPORT"

@@ -140,6 +140,7 @@ _ADVERBS_WITH_BI = frozenset(_F(w) for w in ("بالمقابل", "بالتالي
                                              "بالمثل", "بالمناسبة", "بالتوازي", "بالمرصاد", "بالتحديد", "بشدة",
                                              "بقوة", "بحزم", "بأشد", "بدوره", "بدورها", "بدورهم", "بدورهما"))
 _MASCULINE_HEADS = frozenset(_F(w) for w in data.MASCULINE_HEADS)
+_FEMININE_STATES = frozenset(_F(w) for w in data.FEMININE_STATES)
 _COUNTS = frozenset(_F(w) for w in data.COUNT_WORDS)
 _GOVERNING = frozenset(_F(w) for w in data.GOVERNING_NOUNS)
 _AFFIRMING = frozenset(_F(w) for w in data.AFFIRMING_VERBS)
@@ -633,6 +634,13 @@ def _name_joined_to_name(ctx: SentenceContext, trigger: Match) -> bool:
     person = any(m.label == "PER" and not ctx.text[m.end : start].strip() for m in ctx.mentions if m.end <= start)
     rest = ctx.text[trigger.end : ctx.end].lstrip()
     return trigger.prefix == "و" and person and (not rest or rest[0] in "،,.؛:")
+
+
+def _feminine_state(written: str) -> bool:
+    """Whether a state's or capital's name takes a feminine verb (مصر، روسيا، الولايات المتحدة، واشنطن) —
+    not the masculine ones (لبنان، العراق، الأردن، السودان، المغرب، اليمن)."""
+    folded = _F(written.strip("\"«»“”"))
+    return folded.endswith(("ا", "ه", "ات")) or folded in _FEMININE_STATES
 
 
 def _after_heavy_that(ctx: SentenceContext, trigger: Match) -> bool:
@@ -1982,10 +1990,18 @@ class EventCoder:
 
     def _disagrees(self, trigger: Match, verb: Verb, m: Mention) -> bool:
         """Whether a feminine past verb stands before a masculine head noun (ودعت مجلس الأمن الدولي …
-        إلى): no subject of it — the noun is its object, the subject said before."""
+        إلى), or a masculine verb before a state or capital, which Arabic makes feminine (ودعا "إسرائيل"
+        إلى، يدعو واشنطن): no subject of it — the noun is its object, the subject said before."""
         word = _F(trigger.text).split()[0]
         head = _F(m.ref.text).split()[:1]
-        return word.endswith("ت") and word in self._pasts[verb.id] and bool(head) and head[0] in _MASCULINE_HEADS
+        if word.endswith("ت") and word in self._pasts[verb.id] and bool(head) and head[0] in _MASCULINE_HEADS:
+            return True
+        # (… a verb only, not one written as its verbal noun: قصف إسرائيل، رفض فرنسا — the state did it)
+        masculine = (word in self._pasts[verb.id] and not word.endswith(("ت", "وا", "تا"))
+                     and word not in self._nouns[verb.id]) \
+            or (word in self._presents[verb.id] and word.startswith("ي") and not word.endswith(("ون", "ان")))
+        return masculine and m.label == "LOC" and (m.seat or bool(m.ref.id and m.ref.id.isupper())) \
+            and _feminine_state(m.ref.text)
 
     def _resumes_object(self, trigger: Match, verb: Verb) -> bool:
         """Whether the verb carries an object pronoun (فلسطين التي زارها هرتزل): the noun before the
