@@ -105,7 +105,8 @@ _CLAUSE_OPENERS = frozenset(_F(w) for w in ("و", "ف", "حيث", "إذ", "في�
 # verbs of going on, before a verbal noun (سيواصل دعم أوكرانيا، يواصل قصف المدن)
 _GOING_ON = frozenset(_F(w) for w in ("واصل", "يواصل", "سيواصل", "تواصل", "ستواصل", "وواصل", "وتواصل", "ويواصل",
                                       "واصلت", "وواصلت", "نواصل", "سنواصل", "يواصلون", "واصلوا"))
-_OWN_MOVES = frozenset(("withdraw", "call-for"))  # nouns whose actor genitive is the doer (انسحاب واشنطن من الاتفاق)
+# nouns whose actor genitive is the doer (انسحاب واشنطن من الاتفاق، موافقة إردوغان على انضمام فنلندا)
+_OWN_MOVES = frozenset(("withdraw", "call-for", "agree"))
 _TIME_WORDS = frozenset(_F(w) for w in data.TIME_WORDS)
 _PLACE_WORDS = frozenset(_F(w) for w in data.PLACE_PREPOSITIONS)
 _HOMOGRAPHS = frozenset(data.VERB_HOMOGRAPHS)
