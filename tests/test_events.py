@@ -3270,3 +3270,12 @@ def test_whose_agreement_and_a_commemoration(rules: Pipeline) -> None:
     assert not _events(rules, "بريطانيا تحيي ذكرى ضحايا الحرب.")
     quotes = rules.analyze(build_article("t", "عنوان", ["أعلنت القيادة المركزية الأميركية أن قواتها دمرت طائرة."])).quotes
     assert [q.speaker.code for q in quotes] == ["USAMIL"]
+
+
+def test_a_royal_style_between_a_title_and_its_holders_name_without_a_comma(rules: Pipeline) -> None:
+    events = _events(rules, "استقبل نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز آل "
+                            "سعود - حفظه الله - في قصر السلام اليوم، أصحاب السمو الأمراء.")
+    assert [(e.source.code, e.target) for e in events] == [("SAUGOV", None)]
+    # … but a named host's guest is styled too
+    (received,) = _events(rules, "استقبل الملك سلمان صاحب السمو الملكي الأمير محمد بن نايف في قصر السلام.")
+    assert received.target is not None

@@ -256,10 +256,18 @@ def apposed_to(ctx: SentenceContext, m: Mention, taken: set[tuple[int, int]]) ->
     by_span = {(s.start, s.end): s for s in ctx.mentions}
     for start, end in taken:
         source = by_span.get((start, end))
-        if end <= m.start and _only_adjectives_and_comma(ctx.text[end : m.start]) \
+        gap = ctx.text[end : m.start]
+        if end <= m.start and (_only_adjectives_and_comma(gap) or _only_styles(gap)) \
                 and not (source is not None and other_country(source, m)):
             return True
     return False
+
+
+def _only_styles(gap: str) -> bool:
+    """Whether a gap is only a royal's style, no comma (نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير
+    محمد بن نايف - حفظه الله -): the name that follows, closed by a mark, is the title's holder."""
+    words = _F(gap).split()
+    return bool(words) and all(w in _STYLES for w in words)
 
 
 def _only_adjectives_and_comma(gap: str) -> bool:
