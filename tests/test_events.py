@@ -3279,3 +3279,12 @@ def test_a_royal_style_between_a_title_and_its_holders_name_without_a_comma(rule
     # … but a named host's guest is styled too
     (received,) = _events(rules, "استقبل الملك سلمان صاحب السمو الملكي الأمير محمد بن نايف في قصر السلام.")
     assert received.target is not None
+
+
+def test_talks_in_a_topic_have_no_partner_but_one_after_a_place(rules: Pipeline) -> None:
+    events = _events(rules, "حركة حماس تفيد باختتام وفدها زيارته للقاهرة، بعد إجراء مباحثات في أوضاع قطاع غزة ووقف "
+                            "العدوان.")
+    assert all(e.target is None or e.target.code != "PSE" for e in events if e.trigger.text == "مباحثات")
+    events = _events(rules, "وشرح الوزير الإيراني حسين أمير عبد اللهيان، خلال لقائه في طهران وزير الخارجية العراقي، "
+                            "موقف بلاده.")
+    assert any(e.target is not None for e in events if e.trigger.text == "لقائه")

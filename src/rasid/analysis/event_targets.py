@@ -54,6 +54,7 @@ _IN_REGIONS = frozenset(_F(p + w) for p in ("ب", "") for w in ("منطقة", "�
                                                                        "مقاطعة", "بلدة", "قرية", "العاصمة"))
 _REASONS = frozenset(_F(w) for w in data.REASON_WORDS)
 _COUNTERPARTS = tuple(_F(w) for w in ("نظير", "نظراء", "نظرائ"))
+_IN, _WITH = _F("في"), _F("مع")
 _BETWEEN = _F("بين")
 
 
@@ -111,6 +112,10 @@ class TargetFinder:
             place = next((m.start for m in after if m.label == "LOC"), ctx.end)
             after = [m for m in after if m.start < min(place, _reason_at(ctx, trigger.end))
                      and not named_by_agent_clause(ctx, m)]
+        if is_noun and verb.plover == "CONSULT" and following == _IN and not _place_right_after(ctx, trigger):
+            # مباحثات في أوضاع قطاع غزة: what the talks were about, the partner only after مع (not لقائه في بغداد
+            # مستشار الأمن القومي: where, then whom)
+            after = [m for m in after if marker(ctx, m) == _WITH]
         named = [m for m in after if not event_roles.bare_agent(m)]
         after = named + [m for m in after if event_roles.bare_agent(m)]  # a named actor before a generic one
         window = data.NOUN_OBJECT_WINDOW if is_noun else data.OBJECT_WINDOW
@@ -342,6 +347,12 @@ def _parties_of_a_noun(ctx: SentenceContext, trigger: Match, verb: Verb, m: Ment
     at = ctx.text.rfind(" ", trigger.end, first.start - len(first.prefix) - 1)
     words = [(a, w) for a, w in word_spans(ctx) if trigger.end <= a < at]
     return any(not any(s <= a < e for s, e in taken) for a, _ in words)
+
+
+def _place_right_after(ctx: SentenceContext, trigger: Match) -> bool:
+    """Whether a place follows the trigger's في at once (لقائه في بغداد): where, not what about."""
+    first = next((m for m in ctx.mentions if m.start >= trigger.end), None)
+    return first is not None and first.label == "LOC" and count_words(ctx, trigger.end, first.start) == 1
 
 
 def _underwent(ctx: SentenceContext, m: Mention) -> bool:
