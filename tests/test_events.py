@@ -3288,3 +3288,11 @@ def test_talks_in_a_topic_have_no_partner_but_one_after_a_place(rules: Pipeline)
     events = _events(rules, "وشرح الوزير الإيراني حسين أمير عبد اللهيان، خلال لقائه في طهران وزير الخارجية العراقي، "
                             "موقف بلاده.")
     assert any(e.target is not None for e in events if e.trigger.text == "لقائه")
+
+
+def test_a_relative_verb_of_the_other_gender_has_its_own_subject(rules: Pipeline) -> None:
+    # الحكومة المؤقتة التي يبحث الجيش تشكيلها: the army discusses, not the government (التي + a masculine verb)
+    (talks,) = _events(rules, "قادة الاحتجاجات يضغطون لتولي محمد يونس الحكومة المؤقتة التي يبحث الجيش تشكيلها.")
+    assert talks.source is not None and talks.source.code.endswith("MIL")
+    (accused,) = _events(rules, "وتحدث عن الحزب الذي تتهمه روسيا بالتحريض.")
+    assert accused.source is not None and accused.source.id == "RUS"

@@ -166,6 +166,7 @@ _NO_OBJECT_FOR_PLURAL = frozenset(_F(w) for w in data.NO_OBJECT_WORDS)
 _LONGEST_STYLE = max(map(len, STYLE_WORDS)) + 2
 _HEAVY_THAT = frozenset(_F(w) for w in ("بأن", "لأن"))  # أنّ with ب or ل: a noun follows
 _PLAIN_THAT = frozenset(_F(w) for w in ("أن", "إن"))
+_WHICH_FEMININE, _WHICH_MASCULINE = _F("التي"), _F("الذي")
 _THAT_OR_IF = frozenset(_F(w) for w in ("أن", "إن", "ان", "بأن", "لأن", "إذا", "لو"))
 _TIME_CONJUNCTIONS = frozenset(_F(w) for w in ("بعد", "قبل", "دون", "منذ"))
 _CLAIMS = frozenset(_F(w) for w in data.CLAIM_NOUNS)
@@ -1909,8 +1910,10 @@ class EventCoder:
             topic = event_doers.topic(ctx, trigger)
             if topic is not None:
                 return [topic], "topic-subject"
+        # (a verb of the other gender has its own subject, after it: النطاق الذي تطالب به مانيلا)
         if _after_relative(ctx, trigger) and not self._resumes_object(trigger, verb) \
-                and word_after(ctx, trigger.end) not in PREPOSITION_RESUMPTIVES:
+                and word_after(ctx, trigger.end) not in PREPOSITION_RESUMPTIVES \
+                and not self._relative_disagrees(ctx, trigger, verb):
             antecedent = _antecedent_before(ctx, trigger)
             passive = self._unmarked_passive(ctx, trigger, verb)
             # (a capital too: واشنطن، التي انتقدت — its government)
@@ -1929,6 +1932,16 @@ class EventCoder:
             if subject is not None:
                 return [subject], "clause-subject"
         return None
+
+    def _relative_disagrees(self, ctx: SentenceContext, trigger: Match, verb: Verb) -> bool:
+        """Whether a present verb after التي is masculine, or after الذي feminine (لأوكرانيا التي ينسق وإياها:
+        he coordinates with it): its subject is someone else, the antecedent its object."""
+        relative = words_before_trigger(ctx, trigger, 1)
+        word = _F(trigger.text).split()[0]
+        if word not in self._presents[verb.id] or word.endswith(("ون", "ان")):
+            return False
+        return (relative == [_WHICH_FEMININE] and word.startswith("ي")) \
+            or (relative == [_WHICH_MASCULINE] and word.startswith("ت"))
 
     @staticmethod
     def _object_soon_after(ctx: SentenceContext, trigger: Match) -> bool:
