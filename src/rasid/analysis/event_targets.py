@@ -345,8 +345,8 @@ def _parties_of_a_noun(ctx: SentenceContext, trigger: Match, verb: Verb, m: Ment
     if [w.strip("\"«»“”") for w in before] != [_BETWEEN] or first.start < trigger.end:
         return False
     at = ctx.text.rfind(" ", trigger.end, first.start - len(first.prefix) - 1)
-    words = [(a, w) for a, w in word_spans(ctx) if trigger.end <= a < at]
-    return any(not any(s <= a < e for s, e in taken) for a, _ in words)
+    # (a word between that is no doer's: the noun the parties belong to)
+    return any(trigger.end <= a < at and not any(s <= a < e for s, e in taken) for a, _ in word_spans(ctx))
 
 
 def _place_right_after(ctx: SentenceContext, trigger: Match) -> bool:

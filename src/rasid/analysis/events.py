@@ -96,7 +96,7 @@ _AUXILIARY_SUBJECT_WORDS = 6  # a subject between كان and قد: a title and a
 _MEETINGS = frozenset(("meet", "meet-with", "receive"))  # لقاء الرئيس …، استقبال الوزير …: the genitive meets
 _TALKS = _MEETINGS | {"phone"}  # … and talks between two named (اتصال هاتفي بين X ونظيره Y: X calls Y)
 _BETWEEN = _F("بين")
-_WITH = "مع"
+_WITH = _F("مع")
 # what may open a clause before its verb (و، حيث قتل 47 متمردا)
 # a clause of its own after a comma (، إذ يحذر العلماء، بعدما دعا آية الله …)
 _CLAUSE_LINKERS = frozenset(_F(w) for w in ("إذ", "حيث", "فيما", "بينما", "بعدما", "عندما", "حينما"))
@@ -841,7 +841,7 @@ class EventCoder:
             if kind in wanted and kind not in doers:
                 verb = self._lex.verbs[trigger.id]
                 form = self._form(ctx, trigger, verb)
-                victim = self._victim_first(trigger, verb, form) or self._undergone_by_subject(trigger, verb, form, ctx)
+                victim = self._victim_first(trigger, verb, form) or self._undergone_by_subject(ctx, trigger, verb, form)
                 # مقتل فلسطيني، قتل فلسطينيان: the adjective after a victim's noun or passive is the victim's
                 found = event_doers.agent_only(ctx, trigger) if victim else event_doers.noun_doer(ctx, trigger)
                 noun = form == "noun" or _F(trigger.text) in self._nouns[verb.id]  # قصف إسرائيلي، رفض أميركي
@@ -1006,7 +1006,7 @@ class EventCoder:
             named = victim is not None and victim.label != "MISC" and victim.ref.id is not None \
                 and not event_roles.bare_agent(victim)
             targets = [victim.ref] if victim is not None and (victim_first or not named) else []
-        undergoing = self._undergone_by_subject(trigger, verb, form, ctx) if not targets else None
+        undergoing = self._undergone_by_subject(ctx, trigger, verb, form) if not targets else None
         if undergoing is not None:
             targets = [undergoing.ref]  # قتل إسرائيليان وأصيب ثالث: the passive's subject
         undergoer = self._undergoer(ctx, trigger) if form == "noun" else None
@@ -1054,7 +1054,7 @@ class EventCoder:
         coordinated = form == "verb" and (trigger.prefix.startswith("و") or also) and trigger is not ctx.triggers[0]
         if self._victim_first(trigger, verb, form) or self._killed_by(ctx, trigger, verb, form) \
                 or self._written_passive(trigger, verb, form) or self._killed_without_object(ctx, trigger, verb, form) \
-                or self._undergone_by_subject(trigger, verb, form, ctx) is not None or verb.id in data.VICTIM_SUBJECT_VERBS:
+                or self._undergone_by_subject(ctx, trigger, verb, form) is not None or verb.id in data.VICTIM_SUBJECT_VERBS:
             return self._victims_doer(ctx, trigger, form)
         amma, topic = event_doers.amma_topic(ctx, trigger.start) if form == "participle" else (False, None)
         if amma and main is None:  # أما المقيم عصام عثمان …، فأبدى إعجابه …، مثمنًا: the topic, listed or not
@@ -1148,7 +1148,7 @@ class EventCoder:
         opening = not [w for w in clause if _F(w) not in _CLAUSE_OPENERS]
         return _no_object_after(ctx, trigger) or (opening and bool(counted) and counted[0].isdigit())
 
-    def _undergone_by_subject(self, trigger: Match, verb: Verb, form: str, ctx: SentenceContext) -> Mention | None:
+    def _undergone_by_subject(self, ctx: SentenceContext, trigger: Match, verb: Verb, form: str) -> Mention | None:
         """The indefinite actor right after an unvocalised past verb done to people, where no object
         follows it (قتل إسرائيليان وأصيب ثالث، اعتقل فلسطينيون في الخليل): the passive's subject, the
         one it was done to."""

@@ -2258,7 +2258,8 @@ def _written_on(ctx: SentenceContext, verb: Match) -> bool:
     """Whether كتب, unvoweled, is followed by عليها (رفعوا لافتات كتب عليها «…»): written on the sign,
     a passive — said by no one the sentence names."""
     word = fold_text(verb.text.removeprefix(verb.prefix))
-    return word == _WROTE and fold_text(ctx.text[verb.end : verb.end + 10]).split()[:1] in ([w] for w in _ON_IT)
+    after = fold_text(ctx.text[verb.end : verb.end + 10]).split()
+    return word == _WROTE and bool(after) and after[0] in _ON_IT
 
 
 def _unmarked_outlet(tokens: list[str]) -> int:
@@ -2401,9 +2402,11 @@ def _head_words(head: str) -> list[str]:
         words.pop(0)
     while words and fold_text(words[-1]) in _AUXILIARIES:
         words.pop()
-    if words[:1] and words[0].startswith("وال") and (len(words[0]) >= 6 if len(words) == 1 else words[1].startswith("ال")) \
-            and fold_text(words[0][1:]) not in RELATIVES:  # (not واللي, a relative in speech)
-        words[0] = words[0][1:]  # …، والمكتب الإعلامي الحكومي يؤكد، والشواهد تؤكد: the joining و is no letter of it
+    # …، والمكتب الإعلامي الحكومي يؤكد، والشواهد تؤكد: the joining و is no letter of the subject (but واللي
+    # is a relative in speech)
+    joined = words[:1] and words[0].startswith("وال") and fold_text(words[0][1:]) not in RELATIVES
+    if joined and (len(words[0]) >= 6 if len(words) == 1 else words[1].startswith("ال")):
+        words[0] = words[0][1:]
     return words
 
 
