@@ -3294,3 +3294,16 @@ def test_a_relative_verb_of_the_other_gender_has_its_own_subject(rules: Pipeline
     assert talks.source is not None and talks.source.code.endswith("MIL")
     (accused,) = _events(rules, "وتحدث عن الحزب الذي تتهمه روسيا بالتحريض.")
     assert accused.source is not None and accused.source.id == "RUS"
+
+
+def test_a_family_name_written_as_a_country_adjective_after_anna(pipeline: Pipeline) -> None:
+    # السوداني after أنّ is the Iraqi prime minister the article named in full, not Sudan
+    events = _events(pipeline, "أكد رئيس الوزراء العراقي محمد شياع السوداني أن موقف بلاده ثابت.",
+                     "وذكر بيان صادر عن المكتب الإعلامي لرئيس الحكومة أنّ السوداني استقبل رئيس المجلس الوطني "
+                     "الفلسطيني روحي فتوح.")
+    (received,) = [e for e in events if e.trigger.text == "استقبل"]
+    assert received.source.name == "محمد شياع السوداني" and received.source.code == "IRQGOV"
+    # … and a commander قتل مع others was killed, no killer
+    (killed,) = _events(pipeline, "وأكدت مصادر محلية أن قائد كتيبة الإسناد الحوثية، المدعو أحمد بن أحمد الوشلي، قتل "
+                                  "مع عدد من مرافقيه.")
+    assert killed.source is None

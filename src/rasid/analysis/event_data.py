@@ -207,7 +207,7 @@ THING_SUBJECT_VERBS: tuple[str, ...] = ("explode",)
 # words right after an unvocalised قتل that leave it no object: the passive (قتلوا في الهجوم)
 NO_OBJECT_WORDS: tuple[str, ...] = ("في", "خلال", "جراء", "إثر", "اثر", "بعد", "برصاص", "بنيران", "على", "بسبب",
                                     "عندما", "حين", "أثناء", "اثناء", "داخل", "قرب", "بالقرب", "وسط", "شمال",
-                                    "جنوب", "شرق", "غرب", "لاحقا", "سابقا", "منذ", "حتى",
+                                    "جنوب", "شرق", "غرب", "لاحقا", "سابقا", "منذ", "حتى", "مع",
                                     # قتل وجرح في المعارك نحو 50: killed and wounded, both passive
                                     "وجرح", "وأصيب", "واصيب", "وجرحوا", "وأصيبوا")
 VICTIM_GAP = 3  # words between a victim trigger and its victim: a count (أصيب ثلاثة جنود)

@@ -36,6 +36,8 @@ from rasid.text.sentences import split_sentences
 from rasid.text.tokens import Segmenter
 
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+# أنّ and its kin as written, before the subject of what was said (أنّ السوداني استقبل)
+_THAT = re.compile(r"(?<!\S)[وب]?[أإ]نّ?(?=[ \t])")
 # A dateline before the story's first sentence (دبي، الإمارات العربية المتحدة (CNN) -- ): where it was
 # filed, no part of the sentence — the country in it is no subject of the verb after it.
 _DATELINE = re.compile(r"\s*(?:[^\s()]+[\s،]+){0,5}[^\s()]*\([^()\n]{2,25}\)[\s\xa0]*[-–—]{1,2}[\s\xa0]*")
@@ -140,8 +142,10 @@ class Pipeline:
             mentions = sentence_mentions(self.lexicon, entities, inside, start, end, article.text)
             # (a family name alone after an auxiliary is a person's too: وكان كارتر قد زار)
             auxiliaries = [found.end() for found in AUXILIARY.finditer(article.text, start, end)]
+            # (… and one that is a country's adjective right after a verb of saying or أنّ: وقال السوداني، أنّ السوداني)
+            said = frozenset((*(m.end for m in reporting), *(found.end() for found in _THAT.finditer(article.text, start, end))))
             mentions = names.apply(article.text, titles.apply(article.text, mentions),
-                                   [m.end for m in (*verbs, *reporting)], frozenset(m.end for m in reporting), auxiliaries)
+                                   [m.end for m in (*verbs, *reporting)] + sorted(said), said, auxiliaries)
             yield SentenceContext(
                 article.text, start, end, mentions,
                 sorted(verbs + split, key=lambda m: m.start) if split else verbs,
