@@ -3307,3 +3307,12 @@ def test_a_family_name_written_as_a_country_adjective_after_anna(pipeline: Pipel
     (killed,) = _events(pipeline, "وأكدت مصادر محلية أن قائد كتيبة الإسناد الحوثية، المدعو أحمد بن أحمد الوشلي، قتل "
                                   "مع عدد من مرافقيه.")
     assert killed.source is None
+
+
+def test_a_country_adjective_past_a_feminine_object_of_a_masculine_verb_names_no_doer(rules: Pipeline) -> None:
+    # استهدف قاعدتي التحالف الأميركي: the bases are targeted, not the United States targeting
+    events = _events(rules, "وأفاد مراسلنا بوقوع قصف صاروخي استهدف قاعدتي التحالف الأميركي في حقلي كونيكو والعمر.")
+    assert all(e.source is None or e.source.id != "USA" for e in events)
+    # … but a verb that agrees with its subject takes the adjective's country (اعترفت وسائل إعلام إسرائيلية)
+    (admitted,) = _events(rules, "اعترفت وسائل إعلام إسرائيلية بمقتل ضابط.")
+    assert admitted.source is not None and admitted.source.id == "ISR"

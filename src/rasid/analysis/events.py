@@ -629,6 +629,18 @@ def _indefinite_subject_only(ctx: SentenceContext, trigger: Match) -> Mention | 
     return nxt if not rest or rest[0] in ".؛" or after.rstrip("،,.") in _NO_OBJECT_FOR_PLURAL or joined else None
 
 
+def _of_a_genitive(ctx: SentenceContext, trigger: Match, m: Mention) -> bool:
+    """Whether a masculine verb is followed by a feminine noun before a country adjective (استهدف قاعدتي
+    التحالف الأميركي): no subject of it — the adjective is the object's — unlike a noun the verb agrees
+    with (اعترفت وسائل إعلام إسرائيلية، قصفت الطائرات الإسرائيلية). (The caller leaves out a verb written as
+    its verbal noun: رفض الإدارة الأميركية, the administration's refusal.)"""
+    words = _F(ctx.text[trigger.end : m.start]).split()
+    verb = _F(trigger.text).split()[0]
+    # (a past verb's masculine, or a present's: not تستهدف، نستهدف — nor, unsure, a past verb in ت: تعهد)
+    masculine = verb.startswith("ي") or not verb.startswith(("ت", "ن")) and not verb.endswith(("ت", "وا"))
+    return bool(words) and masculine and words[0].endswith(("ه", "تي", "تا", "ات"))
+
+
 def _name_joined_to_name(ctx: SentenceContext, trigger: Match) -> bool:
     """Whether a verb with و stands right after a person's name and right before a mark or the sentence's
     end (القائدين هنية وشكر؛): a second name joined to the first, no verb without its object."""
@@ -1663,7 +1675,7 @@ class EventCoder:
                 and not (m.end <= trigger.start and event_roles.clause_before(ctx, m.end, trigger.start))
                 and (0 <= count_words(ctx, m.end, trigger.start) <= 2 and m.end <= trigger.start
                      or m.start >= trigger.end and count_words(ctx, trigger.end, m.start) <= 2 and not relative
-                     and not event_roles.qualifies_a_place(ctx, trigger, m)
+                     and not event_roles.qualifies_a_place(ctx, trigger, m) and not (_F(trigger.text) not in self._nouns[verb.id] and _of_a_genitive(ctx, trigger, m))
                      and not accusative(ctx, m))]  # قتل صبيا فلسطينيا: the boy killed
         if near:
             return [near[0].ref], "demonym-subject"
