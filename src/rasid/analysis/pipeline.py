@@ -143,9 +143,10 @@ class Pipeline:
             # (a family name alone after an auxiliary is a person's too: وكان كارتر قد زار)
             auxiliaries = [found.end() for found in AUXILIARY.finditer(article.text, start, end)]
             # (… and one that is a country's adjective right after a verb of saying or أنّ: وقال السوداني، أنّ السوداني)
-            said = frozenset((*(m.end for m in reporting), *(found.end() for found in _THAT.finditer(article.text, start, end))))
+            thats = [found.end() for found in _THAT.finditer(article.text, start, end)]
             mentions = names.apply(article.text, titles.apply(article.text, mentions),
-                                   [m.end for m in (*verbs, *reporting)] + sorted(said), said, auxiliaries)
+                                   [m.end for m in (*verbs, *reporting)] + thats,
+                                   frozenset((*(m.end for m in reporting), *thats)), auxiliaries)
             yield SentenceContext(
                 article.text, start, end, mentions,
                 sorted(verbs + split, key=lambda m: m.start) if split else verbs,
