@@ -1685,9 +1685,8 @@ class EventCoder:
     def _object_of_noun(self, ctx: SentenceContext, m: Mention) -> bool:
         """Whether an actor stands right after a verbal noun, its genitive (بتعبئة الحرس الوطني، استهداف
         القوات): the noun's object — unless the noun names its doer so (انسحاب واشنطن، لقاء الرئيس)."""
-        noun = next((t for t in ctx.triggers if t.end <= m.start and not ctx.text[t.end : m.start - len(m.prefix)].strip()),
-                    None)
-        if noun is None or m.prefix:
+        noun = next((t for t in ctx.triggers if _genitive_right_after(ctx, t) is m), None)
+        if noun is None:
             return False
         verb = self._lex.verbs[noun.id]
         return self._form(ctx, noun, verb) == "noun" and verb.id not in _OWN_MOVES and verb.id not in _MEETINGS \
