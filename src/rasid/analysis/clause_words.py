@@ -169,15 +169,33 @@ def heads_a_subject(ctx: SentenceContext, m: Mention) -> bool:
     return noun[:1] not in ("ب", "ل", "ك") and noun not in _PREPOSITIONS and not marked and not thing
 
 
+# the prepositions ب / ل / ك written apart with a tatweel before a name in quotation marks (لـ"إسرائيل")
+_CLITICS_APART = frozenset(("ب", "ل", "ك", "وب", "ول", "وك"))
+_IN = _F("في")
+
+
 def marker(ctx: SentenceContext, m: Mention) -> str | None:
     """The preposition that marks a mention (its clitic ب / ل, or the word before it)."""
     clitic = m.prefix.lstrip("وف")
     if clitic in ("ب", "ل", "ك"):
         return clitic
     before = _words_before_mark(ctx, m.start, 12)
-    if before and before[-1].lstrip("و") in _PREPOSITIONS:
+    if before and (before[-1].lstrip("و") in _PREPOSITIONS or before[-1] in _CLITICS_APART):
         return before[-1].lstrip("و")
     return None
+
+
+def joined_marker(ctx: SentenceContext, m: Mention) -> str | None:
+    """The preposition that marks a mention, or the في of the one it is joined to by و (في الولايات المتحدة
+    وأستراليا: both where) — for an object; a subject may follow the و (في الكيان وغالانت يطالب), and
+    after من the second may be counted apart (عدد من الضباط والجنود)."""
+    mark = marker(ctx, m)
+    if mark is None and m.prefix == "و":
+        joined = next((x for x in reversed(ctx.mentions) if x.end <= m.start), None)
+        if joined is not None and not ctx.text[joined.end : m.start - len(m.prefix)].strip() \
+                and joined_marker(ctx, joined) == _IN:
+            return _IN
+    return mark
 
 
 def _words_before_mark(ctx: SentenceContext, pos: int, chars: int) -> list[str]:

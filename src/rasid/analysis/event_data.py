@@ -73,8 +73,6 @@ IMPLICIT_SUBJECT_OPENERS: tuple[str, ...] = ("بدوره", "بدورها", "من
 # How many words a subject written between كان and قد may take, with its description (وكان عميد مهندس فضل
 # عبد الله عبيد المتخصص في سلاح المهندسين قد حذر السكان: the residents were warned).
 SUBJECT_BEFORE_QAD_WORDS = 12
-# How far (in words) a subject may stand after its verb (وأشاد شمخاني …), an object after its verb,
-# and an actor after the preposition that marks it (بالدور القيم للشهيدين الحاج قاسم سليماني).
 # Head nouns that are masculine: a feminine verb before them (دعت مجلس الأمن) takes them as its object.
 MASCULINE_HEADS: tuple[str, ...] = ("مجلس", "المجلس", "الاتحاد", "اتحاد", "الجيش", "جيش", "حزب", "الحزب", "الرئيس",
                                     "رئيس", "وزير", "الوزير", "البرلمان", "الكونغرس", "الأمين", "المبعوث", "الملك",
@@ -85,14 +83,21 @@ MASCULINE_HEADS: tuple[str, ...] = ("مجلس", "المجلس", "الاتحاد"
 FEMININE_STATES: tuple[str, ...] = ("إسرائيل", "مصر", "إيران", "الصين", "الهند", "قطر", "الكويت", "اليابان", "تونس",
                                     "الجزائر", "واشنطن", "موسكو", "طهران", "بكين", "باريس", "لندن", "برلين", "دمشق",
                                     "الرياض", "كييف", "بغداد", "بيروت", "عمان", "ألمانيا")
+# indefinite adjectives of size or force: after the letters of a past verb they make it a noun (وحشد كبير من
+# السياح، وقصف عنيف على)
+SIZE_ADJECTIVES: tuple[str, ...] = ("كبير", "كبيرة", "واسع", "واسعة", "ضخم", "ضخمة", "هائل", "هائلة", "غفير",
+                                    "حاشد", "شديد", "شديدة", "عنيف", "عنيفة", "مكثف", "مكثفة", "متواصل", "متواصلة")
+# How far (in words) a subject may stand after its verb (وأشاد شمخاني …), an object after its verb,
+# and an actor after the preposition that marks it (بالدور القيم للشهيدين الحاج قاسم سليماني).
 SUBJECT_WINDOW = 1
 # … or a member of the body: a plural of its people in construct, perhaps after أحد / بعض (انتقد أحد قادة
 # حركة حماس، رفض أحد ممثلي شركة مايكروسوفت، وطالب ممثلو الادعاء): the body acts through them
 # (not after a verb of killing or wounding: قتل أحد عناصر الشرطة is the passive, the member its victim)
 MEMBER_QUANTIFIERS: tuple[str, ...] = ("أحد", "إحدى", "بعض", "كبار")
 MEMBER_NOUNS: tuple[str, ...] = ("قادة", "قيادات", "قياديي", "قياديو", "ممثلي", "ممثلو", "مسؤولي", "مسؤولو", "أعضاء",
-                                 "عناصر", "مقاتلي", "مقاتلو", "نواب", "زعماء", "كوادر", "ضباط", "جنود", "أنصار",
-                                 "مؤيدي", "مؤيدو", "مسلحي", "مسلحو", "موظفي", "موظفو", "خبراء", "محامو", "محامي")
+                                 "عناصر", "مقاتلي", "مقاتلو", "مجاهدي", "مجاهدو", "نواب", "زعماء", "كوادر", "ضباط",
+                                 "جنود", "أنصار", "مؤيدي", "مؤيدو", "مسلحي", "مسلحو", "موظفي", "موظفو", "خبراء",
+                                 "محامو", "محامي")
 OBJECT_WINDOW = 14
 NOUN_OBJECT_WINDOW = 2
 # … and how far after a verb the word that fixes its sense may stand (وقّعت مصر والأردن اتفاقية)

@@ -141,6 +141,17 @@ def described_by_demonym(ctx: SentenceContext, trigger: Match) -> bool:
                and not _F(m.ref.text).startswith("ال") and _F(m.ref.text).endswith("ي") for m in ctx.mentions)
 
 
+_SIZES = frozenset(_F(w) for w in data.SIZE_ADJECTIVES)
+_TWO_WORDS = re.compile(r"\s*(\S+)\s*(\S*)")
+
+
+def described_by_size(ctx: SentenceContext, trigger: Match) -> bool:
+    """Whether an indefinite adjective of size or force follows the word (وحشد كبير من، قصف عنيف على):
+    a noun — no verb is followed by one (كبير المفاوضين, in construct, is a title: the subject)."""
+    found = _TWO_WORDS.match(ctx.text, trigger.end, ctx.end)
+    return found is not None and _F(found.group(1)) in _SIZES and not _F(found.group(2)).startswith("ال")
+
+
 def adjective_after_verb(ctx: SentenceContext, trigger: Match, m: Mention) -> bool:
     """Whether a definite singular country adjective stands right after a verb: it qualifies no noun
     there — a surname (واستنكر التركي هذه التصريحات), neither subject nor object (قتل فلسطيني: a noun)."""

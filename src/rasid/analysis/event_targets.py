@@ -13,6 +13,7 @@ from rasid.analysis.clause_words import (
     PREPOSITION_RESUMPTIVES,
     TIMES_AND_DAYS,
     count_words,
+    joined_marker,
     joined_present_verb,
     lexicon_verb_at,
     marker,
@@ -37,8 +38,8 @@ from rasid.text.fold import fold_text as _F
 
 _OBJECT_PRONOUNS = frozenset(_F(w) for w in ("إياه", "إياها", "إياهم", "إياهما", "إياهن"))
 # a verb after them opens a new clause (… وأصيب 13 آخرون عندما فتح مسلح النار)
-_CLAUSE_LINKS = frozenset(_F(w) for w in ("بينما", "فيما", "حيث", "ثم", "عندما", "حينما", "لكن", "ولكن", "لكنّ",
-                                          "ولكنّ", "لكنه", "لكنها", "لكنهم",  # ، لكن الولايات المتحدة قالت
+_CLAUSE_LINKS = frozenset(_F(w) for w in ("بينما", "فيما", "حيث", "ثم", "عندما", "حينما", "كلما", "لكن", "ولكن",
+                                          "لكنّ", "ولكنّ", "لكنه", "لكنها", "لكنهم",  # ، لكن الولايات المتحدة قالت
                                           # … and the reasons given for it (يرفض أي هدنة لأنه لا يريد حل موضوع الأسرى)
                                           "لأن", "لأنه", "لأنها", "لأنهم", "لأنهما", "لكونه", "لكونها"))
 _TIME_CONJUNCTIONS = frozenset(_F(w) for w in ("بعد", "قبل", "دون", "منذ"))
@@ -48,6 +49,10 @@ _THAT = frozenset(_F(w) for w in ("أن", "ان", "أنه", "أنها", "أنه�
 _NOT_NOUNS = frozenset(_F(w) for w in ("الذي", "التي", "الذين", "حيث", "منذ", "مع", "من", "في", "على", "عن", "إلى",
                                        "الى", "بين", "ضد", "عبر", "نحو", "حول", "بعد", "قبل", "خلال", "أمس", "اليوم",
                                        "أن", "إن", "كما", "ثم", "قد", "لم", "لن", "لا", "ما", "هو", "هي", "غير", "أيضا"))
+_OWNED_WORDS = 5  # the attack verb, its subject, what was struck (مقر قيادة كتيبة تابعة), then its owner in ل
+_ALLEGIANCE = frozenset(_F(w) for w in ("التابع", "التابعة", "التابعين", "الموالي", "الموالية", "الموالين",
+                                        "الموالون", "المقرب", "المقربة", "المدعوم", "المدعومة"))
+_PEOPLE = frozenset(_F(w) for w in (*data.MEMBER_NOUNS, "أنصار", "مسلحين", "عناصر"))
 _CLAUSE_PREPOSITIONS = frozenset(_F(w) for w in ("من", "على", "إلى", "الى", "في", "عن"))  # … before أن: a clause
 # a region's noun with ب or في: the place after it is where (بمنطقة مكة المكرمة، في مدينة حلب)
 _IN_REGIONS = frozenset(_F(p + w) for p in ("ب", "") for w in ("منطقة", "مدينة", "محافظة", "ولاية", "إقليم",
@@ -78,6 +83,7 @@ class TargetFinder:
         self._speaking = frozenset(_F(p) for r in lexicon.reporting.values() for p in r.participles)
         # cities and regions: no one's guest (a country may stand for its envoy: استقبل سفير بريطانيا)
         self._local_places = frozenset(pid for pid, p in lexicon.places.items() if p.kind in ("city", "region"))
+        self._offices = frozenset(lexicon.agents)
 
     def targets(self, ctx: SentenceContext, trigger: Match, verb: Verb, is_noun: bool,
                  taken: set[tuple[int, int]]) -> list[ActorRef]:
@@ -152,13 +158,16 @@ class TargetFinder:
                 break  # استقبل أمراء المناطق المواطنين الذين قدموا البيعة …: the guests were the citizens
             if verb.plover == "CONSULT" and m.label == "LOC" and _in_region(ctx, m):
                 continue  # التقى المدير في مدينة جدة …: where, not whom
-            mark = marker(ctx, m)
+            mark = joined_marker(ctx, m)
             if definite and mark is None and count_words(ctx, counted_from, m.start) \
                     and not any(trigger.end <= t.start and t.end <= m.start for t in ctx.triggers):
                 continue
             if mark is None and not is_noun and self._past_own_preposition(ctx, trigger, marks, m):
                 continue  # ودعت السفيرة إلى ضرورة اعتماد الحوار وفق ميثاق الأمم المتحدة: inside what is called for
-            if (mark is None and ("direct" in marks or is_noun)) or (mark and mark in marks):
+            if (mark is None and ("direct" in marks or is_noun)) or (mark and mark in marks) \
+                    or (mark == "ل" and self._after_the_doer(ctx, trigger, m, taken)) \
+                    or (mark == "ل" and verb.plover == "ASSAULT" and verb.id not in data.VICTIM_VERBS and not is_noun
+                        and _owner_of_struck(ctx, trigger, m)):
                 return [x.ref for x in self.coordinated(ctx, after[i:])]
         if is_noun:
             return []  # a verbal noun takes its object right after it (استقبال الفياض), nothing further
@@ -171,7 +180,7 @@ class TargetFinder:
             for i, m in enumerate(after):
                 if self._new_clause_between(ctx, trigger, m):
                     continue
-                where = (marker(ctx, m) == "في" and "في" not in marks) or (m.label == "LOC" and _in_region(ctx, m))
+                where = (joined_marker(ctx, m) == "في" and "في" not in marks) or (m.label == "LOC" and _in_region(ctx, m))
                 if where and (verb.plover == "CONSULT" or event_roles.own_country(m)):
                     continue  # اجتمع … في مجلس الأمن؛ طالب … بزيادة استثماراتها في بلاده: where, not whom
                 if m.start >= mark_at and any(c in ctx.text[mark_at : m.start] for c in "،,"):
@@ -182,6 +191,15 @@ class TargetFinder:
                 if m.start >= mark_at and count_words(ctx, mark_at, m.start) <= window:
                     return [x.ref for x in self.coordinated(ctx, after[i:])]
         return []
+
+    def _after_the_doer(self, ctx: SentenceContext, trigger: Match, m: Mention, taken: set[tuple[int, int]]) -> bool:
+        """Whether an actor in ل follows the doer named right after the trigger (دعم الاتحاد الأوروبي
+        لـ"إسرائيل"، تأييد روسيا لإيران): the object of the deed, a verbal noun's in its ل — not after an
+        office, whose ل names its body (المدعي العام للمحكمة الجنائية الدولية)."""
+        doer = next((x for x in ctx.mentions if (x.start, x.end) in taken and x.start >= trigger.end), None)
+        if doer is None or doer.ref.id in self._offices or ctx.text[trigger.end : doer.start - len(doer.prefix)].strip():
+            return False
+        return _F(ctx.text[doer.end : m.start - len(m.prefix)]).strip(" \"«»“”") in ("", "ل")
 
     def _new_clause_between(self, ctx: SentenceContext, trigger: Match, m: Mention) -> bool:
         """Whether a word opening a clause of its own — with و or ف, after فيما، بينما، حيث، ثم, or a
@@ -252,6 +270,29 @@ class TargetFinder:
             else:
                 break
         return out
+
+
+def _owner_of_struck(ctx: SentenceContext, trigger: Match, m: Mention) -> bool:
+    """Whether an actor in ل owns what an attack verb struck, named right before it in the same clause
+    (استهدفت المقاومة مقر قيادة كتيبة تابعة لـ"الجيش" الإسرائيلي، قصف موقعا لحزب الله): the one attacked —
+    not after the plural of people that is the verb's subject (اقتحم أنصار للرئيس: his supporters)."""
+    between = ctx.text[trigger.end : m.start - len(m.prefix)]
+    words = [w for w in _F(between).split() if w.strip("\"«»“”") not in ("", "ل")]  # (لـ"الجيش": ل apart)
+    people = len(words) == 1 and (words[0].endswith("ون") or words[0] in _PEOPLE)
+    return 1 <= len(words) <= _OWNED_WORDS and not people and not any(c in between for c in "،,.:؛") \
+        and not words[0].startswith(("ب", "ل")) and not any(w in _NOT_NOUNS or w in _CLAUSE_LINKS for w in words) \
+        and not _actors_own(ctx, trigger, m)
+
+
+def _actors_own(ctx: SentenceContext, trigger: Match, m: Mention) -> bool:
+    """Whether the ل of ``m`` follows an actor's adjective of allegiance (قصف الجيش الليبي التابع للحكومة،
+    جماعة الحوثي والقوات الموالية للرئيس): it says whose the attacker is."""
+    before = [x for x in ctx.mentions if trigger.end <= x.start and x.end <= m.start]
+    if not before:
+        return False
+    gap = _F(ctx.text[before[-1].end : m.start - len(m.prefix)]).split()
+    gap = [w for w in gap if w.strip("\"«»“”") not in ("", "ل")]
+    return bool(gap) and all(w in _ALLEGIANCE for w in gap)
 
 
 def _names_the_next(ctx: SentenceContext, m: Mention) -> bool:

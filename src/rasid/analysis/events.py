@@ -27,6 +27,7 @@ from rasid.analysis.body_memory import body_named_after
 from rasid.analysis.clause_words import (
     AUXILIARY,
     PREPOSITION_RESUMPTIVES,
+    SECTORS,
     TIMES_AND_DAYS,
     accusative,
     can_act,
@@ -112,6 +113,7 @@ _PLACE_WORDS = frozenset(_F(w) for w in data.PLACE_PREPOSITIONS)
 _HOMOGRAPHS = frozenset(data.VERB_HOMOGRAPHS)
 _TIME_HOMOGRAPHS = frozenset(_F(w) for w in data.TIME_HOMOGRAPHS)
 _NEED = frozenset(_F(w) for w in data.NEED_NOUNS)
+_OTHER_THAN = _F("غير")
 _CAUTIOUS = frozenset(_F(w) for w in data.CAUTIOUS_NOUNS)
 _SOME = frozenset(_F(w) for w in ("بعض", "بضعة", "بضع"))
 _DAYS = frozenset(_F(w) for w in data.DAYS)
@@ -767,10 +769,22 @@ def _unsuffixed(word: str, enclitic: str) -> set[str]:
     return {stem}
 
 
+_AUTHORITY = frozenset(("GOV", "MIL", "COP", "JUD", "SPY", "ELI"))
+_QUOTE_MARKS = frozenset('"«»“”')
+
+
+def _authority(ref: ActorRef) -> bool:
+    """Whether an actor is of the state's authority: government, forces, police, judges, intelligence or a
+    ruler (its code's sector after any country)."""
+    code = ref.code or ""
+    sector = code if code[:3] in SECTORS else code[3:]
+    return sector[:3] in _AUTHORITY
+
 
 def _members_of(words: str) -> bool:
-    """Whether the words before an actor name some of its members (أحد قادة، بعض مسؤولي، ممثلو)."""
-    folded = _F(words).split()
+    """Whether the words before an actor name some of its members (أحد قادة، بعض مسؤولي، ممثلو), the name
+    perhaps in quotation marks (مجاهدو "القسام")."""
+    folded = [w for w in _F(words).split() if w not in _QUOTE_MARKS]
     for quantifier in _MEMBER_QUANTIFIERS:
         if folded[: len(quantifier)] == quantifier:
             folded = folded[len(quantifier) :]
@@ -1334,6 +1348,10 @@ class EventCoder:
             return True  # وزارتا الدفاع والخارجية: two ministries, not "and they two visited"
         if word in self._pasts[verb.id] and event_roles.described_by_demonym(ctx, trigger):
             return True  # وهو طالب جزائري، وعد أميركي: a noun with its adjective (not يقتل فلسطينيين)
+        if word in self._pasts[verb.id] and event_roles.described_by_size(ctx, trigger):
+            return True  # وحشد كبير من السياح: a noun with its adjective
+        if word in self._pasts[verb.id] and not trigger.prefix and self._word_before(ctx, trigger) == _OTHER_THAN:
+            return True  # دعما غير قاتل: an adjective — غير stands before no verb
         if _SAYING_INNA.match(ctx.text, trigger.end, ctx.end):
             return True  # وأوضحت سلم إنه: only a verb of saying takes إنّ — this is the speaker's name
         if verb.id == "call-for" and word_after(ctx, trigger.end) in _NEED:
@@ -1463,6 +1481,7 @@ class EventCoder:
         genitive = genitive or (self._withdrawing(ctx, trigger, verb.id) if verb.id in _OWN_MOVES else None)
         genitive = genitive or (self._visitor(ctx, trigger, verb) if verb.id == "visit" else None)
         genitive = genitive or (self._host(ctx, trigger) if verb.id in _MEETINGS else None)
+        genitive = genitive or (self._protesters(ctx, trigger, verb) if verb.plover == "PROTEST" else None)
         parties = _parties(ctx, trigger) if verb.id in _TALKS else None
         genitive = genitive or (parties[0] if parties else None)
         genitive = genitive or event_doers.doer_before_pronoun(ctx, trigger)
@@ -1512,7 +1531,22 @@ class EventCoder:
             # أدان الرئيس الهجوم، وأصيب آخرون في غارات: the actor before is the verb's between, and the
             # noun's doer is left unsaid (no earlier actor either)
             return [None], "no-source"
+        if verb.plover == "PROTEST" and _authority(before.ref):
+            # لتذكير رئيس الحكومة من خلال هذه التظاهرة، برصاص الجيش خلال الاحتجاجات: the state before a
+            # protest noun is whom it is addressed to or who met it, not who protests
+            return [None], "no-source"
         return [before.ref], "subject-noun"
+
+    def _protesters(self, ctx: SentenceContext, trigger: Match, verb: Verb) -> Mention | None:
+        """The actor in construct with a protest noun (احتجاج موسكو، إضراب الأسرى، مظاهرات المعارضة): who
+        protests — a protest has no object in its genitive."""
+        noun = _F(trigger.text[len(trigger.prefix) :])
+        if noun.startswith("ال") or self._possessed(trigger, verb):
+            return None  # الاحتجاجات إسرائيل is no construct; احتجاجهم has its genitive
+        m = next((x for x in ctx.mentions if x.start >= trigger.end), None)
+        if m is not None and m.seat and not m.prefix and not ctx.text[trigger.end : m.start].strip():
+            return m  # احتجاج موسكو: a capital protests for its state
+        return _genitive_right_after(ctx, trigger)
 
     def _visitor(self, ctx: SentenceContext, trigger: Match, verb: Verb) -> Mention | None:
         """The person right after a visit noun, before where they went (زيارة ولي العهد السعودي لإسبانيا،

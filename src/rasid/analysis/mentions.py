@@ -15,6 +15,7 @@ from rasid.analysis.title_holders import (
     names_a_title,
     past_complement,
     reads_as_name,
+    says_next,
     unquoted,
     word_start,
 )
@@ -691,7 +692,8 @@ def holders_after_titles(lexicon: Lexicon, text: str, mentions: list[Mention], e
                 and not (held and _names_holder(m, text[holder.name[0] : holder.name[1]])) \
                 and not any(holder.name[0] <= o.start < holder.name[1] and not _house_name(text, o)
                             and not _fathers_name(text, o)
-                            and not _namesakes_surname(lexicon, text, o, holder.name) for o in mentions) \
+                            and not _namesakes_surname(lexicon, text, o, holder.name)
+                            and not _office_as_surname(lexicon, text, o, holder.name) for o in mentions) \
                 and not any(holder.name[0] <= at < holder.name[1] for at, _ in events) \
                 and not any(at <= holder.name[0] < stop for at, stop in verbs):
             first, last = holder.name
@@ -973,6 +975,18 @@ def _namesakes_surname(lexicon: Lexicon, text: str, m: Mention, name: tuple[int,
     person = known is not None and (known.type == "PER" or (known.type == "ORG" and " " not in known.name))
     return person and m.end == name[1] and not m.prefix \
         and bool(given.split()) and not given_name_in(m.ref.name, given)
+
+
+def _office_as_surname(lexicon: Lexicon, text: str, m: Mention, name: tuple[int, int]) -> bool:
+    """Whether a generic office ends a holder's name as its family name, one given name before it, right
+    before what was said or between commas (أمين منطقة عسير صالح القاضي أن، وزير حقوق الإنسان، محمد عسكر،):
+    the name the title is followed by — no judge, no army there (not رفض الرئيس اتهامات المعارضة،)."""
+    given = text[name[0] : m.start].split()
+    following = fold_text(text[m.end : m.end + 30]).split()[:1]
+    apposed = text[: name[0]].rstrip().endswith(("،", ",")) and text[m.end : m.end + 1] in ("،", ",")
+    said = bool(following) and says_next(following[0])
+    return m.ref.id in lexicon.agents and m.end == name[1] and not m.prefix and len(given) == 1 \
+        and len(text[m.start : m.end].split()) == 1 and (said or apposed)
 
 
 def _ruling_state(text: str, name: tuple[int, int], mentions: list[Mention]) -> str | None:

@@ -157,11 +157,11 @@ def holder_after(text: str, start: int, limit: int, said_at: frozenset[int] = fr
                                or _house_next(name, tokens[i].group())):
         following = fold_text(tokens[i + 1].group()) if i + 1 < len(tokens) else ""
         # the name's last word, before what was said, or a day before it (ناصر القدوة الاثنين إن)
-        dated = following in _DAYS and i + 2 < len(tokens) and _says_next(fold_text(tokens[i + 2].group()))
+        dated = following in _DAYS and i + 2 < len(tokens) and says_next(fold_text(tokens[i + 2].group()))
         # … or before a relative pronoun, a name's last word in ل but no noun with the article (عبد الوافي
         # لفتيت الذي زار؛ not ونفى المسؤول صحة الشائعات التي)
         relative = following in RELATIVES and not fold_text(tokens[i].group()).startswith("ال")
-        last = tokens[i].group()[-1:] in "،,:" or _says_next(following) or relative or dated \
+        last = tokens[i].group()[-1:] in "،,:" or says_next(following) or relative or dated \
             or _family_before_stop(text, start, name, fold_text(tokens[i].group()), following)
         if tokens[i].start() in said_at:
             break  # the reporting verb after the name (صالح آل الشيخ يقول)
@@ -199,7 +199,7 @@ def holder_after(text: str, start: int, limit: int, said_at: frozenset[int] = fr
         or (i < len(tokens) and tokens[i].start() in said_at)  # الشيخ عبدالعزيز آل الشيخ يقول
     if len(name) < 2 and not _one_word_name(text, start, tokens, name, after) \
             or not (name[-1].group()[-1:] in "،,:." or ends) \
-            or (apposed and not (name[-1].group()[-1:] in "،," or _says_next(after))):
+            or (apposed and not (name[-1].group()[-1:] in "،," or says_next(after))):
         return Holder(first, None)  # after a comma the name stands between commas (، لويس إنريكي،), not رسالة قاسية
     span = (name[0].start(), name[-1].end() - (name[-1].group()[-1:] in "،,:."))
     return Holder(first, span if reads_as_name(text[span[0] : span[1]]) else None)
@@ -250,7 +250,7 @@ def _fourth_name(tokens: list[re.Match[str]], i: int, name: list[re.Match[str]],
     if word.endswith(("ه", "ا")) and not word.endswith(_PERSIAN_SON):
         return False  # عبد الله واد فجأة أنه، … مجددا: an adverb, not a name (but حاجي زاده)
     # (the verb itself after a rank only: العميد أمير علي حاجي زاده يؤكّد; a complement may run on before it)
-    said = _says_next(fold_text(tokens[i + 1].group())) or (honored and tokens[i + 1].start() in said_at)
+    said = says_next(fold_text(tokens[i + 1].group())) or (honored and tokens[i + 1].start() in said_at)
     return said and not breaks_name(word, len(name), honored, True)
 
 
@@ -388,7 +388,7 @@ def breaks_name(word: str, taken: int, honored: bool, last: bool = False) -> boo
         or (word.startswith("و") and not taken) or (word.startswith("ل") and taken > 0 and not last)
 
 
-def _says_next(word: str) -> bool:
+def says_next(word: str) -> bool:
     """Whether what was said, or to whom, opens with this folded word (أن، «، لـ«الشرق الأوسط»): the
     name before it is over."""
     return word in _COMPLEMENTIZERS or word[:1] in _OPENING or word.startswith(("لـ", "ل«", 'ل"'))
@@ -405,7 +405,7 @@ def ends_name(word: str) -> bool:
     """What ends a name after a title: a preposition, time word, complementizer, attribution, whom it
     was said to (لـ«الشرق الأوسط»، لفرانس24), a quotation mark, a relative pronoun (… عبد الوافي لفتيت الذي
     زار)."""
-    return _says_next(word) or word in _STOPS or word in RELATIVES or word.startswith(("بال", "لل")) \
+    return says_next(word) or word in _STOPS or word in RELATIVES or word.startswith(("بال", "لل")) \
         or any(c.isdigit() for c in word)
 
 
