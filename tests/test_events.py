@@ -3385,3 +3385,17 @@ def test_a_generic_office_as_a_family_name_after_a_title(rules: Pipeline) -> Non
     # … not a noun and the opposition (رفض الرئيس التركي اتهامات المعارضة،)
     (rejected,) = _events(rules, "رفض الرئيس التركي اتهمات المعارضة، ووصف من يطلقها بالكاذبين.")
     assert rejected.source is not None and rejected.source.id == "recep-tayyip-erdogan"
+
+
+def test_a_price_a_doubled_first_letter_and_an_earlier_deed_recalled(rules: Pipeline) -> None:
+    # جباية ثمن مؤلم: a price exacted, no commendation
+    assert not _events(rules, "على الرغم من تمكّن الإسرائيلي من جباية ثمن مؤلم من محور المقاومة.")
+    # ودّعت: the و is the verb's own (bade farewell), no call
+    assert not _events(rules, "وصباح اليوم، ودّعت العاصمة الإيرانية طهران جثامين الشهداء.")
+    # سبق أن زارها: a visit recalled, not today's
+    (visit,) = [e for e in _events(rules, "وهذه هي الزيارة العاشرة التي يقوم بها لودريان إلى مصر إذ سبق أن زارها سبع "
+                                          "مرات.") if e.trigger.text == "زارها"]
+    assert visit.modality == "historical"
+    # … and إذ opens a clause, no name after a title
+    (quote,) = rules.analyze(build_article("t", "عنوان", ["وقال الوزير إذ سبق أن زار مصر إن العلاقات متينة."])).quotes
+    assert quote.speaker is not None and "إذ" not in quote.speaker.name

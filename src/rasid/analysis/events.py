@@ -114,6 +114,7 @@ _HOMOGRAPHS = frozenset(data.VERB_HOMOGRAPHS)
 _TIME_HOMOGRAPHS = frozenset(_F(w) for w in data.TIME_HOMOGRAPHS)
 _NEED = frozenset(_F(w) for w in data.NEED_NOUNS)
 _OTHER_THAN = _F("غير")
+_SHADDA = "\u0651"
 _CAUTIOUS = frozenset(_F(w) for w in data.CAUTIOUS_NOUNS)
 _SOME = frozenset(_F(w) for w in ("بعض", "بضعة", "بضع"))
 _DAYS = frozenset(_F(w) for w in data.DAYS)
@@ -1352,6 +1353,8 @@ class EventCoder:
             return True  # وحشد كبير من السياح: a noun with its adjective
         if word in self._pasts[verb.id] and not trigger.prefix and self._word_before(ctx, trigger) == _OTHER_THAN:
             return True  # دعما غير قاتل: an adjective — غير stands before no verb
+        if trigger.prefix and trigger.text[1:2] == _SHADDA:
+            return True  # ودّعت طهران الشهداء: no word opens doubled, the و is the verb's own (bade farewell)
         if _SAYING_INNA.match(ctx.text, trigger.end, ctx.end):
             return True  # وأوضحت سلم إنه: only a verb of saying takes إنّ — this is the speaker's name
         if verb.id == "call-for" and word_after(ctx, trigger.end) in _NEED:
@@ -1540,8 +1543,7 @@ class EventCoder:
     def _protesters(self, ctx: SentenceContext, trigger: Match, verb: Verb) -> Mention | None:
         """The actor in construct with a protest noun (احتجاج موسكو، إضراب الأسرى، مظاهرات المعارضة): who
         protests — a protest has no object in its genitive."""
-        noun = _F(trigger.text[len(trigger.prefix) :])
-        if noun.startswith("ال") or self._possessed(trigger, verb):
+        if _F(trigger.text).startswith("ال") or self._possessed(trigger, verb):
             return None  # الاحتجاجات إسرائيل is no construct; احتجاجهم has its genitive
         m = next((x for x in ctx.mentions if x.start >= trigger.end), None)
         if m is not None and m.seat and not m.prefix and not ctx.text[trigger.end : m.start].strip():

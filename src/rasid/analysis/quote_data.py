@@ -57,7 +57,9 @@ SPEAKER_STOPS: tuple[str, ...] = ("في", "خلال", "بشأن", "حول", "ع�
                                   "طالبا", "طالبة", "مفضلا", "مفضلة", "رافضا", "رافضة",  # المصدر … طالبا عدم ذكر اسمه
                                   "طلب", "طلبت",  # عن مصدر قضائي طلب عدم الكشف عن اسمه
                                   # what is spoken of, by its pronoun (قال المركزي عنها إن)
-                                  "عنها", "عنه", "عنهم", "عنهما")
+                                  "عنها", "عنه", "عنهم", "عنهما",
+                                  # a conjunction opening a clause (الوزير إلى مصر إذ سبق أن زارها)
+                                  "إذ", "اذ", "حيث")
 # Prepositions never open or continue a name (في حين أنه يعتبرها، على ذلك؛ صائب عريقات في بيان).
 # Words after a holder's name that no verb takes as its object's preposition: a family name with the
 # article before one ends the name (أشرف القدرة في بيان، خالد الفيصل خلال الحفل; not يصب الزيت على).
