@@ -2811,3 +2811,17 @@ def test_a_noun_subject_before_a_present_verb_is_no_earlier_speaker(pipeline: Pi
                           ("في وقت باتت كل الشواهد تؤكد أن رد محور المقاومة قادم.", "كل الشواهد")):
         quotes = _quotes(pipeline, "عنوان", "وقال هنية إن المقاومة ستنتصر.", text)
         assert [q.speaker.text for q in quotes if q.speaker] == ["هنية", subject]
+
+
+def test_a_banner_past_where_it_hangs_a_topic_written_about_and_a_saying_after_its_source(pipeline: Pipeline) -> None:
+    # لافتة أمام منزل عزريا تقول: the banner says it, not the army named before
+    quotes = _quotes(pipeline, "عنوان", "وكان الجيش قد أعلن أن الموعد قريب.",
+                     'وفي الرملة، تم نصب لافتة أمام منزل عزريا تقول "مرحبا بإيلور البطل".')
+    (banner,) = [q for q in quotes if q.text == "مرحبا بإيلور البطل"]
+    assert banner.speaker is not None and banner.speaker.text == "لافتة"
+    # كتبت عن ظاهرة "…": a topic written about, no words said
+    assert not _quotes(pipeline, "عنوان", 'ربما أكون كتبت عن ظاهرة "الخلط بين الإعلامية والأدبية".')
+    # عن مصدر ليبي تأكيده أنّ: the source, his affirmation no part of his name
+    (relayed,) = _quotes(pipeline, "عنوان", "ونقلت تقارير إعلامية عن مصدر ليبي تأكيده أنّ الاجتماع سيناقش المسائل "
+                                            "الأمنية.")
+    assert relayed.speaker is not None and relayed.speaker.text == "مصدر ليبي"

@@ -58,6 +58,8 @@ SPEAKER_STOPS: tuple[str, ...] = ("في", "خلال", "بشأن", "حول", "ع�
                                   "طلب", "طلبت",  # عن مصدر قضائي طلب عدم الكشف عن اسمه
                                   # what is spoken of, by its pronoun (قال المركزي عنها إن)
                                   "عنها", "عنه", "عنهم", "عنهما",
+                                  # the saying itself after its speaker (تنقل عن مصدر إسرائيلي تأكيده أنّ)
+                                  "تأكيده", "تأكيدها", "تأكيدهم",
                                   # a conjunction opening a clause (الوزير إلى مصر إذ سبق أن زارها)
                                   "إذ", "اذ", "حيث")
 # Prepositions never open or continue a name (في حين أنه يعتبرها، على ذلك؛ صائب عريقات في بيان).

@@ -213,6 +213,8 @@ _INNER_PREPOSITIONS = frozenset(fold_text(w) for w in ("في", "على", "لدى
 _CLOSE_TO = frozenset(fold_text(w) for w in ("المقرب", "المقربة", "المقربين", "القريب", "القريبة"))
 _INSCRIPTIONS = frozenset(fold_text(w) for w in data.INSCRIPTIONS)
 _IN_IT = frozenset(fold_text(w) for w in ("فيه", "فيها", "عليه", "عليها"))
+_INSCRIPTION_WORDS = 4  # the sign, where it stands (لافتة أمام منزل عزريا), then what it says
+_BANNERS = frozenset(fold_text(w) for w in ("لافتة", "لافتات", "يافطة", "يافطات"))
 _DASHES = "-–—"
 _ADDRESSEE = re.compile(r"لـ\s?(?:[«\"“][^«»\"“”]{1,40}[»\"”]|\S+)\s+")
 _CONJUNCTION_THAT = frozenset(fold_text(w) for w in data.CONJUNCTIONS_BEFORE_THAT)
@@ -2455,15 +2457,20 @@ def _opens_with(ctx: SentenceContext, subject: Mention) -> bool:
 
 
 def _inscription(ctx: SentenceContext, verb: Match) -> ActorRef | None:
-    """A sign, slogan or hashtag right before a present verb says what is quoted (تحمل وسما يقول "…"،
-    رفعوا لافتات تقول): the words are its own; not a post someone wrote (تغريدة يقول فيها: he speaks)."""
+    """A sign, slogan or hashtag before a present verb in its clause says what is quoted (تحمل وسما يقول
+    "…"، رفعوا لافتات تقول، نصب لافتة أمام منزله تقول): the words are its own; not a post someone wrote
+    (تغريدة يقول فيها: he speaks)."""
     if verb.prefix or not fold_text(verb.text).startswith(("ي", "ت")):
         return None
-    before = ctx.text[ctx.start : word_start(ctx.text, verb.start)].split()[-1:]
+    clause = re.split(r"[،,.:؛]", ctx.text[ctx.start : word_start(ctx.text, verb.start)])[-1].split()
+    # (a banner further back, past where it hangs: لافتة أمام منزل عزريا تقول; a board or a message only
+    # right before the verb — لوحة may be a painting, رسالة its writer's)
+    sign = next((w for w in reversed(clause[-_INSCRIPTION_WORDS:]) if fold_text(w) in _BANNERS), None) \
+        or next((w for w in clause[-1:] if fold_text(w) in _INSCRIPTIONS), None)
     after = fold_text(ctx.text[verb.end : verb.end + 12]).split()[:1]
-    if not before or fold_text(before[0]) not in _INSCRIPTIONS or (after and after[0] in _IN_IT):
+    if sign is None or (after and after[0] in _IN_IT):
         return None
-    return _unknown_ref(before[0])
+    return _unknown_ref(sign)
 
 
 def _participle_adjective(tokens: list[str]) -> bool:

@@ -47,6 +47,7 @@ LEAD_SKIPS = frozenset(fold_text(w) for w in data.SPEAKER_LEAD_SKIPS)
 ATTENTION = re.compile(r"(?:ال)?(?:انتباه|نظر|انظار)(?:ي|ه|ها|هم|هما|نا|كم)?")
 # what follows a feminine participle that speaks (مشيرة إلى أن، مؤكدة أن، قائلة: «…»)
 _OPENS_CONTENT = re.compile(r"\s*(?:[:«\"“]|(?:إلى|الى|على)?\s*(?:أن|أنّ|ان|إن|إنّ|بأن|بأنّ)(?:ه|ها|هم|هما)?(?!\S)|(?:إلى|الى)\s)")
+_ABOUT = fold_text("عن")
 _AFTER_THAT = frozenset(fold_text(w) for w in (*data.TIME_BEFORE_THAT, "سبق", "وسبق"))
 _IT_IS = frozenset(fold_text(w) for w in ("لأنها", "لانها", "لأنه", "لانه", "وهي", "فهي", "هي", "وهو", "فهو", "هو",
                                           "والتي", "التي", "الذي", "والذي"))
@@ -156,6 +157,8 @@ class SpeechVerbs:
             return False  # فقدت 142 فرداً: a counted noun (فرد), not ف + رداً
         if reporting_id(verb) == "reply" and written.endswith("ا") and words_after(ctx, verb, 8)[:1] == ["علي"]:
             return False  # ورداً على سؤال: "in reply to", a noun
+        if reporting_id(verb) == "write" and words_after(ctx, verb, 8)[:1] == [_ABOUT]:
+            return False  # كتبت عن ظاهرة "الخلط": wrote about a topic, whose name is quoted — no words said
         lemma = self._lex.reporting[reporting_id(verb)].lemma
         # (نفى is the verb as written, though it folds like its noun نفي)
         if written in self._nouns[reporting_id(verb)] and not verb.text.endswith("ى"):
