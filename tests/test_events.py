@@ -3399,3 +3399,12 @@ def test_a_price_a_doubled_first_letter_and_an_earlier_deed_recalled(rules: Pipe
     # … and إذ opens a clause, no name after a title
     (quote,) = rules.analyze(build_article("t", "عنوان", ["وقال الوزير إذ سبق أن زار مصر إن العلاقات متينة."])).quotes
     assert quote.speaker is not None and "إذ" not in quote.speaker.name
+
+
+def test_ecowas_and_a_participle_joined_to_an_adjective(rules: Pipeline) -> None:
+    (decried, *_) = _events(rules, 'نددت المجموعة الاقتصادية لدول غرب أفريقيا بـ"محاولة الانقلاب في النيجر".')
+    assert decried.source is not None and decried.source.id == "ecowas"
+    # تظاهرات داعمة لغزة ومنددة بالعدوان: the demonstrations' second adjective, not the White House's deed
+    events = _events(rules, "وقال البيت الأبيض إن الحرب ستنتهي.", "وشهدت عواصم أوروبية عديدة تظاهرات داعمة لغزة "
+                                                                     "ومنددة بالعدوان الإسرائيلي.")
+    assert not [e for e in events if e.type == "ACCUSE"]

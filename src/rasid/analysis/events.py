@@ -782,6 +782,18 @@ def _authority(ref: ActorRef) -> bool:
     return sector[:3] in _AUTHORITY
 
 
+def _joined_adjective(ctx: SentenceContext, trigger: Match) -> bool:
+    """Whether a feminine participle joined by و follows another indefinite feminine adjective right after
+    its noun in the clause (تظاهرات داعمة لغزة ومنددة بالعدوان): the noun's second adjective, no deed of
+    anyone's — not a participle of manner opening the clause (بيانا، مؤكدة … ومطالبة)."""
+    if trigger.prefix != "و":
+        return False
+    clause = re.split(r"[،,.:؛]", ctx.text[max(ctx.start, trigger.start - 60) : trigger.start - len(trigger.prefix)])[-1]
+    words = clause.split()
+    return any(w.endswith("ة") and w.isalpha() and not _F(w).startswith(("ال", "و"))
+               for w in words[max(1, len(words) - 3) :])
+
+
 def _members_of(words: str) -> bool:
     """Whether the words before an actor name some of its members (أحد قادة، بعض مسؤولي، ممثلو), the name
     perhaps in quotation marks (مجاهدو "القسام")."""
@@ -1304,7 +1316,8 @@ class EventCoder:
             # … or opening the sentence, where no clause stands for a participle of manner to go on (داعية
             # متشدد يمثل أمام محكمة: a preacher)
             opening = not trigger.prefix and not ctx.text[ctx.start : trigger.start].strip()
-            noun = has_article or (feminine and (_ends_clause(ctx, trigger) or self._after_its_noun(ctx, trigger) or opening))
+            noun = has_article or (feminine and (_ends_clause(ctx, trigger) or self._after_its_noun(ctx, trigger) or opening
+                                                 or _joined_adjective(ctx, trigger)))
             return "none" if counted or noun else "participle"
         return "none" if has_article or self._not_a_verb(ctx, trigger, verb, word, stems) else "verb"
 
