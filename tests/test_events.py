@@ -3408,3 +3408,11 @@ def test_ecowas_and_a_participle_joined_to_an_adjective(rules: Pipeline) -> None
     events = _events(rules, "وقال البيت الأبيض إن الحرب ستنتهي.", "وشهدت عواصم أوروبية عديدة تظاهرات داعمة لغزة "
                                                                      "ومنددة بالعدوان الإسرائيلي.")
     assert not [e for e in events if e.type == "ACCUSE"]
+
+
+def test_an_unlisted_plural_right_before_a_plural_verb_is_its_subject(rules: Pipeline) -> None:
+    events = _events(rules, "وقعت فرنسية في الأسر شمال أفغانستان، حيث ينشط متشددون انسحبوا من سوريا والعراق.")
+    assert all(e.source is None for e in events if e.type == "RETREAT")
+    # … and بكافة ends a name after a title (تدعم الرئيس الحريري بكافة الوسائل: the means, no name)
+    events = _events(rules, "وتدعم المملكة استقرار لبنان، وتدعم الرئيس الحريري بكافة الوسائل.")
+    assert events and all("بكافة" not in (e.target.text if e.target else "") for e in events)

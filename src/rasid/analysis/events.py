@@ -782,6 +782,16 @@ def _authority(ref: ActorRef) -> bool:
     return sector[:3] in _AUTHORITY
 
 
+def _unlisted_plural_before(ctx: SentenceContext, trigger: Match, before: Mention) -> bool:
+    """Whether a plural verb follows an indefinite plural noun no mention covers (متشددون انسحبوا): that
+    noun is its subject, not the actor further back."""
+    if trigger.prefix or not _F(trigger.text).endswith("وا"):
+        return False
+    words = ctx.text[before.end : trigger.start].split()
+    word = _F(words[-1]) if words else ""
+    return len(word) > 4 and word.isalpha() and word.endswith("ون") and not word.startswith(("ال", "و"))
+
+
 def _joined_adjective(ctx: SentenceContext, trigger: Match) -> bool:
     """Whether a feminine participle joined by و follows another indefinite feminine adjective right after
     its noun in the clause (تظاهرات داعمة لغزة ومنددة بالعدوان): the noun's second adjective, no deed of
@@ -1708,6 +1718,8 @@ class EventCoder:
             return [], ""  # قصفوا … تجمعا لجنود الاحتلال، كما استهدفوا: the clause before goes on, its object no doer
         if before is not None and trigger.prefix.startswith("و") and self._object_of_noun(ctx, before):
             return [], ""  # قام بتعبئة الحرس الوطني للأرخبيل وطلب: the noun's object, no subject of the next verb
+        if before is not None and _unlisted_plural_before(ctx, trigger, before):
+            return [], ""  # حيث ينشط متشددون انسحبوا من سوريا: the militants, named by no actor, withdrew
         if before is not None and not self._trigger_between(ctx, before, trigger):
             return [before.ref], "subject-verb"
         # وحدة إسرائيلية خاصة اغتالت، اغتالت وحدة إسرائيلية: the adjective names the doer's country
