@@ -3416,3 +3416,16 @@ def test_an_unlisted_plural_right_before_a_plural_verb_is_its_subject(rules: Pip
     # … and بكافة ends a name after a title (تدعم الرئيس الحريري بكافة الوسائل: the means, no name)
     events = _events(rules, "وتدعم المملكة استقرار لبنان، وتدعم الرئيس الحريري بكافة الوسائل.")
     assert events and all("بكافة" not in (e.target.text if e.target else "") for e in events)
+
+
+def test_a_country_adjective_after_an_attack_verb_names_the_struck_unless_a_force_heads_it(rules: Pipeline) -> None:
+    # استهدفت المدرعات الأميركية: the American armour was struck, the United States did not strike
+    (struck,) = _events(rules, "وعبر زرع عبوات ناسفة جانبية استهدفت المدرعات الأميركية.")
+    assert struck.source is None or struck.source.id != "USA"
+    (killed,) = _events(rules, "قتل أربعة فلسطينيين، بينهم طفل، قرب السياج.")
+    assert killed.source is None or killed.source.id != "PSE"
+    # … but a force, a weapon or a fighter before the adjective is the doer
+    (attacked,) = _events(rules, "وهاجمت المقاتلات النفاثة الإسرائيلية مواقع في سوريا.")
+    assert attacked.source is not None and attacked.source.id == "ISR"
+    (shelled,) = _events(rules, "وبعد يومين، قصفت مدمرات أمريكية قاعدة الشعيرات.")
+    assert shelled.source is not None and shelled.source.id == "USA"

@@ -115,6 +115,7 @@ _TIME_HOMOGRAPHS = frozenset(_F(w) for w in data.TIME_HOMOGRAPHS)
 _NEED = frozenset(_F(w) for w in data.NEED_NOUNS)
 _OTHER_THAN = _F("غير")
 _SHADDA = "\u0651"
+_ATTACKERS = frozenset(_F(w) for w in data.ATTACKER_NOUNS)
 _CAUTIOUS = frozenset(_F(w) for w in data.CAUTIOUS_NOUNS)
 _SOME = frozenset(_F(w) for w in ("بعض", "بضعة", "بضع"))
 _DAYS = frozenset(_F(w) for w in data.DAYS)
@@ -780,6 +781,16 @@ def _authority(ref: ActorRef) -> bool:
     code = ref.code or ""
     sector = code if code[:3] in SECTORS else code[3:]
     return sector[:3] in _AUTHORITY
+
+
+def _attacker_between(ctx: SentenceContext, trigger: Match, m: Mention) -> bool:
+    """Whether a force, a weapon or a fighter stands between an attack verb and the country adjective
+    after it (هاجمت المقاتلات الإسرائيلية، قتل قناص إسرائيلي): the adjective's noun is the doer — after
+    an attack verb it is far more often what was struck (استهدفت المدرعات الأميركية، ضرب القواعد
+    الأميركية، فرضت عقوبات على النفط الروسي)."""
+    words = _F(ctx.text[trigger.end : m.start]).split() if m.start >= trigger.end else []
+    # (right after the trigger the adjective is its own: قصف إسرائيلي، غارة أميركية)
+    return not words or any(w.removeprefix("ال") in _ATTACKERS for w in words)
 
 
 def _unlisted_plural_before(ctx: SentenceContext, trigger: Match, before: Mention) -> bool:
@@ -1737,7 +1748,8 @@ class EventCoder:
                 and (0 <= count_words(ctx, m.end, trigger.start) <= 2 and m.end <= trigger.start
                      or m.start >= trigger.end and count_words(ctx, trigger.end, m.start) <= 2 and not relative
                      and not event_roles.qualifies_a_place(ctx, trigger, m) and not (_F(trigger.text) not in self._nouns[verb.id] and _of_a_genitive(ctx, trigger, m))
-                     and not accusative(ctx, m))]  # قتل صبيا فلسطينيا: the boy killed
+                     and not accusative(ctx, m)  # قتل صبيا فلسطينيا: the boy killed
+                     and not (verb.plover == "ASSAULT" and not _attacker_between(ctx, trigger, m)))]
         if near:
             return [near[0].ref], "demonym-subject"
         crowd = (self._crowd(ctx, trigger.end) or self._crowd_before(ctx, trigger)) if verb.plover == "PROTEST" else None
