@@ -2825,3 +2825,16 @@ def test_a_banner_past_where_it_hangs_a_topic_written_about_and_a_saying_after_i
     (relayed,) = _quotes(pipeline, "عنوان", "ونقلت تقارير إعلامية عن مصدر ليبي تأكيده أنّ الاجتماع سيناقش المسائل "
                                             "الأمنية.")
     assert relayed.speaker is not None and relayed.speaker.text == "مصدر ليبي"
+
+
+def test_a_speaker_before_its_country_adjective_and_a_delegations_sender(pipeline: Pipeline) -> None:
+    # وحرس الثورة الإيراني يؤكد: the Guards speak, their adjective between them and the verb
+    (quote,) = _quotes(pipeline, "عنوان", "وحرس الثورة الإيراني يؤكد أن الرد على الاغتيال سيكون حاسما.")
+    assert quote.speaker is not None and quote.speaker.code == "IRNMIL"
+    # زار وفد من الاتحاد الأوروبي: the delegation acts for its sender
+    events = pipeline.analyze(build_article("t", "عنوان", ["في غضون ذلك، زار وفد من الاتحاد الأوروبي اليوم، قرية "
+                                                            "ترمسعيا."])).events
+    assert events and events[0].source is not None and events[0].source.id == "eu"
+    events = pipeline.analyze(build_article("t", "عنوان", ["دعا وفد برلماني إسرائيلي يزور أوكرانيا، حكومة الاحتلال "
+                                                            "إلى دعم كييف."])).events
+    assert all(e.source is None or e.target is None or e.source.code != e.target.code for e in events)

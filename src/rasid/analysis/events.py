@@ -783,6 +783,16 @@ def _authority(ref: ActorRef) -> bool:
     return sector[:3] in _AUTHORITY
 
 
+def _sender_for(ctx: SentenceContext, ref: ActorRef | None) -> ActorRef | None:
+    """A delegation's sender named right after it in its stead (زار وفد من الاتحاد الأوروبي، استقبل وفدا
+    من حركة حماس): the body the delegation acts for — else the delegation as found."""
+    if ref is None or ref.id != "delegation":
+        return ref
+    m = next((x for x in ctx.mentions if x.ref is ref), None)
+    sender = event_roles.delegation_sender(ctx, m) if m is not None else None
+    return sender.ref if sender is not None else ref
+
+
 def _attacker_between(ctx: SentenceContext, trigger: Match, m: Mention) -> bool:
     """Whether a force, a weapon or a fighter stands between an attack verb and the country adjective
     after it (هاجمت المقاتلات الإسرائيلية، قتل قناص إسرائيلي): the adjective's noun is the doer — after
@@ -1087,10 +1097,15 @@ class EventCoder:
         if (form == "verb" and event_modality.of_purpose(ctx, trigger)) \
                 or (form == "noun" and event_modality.charged(ctx, trigger)):
             modality = "hypothetical"  # ليفجر جسده: a purpose; بتهمة القتل: a charge
+        senders = [_sender_for(ctx, s) for s in sources]
+        targets = [_sender_for(ctx, t) for t in targets]
+        # (وفد برلماني إسرائيلي يزور أوكرانيا: the sender named right after the delegation is no target of it)
+        sent = {id(new) for new, old in zip(senders, sources) if new is not old}
+        targets = [t for t in targets if id(t) not in sent]
+        sources = [event_doers.localized(ctx, s) for s in senders]
         confidence = 0.5 + 0.2 * (rule != "implicit-subject" and rule != "no-source") + 0.2 * bool(targets)
         confidence += 0.1 * (not is_noun)
         sentence = ctx.text[ctx.start : ctx.end]
-        sources = [event_doers.localized(ctx, s) for s in sources]
         pairs = [(s, t) for s in sources for t in targets or [None]]
         if not targets and len(sources) == 2 and None not in sources and _WITH in verb.target:
             # الكويت والفلبين توقعان، يبحث السيسي وبايدن: a deed done with someone, the two with each other

@@ -1234,6 +1234,7 @@ class QuoteExtractor:
         aside = _ASIDE_ABOUT_SUBJECT.search(ctx.text, ctx.start, at)
         at = aside.start() if aside else at
         prev = next((m for m in reversed(ctx.mentions) if m.end <= at), None)
+        prev = _qualified(ctx, prev) if prev is not None else None
         if prev is None or not speaks(prev) or is_marked(ctx, prev):
             return None  # a country may speak (الولايات المتحدة تعتقد أن), a city or عن إيران may not
         if any(w.lstrip("و") in _RELATIONS for w in fold_text(ctx.text[max(ctx.start, prev.start - 30) : prev.start]).split()[-2:]):
@@ -2454,6 +2455,16 @@ def _opens_with(ctx: SentenceContext, subject: Mention) -> bool:
         return True
     return subject.label == "PER" and len(head) <= data.MAX_SPEAKER_WORDS and names_a_title(fold_text(head[0])) \
         and not any(c in " ".join(head) for c in "،,:.«»\"“”")
+
+
+def _qualified(ctx: SentenceContext, m: Mention) -> Mention:
+    """The actor a country adjective right after it qualifies (وحرس الثورة الإيراني يؤكد: the Guards), or the
+    mention itself."""
+    if m.label != "MISC":
+        return m
+    head = next((x for x in reversed(ctx.mentions) if x.end <= m.start), None)
+    same = head is not None and (head.ref.code or "")[:3] == (m.ref.code or "")[:3]
+    return head if same and not ctx.text[head.end : m.start].strip() else m
 
 
 def _inscription(ctx: SentenceContext, verb: Match) -> ActorRef | None:
