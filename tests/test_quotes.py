@@ -2832,9 +2832,9 @@ def test_a_speaker_before_its_country_adjective_and_a_delegations_sender(pipelin
     (quote,) = _quotes(pipeline, "عنوان", "وحرس الثورة الإيراني يؤكد أن الرد على الاغتيال سيكون حاسما.")
     assert quote.speaker is not None and quote.speaker.code == "IRNMIL"
     # زار وفد من الاتحاد الأوروبي: the delegation acts for its sender
-    events = pipeline.analyze(build_article("t", "عنوان", ["في غضون ذلك، زار وفد من الاتحاد الأوروبي اليوم، قرية "
-                                                            "ترمسعيا."])).events
+    visited = "في غضون ذلك، زار وفد من الاتحاد الأوروبي اليوم، قرية ترمسعيا."
+    events = pipeline.analyze(build_article("t", "عنوان", [visited])).events
     assert events and events[0].source is not None and events[0].source.id == "eu"
-    events = pipeline.analyze(build_article("t", "عنوان", ["دعا وفد برلماني إسرائيلي يزور أوكرانيا، حكومة الاحتلال "
-                                                            "إلى دعم كييف."])).events
+    called = "دعا وفد برلماني إسرائيلي يزور أوكرانيا، حكومة الاحتلال إلى دعم كييف."
+    events = pipeline.analyze(build_article("t", "عنوان", [called])).events
     assert all(e.source is None or e.target is None or e.source.code != e.target.code for e in events)
