@@ -3429,3 +3429,32 @@ def test_a_country_adjective_after_an_attack_verb_names_the_struck_unless_a_forc
     assert attacked.source is not None and attacked.source.id == "ISR"
     (shelled,) = _events(rules, "وبعد يومين، قصفت مدمرات أمريكية قاعدة الشعيرات.")
     assert shelled.source is not None and shelled.source.id == "USA"
+
+
+def test_the_press_a_banner_and_charges_do_no_deed(rules: Pipeline) -> None:
+    # بلومبرغ تكشف … حملات المقاطعة: the agency reports the boycott, it does not boycott
+    (boycott,) = _events(rules, "في وثيقة اليوم: بلومبرغ تكشف عن تضرر علامات تجارية غربية من جراء حملات المقاطعة "
+                                "في دول عربية منذ بدء الحرب.")
+    assert boycott.source is None
+    # لافتات حملت عبارات تدعو: the words on a banner call, no one's request
+    events = _events(rules, "ورفعوا لافتات حملت عبارات تدعو الإدارة الأميركية إلى وقف الحرب.")
+    assert not [e for e in events if e.type == "REQUEST"]
+    # اتهم من قبل بتهم: he was charged, no accuser (not the speaker of the sentence before)
+    events = _events(rules, "وقال المحامي جون دود إن موكله بريء.", "وكان قد اتهم من قبل بتهم جنائية.")
+    assert all(e.source is None for e in events if e.type == "ACCUSE")
+
+
+def test_an_accusative_adjective_makes_a_dual_looking_verb_its_noun(rules: Pipeline) -> None:
+    # غضب الفلسطينيين ورفضا دوليا: a rejection (noun), not the Palestinians rejecting
+    assert not _events(rules, "وأثار القرار غبطة الإسرائيليين وغضب الفلسطينيين ورفضا دوليا.")
+    # … but not an adverb (ونسقا أيضاً) nor a country's name (ضربا تركيا)
+    assert "COOPERATE" in [e.type for e in _events(rules, "والتقى أردوغان وبوتين في أنقرة، ونسقا أيضاً مواقفهما.")]
+
+
+def test_a_definite_agent_before_a_state_s_bare_name_heads_no_genitive(rules: Pipeline) -> None:
+    # اتهم المجلس العسكري فرنسا بـ: the council accuses France, no "French military council"
+    (accused,) = _events(rules, "واتهم المجلس العسكري فرنسا بانتهاك الأجواء.")
+    assert accused.source is not None and accused.target is not None and accused.target.id == "FRA"
+    # … while a name that goes on is a person's (وزير المخابرات إسرائيل كاتس)
+    (quote,) = rules.analyze(build_article("t", "عنوان", ["ووصف وزير المخابرات إسرائيل كاتس الاقتراح بأنه مهم."])).quotes
+    assert quote.speaker is not None and "كاتس" in quote.speaker.name

@@ -17,6 +17,8 @@ _PERSON_TITLES = tuple(fold_text(w) for w in data.PERSON_TITLE_WORDS)
 _KINGDOM = fold_text("المملكة")
 _SAUDI = "SAU"
 _LINKS = frozenset(fold_text(w) for w in data.AGENT_COUNTRY_LINKS)
+# what may follow a verb's object (its next complement, or the clause's end): a preposition, ب or ل, a comma
+_OBJECT_FOLLOWERS = tuple(fold_text(w) for w in ("ب", "ل", "في", "على", "إلى", "من", "عن", "،", ",", "."))
 _PREPOSITIONS = frozenset(fold_text(w) for w in ("من", "على", "عن", "إلى", "الى", "مع", "ضد"))
 # A demonym alone is an entity only as a plural noun (الإسرائيليون), not as an adjective (الفلسطينية).
 _PLURAL_ENDINGS = ("يون", "يين")
@@ -163,8 +165,14 @@ class EntityResolver:
             return None  # الشيخ تركي بن عبدالوهاب: a given name before بن، آل, no Turkish cleric (not التركي بن علي يلدرم)
         if not country.startswith("ال") and fold_text(matches[i].text) in ROYAL_STYLES:
             return None  # الأمير تركي: a prince's given name (a Turkish prince is الأمير التركي)
-        if fold_text(matches[i].text).startswith("ال") and not between and country.startswith(FOLDED_STATE_FORMS):
+        definite = fold_text(matches[i].text).startswith("ال")
+        if definite and not between and country.startswith(FOLDED_STATE_FORMS):
             return None  # زار الوزير سلطنة عمان: a definite noun heads no genitive, the state is its object
+        if definite and not between and matches[i + 1].kind == "place" and not country.startswith("ال") \
+                and (not following or following[0].startswith(_OBJECT_FOLLOWERS)):
+            # اتهم الرئيس إيران بـ: nor a state's bare name followed by the verb's next complement (the agreeing
+            # adjective is الإيراني; not وزير المخابرات إسرائيل كاتس, a name going on)
+            return None
         return i + 1
 
     def _organisation_after(self, text: str, matches: list[Match], i: int) -> tuple[int | None, int, Actor] | None:

@@ -115,6 +115,17 @@ _TIME_HOMOGRAPHS = frozenset(_F(w) for w in data.TIME_HOMOGRAPHS)
 _NEED = frozenset(_F(w) for w in data.NEED_NOUNS)
 _OTHER_THAN = _F("غير")
 _SHADDA = "\u0651"
+# an accusation's charges right after its verb, with no one accused between (اتهم من قبل بتهم، اتهم بتهمة): the passive
+_CHARGED = re.compile(r"\s+(?:من قبل\s+|سابقا\s+|رسميا\s+)?بتهم")
+# banners and slogans, whose words call or condemn (لافتات حملت عبارات تدعو) — not a letter, its sender's deed
+_SLOGANS = frozenset(_F(w) for w in ("لافتة", "لافتات", "يافطة", "يافطات", "عبارة", "عبارات", "شعار", "شعارات",
+                                     "وسم", "هاشتاغ", "هاشتاج"))
+# an indefinite adjective in the accusative right after a word: a nisba (دوليا، شعبيا) or one of size
+_ACCUSATIVE_ADJECTIVE = re.compile(r"\s+((?!ال)\w{2,}(?:يا|يًا|ياً|ا\u064b|ً))(?=[\s،,.]|$)")
+# … not the adverbs of that form, which follow a verb (نسقا أيضاً، أعلنا رسمياً، التقيا مجدداً)
+_ADVERBS = frozenset(_F(w) for w in ("أيضا", "معا", "جدا", "سويا", "سابقا", "لاحقا", "حاليا", "مجددا", "فورا",
+                                     "رسميا", "علنا", "كثيرا", "قليلا", "تماما", "مؤخرا", "شخصيا", "هاتفيا",
+                                     "يوميا", "أخيرا", "أولا", "ثانيا", "دائما", "مرارا", "سرا", "ضمنيا"))
 _ATTACKERS = frozenset(_F(w) for w in data.ATTACKER_NOUNS)
 _CAUTIOUS = frozenset(_F(w) for w in data.CAUTIOUS_NOUNS)
 _SOME = frozenset(_F(w) for w in ("بعض", "بضعة", "بضع"))
@@ -771,16 +782,17 @@ def _unsuffixed(word: str, enclitic: str) -> set[str]:
     return {stem}
 
 
-_AUTHORITY = frozenset(("GOV", "MIL", "COP", "JUD", "SPY", "ELI"))
+_NO_PROTESTERS = frozenset(("GOV", "MIL", "COP", "JUD", "SPY", "ELI", "MED"))
 _QUOTE_MARKS = frozenset('"«»“”')
 
 
-def _authority(ref: ActorRef) -> bool:
-    """Whether an actor is of the state's authority: government, forces, police, judges, intelligence or a
-    ruler (its code's sector after any country)."""
+def _no_protester(ref: ActorRef) -> bool:
+    """Whether an actor is of the state's authority — government, forces, police, judges, intelligence, a
+    ruler — or the press (its code's sector after any country): whom a protest is addressed to, who met it or
+    who reports it, not who protests."""
     code = ref.code or ""
     sector = code if code[:3] in SECTORS else code[3:]
-    return sector[:3] in _AUTHORITY
+    return sector[:3] in _NO_PROTESTERS
 
 
 def _sender_for(ctx: SentenceContext, ref: ActorRef | None) -> ActorRef | None:
@@ -1155,6 +1167,8 @@ class EventCoder:
             found = self._sources(ctx, trigger, verb, form != "verb")
         if found[0]:
             return found
+        if form == "verb" and verb.id == "accuse" and _CHARGED.match(ctx.text, trigger.end, ctx.end):
+            return [None], "passive"  # وكان قد اتهم من قبل بتهم جنائية: he was charged — no accuser named
         # (not where the text goes on with its actor and the verb takes an object: دعا جميع الأطراف)
         goes_on = implicit is not None and "direct" in verb.target
         unlisted = unlisted_subject(ctx, trigger, self._marks[verb.id]) if form == "verb" and not goes_on else None
@@ -1264,6 +1278,8 @@ class EventCoder:
             return "none"  # لا يزال حيا، عثر عليه حيا، بثا حيا، 14 حيا: alive, live, neighbourhoods — no salute
         if form == "verb" and thing_subject(ctx, trigger):
             return "none"  # وهذا يدعو إلى إعادة النظر، وذلك يهدد: a thing, no actor, does it
+        if form == "verb" and not trigger.prefix and self._word_before(ctx, trigger) in _SLOGANS:
+            return "none"  # رفعوا لافتات حملت عبارات تدعو الإدارة إلى: the words on a banner call, no one's deed
         if form == "verb" and not trigger.prefix and _after_heavy_that(ctx, trigger) \
                 and _F(trigger.text).split()[0] in self._pasts[verb.id]:
             # مذكراً بأنّ ثمن المقاومة أقل، أنّ "ثمن دماء: أنّ takes a noun (the price, or دعم: support), never a
@@ -1375,7 +1391,17 @@ class EventCoder:
             return False
         before = words_before_trigger(ctx, trigger, 1)
         dual_before = bool(before) and (before[0].endswith(("ان", "ين")) or before[0] in _VERB_PARTICLES)
-        return "\u064b" in trigger.text or not (trigger.prefix or dual_before)
+        # (… and an indefinite accusative adjective after it is the noun's: وغضب الفلسطينيين ورفضا دوليا)
+        return "\u064b" in trigger.text or self._described(ctx, trigger) or not (trigger.prefix or dual_before)
+
+    @staticmethod
+    def _described(ctx: SentenceContext, trigger: Match) -> bool:
+        """Whether an indefinite accusative adjective follows a word (ورفضا دوليا، ودعما كاملا): a noun's, so
+        the word is one — not a country's name (ضربا تركيا) nor an adverb (ونسقا أيضاً)."""
+        adjective = _ACCUSATIVE_ADJECTIVE.match(ctx.text, trigger.end, ctx.end)
+        if adjective is None or _F(adjective.group(1)) in _ADVERBS:
+            return False
+        return not any(m.start == adjective.start(1) for m in ctx.mentions)
 
     def _not_a_verb(self, ctx: SentenceContext, trigger: Match, verb: Verb, word: str, stems: set[str]) -> bool:
         """Whether the letters of a verb form are another word here (``word``: folded, without the article;
@@ -1583,9 +1609,9 @@ class EventCoder:
             # أدان الرئيس الهجوم، وأصيب آخرون في غارات: the actor before is the verb's between, and the
             # noun's doer is left unsaid (no earlier actor either)
             return [None], "no-source"
-        if verb.plover == "PROTEST" and _authority(before.ref):
-            # لتذكير رئيس الحكومة من خلال هذه التظاهرة، برصاص الجيش خلال الاحتجاجات: the state before a
-            # protest noun is whom it is addressed to or who met it, not who protests
+        if verb.plover == "PROTEST" and _no_protester(before.ref):
+            # لتذكير رئيس الحكومة من خلال هذه التظاهرة، برصاص الجيش خلال الاحتجاجات، بلومبرغ تكشف عن … حملات
+            # المقاطعة: the state or the press before a protest noun is addressed, met or reports it
             return [None], "no-source"
         return [before.ref], "subject-noun"
 
