@@ -3458,3 +3458,17 @@ def test_a_definite_agent_before_a_state_s_bare_name_heads_no_genitive(rules: Pi
     # … while a name that goes on is a person's (وزير المخابرات إسرائيل كاتس)
     (quote,) = rules.analyze(build_article("t", "عنوان", ["ووصف وزير المخابرات إسرائيل كاتس الاقتراح بأنه مهم."])).quotes
     assert quote.speaker is not None and "كاتس" in quote.speaker.name
+
+
+def test_a_verbal_noun_s_genitive_before_an_actor_in_lam_is_its_doer(rules: Pipeline) -> None:
+    # أدى دعم برلين القاطع لـ"إسرائيل": after a verb of causing, دعم is the noun; Berlin backs, Israel is backed
+    (backed,) = _events(rules, 'أدى دعم برلين القاطع لـ"إسرائيل" إلى تآكل بصمتها.')
+    assert backed.source is not None and backed.source.code == "DEU"
+    assert backed.target is not None and backed.target.id == "ISR"
+    # … but an adjective of allegiance names whose the doer is, not the object (الجيش الليبي التابع للحكومة)
+    events = _events(rules, "قصف الجيش الليبي التابع للحكومة الليبية المعترف بها دوليا سفينة وأغرقها.")
+    assert all(e.target is None or e.target.code != "LBYGOV" for e in events)
+    # … and an invitation's genitive is the one invited (دعوة أوكرانيا الرسمية لحلف شمال الأطلسي)
+    events = _events(rules, "وصرح الأمين العام بأن الحلفاء لن يناقشوا خلال الاجتماع دعوة أوكرانيا الرسمية لحلف شمال "
+                            "الأطلسي، لكنهم سيجرون محادثات.")
+    assert all(e.source is None or e.source.id != "UKR" for e in events)

@@ -199,7 +199,10 @@ class TargetFinder:
         doer = next((x for x in ctx.mentions if (x.start, x.end) in taken and x.start >= trigger.end), None)
         if doer is None or doer.ref.id in self._offices or ctx.text[trigger.end : doer.start - len(doer.prefix)].strip():
             return False
-        return _F(ctx.text[doer.end : m.start - len(m.prefix)]).strip(" \"«»“”") in ("", "ل")
+        words = _F(ctx.text[doer.end : m.start - len(m.prefix)]).strip(" \"«»“”").split()
+        words = words[:-1] if words[-1:] == ["ل"] else words
+        # (… past its adjectives, دعم برلين القاطع لـ — not one of allegiance: الجيش الليبي التابع للحكومة)
+        return len(words) <= 2 and all(w.startswith("ال") and w not in _ALLEGIANCE for w in words)
 
     def _new_clause_between(self, ctx: SentenceContext, trigger: Match, m: Mention) -> bool:
         """Whether a word opening a clause of its own — with و or ف, after فيما، بينما، حيث، ثم, or a

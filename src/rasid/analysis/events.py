@@ -116,6 +116,10 @@ _NEED = frozenset(_F(w) for w in data.NEED_NOUNS)
 _OTHER_THAN = _F("غير")
 _SHADDA = "\u0651"
 # an accusation's charges right after its verb, with no one accused between (اتهم من قبل بتهم، اتهم بتهمة): the passive
+# verbs whose subject is a cause (أدى دعم برلين إلى، أثار قصف المدينة): a deed's letters right after them are its
+# noun, the cause, not a second verb
+_CAUSING = frozenset(_F(w) for w in ("أدى", "يؤدي", "سيؤدي", "تؤدي", "ستؤدي", "أثار", "يثير", "ساهم", "يساهم",
+                                     "أسهم", "يسهم", "تسبب", "يتسبب", "أسفر", "يسفر"))
 _CHARGED = re.compile(r"\s+(?:من قبل\s+|سابقا\s+|رسميا\s+)?بتهم")
 # banners and slogans, whose words call or condemn (لافتات حملت عبارات تدعو) — not a letter, its sender's deed
 _SLOGANS = frozenset(_F(w) for w in ("لافتة", "لافتات", "يافطة", "يافطات", "عبارة", "عبارات", "شعار", "شعارات",
@@ -535,6 +539,23 @@ def _genitive_right_after(ctx: SentenceContext, trigger: Match) -> Mention | Non
     if m is None or ctx.text[trigger.end : m.start].strip() or m.prefix or not can_act(m):
         return None
     return m
+
+
+def _genitive_before_lam(ctx: SentenceContext, trigger: Match) -> Mention | None:
+    """The actor right after a verbal noun when, past at most two definite adjectives, an actor in ل follows it
+    (دعم برلين القاطع لـ"إسرائيل"، قتل الجيش للمدنيين): the genitive is the doer, the one in ل the object."""
+    m = next((x for x in ctx.mentions if x.start >= trigger.end), None)
+    if m is None or ctx.text[trigger.end : m.start].strip() or m.prefix:
+        return None
+    if not (can_act(m) or m.label != "MISC" and m.ref.code):
+        return None  # (a capital stands for its state here: دعم برلين; an adjective is no genitive)
+    after = next((x for x in ctx.mentions if x.start >= m.end), None)
+    if after is None:
+        return None
+    words = _F(ctx.text[m.end : after.start - len(after.prefix)]).strip(" \"«»“”").split()
+    joined = after.prefix.endswith("ل") or (words[-1:] == ["ل"] and not after.prefix)
+    words = words[:-1] if words[-1:] == ["ل"] else words
+    return m if joined and len(words) <= 2 and all(w.startswith("ال") for w in words) else None
 
 
 def _threat_with(ctx: SentenceContext, trigger: Match) -> Mention | None:
@@ -1285,6 +1306,9 @@ class EventCoder:
             # مذكراً بأنّ ثمن المقاومة أقل، أنّ "ثمن دماء: أنّ takes a noun (the price, or دعم: support), never a
             # past verb
             return "noun" if _F(trigger.text) in self._nouns[verb.id] else "none"
+        if form == "verb" and not trigger.prefix and self._word_before(ctx, trigger).removeprefix("و") in _CAUSING \
+                and _F(trigger.text).split()[0] in self._pasts[verb.id]:
+            return "noun" if _F(trigger.text) in self._nouns[verb.id] else "none"  # أدى دعم برلين: the cause
         if form == "verb" and _name_joined_to_name(ctx, trigger):
             return "none"  # اغتيال القائدين هنية وشكر؛: the second name, no verb of thanking
         if form == "verb" and not trigger.prefix and self._word_before(ctx, trigger) in _WHO \
@@ -1555,6 +1579,8 @@ class EventCoder:
         # اقتحام الاحتلال مخيم جنين; never اغتيال النائب العام (the victim)
         genitive = self._genitive_doer(ctx, trigger) if verb.id in _GENITIVE_DOERS else None
         genitive = genitive or (_threat_with(ctx, trigger) if verb.id == "threaten" else None)
+        # (not an invitation, whose genitive is the one invited: دعوة أوكرانيا لحلف شمال الأطلسي)
+        genitive = genitive or (_genitive_before_lam(ctx, trigger) if verb.plover != "REQUEST" else None)
         genitive = genitive or (event_doers.weapons_owner(ctx, trigger) if verb.plover == "ASSAULT" else None)
         genitive = genitive or (self._withdrawing(ctx, trigger, verb.id) if verb.id in _OWN_MOVES else None)
         genitive = genitive or (self._visitor(ctx, trigger, verb) if verb.id == "visit" else None)
