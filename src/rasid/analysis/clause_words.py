@@ -185,6 +185,13 @@ def marker(ctx: SentenceContext, m: Mention) -> str | None:
     return None
 
 
+def words_before_lam(ctx: SentenceContext, start: int, m: Mention) -> list[str]:
+    """The folded words from ``start`` to mention ``m``, less quotation marks and a ل written apart before it
+    (دعم برلين القاطع لـ"إسرائيل": ["القاطع"])."""
+    words = _F(ctx.text[start : m.start - len(m.prefix)]).strip(" \"«»“”").split()
+    return words[:-1] if words[-1:] == ["ل"] else words
+
+
 def joined_marker(ctx: SentenceContext, m: Mention) -> str | None:
     """The preposition that marks a mention, or the في of the one it is joined to by و (في الولايات المتحدة
     وأستراليا: both where) — for an object; a subject may follow the و (في الكيان وغالانت يطالب), and

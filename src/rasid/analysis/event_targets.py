@@ -20,6 +20,7 @@ from rasid.analysis.clause_words import (
     word_after,
     word_spans,
     words_before,
+    words_before_lam,
 )
 from rasid.analysis.context import SentenceContext
 from rasid.analysis.event_doers import (
@@ -199,8 +200,7 @@ class TargetFinder:
         doer = next((x for x in ctx.mentions if (x.start, x.end) in taken and x.start >= trigger.end), None)
         if doer is None or doer.ref.id in self._offices or ctx.text[trigger.end : doer.start - len(doer.prefix)].strip():
             return False
-        words = _F(ctx.text[doer.end : m.start - len(m.prefix)]).strip(" \"«»“”").split()
-        words = words[:-1] if words[-1:] == ["ل"] else words
+        words = words_before_lam(ctx, doer.end, m)
         # (… past its adjectives, دعم برلين القاطع لـ — not one of allegiance: الجيش الليبي التابع للحكومة)
         return len(words) <= 2 and all(w.startswith("ال") and w not in _ALLEGIANCE for w in words)
 

@@ -35,9 +35,11 @@ from rasid.analysis.clause_words import (
     heads_a_subject,
     is_marked,
     is_year,
+    marker,
     thing_subject,
     word_after,
     words_before,
+    words_before_lam,
     words_before_trigger,
 )
 from rasid.analysis.context import SentenceContext
@@ -115,11 +117,11 @@ _TIME_HOMOGRAPHS = frozenset(_F(w) for w in data.TIME_HOMOGRAPHS)
 _NEED = frozenset(_F(w) for w in data.NEED_NOUNS)
 _OTHER_THAN = _F("غير")
 _SHADDA = "\u0651"
-# an accusation's charges right after its verb, with no one accused between (اتهم من قبل بتهم، اتهم بتهمة): the passive
 # verbs whose subject is a cause (أدى دعم برلين إلى، أثار قصف المدينة): a deed's letters right after them are its
 # noun, the cause, not a second verb
 _CAUSING = frozenset(_F(w) for w in ("أدى", "يؤدي", "سيؤدي", "تؤدي", "ستؤدي", "أثار", "يثير", "ساهم", "يساهم",
                                      "أسهم", "يسهم", "تسبب", "يتسبب", "أسفر", "يسفر"))
+# an accusation's charges right after its verb, with no one accused between (اتهم من قبل بتهم، اتهم بتهمة): the passive
 _CHARGED = re.compile(r"\s+(?:من قبل\s+|سابقا\s+|رسميا\s+)?بتهم")
 # banners and slogans, whose words call or condemn (لافتات حملت عبارات تدعو) — not a letter, its sender's deed
 _SLOGANS = frozenset(_F(w) for w in ("لافتة", "لافتات", "يافطة", "يافطات", "عبارة", "عبارات", "شعار", "شعارات",
@@ -533,29 +535,29 @@ def _call_received(ctx: SentenceContext, e: Event) -> Event:
     return dataclasses.replace(e, source=caller.ref, target=e.source, rule=e.rule.replace(":phone", ":phone+received", 1))
 
 
+def _right_after(ctx: SentenceContext, trigger: Match) -> Mention | None:
+    """The mention right after a verbal noun, nothing and no clitic between."""
+    m = next((x for x in ctx.mentions if x.start >= trigger.end), None)
+    return None if m is None or ctx.text[trigger.end : m.start].strip() or m.prefix else m
+
+
 def _genitive_right_after(ctx: SentenceContext, trigger: Match) -> Mention | None:
     """The actor right after a verbal noun, nothing and no clitic between: its genitive."""
-    m = next((x for x in ctx.mentions if x.start >= trigger.end), None)
-    if m is None or ctx.text[trigger.end : m.start].strip() or m.prefix or not can_act(m):
-        return None
-    return m
+    m = _right_after(ctx, trigger)
+    return m if m is not None and can_act(m) else None
 
 
 def _genitive_before_lam(ctx: SentenceContext, trigger: Match) -> Mention | None:
     """The actor right after a verbal noun when, past at most two definite adjectives, an actor in ل follows it
     (دعم برلين القاطع لـ"إسرائيل"، قتل الجيش للمدنيين): the genitive is the doer, the one in ل the object."""
-    m = next((x for x in ctx.mentions if x.start >= trigger.end), None)
-    if m is None or ctx.text[trigger.end : m.start].strip() or m.prefix:
-        return None
-    if not (can_act(m) or m.label != "MISC" and m.ref.code):
+    m = _right_after(ctx, trigger)
+    if m is None or not (can_act(m) or m.label != "MISC" and m.ref.code):
         return None  # (a capital stands for its state here: دعم برلين; an adjective is no genitive)
     after = next((x for x in ctx.mentions if x.start >= m.end), None)
-    if after is None:
+    if after is None or marker(ctx, after) != "ل":
         return None
-    words = _F(ctx.text[m.end : after.start - len(after.prefix)]).strip(" \"«»“”").split()
-    joined = after.prefix.endswith("ل") or (words[-1:] == ["ل"] and not after.prefix)
-    words = words[:-1] if words[-1:] == ["ل"] else words
-    return m if joined and len(words) <= 2 and all(w.startswith("ال") for w in words) else None
+    words = words_before_lam(ctx, m.end, after)
+    return m if len(words) <= 2 and all(w.startswith("ال") for w in words) else None
 
 
 def _threat_with(ctx: SentenceContext, trigger: Match) -> Mention | None:
@@ -1301,14 +1303,11 @@ class EventCoder:
             return "none"  # وهذا يدعو إلى إعادة النظر، وذلك يهدد: a thing, no actor, does it
         if form == "verb" and not trigger.prefix and self._word_before(ctx, trigger) in _SLOGANS:
             return "none"  # رفعوا لافتات حملت عبارات تدعو الإدارة إلى: the words on a banner call, no one's deed
-        if form == "verb" and not trigger.prefix and _after_heavy_that(ctx, trigger) \
-                and _F(trigger.text).split()[0] in self._pasts[verb.id]:
-            # مذكراً بأنّ ثمن المقاومة أقل، أنّ "ثمن دماء: أنّ takes a noun (the price, or دعم: support), never a
-            # past verb
+        if form == "verb" and not trigger.prefix and _F(trigger.text).split()[0] in self._pasts[verb.id] \
+                and (_after_heavy_that(ctx, trigger) or self._word_before(ctx, trigger).removeprefix("و") in _CAUSING):
+            # مذكراً بأنّ ثمن المقاومة أقل، أنّ "ثمن دماء، أدى دعم برلين: أنّ and a verb of causing take a noun (the
+            # price, or دعم: support), never a past verb
             return "noun" if _F(trigger.text) in self._nouns[verb.id] else "none"
-        if form == "verb" and not trigger.prefix and self._word_before(ctx, trigger).removeprefix("و") in _CAUSING \
-                and _F(trigger.text).split()[0] in self._pasts[verb.id]:
-            return "noun" if _F(trigger.text) in self._nouns[verb.id] else "none"  # أدى دعم برلين: the cause
         if form == "verb" and _name_joined_to_name(ctx, trigger):
             return "none"  # اغتيال القائدين هنية وشكر؛: the second name, no verb of thanking
         if form == "verb" and not trigger.prefix and self._word_before(ctx, trigger) in _WHO \
