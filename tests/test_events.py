@@ -3472,3 +3472,63 @@ def test_a_verbal_noun_s_genitive_before_an_actor_in_lam_is_its_doer(rules: Pipe
     events = _events(rules, "وصرح الأمين العام بأن الحلفاء لن يناقشوا خلال الاجتماع دعوة أوكرانيا الرسمية لحلف شمال "
                             "الأطلسي، لكنهم سيجرون محادثات.")
     assert all(e.source is None or e.source.id != "UKR" for e in events)
+
+
+def test_a_force_of_nature_strikes_no_one(rules: Pipeline) -> None:
+    # السعودية تعلن عن "هزة أرضية" ضربت: the tremor struck, Saudi Arabia only announced it
+    assert not _events(rules, 'السعودية تعلن عن "هزة أرضية" ضربت صباح الأحد.')
+    assert not _events(rules, "زلزال عنيف يضرب جنوب تركيا.")
+    assert not _events(rules, "وضربت الهزة الأرضية مدينة أزمير.")
+    # … while rain in the sentence leaves an attack an attack
+    events = _events(rules, "قصفت الطائرات الإسرائيلية غزة رغم الأمطار.")
+    assert [e.type for e in events] == ["ASSAULT"]
+
+
+def test_a_raid_s_owner_in_lam_is_its_doer_and_a_party_fought_raids_nothing(rules: Pipeline) -> None:
+    # غارات لطيران التحالف العربي: the coalition's raids — not the army fought (مواجهات مع … والجيش)
+    events = _events(rules, "وقتل 18 في مواجهات مع الجيش وغارات لطيران التحالف العربي مساء الخميس.")
+    raids = [e for e in events if e.trigger.text == "غارات"]
+    assert raids and raids[0].source is not None and raids[0].source.code == "SAUMIL"
+    events = _events(rules, "وقتل 18 في مواجهات مع المقاومة الشعبية والجيش وغارات لطيران التحالف مساء الخميس.")
+    assert all(e.source is None for e in events)
+    # … but a blow to someone (ضربة موجعة لحزب الله) is no attack of his
+    assert all(e.source is None for e in _events(rules, "وجهت إسرائيل ضربة موجعة لحزب الله."))
+
+
+def test_the_raids_named_again_keep_their_doer(rules: Pipeline) -> None:
+    # نفذت مقاتلات التحالف غارات …، حيث أوضحت المصادر أن الغارات استهدفت فندقاً: the coalition's raids
+    events = _events(rules, "وقالت مصادر محلية إن مقاتلات التحالف العربي نفذت أربع غارات جوية على فندق، حيث أوضحت "
+                            "المصادر أن الغارات استهدفت فندق صرح سبأ وسط المدينة.")
+    targeted = [e for e in events if e.trigger.text == "استهدفت"]
+    assert targeted and targeted[0].source is not None and targeted[0].source.code == "SAUMIL"
+
+
+def test_an_unnamed_informant_does_no_deed(rules: Pipeline) -> None:
+    # تحدث مصدر عسكري سوري عن عدوان إسرائيلي استهدف: the source told of the strike
+    events = _events(rules, "تحدث مصدر عسكري سوري عن عدوان إسرائيلي استهدف بعض النقاط في محيط دمشق.")
+    assert all(e.source is None or "مصدر" not in e.source.name for e in events)
+    # … nor one carried over from the sentence it spoke in (وفق المصدر … رفضت أن تدفع)
+    events = _events(rules, "وقالت مصادر محلية إن الغارات مستمرة.", "وأشادتا بدور المملكة العربية السعودية.")
+    assert all(e.source is None or "مصادر" not in e.source.name for e in events)
+    # … while it still calls for things in its own words
+    events = _events(rules, "ودعا المصدر الحكومي إلى إعلان حالة الطوارئ في البلاد.")
+    assert all(e.source is None or "مصدر" not in e.source.name for e in events if e.type != "REQUEST")
+
+
+def test_qad_before_a_present_verb_is_may_and_before_a_past_one_has(rules: Pipeline) -> None:
+    (call,) = _events(rules, "وقد تدعو الجزائر إلى خفض الإنتاج لدعم الأسعار.")
+    assert call.modality == "hypothetical"
+    # تعهدت، تعهّد: past verbs that open with ت (قد before them: it has)
+    (pledge,) = _events(rules, "فقد تعهدت المملكة المتحدة بخفض الانبعاثات.")
+    assert pledge.modality == "asserted"
+    (pledge,) = _events(rules, "وكان أردوغان قد تعهد ببناء تركيا قوية.")
+    assert pledge.modality == "asserted"
+
+
+def test_an_adverbial_participle_of_speech_ends_the_object(rules: Pipeline) -> None:
+    # رفضوا الالتحاق بالخدمة قائلاً إن "الجيش": the army is in what was said, not what they refused
+    events = _events(rules, 'وتوجّه هليفي إلى الذين رفضوا الالتحاق بالخدمة قائلاً إن "الجيش الإسرائيلي في حاجة إليكم".')
+    assert all(e.target is None or e.target.code != "ISRMIL" for e in events if e.type == "REJECT")
+    # … but مقراً is as often a headquarters (هاجم انتحاريون مقراً للشرطة في كراتشي)
+    (attack,) = _events(rules, "هاجم انتحاريون مقراً للشرطة في مدينة كراتشي.")
+    assert attack.target is not None

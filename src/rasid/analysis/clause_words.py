@@ -217,6 +217,18 @@ def is_marked(ctx: SentenceContext, m: Mention) -> bool:
     return marker(ctx, m) is not None and " ".join(_words_before_mark(ctx, m.start, 40)[-2:]) not in _PARTITIVES
 
 
+def joined_to_marked(ctx: SentenceContext, m: Mention) -> bool:
+    """Whether a mention is joined by و to the one right before it, which a preposition marks (في مواجهات
+    مع المقاومة الشعبية والجيش): an object as well."""
+    if m.prefix != "و":
+        return False
+    joined = next((x for x in reversed(ctx.mentions) if x.end <= m.start - len(m.prefix)), None)
+    if joined is None or not is_marked(ctx, joined):
+        return False
+    between = _F(ctx.text[joined.end : m.start - len(m.prefix)]).split()  # its adjectives only (الشعبية)
+    return len(between) <= 2 and all(w.startswith("ال") for w in between)
+
+
 def count_words(ctx: SentenceContext, a: int, b: int) -> int:
     """How many words stand between two offsets."""
     return len(ctx.text[a:b].split())

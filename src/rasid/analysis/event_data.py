@@ -239,6 +239,11 @@ PASSIVE_MARK = "\u064f"  # a damma on the first letter: قُتل، يُقتل، 
 CAUSE_WINDOW = 5  # an attack noun and its doer before the verb of causing (غارات الطيران التركي أسفرت عن)
 CAUSE_VERBS: tuple[str, ...] = ("أسفر", "أسفرت", "اسفر", "اسفرت", "أدى", "أدت", "ادى", "ادت", "أوقع", "أوقعت",
                                 "خلف", "خلفت")
+# An unnamed informant (مصدر عسكري، مصادر محلية، شهود عيان) tells of deeds and does none: no doer of these
+# types, nor of any event carried over from the sentence it spoke in.
+ANONYMOUS_SOURCES: tuple[str, ...] = ("مصدر", "مصادر", "شهود", "شاهد")
+DEED_TYPES: tuple[str, ...] = ("ASSAULT", "COERCE", "PROTEST", "AID", "CONSULT", "COOPERATE", "RETREAT", "SANCTION",
+                               "MOBILIZE")
 # The types an event is reported for with neither doer nor target (مقتل 50 شخصا بهجمات، خرجت مظاهرات)
 DOERLESS_TYPES: tuple[str, ...] = ("ASSAULT", "PROTEST")
 AGENT_CLAUSE_WINDOW = 4
@@ -357,6 +362,10 @@ ACCIDENT_WORDS: tuple[str, ...] = ("مروري", "مرورية", "مروريين
                                    # crash or a collapse, which a bomb causes too (متسبباً بانهيار المبنى)
                                    "أمطار", "إعصار", "أعاصير", "حرائق", "غرقت", "غرقوا", "تدافع",
                                    "قرش", "تمساح", "ثعبان", "أفعى")  # قرش يقتل غواصا: an animal, no attacker
+# forces of nature: an attack or siege verb after one of them has it for its subject (هزة أرضية ضربت،
+# فيضانات … فحاصر عددا من الناس), whoever was named before it
+NATURAL_FORCES: tuple[str, ...] = ("زلزال", "زلازل", "هزة", "هزات", "فيضان", "فيضانات", "سيول", "أمطار", "إعصار",
+                                   "أعاصير", "تساقطات", "ثلوج")
 # what is paid is a price, not praise (سيدفع ثمن جرائمه، بأي ثمن: ثمن is not ثمّن)
 PAYING: tuple[str, ...] = ("بأي", "أي", "دفع", "يدفع", "تدفع", "سيدفع", "ستدفع", "يدفعون", "دفعت", "دفعوا", "ندفع", "سندفع",
                             "يدفعن", "دفعن")

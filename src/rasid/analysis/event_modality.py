@@ -78,6 +78,7 @@ def of_purpose(ctx: SentenceContext, trigger: Match) -> bool:
 
 
 _CHARGES = frozenset(_F(w) for w in data.CHARGE_WORDS)
+_MAY = frozenset(_F(w) for w in ("قد", "وقد", "فقد"))
 
 
 def charged(ctx: SentenceContext, trigger: Match) -> bool:
@@ -90,13 +91,15 @@ def charged(ctx: SentenceContext, trigger: Match) -> bool:
     return any(_F(w) in _CHARGES for w in clause.split()[-data.CHARGE_WINDOW :])
 
 
-def modality(ctx: SentenceContext, trigger: Match, date: str | None) -> str:
-    """asserted, hypothetical, future or historical; ``date``: the article's day (YYYY-MM-DD)."""
+def modality(ctx: SentenceContext, trigger: Match, date: str | None, lemma: str = "") -> str:
+    """asserted, hypothetical, future or historical; ``date``: the article's day (YYYY-MM-DD); ``lemma``: the
+    verb's past, whose letters a present form does not open with (تعهدت، تظاهر are past, تدعو present)."""
     near = " ".join(words_before(ctx, trigger.start, data.CUE_WINDOW))
     before = near.split()[-1:] if not trigger.prefix else []
-    present = _F(trigger.text)[:1] in ("ي", "ت")
-    if _HYPOTHETICAL.search(near) or (present and before == ["قد"]):
-        return "hypothetical"  # … قد تنسحب من القمة: it may (قد before a past verb: it has)
+    word = _F(trigger.text).split()[0] if trigger.text.strip() else ""
+    present = word[:1] in ("ي", "ت") and not (lemma and word.startswith(_F(lemma).split()[0]))
+    if _HYPOTHETICAL.search(near) or (present and before and before[0] in _MAY):
+        return "hypothetical"  # … قد تنسحب من القمة، وقد تدعو: it may (قد before a past verb: it has)
     if "س" in trigger.prefix or _FUTURE.search(near) or (present and before and before[0] in _WHEN):
         return "future"  # عندما يلتقي بوتين: when he meets him
     years = [int(y) for y in _YEAR.findall(_F(ctx.text[ctx.start : ctx.end]))]

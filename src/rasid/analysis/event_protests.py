@@ -108,6 +108,6 @@ def _protest(ctx: SentenceContext, verb: Verb, trigger: Match, source: ActorRef 
     return Event(
         type=verb.plover or "", mode=verb.mode, cameo=verb.cameo, source=source, target=None,
         trigger=Trigger(trigger.text, trigger.start, trigger.end), sentence=ctx.text[ctx.start : ctx.end],
-        negated=event_modality.negated(ctx, trigger), modality=event_modality.modality(ctx, trigger, date),
+        negated=event_modality.negated(ctx, trigger), modality=event_modality.modality(ctx, trigger, date, verb.lemma),
         confidence=0.5, rule=f"{rule}:{verb.id}",
     )

@@ -217,6 +217,10 @@ class TargetFinder:
             return True  # تؤيدان نهجاً أكثر حذراً، فيما تضغط جنوب أفريقيا: whatever its verb, a new clause
         if any(a.endswith(("،", ",")) and b in self._speaking for a, b in pairwise(["", *between])):
             return True  # انتقدت التصريحات الصادرة عن بنس، مضيفة أن بيونغ يانغ: what she added
+        if any(w in self._speaking and w.endswith("ا") and len(w) > 4 for w in between):
+            # رفضوا الالتحاق بالخدمة قائلاً إن "الجيش …": an adverbial participle of speech, comma or not (not
+            # مقراً, a headquarters as often as acknowledging)
+            return True
         if any((a in _TIME_CONJUNCTIONS or a in _CLAUSE_PREPOSITIONS) and b in _THAT for a, b in pairwise(between)):
             # أطلق النار … بعد أن صدم سيارة الشرطة، حذّر من أن إسرائيل قد تخسر؛ وافقت تركيا على أن تستخدم
             # طائرات الولايات المتحدة قواعدها لشن غارات على التنظيم: a clause of its own

@@ -35,6 +35,7 @@ from rasid.analysis.clause_words import (
     heads_a_subject,
     is_marked,
     is_year,
+    joined_to_marked,
     marker,
     thing_subject,
     word_after,
@@ -66,7 +67,7 @@ from rasid.lexicon.loader import Lexicon
 from rasid.lexicon.matcher import Match
 from rasid.model import ActorRef, Event, Quote, Trigger
 from rasid.text.fold import fold_text
-from rasid.text.index_text import index_words
+from rasid.text.index_text import folded_words, index_words
 
 _F = fold_text
 _ANNOUNCEMENTS = frozenset(_F(w) for w in data.ANNOUNCEMENT_FRAMES)
@@ -197,6 +198,12 @@ _PASSIVE_FORMS = frozenset(_F(w) for w in data.PASSIVE_FORMS)
 _SPORTS = tuple(_F(w) for w in data.SPORTS_WORDS)
 _PITCH = tuple(_F(w) for w in data.PITCH_WORDS)
 _ACCIDENTS = frozenset(_F(w) for w in data.ACCIDENT_WORDS)
+_NATURAL_FORCES = frozenset(_F(w) for w in data.NATURAL_FORCES)
+_ANONYMOUS_SOURCES = frozenset(_F(w) for w in data.ANONYMOUS_SOURCES)
+_DEED_TYPES = frozenset(data.DEED_TYPES)
+_OWNED_ATTACKS = frozenset(_F(w) for w in ("غارة", "غارات", "غارتين", "هجوم", "هجمات", "هجومين", "هجوما"))
+_ATTACK_KINDS = frozenset(_F(w) for w in ("جوية", "جوي", "جويا", "جديدة", "جديد", "جديدا", "مكثفة", "صاروخية",
+                                          "صاروخي", "أخرى", "آخر", "انتحاري", "انتحارية", "مسلح", "مسلحا"))
 # words that link two events, no adjective of the first (قتل جراء قصف، أصيب إثر هجوم، قبل، في)
 _CAUSES_AND_TIMES = _PREPOSITIONS_BEFORE_NOUN | _TIME_PREPOSITIONS | frozenset(
     _F(w) for w in ("جراء", "إثر", "اثر", "عقب", "خلال", "بسبب", "نتيجة", "أثناء", "اثناء", "من", "عن"))
@@ -330,6 +337,25 @@ def with_doers(events: list[Event]) -> list[Event]:
     return [e for e in events if e.source or e.target or e.type in data.DOERLESS_TYPES]
 
 
+def without_anonymous_doers(events: list[Event]) -> list[Event]:
+    """The events with no unnamed informant for a doer (مصدر عسكري، مصادر محلية، شهود عيان): of a deed, or
+    carried over from an earlier sentence, the informant only told of it (تحدث مصدر عسكري عن عدوان إسرائيلي
+    استهدف، وأفادت مصادر بمقتل … — then، رفضت أن تدفع الغرامة، وفق المصدر)."""
+    return [_unsourced(e) if e.source is not None and _anonymous(e.source)
+            and (e.type in _DEED_TYPES or ":implicit-subject:" in e.rule) else e for e in events]
+
+
+def _anonymous(ref: ActorRef) -> bool:
+    words = _F(ref.name).split()
+    return bool(words) and words[0].removeprefix("ال") in _ANONYMOUS_SOURCES
+
+
+def _unsourced(e: Event) -> Event:
+    form, _, rest = e.rule.partition(":")
+    what = rest.partition(":")[2]
+    return dataclasses.replace(e, source=None, rule=f"{form}:no-source:{what}+anonymous-source")
+
+
 def _content_words(text: str) -> list[str]:
     """The folded words of ``text`` without their clitics (لقواتها → قوات)."""
     return [w for w in index_words(text) if w not in _CLITICS]
@@ -369,6 +395,30 @@ def _caused_by_attack(ctx: SentenceContext, events: list[Event]) -> list[Event]:
         return bool(opened) and opened[0].removeprefix("و") in _CAUSES and "عن" in _F(between).split() \
             and not any(c in between for c in "،,.:؛")
     return _doer_of_attack_before(ctx, events, caused, "caused-by")
+
+
+def _struck_by_nature(ctx: SentenceContext, e: Event) -> bool:
+    """Whether an attack or siege verb has a force of nature for its subject: one named between the verb
+    and the doer found before it (السعودية تعلن عن "هزة أرضية" ضربت), or, with no doer before it, among
+    the three words before it or the word after it (زلزال عنيف يضرب، وضربت الهزة)."""
+    if e.type not in ("ASSAULT", "COERCE") or not e.rule.startswith("verb:"):
+        return False
+    doer_at = ctx.text.rfind(e.source.text, ctx.start, e.trigger.start) if e.source else -1
+    if doer_at >= 0:
+        words = folded_words(ctx.text[doer_at + len(e.source.text) : e.trigger.start])
+    else:  # the three words before it, or its subject right after it (وضربت الهزة الأرضية)
+        words = folded_words(ctx.text[ctx.start : e.trigger.start])[-3:] + folded_words(ctx.text[e.trigger.end : ctx.end])[:1]
+    return any(_without_proclitics(w) in _NATURAL_FORCES for w in words)
+
+
+def _without_proclitics(word: str) -> str:
+    """A folded noun without its conjunction, preposition and article (والهزه → هزه، للامطار → امطار);
+    the segmenter is not used, as it reads the feminine ending of هزة as a pronoun."""
+    word = word[1:] if word[:1] in ("و", "ف") and len(word) > 4 else word
+    if word.startswith("لل"):
+        return word[2:]
+    word = word[1:] if word.startswith(("بال", "كال")) else word
+    return word[2:] if word.startswith("ال") and len(word) > 4 else word
 
 
 def _toll_of_attack_after(ctx: SentenceContext, events: list[Event]) -> list[Event]:
@@ -422,6 +472,17 @@ def _attack_described(ctx: SentenceContext, events: list[Event]) -> list[Event]:
             and len(between.split()) <= 6 \
             and not any(c in between for c in "،,.:؛") and not any(w in _CAUSES for w in _F(between).split())
     return _doer_of_attack_before(ctx, events, describes, "described-attack")
+
+
+def _attack_retold(ctx: SentenceContext, events: list[Event]) -> list[Event]:
+    """A verb with no doer whose subject, right before it, is the earlier attack's noun with the article
+    (نفذت مقاتلات التحالف غارات …، حيث أوضحت المصادر أن الغارات استهدفت فندقاً): the attack's doer."""
+    def retells(between: str, attack: Event, e: Event) -> bool:
+        last = _F(between).split()[-1:]
+        return attack.rule.startswith("noun:") and e.rule.startswith("verb:") \
+            and bool(last) and last[0].startswith("ال") \
+            and _without_proclitics(last[0]) == _without_proclitics(_F(attack.trigger.text).split()[0])
+    return _doer_of_attack_before(ctx, events, retells, "retold-attack")
 
 
 def _doer_of_attack_before(ctx: SentenceContext, events: list[Event], linked: Callable[[str, Event, Event], bool],
@@ -558,6 +619,18 @@ def _genitive_before_lam(ctx: SentenceContext, trigger: Match) -> Mention | None
         return None
     words = words_before_lam(ctx, m.end, after)
     return m if len(words) <= 2 and all(w.startswith("ال") for w in words) else None
+
+
+def _owner_in_lam(ctx: SentenceContext, trigger: Match) -> Mention | None:
+    """The actor in ل right after a raid or an attack, past an adjective of its kind (غارات لطيران التحالف،
+    غارة جوية للاحتلال، هجوم لمسلحين): whose it was — these nouns are no verbal nouns, whose ل marks the object
+    (قصف الاحتلال للمدينة); nor ضربة, a blow to whom is in ل (ضربة موجعة لحزب الله)."""
+    if _F(trigger.text).removeprefix("و").removeprefix("ب").removeprefix("ال") not in _OWNED_ATTACKS:
+        return None
+    m = next((x for x in ctx.mentions if x.start >= trigger.end), None)
+    if m is None or marker(ctx, m) != "ل" or not can_act(m):
+        return None
+    return m if all(w in _ATTACK_KINDS for w in words_before_lam(ctx, trigger.end, m)) else None
 
 
 def _threat_with(ctx: SentenceContext, trigger: Match) -> Mention | None:
@@ -923,8 +996,8 @@ class EventCoder:
             main = _main_subject_before(ctx, trigger, events)
             events.extend(self._code_trigger(ctx, trigger, verb, main or implicit, date, main))
         events = self._doers_named_later(ctx, self._protests.with_protesters(ctx, events, date))
-        events = _toll_of_attack_after(ctx, _attack_described(ctx, _caused_by_attack(ctx, events)))
-        events = [_call_received(ctx, e) for e in events]
+        events = _toll_of_attack_after(ctx, _attack_retold(ctx, _attack_described(ctx, _caused_by_attack(ctx, events))))
+        events = [_call_received(ctx, e) for e in events if not _struck_by_nature(ctx, e)]
         if any(e.type == "ASSAULT" and e.source is None for e in events) and self._accident(ctx):
             events = [e for e in events if e.type != "ASSAULT" or e.source is not None]
         if events and ctx.in_match_report:  # a match report's injuries have no doer (أصيب لاعب بقطع في الرباط)
@@ -1128,7 +1201,7 @@ class EventCoder:
             verb = self._lex.verbs["criticize"]  # هاجم ترامب "كارهي" التقارب: a person attacks in words
             rule += "+in-words"
         negated = event_modality.negated(ctx, trigger)
-        modality = event_modality.modality(ctx, trigger, date)
+        modality = event_modality.modality(ctx, trigger, date, verb.lemma)
         if (form == "verb" and event_modality.of_purpose(ctx, trigger)) \
                 or (form == "noun" and event_modality.charged(ctx, trigger)):
             modality = "hypothetical"  # ليفجر جسده: a purpose; بتهمة القتل: a charge
@@ -1581,6 +1654,7 @@ class EventCoder:
         # (not an invitation, whose genitive is the one invited: دعوة أوكرانيا لحلف شمال الأطلسي)
         genitive = genitive or (_genitive_before_lam(ctx, trigger) if verb.plover != "REQUEST" else None)
         genitive = genitive or (event_doers.weapons_owner(ctx, trigger) if verb.plover == "ASSAULT" else None)
+        genitive = genitive or (_owner_in_lam(ctx, trigger) if verb.plover == "ASSAULT" else None)
         genitive = genitive or (self._withdrawing(ctx, trigger, verb.id) if verb.id in _OWN_MOVES else None)
         genitive = genitive or (self._visitor(ctx, trigger, verb) if verb.id == "visit" else None)
         genitive = genitive or (self._host(ctx, trigger) if verb.id in _MEETINGS else None)
@@ -1634,6 +1708,8 @@ class EventCoder:
             # أدان الرئيس الهجوم، وأصيب آخرون في غارات: the actor before is the verb's between, and the
             # noun's doer is left unsaid (no earlier actor either)
             return [None], "no-source"
+        if joined_to_marked(ctx, before):
+            return [None], "no-source"  # في مواجهات مع المقاومة والجيش وغارات: the army is fought, not raiding
         if verb.plover == "PROTEST" and _no_protester(before.ref):
             # لتذكير رئيس الحكومة من خلال هذه التظاهرة، برصاص الجيش خلال الاحتجاجات، بلومبرغ تكشف عن … حملات
             # المقاطعة: the state or the press before a protest noun is addressed, met or reports it

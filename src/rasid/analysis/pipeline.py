@@ -20,6 +20,7 @@ from rasid.analysis.events import (
     with_bodies,
     with_doers,
     with_speakers,
+    without_anonymous_doers,
 )
 from rasid.analysis.mentions import country_names, sentence_mentions
 from rasid.analysis.name_memory import NameMemory
@@ -99,7 +100,8 @@ class Pipeline:
                                                    [e for e in events if not aimed_at_no_one(e)], ctx.start))
                 events = [e if aimed_at_no_one(e) else next(judged) for e in events]
             quotes, speaker = self.quotes.sentence(ctx, coref, events)
-            events = with_doers(with_speakers(with_bodies(ctx, coref, events), quotes, ctx.mentions, ctx.text))
+            events = with_speakers(with_bodies(ctx, coref, events), quotes, ctx.mentions, ctx.text)
+            events = with_doers(without_anonymous_doers(events))
             record.quotes.extend(quotes)
             record.events.extend(e for e in events if not aimed_at_no_one(e))
             # who acts inside a quotation is the speaker's topic, not the text's: it does not become the subject
