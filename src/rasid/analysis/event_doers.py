@@ -263,8 +263,9 @@ def support_subject(ctx: SentenceContext, trigger: Match, span: tuple[int, int] 
     span = span or support_verb(ctx, trigger)
     if span is None:
         return None
+    # (a capital stands for its state: كما تقوم واشنطن باستقبال)
     between = [m for m in ctx.mentions if m.start >= span[1] and m.end <= trigger.start
-               and not is_marked(ctx, m) and (can_act(m) or m.label == "MISC")]
+               and not is_marked(ctx, m) and (can_act(m) or m.label == "MISC" or m.seat)]
     if between:
         return with_nationality(ctx, between[0])
     prev = next((m for m in reversed(ctx.mentions) if m.end <= span[0]), None)
@@ -294,15 +295,29 @@ def speaker_of_clause(ctx: SentenceContext, trigger: Match) -> ActorRef | None:
 
 
 def opening_subject(ctx: SentenceContext, before: int) -> ActorRef | None:
-    """The actor right after the verb with و or ف the sentence opens with (وحدد وزير الداخلية …), if it
-    stands before ``before``."""
-    first = ctx.text[ctx.start : before].split(maxsplit=1)[:1]
-    if not first or first[0][:1] not in ("و", "ف") or len(first[0]) < 4:
+    """The actor right after the verb with و or ف the sentence opens with (وحدد وزير الداخلية …), or after
+    the verb that follows a time set off by a comma (واليوم الأربعاء، وجّه الأمين العام …), if it stands
+    before ``before``."""
+    start = _past_opening_time(ctx, before)
+    first = ctx.text[start : before].split(maxsplit=1)[:1]
+    if not first or (start == ctx.start and first[0][:1] not in ("و", "ف")) or len(first[0]) < 4:
         return None
-    m = next((m for m in ctx.mentions if m.start >= ctx.start), None)
-    if m is None or m.end > before or count_words(ctx, ctx.start, m.start) != 1 or not can_act(m) or m.prefix:
+    m = next((m for m in ctx.mentions if m.start >= start), None)
+    if m is None or m.end > before or count_words(ctx, start, m.start) != 1 or not can_act(m) or m.prefix:
         return None
     return localized(ctx, m.ref)
+
+
+def _past_opening_time(ctx: SentenceContext, before: int) -> int:
+    """Where the sentence goes on past the time it opens with and its comma (واليوم الأربعاء، وأمس،), or
+    its start."""
+    commas = [i for i in (ctx.text.find(c, ctx.start, before) for c in "،,") if i >= 0]
+    if not commas:
+        return ctx.start
+    comma = min(commas)
+    words = _F(ctx.text[ctx.start : comma]).split()
+    timed = 0 < len(words) <= 3 and all(w.removeprefix("و") in TIMES_AND_DAYS or w.isdigit() for w in words)
+    return comma + 1 if timed else ctx.start
 
 
 def clause_subject(ctx: SentenceContext, before: int, verb_first: bool = False) -> ActorRef | None:

@@ -24,7 +24,7 @@ def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
     """Whole words only (لو is no cue inside مسؤولون, nor غدا inside بغداد); a cue ending in a clitic
     preposition (تهديد ب) runs on into the next word."""
     parts = [re.escape(_F(c)) + ("" if re.search(r"\s[بل]$", _F(c)) else r"(?!\S)") for c in cues]
-    return re.compile(r"(?<!\S)[وف]?(?:" + "|".join(parts) + ")")
+    return re.compile(r"(?<!\S)[\"«“(]?[وف]?(?:" + "|".join(parts) + ")")  # (a quotation may open with it)
 
 
 _HYPOTHETICAL = _cue_pattern(data.HYPOTHETICAL_CUES)

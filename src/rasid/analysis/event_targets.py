@@ -29,7 +29,7 @@ from rasid.analysis.event_doers import (
     names_talks,
 )
 from rasid.analysis.mentions import Mention
-from rasid.analysis.quote_data import COMPLEMENTIZERS
+from rasid.analysis.quote_data import COMPLEMENTIZERS, CONJUNCTIONS_BEFORE_THAT
 from rasid.analysis.title_holders import RELATIVES, word_start
 from rasid.lexicon.entries import Verb
 from rasid.lexicon.loader import Lexicon
@@ -45,6 +45,7 @@ _CLAUSE_LINKS = frozenset(_F(w) for w in ("بينما", "فيما", "حيث", "�
                                           "لأن", "لأنه", "لأنها", "لأنهم", "لأنهما", "لكونه", "لكونها"))
 _TIME_CONJUNCTIONS = frozenset(_F(w) for w in ("بعد", "قبل", "دون", "منذ"))
 _COMPLEMENTS = frozenset(_F(w) for w in COMPLEMENTIZERS)
+_CONJUNCTION_THAT = frozenset(_F(w) for w in CONJUNCTIONS_BEFORE_THAT)
 _THAT = frozenset(_F(w) for w in ("أن", "ان", "أنه", "أنها", "أنهم", "أنهما"))  # (حذر من أنه إذا قتلت …)
 # words after a noun that are no noun opening a phrase (الهجوم الذي، القصف منذ، المفاوضات حيث)
 _NOT_NOUNS = frozenset(_F(w) for w in ("الذي", "التي", "الذين", "حيث", "منذ", "مع", "من", "في", "على", "عن", "إلى",
@@ -151,8 +152,12 @@ class TargetFinder:
                 break
             if any(a <= m.start < b for a, b in asides):
                 continue  # … الذي ينسب تراجع الليرة التركية إلى …: an actor of the aside is no object
-            if is_noun and any(w in _COMPLEMENTS for w in _F(ctx.text[trigger.end : m.start]).split()):
+            between = _F(ctx.text[trigger.end : m.start]).strip(" \"«“").split()
+            content = _opens_content(between)
+            if is_noun and content:
                 break  # وقال عقب زيارة الرئيس الفنلندي إن الحزب …: what was said, past the noun's phrase
+            if content and not _asked_to_act(verb, between):
+                continue  # وطالب بأن يُفهم موقف حركة حماس: what is asked for, past the verb's complementiser
             if self._new_clause_between(ctx, trigger, m):
                 continue  # named actors come first, then generic ones: a generic one may still stand before
             if object_clause is not None and object_clause < m.start:
@@ -277,6 +282,19 @@ class TargetFinder:
             else:
                 break
         return out
+
+
+def _opens_content(words: list[str]) -> bool:
+    """Whether a complementiser among ``words`` opens what is said or asked (بأن، إن), not a conjunction's or
+    a modal's أن (بعد أن، يمكن أن، من شأنه أن يؤدي الى … من قبل الصهاينة)."""
+    return any(w in _COMPLEMENTS and (i == 0 or words[i - 1] not in _CONJUNCTION_THAT) for i, w in enumerate(words))
+
+
+def _asked_to_act(verb: Verb, between: list[str]) -> bool:
+    """Whether the actor after a request's complementiser is the subject of the verb it opens (طالب بأن
+    تزوّد "إسرائيل" أوكرانيا، دعا إلى أن تنسحب القوات): the one asked."""
+    # (the words between: the complementiser, perhaps after its preposition, then the verb)
+    return verb.plover == "REQUEST" and len(between) in (2, 3) and between[-2] in _COMPLEMENTS
 
 
 def _owner_of_struck(ctx: SentenceContext, trigger: Match, m: Mention) -> bool:

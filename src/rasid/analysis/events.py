@@ -596,6 +596,23 @@ def _call_received(ctx: SentenceContext, e: Event) -> Event:
     return dataclasses.replace(e, source=caller.ref, target=e.source, rule=e.rule.replace(":phone", ":phone+received", 1))
 
 
+def _unlisted_with_apposition(ctx: SentenceContext, trigger: Match, source: ActorRef) -> set[tuple[int, int]]:
+    """Where an unlisted subject is written right after its verb, and the actors of the title set off by
+    commas after it (اتّهم ماتيو سالفيني، نائب رئيسة الوزراء الإيطالية، الرئيسَ الفرنسي; وحذر توبياس إلوود،
+    الرئيس السابق للجنة الدفاع،): the subject's own words, no target."""
+    named_at = ctx.text.find(source.text, trigger.end, ctx.end)
+    if named_at < 0:
+        return set()
+    end = named_at + len(source.text)
+    spans = {(named_at, end)}
+    if ctx.text[end : end + 2].lstrip()[:1] not in ("،", ","):
+        return spans
+    after = ctx.text.find(ctx.text[end : end + 2].lstrip()[0], end) + 1
+    closing = [i for i in (ctx.text.find(c, after, ctx.end) for c in "،,") if i >= 0]
+    close = min(closing) if closing else ctx.end
+    return spans | {(m.start, m.end) for m in ctx.mentions if after <= m.start and m.end <= close}
+
+
 def _right_after(ctx: SentenceContext, trigger: Match) -> Mention | None:
     """The mention right after a verbal noun, nothing and no clitic between."""
     m = next((x for x in ctx.mentions if x.start >= trigger.end), None)
@@ -1160,6 +1177,8 @@ class EventCoder:
             return []  # شح المياه بات يهدد، الأمر الذي يهدد حياة المدنيين: a risk, no one threatening
         ids = {(s.id or s.name) for s in sources if s is not None}
         taken = {(m.start, m.end) for m in ctx.mentions if (m.ref.id or m.ref.name) in ids}
+        if rule == "unlisted-subject" and sources[0] is not None:
+            taken |= _unlisted_with_apposition(ctx, trigger, sources[0])
         targets = self._target_finder.targets(ctx, trigger, verb, form == "noun", taken)
         if resumed is not None:
             targets = [resumed]

@@ -155,7 +155,7 @@ def sentence_mentions(lexicon: Lexicon, entities: list[Entity], matches: list[Ma
         mentions = spokespeople(text, mentions, end)
         mentions = [m for m in mentions if not _named_after(text, m) and not _in_common_noun(text, m, mentions)
                     and not _families_of(text, m, mentions)
-                    and not _main_adjective(text, m, mentions)
+                    and not _main_adjective(text, m, mentions) and not _foreign_adjective(text, m)
                     and not _ancestor_of(text, m, mentions) and not _adjective_name(text, m, mentions, matches)
                     and not _given_name_after_style(text, m) and not _no_commander(text, m)
                     and not (m.ref.id in lexicon.agents and _house_name(text, m))]  # آل الشيخ: a family, no cleric
@@ -224,6 +224,7 @@ def _residents_of(text: str, m: Mention) -> Mention:
 
 _SPOKEN_FOR = re.compile(r"\s+(?:الرسمي[ةه]?\s+)?باسم\s+[«\"“]?$")
 _OPENING_MARKS, _CLOSING_MARKS = "".join(quote_data.QUOTE_MARKS), "".join(quote_data.QUOTE_MARKS.values())
+_NO_MARKS = str.maketrans("", "", _OPENING_MARKS + _CLOSING_MARKS)
 
 
 def heads_of_bodies(lexicon: Lexicon, text: str, mentions: list[Mention]) -> list[Mention]:
@@ -233,13 +234,16 @@ def heads_of_bodies(lexicon: Lexicon, text: str, mentions: list[Mention]) -> lis
     open_chain = False  # the last body taken is indefinite: a genitive may follow it (قائد قوات حلف شمال الأطلسي)
     for m in mentions:
         head = out[-1] if out else None
+        # (… the body's name in quotation marks too after a one-word title: زعيم «حزب الله» — not رئيس حزب
+        # "القوات اللبنانية", whose body is named in the marks, nor مسؤول قضائي "فرانس برس", told it)
+        gap = text[head.end : m.start].strip() if head is not None else ""
         adjacent = head is not None and m.label == "ORG" and m.ref.code and not m.prefix \
-            and not text[head.end : m.start].strip()
+            and (not gap or (gap in _OPENING_MARKS and len(text[head.start : head.end].split()) == 1))
         # … a body, or the title a deputy stands in for (نائب المدير العام لشركة …)
         genitive = adjacent and (not _titles(_first_word(m)) or _first_word(head) in DEPUTIES)
         if genitive and (open_chain or _heads(lexicon, head)):
             span = text[head.start : m.end]
-            out[-1] = Mention(head.start, m.end, ActorRef(span, span, None, None, m.ref.code), head.prefix, "PER")
+            out[-1] = Mention(head.start, m.end, ActorRef(span, _unmarked(span), None, None, m.ref.code), head.prefix, "PER")
             open_chain = not _first_word(m).startswith("ال") and m.ref.id in lexicon.agents
             continue
         open_chain = False
@@ -464,6 +468,19 @@ def _in_common_noun(text: str, m: Mention, mentions: list[Mention]) -> bool:
     heads = _NOUNS_WITH_PLACES.get(place, ())
     word = fold_text(before[-1]).lstrip("وبلف")
     return word in heads or word in _GROUP_NAME_HEADS
+
+
+_FOREIGN = fold_text("الخارجية")
+_AFFAIRS = frozenset(fold_text(w) for w in ("الشؤون", "الشئون"))
+
+
+def _foreign_adjective(text: str, m: Mention) -> bool:
+    """Whether الخارجية is the adjective "foreign" after a definite noun (السياسة الخارجية، العلاقات الخارجية،
+    الديون الخارجية): no ministry — but the ministry of foreign affairs is (وزير الشؤون الخارجية)."""
+    if m.prefix or fold_text(text[m.start : m.end]) != _FOREIGN:
+        return False
+    before = fold_text(text[max(0, m.start - 20) : m.start]).split()[-1:]
+    return bool(before) and before[0].startswith("ال") and before[0] not in _AFFAIRS
 
 
 _LETTERS = re.compile(r"[\u0621-\u064a]+")
@@ -787,7 +804,12 @@ def _past_place_name(text: str, title: Mention) -> int:
 def unresolved_title(lexicon: Lexicon, m: Mention) -> bool:
     """A title no person has been found for: an agent, or one coded with its country (وزير الداخلية
     اليمني), not a title already joined to its holder's name."""
-    return m.ref.id in lexicon.agents or (m.ref.id is None and m.label == "PER" and m.ref.text == m.ref.name)
+    return m.ref.id in lexicon.agents or (m.ref.id is None and m.label == "PER" and _unmarked(m.ref.text) == m.ref.name)
+
+
+def _unmarked(span: str) -> str:
+    """A span as a name: without quotation marks, one space between words (زعيم "حزب الله → زعيم حزب الله)."""
+    return " ".join(span.translate(_NO_MARKS).split())
 
 
 def _held_office(lexicon: Lexicon, m: Mention) -> bool:
