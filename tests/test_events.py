@@ -3580,3 +3580,29 @@ def test_what_ought_to_be_done_is_not_done_and_a_capital_carries_out_a_deed(rule
     events = _events(rules, "لماذا لا تقوم الدول العربية باستقبال قادة المقاومة كما تقوم واشنطن باستقبال نتنياهو؟")
     hosts = [e.source.code for e in events if e.type == "CONSULT" and e.source]
     assert hosts == ["USA"]
+
+
+def test_a_thing_described_by_a_verb_does_nothing_but_a_force_or_a_woman_does(rules: Pipeline) -> None:
+    # في بناء سياسة تدعم موهوبي الوطن، خطة تستهدف دعم المزارعين: the policy, the plan — no actor
+    events = _events(rules, "وأشاد الأمير بالملك في بناء سياسة تدعم موهوبي الوطن.")
+    assert [e.trigger.text for e in events] == ["أشاد"]
+    assert not _events(rules, "وأعلنت السعودية خطة تستهدف دعم المزارعين.")
+    # … but a force, a woman, a family act (قوة أفريقية مشتركة تقصف، امرأة تهاجم)
+    assert [e.type for e in _events(rules, 'قوة أفريقية مشتركة تقصف قواعد "داعش" في منطقة بحيرة تشاد.')] == ["ASSAULT"]
+    assert "ASSAULT" in [e.type for e in _events(rules, "امرأة تهاجم شخصين بمشرط في فرنسا.")]
+    # … and after a time (في كل مرة تستضيف طوكيو) the subject follows the verb
+    assert _events(rules, "في كل مرة تستضيف طوكيو قمة المجموعة تسعى لتأكيد هويتها.")
+
+
+def test_the_genitive_of_an_unnamed_subject_and_an_unlisted_support_subject_are_no_one_s(rules: Pipeline) -> None:
+    # دعت رابطة علماء اليمن الأمة: Yemen is the league's, not the one called on
+    assert not _events(rules, "دعت رابطة علماء اليمن، اليوم الاثنين، الأمة الإسلامية للتعبئة العامة.")
+    # … not a joined verb's object (واتهمت أجهزة المخابرات البريطانية) nor a place's (يزور محافظة عدن)
+    events = _events(rules, "ونفت موسكو مرارا تورطها في الهجوم، واتهمت أجهزة المخابرات البريطانية بتدبير الهجوم.")
+    assert [e.target.code for e in events if e.type == "ACCUSE" and e.target] == ["GBRSPY"]
+    # وتواصل هذه الأطراف انتقاداتها: the parties there criticise, not the speaker before
+    events = _events(rules, "وقال الرئيس الفرنسي نيكولا ساركوزي إن القاعدة مهمة.",
+                     "وتواصل هذه الأطراف انتقاداتها للقاعدة العسكرية الأميركية.")
+    assert all(e.source is None for e in events if e.type == "ACCUSE")
+    # يضرب كفا بكف: he wrings his hands
+    assert not _events(rules, "وراح يضرب كفًا بكف: كيف ننسى احتياطًا طبيًا كهذا؟")

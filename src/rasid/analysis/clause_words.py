@@ -54,6 +54,14 @@ def unjoined(word: str, forms: frozenset[str]) -> str:
 
 
 _THIS = frozenset(_F(w) for w in ("هذا", "ذلك", "هذه"))
+_ARTICLES = ("ال", "وال", "فال", "بال", "لل", "كال")
+_WRITINGS = frozenset(_F(w) for w in data.WRITINGS)
+_DOER_NOUNS = frozenset(_F(w) for w in (*data.ATTACKER_NOUNS, *data.FORCE_PARTS, *data.CROWD_WORDS, "قوة", "مسلحة",
+                                        "دولة", "دول", "حكومة", "حكومات", "جماعة", "جماعات", "حركة", "منظمة",
+                                        "منظمات", "مجموعة", "جهات", "أطراف", "أحزاب", "عائلة", "عائلات", "أسرة",
+                                        "امرأة", "سيدة", "فتاة", "وقفة", "عريضة"))
+_TIME_NOUNS = frozenset(_F(w) for w in ("مرة", "فترة", "لحظة", "مدة", "ساعة", "سنة", "ليلة", "أشهر", "أسابيع",
+                                        "سنوات", "أيام", "مرحلة"))
 _WHICH = frozenset(_F(w) for w in ("مما", "ومما"))  # …، مما يدعم: "which", the clause before
 _WHAT = _F("ما")
 _STILL = frozenset(_F(w) for w in ("زال", "يزال", "تزال", "زالت", "يزالون", "زالوا", "انفك", "ينفك", "فتئ", "يفتأ", "برح",
@@ -78,6 +86,26 @@ def thing_subject(ctx: SentenceContext, trigger: Match) -> bool:
         return False
     joined = _F(words[-1]) not in _THIS  # وهذا، فذلك
     return joined or len(words) == 1 or words[-2][-1:] in "،,.:؛"
+
+
+def described_by_verb(ctx: SentenceContext, trigger: Match) -> bool:
+    """Whether a present verb in ت right after an indefinite feminine noun that names no actor describes it
+    (منظومة تدعم، خطة تستهدف): the noun is its subject, no actor — not a writing, whose writer speaks in it
+    (رسالة تطالب). For deeds: estimates and reports report (تقديرات متخصصة تفيد)."""
+    head = ctx.text[ctx.start : trigger.start].rstrip()
+    word = head.split()[-1] if head.split() and not trigger.prefix else ""
+    folded = _F(word)
+    # (not an adjective in ية, which describes an actor as often: دول عربية تدين، منظمة حقوقية دولية تدعو)
+    if not _F(trigger.text).startswith("ت") or not word.endswith("ة") or word.endswith("ية") or len(folded) < 3 \
+            or folded.startswith(_ARTICLES) or folded in _WRITINGS:
+        return False
+    clause = _F(re.split(r"[،,.:؛]", head)[-1]).split()
+    if any(w.removeprefix("و") in _DOER_NOUNS for w in clause):
+        # قوة أفريقية مشتركة تقصف، امرأة تهاجم، عائلة الأسير وليد دقة تطالب، دول وجهات عديدة تستنكر: they act
+        return False
+    if folded in _TIME_NOUNS or any(w in _TIME_NOUNS for w in clause[-3:]):
+        return False  # في كل مرة تستضيف طوكيو، ومنذ أشهر عديدة تطالب: a time, the subject after the verb
+    return not any(m.start < len(head) + ctx.start <= m.end for m in ctx.mentions)
 
 
 def _what_opens_clause(head: str) -> bool:

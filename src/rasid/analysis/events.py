@@ -32,6 +32,7 @@ from rasid.analysis.clause_words import (
     accusative,
     can_act,
     count_words,
+    described_by_verb,
     heads_a_subject,
     is_marked,
     is_year,
@@ -594,6 +595,39 @@ def _call_received(ctx: SentenceContext, e: Event) -> Event:
     if caller is None or _FROM not in words or len(words) > data.CALL_RECEIVED_WORDS or not can_act(caller):
         return e
     return dataclasses.replace(e, source=caller.ref, target=e.source, rule=e.rule.replace(":phone", ":phone+received", 1))
+
+
+_DEMONSTRATIVES = frozenset(_F(w) for w in ("هذه", "هذا", "هؤلاء", "تلك", "ذلك", "أولئك"))
+_CHAIN_BREAKERS = frozenset(_F(w) for w in (*data.TIME_WORDS, *data.DAYS, *data.PLACE_PREPOSITIONS, *data.COUNT_WORDS,
+                                             *data.NUMBER_WORDS, "في", "من", "على", "عن", "إلى", "الى", "مع", "بين",
+                                             "ضد", "حول", "عبر", "خلال", "بعد", "قبل", "منذ", "أمام", "لدى", "كل",
+                                             "جميع", "بعض", "أي",
+                                             # a place's kind: the place is named, visited or struck (يزور محافظة عدن)
+                                             "محافظة", "مدينة", "منطقة", "ولاية", "بلدة", "قرية", "مقاطعة", "عاصمة",
+                                             "جزيرة", "ناحية", "مديرية", "ضاحية"))
+
+
+def _genitive_of_unnamed_subject(ctx: SentenceContext, trigger: Match) -> Mention | None:
+    """The actor right after a verb's one or two indefinite nouns in construct, the first feminine, when no
+    doer was found: the genitive of its unnamed subject (دعت رابطة علماء اليمن، استهدفت مدفعية الاحتلال) — not
+    after a complete noun (هاجم مسلحون مقر الشرطة: ون ends it), an accusative, a preposition, a time or a
+    number, nor after a verb joined by و or with its subject in its suffix."""
+    if trigger.prefix or _F(trigger.text).endswith(("وا", "ون")):
+        return None  # واتهمت أجهزة المخابرات، ودانوا محاولة إدراج باكستان: the subject is the earlier one's
+    m = next((x for x in ctx.mentions if x.start >= trigger.end), None)
+    if m is None or m.prefix:
+        return None
+    words = ctx.text[trigger.end : m.start].split()
+    folded = [_F(w) for w in words]
+    # (its head a feminine noun, as a body's is: رابطة، هيئة، جمعية — a name alone may be the subject and the
+    # actor after it the object: ودعا وانغ واشنطن)
+    if not 1 <= len(words) <= 2 or not words[0].endswith("ة") \
+            or any(c in ctx.text[trigger.end : m.start] for c in "،,.:؛()\"«»"):
+        return None
+    if any(w[:1] in ("ب", "ل", "ك", "ف") or w.startswith(("ال", "وال")) or w in _CHAIN_BREAKERS or len(w) < 3
+           or w.isdigit() or w.endswith(("ون", "ين", "ان", "ا")) for w in folded):
+        return None
+    return m
 
 
 def _unlisted_with_apposition(ctx: SentenceContext, trigger: Match, source: ActorRef) -> set[tuple[int, int]]:
@@ -1179,6 +1213,9 @@ class EventCoder:
         taken = {(m.start, m.end) for m in ctx.mentions if (m.ref.id or m.ref.name) in ids}
         if rule == "unlisted-subject" and sources[0] is not None:
             taken |= _unlisted_with_apposition(ctx, trigger, sources[0])
+        subject_genitive = _genitive_of_unnamed_subject(ctx, trigger) if form == "verb" and not ids else None
+        if subject_genitive is not None:  # دعت رابطة علماء اليمن الأمة: Yemen is the league's, not called on
+            taken.add((subject_genitive.start, subject_genitive.end))
         targets = self._target_finder.targets(ctx, trigger, verb, form == "noun", taken)
         if resumed is not None:
             targets = [resumed]
@@ -1293,6 +1330,8 @@ class EventCoder:
             implicit = None
         if form == "noun" and not self._possessed(trigger, verb):
             implicit = None  # خلال اللقاء، في الهجوم: only a pronoun (لقائه) points back to an earlier actor
+        elif form == "noun" and self._unlisted_support_subject(ctx, trigger, verb):
+            implicit = None  # وتواصل هذه الأطراف انتقاداتها: the parties named there, no earlier actor
         elif form == "noun" and main is None and _F(trigger.text).endswith("ه"):
             person = next((m for m in reversed(ctx.mentions) if m.end <= trigger.start and m.label == "PER"), None)
             if person is not None:  # الأنظار تتوجه إلى الرئيس الروسي فلاديمير بوتن … بعد لقائه: his, named before it
@@ -1305,6 +1344,16 @@ class EventCoder:
             return [None], "no-source"
         # not named for this trigger: reported as implicit
         return [implicit.as_implicit()], "implicit-subject"
+
+    def _unlisted_support_subject(self, ctx: SentenceContext, trigger: Match, verb: Verb) -> bool:
+        """Whether a subject no actor names stands between a verbal noun's support verb and the noun — a
+        demonstrative or a definite noun (وتواصل هذه الأطراف انتقاداتها): its pronoun points to that."""
+        support = self._support(ctx, trigger, verb)
+        if support is None:
+            return False
+        words = _F(ctx.text[support[1] : trigger.start]).split()
+        return bool(words) and (words[0] in _DEMONSTRATIVES or words[0].startswith("ال")) \
+            and not any(support[1] <= m.start < trigger.start for m in ctx.mentions)
 
     def _protest_before(self, ctx: SentenceContext, trigger: Match) -> bool:
         """Whether a protest is named earlier in the sentence (المظاهرات، المحتجون): whose the participle is."""
@@ -1391,8 +1440,8 @@ class EventCoder:
         if _F(trigger.text) == "حيا" and "\u0651" not in trigger.text and not trigger.prefix \
                 and _alive(self._word_before(ctx, trigger)):
             return "none"  # لا يزال حيا، عثر عليه حيا، بثا حيا، 14 حيا: alive, live, neighbourhoods — no salute
-        if form == "verb" and thing_subject(ctx, trigger):
-            return "none"  # وهذا يدعو إلى إعادة النظر، وذلك يهدد: a thing, no actor, does it
+        if form == "verb" and (thing_subject(ctx, trigger) or described_by_verb(ctx, trigger)):
+            return "none"  # وهذا يدعو إلى إعادة النظر، وذلك يهدد، منظومة تدعم: a thing, no actor, does it
         if form == "verb" and not trigger.prefix and self._word_before(ctx, trigger) in _SLOGANS:
             return "none"  # رفعوا لافتات حملت عبارات تدعو الإدارة إلى: the words on a banner call, no one's deed
         if form == "verb" and not trigger.prefix and _F(trigger.text).split()[0] in self._pasts[verb.id] \
