@@ -2838,3 +2838,13 @@ def test_a_speaker_before_its_country_adjective_and_a_delegations_sender(pipelin
     called = "دعا وفد برلماني إسرائيلي يزور أوكرانيا، حكومة الاحتلال إلى دعم كييف."
     events = pipeline.analyze(build_article("t", "عنوان", [called])).events
     assert all(e.source is None or e.target is None or e.source.code != e.target.code for e in events)
+
+
+def test_a_remarkable_performance_says_nothing_and_who_told_whom(pipeline: Pipeline) -> None:
+    # أداء لافتا: remarkable, no one pointing at anything (لافتا إلى أن speaks)
+    assert not _quotes_of(pipeline, "ولم يقدم اللاعب أداء لافتا خلال منافسات كأس العالم، كما أنه تعرض لانتقادات.")
+    quotes = _quotes_of(pipeline, "وقال الوزير إن الوضع صعب، لافتا إلى أن الحكومة تعمل.")
+    assert [q.verb for q in quotes] == ["وقال", "لافتا"]
+    # بايدن أبلغ نتنياهو أن: Biden told Netanyahu — the one before the verb speaks, the one after listens
+    (told,) = _quotes_of(pipeline, "بايدن أبلغ نتنياهو أن وقف القتال قد يساعد على إطلاق بعض الأسرى.")
+    assert told.speaker is not None and told.speaker.code == "USAGOV"

@@ -1301,6 +1301,8 @@ class QuoteExtractor:
         nxt = next((m for m in ctx.mentions if m.start >= verb.end), None)
         if nxt is None or not speaks(nxt) or nxt.prefix.endswith("ل"):
             return None  # وأضاف لوكالة رويترز أن: whom it was said to
+        if reporting_id(verb) == "tell" and not verb.prefix and self._right_before(ctx, verb) is not None:
+            return None  # بايدن أبلغ نتنياهو أن: the one named before it told the one after it
         gap = fold_text(ctx.text[verb.end : nxt.start]).strip()
         # وأكد سمو رئيس الوزراء، وأوضح مكتب رئيس الوزراء: a style or an office, then the title
         # … or a word pointing at what is said, before a named person (أوضح ذلك رئيس البلدية المهندس ممدوح عراقي)
@@ -1308,6 +1310,12 @@ class QuoteExtractor:
         if not gap or gap in STYLE_WORDS or gap in _OFFICES or pointed or _honored(ctx, gap, nxt):
             return nxt
         return self._holder_of_office(ctx, gap, nxt)
+
+    @staticmethod
+    def _right_before(ctx: SentenceContext, verb: Match) -> Mention | None:
+        """The speaking actor right before the verb, nothing between: its subject, the verb after it."""
+        m = next((x for x in reversed(ctx.mentions) if x.end <= verb.start), None)
+        return m if m is not None and speaks(m) and not ctx.text[m.end : verb.start].strip() else None
 
     @staticmethod
     def _holder_of_office(ctx: SentenceContext, gap: str, body: Mention) -> Mention | None:

@@ -48,6 +48,7 @@ ATTENTION = re.compile(r"(?:ال)?(?:انتباه|نظر|انظار)(?:ي|ه|ه�
 # what follows a feminine participle that speaks (مشيرة إلى أن، مؤكدة أن، قائلة: «…»)
 _OPENS_CONTENT = re.compile(r"\s*(?:[:«\"“]|(?:إلى|الى|على)?\s*(?:أن|أنّ|ان|إن|إنّ|بأن|بأنّ)(?:ه|ها|هم|هما)?(?!\S)|(?:إلى|الى)\s)")
 _ABOUT = fold_text("عن")
+_POINTING = frozenset(fold_text(w) for w in ("إلى", "الى", "أن", "بأن"))
 _AFTER_THAT = frozenset(fold_text(w) for w in (*data.TIME_BEFORE_THAT, "سبق", "وسبق"))
 _IT_IS = frozenset(fold_text(w) for w in ("لأنها", "لانها", "لأنه", "لانه", "وهي", "فهي", "هي", "وهو", "فهو", "هو",
                                           "والتي", "التي", "الذي", "والذي"))
@@ -145,6 +146,10 @@ class SpeechVerbs:
             return False  # تلقت معلومات مؤكدة بأن: the information's adjective, no one speaking
         if verb.text.endswith("ه") and written in self.participles and not opens_content:
             return False  # أمام مضيفه هدرسفيلد: his host, not مضيفة
+        if reporting_id(verb) == "note" and written in self.participles and not opens_content \
+                and not any(ATTENTION.fullmatch(w) or w in _POINTING for w in words_after(ctx, verb, 50)[:5]):
+            # أداء لافتا خلال المنافسات: remarkable; لافتا إلى أن، لافتا في الوقت نفسه إلى، لافتا الانتباه speak
+            return False
         before = _word_before(ctx, verb).removeprefix("و")
         if fold_text(verb.prefix + verb.text) in _IMPERSONAL or before in WORTHY:
             return False  # يذكر أن، والجدير ذكره أن: it is said, worth saying — by no one
