@@ -3606,3 +3606,12 @@ def test_the_genitive_of_an_unnamed_subject_and_an_unlisted_support_subject_are_
     assert all(e.source is None for e in events if e.type == "ACCUSE")
     # يضرب كفا بكف: he wrings his hands
     assert not _events(rules, "وراح يضرب كفًا بكف: كيف ننسى احتياطًا طبيًا كهذا؟")
+
+
+def test_a_preposition_with_its_fa_marks_a_place_and_a_genitive_before_a_lam_pronoun_acts(rules: Pipeline) -> None:
+    # ففي جمهورية أفريقيا الوسطى، تقوم مجموعة فاغنر بدعم الحكومة: where, not who supports
+    events = _events(rules, "ففي جمهورية أفريقيا الوسطى، تقوم مجموعة فاغنر بدعم الحكومة في حربها.")
+    assert all(e.source is None or e.source.code != "CAF" for e in events)
+    # بطلب دعم بكين وموسكو لها: Beijing's and Moscow's support asked for, neither of them supported
+    events = _events(rules, "ورغبة طهران بطلب دعم بكين وموسكو لها لإنقاذ الاتفاق.")
+    assert all(e.target is None or e.target.code not in ("CHN", "RUS") for e in events)

@@ -208,8 +208,11 @@ def marker(ctx: SentenceContext, m: Mention) -> str | None:
     if clitic in ("ب", "ل", "ك"):
         return clitic
     before = _words_before_mark(ctx, m.start, 12)
-    if before and (before[-1].lstrip("و") in _PREPOSITIONS or before[-1] in _CLITICS_APART):
-        return before[-1].lstrip("و")
+    word = before[-1] if before else ""
+    # (with its و or ف: وفي، ففي جمهورية أفريقيا الوسطى)
+    bare = word[1:] if word[:1] in ("و", "ف") and word[1:] in _PREPOSITIONS else word.lstrip("و")
+    if before and (bare in _PREPOSITIONS or word in _CLITICS_APART):
+        return bare
     return None
 
 

@@ -52,7 +52,9 @@ TARGET_PREPOSITIONS: tuple[str, ...] = ("مع", "إلى", "على", "ضد", "ب�
 GOVERNING_NOUNS: tuple[str, ...] = ("سبل", "خطر", "أهمية", "ضرورة", "استمرار", "مواصلة", "تعزيز", "إطار", "مجال",
                                     "أجل", "بهدف", "هدف", "عدم", "تجاه", "مثمنا", "مؤكدا", "مشيدا", "رافضا", "منتقدا",
                                     # winning, rallying, giving support (يسعى إلى كسب دعم زعماء دول أخرى)
-                                    "كسب", "حشد", "تقديم", "توفير", "تلقي")
+                                    "كسب", "حشد", "تقديم", "توفير", "تلقي",
+                                    # asking for it, as a noun or a verb (بطلب دعم بكين، طلبت دعم الحلفاء)
+                                    "طلب", "بطلب", "لطلب", "طلبت", "يطلب", "تطلب")
 # Verbs of affirming and renewing: what follows them is a noun (أكد دعم المملكة، يجدد رفض) or أنّ, never a verb.
 AFFIRMING_VERBS: tuple[str, ...] = ("أكد", "أكدت", "أكدوا", "يؤكد", "تؤكد", "يؤكدون", "جدد", "جددت", "يجدد", "تجدد")
 # Fighting has two sides: those "in the battles" fought in them, while those in an attack were its victims.

@@ -665,6 +665,8 @@ def _genitive_before_lam(ctx: SentenceContext, trigger: Match) -> Mention | None
     m = _right_after(ctx, trigger)
     if m is None or not (can_act(m) or m.label != "MISC" and m.ref.code):
         return None  # (a capital stands for its state here: دعم برلين; an adjective is no genitive)
+    if _lam_pronoun_after(ctx, m):
+        return m  # بطلب دعم بكين وموسكو لها: the object a pronoun in ل
     after = next((x for x in ctx.mentions if x.start >= m.end), None)
     if after is None or marker(ctx, after) != "ل":
         return None
@@ -682,6 +684,18 @@ def _owner_in_lam(ctx: SentenceContext, trigger: Match) -> Mention | None:
     if m is None or marker(ctx, m) != "ل" or not can_act(m):
         return None
     return m if all(w in _ATTACK_KINDS for w in words_before_lam(ctx, trigger.end, m)) else None
+
+
+_LAM_PRONOUNS = frozenset(_F(w) for w in ("له", "لها", "لهم", "لهما", "لنا"))
+
+
+def _lam_pronoun_after(ctx: SentenceContext, m: Mention) -> bool:
+    """Whether ل with a pronoun follows a mention, past the mentions joined to it by و (دعم بكين وموسكو لها)."""
+    end = m.end
+    for x in ctx.mentions:
+        if x.start >= end and x.prefix == "و" and not ctx.text[end : x.start - 1].strip():
+            end = x.end
+    return _F(ctx.text[end : end + 8]).split()[:1] in ([w] for w in _LAM_PRONOUNS)
 
 
 def _threat_with(ctx: SentenceContext, trigger: Match) -> Mention | None:
