@@ -3314,9 +3314,11 @@ def test_a_country_adjective_past_a_feminine_object_of_a_masculine_verb_names_no
     # استهدف قاعدتي التحالف الأميركي: the bases are targeted, not the United States targeting
     events = _events(rules, "وأفاد مراسلنا بوقوع قصف صاروخي استهدف قاعدتي التحالف الأميركي في حقلي كونيكو والعمر.")
     assert all(e.source is None or e.source.id != "USA" for e in events)
-    # … but a verb that agrees with its subject takes the adjective's country (اعترفت وسائل إعلام إسرائيلية)
-    (admitted,) = _events(rules, "اعترفت وسائل إعلام إسرائيلية بمقتل ضابط.")
-    assert admitted.source is not None and admitted.source.id == "ISR"
+    # … but a verb that agrees with its subject takes the adjective's country (انتقدت وسائل إعلام إسرائيلية; its
+    # اعترفت … بمقتل ضابط is an admission, no event)
+    (criticism,) = _events(rules, "انتقدت وسائل إعلام إسرائيلية الحكومة بشدة.")
+    assert criticism.source is not None and criticism.source.id == "ISR"
+    assert not _events(rules, "اعترفت وسائل إعلام إسرائيلية بمقتل ضابط.")
 
 
 def test_members_named_in_quotation_marks_act_for_their_body(rules: Pipeline) -> None:
@@ -3615,3 +3617,12 @@ def test_a_preposition_with_its_fa_marks_a_place_and_a_genitive_before_a_lam_pro
     # بطلب دعم بكين وموسكو لها: Beijing's and Moscow's support asked for, neither of them supported
     events = _events(rules, "ورغبة طهران بطلب دعم بكين وموسكو لها لإنقاذ الاتفاق.")
     assert all(e.target is None or e.target.code not in ("CHN", "RUS") for e in events)
+
+
+def test_a_deed_confessed_is_no_recognition(rules: Pipeline) -> None:
+    # اعترف نعيم الرحمن بمساعدة صديقه: a confession, past an unlisted subject — not ISIS recognized
+    assert not _events(rules, "وفي وقت سابق، اعترف نعيم الرحمن بمساعدة صديقه عقيب عمران على الانضمام إلى داعش في سوريا.")
+    assert not _events(rules, "وقال إن الشاب الذي اعترف بقتل 17 شخصاً في مدرسته بفلوريدا يعاني من اضطرابات.")
+    # … while a state is recognized past a longer subject (يعترف الفلسطينيون بإسرائيل)
+    (recognized,) = _events(rules, "يعترف الفلسطينيون بإسرائيل على أنها دولة.")
+    assert recognized.target is not None and recognized.target.id == "ISR"

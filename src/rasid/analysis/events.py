@@ -2458,11 +2458,12 @@ class EventCoder:
 
 
 def _says_that(clause: str, unless: frozenset[str]) -> bool:
-    """Whether a complementiser the verb takes in another sense opens its object within a few words,
-    before any object in ب (اعترف قائد المنتخب بأن: admitted that; not يعترف الفلسطينيون بإسرائيل على أنها)."""
+    """Whether a complementiser or an object in ب the verb takes in another sense opens its object within a
+    few words, past a longer subject (اعترف قائد المنتخب بأن، اعترف نعيم الرحمن بمساعدة صديقه: admitted that, a
+    deed confessed; not يعترف الفلسطينيون بإسرائيل على أنها)."""
     for word in _F(clause).split()[:6]:
         if word in _THAT_WORDS:
             return word in unless or word.removeprefix("ب") in unless
         if word.startswith("ب"):
-            return False
+            return word in unless or word[1:] in unless or (word.startswith("بال") and word[3:] in unless)
     return False
