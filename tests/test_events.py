@@ -3626,3 +3626,12 @@ def test_a_deed_confessed_is_no_recognition(rules: Pipeline) -> None:
     # … while a state is recognized past a longer subject (يعترف الفلسطينيون بإسرائيل)
     (recognized,) = _events(rules, "يعترف الفلسطينيون بإسرائيل على أنها دولة.")
     assert recognized.target is not None and recognized.target.id == "ISR"
+
+
+def test_a_bare_title_of_government_is_not_of_the_state_it_acts_on(rules: Pipeline) -> None:
+    # واتهم الرئيس إيران: no Iranian president accusing Iran
+    (accused,) = _events(rules, "واتهم الرئيس إيران بدعم الإرهاب.")
+    assert accused.source is not None and accused.source.code == "GOV"
+    # … while the sentence's place still places a title acting on no state (انتقد الرئيس الحكومة في القاهرة)
+    (criticism,) = _events(rules, "وانتقد الرئيس الحكومة في القاهرة.")
+    assert criticism.source is not None and criticism.source.code == "EGYGOV"

@@ -630,6 +630,16 @@ def _genitive_of_unnamed_subject(ctx: SentenceContext, trigger: Match) -> Mentio
     return m
 
 
+def _placed_apart(ctx: SentenceContext, source: ActorRef | None, targets: list[ActorRef]) -> ActorRef | None:
+    """A source placed in the sentence's country (event_doers.localized) — but a bare title of government
+    keeps no country that is its own deed's target (واتهم الرئيس إيران، زار الوزير بكين: no Iranian president,
+    no Chinese minister)."""
+    placed = event_doers.localized(ctx, source)
+    if source is None or placed is None or placed is source or source.code != "GOV":
+        return placed
+    return source if any(t is not None and t.code == (placed.code or "")[:3] for t in targets) else placed
+
+
 def _unlisted_with_apposition(ctx: SentenceContext, trigger: Match, source: ActorRef) -> set[tuple[int, int]]:
     """Where an unlisted subject is written right after its verb, and the actors of the title set off by
     commas after it (اتّهم ماتيو سالفيني، نائب رئيسة الوزراء الإيطالية، الرئيسَ الفرنسي; وحذر توبياس إلوود،
@@ -1280,7 +1290,7 @@ class EventCoder:
         # (وفد برلماني إسرائيلي يزور أوكرانيا: the sender named right after the delegation is no target of it)
         sent = {id(new) for new, old in zip(senders, sources) if new is not old}
         targets = [t for t in targets if id(t) not in sent]
-        sources = [event_doers.localized(ctx, s) for s in senders]
+        sources = [_placed_apart(ctx, s, targets) for s in senders]
         confidence = 0.5 + 0.2 * (rule != "implicit-subject" and rule != "no-source") + 0.2 * bool(targets)
         confidence += 0.1 * (not is_noun)
         sentence = ctx.text[ctx.start : ctx.end]
