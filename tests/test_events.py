@@ -3635,3 +3635,12 @@ def test_a_bare_title_of_government_is_not_of_the_state_it_acts_on(rules: Pipeli
     # … while the sentence's place still places a title acting on no state (انتقد الرئيس الحكومة في القاهرة)
     (criticism,) = _events(rules, "وانتقد الرئيس الحكومة في القاهرة.")
     assert criticism.source is not None and criticism.source.code == "EGYGOV"
+
+
+def test_a_cancelled_or_postponed_deed_is_negated(rules: Pipeline) -> None:
+    # قامت إدارة بايدن بإلغاء اجتماع: no meeting held
+    events = _events(rules, "وقامت إدارة بايدن بإلغاء اجتماع مهم للمجموعة الاستشارية الأميركية الإسرائيلية.")
+    assert events and all(e.negated for e in events)
+    # … but a verb of cancelling beside another is no negation of it (ألغت أو رفضت أوراق اعتماد)
+    events = _events(rules, "هددت السلطات الأوكرانية، أو ألغت أو رفضت أوراق اعتماد صحافية للصحافيين.")
+    assert all(not e.negated for e in events if e.type == "REJECT")

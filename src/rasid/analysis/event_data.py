@@ -8,7 +8,10 @@ from rasid.analysis.entity_data import DEPUTY_WORDS
 # A negation particle up to this many words before a trigger negates it (لم يستقبل، لن يلتقي).
 NEGATION_WINDOW = 2
 NEGATION_ANY_EXTRA = 3  # … and this many more words when أي stands right before the trigger
-NEGATORS: tuple[str, ...] = ("لم", "لن", "لا", "ما", "ليس", "ليست", "غير", "دون", "عدم", "بدون")
+NEGATORS: tuple[str, ...] = ("لم", "لن", "لا", "ما", "ليس", "ليست", "غير", "دون", "عدم", "بدون",
+                             # … and the cancelling or putting off of what follows (قامت بإلغاء اجتماع، تأجيل اقتحام
+                             # حديثة) — not the verbs, which are as often listed beside another (ألغت أو رفضت)
+                             "إلغاء", "بإلغاء", "تأجيل", "بتأجيل", "إرجاء")
 # A verb of denial or refusal before the trigger negates it too (نفى أن يكون قد التقى) …
 DENIAL_VERBS: tuple[str, ...] = ("نفى", "نفت", "ينفي", "تنفي", "رفض", "رفضت", "يرفض", "ترفض", "استبعد")
 # … within its complement clause after أن, or this many words after it (رفضت إسرائيل الانسحاب)
