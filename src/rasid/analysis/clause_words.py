@@ -93,7 +93,7 @@ def described_by_verb(ctx: SentenceContext, trigger: Match) -> bool:
     (منظومة تدعم، خطة تستهدف): the noun is its subject, no actor — not a writing, whose writer speaks in it
     (رسالة تطالب). For deeds: estimates and reports report (تقديرات متخصصة تفيد)."""
     head = ctx.text[ctx.start : trigger.start].rstrip()
-    word = head.split()[-1] if head.split() and not trigger.prefix else ""
+    word = head.rsplit(maxsplit=1)[-1] if head and not trigger.prefix else ""  # (on every verb: no whole split)
     folded = _F(word)
     # (not an adjective in ية, which describes an actor as often: دول عربية تدين، منظمة حقوقية دولية تدعو)
     if not _F(trigger.text).startswith("ت") or not word.endswith("ة") or word.endswith("ية") or len(folded) < 3 \

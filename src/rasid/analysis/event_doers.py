@@ -308,16 +308,18 @@ def opening_subject(ctx: SentenceContext, before: int) -> ActorRef | None:
     return localized(ctx, m.ref)
 
 
+_COMMA = re.compile("[،,]")
+
+
 def _past_opening_time(ctx: SentenceContext, before: int) -> int:
     """Where the sentence goes on past the time it opens with and its comma (واليوم الأربعاء، وأمس،), or
     its start."""
-    commas = [i for i in (ctx.text.find(c, ctx.start, before) for c in "،,") if i >= 0]
-    if not commas:
+    comma = _COMMA.search(ctx.text, ctx.start, before)
+    if comma is None:
         return ctx.start
-    comma = min(commas)
-    words = _F(ctx.text[ctx.start : comma]).split()
+    words = _F(ctx.text[ctx.start : comma.start()]).split()
     timed = 0 < len(words) <= 3 and all(w.removeprefix("و") in TIMES_AND_DAYS or w.isdigit() for w in words)
-    return comma + 1 if timed else ctx.start
+    return comma.end() if timed else ctx.start
 
 
 def clause_subject(ctx: SentenceContext, before: int, verb_first: bool = False) -> ActorRef | None:

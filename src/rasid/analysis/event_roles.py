@@ -34,7 +34,7 @@ PREPOSITIONS_BEFORE_NOUN = frozenset(_F(w) for w in (*data.TARGET_PREPOSITIONS, 
 _KINSHIP = frozenset(_F(w) for w in data.KINSHIP_NOUNS)
 _QUANTIFIERS = frozenset(_F(w) for w in ("بعض", "كل", "جميع", "معظم", "أغلب", "عدد", "آلاف", "عشرات", "مئات"))
 _COUNTS = frozenset(_F(w) for w in data.COUNT_WORDS)
-_DEMONSTRATIVES = frozenset(_F(w) for w in ("هذه", "هذا", "هؤلاء", "تلك", "ذلك"))
+DEMONSTRATIVES = frozenset(_F(w) for w in ("هذه", "هذا", "هؤلاء", "تلك", "ذلك"))
 _REPORTED_IT = frozenset(_F(w) for w in ("أوردته", "أوردتها", "نقلته", "نقلتها", "بثته", "بثتها", "نشرته", "نشرتها",
                                          "ذكرته", "ذكرتها", "أذاعته", "أذاعتها"))
 _ATTRIBUTIONS = frozenset(_F(w) for w in ATTRIBUTIONS)
@@ -159,7 +159,7 @@ def adjective_after_verb(ctx: SentenceContext, trigger: Match, m: Mention) -> bo
         return False
     nxt = word_after(ctx, m.end)  # … unless a name follows it (استشهد الفلسطيني يزن مراحلة، طالب البوليفي كارلوس)
     return not nxt[:1].isalpha() or nxt.startswith("ال") or nxt in BEFORE_VERB or nxt in PREPOSITIONS_BEFORE_NOUN \
-        or nxt in _DEMONSTRATIVES
+        or nxt in DEMONSTRATIVES
 
 
 def qualifies_a_place(ctx: SentenceContext, trigger: Match, m: Mention) -> bool:

@@ -597,7 +597,8 @@ def _call_received(ctx: SentenceContext, e: Event) -> Event:
     return dataclasses.replace(e, source=caller.ref, target=e.source, rule=e.rule.replace(":phone", ":phone+received", 1))
 
 
-_DEMONSTRATIVES = frozenset(_F(w) for w in ("هذه", "هذا", "هؤلاء", "تلك", "ذلك", "أولئك"))
+_COMMA = re.compile("[،,]")
+_COMMA_AFTER = re.compile(r"\s?[،,]")  # a comma right after a name, a space at most between
 _CHAIN_BREAKERS = frozenset(_F(w) for w in (*data.TIME_WORDS, *data.DAYS, *data.PLACE_PREPOSITIONS, *data.COUNT_WORDS,
                                              *data.NUMBER_WORDS, "في", "من", "على", "عن", "إلى", "الى", "مع", "بين",
                                              "ضد", "حول", "عبر", "خلال", "بعد", "قبل", "منذ", "أمام", "لدى", "كل",
@@ -649,12 +650,12 @@ def _unlisted_with_apposition(ctx: SentenceContext, trigger: Match, source: Acto
         return set()
     end = named_at + len(source.text)
     spans = {(named_at, end)}
-    if ctx.text[end : end + 2].lstrip()[:1] not in ("،", ","):
+    opened = _COMMA_AFTER.match(ctx.text, end)
+    if opened is None:
         return spans
-    after = ctx.text.find(ctx.text[end : end + 2].lstrip()[0], end) + 1
-    closing = [i for i in (ctx.text.find(c, after, ctx.end) for c in "،,") if i >= 0]
-    close = min(closing) if closing else ctx.end
-    return spans | {(m.start, m.end) for m in ctx.mentions if after <= m.start and m.end <= close}
+    closing = _COMMA.search(ctx.text, opened.end(), ctx.end)
+    close = closing.start() if closing else ctx.end
+    return spans | {(m.start, m.end) for m in ctx.mentions if opened.end() <= m.start and m.end <= close}
 
 
 def _right_after(ctx: SentenceContext, trigger: Match) -> Mention | None:
@@ -1376,7 +1377,7 @@ class EventCoder:
         if support is None:
             return False
         words = _F(ctx.text[support[1] : trigger.start]).split()
-        return bool(words) and (words[0] in _DEMONSTRATIVES or words[0].startswith("ال")) \
+        return bool(words) and (words[0] in event_roles.DEMONSTRATIVES or words[0].startswith("ال")) \
             and not any(support[1] <= m.start < trigger.start for m in ctx.mentions)
 
     def _protest_before(self, ctx: SentenceContext, trigger: Match) -> bool:
